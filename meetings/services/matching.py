@@ -1,0 +1,121 @@
+"""Deciding whether a report speaks of a meeting already known, and why.
+
+Pure functions over plain values, so every rule is tested without a database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# How far a possible or planned meeting may move and still be the same meeting.
+MOVE_WINDOW = timedelta(days=7)
+# How far ahead an undated "could meet" looks for the meeting it speaks of.
+UNDATED_HORIZON = timedelta(days=45)
+TENTATIVE = {"possible", "planned", "postponed", "ruled_out"}
+
+
+@dataclass(frozen=True)
+class Span:
+    start: date | None
+    end: date | None
+    precision: str  # day | month | year | unknown
+
+    @property
+    def known(self) -> bool:
+        return self.start is not None and self.precision != "unknown"
+
+    def bounds(self) -> tuple[date, date]:
+        """The interval of days the date may mean: a month-precision date means the whole month."""
+        start = self.start
+        if self.precision == "month":
+            nxt = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+            return start.replace(day=1), nxt - timedelta(days=1)
+        if self.precision == "year":
+            return date(start.year, 1, 1), date(start.year, 12, 31)
+        return start, self.end or start
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What matching needs to know about a meeting."""
+
+    parties: frozenset[str]
+    span: Span
+    status: str
+    place_country: str
+    place_name: str
+    place_kind: str
+    occasion: str
+
+
+def parties_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    shared = a & b
+    if len(shared) >= 2:
+        return True
+    return len(a) >= 2 and a == b
+
+
+def dates_compatible(report: Span, status: str, published: date | None, meeting: Span, meeting_status: str) -> str | None:
+    """The reason the dates fit, or None when they do not."""
+    if report.known and meeting.known:
+        r0, r1 = report.bounds()
+        m0, m1 = meeting.bounds()
+        slack = timedelta(days=1)  # a Moscow wire dates a Lima meeting a day later
+        if r0 <= m1 + slack and m0 <= r1 + slack:
+            return "dates overlap (±1 day)"
+        if status in TENTATIVE or meeting_status in TENTATIVE:
+            gap = min(abs((r0 - m1).days), abs((m0 - r1).days))
+            if gap <= MOVE_WINDOW.days:
+                return f"a {status} meeting moved by {gap} days"
+        return None
+    if not report.known and not meeting.known:
+        return "both undated"
+    if not report.known:
+        if published is None:
+            return "undated report, undated article"
+        m0, m1 = meeting.bounds()
+        if status in TENTATIVE and published - timedelta(days=1) <= m1 <= published + UNDATED_HORIZON:
+            return "undated report of the coming meeting"
+        if status == "held" and published - MOVE_WINDOW <= m1 <= published + timedelta(days=1):
+            return "undated report of a meeting just held"
+        return None
+    # the meeting is undated and the report is not: an undated "could meet" now has a date
+    if meeting_status in TENTATIVE:
+        return "a date for a meeting first reported undated"
+    return None
+
+
+def places_conflict(report: Candidate, meeting: Candidate) -> bool:
+    if report.place_country and meeting.place_country and report.place_country != meeting.place_country:
+        return True
+    if (
+        report.place_kind == meeting.place_kind == "city"
+        and report.place_name
+        and meeting.place_name
+        and report.place_country == meeting.place_country
+        and report.place_name != meeting.place_name
+    ):
+        return True
+    return False
+
+
+def match_score(report: Candidate, published: date | None, meeting: Candidate) -> tuple[float, str] | None:
+    """A score (higher is a better fit) and the reason, or None when the report cannot join the meeting."""
+    if not parties_overlap(report.parties, meeting.parties):
+        return None
+    why_dates = dates_compatible(report.span, report.status, published, meeting.span, meeting.status)
+    if why_dates is None:
+        return None
+    if places_conflict(report, meeting):
+        return None
+    shared = report.parties & meeting.parties
+    score = len(shared) / len(report.parties | meeting.parties)
+    if report.span.known and meeting.span.known and report.span.start == meeting.span.start:
+        score += 1.0
+    if report.place_country and report.place_country == meeting.place_country:
+        score += 0.5
+    if report.occasion and meeting.occasion and report.occasion.lower() == meeting.occasion.lower():
+        score += 0.25
+    reason = f"shares {', '.join(sorted(shared))}; {why_dates}"
+    return score, reason

@@ -1,0 +1,115 @@
+"""Resolving the people and places that extraction names to one row each."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.db.models import Count
+
+from meetings.models import Alias, Person, Place, RoleSpell
+from meetings.normalize import name_key, name_tokens, place_key, surname_key
+from meetings.types import PartyData, PlaceData
+
+
+def _first_names_agree(a: list[str], b: list[str]) -> bool:
+    """'mike pompeo' ~ 'michael pompeo', 'sergei lavrov' ~ 'lavrov'; 'raul castro' !~ 'fidel castro'."""
+    fa, fb = a[:-1], b[:-1]
+    if not fa or not fb:
+        return True
+    x, y = fa[0], fb[0]
+    return x == y or x.startswith(y) or y.startswith(x) or x[0] == y[0]
+
+
+def _best(candidates: list[Person], party: PartyData) -> Person | None:
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    agreeing = [p for p in candidates if party.country and p.country == party.country]
+    if len(agreeing) == 1:
+        return agreeing[0]
+    agreeing = [p for p in candidates if party.role and p.role.lower() == party.role.lower()]
+    if len(agreeing) == 1:
+        return agreeing[0]
+    return None  # ambiguous: better a new person than a wrong merge
+
+
+def person_find(*, party: PartyData) -> Person | None:
+    key = name_key(party.name or "")
+    if not key:
+        return None
+    exact = list(
+        Person.objects.filter(aliases__key=key).annotate(n=Count("participations")).order_by("-n", "pk").distinct()[:5]
+    )
+    if exact:
+        return exact[0] if len(exact) == 1 else (_best(exact, party) or exact[0])
+    tokens = name_tokens(party.name or "")
+    surname = surname_key(party.name or "")
+    candidates = {a.person_id: a.person for a in Alias.objects.filter(surname=surname).select_related("person")}
+    if len(tokens) == 1:
+        # a name of one word ("Xi", "Lavrov") may be a surname or, in Chinese order, the first word
+        for alias in Alias.objects.filter(key__startswith=tokens[0] + " ").select_related("person"):
+            candidates.setdefault(alias.person_id, alias.person)
+    matches = []
+    for person in candidates.values():
+        known = name_tokens(person.name)
+        if not _first_names_agree(tokens, known):
+            continue
+        if party.country and person.country and party.country != person.country:
+            continue
+        matches.append(person)
+    return _best(matches, party)
+
+
+def person_resolve(*, party: PartyData, seen_on: date | None = None) -> tuple[Person, bool]:
+    """The one Person for a named party, created when nobody matches; every new spelling becomes an alias."""
+    person = person_find(party=party)
+    created = person is None
+    if created:
+        person = Person.objects.create(
+            name=party.name, name_key=name_key(party.name), country=party.country, role=party.role
+        )
+    else:
+        changed = []
+        # a fuller spelling ("Donald Trump" after "Trump") becomes the canonical name
+        if len(name_tokens(party.name)) > len(name_tokens(person.name)):
+            person.name, person.name_key = party.name, name_key(party.name)
+            changed += ["name", "name_key"]
+        if party.country and not person.country:
+            person.country = party.country
+            changed.append("country")
+        if party.role and party.role != person.role:
+            person.role = party.role
+            changed.append("role")
+        if changed:
+            person.save(update_fields=changed + ["updated_at"])
+    for spelling in {party.name, *party.aliases}:
+        if spelling and name_key(spelling):
+            Alias.objects.get_or_create(
+                person=person, name=spelling, defaults={"key": name_key(spelling), "surname": surname_key(spelling)}
+            )
+    if party.role:
+        spell, made = RoleSpell.objects.get_or_create(
+            person=person, role=party.role, country=party.country,
+            defaults={"first_seen": seen_on, "last_seen": seen_on},
+        )
+        if not made and seen_on:
+            spell.first_seen = min(filter(None, [spell.first_seen, seen_on]))
+            spell.last_seen = max(filter(None, [spell.last_seen, seen_on]))
+            spell.save(update_fields=["first_seen", "last_seen"])
+    return person, created
+
+
+def place_resolve(*, place: PlaceData) -> Place:
+    obj, _ = Place.objects.get_or_create(
+        key=place_key(place.name),
+        country=(place.country or "").upper(),
+        kind=place.kind or Place.Kind.CITY,
+        defaults={
+            "name": place.name,
+            "latitude": place.latitude,
+            "longitude": place.longitude,
+            "geonameid": place.geonameid,
+        },
+    )
+    return obj

@@ -1,0 +1,295 @@
+"""Recording one article's reports and keeping each meeting's derived fields in step with them."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from datetime import date
+
+from django.db import transaction
+from django.db.models import Q
+
+from meetings.models import Article, Meeting, Participant, Place, Report, ReviewFlag, Status, StatusStep
+from meetings.normalize import surname_key
+from meetings.services.matching import Candidate, Span, match_score
+from meetings.services.people import person_resolve, place_resolve
+from meetings.types import ExtractionResult, ReportData
+
+logger = logging.getLogger(__name__)
+
+# Which status stands when two reports of the same day disagree (the scorer's order too).
+PRECEDENCE = {"held": 5, "cancelled": 4, "postponed": 3, "ruled_out": 2, "planned": 1, "possible": 0}
+PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+LOW_CONFIDENCE = 0.5
+
+
+def _party_key(person_id: int | None, country: str) -> str:
+    return f"p{person_id}" if person_id else f"country:{country.lower()}"
+
+
+def _signature(parties: list[dict]) -> str:
+    keys = sorted(surname_key(p["name"]) if p.get("name") else f"country:{p.get('country', '').lower()}" for p in parties)
+    return "|".join(keys)[:300]
+
+
+def _resolve_parties(data: ReportData, seen_on: date | None) -> tuple[list[dict], list[int]]:
+    """Participants as stored on the report, each with its person id; and the ids of people new to us."""
+    out, new_people, seen = [], [], set()
+    for party in data.participants:
+        if party.name:
+            person, created = person_resolve(party=party, seen_on=seen_on)
+            if person.pk in seen:
+                continue
+            seen.add(person.pk)
+            if created:
+                new_people.append(person.pk)
+            out.append({"name": party.name, "role": party.role, "country": party.country, "person_id": person.pk})
+        elif party.country:
+            key = f"country:{party.country}"
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append({"name": None, "role": party.role, "country": party.country.upper(), "person_id": None})
+    return out, new_people
+
+
+def _report_candidate(report: Report) -> Candidate:
+    return Candidate(
+        parties=frozenset(_party_key(p.get("person_id"), p.get("country") or "") for p in report.participants),
+        span=Span(report.start_date, report.end_date, report.date_precision),
+        status=report.status,
+        place_country=report.place.country if report.place else "",
+        place_name=report.place.key if report.place else "",
+        place_kind=report.place.kind if report.place else "",
+        occasion=report.occasion,
+    )
+
+
+def _meeting_candidate(meeting: Meeting) -> Candidate:
+    return Candidate(
+        parties=frozenset(_party_key(p.person_id, p.country) for p in meeting.participants.all()),
+        span=Span(meeting.start_date, meeting.end_date, meeting.date_precision),
+        status=meeting.status,
+        place_country=meeting.place.country if meeting.place else "",
+        place_name=meeting.place.key if meeting.place else "",
+        place_kind=meeting.place.kind if meeting.place else "",
+        occasion=meeting.occasion,
+    )
+
+
+def _find_meeting(report: Report, article: Article) -> tuple[Meeting | None, str, float]:
+    """The best existing meeting for a report, with the reason, or None."""
+    person_ids = [p["person_id"] for p in report.participants if p.get("person_id")]
+    countries = [p["country"] for p in report.participants if not p.get("person_id") and p.get("country")]
+    if not person_ids and not countries:
+        return None, "", 0.0
+    who = Q(participants__person_id__in=person_ids) | Q(participants__person__isnull=True, participants__country__in=countries)
+    candidates = (
+        Meeting.objects.visible()
+        .filter(who, mode=report.mode)
+        .exclude(reports__article=article)  # one report per real meeting per article
+        .distinct()
+        .select_related("place")
+        .prefetch_related("participants")
+    )
+    mine = _report_candidate(report)
+    best = None
+    for meeting in candidates:
+        fit = match_score(mine, article.published, _meeting_candidate(meeting))
+        if fit and (best is None or fit[0] > best[0]):
+            best = (fit[0], meeting, fit[1])
+    if best is None:
+        return None, "", 0.0
+    return best[1], best[2], best[0]
+
+
+def _reuse_from_previous_run(report: Report, previous: dict[str, list[tuple[int, frozenset]]]) -> tuple[int | None, str]:
+    """A meeting the same article's earlier run put this report on: re-runs keep curated placements."""
+    exact = previous.get(report.signature)
+    if exact:
+        return exact.pop(0)[0], "same report as the previous run"
+    keys = frozenset(report.signature.split("|"))
+    for sig, entries in previous.items():
+        for i, (meeting_id, old_keys) in enumerate(entries):
+            if len(keys & old_keys) >= min(2, len(keys), len(old_keys)):
+                entries.pop(i)
+                return meeting_id, "overlaps a report of the previous run"
+    return None, ""
+
+
+@transaction.atomic
+def article_record_reports(*, article: Article, result: ExtractionResult) -> list[Report]:
+    """Replace an article's reports with a new extraction's, attaching each to its meeting.
+
+    Idempotent: recording the same extraction again changes nothing. Reports that an earlier run (or a
+    curator) placed on a meeting go back to that meeting, so merges, splits and rejections survive.
+    """
+    article = Article.objects.select_for_update().get(pk=article.pk)
+    old_reports = list(article.reports.select_related("meeting"))
+    previous: dict[str, list[tuple[int, frozenset]]] = {}
+    for old in old_reports:
+        previous.setdefault(old.signature, []).append((old.meeting_id, frozenset(old.signature.split("|"))))
+    touched = {old.meeting_id for old in old_reports}
+    article.reports.all().delete()
+
+    created = []
+    for position, data in enumerate(result.reports):
+        parties, new_people = _resolve_parties(data, article.published)
+        if len(parties) < 2:
+            logger.info("article %s: report %s has fewer than two parties; skipped", article.pk, position)
+            continue
+        report = Report(
+            article=article,
+            position=position,
+            signature=_signature(parties),
+            status=data.status,
+            mode=data.mode,
+            participants=parties,
+            start_date=data.start_date,
+            end_date=data.end_date or data.start_date,
+            date_precision=data.date_precision if data.start_date else "unknown",
+            date_text=data.date_text[:200],
+            date_reason=data.date_reason[:300],
+            place=place_resolve(place=data.place) if data.place and data.place.name else None,
+            place_text=(data.place.mention or data.place.name)[:200] if data.place else "",
+            occasion=data.occasion[:300],
+            topic=data.topic[:300],
+            evidence=data.evidence,
+            evidence_start=data.evidence_start,
+            evidence_end=data.evidence_end,
+            cues=data.cues,
+            confidence=data.confidence,
+            extractor_version=result.extractor_version,
+        )
+        meeting_id, reason = _reuse_from_previous_run(report, previous)
+        meeting = Meeting.objects.filter(pk=meeting_id).first() if meeting_id else None
+        pinned = bool(meeting) and any(o.pinned for o in old_reports if o.meeting_id == meeting.pk)
+        score = 2.0
+        if meeting is None:
+            meeting, reason, score = _find_meeting(report, article)
+        if meeting is None:
+            meeting = Meeting.objects.create(status=data.status, mode=data.mode)
+            reason = "no known meeting fits: a new one"
+        report.meeting = meeting
+        report.merge_reason = reason[:300]
+        report.pinned = pinned
+        report.save()
+        created.append(report)
+        touched.add(meeting.pk)
+        if new_people:
+            _flag(meeting, ReviewFlag.Kind.NEW_PERSON, f"new people: {', '.join(map(str, new_people))}")
+        if data.confidence < LOW_CONFIDENCE:
+            _flag(meeting, ReviewFlag.Kind.LOW_CONFIDENCE, f"report confidence {data.confidence:.2f}")
+        if reason and score < 1.0 and "previous run" not in reason and "new one" not in reason:
+            _flag(meeting, ReviewFlag.Kind.WEAK_MERGE, reason[:300])
+
+    for meeting in Meeting.objects.filter(pk__in=touched):
+        meeting_refresh(meeting=meeting)
+    return created
+
+
+def _flag(meeting: Meeting, kind: str, detail: str) -> None:
+    ReviewFlag.objects.update_or_create(meeting=meeting, kind=kind, defaults={"detail": detail, "resolved": False})
+
+
+def _newest_status(reports: list[Report]) -> str:
+    """The newest report's status; a later "will meet" does not undo a meeting held or cancelled."""
+    ordered = sorted(reports, key=lambda r: (r.article.published or date.min, PRECEDENCE[r.status]))
+    status = ordered[-1].status
+    settled = [r.status for r in ordered if r.status in ("held", "cancelled")]
+    if status in ("possible", "planned") and settled:
+        return settled[-1]
+    return status
+
+
+@transaction.atomic
+def meeting_refresh(*, meeting: Meeting) -> Meeting | None:
+    """Derive a meeting's fields, participants and status trail from its reports, sparing locked fields.
+
+    A meeting left without reports is deleted unless a curator touched it.
+    """
+    reports = list(meeting.reports.select_related("article", "place"))
+    if not reports:
+        if meeting.verified or meeting.rejected or meeting.locked_fields:
+            meeting.report_count = 0
+            meeting.save(update_fields=["report_count", "updated_at"])
+            return meeting
+        meeting.delete()
+        return None
+
+    by_news = sorted(reports, key=lambda r: (r.article.published or date.min, r.pk))
+    changed = {"report_count", "last_reported"}
+    meeting.report_count = len(reports)
+    meeting.last_reported = by_news[-1].article.published
+
+    if not meeting.is_locked("status"):
+        meeting.status = _newest_status(reports)
+        changed.add("status")
+    if not meeting.is_locked("mode"):
+        meeting.mode = Counter(r.mode for r in reports).most_common(1)[0][0]
+        changed.add("mode")
+    if not meeting.is_locked("dates"):
+        dated = [r for r in by_news if r.start_date and r.date_precision != "unknown"]
+        if dated:
+            # the most precise date; among equals, what a report of the meeting held says, then the newest
+            best = max(dated, key=lambda r: (PRECISION_RANK[r.date_precision], r.status == "held", r.article.published or date.min))
+            meeting.start_date, meeting.end_date, meeting.date_precision = best.start_date, best.end_date, best.date_precision
+        else:
+            meeting.start_date = meeting.end_date = None
+            meeting.date_precision = "unknown"
+        changed |= {"start_date", "end_date", "date_precision"}
+    if not meeting.is_locked("place"):
+        placed = [r for r in by_news if r.place_id]
+        rank = {Place.Kind.VENUE: 3, Place.Kind.CITY: 2, Place.Kind.REGION: 1, Place.Kind.COUNTRY: 0}
+        meeting.place = max(placed, key=lambda r: (rank.get(r.place.kind, 0), r.article.published or date.min)).place if placed else None
+        changed.add("place")
+    if not meeting.is_locked("occasion"):
+        occasions = [r.occasion for r in reversed(by_news) if r.occasion]
+        meeting.occasion = Counter(occasions).most_common(1)[0][0] if occasions else ""
+        changed.add("occasion")
+    meeting.save(update_fields=[*changed, "updated_at"])
+
+    if not meeting.is_locked("participants"):
+        _refresh_participants(meeting, by_news)
+    _refresh_trail(meeting, by_news)
+    statuses = {r.status for r in reports}
+    if len(statuses & {"held", "cancelled", "ruled_out"}) > 1:
+        _flag(meeting, ReviewFlag.Kind.CONFLICT, "reports disagree: " + ", ".join(sorted(statuses)))
+    return meeting
+
+
+def _refresh_participants(meeting: Meeting, reports: list[Report]) -> None:
+    people: dict[int, dict] = {}
+    parties: dict[str, dict] = {}
+    for report in reports:  # oldest first, so the newest role wins
+        for p in report.participants:
+            if p.get("person_id"):
+                people[p["person_id"]] = p
+            elif p.get("country"):
+                parties[p["country"]] = p
+    represented = {p.get("country") for p in people.values() if p.get("country")}
+    wanted = {("p", pid): p for pid, p in people.items()}
+    wanted.update({("c", c): p for c, p in parties.items() if c not in represented})
+    existing = {("p", x.person_id) if x.person_id else ("c", x.country): x for x in meeting.participants.all()}
+    for key, row in existing.items():
+        if key not in wanted:
+            row.delete()
+    for key, p in wanted.items():
+        row = existing.get(key)
+        role, country = p.get("role") or "", (p.get("country") or "").upper()
+        if row is None:
+            Participant.objects.create(meeting=meeting, person_id=p.get("person_id"), role=role, country=country)
+        elif (row.role, row.country) != (role, country):
+            row.role, row.country = role, country
+            row.save(update_fields=["role", "country"])
+
+
+def _refresh_trail(meeting: Meeting, reports: list[Report]) -> None:
+    meeting.trail.filter(curator__isnull=True).delete()
+    StatusStep.objects.bulk_create(
+        StatusStep(meeting=meeting, date=r.article.published, status=r.status, report=r) for r in reports
+    )
+
+
+def status_choices() -> list[str]:
+    return list(Status.values)
