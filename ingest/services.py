@@ -99,6 +99,13 @@ def _find_existing(url: str | None, digest: str) -> Article | None:
     return Article.objects.filter(match).order_by("pk").first()
 
 
+def tasks_run_inline() -> bool:
+    """True when no broker is configured: tasks run in this process (the embedded default)."""
+    from config.celery import app
+
+    return bool(app.conf.task_always_eager)
+
+
 def article_queue(*, article_id: int) -> None:
     """Queue processing once the surrounding transaction commits.
 

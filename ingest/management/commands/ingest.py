@@ -1,6 +1,5 @@
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
@@ -26,7 +25,7 @@ class Command(BaseCommand):
             raise CommandError("nothing to ingest")
         summary = {"new": 0, "duplicate": 0, "failed": 0}
         new_ids = []
-        inline = sync or settings.CELERY_TASK_ALWAYS_EAGER
+        inline = sync or services.tasks_run_inline()
         bar = tqdm(items, desc="storing", unit="article", disable=no_progress or len(items) < 2, file=self.stderr)
         for item in bar:
             if item.error:
