@@ -285,7 +285,7 @@ def _refresh_participants(meeting: Meeting, reports: list[Report]) -> None:
 
 
 def _refresh_trail(meeting: Meeting, reports: list[Report]) -> None:
-    meeting.trail.filter(curator__isnull=True).delete()
+    meeting.trail.filter(report__isnull=False).delete()  # steps a curator set have no report
     StatusStep.objects.bulk_create(
         StatusStep(meeting=meeting, date=r.article.published, status=r.status, report=r) for r in reports
     )
