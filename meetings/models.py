@@ -58,6 +58,8 @@ class Alias(models.Model):
     surname = models.CharField(max_length=100, editable=False)  # normalize.surname_key(name)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "aliases"
@@ -79,6 +81,8 @@ class RoleSpell(models.Model):
     country = models.CharField(max_length=2, blank=True)
     first_seen = models.DateField(null=True, blank=True)
     last_seen = models.DateField(null=True, blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["first_seen"]
@@ -102,6 +106,8 @@ class Place(models.Model):
     latitude = models.FloatField(null=True, blank=True)
     longitude = models.FloatField(null=True, blank=True)
     geonameid = models.PositiveIntegerField(null=True, blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -210,6 +216,8 @@ class Participant(models.Model):
     role = models.CharField(max_length=200, blank=True)
     country = models.CharField(max_length=2, blank=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["id"]
         constraints = [
@@ -255,6 +263,8 @@ class Report(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ReportQuerySet.as_manager()
+    # Where a report sits and who moved it; the evidence itself never changes and is not copied.
+    history = HistoricalRecords(excluded_fields=["evidence", "cues", "created_at"])
 
     class Meta:
         ordering = ["article__published", "id"]
@@ -303,6 +313,8 @@ class ReviewFlag(models.Model):
     detail = models.CharField(max_length=300, blank=True)
     resolved = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["resolved", "-created_at"]
