@@ -87,17 +87,15 @@ def dates_compatible(report: Span, status: str, published: date | None, meeting:
 
 
 def places_conflict(report: Candidate, meeting: Candidate) -> bool:
+    """Two countries, or two different cities of one country; a city inside a named country is no conflict."""
     if report.place_country and meeting.place_country and report.place_country != meeting.place_country:
         return True
-    if (
+    return bool(
         report.place_kind == meeting.place_kind == "city"
         and report.place_name
         and meeting.place_name
-        and report.place_country == meeting.place_country
         and report.place_name != meeting.place_name
-    ):
-        return True
-    return False
+    )
 
 
 def match_score(report: Candidate, published: date | None, meeting: Candidate) -> tuple[float, str] | None:

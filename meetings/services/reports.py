@@ -109,7 +109,7 @@ def _reuse_from_previous_run(report: Report, previous: dict[str, list[tuple[int,
     if exact:
         return exact.pop(0)[0], "same report as the previous run"
     keys = frozenset(report.signature.split("|"))
-    for sig, entries in previous.items():
+    for entries in previous.values():
         for i, (meeting_id, old_keys) in enumerate(entries):
             if len(keys & old_keys) >= min(2, len(keys), len(old_keys)):
                 entries.pop(i)

@@ -1,4 +1,5 @@
 import sys
+from contextlib import nullcontext
 
 from django.core.management.base import BaseCommand
 
@@ -16,14 +17,10 @@ class Command(BaseCommand):
     def handle(self, *args, output=None, include_rejected=False, **options):
         qs = Meeting.objects.all() if include_rejected else Meeting.objects.visible()
         qs = export_queryset(qs.order_by("start_date", "id"))
-        out = open(output, "w", encoding="utf-8") if output else sys.stdout
-        count = 0
-        try:
+        with open(output, "w", encoding="utf-8") if output else nullcontext(sys.stdout) as out:
+            count = 0
             for line in iter_jsonl(qs.iterator(chunk_size=500)):
                 out.write(line)
                 count += 1
-        finally:
-            if output:
-                out.close()
         if output:
             self.stderr.write(f"{count} meetings written to {output}")

@@ -1,0 +1,72 @@
+import json as jsonlib
+import time
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from ingest import services
+from ingest.sources import read_path
+
+
+class Command(BaseCommand):
+    help = (
+        "Extraction speed: raw spaCy nlp.pipe over the articles' texts against the whole Sidelines ingest "
+        "(clean, extract, merge, write to the database, rolled back afterwards) over the same texts. Prints the ratio."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", help="a JSON Lines corpus (FORMAT.md) or folder of articles")
+        parser.add_argument("--repeat", type=int, default=5, help="times to go through the corpus (default 5)")
+        parser.add_argument("--batch-size", type=int, default=32)
+        parser.add_argument("--json", action="store_true")
+
+    def handle(self, *args, path, repeat=5, batch_size=32, json=False, **options):
+        from ingest import nlp
+
+        items = [i.fields for i in read_path(Path(path)) if not i.error]
+        if not items:
+            raise CommandError(f"no articles in {path}")
+        texts = [(f.get("text") or f.get("html") or "") for f in items]
+        model = nlp.get_nlp()
+        list(model.pipe(texts[:4]))  # load and warm up outside the timings
+        nlp.extract_many([dict(text=f.get("text"), html=f.get("html"), title=f.get("title")) for f in items[:4]])
+
+        chars = sum(len(t) for t in texts) * repeat
+        start = time.perf_counter()
+        for _ in range(repeat):
+            for _doc in model.pipe(texts, batch_size=batch_size):
+                pass
+        raw = time.perf_counter() - start
+
+        start = time.perf_counter()
+        with transaction.atomic():
+            for round_ in range(repeat):
+                ids = []
+                for n, fields in enumerate(items):
+                    body = dict(fields)
+                    # a distinct URL and hash per round, so each round is new work and not a duplicate
+                    body["url"] = f"urn:bench:{round_}:{n}"
+                    key = "text" if body.get("text") else "html"
+                    body[key] = (body.get(key) or "") + (f"\n\n({round_})" if round_ else "")
+                    ids.append(services.article_submit(source="bench", queue=False, **body).article.pk)
+                for i in range(0, len(ids), batch_size):
+                    services.articles_process_batch(article_ids=ids[i : i + batch_size])
+            transaction.set_rollback(True)
+        whole = time.perf_counter() - start
+
+        figures = {
+            "articles": len(items) * repeat,
+            "characters": chars,
+            "raw_nlp_pipe_seconds": round(raw, 3),
+            "sidelines_ingest_seconds": round(whole, 3),
+            "raw_chars_per_second": round(chars / raw),
+            "sidelines_chars_per_second": round(chars / whole),
+            "ratio": round(raw / whole, 3),
+            "model": model.meta.get("name"),
+        }
+        if json:
+            self.stdout.write(jsonlib.dumps(figures))
+        else:
+            for k, v in figures.items():
+                self.stdout.write(f"{k:28} {v}")
