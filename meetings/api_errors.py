@@ -14,11 +14,11 @@ def exception_handler(exc, context):
     if response is None:
         return None
     detail = response.data
-    if isinstance(exc, Http404) or response.status_code == status.HTTP_404_NOT_FOUND:
-        message = "not found"
-    elif isinstance(detail, dict) and set(detail) == {"detail"}:
+    if isinstance(detail, dict) and set(detail) == {"detail"}:
         message = str(detail["detail"])
         detail = None
+    elif isinstance(exc, Http404) or response.status_code == status.HTTP_404_NOT_FOUND:
+        message = "not found"
     elif isinstance(exc, exceptions.ValidationError):
         message = "the request is not valid"
     else:

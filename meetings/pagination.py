@@ -4,3 +4,15 @@ from rest_framework.pagination import PageNumberPagination as _Base
 class PageNumberPagination(_Base):
     page_size_query_param = "page_size"
     max_page_size = 500
+
+    def get_schema_operation_parameters(self, view):
+        params = super().get_schema_operation_parameters(view)
+        examples = {self.page_query_param: 2, self.page_size_query_param: 100}
+        for param in params:
+            name = param["name"]
+            param["schema"]["minimum"] = 1
+            if name == self.page_size_query_param:
+                param["description"] = f"Results per page, at most {self.max_page_size} (default {self.page_size or 50})."
+                param["schema"]["maximum"] = self.max_page_size
+            param["examples"] = {f"{name}Example": {"value": examples[name], "summary": f"{name} example"}}
+        return params
