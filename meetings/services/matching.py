@@ -11,7 +11,9 @@ from datetime import date, timedelta
 # How far a possible or planned meeting may move and still be the same meeting.
 MOVE_WINDOW = timedelta(days=7)
 # How far ahead an undated "could meet" looks for the meeting it speaks of.
-UNDATED_HORIZON = timedelta(days=45)
+UNDATED_HORIZON = timedelta(days=30)
+# Below this a report starts a meeting of its own rather than joining a weak fit.
+MIN_SCORE = 0.5
 TENTATIVE = {"possible", "planned", "postponed", "ruled_out"}
 
 
@@ -47,6 +49,7 @@ class Candidate:
     place_name: str
     place_kind: str
     occasion: str
+    reported: date | None = None  # a meeting: when it was first reported; a report: its publication
 
 
 def parties_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -56,7 +59,9 @@ def parties_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a) >= 2 and a == b
 
 
-def dates_compatible(report: Span, status: str, published: date | None, meeting: Span, meeting_status: str) -> str | None:
+def dates_compatible(
+    report: Span, status: str, published: date | None, meeting: Span, meeting_status: str, meeting_reported: date | None = None
+) -> str | None:
     """The reason the dates fit, or None when they do not."""
     if report.known and meeting.known:
         r0, r1 = report.bounds()
@@ -80,9 +85,11 @@ def dates_compatible(report: Span, status: str, published: date | None, meeting:
         if status == "held" and published - MOVE_WINDOW <= m1 <= published + timedelta(days=1):
             return "undated report of a meeting just held"
         return None
-    # the meeting is undated and the report is not: an undated "could meet" now has a date
-    if meeting_status in TENTATIVE:
-        return "a date for a meeting first reported undated"
+    # the meeting is undated and the report is not: an undated "could meet" now has a date, if it is soon
+    if meeting_status in TENTATIVE and meeting_reported is not None:
+        r0, _ = report.bounds()
+        if meeting_reported - timedelta(days=1) <= r0 <= meeting_reported + UNDATED_HORIZON:
+            return "a date for a meeting first reported undated"
     return None
 
 
@@ -98,11 +105,24 @@ def places_conflict(report: Candidate, meeting: Candidate) -> bool:
     )
 
 
+def _same_place_before(report: Candidate, published: date | None, meeting: Candidate) -> bool:
+    """An undated "they met in Hamburg" in a later article names the meeting by its place or occasion."""
+    if report.span.known or not meeting.span.known or report.status != "held":
+        return False
+    if published is not None and meeting.span.bounds()[0] > published:
+        return False
+    same_city = report.place_kind == "city" and report.place_name and report.place_name == meeting.place_name
+    same_occasion = report.occasion and report.occasion.lower() == (meeting.occasion or "").lower()
+    return bool(same_city or same_occasion)
+
+
 def match_score(report: Candidate, published: date | None, meeting: Candidate) -> tuple[float, str] | None:
     """A score (higher is a better fit) and the reason, or None when the report cannot join the meeting."""
     if not parties_overlap(report.parties, meeting.parties):
         return None
-    why_dates = dates_compatible(report.span, report.status, published, meeting.span, meeting.status)
+    why_dates = dates_compatible(report.span, report.status, published, meeting.span, meeting.status, meeting.reported)
+    if why_dates is None and _same_place_before(report, published, meeting):
+        why_dates = "undated report of a meeting held at the same place"
     if why_dates is None:
         return None
     if places_conflict(report, meeting):
@@ -115,5 +135,7 @@ def match_score(report: Candidate, published: date | None, meeting: Candidate) -
         score += 0.5
     if report.occasion and meeting.occasion and report.occasion.lower() == meeting.occasion.lower():
         score += 0.25
+    if score < MIN_SCORE:
+        return None
     reason = f"shares {', '.join(sorted(shared))}; {why_dates}"
     return score, reason

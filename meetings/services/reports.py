@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Min, Q
 
 from meetings.models import Article, Meeting, Participant, Place, Report, ReviewFlag, Status, StatusStep
 from meetings.normalize import surname_key
@@ -62,6 +62,7 @@ def _report_candidate(report: Report) -> Candidate:
         place_name=report.place.key if report.place else "",
         place_kind=report.place.kind if report.place else "",
         occasion=report.occasion,
+        reported=report.article.published,
     )
 
 
@@ -74,47 +75,77 @@ def _meeting_candidate(meeting: Meeting) -> Candidate:
         place_name=meeting.place.key if meeting.place else "",
         place_kind=meeting.place.kind if meeting.place else "",
         occasion=meeting.occasion,
+        reported=getattr(meeting, "first_reported", None),  # annotated by _meeting_options
     )
 
 
-def _find_meeting(report: Report, article: Article) -> tuple[Meeting | None, str, float]:
-    """The best existing meeting for a report, with the reason, or None."""
+def _meeting_options(report: Report, article: Article) -> list[tuple[float, Meeting, str]]:
+    """Every existing meeting the report could join, with a score and the reason."""
     person_ids = [p["person_id"] for p in report.participants if p.get("person_id")]
     countries = [p["country"] for p in report.participants if not p.get("person_id") and p.get("country")]
-    if not person_ids and not countries:
-        return None, "", 0.0
     who = Q(participants__person_id__in=person_ids) | Q(participants__person__isnull=True, participants__country__in=countries)
     candidates = (
         Meeting.objects.visible()
         .filter(who, mode=report.mode)
         .exclude(reports__article=article)  # one report per real meeting per article
-        .distinct()
+        .annotate(first_reported=Min("reports__article__published"))
         .select_related("place")
         .prefetch_related("participants")
     )
     mine = _report_candidate(report)
-    best = None
+    options = []
     for meeting in candidates:
         fit = match_score(mine, article.published, _meeting_candidate(meeting))
-        if fit and (best is None or fit[0] > best[0]):
-            best = (fit[0], meeting, fit[1])
-    if best is None:
-        return None, "", 0.0
-    return best[1], best[2], best[0]
+        if fit:
+            options.append((fit[0], meeting, fit[1]))
+    return options
 
 
-def _reuse_from_previous_run(report: Report, previous: dict[str, list[tuple[int, frozenset]]]) -> tuple[int | None, str]:
-    """A meeting the same article's earlier run put this report on: re-runs keep curated placements."""
-    exact = previous.get(report.signature)
-    if exact:
-        return exact.pop(0)[0], "same report as the previous run"
-    keys = frozenset(report.signature.split("|"))
-    for entries in previous.values():
-        for i, (meeting_id, old_keys) in enumerate(entries):
-            if len(keys & old_keys) >= min(2, len(keys), len(old_keys)):
-                entries.pop(i)
-                return meeting_id, "overlaps a report of the previous run"
-    return None, ""
+def _reuse_from_previous_run(reports: list[Report], previous: dict[str, list[tuple[int, frozenset]]]) -> dict[int, tuple[int, str]]:
+    """Meetings the same article's earlier run put these reports on: re-runs keep curated placements.
+
+    A report with the same signature takes its old meeting first; then one sharing enough parties does.
+    """
+    found: dict[int, tuple[int, str]] = {}
+    for i, report in enumerate(reports):
+        if previous.get(report.signature):
+            found[i] = (previous[report.signature].pop(0)[0], "same report as the previous run")
+    for i, report in enumerate(reports):
+        if i in found:
+            continue
+        keys = frozenset(report.signature.split("|"))
+        for entries in previous.values():
+            hit = next((n for n, (_, old) in enumerate(entries) if len(keys & old) >= min(2, len(keys), len(old))), None)
+            if hit is not None:
+                found[i] = (entries.pop(hit)[0], "overlaps a report of the previous run")
+                break
+    return found
+
+
+def _build_report(article: Article, position: int, data: ReportData, parties: list[dict], version: str) -> Report:
+    return Report(
+        article=article,
+        position=position,
+        signature=_signature(parties),
+        status=data.status,
+        mode=data.mode,
+        participants=parties,
+        start_date=data.start_date,
+        end_date=data.end_date or data.start_date,
+        date_precision=data.date_precision if data.start_date else "unknown",
+        date_text=data.date_text[:200],
+        date_reason=data.date_reason[:300],
+        place=place_resolve(place=data.place) if data.place and data.place.name else None,
+        place_text=(data.place.mention or data.place.name)[:200] if data.place else "",
+        occasion=data.occasion[:300],
+        topic=data.topic[:300],
+        evidence=data.evidence,
+        evidence_start=data.evidence_start,
+        evidence_end=data.evidence_end,
+        cues=data.cues,
+        confidence=data.confidence,
+        extractor_version=version,
+    )
 
 
 @transaction.atomic
@@ -132,55 +163,52 @@ def article_record_reports(*, article: Article, result: ExtractionResult) -> lis
     touched = {old.meeting_id for old in old_reports}
     article.reports.all().delete()
 
-    created = []
+    pending: list[tuple[Report, list[int], float]] = []
     for position, data in enumerate(result.reports):
         parties, new_people = _resolve_parties(data, article.published)
         if len(parties) < 2:
             logger.info("article %s: report %s has fewer than two parties; skipped", article.pk, position)
             continue
-        report = Report(
-            article=article,
-            position=position,
-            signature=_signature(parties),
-            status=data.status,
-            mode=data.mode,
-            participants=parties,
-            start_date=data.start_date,
-            end_date=data.end_date or data.start_date,
-            date_precision=data.date_precision if data.start_date else "unknown",
-            date_text=data.date_text[:200],
-            date_reason=data.date_reason[:300],
-            place=place_resolve(place=data.place) if data.place and data.place.name else None,
-            place_text=(data.place.mention or data.place.name)[:200] if data.place else "",
-            occasion=data.occasion[:300],
-            topic=data.topic[:300],
-            evidence=data.evidence,
-            evidence_start=data.evidence_start,
-            evidence_end=data.evidence_end,
-            cues=data.cues,
-            confidence=data.confidence,
-            extractor_version=result.extractor_version,
-        )
-        meeting_id, reason = _reuse_from_previous_run(report, previous)
-        meeting = Meeting.objects.filter(pk=meeting_id).first() if meeting_id else None
-        pinned = bool(meeting) and any(o.pinned for o in old_reports if o.meeting_id == meeting.pk)
-        score = 2.0
+        pending.append((_build_report(article, position, data, parties, result.extractor_version), new_people, data.confidence))
+
+    # Reports an earlier run placed keep their meeting; the rest are placed best fit first, so that of two
+    # reports of one article the one that fits a meeting better gets it.
+    placed: dict[int, tuple[Meeting, str, float]] = {}
+    reused = _reuse_from_previous_run([r for r, _, _ in pending], previous)
+    meetings = Meeting.objects.in_bulk({meeting_id for meeting_id, _ in reused.values()})
+    for i, (meeting_id, reason) in reused.items():
+        if meeting_id in meetings and meeting_id not in {m.pk for m, _, _ in placed.values()}:
+            pending[i][0].pinned = any(o.pinned for o in old_reports if o.meeting_id == meeting_id)
+            placed[i] = (meetings[meeting_id], reason, 2.0)
+    options = [
+        (score, i, meeting, reason)
+        for i, (report, _, _) in enumerate(pending)
+        if i not in placed
+        for score, meeting, reason in _meeting_options(report, article)
+    ]
+    taken = {m.pk for m, _, _ in placed.values()}
+    for score, i, meeting, reason in sorted(options, key=lambda o: (-o[0], o[1], o[2].pk)):
+        if i in placed or meeting.pk in taken:
+            continue
+        placed[i] = (meeting, reason, score)
+        taken.add(meeting.pk)
+
+    created = []
+    for i, (report, new_people, confidence) in enumerate(pending):
+        meeting, reason, score = placed.get(i) or (None, "", 0.0)
         if meeting is None:
-            meeting, reason, score = _find_meeting(report, article)
-        if meeting is None:
-            meeting = Meeting.objects.create(status=data.status, mode=data.mode)
+            meeting = Meeting.objects.create(status=report.status, mode=report.mode)
             reason = "no known meeting fits: a new one"
         report.meeting = meeting
         report.merge_reason = reason[:300]
-        report.pinned = pinned
         report.save()
         created.append(report)
         touched.add(meeting.pk)
         if new_people:
             _flag(meeting, ReviewFlag.Kind.NEW_PERSON, f"new people: {', '.join(map(str, new_people))}")
-        if data.confidence < LOW_CONFIDENCE:
-            _flag(meeting, ReviewFlag.Kind.LOW_CONFIDENCE, f"report confidence {data.confidence:.2f}")
-        if reason and score < 1.0 and "previous run" not in reason and "new one" not in reason:
+        if confidence < LOW_CONFIDENCE:
+            _flag(meeting, ReviewFlag.Kind.LOW_CONFIDENCE, f"report confidence {confidence:.2f}")
+        if score and score < 1.0:
             _flag(meeting, ReviewFlag.Kind.WEAK_MERGE, reason[:300])
 
     for meeting in Meeting.objects.filter(pk__in=touched):

@@ -131,3 +131,45 @@ def test_a_meeting_left_without_reports_is_removed():
 def test_a_report_with_a_single_party_is_not_recorded():
     record(make_article(), report(LAVROV, start=NOV19))
     assert Report.objects.count() == 0
+
+
+def test_of_two_reports_in_one_article_the_better_fit_takes_the_meeting():
+    record(make_article(published=date(2014, 3, 5)), report(start=date(2014, 3, 5)))
+    later = make_article(published=date(2014, 3, 6))
+    record(later, report(start=date(2014, 3, 6), place=("Rome", "IT", "city")), report(start=date(2014, 3, 5), evidence="yesterday"))
+    first = Meeting.objects.get(start_date=date(2014, 3, 5))
+    assert first.report_count == 2
+    assert Meeting.objects.get(start_date=date(2014, 3, 6)).report_count == 1
+
+
+def test_a_pair_a_day_off_does_not_join_a_larger_meeting():
+    record(make_article(), report(LAVROV, KERRY, (None, "FR"), (None, "DE"), (None, "GB"), start=date(2014, 3, 5)))
+    record(make_article(), report(start=date(2014, 3, 6)))
+    assert Meeting.objects.count() == 2
+
+
+def test_an_undated_could_meet_does_not_absorb_a_meeting_months_later():
+    record(make_article(published=date(2013, 2, 1)), report(status="possible"))
+    record(make_article(published=date(2014, 3, 5)), report(start=date(2014, 3, 5)))
+    assert Meeting.objects.count() == 2
+
+
+def test_an_undated_could_meet_takes_the_date_reported_soon_after():
+    record(make_article(published=date(2017, 10, 25)), report(status="possible"))
+    record(make_article(published=date(2017, 11, 8)), report(status="planned", start=date(2017, 11, 10)))
+    meeting = Meeting.objects.get()
+    assert (meeting.status, meeting.start_date) == ("planned", date(2017, 11, 10))
+
+
+def test_an_undated_they_met_in_a_city_joins_the_meeting_held_there():
+    record(make_article(published=date(2017, 7, 7)), report(start=date(2017, 7, 7), place=("Hamburg", "DE", "city")))
+    record(make_article(published=date(2018, 6, 28)), report(place=("Hamburg", "DE", "city")))
+    assert Meeting.objects.get().report_count == 2
+
+
+def test_each_merge_records_its_reason():
+    record(make_article(published=date(2016, 11, 15)), report(start=NOV19, status="possible"))
+    record(make_article(published=date(2016, 11, 20)), report(start=NOV19))
+    reasons = list(Report.objects.order_by("pk").values_list("merge_reason", flat=True))
+    assert reasons[0] == "no known meeting fits: a new one"
+    assert "dates overlap" in reasons[1]
