@@ -1,0 +1,815 @@
+"""The admin is the curation tool. Every write it makes goes through `meetings.services.curation`.
+
+The "re-run extraction" action of articles lives in `ingest/admin.py`, which extends ArticleAdmin:
+meetings never imports ingest.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.contrib.admin.widgets import AutocompleteSelect
+from django.db.models import Count, Exists, OuterRef, Q
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.text import Truncator
+from simple_history.admin import SimpleHistoryAdmin
+
+from meetings import review
+from meetings.models import (
+    Alias,
+    Article,
+    Meeting,
+    Participant,
+    Person,
+    Place,
+    Precision,
+    Report,
+    ReviewFlag,
+    RoleSpell,
+    Status,
+    StatusStep,
+)
+from meetings.services import curation
+from meetings.services.curation import CurationError
+
+
+def _link(obj, label=None):
+    if obj is None:
+        return "—"
+    url = reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+    return format_html('<a href="{}">{}</a>', url, label or str(obj))
+
+
+def _when(meeting: Meeting) -> str:
+    if not meeting.start_date:
+        return "undated"
+    if meeting.end_date and meeting.end_date != meeting.start_date:
+        return f"{meeting.start_date:%Y-%m-%d}..{meeting.end_date:%m-%d}"
+    fmt = {"month": "%Y-%m", "year": "%Y"}.get(meeting.date_precision, "%Y-%m-%d")
+    return meeting.start_date.strftime(fmt)
+
+
+def _who(meeting: Meeting) -> str:
+    return "; ".join(str(p) for p in meeting.participants.all())  # prefetched: for_listing()
+
+
+def _fail(modeladmin, request, exc: CurationError) -> None:
+    modeladmin.message_user(request, str(exc), messages.ERROR)
+
+
+# --- Filters ----------------------------------------------------------------------------------------
+
+
+class VisibilityFilter(admin.SimpleListFilter):
+    """Rejected meetings are hidden here too unless asked for: they are kept for audit only."""
+
+    title = "visibility"
+    parameter_name = "shown"
+
+    def lookups(self, request, model_admin):
+        return [("rejected", "rejected only"), ("all", "all, rejected included")]
+
+    def choices(self, changelist):
+        yield {
+            "selected": self.value() is None,
+            "query_string": changelist.get_query_string(remove=[self.parameter_name]),
+            "display": "visible (not rejected)",
+        }
+        for value, label in self.lookup_choices:
+            yield {
+                "selected": self.value() == value,
+                "query_string": changelist.get_query_string({self.parameter_name: value}),
+                "display": label,
+            }
+
+    def queryset(self, request, queryset):
+        if self.value() == "rejected":
+            return queryset.filter(rejected=True)
+        if self.value() == "all":
+            return queryset
+        return queryset.visible()
+
+
+class CountryFilter(admin.SimpleListFilter):
+    title = "participant country"
+    parameter_name = "country"
+
+    def lookups(self, request, model_admin):
+        codes = Participant.objects.exclude(country="").order_by("country").values_list("country", flat=True).distinct()
+        return [(c, c) for c in codes]
+
+    def queryset(self, request, queryset):
+        return queryset.with_country(self.value()) if self.value() else queryset
+
+
+class ExtractorVersionFilter(admin.SimpleListFilter):
+    title = "extractor version"
+    parameter_name = "extractor"
+
+    def lookups(self, request, model_admin):
+        versions = Report.objects.order_by("extractor_version").values_list("extractor_version", flat=True).distinct()
+        return [(v, v or "(none)") for v in versions]
+
+    def queryset(self, request, queryset):
+        if self.value() is None:
+            return queryset
+        if queryset.model is Report:
+            return queryset.filter(extractor_version=self.value())
+        return queryset.filter(Exists(Report.objects.filter(meeting=OuterRef("pk"), extractor_version=self.value())))
+
+
+class ConfidenceFilter(admin.SimpleListFilter):
+    """By the least confident report: one shaky source is enough to want a look."""
+
+    title = "confidence"
+    parameter_name = "confidence"
+    LOW, HIGH = 0.5, 0.8
+
+    def lookups(self, request, model_admin):
+        return [("low", f"low (< {self.LOW})"), ("medium", f"medium ({self.LOW}–{self.HIGH})"), ("high", f"high (≥ {self.HIGH})")]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value is None:
+            return queryset
+        if queryset.model is Report:
+            ranges = {"low": Q(confidence__lt=self.LOW), "medium": Q(confidence__gte=self.LOW, confidence__lt=self.HIGH),
+                      "high": Q(confidence__gte=self.HIGH)}
+            return queryset.filter(ranges[value])
+        below = lambda x: Exists(Report.objects.filter(meeting=OuterRef("pk"), confidence__lt=x))  # noqa: E731
+        if value == "low":
+            return queryset.filter(below(self.LOW))
+        if value == "medium":
+            return queryset.filter(below(self.HIGH)).exclude(below(self.LOW))
+        return queryset.exclude(below(self.HIGH))
+
+
+class FlagFilter(admin.SimpleListFilter):
+    title = "needs review"
+    parameter_name = "flag"
+
+    def lookups(self, request, model_admin):
+        return [("any", "any open flag"), *ReviewFlag.Kind.choices]
+
+    def queryset(self, request, queryset):
+        if self.value() is None:
+            return queryset
+        flags = ReviewFlag.objects.filter(meeting=OuterRef("pk"), resolved=False)
+        if self.value() != "any":
+            flags = flags.filter(kind=self.value())
+        return queryset.filter(Exists(flags))
+
+
+# --- Meetings ---------------------------------------------------------------------------------------
+
+
+class ParticipantFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        rows = [
+            (f.cleaned_data.get("person"), f.cleaned_data.get("role", ""), f.cleaned_data.get("country", ""))
+            for f in self.forms
+            if f.cleaned_data and not f.cleaned_data.get("DELETE")
+        ]
+        try:
+            curation.check_participants(rows)
+        except CurationError as exc:
+            raise forms.ValidationError(str(exc)) from None
+        self.participants = rows
+
+
+class ParticipantInline(admin.TabularInline):
+    """Editing participants locks them: saved through meeting_set_fields."""
+
+    model = Participant
+    formset = ParticipantFormSet
+    fields = ["person", "role", "country"]
+    autocomplete_fields = ["person"]
+    extra = 1
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("person")
+
+
+class ReportInline(admin.TabularInline):
+    """The sources: read-only; a report on the wrong meeting is split off, not edited."""
+
+    model = Report
+    fk_name = "meeting"
+    fields = ["source", "status", "dates", "place", "confidence", "evidence_excerpt", "merge_reason", "pinned", "split"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article", "place")
+
+    @admin.display(description="article")
+    def source(self, report):
+        a = report.article
+        return format_html('{} <span class="quiet">{} {}</span>', _link(a, Truncator(str(a)).chars(60)), a.outlet, a.published or "")
+
+    @admin.display(description="dates")
+    def dates(self, report):
+        return _when(report) if report.start_date else (report.date_text or "undated")
+
+    @admin.display(description="evidence")
+    def evidence_excerpt(self, report):
+        return Truncator(report.evidence).chars(200)
+
+    @admin.display(description="")
+    def split(self, report):
+        url = reverse("admin:meetings_report_split", args=[report.pk])
+        return format_html('<a class="button" href="{}">Split off</a>', url)
+
+
+class StatusStepInline(admin.TabularInline):
+    model = StatusStep
+    fields = ["date", "status", "report", "curator", "note"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name = "status step"
+    verbose_name_plural = "status trail"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("curator")
+
+
+class ReviewFlagInline(admin.TabularInline):
+    model = ReviewFlag
+    fields = ["kind", "detail", "resolved", "created_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class MeetingForm(forms.ModelForm):
+    locked = forms.MultipleChoiceField(
+        choices=[(f, f) for f in Meeting.LOCKABLE],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text="Locked fields are never overwritten by extraction. A field you change is locked; "
+        "untick one to hand it back to the reports.",
+    )
+
+    class Meta:
+        model = Meeting
+        fields = ["status", "start_date", "end_date", "date_precision", "place", "occasion", "mode", "topic"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["locked"].initial = list(self.instance.locked_fields or [])
+
+
+class SetFieldsForm(forms.Form):
+    """The bulk "set by hand" action: what is filled in is set (and locked) on every selected meeting."""
+
+    status = forms.ChoiceField(choices=[("", "— unchanged —"), *Status.choices], required=False)
+    start_date = forms.DateField(required=False, help_text="YYYY-MM-DD")
+    end_date = forms.DateField(required=False)
+    date_precision = forms.ChoiceField(choices=Precision.choices, initial="day")
+    place = forms.ModelChoiceField(
+        Place.objects.all(), required=False, widget=AutocompleteSelect(Meeting._meta.get_field("place"), admin.site)
+    )
+    occasion = forms.CharField(required=False, max_length=300)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start_date") and data.get("end_date") and data["start_date"] > data["end_date"]:
+            raise forms.ValidationError("the end date is before the start date")
+        return data
+
+
+class MergeForm(forms.Form):
+    target = forms.ModelChoiceField(queryset=None, widget=forms.RadioSelect, empty_label=None)
+
+    def __init__(self, *args, queryset, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["target"].queryset = queryset
+
+
+@admin.register(Meeting)
+class MeetingAdmin(SimpleHistoryAdmin):
+    form = MeetingForm
+    change_form_template = "admin/meetings/meeting/change_form.html"
+    change_list_template = "admin/meetings/meeting/change_list.html"
+    list_display = ["__str__", "when", "status", "who", "place", "occasion", "report_count", "confidence", "verified", "rejected", "locks"]
+    list_display_links = ["__str__"]
+    list_select_related = ["place"]
+    list_filter = [
+        VisibilityFilter, FlagFilter, "status", "verified", "mode", CountryFilter,
+        ("start_date", admin.DateFieldListFilter), ExtractorVersionFilter, ConfidenceFilter,
+    ]
+    search_fields = ["occasion", "topic", "place__name", "participants__person__aliases__name", "reports__article__title"]
+    autocomplete_fields = ["place"]
+    readonly_fields = ["verified", "rejected", "report_count", "last_reported", "created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["status", ("start_date", "end_date", "date_precision"), "place", "occasion", "mode", "topic"]}),
+        ("Curation", {"fields": ["locked", ("verified", "rejected"), ("report_count", "last_reported"), ("created_at", "updated_at")]}),
+    ]
+    inlines = [ParticipantInline, ReportInline, StatusStepInline, ReviewFlagInline]
+    actions = ["verify", "reject", "restore", "merge_meetings", "set_fields"]
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        least = Report.objects.filter(meeting=OuterRef("pk")).order_by("confidence").values("confidence")[:1]
+        from django.db.models import Subquery
+
+        return super().get_queryset(request).annotate(least_confidence=Subquery(least)).for_listing()
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)
+        return actions
+
+    def has_add_permission(self, request):
+        return False  # meetings come from articles
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # a false positive is rejected, kept for audit; a duplicate is merged
+
+    @admin.display(description="when", ordering="start_date")
+    def when(self, meeting):
+        return _when(meeting)
+
+    @admin.display(description="participants")
+    def who(self, meeting):
+        return _who(meeting)
+
+    @admin.display(description="min. conf.", ordering="least_confidence")
+    def confidence(self, meeting):
+        value = getattr(meeting, "least_confidence", None)
+        return "—" if value is None else f"{value:.2f}"
+
+    @admin.display(description="locked")
+    def locks(self, meeting):
+        return ", ".join(meeting.locked_fields or []) or "—"
+
+    # Saving the change form: every changed field goes through meeting_set_fields, which locks it.
+
+    def save_model(self, request, obj, form, change):
+        data, changed = form.cleaned_data, set(form.changed_data)
+        kwargs = {}
+        if "status" in changed:
+            kwargs["status"] = data["status"]
+        if changed & {"start_date", "end_date", "date_precision"}:
+            kwargs.update(start_date=data["start_date"], end_date=data["end_date"], date_precision=data["date_precision"])
+        if "place" in changed:
+            kwargs.update(place=data["place"], clear_place=data["place"] is None)
+        for name in ("occasion", "mode", "topic"):
+            if name in changed:
+                kwargs[name] = data[name]
+        meeting = curation.meeting_set_fields(meeting=obj, user=request.user, **kwargs) if kwargs else obj
+        if "locked" in changed:
+            wanted = set(data["locked"]) | (set(meeting.locked_fields or []) - set(form.fields["locked"].initial or []))
+            meeting = curation.meeting_set_locks(meeting=meeting, fields=sorted(wanted), user=request.user)
+        obj.locked_fields = meeting.locked_fields
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is Participant and formset.has_changed():
+            meeting = curation.meeting_set_fields(meeting=form.instance, participants=formset.participants, user=request.user)
+            form.instance.locked_fields = meeting.locked_fields
+        # the other inlines are read-only
+
+    def response_change(self, request, obj):
+        for button, service, done in (
+            ("_verify", curation.meeting_verify, "verified"),
+            ("_reject", curation.meeting_reject, "rejected as a false positive"),
+            ("_restore", curation.meeting_restore, "restored"),
+        ):
+            if button in request.POST:
+                service(meeting=obj, user=request.user)
+                self.message_user(request, f"{obj} {done}.", messages.SUCCESS)
+                return HttpResponseRedirect(request.path)
+        return super().response_change(request, obj)
+
+    # Actions
+
+    @admin.action(description="Verify selected meetings", permissions=["change"])
+    def verify(self, request, queryset):
+        for meeting in queryset:
+            curation.meeting_verify(meeting=meeting, user=request.user)
+        self.message_user(request, f"Verified {len(queryset)} meeting(s).", messages.SUCCESS)
+
+    @admin.action(description="Reject as false positive (hidden, kept for audit)", permissions=["change"])
+    def reject(self, request, queryset):
+        for meeting in queryset:
+            curation.meeting_reject(meeting=meeting, user=request.user)
+        self.message_user(request, f"Rejected {len(queryset)} meeting(s).", messages.SUCCESS)
+
+    @admin.action(description="Restore rejected meetings", permissions=["change"])
+    def restore(self, request, queryset):
+        for meeting in queryset.filter(rejected=True):
+            curation.meeting_restore(meeting=meeting, user=request.user)
+        self.message_user(request, "Restored the rejected meetings among those selected.", messages.SUCCESS)
+
+    @admin.action(description="Merge selected meetings…", permissions=["change"])
+    def merge_meetings(self, request, queryset):
+        queryset = queryset.for_listing().annotate(n_reports=Count("reports")).order_by("-n_reports", "pk")
+        meetings = list(queryset)
+        if len(meetings) < 2:
+            self.message_user(request, "Select at least two meetings to merge.", messages.WARNING)
+            return None
+        form = MergeForm(request.POST if "apply" in request.POST else None, queryset=queryset, initial={"target": meetings[0]})
+        if form.is_valid():
+            target = form.cleaned_data["target"]
+            try:
+                merged = curation.meeting_merge(target=target, others=[m for m in meetings if m.pk != target.pk], user=request.user)
+            except CurationError as exc:
+                return _fail(self, request, exc)
+            self.message_user(request, format_html("Merged {} meetings into {}.", len(meetings), _link(merged)), messages.SUCCESS)
+            return None
+        return self._intermediate(request, "admin/meetings/meeting/merge.html", "Merge meetings", form, meetings, "merge_meetings")
+
+    @admin.action(description="Set status, dates, place or occasion by hand…", permissions=["change"])
+    def set_fields(self, request, queryset):
+        form = SetFieldsForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            d = form.cleaned_data
+            kwargs = {"status": d["status"] or None, "place": d["place"], "occasion": d["occasion"] or None}
+            if d["start_date"] or d["end_date"]:
+                kwargs.update(start_date=d["start_date"], end_date=d["end_date"], date_precision=d["date_precision"])
+            try:
+                for meeting in queryset:
+                    curation.meeting_set_fields(meeting=meeting, user=request.user, **kwargs)
+            except CurationError as exc:
+                return _fail(self, request, exc)
+            self.message_user(request, f"Set and locked on {len(queryset)} meeting(s).", messages.SUCCESS)
+            return None
+        meetings = list(queryset.for_listing())
+        return self._intermediate(request, "admin/meetings/meeting/set_fields.html", "Set fields by hand", form, meetings, "set_fields")
+
+    def _intermediate(self, request, template, title, form, objects, action):
+        context = {
+            **self.admin_site.each_context(request),
+            "title": title,
+            "opts": self.model._meta,
+            "form": form,
+            "media": self.media + form.media,
+            "objects": objects,
+            "action": action,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "post_url": request.get_full_path(),
+        }
+        return TemplateResponse(request, template, context)
+
+    # The review queue
+
+    def get_urls(self):
+        return [path("review/", self.admin_site.admin_view(self.review_view), name="meetings_meeting_review"), *super().get_urls()]
+
+    def review_view(self, request):
+        """What most needs a human first. Rows are verified or rejected in one click; the other actions
+        are the changelist's, posted here so the curator comes back to the queue."""
+        if not self.has_view_permission(request):
+            from django.core.exceptions import PermissionDenied
+
+            raise PermissionDenied
+        if request.method == "POST":
+            if not self.has_change_permission(request):
+                from django.core.exceptions import PermissionDenied
+
+                raise PermissionDenied
+            for button, service, done in (("quick_verify", curation.meeting_verify, "verified"),
+                                          ("quick_reject", curation.meeting_reject, "rejected")):
+                if request.POST.get(button):
+                    meeting = get_object_or_404(Meeting, pk=request.POST[button])
+                    service(meeting=meeting, user=request.user)
+                    self.message_user(request, f"{meeting} {done}.", messages.SUCCESS)
+                    return HttpResponseRedirect(request.get_full_path())
+            response = self.response_action(request, queryset=self.get_queryset(request))
+            return response or HttpResponseRedirect(request.get_full_path())
+        kind = request.GET.get("kind") or None
+        if kind not in ReviewFlag.Kind.values:
+            kind = None
+        meetings = list(review.queue_meetings(kind=kind)[:50])
+        counts = review.queue_counts()
+        action_form = self.action_form(auto_id=None)
+        action_form.fields["action"].choices = self.get_action_choices(request)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Review queue",
+            "opts": self.model._meta,
+            "meetings": meetings,
+            "kind": kind,
+            "kinds": [(k, label, counts[k]) for k, label in ReviewFlag.Kind.choices],
+            "total": sum(counts.values()),
+            "lookalikes": review.lookalike_people(),
+            "failed_articles": review.failed_articles_count(),
+            "action_form": action_form,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "can_change": self.has_change_permission(request),
+        }
+        return TemplateResponse(request, "admin/meetings/review_queue.html", context)
+
+
+# --- Reports ----------------------------------------------------------------------------------------
+
+
+@admin.register(Report)
+class ReportAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "article_link", "meeting_link", "status", "start_date", "confidence", "extractor_version", "pinned"]
+    list_select_related = ["article", "meeting"]
+    list_filter = ["status", ExtractorVersionFilter, ConfidenceFilter, "pinned", "mode"]
+    search_fields = ["evidence", "article__title", "article__url", "occasion"]
+    actions = ["split_off"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [f.name for f in Report._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="article", ordering="article__published")
+    def article_link(self, report):
+        return _link(report.article, Truncator(str(report.article)).chars(50))
+
+    @admin.display(description="meeting", ordering="meeting")
+    def meeting_link(self, report):
+        return _link(report.meeting)
+
+    @admin.action(description="Split each selected report off into a meeting of its own", permissions=["change"])
+    def split_off(self, request, queryset):
+        done = []
+        for report in queryset:
+            try:
+                done.append(curation.report_split(report=report, user=request.user))
+            except CurationError as exc:
+                _fail(self, request, exc)
+        if done:
+            self.message_user(request, format_html("New meetings: {}", format_html_join(", ", "{}", ((_link(m),) for m in done))))
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.split_view)
+        return [path("<int:report_id>/split/", view, name="meetings_report_split"), *super().get_urls()]
+
+    def split_view(self, request, report_id):
+        from django.core.exceptions import PermissionDenied
+
+        report = get_object_or_404(Report.objects.select_related("article", "meeting"), pk=report_id)
+        if not self.has_change_permission(request, report):
+            raise PermissionDenied
+        if request.method == "POST":
+            try:
+                new = curation.report_split(report=report, user=request.user)
+            except CurationError as exc:
+                _fail(self, request, exc)
+                return HttpResponseRedirect(reverse("admin:meetings_meeting_change", args=[report.meeting_id]))
+            self.message_user(request, format_html("Report split off into {}.", _link(new)), messages.SUCCESS)
+            return HttpResponseRedirect(reverse("admin:meetings_meeting_change", args=[new.pk]))
+        context = {**self.admin_site.each_context(request), "title": "Split a report off", "opts": self.model._meta, "report": report}
+        return TemplateResponse(request, "admin/meetings/report/split.html", context)
+
+
+# --- People and places ------------------------------------------------------------------------------
+
+
+class AliasFormSet(forms.BaseInlineFormSet):
+    def save(self, commit=True):
+        """Aliases are added and removed through the services (their lookup keys follow the name)."""
+        user = self.user
+        for f in self.deleted_forms:
+            if f.instance.pk:
+                curation.alias_delete(alias=f.instance, user=user)
+        for f in self.forms:
+            if f in self.deleted_forms or not f.has_changed() or not f.cleaned_data.get("name"):
+                continue
+            if f.instance.pk:
+                curation.alias_delete(alias=Alias.objects.get(pk=f.instance.pk), user=user)
+            curation.person_add_alias(person=self.instance, name=f.cleaned_data["name"], user=user)
+        return []
+
+
+class AliasInline(admin.TabularInline):
+    model = Alias
+    formset = AliasFormSet
+    fields = ["name", "created_at"]
+    readonly_fields = ["created_at"]
+    extra = 1
+
+
+class RoleInline(admin.TabularInline):
+    model = RoleSpell
+    fields = ["role", "country", "first_seen", "last_seen"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name_plural = "roles reported"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Person)
+class PersonAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "country", "role", "spellings", "meetings"]
+    list_filter = ["country"]
+    search_fields = ["name", "aliases__name", "role"]
+    fields = ["name", "country", "role"]
+    inlines = [AliasInline, RoleInline]
+    actions = ["merge_people"]
+
+    def get_queryset(self, request):
+        from django.db.models import Prefetch
+
+        return (
+            super().get_queryset(request)
+            .annotate(n_meetings=Count("participations"))
+            .prefetch_related(Prefetch("aliases", queryset=Alias.objects.order_by("name")))
+        )
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)
+        return actions
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # one person recorded twice is merged, never deleted
+
+    @admin.display(description="aliases")
+    def spellings(self, person):
+        return ", ".join(a.name for a in person.aliases.all())
+
+    @admin.display(description="meetings", ordering="n_meetings")
+    def meetings(self, person):
+        url = reverse("admin:meetings_meeting_changelist") + f"?q={person.name}"
+        return format_html('<a href="{}">{}</a>', url, person.n_meetings)
+
+    def save_model(self, request, obj, form, change):
+        data = form.cleaned_data
+        curation.person_set_fields(person=obj, name=data["name"], country=data["country"], role=data["role"], user=request.user)
+
+    def save_formset(self, request, form, formset, change):
+        formset.user = request.user
+        formset.save()
+
+    @admin.action(description="Merge selected people…", permissions=["change"])
+    def merge_people(self, request, queryset):
+        people = list(queryset.order_by("-n_meetings", "pk"))
+        if len(people) < 2:
+            self.message_user(request, "Select at least two people to merge.", messages.WARNING)
+            return None
+        form = MergeForm(request.POST if "apply" in request.POST else None, queryset=queryset, initial={"target": people[0]})
+        if form.is_valid():
+            target = form.cleaned_data["target"]
+            try:
+                curation.person_merge(target=target, others=[p for p in people if p.pk != target.pk], user=request.user)
+            except CurationError as exc:
+                return _fail(self, request, exc)
+            self.message_user(request, format_html("Merged {} people into {}.", len(people), _link(target)), messages.SUCCESS)
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Merge people",
+            "opts": self.model._meta,
+            "form": form,
+            "objects": people,
+            "action": "merge_people",
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "post_url": request.get_full_path(),
+        }
+        return TemplateResponse(request, "admin/meetings/person/merge.html", context)
+
+
+class PlaceForm(forms.ModelForm):
+    class Meta:
+        model = Place
+        fields = ["name", "kind", "country", "latitude", "longitude", "geonameid"]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("name"):
+            probe = Place(pk=self.instance.pk, name=data["name"], country=data.get("country") or "", kind=data.get("kind"))
+            clash = curation.place_clash(place=probe)
+            if clash is not None:
+                raise forms.ValidationError(f"{clash} already exists (place {clash.pk}).")
+        return data
+
+
+@admin.register(Place)
+class PlaceAdmin(SimpleHistoryAdmin):
+    form = PlaceForm
+    list_display = ["name", "kind", "country", "latitude", "longitude", "meetings"]
+    list_filter = ["kind", "country"]
+    search_fields = ["name", "key", "country"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(n_meetings=Count("meetings"))
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    @admin.display(description="meetings", ordering="n_meetings")
+    def meetings(self, place):
+        return place.n_meetings
+
+    def save_model(self, request, obj, form, change):
+        curation.place_save(place=obj, user=request.user)
+
+
+# --- Articles and flags -----------------------------------------------------------------------------
+
+
+class ArticleReportInline(ReportInline):
+    fk_name = "article"
+    fields = ["meeting_link", "status", "dates", "place", "confidence", "evidence_excerpt", "merge_reason", "pinned", "split"]
+    readonly_fields = fields
+
+    def get_queryset(self, request):
+        return Report.objects.select_related("meeting", "place")
+
+    @admin.display(description="meeting")
+    def meeting_link(self, report):
+        return _link(report.meeting)
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    """Read-only: articles are evidence. `ingest/admin.py` adds the re-run action."""
+
+    list_display = ["__str__", "outlet", "published", "state", "extractor_version", "n_reports", "error_excerpt"]
+    list_filter = ["state", "extractor_version", "source", ("published", admin.DateFieldListFilter)]
+    search_fields = ["title", "url", "outlet"]
+    inlines = [ArticleReportInline]
+    fieldsets = [
+        (None, {"fields": ["title", "url", "outlet", ("published", "published_precision"), "source"]}),
+        ("Processing", {"fields": [("state", "attempts"), "error", "extractor_version", ("created_at", "processed_at")]}),
+        ("Text", {"fields": ["clean_text"], "classes": ["collapse"]}),
+    ]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [f.name for f in Article._meta.fields]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(report_count=Count("reports"))
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    @admin.display(description="reports", ordering="report_count")
+    def n_reports(self, article):
+        return article.report_count
+
+    @admin.display(description="error")
+    def error_excerpt(self, article):
+        return Truncator(article.error).chars(80)
+
+
+@admin.register(ReviewFlag)
+class ReviewFlagAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "meeting_link", "kind", "detail", "resolved", "created_at"]
+    list_select_related = ["meeting"]
+    list_filter = ["resolved", "kind"]
+    search_fields = ["detail"]
+    actions = ["resolve"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [f.name for f in ReviewFlag._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="meeting", ordering="meeting")
+    def meeting_link(self, flag):
+        return _link(flag.meeting)
+
+    @admin.action(description="Resolve selected flags", permissions=["change"])
+    def resolve(self, request, queryset):
+        n = curation.flags_resolve(flags=queryset, user=request.user)
+        self.message_user(request, f"Resolved {n} flag(s).", messages.SUCCESS)
