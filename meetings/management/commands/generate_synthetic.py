@@ -24,17 +24,34 @@ from meetings.services.reports import PRECEDENCE
 
 # Name pools by country: (first names, surnames). Transliterated names get their variant spellings as aliases.
 NAMES = {
-    "RU": (["Sergey", "Dmitry", "Yuri", "Mikhail", "Nikolai", "Alexei", "Andrei", "Vladimir", "Alexander", "Yevgeny"],
-           ["Lavrov", "Ryabkov", "Ushakov", "Peskov", "Zakharova", "Galuzin", "Nebenzya", "Rudenko", "Grushko", "Bogdanov"]),
-    "UA": (["Dmytro", "Andriy", "Oleksiy", "Mykola", "Volodymyr", "Oleksandr", "Yuriy", "Olha"],
-           ["Kuleba", "Sybiha", "Yermak", "Reznikov", "Umerov", "Stefanchuk", "Shmyhal", "Zelensky"]),
-    "US": (["John", "Antony", "Hillary", "Mike", "Rex", "Condoleezza", "Jake", "Wendy", "Victoria", "William"],
-           ["Kerry", "Blinken", "Clinton", "Pompeo", "Tillerson", "Rice", "Sullivan", "Sherman", "Nuland", "Burns"]),
-    "CN": (["Wang", "Qin", "Yang", "Li", "Zhao", "Hua", "Liu", "Zhang"],
-           ["Yi", "Gang", "Jiechi", "Keqiang", "Lijian", "Chunying", "Jianchao", "Ming"]),
-    "DE": (["Frank-Walter", "Heiko", "Annalena", "Olaf", "Sigmar", "Johann", "Jens"], ["Steinmeier", "Maas", "Baerbock", "Scholz", "Gabriel", "Wadephul", "Plötner"]),
-    "FR": (["Laurent", "Jean-Yves", "Catherine", "Stéphane", "Jean-Noël", "Emmanuel"], ["Fabius", "Le Drian", "Colonna", "Séjourné", "Barrot", "Bonne"]),
-    "GB": (["Boris", "Dominic", "Liz", "James", "David", "Philip", "William"], ["Johnson", "Raab", "Truss", "Cleverly", "Lammy", "Hammond", "Hague"]),
+    "RU": (
+        ["Sergey", "Dmitry", "Yuri", "Mikhail", "Nikolai", "Alexei", "Andrei", "Vladimir", "Alexander", "Yevgeny"],
+        ["Lavrov", "Ryabkov", "Ushakov", "Peskov", "Zakharova", "Galuzin", "Nebenzya", "Rudenko", "Grushko", "Bogdanov"],
+    ),
+    "UA": (
+        ["Dmytro", "Andriy", "Oleksiy", "Mykola", "Volodymyr", "Oleksandr", "Yuriy", "Olha"],
+        ["Kuleba", "Sybiha", "Yermak", "Reznikov", "Umerov", "Stefanchuk", "Shmyhal", "Zelensky"],
+    ),
+    "US": (
+        ["John", "Antony", "Hillary", "Mike", "Rex", "Condoleezza", "Jake", "Wendy", "Victoria", "William"],
+        ["Kerry", "Blinken", "Clinton", "Pompeo", "Tillerson", "Rice", "Sullivan", "Sherman", "Nuland", "Burns"],
+    ),
+    "CN": (
+        ["Wang", "Qin", "Yang", "Li", "Zhao", "Hua", "Liu", "Zhang"],
+        ["Yi", "Gang", "Jiechi", "Keqiang", "Lijian", "Chunying", "Jianchao", "Ming"],
+    ),
+    "DE": (
+        ["Frank-Walter", "Heiko", "Annalena", "Olaf", "Sigmar", "Johann", "Jens"],
+        ["Steinmeier", "Maas", "Baerbock", "Scholz", "Gabriel", "Wadephul", "Plötner"],
+    ),
+    "FR": (
+        ["Laurent", "Jean-Yves", "Catherine", "Stéphane", "Jean-Noël", "Emmanuel"],
+        ["Fabius", "Le Drian", "Colonna", "Séjourné", "Barrot", "Bonne"],
+    ),
+    "GB": (
+        ["Boris", "Dominic", "Liz", "James", "David", "Philip", "William"],
+        ["Johnson", "Raab", "Truss", "Cleverly", "Lammy", "Hammond", "Hague"],
+    ),
     "TR": (["Mevlüt", "Hakan", "Ahmet", "Recep"], ["Çavuşoğlu", "Fidan", "Davutoğlu", "Kalın"]),
     "IR": (["Mohammad Javad", "Hossein", "Abbas", "Ali"], ["Zarif", "Amir-Abdollahian", "Araghchi", "Larijani"]),
     "SA": (["Adel", "Faisal", "Mohammed", "Ibrahim"], ["al-Jubeir", "bin Farhan", "bin Salman", "al-Assaf"]),
@@ -47,36 +64,71 @@ NAMES = {
 }
 # Alternative spellings of first names, as transliteration produces them (normalize folds each group to one key).
 VARIANTS = {
-    "Sergey": ["Sergei", "Serguei"], "Dmitry": ["Dmitri", "Dmitriy"], "Yuri": ["Yury", "Iouri"], "Mikhail": ["Michail"],
-    "Nikolai": ["Nikolay"], "Alexei": ["Alexey", "Aleksei"], "Andrei": ["Andrey"], "Vladimir": ["Wladimir"],
-    "Alexander": ["Aleksandr"], "Yevgeny": ["Evgeny"], "Volodymyr": ["Vladimir"], "Oleksandr": ["Alexander"],
-    "Mohammed": ["Mohammad", "Muhammad"], "Andriy": ["Andrei"], "Mykola": ["Nikolai"],
+    "Sergey": ["Sergei", "Serguei"],
+    "Dmitry": ["Dmitri", "Dmitriy"],
+    "Yuri": ["Yury", "Iouri"],
+    "Mikhail": ["Michail"],
+    "Nikolai": ["Nikolay"],
+    "Alexei": ["Alexey", "Aleksei"],
+    "Andrei": ["Andrey"],
+    "Vladimir": ["Wladimir"],
+    "Alexander": ["Aleksandr"],
+    "Yevgeny": ["Evgeny"],
+    "Volodymyr": ["Vladimir"],
+    "Oleksandr": ["Alexander"],
+    "Mohammed": ["Mohammad", "Muhammad"],
+    "Andriy": ["Andrei"],
+    "Mykola": ["Nikolai"],
 }
 ROLES = {
     "US": ["Secretary of State", "National Security Adviser", "Deputy Secretary of State", "President"],
     None: ["Foreign Minister", "Deputy Foreign Minister", "Defence Minister", "Prime Minister", "President", "Ambassador"],
 }
 OCCASIONS = [
-    "APEC summit", "G20 summit", "UN General Assembly", "NATO summit", "ASEAN Regional Forum", "OSCE ministerial",
-    "Munich Security Conference", "BRICS summit", "East Asia Summit", "G7 foreign ministers' meeting",
+    "APEC summit",
+    "G20 summit",
+    "UN General Assembly",
+    "NATO summit",
+    "ASEAN Regional Forum",
+    "OSCE ministerial",
+    "Munich Security Conference",
+    "BRICS summit",
+    "East Asia Summit",
+    "G7 foreign ministers' meeting",
 ]
 TOPICS = ["Syria", "Ukraine", "Iran nuclear deal", "trade", "climate", "arms control", "Korean peninsula", "energy", ""]
 # How the news follows a meeting: each chain is the statuses reports give in publication order.
 STORIES = [
-    (["held"], 30), (["possible", "held"], 12), (["planned", "held"], 18), (["possible", "planned", "held"], 10),
-    (["planned", "held", "held"], 8), (["possible"], 6), (["planned"], 6), (["planned", "postponed"], 3),
-    (["possible", "planned", "cancelled"], 3), (["possible", "ruled_out"], 2), (["held", "held", "held", "held"], 2),
+    (["held"], 30),
+    (["possible", "held"], 12),
+    (["planned", "held"], 18),
+    (["possible", "planned", "held"], 10),
+    (["planned", "held", "held"], 8),
+    (["possible"], 6),
+    (["planned"], 6),
+    (["planned", "postponed"], 3),
+    (["possible", "planned", "cancelled"], 3),
+    (["possible", "ruled_out"], 2),
+    (["held", "held", "held", "held"], 2),
 ]
 VERBS = {
-    "possible": "could meet", "planned": "will meet", "held": "met", "postponed": "postponed their meeting with",
-    "cancelled": "called off the meeting with", "ruled_out": "has no plans to meet",
+    "possible": "could meet",
+    "planned": "will meet",
+    "held": "met",
+    "postponed": "postponed their meeting with",
+    "cancelled": "called off the meeting with",
+    "ruled_out": "has no plans to meet",
 }
 # The most-met people come first: the benchmarks' filters ask for them by name.
 FAMOUS = [
-    ("Sergey", "Lavrov", "RU", "Foreign Minister"), ("John", "Kerry", "US", "Secretary of State"),
-    ("Antony", "Blinken", "US", "Secretary of State"), ("Wang", "Yi", "CN", "Foreign Minister"),
-    ("Mevlüt", "Çavuşoğlu", "TR", "Foreign Minister"), ("Mohammad Javad", "Zarif", "IR", "Foreign Minister"),
-    ("Dmytro", "Kuleba", "UA", "Foreign Minister"), ("Annalena", "Baerbock", "DE", "Foreign Minister"),
+    ("Sergey", "Lavrov", "RU", "Foreign Minister"),
+    ("John", "Kerry", "US", "Secretary of State"),
+    ("Antony", "Blinken", "US", "Secretary of State"),
+    ("Wang", "Yi", "CN", "Foreign Minister"),
+    ("Mevlüt", "Çavuşoğlu", "TR", "Foreign Minister"),
+    ("Mohammad Javad", "Zarif", "IR", "Foreign Minister"),
+    ("Dmytro", "Kuleba", "UA", "Foreign Minister"),
+    ("Annalena", "Baerbock", "DE", "Foreign Minister"),
 ]
 OUTLETS = ["Reuters", "AP", "AFP", "TASS", "RIA Novosti", "Xinhua", "BBC", "Al Jazeera", "DW", "Kyodo"]
 
@@ -140,14 +192,22 @@ class Command(BaseCommand):
             spellings = {person.name}
             base = first.split(" ")[0]
             for variant in VARIANTS.get(base, [])[: rng.randrange(3)]:
-                spellings.add(f"{variant}{first[len(base):]} {last}")
+                spellings.add(f"{variant}{first[len(base) :]} {last}")
             if rng.random() < 0.4:
                 spellings.add(last)
             if rng.random() < 0.2:
                 spellings.add(last.upper())
             aliases += [Alias(person=person, name=s, key=name_key(s), surname=surname_key(s)) for s in sorted(spellings)]
             since = date(2005, 1, 1) + timedelta(days=rng.randrange(5000))
-            roles.append(RoleSpell(person=person, role=person.role, country=person.country, first_seen=since, last_seen=since + timedelta(days=rng.randrange(30, 3000))))
+            roles.append(
+                RoleSpell(
+                    person=person,
+                    role=person.role,
+                    country=person.country,
+                    first_seen=since,
+                    last_seen=since + timedelta(days=rng.randrange(30, 3000)),
+                )
+            )
         Alias.objects.bulk_create(aliases, batch_size=5000)
         RoleSpell.objects.bulk_create(roles, batch_size=5000, ignore_conflicts=True)
         return created
@@ -159,7 +219,15 @@ class Command(BaseCommand):
         wanted = {(place_key(c["name"]), c["countrycode"]): c for c in cities}
         existing = {(p.key, p.country): p for p in Place.objects.filter(kind=Place.Kind.CITY)}
         new = [
-            Place(name=c["name"], key=key, kind=Place.Kind.CITY, country=country, latitude=c["latitude"], longitude=c["longitude"], geonameid=c["geonameid"])
+            Place(
+                name=c["name"],
+                key=key,
+                kind=Place.Kind.CITY,
+                country=country,
+                latitude=c["latitude"],
+                longitude=c["longitude"],
+                geonameid=c["geonameid"],
+            )
             for (key, country), c in wanted.items()
             if (key, country) not in existing
         ]
@@ -248,7 +316,10 @@ class Command(BaseCommand):
                 signature="|".join(sorted(surname_key(p.name) if p else f"country:{c.lower()}" for p, c, _ in parties))[:300],
                 status=status,
                 mode=mode,
-                participants=[{"name": p.name if p else None, "role": r, "country": c, "person_id": p.pk if p else None} for p, c, r in parties],
+                participants=[
+                    {"name": p.name if p else None, "role": r, "country": c, "person_id": p.pk if p else None}
+                    for p, c, r in parties
+                ],
                 start_date=start,
                 end_date=end,
                 date_precision=precision,
