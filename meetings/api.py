@@ -65,30 +65,53 @@ def _param(name, type_, description, example, *, many=False, enum=None):
 
 
 MEETING_FILTERS = [
-    _param("participant", str, "A person id, name or any alias (surnames too). Repeat it: meetings of all of them.",
-           ["Lavrov", "Kerry"], many=True),
-    _param("participant_any", str, "Meetings of any of these people (id, name or alias). Repeatable.", ["Lavrov", "Tillerson"],
-           many=True),
-    _param("country", str, "ISO 3166-1 alpha-2 code of any participant's country, named or not. Repeatable.", ["QA"],
-           many=True),
+    _param(
+        "participant",
+        str,
+        "A person id, name or any alias (surnames too). Repeat it: meetings of all of them.",
+        ["Lavrov", "Kerry"],
+        many=True,
+    ),
+    _param(
+        "participant_any",
+        str,
+        "Meetings of any of these people (id, name or alias). Repeatable.",
+        ["Lavrov", "Tillerson"],
+        many=True,
+    ),
+    _param("country", str, "ISO 3166-1 alpha-2 code of any participant's country, named or not. Repeatable.", ["QA"], many=True),
     _param("status", str, "One or more statuses.", ["possible", "planned"], many=True, enum=Status.values),
     _param("mode", str, "In person, or a phone or video call.", "in_person", enum=Mode.values),
-    _param("date_from", OpenApiTypes.DATE, "Meetings whose dates overlap the range from this day on (undated left out).",
-           "2016-10-01"),
-    _param("date_to", OpenApiTypes.DATE, "Meetings whose dates overlap the range up to this day (undated left out).",
-           "2016-11-30"),
+    _param(
+        "date_from",
+        OpenApiTypes.DATE,
+        "Meetings whose dates overlap the range from this day on (undated left out).",
+        "2016-10-01",
+    ),
+    _param(
+        "date_to", OpenApiTypes.DATE, "Meetings whose dates overlap the range up to this day (undated left out).", "2016-11-30"
+    ),
     _param("place", str, "A place id or name; a country's name also matches meetings in its cities.", "Lausanne"),
     _param("occasion", str, "Text in the occasion, case folded.", "APEC"),
     _param("verified", bool, "Only meetings a curator confirmed (true) or did not (false).", True),
     _param("q", str, "Text in participants' names and aliases, places, occasions or the evidence sentences.", "sidelines"),
-    _param("ordering", str, "`date` (default; undated last), `-date`, `updated` or `-updated` (last update).", "-date",
-           enum=["date", "-date", "updated", "-updated"]),
+    _param(
+        "ordering",
+        str,
+        "`date` (default; undated last), `-date`, `updated` or `-updated` (last update).",
+        "-date",
+        enum=["date", "-date", "updated", "-updated"],
+    ),
     _param("include_rejected", bool, "Staff only (ignored for others): also list meetings curators rejected.", True),
 ]
 EXPORT_FORMAT = _param(
-    "format", str, "`json` (default), or an export of every matching meeting, unpaginated and streamed: `csv`, `jsonl` "
+    "format",
+    str,
+    "`json` (default), or an export of every matching meeting, unpaginated and streamed: `csv`, `jsonl` "
     "(FORMAT.md's shape, one meeting a line with its mentions) or `ics` (iCalendar, dated meetings). The Accept header "
-    "(text/csv, application/jsonl, text/calendar) does the same.", "csv", enum=["json", "csv", "jsonl", "ics"],
+    "(text/csv, application/jsonl, text/calendar) does the same.",
+    "csv",
+    enum=["json", "csv", "jsonl", "ics"],
 )
 
 
@@ -99,7 +122,11 @@ class JSONErrorsMixin:
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
-        if isinstance(response, Response) and response.status_code >= 400 and not isinstance(response.accepted_renderer, JSONRenderer):
+        if (
+            isinstance(response, Response)
+            and response.status_code >= 400
+            and not isinstance(response.accepted_renderer, JSONRenderer)
+        ):
             response.accepted_renderer = JSONRenderer()
             response.accepted_media_type = JSONRenderer.media_type
         return response
@@ -113,7 +140,7 @@ class JSONErrorsMixin:
     list=extend_schema(
         summary="Meetings, filtered",
         description="Visible meetings in date order, each with its participants, place and number of reports. "
-        "`?participant=Lavrov&participant=Kerry` answers \"every Lavrov–Kerry encounter\".",
+        '`?participant=Lavrov&participant=Kerry` answers "every Lavrov–Kerry encounter".',
         parameters=[*MEETING_FILTERS, EXPORT_FORMAT],
         responses={
             (200, "application/json"): MeetingSerializer(many=True),
@@ -164,8 +191,12 @@ class MeetingViewSet(JSONErrorsMixin, viewsets.ReadOnlyModelViewSet):
     list=extend_schema(
         summary="People",
         parameters=[
-            _param("search", str, "Text in any alias: every spelling seen, case, diacritics and transliteration folded.",
-                   "Sergei Lavrov"),
+            _param(
+                "search",
+                str,
+                "Text in any alias: every spelling seen, case, diacritics and transliteration folded.",
+                "Sergei Lavrov",
+            ),
             _param("country", str, "ISO 3166-1 alpha-2 code.", "RU"),
         ],
         responses={200: PersonSerializer(many=True), **_errors(400, 401, 404, 429)},
@@ -200,7 +231,10 @@ class PersonViewSet(JSONErrorsMixin, viewsets.ReadOnlyModelViewSet):
         filters=False,
         parameters=[
             OpenApiParameter(
-                "with", str, OpenApiParameter.QUERY, required=True,
+                "with",
+                str,
+                OpenApiParameter.QUERY,
+                required=True,
                 description="The other person: an id, a name or any alias (a surname alone matches every person of it).",
                 examples=[OpenApiExample("with example", value="Kerry")],
             )

@@ -93,7 +93,9 @@ class MeetingFilter(filters.FilterSet):
         if not text:
             return qs
         key = name_key(text)
-        people = Participant.objects.filter(meeting=OuterRef("pk"), person__in=Alias.objects.filter(key__contains=key).values("person_id"))
+        people = Participant.objects.filter(
+            meeting=OuterRef("pk"), person__in=Alias.objects.filter(key__contains=key).values("person_id")
+        )
         return qs.filter(
             (Q(Exists(people)) if key else Q(pk__in=[]))
             | Q(place__name__icontains=text)

@@ -111,7 +111,9 @@ class CSVRenderer(StreamingRenderer):
                     "" if m.place is None or m.place.latitude is None else m.place.latitude,
                     "" if m.place is None or m.place.longitude is None else m.place.longitude,
                     _safe_cell(m.occasion),
-                    _safe_cell("; ".join(p.person.name if p.person_id else f"{p.role or 'official'} of {p.country}" for p in parts)),
+                    _safe_cell(
+                        "; ".join(p.person.name if p.person_id else f"{p.role or 'official'} of {p.country}" for p in parts)
+                    ),
                     " ".join(str(p.person_id) for p in parts if p.person_id),
                     " ".join(sorted({p.country for p in parts if p.country})),
                     "true" if m.verified else "false",
