@@ -239,7 +239,7 @@ def test_filters_combine(api, world):
 
 @pytest.fixture
 def staff(db):
-    return get_user_model().objects.create_user("curator", password="pw", is_staff=True)
+    return get_user_model().objects.create_user("curator", is_staff=True)  # no password: no slow hashing
 
 
 def test_rejected_meetings_are_hidden_even_when_asked_by_anyone_but_staff(api, world):
