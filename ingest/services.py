@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -30,14 +32,40 @@ class Submitted:
     created: bool
 
 
-def _check_body(text: str, html: str) -> None:
+def _check_body(text: str, html: str, url: str | None) -> None:
     if not (text or "").strip() and not (html or "").strip():
-        raise ArticleRejected("the article has neither text nor html")
+        if not url:
+            raise ArticleRejected("the article has no text, no html and no url: give at least one")
+        if not url.lower().startswith(("http://", "https://")):
+            raise ArticleRejected("an article given only by its url needs an http or https url")
     for name, body in (("text", text), ("html", html)):
         if body and len(body.encode("utf-8", "replace")) > MAX_TEXT_BYTES:
             raise ArticleRejected(f"{name} is larger than {MAX_TEXT_BYTES // 1024 // 1024} MiB")
         if body and "\x00" in body:
             raise ArticleRejected(f"{name} holds binary data (NUL bytes)")
+
+
+def url_placeholder_hash(url: str) -> str:
+    """The content hash of an article known only by its URL until it is fetched.
+
+    `content_hash` is required and unique; a hash of the URL (in its own namespace, so it cannot equal
+    a body's hash) holds the place and is replaced by the body's hash once the page is fetched.
+    """
+    return hashlib.sha256(f"url-placeholder\x00{url}".encode()).hexdigest()
+
+
+def article_validate(
+    *, url: str | None = None, title: str = "", published=None, outlet: str = "", text: str = "", html: str = ""
+) -> None:
+    """Raise ArticleRejected, with a message a user can act on, when `article_submit` would refuse these fields."""
+    url = canonical_url(url)
+    _check_body(text or "", html or "", url)
+    if url and len(url) > 2000:
+        raise ArticleRejected("url is longer than 2000 characters")
+    try:
+        parse_published(published)
+    except ValueError as exc:
+        raise ArticleRejected(str(exc)) from None
 
 
 def article_submit(
@@ -53,16 +81,14 @@ def article_submit(
 ) -> Submitted:
     """Store an article (pending) unless it is already known, and queue its processing after commit.
 
-    The same article again (same canonical URL or same content) is the existing one.
+    The same article again (same canonical URL or same content) is the existing one. An article given
+    only by its URL is stored first, with a placeholder hash; the worker fetches it (`article_fetch`).
     """
     text, html = text or "", html or ""
-    _check_body(text, html)
-    try:
-        published_date, precision = parse_published(published)
-    except ValueError as exc:
-        raise ArticleRejected(str(exc)) from None
+    article_validate(url=url, published=published, text=text, html=html)
     url = canonical_url(url)
-    digest = content_hash(text=text, html=html)
+    published_date, precision = parse_published(published)
+    digest = content_hash(text=text, html=html) if (text.strip() or html.strip()) else url_placeholder_hash(url)
     existing = _find_existing(url, digest)
     if existing:
         return Submitted(existing, False)
@@ -99,11 +125,52 @@ def _find_existing(url: str | None, digest: str) -> Article | None:
     return Article.objects.filter(match).order_by("pk").first()
 
 
+def article_needs_fetch(article: Article) -> bool:
+    return not article.text and not article.html and bool(article.url)
+
+
+def article_fetch(*, article_id: int) -> Article:
+    """Fetch the page of an article known only by its URL and store its body and real content hash.
+
+    Raises FetchError (see `transient`) when the page cannot be had, and ArticleRejected when its
+    content is already another article's: that article stands, this one is failed by the caller.
+    """
+    from ingest.fetch import fetch_article_fields
+
+    article = Article.objects.get(pk=article_id)
+    fields = fetch_article_fields(article.url)
+    text, html = fields.get("text", ""), fields.get("html", "")
+    _check_body(text, html, None)
+    digest = content_hash(text=text, html=html)
+    try:
+        with transaction.atomic():
+            updated = Article.objects.filter(pk=article_id, content_hash=article.content_hash).update(
+                text=text,
+                html=html,
+                title=article.title or fields.get("title", "")[:500],
+                content_hash=digest,
+                updated_at=timezone.now(),
+            )
+    except IntegrityError:
+        other = Article.objects.filter(content_hash=digest).exclude(pk=article_id).values_list("pk", flat=True).first()
+        raise ArticleRejected(f"the page at {article.url} has the same content as article {other}") from None
+    if not updated:
+        raise ArticleRejected("the article changed while it was being fetched")
+    article.refresh_from_db()
+    return article
+
+
 def tasks_run_inline() -> bool:
     """True when no broker is configured: tasks run in this process (the embedded default)."""
     from config.celery import app
 
     return bool(app.conf.task_always_eager)
+
+
+# After a failed send, further sends from this process are skipped for a while: a request submitting
+# 100 articles must not wait on a dead broker 100 times. The articles are stored; the sweeper queues them.
+BROKER_BACKOFF_SECONDS = 30.0
+_broker_down_until = 0.0
 
 
 def article_queue(*, article_id: int) -> None:
@@ -114,9 +181,14 @@ def article_queue(*, article_id: int) -> None:
     from ingest.tasks import process_article
 
     def send():
+        global _broker_down_until
+        if time.monotonic() < _broker_down_until:
+            logger.info("article %s stored; not queued while the broker is down (the sweeper will)", article_id)
+            return
         try:
             process_article.delay(article_id)
         except Exception as exc:  # kombu raises several types for an unreachable broker
+            _broker_down_until = time.monotonic() + BROKER_BACKOFF_SECONDS
             logger.warning("article %s stored but not queued (%s); the sweeper will retry", article_id, exc)
 
     transaction.on_commit(send)
@@ -131,23 +203,30 @@ def article_claim(*, article_id: int) -> bool:
     )
 
 
+def _extraction_input(article: Article) -> dict:
+    limit = settings.INGEST_MAX_TEXT_CHARS
+    return {
+        "text": article.text[: limit * 2] if article.text else None,
+        "html": article.html[: limit * 4] if article.html else None,
+        "title": article.title or None,
+        "published": article.published,
+        "published_precision": article.published_precision,
+    }
+
+
 def article_process(*, article_id: int) -> Article:
-    """Clean, extract and record one claimed article's reports; mark it done or failed."""
+    """Fetch (when known only by URL), clean, extract and record one claimed article's reports; mark it done."""
     from ingest import nlp
 
     article = Article.objects.get(pk=article_id)
-    limit = settings.INGEST_MAX_TEXT_CHARS
-    result = nlp.extract_article(
-        text=article.text[: limit * 2] if article.text else None,
-        html=article.html[: limit * 4] if article.html else None,
-        title=article.title or None,
-        published=article.published,
-        published_precision=article.published_precision,
-    )
+    if article_needs_fetch(article):
+        article = article_fetch(article_id=article_id)
+    result = nlp.extract_article(**_extraction_input(article))
     return article_store_result(article=article, result=result)
 
 
 def article_store_result(*, article: Article, result) -> Article:
+    """Replace the article's reports with this extraction's and mark it done, in one transaction."""
     with transaction.atomic():
         article_record_reports(article=article, result=result)
         article.clean_text = result.clean_text
@@ -168,44 +247,62 @@ def article_fail(*, article_id: int, error: str) -> None:
     logger.error("article %s failed: %s", article_id, error)
 
 
-def article_release(*, article_id: int) -> None:
+def article_release(*, article_id: int, error: str = "") -> None:
     """Give a claimed article back (a transient error): it is pending again for the retry."""
     Article.objects.filter(pk=article_id, state=Article.State.PROCESSING).update(
-        state=Article.State.PENDING, state_changed_at=timezone.now()
+        state=Article.State.PENDING, state_changed_at=timezone.now(), error=error[:5000]
     )
 
 
-def articles_reprocess(*, article_ids=None, outdated: bool = False, queue: bool = True) -> list[int]:
-    """Put chosen articles (or those made by an older extractor) back to pending and queue them."""
+def articles_reprocess(
+    *, article_ids=None, outdated: bool = False, everything: bool = False, queue: bool = True
+) -> list[int]:
+    """Put chosen articles (those ids, those made by an older extractor, or all) back to pending.
+
+    With `queue`, each is queued after commit; without, the caller processes them
+    (`articles_process_batch`). Articles being processed right now are left alone. Their old reports
+    stay until the new extraction replaces them, in one transaction.
+    """
     from ingest.nlp import EXTRACTOR_VERSION
 
+    if article_ids is None and not outdated and not everything:
+        raise ValueError("choose articles: ids, outdated or everything")
     qs = Article.objects.exclude(state=Article.State.PROCESSING)
     if article_ids is not None:
-        qs = qs.filter(pk__in=article_ids)
+        qs = qs.filter(pk__in=list(article_ids))
     if outdated:
         qs = qs.exclude(extractor_version=EXTRACTOR_VERSION)
-    ids = list(qs.values_list("pk", flat=True))
     with transaction.atomic():
-        Article.objects.filter(pk__in=ids).update(state=Article.State.PENDING, state_changed_at=timezone.now(), error="")
+        ids = list(qs.order_by("pk").values_list("pk", flat=True))
+        Article.objects.filter(pk__in=ids).exclude(state=Article.State.PROCESSING).update(
+            state=Article.State.PENDING, state_changed_at=timezone.now(), error="", attempts=0
+        )
         if queue:
             for pk in ids:
                 article_queue(article_id=pk)
     return ids
 
 
-def articles_sweep() -> list[int]:
-    """Re-queue articles stuck in pending or processing (broker down at submit, worker killed)."""
-    cutoff = timezone.now() - timedelta(seconds=settings.INGEST_STUCK_AFTER_SECONDS)
+def articles_sweep(*, stuck_after_seconds: int | None = None) -> list[int]:
+    """Re-queue articles stuck in pending or processing (broker down at submit, worker killed).
+
+    Each is moved with a conditional update, so two sweepers never queue the same article twice;
+    an article that has used up its attempts is failed instead.
+    """
+    seconds = settings.INGEST_STUCK_AFTER_SECONDS if stuck_after_seconds is None else stuck_after_seconds
+    cutoff = timezone.now() - timedelta(seconds=seconds)
     stuck = list(Article.objects.stuck(cutoff).values_list("pk", "attempts"))
     requeued = []
     for pk, attempts in stuck:
         if attempts >= settings.INGEST_MAX_ATTEMPTS:
-            article_fail(article_id=pk, error=f"gave up after {attempts} attempts")
+            n = Article.objects.stuck(cutoff).filter(pk=pk).update(
+                state=Article.State.FAILED, error=f"gave up after {attempts} attempts", state_changed_at=timezone.now()
+            )
+            if n:
+                logger.error("article %s failed: gave up after %s attempts", pk, attempts)
             continue
         with transaction.atomic():
-            n = Article.objects.filter(pk=pk, state__in=["pending", "processing"], state_changed_at__lt=cutoff).update(
-                state=Article.State.PENDING, state_changed_at=timezone.now()
-            )
+            n = Article.objects.stuck(cutoff).filter(pk=pk).update(state=Article.State.PENDING, state_changed_at=timezone.now())
             if n:
                 article_queue(article_id=pk)
                 requeued.append(pk)
@@ -215,32 +312,44 @@ def articles_sweep() -> list[int]:
 
 
 def articles_process_batch(*, article_ids: list[int]) -> dict[str, int]:
-    """Process several articles in-process, their texts going through spaCy together (nlp.pipe)."""
-    from ingest import nlp
+    """Process several articles in this process, their texts going through spaCy together (nlp.pipe).
 
-    counts = {"done": 0, "failed": 0, "skipped": 0}
+    Articles another worker holds are left to it. An article that cannot be fetched for now goes back
+    to pending (the sweeper retries it); one that cannot be fetched at all is failed with the reason.
+    """
+    from ingest import nlp
+    from ingest.fetch import FetchError
+
+    counts = {"done": 0, "failed": 0, "skipped": 0, "retry": 0}
     claimed = [pk for pk in article_ids if article_claim(article_id=pk)]
-    articles = list(Article.objects.filter(pk__in=claimed).order_by("pk"))
-    limit = settings.INGEST_MAX_TEXT_CHARS
-    items = [
-        {
-            "text": a.text[: limit * 2] if a.text else None,
-            "html": a.html[: limit * 4] if a.html else None,
-            "title": a.title or None,
-            "published": a.published,
-            "published_precision": a.published_precision,
-        }
-        for a in articles
-    ]
+    articles = []
+    for article in Article.objects.filter(pk__in=claimed).order_by("pk"):
+        if article_needs_fetch(article):
+            try:
+                article = article_fetch(article_id=article.pk)
+            except FetchError as exc:
+                if exc.transient:
+                    article_release(article_id=article.pk, error=str(exc))
+                    counts["retry"] += 1
+                else:
+                    article_fail(article_id=article.pk, error=str(exc))
+                    counts["failed"] += 1
+                continue
+            except ArticleRejected as exc:
+                article_fail(article_id=article.pk, error=str(exc))
+                counts["failed"] += 1
+                continue
+        articles.append(article)
+    items = [_extraction_input(a) for a in articles]
     try:
         results = nlp.extract_many(items)
     except Exception:
         logger.exception("batch extraction failed; falling back to one article at a time")
         results = [None] * len(articles)
-    for article, result in zip(articles, results):
+    for article, item, result in zip(articles, items, results, strict=True):
         try:
             if result is None:
-                result = nlp.extract_article(**items[articles.index(article)])
+                result = nlp.extract_article(**item)
             article_store_result(article=article, result=result)
             counts["skipped" if result.skipped else "done"] += 1
         except Exception as exc:

@@ -8,8 +8,12 @@ when both are set they run and fail if a service is missing.
 from __future__ import annotations
 
 import os
+import sys
 import threading
+import time
+import types
 from dataclasses import dataclass, field
+from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -30,6 +34,80 @@ def pytest_collection_modifyitems(config, items):
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep
+
+
+# --- a stand-in for the extractor ---------------------------------------------------------------------
+#
+# Processing tests must not depend on the spaCy model or on extraction quality. The fake reads lines of
+# the form "MEET Sergey Lavrov | John Kerry | 2016-10-15 | held" and reports exactly those meetings;
+# "CRASH" makes it raise, "SLOW" makes it take a tenth of a second (a worker busy mid-batch).
+
+FAKE_VERSION = "fake-2"
+
+
+def fake_extract_article(*, text=None, html=None, title=None, published=None, published_precision="day"):
+    from meetings.types import ExtractionResult, PartyData, ReportData
+
+    body = text or html or ""
+    if "CRASH" in body:
+        raise RuntimeError("the extractor crashed")
+    if "SLOW" in body:
+        time.sleep(0.1)  # simulated work, so that a test can stop a worker in the middle of a batch
+    reports, offset = [], 0
+    for line in body.splitlines(keepends=True):
+        if line.startswith("MEET "):
+            a, b, day, status = (part.strip() for part in line[5:].split("|"))
+            when = date.fromisoformat(day)
+            reports.append(
+                ReportData(
+                    status=status,
+                    participants=[PartyData(name=a), PartyData(name=b)],
+                    start_date=when,
+                    end_date=when,
+                    date_precision="day",
+                    evidence=line.strip(),
+                    evidence_start=offset,
+                    evidence_end=offset + len(line.strip()),
+                    confidence=0.9,
+                )
+            )
+        offset += len(line)
+    return ExtractionResult(clean_text=body, reports=reports, extractor_version=FAKE_VERSION)
+
+
+def fake_extract_many(items):
+    return [fake_extract_article(**item) for item in items]
+
+
+def make_fake_nlp() -> types.ModuleType:
+    module = types.ModuleType("ingest.nlp")
+    module.EXTRACTOR_VERSION = FAKE_VERSION
+    module.extract_article = fake_extract_article
+    module.extract_many = fake_extract_many
+    return module
+
+
+def install_fake_nlp() -> None:
+    """For a worker process started by the services tests: the fake in place of `ingest.nlp`."""
+    import ingest
+
+    module = make_fake_nlp()
+    sys.modules["ingest.nlp"] = module
+    ingest.nlp = module
+
+
+@pytest.fixture
+def fake_nlp(monkeypatch):
+    import ingest
+
+    module = make_fake_nlp()
+    monkeypatch.setitem(sys.modules, "ingest.nlp", module)
+    monkeypatch.setattr(ingest, "nlp", module, raising=False)
+    return module
+
+
+def meet_text(a: str = "Sergey Lavrov", b: str = "John Kerry", day: str = "2016-10-15", status: str = "held", extra: str = "") -> str:
+    return f"{extra}\nMEET {a} | {b} | {day} | {status}\n"
 
 
 # --- a local web server -------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ class Command(BaseCommand):
                 new_ids.append(sub.article.pk)
             else:
                 summary["duplicate"] += 1
-        processed = {"done": 0, "failed": 0, "skipped": 0}
+        processed = {"done": 0, "failed": 0, "skipped": 0, "retry": 0}
         if inline and new_ids:
             bar = tqdm(total=len(new_ids), desc="extracting", unit="article", disable=no_progress or len(new_ids) < 2, file=self.stderr)
             for start in range(0, len(new_ids), max(1, batch_size)):
