@@ -1,0 +1,308 @@
+"""Article text before NLP: HTML to main text, page chrome out, offsets kept.
+
+`clean_article()` takes what an article has (plain text, HTML or both, and a title) and returns a
+`CleanText`: the text the extractor analyses and a map from each of its characters back to the
+original string, so that evidence offsets can always be traced to the stored article.
+
+What goes (line by line, so that the map stays exact):
+- page chrome: subscribe/login/register/donation/newsletter/cookie lines, menus and widget labels
+  ("Newsfeed", "0", "loader", "Chats"), bylines and read-time lines, template placeholders;
+- headline lists after "Read also" / "MORE ABOUT" / "Related articles:" markers, and a stray related
+  headline wedged just before the dateline;
+- photo credits ("(c) REUTERS / Name"), keeping the caption glued to them ("LamarqueU.S. Secretary");
+- lines mostly in another script (Cyrillic page chrome in an English article);
+- exact duplicate lines, also when a copy only adds " - Outlet" (captions are repeated that way).
+
+What stays: the headline, body paragraphs and photo captions (captions report meetings too).
+The title is prepended only when the text does not already carry it near its top.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+MAX_CHARS = 200_000  # longer inputs are cut: nothing in a news article needs more
+
+# Spaces that look like a space but are not one; zero-width ones are removed.
+_ODD_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"), " ")
+_ZERO_WIDTH = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+# Whole lines that are page furniture (compared lower-cased, without trailing punctuation).
+_CHROME_LINES = {
+    "subscribe", "newsfeed", "news feed", "loader", "chats", "share", "photo", "video", "persons", "topics",
+    "in other media", "log in or register", "to participate in the discussion", "support us", "sign up",
+    "all news", "back to main page", "show more", "loading", "more news", "sections", "use filter",
+    "go to search", "select the city", "currency converter", "news search topics", "advertisement",
+    "related", "related articles", "related stories", "related news", "read also", "read more", "see also",
+    "more about", "most read", "most popular", "trending", "comments", "print", "email", "tweet", "follow us",
+    "dear readers", "×", "^", "menu", "home", "search", "close", "next", "previous", "world", "politics",
+    "world news", "#world news", "by choosing only interesting", "you can filter your feed,", "sections.",
+}
+# Markers after which a list of other articles' headlines follows.
+_LIST_MARKERS = {"read also", "more about", "related articles", "related", "related stories", "related news",
+                 "see also", "read more", "more news", "most read", "most popular", "also read"}
+_APPEAL = re.compile(
+    r"\b(subscri\w*|newsletter|cookies?|donat\w*|ad-free|paywall|log ?in|sign ?in|sign ?up|register|"
+    r"support us|your support|our journalism|dear readers?|a message from|unsubscribe|all rights reserved|"
+    r"terms of (use|service)|privacy policy|follow (us|him|her) on)\b",
+    re.I,
+)
+_PERSONAL = re.compile(r"\b(we|our|us|your|you)\b", re.I)
+_BYLINE = re.compile(
+    r"^(\d+\s+min(ute)?s?\s+read|reporting by\b.*|editing by\b.*|writing by\b.*|additional reporting\b.*|"
+    r"our standards:.*|tags?:.*|author:.*|by [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}|[\w .'-]{2,40} staff|"
+    r"photo:.*|file photo:?|image:.*|credit:.*|source:.*)$",
+    re.I,
+)
+_TIMESTAMP = re.compile(r"^[\d:./,\s-]*(utc[+-]?\d*)?[\d:./,\s-]*$", re.I)  # "11:53 23.08.2025", "13"
+_DATE_LINE = re.compile(
+    r"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(,\s*\d{4})?"
+    r"([\s/,]+\d{1,2}:\d{2}\s*(am|pm)?(\s*(utc|gmt|et)[+-]?\d*)?)?([\s/]+\d+\s+\w+\s+ago)?\s*$",
+    re.I,
+)
+_CREDIT = re.compile(r"^(©|\(c\)|copyright\b|photo\s*:|credit\s*:)", re.I)
+# "Chase Doak/VIA REUTERS", "REUTERS/Kevin Lamarque", "AP Photo/Evan Vucci": a credit line of its own
+_AGENCY = r"(REUTERS|AP|AFP|GETTY|TASS|SPUTNIK|RIA NOVOSTI|XINHUA|EPA|ANADOLU|BLOOMBERG|ASSOCIATED PRESS)"
+_CREDIT_ONLY = re.compile(rf"^([\w.' -]{{0,40}}/\s*(VIA\s+)?{_AGENCY}\b.*|{_AGENCY}(\s+PHOTO)?\s*/\s*[\w.' /-]{{0,60}})$", re.I)
+# "- Sputnik International" after a caption; an outlet name of one to four capitalised words
+_OUTLET_SUFFIX = re.compile(r"\s+[-–—]\s+((?:[A-Z][\w.&']*\s?){1,4})$")
+_OUTLET_WORDS = re.compile(r"\b(International|News|Times|Post|Press|Agency|Reuters|TASS|Sputnik|Novosti|Xinhua|AFP|AP|Herald|Tribune|Journal|Daily)\b")
+# Two words glued by a page template: "LamarqueU.S.", "KerryJohn", "PutinRussian", "GenevaUS"
+_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z](?:[a-z]|\.|[A-Z]\b|[A-Z] ))")
+# The Hill's hover card: "John KerryJohn Forbes KerryJohn Kerry to NYU ... MORE ended"
+_HOVER_CARD = re.compile(r"(?<=[a-z])(?=[A-Z])[^\n]{0,600}?\bMORE\b ?")
+# A dateline opening a paragraph: "MOSCOW (Sputnik) —", "KIEV, March 5 (Reuters) -", "SOCHI, May 12. /TASS/."
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?\.?)?\s*"
+    r"(?:\((?:[A-Za-z .]+)\)|/[A-Za-z .]+/\.?)?\s*(?:[-—–]{1,2}|:)?\s",
+)
+
+
+@dataclass
+class CleanText:
+    """Clean text plus, for each of its characters, the index of that character in the original.
+
+    `to_original(i)` maps a clean offset back; it returns None for characters that were not in the
+    original text (a prepended title, a line break inserted to split glued words maps to the
+    next original character).
+    """
+
+    text: str
+    offsets: list[int | None] = field(default_factory=list, repr=False)
+    title_prepended: bool = False
+
+    def to_original(self, offset: int) -> int | None:
+        if not self.offsets:
+            return offset
+        if offset >= len(self.offsets):
+            last = next((o for o in reversed(self.offsets) if o is not None), None)
+            return None if last is None else last + 1 + (offset - len(self.offsets))
+        return self.offsets[offset]
+
+
+class _Builder:
+    def __init__(self):
+        self.chars: list[str] = []
+        self.offs: list[int | None] = []
+
+    def add(self, s: str, offs: list[int | None]):
+        self.chars.extend(s)
+        self.offs.extend(offs)
+
+    def newline(self, orig: int | None, n: int = 1):
+        self.add("\n" * n, [orig] * n)
+
+
+def _norm_line(line: str, start: int) -> tuple[str, list[int | None]]:
+    """Odd spaces to spaces, zero-width characters out, runs of spaces to one, ends trimmed."""
+    out, offs = [], []
+    prev_space = True
+    for i, ch in enumerate(line):
+        if ch in _ZERO_WIDTH:
+            continue
+        ch = ch.translate(_ODD_SPACES)
+        if ch == " ":
+            if prev_space:
+                continue
+            prev_space = True
+        else:
+            prev_space = False
+        out.append(ch)
+        offs.append(start + i)
+    while out and out[-1] == " ":
+        out.pop()
+        offs.pop()
+    return "".join(out), offs
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKD", s).casefold()).strip()
+
+
+def _latin_share(s: str) -> float:
+    letters = [c for c in s if c.isalpha()]
+    if not letters:
+        return 1.0
+    return sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, "")) / len(letters)
+
+
+def _is_headline_like(s: str) -> bool:
+    words = s.split()
+    if not words or len(s) > 160 or s[-1:] in '.!?"”:':
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return caps / len(words) >= 0.6
+
+
+def _is_chrome(s: str) -> bool:
+    low = s.lower().rstrip(" :.")
+    if low in _CHROME_LINES or s.lower() in _CHROME_LINES:
+        return True
+    if "{{" in s or "}}" in s:
+        return True
+    if _TIMESTAMP.match(s) and len(s) < 40:
+        return True
+    if _DATE_LINE.match(s) or _BYLINE.match(s) or _CREDIT_ONLY.match(s):
+        return True
+    words = s.split()
+    if _APPEAL.search(s) and (len(words) <= 12 or _PERSONAL.search(s)):
+        return True
+    # a strip of section names glued together: "FinancialGovernment SolutionsLegalReuters News Agency..."
+    return bool(len(re.findall(r"[a-z][A-Z]", s)) >= 3 and not re.search(r"[.!?]", s))
+
+
+def _split_credit(s: str, offs: list[int | None]) -> tuple[str, list[int | None]] | None:
+    """A credit line: keep the caption glued to it ("(c) REUTERS / Kevin LamarqueU.S. Secretary ...")."""
+    m = _GLUE.search(s)
+    if not m:
+        return None
+    rest = s[m.start():].strip()
+    if len(rest.split()) < 4:
+        return None
+    start = m.start() + (len(s[m.start():]) - len(s[m.start():].lstrip()))
+    return s[start:], offs[start:]
+
+
+def _repair(s: str, offs: list[int | None]) -> list[tuple[str, list[int | None]]]:
+    """Cut hover cards out and split glued words into separate lines."""
+    m = _HOVER_CARD.search(s)
+    while m and re.search(r"[A-Z][a-z]+$", s[: m.start()]):
+        end = m.end()
+        if s[m.start() - 1: m.start()] != " " and s[end: end + 1] != " ":
+            s, offs = s[: m.start()] + " " + s[end:], offs[: m.start()] + [offs[m.start()]] + offs[end:]
+        else:
+            s, offs = s[: m.start()] + s[end:], offs[: m.start()] + offs[end:]
+        m = _HOVER_CARD.search(s, m.start() + 1)
+    parts, last = [], 0
+    for g in _GLUE.finditer(s):
+        left = s[last: g.start()]
+        # glue inside a name is kept when the right part is a short token ("McDonald" never matches:
+        # three lower-case letters must precede); a split only happens before a word or "U.S."
+        parts.append((left, offs[last: g.start()]))
+        last = g.start()
+    parts.append((s[last:], offs[last:]))
+    return [(p.strip(), o[len(p) - len(p.lstrip()):][: len(p.strip())]) for p, o in parts if p.strip()]
+
+
+def _html_to_text(html: str) -> str:
+    try:
+        import trafilatura
+
+        text = trafilatura.extract(
+            html, include_comments=False, include_tables=False, include_images=True, include_formatting=False,
+            favor_recall=True, deduplicate=False,
+        )
+    except Exception:  # a broken page must not stop ingestion: fall back to stripped tags
+        text = None
+    if not text:
+        text = re.sub(r"(?is)<(script|style|noscript|template)\b.*?</\1>", " ", html)
+        text = re.sub(r"(?i)<br\s*/?>|</(p|div|h\d|li|figcaption|tr)>", "\n", text)
+        text = re.sub(r"<[^>]+>", " ", text)
+        import html as html_lib
+
+        text = html_lib.unescape(text)
+    return text
+
+
+def clean_article(*, text: str | None = None, html: str | None = None, title: str | None = None) -> CleanText:
+    """Clean an article for NLP; see the module docstring for what is dropped and kept."""
+    source = text if text and text.strip() else (_html_to_text(html) if html else "")
+    source = source.replace("\r\n", "\n").replace("\r", "\n")[:MAX_CHARS]
+    source = "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" or ch in _ZERO_WIDTH else " " for ch in source)
+
+    lines: list[tuple[str, list[int | None]]] = []
+    pos = 0
+    for raw in source.split("\n"):
+        s, offs = _norm_line(raw, pos)
+        pos += len(raw) + 1
+        if not s:
+            lines.append(("", []))
+            continue
+        if _CREDIT.match(s):
+            caption = _split_credit(s, offs)
+            if caption is None:
+                continue
+            s, offs = caption
+        for piece, poffs in _repair(s, offs):
+            lines.append((piece, poffs))
+
+    kept: list[tuple[str, list[int | None]]] = []
+    seen: set[str] = set()
+    in_list = False
+    for idx, (s, offs) in enumerate(lines):
+        if not s:
+            kept.append((s, offs))
+            continue
+        low = s.lower().rstrip(" :.")
+        if low in _LIST_MARKERS:
+            in_list = True
+            continue
+        if in_list:
+            if s[-1:] not in '.!?"”' or _TIMESTAMP.match(s) or len(s.split()) <= 3 or _is_chrome(s):
+                continue
+            in_list = False
+        if _latin_share(s) < 0.5 or _is_chrome(s):
+            continue
+        m = _OUTLET_SUFFIX.search(s)
+        if m and len(s) > 40 and (_OUTLET_WORDS.search(m.group(1)) or s[: m.start()].rstrip()[-1:] in ".!?0123456789"):
+            s, offs = s[: m.start()].rstrip(), offs[: len(s[: m.start()].rstrip())]
+        # a related-article headline wedged just before the dateline paragraph
+        nxt = next((t for t, _ in lines[idx + 1:] if t), "")
+        if kept and _is_headline_like(s) and DATELINE.match(nxt) and any(t for t, _ in kept):
+            continue
+        key = _key(s)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append((s, offs))
+
+    b = _Builder()
+    pending_blank = False
+    for s, offs in kept:
+        if not s:
+            pending_blank = True
+            continue
+        if b.chars:
+            b.newline(offs[0] if offs else None, 2 if pending_blank else 1)
+        b.add(s, offs)
+        pending_blank = False
+    while b.chars and b.chars[-1] == "\n":
+        b.chars.pop()
+        b.offs.pop()
+    out = "".join(b.chars)
+    offsets = b.offs
+
+    prepended = False
+    if title and title.strip():
+        t, _ = _norm_line(title.strip(), 0)
+        tkey = _key(t)
+        head = _key(out[:1500])
+        if tkey and tkey not in head:
+            prefix = t + "\n\n"
+            out = prefix + out
+            offsets = [None] * len(prefix) + offsets
+            prepended = True
+    return CleanText(text=out, offsets=offsets, title_prepended=prepended)

@@ -1,0 +1,175 @@
+"""Sidelines' meeting extractor: one article in, its meeting reports out (plain dataclasses).
+
+Public API (spaCy objects never leave this package):
+
+- `get_nlp()`: the cached pipeline (model from settings.SPACY_MODEL / env SPACY_MODEL).
+- `extract(text, *, title=None, published=None, published_precision="day", html=None)`: `text` is the
+  article as stored (raw: page chrome and all, or already clean; cleaning is idempotent) or `html`;
+  the text is cleaned here with `ingest.clean.clean_article`, and every offset in the result refers
+  to `ExtractionResult.clean_text`.
+- `extract_article(...)`: the same, keyword-only, for callers that hold an article's fields.
+- `extract_many(items, batch_size=32)`: many articles through `nlp.pipe` inside `nlp.memory_zone()`;
+  items are dicts with the keyword arguments of `extract` (text/html/title/published/...).
+
+Dates: `published` is a `datetime.date` or None; a month-only publication ("2013-02") is passed as
+date(2013, 2, 1) with published_precision="month" (weekday and "today" readings then lose their day
+precision). Never raises on odd input: empty or non-English text gives `skipped`, binary junk is
+cleaned away, and text beyond `MAX_CHARS` is cut.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from meetings.types import ExtractionResult
+
+from ..clean import CleanText, clean_article
+from .loader import get_nlp, model_name
+
+EXTRACTOR_VERSION = "2026.11.1"
+MAX_CHARS = 60_000  # analysed length: far above a news article, low enough to bound the worst case
+
+__all__ = ["EXTRACTOR_VERSION", "extract", "extract_article", "extract_many", "get_nlp", "model_name"]
+
+_STOPWORDS = frozenset(
+    ["the", "a", "an", "of", "to", "in", "and", "or", "for", "on", "at", "by", "with", "from", "that", "this", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "as", "not", "but", "he", "she", "they", "his", "her", "their", "will", "would", "said", "says", "could", "may"]
+)
+
+
+def language_of(text: str) -> str:
+    """"en", or "other" for text mostly in another script or without English function words."""
+    letters = [c for c in text[:20000] if c.isalpha()]
+    if not letters:
+        return "none"
+    latin = sum(1 for c in letters if c.isascii()) / len(letters)
+    if latin < 0.6:
+        return "other"
+    words = re.findall(r"[a-z]+", text[:20000].lower())
+    if len(words) >= 20 and sum(1 for w in words if w in _STOPWORDS) / len(words) < 0.08:
+        return "other"
+    return "en"
+
+
+def _sentence_case_headlines(text: str) -> str:
+    """Lower-case the common words of title-case lines so the parser reads them as sentences.
+
+    "Lavrov, Kerry Could Meet on the Sidelines of APEC Summit" -> "Lavrov, Kerry could meet on the
+    sidelines of APEC summit". A word stays capitalised when the body writes it capitalised mid-sentence
+    (a name) or it is an acronym. Only case changes, so every offset stays valid.
+    """
+    lines = text.split("\n")
+    body_caps: set[str] = set()
+    body_lower: set[str] = set()
+    title_lines = []
+    for k, line in enumerate(lines):
+        words = re.findall(r"[A-Za-z][\w'’.-]*", line)
+        if not words:
+            continue
+        caps = sum(1 for w in words if w[0].isupper())
+        if len(words) >= 3 and caps / len(words) >= 0.6 and not line.rstrip().endswith((".", "?", "!")) and len(words) <= 25:
+            title_lines.append(k)
+            continue
+        for m in re.finditer(r"(?<=[a-z,;:] )([A-Z][\w'’-]*)", line):
+            body_caps.add(m.group(1))
+        body_lower.update(w for w in words if w.islower())
+    if not title_lines:
+        return text
+    for k in title_lines:
+        def fix(m: re.Match, first=[True]) -> str:  # noqa: B006
+            w = m.group(0)
+            if w.isupper() or w in body_caps or (w.lower() not in body_lower and not _common(w)):
+                return w
+            return w.lower()
+        line = lines[k]
+        first_word = re.match(r"\s*[A-Za-z][\w'’.-]*", line)
+        cut = first_word.end() if first_word else 0
+        lines[k] = line[:cut] + re.sub(r"[A-Za-z][\w'’.-]*", fix, line[cut:])
+    return "\n".join(lines)
+
+
+_COMMON = frozenset(
+    ["meet", "meets", "meeting", "meetings", "met", "talks", "talk", "summit", "could", "may", "might", "will", "to", "on", "of", "the", "in", "at", "for", "with", "as", "and", "or", "sidelines", "says", "say", "said", "not", "planned", "plans", "plan", "cancels", "cancel", "canceled", "cancelled", "calls", "call", "off", "postponed", "postpones", "postpone", "be", "is", "are", "was", "have", "has", "hold", "holds", "held", "aims", "aim", "possible", "next", "month", "week", "year", "after", "before", "over", "into", "about", "amid", "after", "from", "by", "new", "first", "last", "no", "yet", "agenda", "ends", "end", "stalemate", "discuss", "situation", "bilateral", "visit", "visits", "trip", "points", "high", "possibility", "ready", "ruled", "out", "rules", "set", "due", "expected"]
+)
+
+
+def _common(w: str) -> bool:
+    return w.lower() in _COMMON
+
+
+def _prepare(text: str | None, html: str | None, title: str | None) -> tuple[CleanText, str]:
+    try:
+        clean = clean_article(text=text, html=html, title=title)
+    except Exception as exc:  # odd input must not stop ingestion
+        return CleanText(text=""), f"could not clean text: {exc.__class__.__name__}"
+    if not clean.text.strip():
+        return clean, "no text"
+    lang = language_of(clean.text)
+    if lang != "en":
+        return clean, "not English" if lang == "other" else "no text"
+    return clean, ""
+
+
+def _analyse(doc, clean: CleanText, published: date | None, precision: str) -> ExtractionResult:
+    from .extract import extract_doc
+
+    reports = extract_doc(doc, clean.text, published)
+    if precision == "month":
+        for r in reports:
+            if r.date_reason and r.date_precision == "day" and not r.date_reason.startswith("no year"):
+                r.start_date = r.start_date.replace(day=1) if r.start_date else None
+                r.end_date = r.start_date
+                r.date_precision = "month"
+                r.date_reason += "; publication date known to the month only"
+    return ExtractionResult(clean_text=clean.text, reports=reports, extractor_version=EXTRACTOR_VERSION)
+
+
+def extract(
+    text: str | None = None,
+    *,
+    title: str | None = None,
+    published: date | None = None,
+    published_precision: str = "day",
+    html: str | None = None,
+) -> ExtractionResult:
+    """Meeting reports of one article (see the module docstring)."""
+    return extract_many([{"text": text, "html": html, "title": title, "published": published,
+                          "published_precision": published_precision}])[0]
+
+
+def extract_article(
+    *, text: str | None = None, html: str | None = None, title: str | None = None, published: date | None = None,
+    published_precision: str = "day",
+) -> ExtractionResult:
+    return extract(text, title=title, published=published, published_precision=published_precision, html=html)
+
+
+def extract_many(items: Iterable[dict], *, batch_size: int = 32) -> list[ExtractionResult]:
+    """Many articles at once: one `nlp.pipe` pass, inside a memory zone so long runs stay bounded."""
+    items = list(items)
+    results: list[ExtractionResult | None] = [None] * len(items)
+    todo: list[tuple[int, CleanText]] = []
+    for k, item in enumerate(items):
+        clean, skipped = _prepare(item.get("text"), item.get("html"), item.get("title"))
+        if skipped:
+            results[k] = ExtractionResult(clean_text=clean.text, skipped=skipped, language="en" if skipped == "no text" else "other",
+                                          extractor_version=EXTRACTOR_VERSION)
+        else:
+            if len(clean.text) > MAX_CHARS:
+                cut = clean.text.rfind("\n", 0, MAX_CHARS)
+                clean = CleanText(text=clean.text[: cut if cut > 0 else MAX_CHARS], offsets=clean.offsets[: cut if cut > 0 else MAX_CHARS],
+                                  title_prepended=clean.title_prepended)
+            todo.append((k, clean))
+    if todo:
+        nlp = get_nlp()
+        texts = (_sentence_case_headlines(c.text) for _, c in todo)
+        with nlp.memory_zone():
+            for (k, clean), doc in zip(todo, nlp.pipe(texts, batch_size=batch_size), strict=True):
+                item = items[k]
+                try:
+                    results[k] = _analyse(doc, clean, item.get("published"), item.get("published_precision") or "day")
+                except Exception as exc:  # one bad article must not sink the batch
+                    results[k] = ExtractionResult(clean_text=clean.text, skipped=f"extraction failed: {exc.__class__.__name__}: {exc}",
+                                                  extractor_version=EXTRACTOR_VERSION)
+    return results  # type: ignore[return-value]

@@ -1,0 +1,49 @@
+"""spaCy components of the Sidelines pipeline (registered on import).
+
+- `sidelines_line_breaks` (before the parser): a line break ends a sentence. Headlines, captions and
+  datelines carry no final full stop; without this the parser glues them to the next sentence.
+- `sidelines_triggers` (last): marks meeting triggers ("met", "talks", "pull-aside", "face-to-face")
+  in `doc.spans["sidelines_triggers"]`, labelled VERB or NOUN. Which of them really report a meeting
+  is decided later with the parse (`linking`).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from .lexicon.triggers import MATCHER_PATTERNS
+
+TRIGGERS_KEY = "sidelines_triggers"
+
+
+@Language.component("sidelines_line_breaks", assigns=["token.is_sent_start"])
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break.
+
+    >>> # "Lavrov, Kerry to meet\\nMOSCOW (Sputnik) - ..." -> two sentences
+    """
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+class TriggerMatcher:
+    def __init__(self, nlp: Language):
+        self.matcher = Matcher(nlp.vocab)
+        for label, patterns in MATCHER_PATTERNS.items():
+            self.matcher.add(label, patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = filter_spans(self.matcher(doc, as_spans=True))
+        doc.spans[TRIGGERS_KEY] = spans
+        return doc
+
+
+@Language.factory("sidelines_triggers", requires=["token.lemma", "token.pos"], assigns=["doc.spans"])
+def make_triggers(nlp: Language, name: str) -> TriggerMatcher:
+    """Meeting triggers: "meet", "confer", "talks", "meeting", "pull-aside", "face-to-face" ..."""
+    return TriggerMatcher(nlp)

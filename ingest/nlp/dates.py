@@ -1,0 +1,211 @@
+"""Meeting dates resolved against the publication date (GUIDELINES.md "start_date / end_date").
+
+`resolve(text, published, past=...)` reads one date expression and returns a `DateValue` with
+start, end, precision ("day" | "month" | "year") and a reason whenever a fallback decided:
+
+>>> resolve("on Tuesday", date(2016, 11, 15), past=True).start      # the Tuesday of that week
+>>> resolve("October 15", date(2016, 11, 15), past=True).start      # 2016-10-15, nearest year
+>>> resolve("November 19-20", date(2016, 11, 15), past=False)        # a range, day precision
+>>> resolve("in early March", date(2015, 2, 22), past=False)         # 2015-03, month precision
+>>> resolve("next week", date(2020, 5, 6), past=False)               # 2020-05, month precision
+
+Rules first (they cover nearly all news phrasing and are cheap); dateparser reads what is left.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+WEEKDAYS.update({"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6})
+
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MDY = re.compile(rf"\b{_MON},?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?:{_MON.replace('mon', 'mon2')}\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)
+_DMY = re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–)\s*(?P<d2>\d{{1,2}}))?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)
+_MY = re.compile(rf"\b(?P<part>early|mid|late|the beginning of|the end of|the middle of|mid-)?\s*-?{_MON}(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)
+_YEAR = re.compile(r"\b(?:in\s+)?(?P<y>(19|20)\d{2})\b")
+_WEEKDAY = re.compile(r"\b(?P<rel>last|next|this|past|coming)?\s*(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)\b\.?", re.I)
+_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+
+
+@dataclass(frozen=True)
+class DateValue:
+    start: date
+    end: date
+    precision: str = "day"  # day | month | year
+    reason: str = ""
+    text: str = ""
+
+    def iso(self, which: str = "start") -> str:
+        d = self.start if which == "start" else self.end
+        if self.precision == "month":
+            return d.strftime("%Y-%m")
+        if self.precision == "year":
+            return str(d.year)
+        return d.isoformat()
+
+
+def _nearest_year(month: int, day: int, published: date) -> int:
+    best = None
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - published).days) < abs((best - published).days):
+            best = d
+    return best.year if best else published.year
+
+
+def _nearest_month_year(month: int, published: date, past: bool | None) -> int:
+    if past is True and month > published.month:
+        return published.year - 1
+    if past is False and month < published.month:
+        return published.year + 1
+    if past is None:
+        return _nearest_year(month, 15, published)
+    return published.year
+
+
+def _month_value(d: date, reason: str, text: str) -> DateValue:
+    first = d.replace(day=1)
+    return DateValue(first, first, "month", reason, text)
+
+
+def _shift_month(d: date, n: int) -> date:
+    m = d.month - 1 + n
+    return date(d.year + m // 12, m % 12 + 1, 1)
+
+
+def _weekday(wd: int, rel: str, published: date, past: bool | None) -> tuple[date, str]:
+    delta_back = (published.weekday() - wd) % 7
+    delta_fwd = (wd - published.weekday()) % 7
+    if rel in ("last", "past"):
+        return published - timedelta(days=delta_back or 7), "last weekday: the one before publication"
+    if rel in ("next", "coming"):
+        return published + timedelta(days=delta_fwd or 7), "next weekday: the one after publication"
+    if past:
+        return published - timedelta(days=delta_back), "past event: the most recent such weekday"
+    return published + timedelta(days=delta_fwd), "coming event: the next such weekday"
+
+
+def resolve(text: str, published: date | None, *, past: bool | None = None) -> DateValue | None:
+    """Read one date expression; None when it names no usable date."""
+    if not text:
+        return None
+    t = " ".join(text.split())
+    low = t.lower()
+    if published is None:
+        m = _MDY.search(t)
+        if m and m.group("y"):
+            try:
+                d1 = date(int(m.group("y")), MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("d1")))
+                d2 = d1.replace(day=int(m.group("d2"))) if m.group("d2") else d1
+                return DateValue(d1, max(d1, d2), "day", "", t)
+            except (ValueError, KeyError):
+                return None
+        return None
+    m = _ISO.search(t)
+    if m:
+        try:
+            d = date(int(m["y"]), int(m["m"]), int(m["d"]))
+            return DateValue(d, d, "day", "", t)
+        except ValueError:
+            pass
+    for rx in (_MDY, _DMY):
+        m = rx.search(t)
+        if m:
+            mon = MONTHS.get(m.group("mon").lower().rstrip("."))
+            try:
+                d1n = int(m.group("d1"))
+                d2n = int(m.group("d2")) if m.group("d2") else d1n
+                mon2 = MONTHS.get((m.groupdict().get("mon2") or "").lower().rstrip("."), mon)
+                reason = ""
+                if m.group("y"):
+                    y = int(m.group("y"))
+                else:
+                    y = _nearest_year(mon, d1n, published)
+                    reason = "no year given: the year nearest to publication"
+                d1 = date(y, mon, d1n)
+                d2 = date(y + (1 if mon2 < mon else 0), mon2, d2n)
+                if d2 < d1:
+                    d2 = d1
+                return DateValue(d1, d2, "day", reason, t)
+            except (ValueError, TypeError):
+                pass
+    if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
+        return DateValue(published, published, "day", "'today': the publication date", t)
+    if re.search(r"\byesterday\b|\ba day (after|earlier|before)\b|\bthe previous day\b|\bthe day before\b", low):
+        d = published - timedelta(days=1)
+        return DateValue(d, d, "day", "the day before publication", t)
+    if re.search(r"\btomorrow\b|\bthe next day\b|\bthe following day\b", low):
+        d = published + timedelta(days=1)
+        return DateValue(d, d, "day", "the day after publication", t)
+    m = re.search(r"\b(this|next|last|past|coming)\s+(week|month|year)\b", low)
+    if m and not re.search(r"\b(two|three|four|few|several|couple)\b", low):
+        rel, unit = m.groups()
+        step = {"this": 0, "coming": 1, "next": 1, "last": -1, "past": -1}[rel]
+        if unit == "week":
+            return _month_value(published + timedelta(days=7 * step), f"'{m.group(0)}': its month", t)
+        if unit == "month":
+            return _month_value(_shift_month(published, step), f"'{m.group(0)}': month precision", t)
+        y = date(published.year + step, 1, 1)
+        return DateValue(y, y, "year", f"'{m.group(0)}': year precision", t)
+    m = re.search(rf"\b(last|next|this)\s+{_MON}", low)
+    if m:
+        mon = MONTHS[m.group("mon").rstrip(".")]
+        rel = m.group(1)
+        y = published.year
+        if rel == "last":
+            y = published.year if mon < published.month else published.year - 1
+        elif rel == "next":
+            y = published.year if mon > published.month else published.year + 1
+        return _month_value(date(y, mon, 1), f"'{m.group(0)}': month precision", t)
+    m = _WEEKDAY.search(t)
+    if m and m.group("wd").lower().rstrip(".") in WEEKDAYS:
+        d, reason = _weekday(WEEKDAYS[m.group("wd").lower().rstrip(".")], (m.group("rel") or "").lower(), published, past)
+        return DateValue(d, d, "day", reason, t)
+    m = _MY.search(t)
+    if m and not (m.group("mon").lower() == "may" and not re.search(r"\b(in|early|mid|late|of)\s+may\b|may\s+\d{4}", low)):
+        mon = MONTHS[m.group("mon").lower().rstrip(".")]
+        if m.group("y"):
+            return _month_value(date(int(m.group("y")), mon, 1), "", t)
+        y = _nearest_month_year(mon, published, past)
+        return _month_value(date(y, mon, 1), "month without year: the year that fits the tense", t)
+    m = _YEAR.search(t)
+    if m and not re.search(r"\d{1,2}:\d{2}", t):
+        y = date(int(m.group("y")), 1, 1)
+        return DateValue(y, y, "year", "", t)
+    return _dateparser(t, published, past)
+
+
+@lru_cache(maxsize=2048)
+def _dateparser(text: str, published: date, past: bool | None) -> DateValue | None:
+    if not re.search(r"\d|ago|week|month", text, re.I):
+        return None
+    try:
+        from datetime import datetime
+
+        import dateparser
+
+        settings = {
+            "RELATIVE_BASE": datetime(published.year, published.month, published.day),
+            "PREFER_DATES_FROM": "past" if past else "future",
+            "REQUIRE_PARTS": ["month"],
+        }
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    except Exception:
+        return None
+    if not parsed:
+        return None
+    d = parsed.date()
+    if abs((d - published).days) > 3 * 366:
+        return None
+    return DateValue(d, d, "day", "read by dateparser", text)

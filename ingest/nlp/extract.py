@@ -1,0 +1,554 @@
+"""One article's Doc -> its meeting reports (one per real meeting per article).
+
+The steps, each in its own module: parties (`parties`), trigger -> participants (`linking`), status
+(`status`), date (`dates`), place and occasion (`places`). This module finds candidate reports per
+trigger, drops what GUIDELINES.md says != a meeting (fewer than two parties, all from one
+country, a summit as a whole), splits "meet with the Japanese, Mexican and Australian leaders" into
+bilaterals, and merges the candidates that speak of the same meeting (headline, body, caption).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from meetings.types import PartyData, PlaceData, ReportData
+
+from . import dates as dates_mod
+from .components import TRIGGERS_KEY
+from .gazetteer import lookup
+from .lexicon.roles import SPEAKER_CLASSES
+from .lexicon.status_cues import PHONE_CUES, VIDEO_CUES
+from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, STRONG_NOUNS, STRONG_VERBS
+from .linking import is_speech, path_ok, tight_slots
+from .parties import Mention, People, find_parties, surname_key
+from .places import best_place
+from .places import occasion as occasion_of
+from .status import status_of
+
+MERGE_RANK = {"held": 5, "cancelled": 4, "postponed": 3, "ruled_out": 2, "planned": 1, "possible": 0}
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)(?=\s*(?:,|\(|/|—|–|-{1,2}|:)|\s*$)")
+_OCCASION_ONLY = {"summit", "conference", "forum", "session", "assembly", "congress", "convention"}
+_IN_PERSON = re.compile(r"\b(face[- ]to[- ]face|in person|in-person|sidelines|on the margins|one-on-one)\b", re.I)
+
+
+@dataclass
+class Candidate:
+    parties: list[PartyData]
+    keys: frozenset
+    status: str
+    mode: str
+    sent: Span
+    trig: Token
+    cues: dict[str, str] = field(default_factory=dict)
+    date: dates_mod.DateValue | None = None
+    place: PlaceData | None = None
+    occasion: str = ""
+    confidence: float = 0.5
+    headline: bool = False
+    score: float = 0.0
+    statuses: list[tuple[str, bool, float]] = field(default_factory=list)
+
+
+def _is_headline(sent: Span) -> bool:
+    text = sent.text.strip()
+    return sent.start == 0 or (not text.endswith((".", "!", "?", '"', "”")) and len(text) < 140)
+
+
+def _datelines(doc: Doc) -> tuple[set[int], PlaceData | None]:
+    """Tokens of every dateline ("MOSCOW (Sputnik) —", "SOCHI, May 12. /TASS/.") and the first one's place."""
+    excluded: set[int] = set()
+    first = None
+    for sent in doc.sents:
+        line_start = sent.start == 0 or "\n" in doc[sent.start - 1].text or doc[sent.start - 1].is_space
+        if not line_start:
+            continue
+        m = _DATELINE.match(sent.text)
+        if not m:
+            continue
+        name = m.group(1).split("/")[0].title()
+        p = lookup(name)
+        if p is None:
+            continue
+        end_char = sent.start_char + m.end()
+        k = sent.start
+        while k < sent.end and doc[k].idx < end_char + 40:
+            t = doc[k]
+            excluded.add(k)
+            if t.text in ("—", "–", "--", "-") or (t.text == "." and k > sent.start + 2 and doc[k - 1].text.endswith("/")):
+                break
+            if t.text.startswith("/") and t.text.endswith("/."):
+                break
+            k += 1
+        if first is None:
+            first = p
+    return excluded, first
+
+
+def _valid_trigger(tok: Token, span: Span) -> bool:
+    lem = tok.lemma_.lower()
+    if span.label_ == "VERB":
+        if lem == "meet":
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if any(o.lemma_.lower() in MEET_NON_MEETING_OBJECTS or o.lower_ in MEET_NON_MEETING_OBJECTS for o in objs):
+                return False
+            return not (tok.text == "Meet" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].text == "Press")
+        if lem == "sit":
+            return any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) or tok.nbor(1).lower_ in ("down", "-")
+        return True
+    return True
+
+
+def _mentions_at(mentions: list[Mention]) -> dict[int, Mention]:
+    idx: dict[int, Mention] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            if m.kind == "unnamed" and i != m.head:
+                idx.setdefault(i, m)
+            else:
+                idx[i] = m
+    return idx
+
+
+class _Resolver:
+    """Turns mentions into PartyData: pronouns, "the two", unnamed parties that a named person fills."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], people: People):
+        self.doc, self.mentions, self.people = doc, mentions, people
+        self.persons = [m for m in mentions if m.kind == "person"]
+        self.last_parties: list[PartyData] = []
+        self.last_sent = -1
+
+    def person(self, m: Mention) -> PartyData:
+        p = self.people.get(m.key)
+        name = p.name if p else m.name
+        role = (p.role if p and p.role else m.role) if m.role_class != "counterpart" or not p or not p.role else p.role
+        country = (m.countries[0] if m.countries else "") or (p.country if p else "")
+        return PartyData(name=name, role=role, country=country, aliases=list(p.aliases) if p else [m.name], mention=m.text)
+
+    def pronoun(self, m: Mention) -> list[PartyData]:
+        prev = [p for p in self.persons if p.start < m.start and p.head != m.head]
+        if not prev:
+            return []
+        # "he" in the same sentence: the nearest earlier person; else the subject-ish first person of the previous sentence
+        same = [p for p in prev if p.start >= self.doc[m.start].sent.start]
+        pick = same[-1] if same else prev[-1]
+        return [self.person(pick)]
+
+    def plural(self, m: Mention, sent_index: int) -> list[PartyData]:
+        if self.last_parties and sent_index - self.last_sent <= 4:
+            return list(self.last_parties)
+        prev = [p for p in self.persons if p.start < m.start]
+        out, seen = [], set()
+        for p in reversed(prev):
+            if p.key not in seen:
+                seen.add(p.key)
+                out.append(self.person(p))
+            if len(out) == 2:
+                break
+        return list(reversed(out)) if len(out) == 2 else []
+
+    def unnamed(self, m: Mention, named: list[PartyData]) -> list[PartyData]:
+        out = []
+        cls = m.role_class
+        if cls == "counterpart":
+            classes = {self.people[surname_key(p.name)].role_class for p in named if p.name and surname_key(p.name) in self.people}
+            cls = next(iter(classes), "")
+        for cc in m.countries:
+            match = None
+            if cls in ("foreign", "leader"):
+                cands = [p for p in self.people.values() if p.country == cc and p.role_class == cls]
+                if not cands:
+                    cands = [p for p in self.people.values() if p.country == cc and p.role_class in ("", "counterpart")]
+                if len(cands) == 1:
+                    match = cands[0]
+            if match:
+                out.append(PartyData(name=match.name, role=match.role, country=cc, aliases=list(match.aliases), mention=m.text))
+            else:
+                out.append(PartyData(name=None, role=m.role if m.role_class != "counterpart" else (named[0].role if named else ""), country=cc, mention=m.text))
+        return out
+
+
+def _dedupe(parties: list[PartyData]) -> list[PartyData]:
+    out: list[PartyData] = []
+    seen: set[str] = set()
+    named_countries = {p.country for p in parties if p.name and p.country}
+    for p in parties:
+        k = surname_key(p.name) if p.name else "country:" + p.country
+        if not k or k in seen:
+            continue
+        if not p.name and p.country in named_countries:
+            continue  # an unnamed party for a country a named participant already represents
+        seen.add(k)
+        out.append(p)
+    return out
+
+
+def _party_key(p: PartyData) -> str:
+    return surname_key(p.name) if p.name else "country:" + p.country
+
+
+_NOT_MEETING_DATE_HEADS = {"cancel", "postpone", "call", "announce", "announcement", "statement", "cancellation", "delay",
+                           "scrap", "say", "tell", "report", "confirm", "decide", "decision", "postponement"}
+_RELATIVE = re.compile(r"\b(a day (?:after|earlier|before)|yesterday|tomorrow|today|tonight|(?:this|next|last) (?:week|month)|"
+                       r"(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
+
+
+def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude: set[int]) -> tuple[dates_mod.DateValue | None, str]:
+    sent = trig.sent
+    past = status == "held"
+    cands: list[tuple[int, Span]] = []
+    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and e.start >= sent.start and e.end <= sent.end]
+    for e in ents:
+        if any(i in exclude for i in range(e.start, e.end)):
+            continue
+        root = e.root
+        head = root.head
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            head = head.head
+        # "said on Monday", "told RIA Novosti on Tuesday", "announced Thursday": when it was said
+        if is_speech(head) and head != trig and not path_ok(root, trig, max_len=3):
+            continue
+        if root.head != root and is_speech(root.head) and root.head != trig:
+            continue
+        if head.lemma_.lower() in _NOT_MEETING_DATE_HEADS or root.head.lemma_.lower() in _NOT_MEETING_DATE_HEADS:
+            continue  # "called off on Friday", "yesterday's announcement": when it was decided, not when it meets
+        ok = path_ok(root, trig, max_len=8)
+        dist = abs(root.i - trig.i) + (0 if ok else 30)
+        cands.append((dist, e))
+    for _dist, e in sorted(cands, key=lambda x: x[0]):
+        v = dates_mod.resolve(e.text, published, past=past)
+        if v is not None:
+            return v, e.text
+    m = _RELATIVE.search(sent.text)
+    if m:
+        v = dates_mod.resolve(m.group(0), published, past=past)
+        if v is not None:
+            return v, m.group(0)
+    return None, ""
+
+
+def _mode(sent: Span, trig: Token) -> str:
+    words = {t.lower_ for t in sent}
+    lem = trig.lemma_.lower()
+    if words & VIDEO_CUES and (lem in ("talk", "speak", "conversation", "meeting", "meet", "call", "summit", "discussion", "conference") or "call" in words):  # noqa: SIM102
+        if any(w in words for w in ("video", "videoconference", "video-conference", "virtual", "virtually", "teleconference")):
+            return "video"
+    if words & PHONE_CUES and lem in ("talk", "speak", "conversation", "discussion", "discuss", "call", "talks"):
+        return "phone"
+    return "in_person"
+
+
+def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
+    mentions, people = find_parties(doc)
+    at = _mentions_at(mentions)
+    dateline_toks, dateline_place = _datelines(doc)
+    title_toks = {i for m in mentions if m.kind == "person" for i in range(max(0, m.start - 6), m.end)}
+    resolver = _Resolver(doc, mentions, people)
+    sents = list(doc.sents)
+    sent_index = {s.start: k for k, s in enumerate(sents)}
+    out: list[Candidate] = []
+    triggers = list(doc.spans.get(TRIGGERS_KEY, []))
+    strong_sents = {t.root.sent.start for t in triggers if (t.label_ == "VERB" and t.root.lemma_.lower() in STRONG_VERBS)
+                    or (t.label_ == "NOUN" and t[-1].lower_ in STRONG_NOUNS and t[-1].lower_ not in ("summit", "summits", "talk"))}
+    for span in triggers:
+        trig = span.root if span.label_ == "VERB" else span[-1]
+        if len(span) > 1 and span.label_ == "NOUN":
+            trig = span.root
+        if not _valid_trigger(trig, span):
+            continue
+        lem = trig.lemma_.lower()
+        low = trig.lower_
+        if span.label_ == "NOUN" and (low in ("talk",) or trig.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ")):
+            continue
+        if low.startswith("face") or low == "one":
+            continue
+        sent = trig.sent
+        strong = (span.label_ == "VERB" and lem in STRONG_VERBS) or (span.label_ == "NOUN" and (lem in STRONG_NOUNS or low in STRONG_NOUNS))
+        if low in ("summit", "summits") or lem in _OCCASION_ONLY:
+            strong = False
+        slot_toks = tight_slots(trig)
+        slot_mentions: list[Mention] = []
+        for t in slot_toks:
+            m = at.get(t.i)
+            if m is None:
+                # "UN Special Envoy on Syria Staffan de Mistura": the slot is the title, the name is below it
+                m = next((at[x.i] for x in t.subtree if x.i in at and at[x.i].kind == "person"), None)
+            if m is not None and m not in slot_mentions:
+                slot_mentions.append(m)
+        # names compounded into a noun trigger: "the Kerry-Putin meeting", "Biden-Xi summit"
+        if span.label_ == "NOUN":
+            k = trig.i - 1
+            while k >= sent.start and (doc[k].text in ("-", "–", "'s", "’s") or at.get(k) is not None and at[k].kind == "person"):
+                m = at.get(k)
+                if m is not None and m not in slot_mentions:
+                    slot_mentions.append(m)
+                k -= 1
+        used = slot_mentions
+        tight_named = [m for m in slot_mentions if m.kind in ("person", "unnamed")]
+        if len({m.key for m in tight_named}) + sum(len(m.countries) - 1 for m in tight_named if m.kind == "unnamed") < 2 and strong:
+            loose = [m for m in mentions if sent.start <= m.head < sent.end and m not in used and path_ok(doc[m.head], trig)]
+            # names that belong to another trigger's own slots stay with it
+            used = slot_mentions + [m for m in loose if m.kind != "pronoun" or not slot_mentions]
+        if not used:
+            continue
+        parties: list[PartyData] = []
+        unnamed: list[Mention] = []
+        adjectival_split: Mention | None = None
+        for m in sorted(used, key=lambda m: m.start):
+            if m.kind == "person":
+                pd = resolver.person(m)
+                p = people.get(m.key)
+                if (p and p.role_class in SPEAKER_CLASSES or m.role_class in SPEAKER_CLASSES) and m not in slot_mentions:
+                    continue
+                parties.append(pd)
+            elif m.kind == "pronoun":
+                parties.extend(resolver.pronoun(m))
+            elif m.kind == "plural":
+                parties.extend(resolver.plural(m, sent_index.get(sent.start, 0)))
+            elif m.kind == "unnamed":
+                unnamed.append(m)
+        named = [p for p in parties if p.name]
+        for m in unnamed:
+            parties.extend(resolver.unnamed(m, named))
+            if (span.label_ == "VERB" and lem == "meet" and len(m.countries) >= 3 and m.role_class == "leader"
+                    and doc[m.head].lower_.endswith("s") and m.start < m.head and m in slot_mentions):
+                adjectival_split = m
+        parties = _dedupe(parties)
+        if len(parties) < 2:
+            continue
+        countries = {p.country for p in parties}
+        if "" not in countries and len(countries) == 1:
+            continue  # domestic
+        if not strong:
+            if sent.start in strong_sents:
+                continue  # "met ... to discuss": the strong trigger reports the meeting
+            # weak triggers need their own two parties in tight slots, or an in-person cue
+            if len({m.key for m in tight_named}) + sum(len(m.countries) - 1 for m in tight_named if m.kind == "unnamed") < 1:
+                continue
+            if lem in ("speak", "talk", "discuss", "conversation", "dialogue") and not _IN_PERSON.search(sent.text) and _mode(sent, trig) == "in_person":  # noqa: SIM102
+                if lem != "discuss" or len(tight_named) < 2:
+                    continue
+            if lem in ("receive", "host", "visit") and not any(c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.children):
+                continue
+            if low in ("summit", "summits", "conference", "forum") and len(tight_named) + sum(1 for m in slot_mentions if m.kind == "plural") < 1:
+                continue
+        status, scue, conf = status_of(trig)
+        mode = _mode(sent, trig)
+        exclude = dateline_toks | title_toks
+        d, dtext = _date_for(doc, trig, published, status, dateline_toks)
+        place, ptext = best_place(doc, trig, exclude, dateline_place)
+        occ, _ = occasion_of(doc, trig)
+        cues = {"trigger": trig.text, "participants": "; ".join(dict.fromkeys(p.mention for p in parties if p.mention))}
+        if scue:
+            cues["status"] = scue
+        if dtext:
+            cues["date"] = dtext
+        if ptext:
+            cues["place"] = ptext
+        if occ:
+            cues["occasion"] = occ
+        headline = _is_headline(sent)
+        score = (2.0 if span.label_ == "VERB" and strong else 1.0) + (0.5 if d else 0) + (0.5 if place else 0) + (0 if headline else 1.0) + 0.1 * len(parties)
+        cand = Candidate(parties, frozenset(_party_key(p) for p in parties), status, mode, sent, trig, cues, d, place, occ,
+                         min(0.95, conf * (0.9 if strong else 0.75)), headline, score, [(status, headline, conf)])
+        resolver.last_parties = [p for p in parties if p.name] or resolver.last_parties
+        resolver.last_sent = sent_index.get(sent.start, 0)
+        if adjectival_split is not None:
+            base = [p for p in parties if p.name]
+            for cc in adjectival_split.countries:
+                extra = next((p for p in parties if not p.name and p.country == cc), None)
+                if extra is None:
+                    extra = next((p for p in parties if p.name and p.country == cc and p.mention == adjectival_split.text), None)
+                if extra is None:
+                    continue
+                ps = [p for p in base if p != extra] + [extra]
+                out.append(Candidate(ps, frozenset(_party_key(p) for p in ps), status, mode, sent, trig, dict(cues), d, place, occ,
+                                     cand.confidence, headline, score, [(status, headline, conf)]))
+            continue
+        out.append(cand)
+    _propagate_occasions(doc, out, published)
+    return out
+
+
+def _propagate_occasions(doc: Doc, cands: list[Candidate], published: date | None):
+    """Fill a meeting's date and place from what the article says about its occasion, and give a meeting
+    held the same day as an occasion in the article that occasion ("the summit began in Hamburg on Friday")."""
+    occasions: list[tuple[str, set[str], dates_mod.DateValue | None, PlaceData | None]] = []
+    for sent in doc.sents:
+        words = {t.text.lower() for t in sent}
+        if not words & {"summit", "forum", "assembly", "conference", "session", "talks"}:
+            continue
+        for tok in sent:
+            if tok.lower_ in ("summit", "forum", "assembly", "conference", "session") and tok.pos_ in ("NOUN", "PROPN"):
+                from .places import _occasion_name
+
+                name = _occasion_name(tok)
+                if not name:
+                    continue
+                key = {w.lower() for w in re.findall(r"[A-Za-z0-9-]+", name) if w[:1].isupper() or w[:1].isdigit()}
+                key = {("united nations" if w == "un" else w) for w in key}
+                dts = []
+                for e in sent.ents:
+                    if e.label_ == "DATE":
+                        v = dates_mod.resolve(e.text, published, past=None)
+                        if v is not None and v.precision == "day":
+                            dts.append(v)
+                dv = None
+                if len(dts) >= 2 and (dts[-1].end - dts[0].start).days > 3:
+                    dv = dates_mod.DateValue(dts[0].start.replace(day=1), dts[0].start.replace(day=1), "month", "the occasion's month", dts[0].text)
+                elif dts:
+                    dv = dts[0]
+                    if (dv.end - dv.start).days > 4:
+                        dv = dates_mod.DateValue(dv.start.replace(day=1), dv.start.replace(day=1), "month", "the occasion's month", dv.text)
+                pl = None
+                for p, _t in _sentence_places(doc, sent):
+                    if pl is None or (pl.kind == "country" and p.kind != "country"):
+                        pl = p
+                occasions.append((name, key, dv, pl))
+    if not occasions:
+        return
+    for c in cands:
+        if c.occasion:
+            ckey = {w.lower() for w in re.findall(r"[A-Za-z0-9-]+", c.occasion) if w[:1].isupper() or w[:1].isdigit()}
+            ckey = {("united nations" if w == "un" else w) for w in ckey}
+            acr = {w for w in ckey if w.isupper() or any(ch.isdigit() for ch in w) or len(w) <= 5}
+            for _name, key, dv, pl in occasions:
+                if not ckey or not (ckey & key):
+                    continue
+                if c.date is None and dv is not None:
+                    c.date = dv
+                    c.cues["date"] = f"{dv.text} (the occasion's date)"
+                if pl is not None and (c.place is None or (c.place.kind == "country" and pl.kind != "country" and pl.country == c.place.country)):
+                    c.place = pl
+                    c.cues["place"] = f"{pl.mention} (the occasion's place)"
+                del acr
+                break
+        elif c.date is not None and c.place is None:
+            for name, _key, dv, pl in occasions:
+                if dv is not None and pl is not None and dv.start == c.date.start and dv.precision == "day":
+                    c.occasion, c.place = name, pl
+                    c.cues["occasion"] = f"{name} (same day)"
+                    break
+
+
+def _sentence_places(doc: Doc, sent: Span):
+    from .places import candidates as place_cands
+
+    return place_cands(doc, sent, set())
+
+
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    if a.mode != b.mode:
+        return False
+    if a.date and b.date:
+        if a.date.precision == "day" and b.date.precision == "day" and a.date.start != b.date.start:
+            return False
+        if (a.date.start.year, a.date.start.month) != (b.date.start.year, b.date.start.month):
+            return False
+    return not (a.place and b.place and a.place.country and b.place.country and a.place.country != b.place.country)
+
+
+def _future(s: str) -> bool:
+    return s != "held"
+
+
+def merge(cands: list[Candidate]) -> list[Candidate]:
+    groups: list[Candidate] = []
+    # dated and placed candidates first so that undated mentions join the right meeting
+    order = sorted(cands, key=lambda c: (c.date is None, c.place is None, c.headline))
+    for c in order:
+        best, best_s = None, -1.0
+        for g in groups:
+            if not _compatible(g, c):
+                continue
+            if g.keys == c.keys:
+                s = 3.0
+            elif (g.keys >= c.keys or c.keys >= g.keys) and len(g.keys & c.keys) >= 2:
+                s = 1.0
+            else:
+                continue
+            s += 1.0 if _future(g.status) == _future(c.status) else 0.0
+            s += 0.5 if (g.date and c.date and g.date.start == c.date.start) else 0.0
+            if s > best_s:
+                best, best_s = g, s
+        if best is None:
+            groups.append(c)
+            continue
+        _absorb(best, c)
+    return sorted(groups, key=lambda g: g.sent.start)
+
+
+def _absorb(g: Candidate, c: Candidate):
+    g.statuses.extend(c.statuses)
+    if c.score > g.score:
+        g.sent, g.trig, g.score, g.headline = c.sent, c.trig, c.score, c.headline
+    # fill participants: the larger set wins, keep richer roles
+    if len(c.keys) > len(g.keys):
+        g.parties, g.keys = c.parties, c.keys
+    for p in g.parties:
+        if not p.role or not p.country:
+            other = next((q for q in c.parties if _party_key(q) == _party_key(p)), None)
+            if other:
+                p.role = p.role or other.role
+                p.country = p.country or other.country
+    if (g.date is None or (c.date and g.date.precision != "day" and c.date.precision == "day")) and c.date is not None:
+        g.date = c.date
+        if "date" in c.cues:
+            g.cues["date"] = c.cues["date"]
+    if g.place is None or (c.place and g.place.kind == "country" and c.place.kind != "country" and c.place.country == g.place.country):  # noqa: SIM102
+        if c.place is not None:
+            g.place = c.place
+            if "place" in c.cues:
+                g.cues["place"] = c.cues["place"]
+    if not g.occasion and c.occasion:
+        g.occasion = c.occasion
+    g.confidence = min(0.98, max(g.confidence, c.confidence) + 0.05)
+
+
+FINAL_RANK = {"cancelled": 6, "postponed": 5, "ruled_out": 4, "held": 3, "planned": 2, "possible": 1}
+
+
+def final_status(c: Candidate) -> str:
+    """Conflicting accounts: the most final state the article reports (called off beats planned).
+
+    A status read from a cue ("could", "will", "called off") beats one that only defaulted to held."""
+    cued = [s for s, _h, conf in c.statuses if conf >= 0.7] or [s for s, _h, _c in c.statuses]
+    return max(cued, key=lambda s: FINAL_RANK[s])
+
+
+def to_reports(doc: Doc, clean_text: str, groups: list[Candidate], published: date | None) -> list[ReportData]:
+    reports = []
+    for g in groups:
+        status = final_status(g)
+        sent = g.sent
+        start, end = sent.start_char, sent.end_char
+        while end > start and clean_text[end - 1].isspace():
+            end -= 1
+        while start < end and clean_text[start].isspace():
+            start += 1
+        d = g.date
+        # a weekday read with the wrong tense: re-resolve with the final status
+        if d is not None and d.reason.startswith(("past event", "coming event")) and published is not None:
+            d2 = dates_mod.resolve(d.text, published, past=status == "held")
+            d = d2 or d
+        cues = dict(g.cues)
+        if d is not None and d.reason:
+            cues["date_reason"] = d.reason
+        reports.append(ReportData(
+            status=status, mode=g.mode, participants=g.parties,
+            start_date=d.start if d else None, end_date=d.end if d else None,
+            date_precision=d.precision if d else "unknown", date_text=d.text if d else "",
+            date_reason=d.reason if d else "", place=g.place, occasion=g.occasion,
+            evidence=clean_text[start:end], evidence_start=start, evidence_end=end,
+            cues=cues, confidence=round(g.confidence, 2),
+        ))
+    return reports
+
+
+def extract_doc(doc: Doc, clean_text: str, published: date | None) -> list[ReportData]:
+    cands = candidates_for(doc, published)
+    return to_reports(doc, clean_text, merge(cands), published)

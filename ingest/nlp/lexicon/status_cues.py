@@ -1,0 +1,44 @@
+"""Cue words for a meeting's status, by lemma (GUIDELINES.md "status").
+
+cancelled: "called off", "cancelled", "scrapped"; postponed: "postponed", "put off", "delayed";
+ruled_out: "no plans to meet", "will not meet", "not planned", "out of the question", "refused";
+possible: "could/may/might meet", "likely", "not excluded", "being worked out", "proposed", "invited";
+planned: "will meet", "is to meet", "scheduled/expected/set/due to meet", "agreed to meet", "upcoming";
+held: "met", "held talks", "took place", "is under way", "has begun".
+"""
+
+from __future__ import annotations
+
+CANCELLED = {"cancel", "cancellation", "scrap", "scrub", "axe", "ax", "abandon", "nix", "canceled", "cancelled"}
+POSTPONED = {"postpone", "postponement", "delay", "defer", "reschedule", "adjourn", "postponed", "delayed"}
+# phrasal: lemma + particle
+CANCELLED_PHRASAL = {("call", "off")}
+POSTPONED_PHRASAL = {("put", "off"), ("push", "back"), ("move", "back")}
+RULED_OUT = {"refuse", "reject", "decline", "rule", "meaningless", "pointless", "unnecessary"}  # "rule out" checked with its particle
+POSSIBLE = {
+    "could", "may", "might", "can", "possible", "possibility", "possibly", "likely", "probable", "probably", "hope",
+    "hoped", "aim", "seek", "propose", "proposal", "invite", "invitation", "consider", "prospect", "perhaps", "maybe",
+    "want", "wish", "try", "offer", "suggest", "ready", "willing", "open", "idea", "exclude", "chance", "eye",
+    "mull", "explore", "potential", "tentative", "tentatively", "expect_possible", "push", "press", "urge", "call",
+    "work",
+}
+PLANNED = {
+    "will", "shall", "'ll", "wo", "schedule", "scheduled", "plan", "planned", "set", "due", "expect", "expected",
+    "agree", "agreement", "arrange", "announce", "upcoming", "prepare", "forthcoming", "slate", "confirm", "next",
+    "intend", "go",
+}
+HELD = {"take", "begin", "start", "end", "conclude", "last", "hold", "wrap", "kick", "open", "close", "continue"}
+# words after which an infinitive "to meet" is planned ("expected to meet") or possible ("likely to meet")
+TO_PLANNED = {"expect", "schedule", "set", "due", "plan", "agree", "go", "intend", "arrange", "decide", "prepare", "announce"}
+TO_POSSIBLE = {"likely", "hope", "want", "aim", "seek", "try", "wish", "ready", "willing", "possible", "consider",
+               "propose", "offer", "invite", "able", "eager", "keen", "like", "unlikely", "would"}
+
+SPEECH_VERBS = {
+    "say", "tell", "announce", "add", "report", "state", "stress", "note", "confirm", "deny", "claim", "write",
+    "tweet", "explain", "quote", "cite", "insist", "argue", "warn", "declare", "reply", "respond", "comment",
+    "indicate", "suggest_speech", "point", "reiterate", "emphasize", "emphasise", "acknowledge", "admit",
+    "believe", "think", "know", "learn", "reveal", "disclose", "inform", "brief", "assure", "recall",
+}
+
+PHONE_CUES = {"phone", "telephone", "telephoned", "phoned", "call", "calls", "dial", "phone-call"}
+VIDEO_CUES = {"video", "videoconference", "video-conference", "videolink", "virtual", "virtually", "online", "zoom", "teleconference"}

@@ -1,0 +1,47 @@
+"""Words that report a meeting, as token patterns for spaCy's Matcher.
+
+Examples: "X met Y", "X will meet with Y", "held talks with", "a meeting between X and Y",
+"the Kerry-Putin meeting", "X and Y confer", "sit down with", "a brief pull-aside", "X received Y",
+"X, Y to have summit". Weak triggers ("discuss", "speak") count only with a meeting context (a
+second party, "on the sidelines", a phone cue) that `linking` checks.
+"""
+
+from __future__ import annotations
+
+VERB_LEMMAS = ["meet", "confer", "negotiate", "convene", "sit", "receive", "host", "visit", "discuss", "speak", "talk", "huddle"]
+NOUN_LEMMAS = [
+    "meeting", "talk", "talks", "summit", "negotiation", "discussion", "consultation", "encounter", "tete-a-tete",
+    "sit-down", "visit", "conversation", "dialogue", "get-together", "pull-aside", "bilateral",
+]
+
+# kind: "strong" reports a meeting by itself; "weak" needs a second party or a meeting cue
+STRONG_VERBS = {"meet", "confer", "huddle"}
+WEAK_VERBS = {"negotiate", "convene", "discuss", "speak", "talk", "receive", "host", "visit", "sit"}
+STRONG_NOUNS = {"meeting", "talk", "talks", "summit", "encounter", "tete-a-tete", "sit-down", "pull-aside",
+                "negotiation", "consultation", "discussion", "get-together", "bilateral"}
+WEAK_NOUNS = {"visit", "conversation", "dialogue"}
+
+# "meet" in these senses is not a meeting ("meet the demands", "meet the press")
+MEET_NON_MEETING_OBJECTS = {
+    "demand", "demands", "target", "targets", "criterion", "criteria", "need", "needs", "expectation", "expectations",
+    "deadline", "goal", "goals", "requirement", "requirements", "standard", "standards", "obligation", "obligations",
+    "condition", "conditions", "challenge", "challenges", "threshold", "press", "end", "fate", "resistance", "criticism",
+    "approval", "quota", "commitment", "commitments", "payroll", "cost", "costs", "request", "requests",
+}
+
+MATCHER_PATTERNS = {
+    "VERB": [
+        [{"LEMMA": {"IN": VERB_LEMMAS}, "POS": {"IN": ["VERB", "AUX"]}}],
+        # forms the tagger sometimes reads as nouns or adjectives ("Kerry and Lavrov confer at ...")
+        [{"LOWER": {"IN": ["confer", "confers", "conferred", "conferring", "met"]}, "POS": {"NOT_IN": ["VERB", "AUX"]}}],
+    ],
+    "NOUN": [
+        [{"LOWER": {"IN": ["meeting", "meetings", "talks", "summit", "summits", "negotiations", "negotiation",
+                           "discussion", "discussions", "consultations", "encounter", "encounters", "tete-a-tete",
+                           "tête-à-tête", "sit-down", "pull-aside", "visit", "visits", "conversation",
+                           "dialogue", "get-together", "bilateral", "bilaterals", "talk"]}}],
+        [{"LOWER": {"IN": ["pull", "sit"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["aside", "down"]}, "POS": {"NOT_IN": ["ADP"]}}],
+        [{"LOWER": "face"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "to"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "face"}],
+        [{"LOWER": "one"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "on"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "one"}],
+    ],
+}

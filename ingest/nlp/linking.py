@@ -1,0 +1,151 @@
+"""Which party mentions and places belong to a trigger, read off the dependency parse.
+
+Tight slots first: the subject of "meet", its "with"/"between" objects, the names compounded into a
+noun trigger ("the Kerry-Putin meeting"), the subject of the verb a noun trigger is the object of
+("Lavrov and Tillerson have held a meeting"); conjunctions and appositions expand each slot. When
+the tight slots name fewer than two parties, any mention whose parse path to the trigger stays in the
+trigger's clause is taken (`path_ok`): not the speaker of a reporting verb ("..., Ryabkov said"),
+not in another clause ("... but Peskov did not confirm").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon.status_cues import SPEECH_VERBS
+
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "xcomp", "acl", "pcomp"}
+# verbs of a clause that only elaborates the meeting ("..., when they discussed ... together with X")
+ELABORATING = {"discuss", "talk", "agree", "negotiate", "confer", "sign", "walk", "shake", "hold", "meet", "exchange", "review", "focus"}
+LIGHT_VERBS = {"hold", "have", "attend", "host", "arrange", "schedule", "plan", "set", "cancel", "postpone", "call", "seek",
+               "propose", "request", "agree", "begin", "start", "conclude", "end", "join", "organize", "organise"}
+
+
+def is_speech(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
+
+
+def _chain(tok: Token) -> list[Token]:
+    out = [tok]
+    while out[-1].head != out[-1] and len(out) < 40:
+        out.append(out[-1].head)
+    return out
+
+
+def path_ok(m: Token, trig: Token, max_len: int = 8) -> bool:
+    """Does the mention at `m` stay in the trigger's clause (see module docstring)?"""
+    if m.sent.start != trig.sent.start:
+        return False
+    a, b = _chain(m), _chain(trig)
+    bset = {t.i: k for k, t in enumerate(b)}
+    lca_k = next((k for k, t in enumerate(a) if t.i in bset), None)
+    if lca_k is None:
+        return False
+    lca = a[lca_k]
+    m_side, t_side = a[:lca_k], b[: bset[lca.i]]
+    if len(m_side) + len(t_side) > max_len:
+        return False
+    if lca != trig and is_speech(lca):
+        # speaker or addressee of "said"/"told": out, except the quoted person of "quoted X as saying"
+        top = m_side[-1] if m_side else m
+        if not (lca.lemma_.lower() in ("quote", "cite") and top.dep_ == "dobj"):
+            return False
+    for child in m_side:
+        if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and child != trig:  # noqa: SIM102
+            if child.lemma_.lower() not in ELABORATING:
+                return False
+        if is_speech(child) and child != m:
+            return False
+    for child in t_side[1:]:
+        if is_speech(child) and child != lca:  # noqa: SIM102
+            # the trigger sits under a reporting verb below the meeting point: "X said ... meet"
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c in m.subtree for c in child.children):
+                return False
+    return True
+
+
+def expand(tok: Token) -> list[Token]:
+    """A slot's head plus its conjuncts and appositions ("Biden, Sullivan and Blinken")."""
+    out = [tok]
+    for c in tok.conjuncts:
+        out.append(c)
+    for t in list(out):
+        out.extend(c for c in t.children if c.dep_ == "appos")
+    return out
+
+
+def light_verb(trig: Token) -> Token | None:
+    """The verb a noun trigger hangs from: "held a meeting", "a meeting was held", "during talks with"."""
+    tok = trig
+    for _ in range(3):
+        head = tok.head
+        if head == tok:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if tok.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "compound", "conj", "appos"):
+            tok = head
+            continue
+        return None
+    return None
+
+
+def tight_slots(trig: Token) -> list[Token]:
+    """Tokens in the trigger's argument slots (heads of subjects and with/between objects)."""
+    slots: list[Token] = []
+
+    def with_objects(v: Token):
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "alongside", "and"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        slots.extend(expand(p))
+            if c.dep_ == "advmod" and c.lower_ == "together":
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == "with":
+                        for q in p.children:
+                            if q.dep_ == "pobj":
+                                slots.extend(expand(q))
+
+    if trig.pos_ in ("VERB", "AUX"):
+        for c in trig.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
+                slots.extend(expand(c))
+                if c.dep_ == "agent":
+                    slots.extend(p for p in c.children if p.dep_ == "pobj")
+        with_objects(trig)
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
+            # infinitive or gerund: the controller ("X is expected to meet", "after meeting with Kerry")
+            head = trig.head
+            for _ in range(3):
+                if head == head.head:
+                    break
+                subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj and not is_speech(head):
+                    slots.extend(x for s in subj for x in expand(s))
+                    break
+                if head.lemma_.lower() == "say" and head.head.lemma_.lower() in ("quote", "cite"):
+                    slots.extend(c for c in head.head.children if c.dep_ == "dobj")
+                    break
+                head = head.head
+    else:
+        for c in trig.children:
+            if c.dep_ in ("compound", "nmod", "poss", "amod") and c.pos_ in ("PROPN", "PRON", "NOUN", "DET"):
+                slots.append(c)
+                slots.extend(t for t in c.subtree if t.dep_ in ("compound", "nmod", "conj") and t.pos_ == "PROPN")
+        with_objects(trig)
+        for c in trig.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                slots.extend(x for p in c.children if p.dep_ == "pobj" for x in expand(p))
+        v = light_verb(trig)
+        if v is not None and not is_speech(v):  # noqa: SIM102
+            if trig.dep_ in ("dobj", "attr") or (trig.head.dep_ == "prep" and trig.dep_ == "pobj") or trig.dep_ == "nsubjpass":
+                for c in v.children:
+                    if c.dep_ in ("nsubj", "nsubjpass") and c != trig and not trig.is_ancestor(c):
+                        slots.extend(expand(c))
+                with_objects(v)
+                # "..., when they discussed ... together with X and Y": the same meeting's other parties
+                for c in v.subtree:
+                    if c.dep_ in ("advcl", "relcl", "conj") and c.pos_ == "VERB" and c.lemma_.lower() in ELABORATING:
+                        with_objects(c)
+    return slots

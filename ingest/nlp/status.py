@@ -1,0 +1,193 @@
+"""A meeting's status from the words around its trigger (GUIDELINES.md "status").
+
+`status_of(trigger)` looks at the trigger's own modal, negation and tense, at the words that govern
+it ("called off the meeting", "the possibility of a meeting", "expected to meet") and at its
+modifiers ("a planned meeting", "the upcoming meeting"); reported speech ("X said") is looked
+through, not read as a tense. It returns (status, cue words, confidence):
+
+>>> status_of(doc("Lavrov and Kerry could meet in Peru")[3])        # ("possible", "could", ...)
+>>> status_of(doc("India called off the meeting with Qureshi")[4])  # ("cancelled", "called off", ...)
+>>> status_of(doc("Pompeo will not meet Lavrov")[3])                # ("ruled_out", "not", ...)
+>>> status_of(doc("Lavrov, Kerry to meet in Sochi")[4])             # a headline infinitive: "planned"
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon.status_cues import (
+    CANCELLED,
+    CANCELLED_PHRASAL,
+    POSSIBLE,
+    POSTPONED,
+    POSTPONED_PHRASAL,
+    SPEECH_VERBS,
+    TO_PLANNED,
+    TO_POSSIBLE,
+)
+
+RANK = {"cancelled": 6, "postponed": 5, "ruled_out": 4, "possible": 3, "planned": 2, "held": 1}
+# Edges climbed from a trigger to the words that decide its status ("possibility of a meeting",
+# "expected to meet", "called off the meeting"); a trigger inside "in/during/after ..." only takes
+# the tense of its clause, not its modality.
+_CLIMB = {"dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "acl", "attr", "acomp", "pobj", "oprd", "conj", "amod", "appos", "compound"}
+_CLIMB_PREPS = {"for", "of", "on", "about", "to", "toward", "towards"}
+_NEG = {"not", "n't", "never", "no"}
+
+
+def _particle(tok: Token) -> str:
+    return next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+
+
+def _cue_of(tok: Token) -> tuple[str, str] | None:
+    lem, low = tok.lemma_.lower(), tok.lower_
+    prt = _particle(tok)
+    if (lem, prt) in CANCELLED_PHRASAL or lem in CANCELLED or low in CANCELLED:
+        return "cancelled", f"{tok.text} {prt}".strip()
+    if (lem, prt) in POSTPONED_PHRASAL or lem in POSTPONED or low in POSTPONED:
+        return "postponed", f"{tok.text} {prt}".strip()
+    if lem == "rule" and prt == "out":
+        neg = any(c.lower_ in _NEG for c in tok.children)
+        return ("possible", f"not {tok.text} out") if neg else ("ruled_out", f"{tok.text} out")
+    if lem in ("refuse", "reject", "decline") and tok.pos_ == "VERB":
+        return "ruled_out", tok.text
+    if lem in ("exclude",):
+        neg = any(c.lower_ in _NEG for c in tok.children)
+        return ("possible", f"not {tok.text}") if neg else ("ruled_out", tok.text)
+    return None
+
+
+def _verb_status(v: Token) -> tuple[str, str] | None:
+    """Modal, negation and tense of a verb: (status, cue) or None when the verb says nothing."""
+    kids = list(v.children)
+    auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")]
+    neg = next((c for c in kids if c.dep_ == "neg" or c.lower_ in ("not", "n't", "never")), None)
+    modal = next((a for a in auxes if a.tag_ == "MD"), None)
+    if neg is not None:
+        # "not ruled out", "not excluded" are handled as cues; here plain negation
+        return "ruled_out", f"{neg.text} {v.text}"
+    if modal is not None:
+        m = modal.lower_
+        if m in ("could", "may", "might", "can"):
+            return "possible", modal.text
+        if m in ("will", "'ll", "shall", "wo"):
+            return "planned", modal.text
+        if m == "would":
+            if any(a.lower_ == "have" for a in auxes):
+                return None  # counterfactual: "would have been the first"
+            return "planned", modal.text
+        if m in ("must", "should"):
+            return "possible", modal.text
+    if any(a.lower_ in ("going",) for a in auxes) or (v.head.lower_ == "going" and v.dep_ == "xcomp"):
+        return "planned", "going to"
+    if v.tag_ == "VBD":
+        return "held", v.text
+    if v.tag_ == "VBN" and any(a.lemma_ in ("have", "be") for a in auxes):
+        return "held", " ".join(a.text for a in auxes) + " " + v.text
+    if v.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
+        if any(a.tag_ in ("VBD",) for a in auxes):
+            return "held", v.text
+        return "planned", " ".join(a.text for a in auxes) + " " + v.text  # "is meeting Friday": arranged future
+    if v.tag_ in ("VBZ", "VBP"):
+        return "held", v.text  # headline and caption present: "Biden meets Xi"
+    if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        head = v.head
+        if v.dep_ in ("xcomp", "ccomp", "advcl", "acl") and head != v:
+            hl = head.lemma_.lower()
+            if hl in TO_POSSIBLE or head.lower_ in TO_POSSIBLE:
+                return "possible", f"{head.text} to"
+            if hl in TO_PLANNED or head.lower_ in TO_PLANNED:
+                return "planned", f"{head.text} to"
+        return "planned", f"to {v.text}"  # "X, Y to meet"; "is to meet"; "agreement for them to meet"
+    return None
+
+
+def _is_speech(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS
+
+
+def status_of(trigger: Token) -> tuple[str, str, float]:
+    """(status, cue words, confidence) for one trigger token."""
+    found: list[tuple[str, str]] = []
+    # modifiers of a noun trigger: "a planned meeting", "the upcoming meeting", "no meeting"
+    for c in trigger.children:
+        if c.dep_ == "det" and c.lower_ == "no":
+            found.append(("ruled_out", "no"))
+        elif c.dep_ in ("amod", "compound", "acl", "relcl", "advmod"):
+            cue = _cue_of(c)
+            if cue:
+                found.append(cue)
+            elif c.lemma_.lower() in ("plan", "planned", "schedule", "scheduled", "upcoming", "forthcoming", "expected", "proposed", "possible", "potential"):
+                found.append(("possible" if c.lemma_.lower() in ("proposed", "possible", "potential") else "planned", c.text))
+            elif c.dep_ == "relcl":
+                vs = _verb_status(c)
+                if vs and vs[0] in ("ruled_out",):
+                    found.append(vs)
+    tense: tuple[str, str] | None = None
+    tok = trigger
+    steps = 0
+    while steps < 6:
+        steps += 1
+        if tok.pos_ in ("VERB", "AUX") and not (_is_speech(tok) and tok != trigger):
+            cue = _cue_of(tok)
+            if cue:
+                found.append(cue)
+            vs = _verb_status(tok)
+            if vs and tense is None:
+                tense = vs
+            elif vs and vs[0] in ("ruled_out", "possible") and tok.lemma_.lower() in ("have", "plan", "be"):
+                found.append(vs)
+            if tok.lemma_.lower() in POSSIBLE and tok != trigger and tok.lemma_.lower() not in ("can", "may", "could", "might"):
+                found.append(("possible", tok.text))
+            for c in tok.children:
+                if c.dep_ == "acomp" and c.lemma_.lower() in POSSIBLE:
+                    found.append(("possible", c.text))
+                if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in ("meaningless", "pointless", "unnecessary"):
+                    found.append(("ruled_out", c.text))
+        elif tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok != trigger:
+            lem = tok.lemma_.lower()
+            cue = _cue_of(tok)
+            if cue:
+                found.append(cue)
+            elif lem in ("plan", "plans") and any(c.lower_ == "no" for c in tok.children):
+                found.append(("ruled_out", "no plans"))
+            elif lem in POSSIBLE:
+                found.append(("possible", tok.text))
+            elif lem in ("agreement", "plan", "schedule", "arrangement", "announcement", "invitation_accepted"):
+                found.append(("planned", tok.text))
+        if tok.dep_ == "ROOT" or tok.head == tok:
+            break
+        dep = tok.dep_
+        head = tok.head
+        if _is_speech(head):
+            break
+        if dep == "prep" and tok.lower_ not in _CLIMB_PREPS:
+            # the trigger == a circumstance: take the clause's tense only
+            if tense is None and head.pos_ in ("VERB", "AUX"):
+                vs = _verb_status(head)
+                if vs and vs[0] in ("held", "planned"):
+                    tense = vs
+            break
+        if dep not in _CLIMB and dep != "prep":
+            if tense is None and head.pos_ in ("VERB", "AUX") and not _is_speech(head) and dep in ("advcl", "relcl", "pcomp"):
+                vs = _verb_status(head)
+                if vs and vs[0] in ("held", "planned"):
+                    tense = vs
+            break
+        tok = head
+    # "There == no meeting planned", "there are no plans for a meeting"
+    sent = trigger.sent
+    for t in sent:
+        if t.lower_ == "no" and t.head.lemma_.lower() in ("plan", "plans", "meeting", "agreement") and abs(t.head.i - trigger.i) <= 6:
+            if t.head.lemma_.lower() == "agreement":
+                found.append(("possible", "no agreement"))
+            else:
+                found.append(("ruled_out", f"no {t.head.text}"))
+    if found:
+        best = max(found, key=lambda f: RANK[f[0]])
+        if best[0] == "planned" and tense and tense[0] in ("possible", "ruled_out"):
+            best = tense
+        return best[0], best[1], 0.8
+    if tense:
+        return tense[0], tense[1], 0.7
+    return "held", "", 0.4
