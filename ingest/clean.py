@@ -176,7 +176,7 @@ def _is_chrome(s: str) -> bool:
 
 def _split_credit(s: str, offs: list[int | None]) -> tuple[str, list[int | None]] | None:
     """A credit line: keep the caption glued to it ("(c) REUTERS / Kevin LamarqueU.S. Secretary ...")."""
-    m = _GLUE.search(s)
+    m = re.search(r"(?<=[a-z])(?=[A-Z](?:[a-z]|\.|[A-Z]\b|[A-Z] ))", s)
     if not m:
         return None
     rest = s[m.start():].strip()

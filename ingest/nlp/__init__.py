@@ -104,7 +104,8 @@ def _prepare(text: str | None, html: str | None, title: str | None) -> tuple[Cle
     except Exception as exc:  # odd input must not stop ingestion
         return CleanText(text=""), f"could not clean text: {exc.__class__.__name__}"
     if not clean.text.strip():
-        return clean, "no text"
+        raw = text if text and text.strip() else (html or "")
+        return clean, "not English" if raw.strip() and language_of(raw) == "other" else "no text"
     lang = language_of(clean.text)
     if lang != "en":
         return clean, "not English" if lang == "other" else "no text"

@@ -289,7 +289,9 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 k -= 1
         used = slot_mentions
         tight_named = [m for m in slot_mentions if m.kind in ("person", "unnamed")]
-        if len({m.key for m in tight_named}) + sum(len(m.countries) - 1 for m in tight_named if m.kind == "unnamed") < 2 and strong:
+        if len({m.key for m in tight_named}) + sum(len(m.countries) - 1 for m in tight_named if m.kind == "unnamed") < 2 and (
+            strong or _mode(sent, trig) != "in_person"
+        ):
             loose = [m for m in mentions if sent.start <= m.head < sent.end and m not in used and path_ok(doc[m.head], trig)]
             # names that belong to another trigger's own slots stay with it
             used = slot_mentions + [m for m in loose if m.kind != "pronoun" or not slot_mentions]

@@ -178,3 +178,21 @@ def allow_local(settings):
     """Let the fetcher reach the local test server (127.0.0.1), as FETCH_ALLOWED_HOSTS would in production."""
     settings.FETCH_ALLOWED_HOSTS = ["127.0.0.1"]
     return settings
+
+
+# --- NLP fixtures (ingest.nlp): one loaded pipeline shared by every model-backed test ---------------
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from ingest.nlp import get_nlp
+
+    return get_nlp()
+
+
+@pytest.fixture(scope="session")
+def seed_article():
+    import json
+    from pathlib import Path
+
+    return json.loads((Path(__file__).parent / "data" / "seed-lavrov-kerry.json").read_text(encoding="utf-8"))

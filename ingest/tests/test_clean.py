@@ -1,0 +1,51 @@
+"""Cleaning: page chrome out, captions kept, offsets traceable (sentences written for these tests)."""
+
+from ingest.clean import clean_article
+
+
+def test_it_drops_widget_labels_and_login_lines():
+    text = "Ministers meet in Oslo\nSubscribe\nThe two ministers met on Monday.\nNewsfeed\n0\nlog in or register\nloader\nChats"
+    assert clean_article(text=text).text == "Ministers meet in Oslo\nThe two ministers met on Monday."
+
+
+def test_it_drops_lines_in_another_script():
+    text = "The envoy met the president.\nЗаголовок открываемого материала"
+    assert clean_article(text=text).text == "The envoy met the president."
+
+
+def test_it_keeps_the_caption_glued_to_a_photo_credit():
+    text = "© AFP / Jane DoeU.S. Secretary of State Ann Smith meets the Dutch minister in Paris\nBody text here."
+    clean = clean_article(text=text).text
+    assert clean.startswith("U.S. Secretary of State Ann Smith meets the Dutch minister in Paris")
+    assert "Jane Doe" not in clean
+
+
+def test_it_drops_a_caption_repeated_with_the_outlet_name():
+    caption = "Minister Ann Smith and Minister Bo Li shake hands in Oslo, May 3, 2019"
+    clean = clean_article(text=f"{caption}\n{caption} - Example News International\nBody.").text
+    assert clean.count("shake hands") == 1
+
+
+def test_it_drops_the_headline_list_after_a_read_also_marker():
+    text = "Leaders met in Rome on Friday.\nRead also\nSomething else happened today\nAnother unrelated headline\nThe talks lasted an hour."
+    assert clean_article(text=text).text == "Leaders met in Rome on Friday.\nThe talks lasted an hour."
+
+
+def test_it_normalises_odd_spaces_and_maps_offsets_back():
+    original = "Intro line.\nThe\u00a0ministers  met in\u2009Oslo."
+    clean = clean_article(text=original)
+    assert clean.text == "Intro line.\nThe ministers met in Oslo."
+    at = clean.text.index("Oslo")
+    assert original[clean.to_original(at): clean.to_original(at) + 4] == "Oslo"
+
+
+def test_it_prepends_the_title_only_when_the_text_lacks_it():
+    body = "The ministers met on Monday in Oslo."
+    assert clean_article(text=body, title="Ministers meet").text.startswith("Ministers meet\n\n")
+    assert clean_article(text="Ministers meet\n" + body, title="Ministers meet").text.count("Ministers meet") == 1
+
+
+def test_it_never_keeps_scripts_from_html():
+    html = "<html><body><script>alert('x')</script><article><p>The envoy met the king in Amman on Monday.</p></article></body></html>"
+    clean = clean_article(html=html).text
+    assert "alert" not in clean and "met the king" in clean

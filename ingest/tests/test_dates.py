@@ -1,0 +1,58 @@
+"""Date rules: resolved against the publication date (no model needed)."""
+
+from datetime import date
+
+from ingest.nlp.dates import resolve
+
+TUE = date(2016, 11, 15)  # a Tuesday
+
+
+def test_it_resolves_a_past_weekday_to_the_most_recent_one():
+    assert resolve("on Friday", TUE, past=True).start == date(2016, 11, 11)
+
+
+def test_it_resolves_a_coming_weekday_to_the_next_one():
+    assert resolve("on Thursday", TUE, past=False).start == date(2016, 11, 17)
+
+
+def test_a_weekday_equal_to_the_publication_day_is_that_day():
+    assert resolve("Tuesday", TUE, past=True).start == TUE
+    assert resolve("Tuesday", TUE, past=False).start == TUE
+
+
+def test_it_picks_the_year_nearest_to_publication():
+    v = resolve("October 15", TUE, past=True)
+    assert v.start == date(2016, 10, 15) and v.reason
+    assert resolve("January 3", TUE, past=False).start == date(2017, 1, 3)
+
+
+def test_it_keeps_ranges_as_ranges():
+    v = resolve("November 19-20", TUE, past=False)
+    assert (v.start, v.end, v.precision) == (date(2016, 11, 19), date(2016, 11, 20), "day")
+
+
+def test_month_phrases_have_month_precision():
+    v = resolve("in early March", date(2015, 2, 22), past=False)
+    assert (v.iso(), v.precision) == ("2015-03", "month")
+    assert resolve("next month", date(2023, 10, 1), past=False).iso() == "2023-11"
+    assert resolve("last November", date(2023, 10, 1), past=True).iso() == "2022-11"
+
+
+def test_weeks_resolve_to_their_month():
+    assert resolve("this week", date(2018, 8, 1), past=False).iso() == "2018-08"
+    assert resolve("last week", date(2014, 3, 10), past=True).iso() == "2014-03"
+
+
+def test_relative_days():
+    assert resolve("tomorrow", TUE).start == date(2016, 11, 16)
+    assert resolve("a day after", TUE).start == date(2016, 11, 14)
+
+
+def test_an_explicit_date_needs_no_fallback():
+    v = resolve("September 9, 2016", TUE, past=True)
+    assert v.start == date(2016, 9, 9) and v.reason == ""
+    assert resolve("Dec. 1", date(2018, 11, 29), past=False).start == date(2018, 12, 1)
+
+
+def test_words_without_a_date_give_none():
+    assert resolve("soon", TUE) is None

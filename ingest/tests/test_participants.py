@@ -1,0 +1,49 @@
+"""Participants: titles, demonyms, unnamed parties, speakers left out (shared pipeline)."""
+
+from datetime import date
+
+from ingest.nlp import extract
+
+
+def _keys(report):
+    return sorted(p.name.split()[-1] if p.name else "country:" + p.country for p in report.participants)
+
+
+def test_it_reads_role_and_country_from_titles():
+    r = extract("Dutch Foreign Minister Anna de Vries met Peruvian President Carlos Mendoza in Lima on Monday.",
+                published=date(2020, 5, 6)).reports
+    assert len(r) == 1
+    parties = {p.name: p for p in r[0].participants}
+    assert parties["Anna de Vries"].country == "NL" and parties["Anna de Vries"].role == "Foreign Minister"
+    assert parties["Carlos Mendoza"].country == "PE"
+
+
+def test_a_speaker_is_not_a_participant():
+    r = extract("Dutch Foreign Minister Anna de Vries will meet Peruvian President Carlos Mendoza in Lima, "
+                "spokesman Jan Bakker said on Monday.", published=date(2020, 5, 6)).reports
+    assert len(r) == 1 and _keys(r[0]) == ["Mendoza", "Vries"]
+
+
+def test_unnamed_parties_get_one_party_per_country():
+    r = extract("Dutch Foreign Minister Anna de Vries met the foreign ministers of Chile, Peru and Brazil in Lima on Monday.",
+                published=date(2020, 5, 6)).reports
+    assert _keys(r[0]) == ["Vries", "country:BR", "country:CL", "country:PE"]
+
+
+def test_a_surname_alone_takes_the_fullest_name_in_the_article():
+    text = ("Dutch Foreign Minister Anna de Vries arrived in Lima.\n"
+            "Vries met Peruvian President Carlos Mendoza on Monday.")
+    r = extract(text, published=date(2020, 5, 6)).reports
+    assert {p.name for p in r[0].participants} == {"Anna de Vries", "Carlos Mendoza"}
+
+
+def test_a_domestic_meeting_is_skipped():
+    r = extract("Dutch Prime Minister Mark Jansen met Dutch Foreign Minister Anna de Vries in The Hague on Monday.",
+                published=date(2020, 5, 6)).reports
+    assert r == []
+
+
+def test_a_phone_call_is_kept_as_a_phone_report():
+    r = extract("Dutch Foreign Minister Anna de Vries spoke by telephone with Peruvian President Carlos Mendoza on Monday.",
+                published=date(2020, 5, 6)).reports
+    assert [x.mode for x in r] == ["phone"]

@@ -1,0 +1,32 @@
+"""Status rules on parsed sentences written for these tests (shared pipeline)."""
+
+import pytest
+
+from ingest.nlp.status import status_of
+
+
+def _status(nlp, sentence: str, trigger: str) -> str:
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == trigger)
+    return status_of(tok)[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("The Dutch and Peruvian ministers could meet in Lima next week.", "meet", "possible"),
+        ("The Dutch minister will meet his Peruvian counterpart in Lima on Friday.", "meet", "planned"),
+        ("The Dutch minister met his Peruvian counterpart in Lima on Friday.", "met", "held"),
+        ("The Dutch minister will not meet his Peruvian counterpart this week.", "meet", "ruled_out"),
+        ("Norway called off the meeting between the two ministers.", "meeting", "cancelled"),
+        ("The planned meeting between the two ministers has been postponed.", "meeting", "postponed"),
+        ("The two ministers are expected to meet in Lima.", "meet", "planned"),
+        ("The two ministers are likely to meet in Lima.", "meet", "possible"),
+    ],
+)
+def test_it_reads_the_status_from_modality_tense_and_cues(nlp, sentence, trigger, expected):
+    assert _status(nlp, sentence, trigger) == expected
+
+
+def test_reported_speech_does_not_make_a_planned_meeting_held(nlp):
+    assert _status(nlp, "An official said the ministers will meet in Lima.", "meet") == "planned"
