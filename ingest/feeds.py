@@ -75,8 +75,8 @@ def _entry_fields(entry, feed: Feed) -> dict:
         "outlet": feed.outlet or feed.title,
         "source": "feed",
     }
-    link = entry.get("link")
-    if link:
+    link = entry.get("link") or ""
+    if link.lower().startswith(("http://", "https://")):  # feedparser copies a urn: id into link
         fields["url"] = link
     else:
         content = entry.get("content") or []
