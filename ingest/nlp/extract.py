@@ -310,7 +310,9 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             elif m.kind == "pronoun":
                 parties.extend(resolver.pronoun(m))
             elif m.kind == "plural":
-                parties.extend(resolver.plural(m, sent_index.get(sent.start, 0)))
+                # "X and Y will hold their first meeting": "their" adds nobody when others are named
+                if not any(o.kind in ("person", "unnamed") for o in used):
+                    parties.extend(resolver.plural(m, sent_index.get(sent.start, 0)))
             elif m.kind == "unnamed":
                 unnamed.append(m)
         named = [p for p in parties if p.name]

@@ -118,14 +118,14 @@ def tight_slots(trig: Token) -> list[Token]:
             # infinitive or gerund: the controller ("X is expected to meet", "after meeting with Kerry")
             head = trig.head
             for _ in range(3):
-                if head == head.head:
-                    break
                 subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj and not is_speech(head):
                     slots.extend(x for s in subj for x in expand(s))
                     break
                 if head.lemma_.lower() == "say" and head.head.lemma_.lower() in ("quote", "cite"):
                     slots.extend(c for c in head.head.children if c.dep_ == "dobj")
+                    break
+                if head == head.head:
                     break
                 head = head.head
     else:

@@ -189,5 +189,7 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
             best = tense
         return best[0], best[1], 0.8
     if tense:
+        if tense[0] == "held" and trigger.pos_ == "NOUN" and trigger.head.lemma_.lower() == "have":
+            return "held", tense[1], 0.5  # "had a heavy schedule of meetings": weak evidence of one meeting
         return tense[0], tense[1], 0.7
     return "held", "", 0.4
