@@ -14,7 +14,7 @@ from rest_framework.decorators import action
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
-from meetings.filters import MeetingFilter, PersonFilter, PlaceFilter, order_meetings
+from meetings.filters import MeetingFilter, PersonFilter, PlaceFilter, order_meetings, person_term
 from meetings.models import Meeting, Mode, Person, Status
 from meetings.renderers import EXPORT_RENDERERS, ContentNegotiation, StreamingRenderer
 from meetings.selectors import (
@@ -232,7 +232,7 @@ class PersonViewSet(JSONErrorsMixin, viewsets.ReadOnlyModelViewSet):
         parameters=[
             OpenApiParameter(
                 "with",
-                str,
+                {"type": "string", "pattern": r"[^\s\u0000]"},  # something besides blanks
                 OpenApiParameter.QUERY,
                 required=True,
                 description="The other person: an id, a name or any alias (a surname alone matches every person of it).",
@@ -244,7 +244,7 @@ class PersonViewSet(JSONErrorsMixin, viewsets.ReadOnlyModelViewSet):
     @action(detail=True, methods=["get"], filter_backends=[])
     def encounters(self, request, pk=None):
         person = self.get_object()
-        other = request.query_params.get("with", "").strip()
+        other = person_term(request.query_params.get("with", "").replace("\x00", "").strip())
         if not other:
             raise exceptions.ValidationError({"with": ["name the other person: an id, a name or an alias"]})
         result = person_encounters(person=person, other=other, include_rejected=self.include_rejected())

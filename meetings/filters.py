@@ -10,11 +10,38 @@ from meetings.models import Alias, Meeting, Mode, Participant, Person, Place, Re
 from meetings.normalize import name_key, place_key
 
 
+def _clean(value) -> str:
+    # NUL cannot go into a PostgreSQL query and means nothing in a name: dropped, not an error
+    return str(value).replace("\x00", "").strip()
+
+
+def person_term(text: str) -> str:
+    """A term `Meeting.objects.involving()` can take: digits that are not ASCII ("²") would not parse as an id."""
+    return "0" if text.isdigit() and not text.isascii() else text  # no person has id 0
+
+
+class _TextField(forms.CharField):
+    default_validators = []
+
+    def to_python(self, value):
+        return _clean(super().to_python(value or ""))
+
+    def run_validators(self, value):
+        return None  # Django's null-character validator: NULs are already gone
+
+
 class _TextListField(forms.MultipleChoiceField):
-    """A repeatable free-text parameter: `?participant=Lavrov&participant=Kerry` gives both values."""
+    """A repeatable free-text parameter: `?participant=Lavrov&participant=Kerry` gives both values; blanks are dropped."""
+
+    def to_python(self, value):
+        return [v for v in (_clean(x) for x in super().to_python(value)) if v]
 
     def valid_value(self, value):
-        return bool(str(value).strip())
+        return True
+
+
+class TextFilter(filters.CharFilter):
+    field_class = _TextField
 
 
 class TextListFilter(filters.MultipleChoiceFilter):
@@ -51,10 +78,10 @@ class MeetingFilter(filters.FilterSet):
     mode = filters.ChoiceFilter(choices=Mode.choices)
     date_from = filters.DateFilter(method="filter_date_from", help_text="meetings that end on or after this date")
     date_to = filters.DateFilter(method="filter_date_to", help_text="meetings that start on or before this date")
-    place = filters.CharFilter(method="filter_place", help_text="place id or name; a country name includes its cities")
-    occasion = filters.CharFilter(field_name="occasion", lookup_expr="icontains")
+    place = TextFilter(method="filter_place", help_text="place id or name; a country name includes its cities")
+    occasion = TextFilter(field_name="occasion", lookup_expr="icontains")
     verified = filters.BooleanFilter()
-    q = filters.CharFilter(method="filter_text", help_text="text in participants' names, places, occasions or evidence")
+    q = TextFilter(method="filter_text", help_text="text in participants' names, places, occasions or evidence")
     ordering = filters.ChoiceFilter(
         choices=[(k, k) for k in ORDERINGS], method="filter_ordering", help_text="date (default), -date, updated, -updated"
     )
@@ -64,10 +91,10 @@ class MeetingFilter(filters.FilterSet):
         fields = []
 
     def filter_participant(self, qs, name, value: list[str]):
-        return qs.involving(*value) if value else qs
+        return qs.involving(*map(person_term, value)) if value else qs
 
     def filter_participant_any(self, qs, name, value: list[str]):
-        return qs.involving_any(*value) if value else qs
+        return qs.involving_any(*map(person_term, value)) if value else qs
 
     def filter_country(self, qs, name, value: list[str]):
         return qs.with_country(*value) if value else qs
@@ -79,8 +106,8 @@ class MeetingFilter(filters.FilterSet):
         return qs.between(end=value)
 
     def filter_place(self, qs, name, value):
-        text = value.strip()
-        if text.isdigit():
+        text = value
+        if text.isascii() and text.isdigit():
             return qs.filter(place_id=int(text))
         key = place_key(text)
         if not key:
@@ -89,9 +116,7 @@ class MeetingFilter(filters.FilterSet):
         return qs.filter(Q(place__key=key) | Q(place__country__in=countries))
 
     def filter_text(self, qs, name, value):
-        text = value.strip()
-        if not text:
-            return qs
+        text = value
         key = name_key(text)
         people = Participant.objects.filter(
             meeting=OuterRef("pk"), person__in=Alias.objects.filter(key__contains=key).values("person_id")
@@ -108,20 +133,20 @@ class MeetingFilter(filters.FilterSet):
 
 
 class PersonFilter(filters.FilterSet):
-    search = filters.CharFilter(method="filter_search", help_text="text in any alias (case and diacritics folded)")
-    country = filters.CharFilter(field_name="country", lookup_expr="iexact", help_text="ISO alpha-2 code")
+    search = TextFilter(method="filter_search", help_text="text in any alias (case and diacritics folded)")
+    country = TextFilter(field_name="country", lookup_expr="iexact", help_text="ISO alpha-2 code")
 
     class Meta:
         model = Person
         fields = []
 
     def filter_search(self, qs, name, value):
-        return qs.search(value) if value.strip() else qs
+        return qs.search(value)
 
 
 class PlaceFilter(filters.FilterSet):
-    search = filters.CharFilter(method="filter_search", help_text="text in the place's name")
-    country = filters.CharFilter(field_name="country", lookup_expr="iexact", help_text="ISO alpha-2 code")
+    search = TextFilter(method="filter_search", help_text="text in the place's name")
+    country = TextFilter(field_name="country", lookup_expr="iexact", help_text="ISO alpha-2 code")
     kind = filters.ChoiceFilter(choices=Place.Kind.choices)
 
     class Meta:
