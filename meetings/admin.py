@@ -393,7 +393,8 @@ class MeetingAdmin(SimpleHistoryAdmin):
         if formset.model is Participant and formset.has_changed():
             meeting = curation.meeting_set_fields(meeting=form.instance, participants=formset.participants, user=request.user)
             form.instance.locked_fields = meeting.locked_fields
-        # the other inlines are read-only
+        # the other inlines are read-only; the history of the services' saves is the change message
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
 
     def response_change(self, request, obj):
         for button, service, done in (
@@ -429,7 +430,7 @@ class MeetingAdmin(SimpleHistoryAdmin):
 
     @admin.action(description="Merge selected meetings…", permissions=["change"])
     def merge_meetings(self, request, queryset):
-        queryset = queryset.for_listing().annotate(n_reports=Count("reports")).order_by("-n_reports", "pk")
+        queryset = queryset.annotate(n_reports=Count("reports")).order_by("-n_reports", "pk")  # already for_listing()
         meetings = list(queryset)
         if len(meetings) < 2:
             self.message_user(request, "Select at least two meetings to merge.", messages.WARNING)
@@ -460,7 +461,7 @@ class MeetingAdmin(SimpleHistoryAdmin):
                 return _fail(self, request, exc)
             self.message_user(request, f"Set and locked on {len(queryset)} meeting(s).", messages.SUCCESS)
             return None
-        meetings = list(queryset.for_listing())
+        meetings = list(queryset)
         return self._intermediate(request, "admin/meetings/meeting/set_fields.html", "Set fields by hand", form, meetings, "set_fields")
 
     def _intermediate(self, request, template, title, form, objects, action):
@@ -604,6 +605,7 @@ class AliasFormSet(forms.BaseInlineFormSet):
             if f.instance.pk:
                 curation.alias_delete(alias=Alias.objects.get(pk=f.instance.pk), user=user)
             curation.person_add_alias(person=self.instance, name=f.cleaned_data["name"], user=user)
+        self.new_objects, self.changed_objects, self.deleted_objects = [], [], []
         return []
 
 

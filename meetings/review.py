@@ -63,7 +63,7 @@ def _first_names_agree(a: list[str], b: list[str]) -> bool:
 
 
 def lookalike_people(*, limit: int = 20) -> list[Lookalikes]:
-    """Groups of people who share an alias surname and whose first names do not contradict each other."""
+    """Groups of people who share an alias surname and whose first names (initials) do not contradict each other."""
     surnames = (
         Alias.objects.exclude(surname="")
         .values("surname")
@@ -84,11 +84,8 @@ def lookalike_people(*, limit: int = 20) -> list[Lookalikes]:
     groups = []
     for surname, people in sorted(by_surname.items()):
         found = list(people.values())
-        keep = [
-            p for p in found
-            if any(q.pk != p.pk and _first_names_agree(name_tokens(p.name), name_tokens(q.name))
-                   and not (p.country and q.country and p.country != q.country) for q in found)
-        ]
+        # a different country is often what kept extraction from merging them: a human decides
+        keep = [p for p in found if any(q.pk != p.pk and _first_names_agree(name_tokens(p.name), name_tokens(q.name)) for q in found)]
         if len(keep) > 1:
             for p in keep:
                 p.meeting_count = counts.get(p.pk, 0)

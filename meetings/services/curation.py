@@ -331,7 +331,7 @@ def person_merge(*, target: Person, others: list[Person], user=None) -> Person:
         target.role = target.role or other.role
         _delete(other, user, reason)
     _save(target, user, "merged " + ", ".join(str(o.pk) for o in others) + " into this person")
-    _merge_coinciding(affected, user, match_score, _meeting_candidate)
+    _merge_coinciding(affected, target, user, match_score, _meeting_candidate)
     flags_resolve(
         flags=ReviewFlag.objects.filter(kind=ReviewFlag.Kind.NEW_PERSON, meeting_id__in=affected, resolved=False),
         user=user, reason="people merged by a curator",
@@ -339,17 +339,19 @@ def person_merge(*, target: Person, others: list[Person], user=None) -> Person:
     return target
 
 
-def _merge_coinciding(meeting_ids: set[int], user, match_score, candidate) -> None:
+def _merge_coinciding(meeting_ids: set[int], person: Person, user, match_score, candidate) -> None:
+    """Merge each of these meetings with any other meeting of `person` it now coincides with."""
     meetings = list(
-        Meeting.objects.filter(pk__in=meeting_ids).visible().select_related("place").prefetch_related("participants").order_by("pk")
+        Meeting.objects.involving(person).visible().select_related("place").prefetch_related("participants").order_by("pk")
     )
     merged: set[int] = set()
-    for i, a in enumerate(meetings):
+    for a in meetings:
         if a.pk in merged:
             continue
         dupes = [
-            b for b in meetings[i + 1 :]
-            if b.pk not in merged and b.mode == a.mode and match_score(candidate(b), None, candidate(a))
+            b for b in meetings
+            if b.pk > a.pk and b.pk not in merged and (a.pk in meeting_ids or b.pk in meeting_ids)
+            and b.mode == a.mode and match_score(candidate(b), None, candidate(a))
         ]
         if dupes:
             merged.update(b.pk for b in dupes)
