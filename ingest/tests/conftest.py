@@ -123,7 +123,8 @@ class Route:
 class LocalWeb:
     """A threaded HTTP server on 127.0.0.1 whose answers a test sets: `web.route("/a", body=...)`."""
 
-    def __init__(self):
+    def __init__(self, host: str = "127.0.0.1"):
+        self.host = host
         self.routes: dict[str, Route | callable] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []  # (path, headers) in arrival order
         web = self
@@ -145,14 +146,14 @@ class LocalWeb:
             def log_message(self, *args):
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer((host, 0), Handler)
         self.server.daemon_threads = True
         self.port = self.server.server_address[1]
         self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self.thread.start()
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"http://{self.host}:{self.port}{path}"
 
     def route(self, path: str, body: bytes | str = b"", status: int = 200, content_type: str = "text/html; charset=utf-8", **headers):
         data = body.encode() if isinstance(body, str) else body
@@ -196,3 +197,129 @@ def seed_article():
     from pathlib import Path
 
     return json.loads((Path(__file__).parent / "data" / "seed-lavrov-kerry.json").read_text(encoding="utf-8"))
+
+
+# --- a real Celery worker (services tests) -----------------------------------------------------------
+
+# The worker may fetch from this loopback address (the local feed server); 127.0.0.1 stays refused, so
+# the SSRF tests see what production would do.
+WORKER_ALLOWED_HOST = "127.0.0.2"
+
+_WORKER_BOOT = (
+    "from ingest.tests.conftest import install_fake_nlp; install_fake_nlp(); "
+    "from config.celery import app; "
+    "app.worker_main(['worker', '-P', 'prefork', '-c', '1', '--without-heartbeat', '--without-gossip', "
+    "'--without-mingle', '-l', 'info', '-n', 'sidelines-test-%d@%%h'])"
+)
+
+
+def wait_until(predicate, *, timeout: float = 60.0, what: str = "the condition", every: float = 0.1, detail=None):
+    """Poll `predicate` until it is true or the deadline passes (then fail, saying what was awaited)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            extra = f"\n{detail()}" if detail else ""
+            pytest.fail(f"timed out after {timeout:.0f} s waiting for {what}{extra}")
+        time.sleep(every)  # the poll interval of a bounded wait, not a timing assumption
+
+
+class WorkerProcess:
+    """`celery worker -P prefork -c 1` in its own process group, on the test database."""
+
+    def __init__(self, env: dict[str, str], log_dir):
+        self.env = env
+        self.log_dir = log_dir
+        self.proc = None
+        self.starts = 0
+
+    def start(self):
+        import subprocess
+
+        self.starts += 1
+        self.log_path = self.log_dir / f"worker-{self.starts}.log"
+        self.log = open(self.log_path, "wb")  # noqa: SIM115 - closed in stop()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", _WORKER_BOOT % self.starts],
+            env=self.env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group: kill -9 reaches the pool child too
+        )
+        from config.celery import app
+
+        name = f"sidelines-test-{self.starts}@"
+
+        def ready():
+            if self.proc.poll() is not None:
+                pytest.fail(f"the worker exited with {self.proc.returncode}\n{self.tail()}")
+            replies = app.control.ping(timeout=0.5) or []
+            return any(name in key for reply in replies for key in reply)
+
+        wait_until(ready, timeout=60, what="the Celery worker to answer a ping", detail=self.tail)
+
+    def tail(self, lines: int = 40) -> str:
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return ""
+
+    def kill9(self):
+        import signal
+
+        os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(timeout=30)
+        self.log.close()
+
+    def stop(self):
+        import signal
+        import subprocess
+
+        if self.proc is None or self.proc.poll() is not None:
+            return
+        os.killpg(self.proc.pid, signal.SIGTERM)
+        try:
+            self.proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait(timeout=10)
+        self.log.close()
+
+
+def test_database_url() -> str:
+    """DATABASE_URL naming the database pytest-django created (test_<name>), for processes we start."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    from django.db import connection
+
+    parts = urlsplit(os.environ["DATABASE_URL"])
+    return urlunsplit(parts._replace(path="/" + connection.settings_dict["NAME"]))
+
+
+test_database_url.__test__ = False  # a helper, not a test
+
+
+@pytest.fixture(scope="session")
+def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
+    """A real worker on PostgreSQL and Redis; fails (never skips) when a service is missing."""
+    from config.celery import app
+
+    with django_db_blocker.unblock():
+        from django.db import connection
+
+        connection.ensure_connection()  # PostgreSQL must be there
+    app.connection_for_write().ensure_connection(max_retries=1)  # and so must the broker
+    app.control.purge()  # messages left by an earlier run name rows that no longer exist
+    env = {
+        **os.environ,
+        "DATABASE_URL": test_database_url(),
+        "FETCH_ALLOWED_HOSTS": WORKER_ALLOWED_HOST,
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+        "PYTHONUNBUFFERED": "1",
+    }
+    worker = WorkerProcess(env, tmp_path_factory.mktemp("worker"))
+    worker.start()
+    yield worker
+    worker.stop()
