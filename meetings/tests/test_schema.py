@@ -7,6 +7,8 @@ import re
 import pytest
 import schemathesis
 from django.contrib.staticfiles import finders
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from drf_spectacular.validation import validate_schema
 from hypothesis import HealthCheck, given, settings
 from rest_framework.throttling import SimpleRateThrottle
@@ -114,7 +116,17 @@ def test_the_docs_page_renders_every_operation_in_chromium_without_leaving_the_o
 EXAMPLES_PER_OPERATION = 80  # 7 read operations: ~560 requests, about a minute on a laptop
 
 
-def test_generated_requests_find_no_server_error_and_no_response_that_breaks_the_schema(db):
+@pytest.fixture
+def _keep_the_test_connection():
+    """As Django's test client does: a request's end must not close the connection holding the test's transaction."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+def test_generated_requests_find_no_server_error_and_no_response_that_breaks_the_schema(db, _keep_the_test_connection):
     """Schemathesis generates requests from the schema (positive mode) and runs its default checks on every
     response: no 5xx, status codes, content types, headers and bodies as documented."""
     from config.wsgi import application
