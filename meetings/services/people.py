@@ -50,6 +50,10 @@ def person_find(*, party: PartyData) -> Person | None:
         # a name of one word ("Xi", "Lavrov") may be a surname or, in Chinese order, the first word
         for alias in Alias.objects.filter(key__startswith=tokens[0] + " ").select_related("person"):
             candidates.setdefault(alias.person_id, alias.person)
+    else:
+        # a person known so far by one word of this name ("Xi" before "Xi Jinping")
+        for alias in Alias.objects.filter(key__in=tokens).select_related("person"):
+            candidates.setdefault(alias.person_id, alias.person)
     matches = []
     for person in candidates.values():
         known = name_tokens(person.name)

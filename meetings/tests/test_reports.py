@@ -173,3 +173,16 @@ def test_each_merge_records_its_reason():
     reasons = list(Report.objects.order_by("pk").values_list("merge_reason", flat=True))
     assert reasons[0] == "no known meeting fits: a new one"
     assert "dates overlap" in reasons[1]
+
+
+def test_a_person_first_known_by_one_word_is_found_by_the_full_name():
+    record(make_article(), report(("Biden", "US"), ("Xi", "CN"), start=date(2022, 11, 14)))
+    record(make_article(), report(("Joe Biden", "US"), ("Xi Jinping", "CN"), start=date(2022, 11, 14)))
+    assert sorted(Person.objects.values_list("name", flat=True)) == ["Joe Biden", "Xi Jinping"]
+    assert Meeting.objects.count() == 1
+
+
+def test_people_of_one_surname_and_different_first_names_stay_apart():
+    record(make_article(), report(("Raul Castro", "CU"), KERRY, start=date(2015, 5, 1)))
+    record(make_article(), report(("Fidel Castro", "CU"), KERRY, start=date(2016, 5, 1)))
+    assert Person.objects.filter(name__endswith="Castro").count() == 2
