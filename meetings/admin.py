@@ -231,7 +231,7 @@ class ReportInline(admin.TabularInline):
     @admin.display(description="")
     def split(self, report):
         url = reverse("admin:meetings_report_split", args=[report.pk])
-        return format_html('<a class="button" href="{}">Split off</a>', url)
+        return format_html('<a class="button split-link" href="{}">Split off</a>', url)
 
 
 class StatusStepInline(admin.TabularInline):
