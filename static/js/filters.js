@@ -37,7 +37,21 @@
     });
   }
 
+  function tidyOnSubmit(form) {
+    // empty fields stay out of the URL, so a shared link reads "?person=Lavrov&status=held"
+    form.addEventListener("submit", function () {
+      form.querySelectorAll("input[name], select[name]").forEach(function (field) {
+        if (!field.value && field.type !== "checkbox") { field.disabled = true; }
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("input[data-suggest]").forEach(suggest);
+    document.querySelectorAll("form[role='search']").forEach(tidyOnSubmit);
+  });
+  window.addEventListener("pageshow", function () {
+    // back from the next page (bfcache): fields disabled on submit must work again
+    document.querySelectorAll("form[role='search'] [disabled]").forEach(function (field) { field.disabled = false; });
   });
 })();

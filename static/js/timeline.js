@@ -14,7 +14,7 @@
   var LANE_H = 30;
   var AXIS_H = 30;
   var MAX_LANES = 14;
-  var CLUSTER_PX = 14;
+  var CLUSTER_PX = 3;  // shapes closer than this would touch: they merge into a cluster
   var MIN_SPAN = 4 * DAY;
   var MAX_SPAN = 150 * 365 * DAY;
   var STATUS_LABEL = { possible: "possible", planned: "planned", held: "held", postponed: "postponed", cancelled: "cancelled", ruled_out: "ruled out" };
@@ -165,7 +165,7 @@
   };
 
   Timeline.prototype.setView = function (text) {
-    var parts = text.split("~");
+    var parts = text.split("..");
     var a = day(parts[0]), b = day(parts[1]);
     if (!a || !b || isNaN(a) || isNaN(b) || b - a < MIN_SPAN) { return false; }
     this.t0 = a; this.t1 = b;
@@ -194,7 +194,7 @@
     clearTimeout(this.viewTimer);
     this.viewTimer = setTimeout(function () {
       var url = new URL(window.location.href);
-      url.searchParams.set("view", isoDay(self.t0) + "~" + isoDay(self.t1));
+      url.searchParams.set("view", isoDay(self.t0) + ".." + isoDay(self.t1));
       window.history.replaceState(window.history.state, "", url);
     }, 400);
   };
@@ -281,7 +281,8 @@
         if (it.t0 > self.t1) { break; }
         if (it.t1 < self.t0) { continue; }
         if (!seen[it.id]) { seen[it.id] = true; inView += 1; }
-        var xa = self.x(it.t0), xb = Math.max(self.x(it.t1), xa + 1);
+        var xa = self.x(it.t0), xb = self.x(it.t1);
+        if (xb - xa < 10) { var c = (xa + xb) / 2; xa = c - 7; xb = c + 7; }  // drawn as a dot of radius 7
         if (last && xa - last.xb < CLUSTER_PX) {
           last.items.push(it);
           last.xb = Math.max(last.xb, xb);
@@ -291,7 +292,7 @@
         }
       }
       groups.forEach(function (g) {
-        if (g.items.length === 1) { parts.push(self.drawItem(g.items[0], g.xa, g.xb, yMid)); drawn += 1; } else { parts.push(self.drawCluster(g, yMid)); clusters += 1; }
+        if (g.items.length === 1) { parts.push(self.drawItem(g.items[0], yMid)); drawn += 1; } else { parts.push(self.drawCluster(g, yMid)); clusters += 1; }
       });
     });
 
@@ -301,7 +302,7 @@
       var y = AXIS_H + i * LANE_H + LANE_H / 2 + 4;
       var max = self.labelW < 120 ? 12 : 22;
       var text = lane.label.length > max ? lane.label.slice(0, max - 1) + "…" : lane.label;
-      parts.push('<text class="tl-lane-label" x="8" y="' + y + '"><title>' + esc(lane.full) + " (" + lane.items.length + ")</title>" + esc(text) + "</text>");
+      parts.push('<g><title>' + esc(lane.full) + " (" + lane.items.length + ')</title><text class="tl-lane-label" x="8" y="' + y + '">' + esc(text) + "</text></g>");
     });
 
     var svg = '<svg class="tl-svg" xmlns="http://www.w3.org/2000/svg" width="' + width + '" height="' + height + '" viewBox="0 0 ' + width + " " + height + '" role="group" aria-label="' +
@@ -317,7 +318,8 @@
       (this.undated ? "; " + this.undated + " undated not drawn" : "") + ". Drag to pan, scroll or +/− to zoom, click a cluster to open it.");
   };
 
-  Timeline.prototype.drawItem = function (it, xa, xb, y) {
+  Timeline.prototype.drawItem = function (it, y) {
+    var xa = this.x(it.t0), xb = this.x(it.t1);
     var url = this.meetingUrl.replace(/\/0\/$/, "/" + it.id + "/");
     var cls = "tl-item st-" + it.st + (it.tentative ? " imprecise" : "");
     var shape;
@@ -349,6 +351,16 @@
 
   Timeline.prototype.openCluster = function (node) {
     var lo = +node.getAttribute("data-t0"), hi = +node.getAttribute("data-t1");
+    if (hi - lo <= 2 * DAY) {
+      // meetings of the same day never separate by zooming: list them instead
+      var url = new URL(window.location.href);
+      url.searchParams.set("start", isoDay(lo));
+      url.searchParams.set("end", isoDay(hi - DAY));
+      url.searchParams.delete("page");
+      url.hash = "list-head";
+      window.location.assign(url);
+      return;
+    }
     var pad = Math.max((hi - lo) * 0.15, 2 * DAY);
     this.t0 = lo - pad;
     this.t1 = Math.max(hi + pad, this.t0 + MIN_SPAN);
