@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Ingest throughput: raw spaCy nlp.pipe against the whole Sidelines ingest over the same articles (target >= 0.85).
+# The corpus is built at run time from the dev gold articles and the external corpus (never committed:
+# those articles are for evaluation only) and written to /tmp.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+EVAL=${EVAL:-../shared/eval}
+OUT=${OUT:-/tmp/sidelines-bench-corpus}
+mkdir -p "$OUT"
+python3 "$EVAL/external.py" corpus "$OUT/ext" >/dev/null
+cat "$EVAL/dev/articles.jsonl" "$OUT/ext/articles.jsonl" > "$OUT/articles.jsonl"
+echo "corpus: $(wc -l < "$OUT/articles.jsonl") articles, $(wc -c < "$OUT/articles.jsonl") bytes"
+# SQLite by default (the embedded setup); DATABASE_URL=postgres://... measures against PostgreSQL.
+.venv/bin/python manage.py bench_extract "$OUT/articles.jsonl" --repeat "${REPEAT:-2}" "$@"

@@ -1,0 +1,81 @@
+"""Celery scaling: the same N articles through a real worker with 1 and then 2 processes, PostgreSQL + Redis.
+
+    .venv/bin/python benchmarks/workers.py [--articles 200] [--concurrency 1 2]
+
+Uses its own Redis (BENCH_REDIS_PORT, default 6391, started if absent) and database
+(sidelines_bench_workers), emptied before each run. For each concurrency: start
+`celery -A config worker -c C -P prefork`, warm every pool process up (each loads the spaCy model on its
+first article) with 3 x C articles, then submit N articles through `article_submit` (which queues one
+`ingest.process_article` task each) and time from the first submission until none is pending or
+processing. Prints articles per second for each and the speed-up (target >= 1.7x on two cores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks"), str(ROOT / "scripts" / "drills")]
+PORT = int(os.environ.get("BENCH_REDIS_PORT", "6391"))
+os.environ.update(
+    {"DRILL_REDIS_PORT": str(PORT), "DRILL_DB": "sidelines_bench_workers", "DRILL_LOGS": "/tmp/sidelines-bench-workers"}
+)
+
+import drill  # noqa: E402 - the drills' helpers: services, worker process, database resets
+
+
+def run_once(concurrency: int, items: list[dict], warmup: list[dict]) -> dict:
+    drill.reset()
+    worker = drill.Worker(concurrency, tag="bench")
+    try:
+        drill.submit(warmup)
+        drill.wait_for(lambda: drill.states()["done"] + drill.states()["failed"] >= len(warmup), 300, "warm-up")
+        start = time.perf_counter()
+        drill.submit(items)
+        drill.wait_for(lambda: (lambda s: s["pending"] + s["processing"] == 0)(drill.states()), 1200, f"{len(items)} articles")
+        seconds = time.perf_counter() - start
+    finally:
+        worker.stop()
+    counts = drill.states()
+    return {
+        "concurrency": concurrency,
+        "articles": len(items),
+        "seconds": round(seconds, 2),
+        "articles_per_second": round(len(items) / seconds, 3),
+        "states": dict(counts),
+    }
+
+
+def main() -> int:
+    import corpus
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 2])
+    args = parser.parse_args()
+    drill.prepare()
+    everything = corpus.articles(args.articles + 12, seed=11)
+    results = []
+    for c in args.concurrency:
+        warmup, items = everything[: 3 * c], everything[12 : 12 + args.articles]
+        results.append(run_once(c, items, warmup))
+        print(json.dumps(results[-1]), flush=True)
+    if len(results) >= 2:
+        speedup = results[-1]["articles_per_second"] / results[0]["articles_per_second"]
+        print(
+            f"speed-up {results[0]['concurrency']} -> {results[-1]['concurrency']} processes: {speedup:.2f}x "
+            f"({'ok' if speedup >= 1.7 else 'MISS'}, target 1.7x)"
+        )
+    out = ROOT / "benchmarks" / "results"
+    out.mkdir(exist_ok=True)
+    (out / "workers.json").write_text(json.dumps(results, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
