@@ -28,7 +28,7 @@ from meetings.types import ExtractionResult
 from ..clean import CleanText, clean_article
 from .loader import get_nlp, model_name
 
-EXTRACTOR_VERSION = "2026.11.1"
+EXTRACTOR_VERSION = "2026.11.2"
 MAX_CHARS = 60_000  # analysed length: far above a news article, low enough to bound the worst case
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_article", "extract_many", "get_nlp", "model_name"]
@@ -113,7 +113,7 @@ def _prepare(text: str | None, html: str | None, title: str | None) -> tuple[Cle
 
 
 def _analyse(doc, clean: CleanText, published: date | None, precision: str) -> ExtractionResult:
-    from .extract import extract_doc
+    from .reports import extract_doc
 
     reports = extract_doc(doc, clean.text, published)
     if precision == "month":

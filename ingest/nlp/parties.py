@@ -28,6 +28,7 @@ _TITLE_WORDS = {w for t in TITLES for w in t.split()} | {"u.s.", "us", "mr", "mr
 _MAX_TITLE = max(len(t.split()) for t in TITLES)
 _PRONOUNS_SING = {"he", "she", "him", "her", "his", "hers"}
 _PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
+_ROLE_PLURALS = {"leaders", "presidents", "ministers", "diplomats", "counterparts", "men", "women", "envoys"}
 _NAME_RX = re.compile(r"^[A-Z][\w'’.-]*$")
 
 
@@ -312,6 +313,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             if head.lower_ in ("countries", "nations", "sides", "states", "governments", "powers"):
                 continue
             mentions.append(Mention(tok.i - 1, head.i + 1, head.i, "plural", text=doc[tok.i - 1: head.i + 1].text))
+        elif low in _ROLE_PLURALS and tok.i not in taken and [c.lower_ for c in tok.children] in (["the"], ["both"]):
+            # "the leaders were scheduled to sit down": the two people the article is about
+            mentions.append(Mention(tok.i - 1, tok.i + 1, tok.i, "plural", text=doc[tok.i - 1: tok.i + 1].text))
         elif low == "both" and tok.dep_ in ("nsubj", "det", "predet", "preconj") and tok.head.pos_ == "VERB":
             mentions.append(Mention(tok.i, tok.i + 1, tok.i, "plural", text=tok.text))
     mentions.sort(key=lambda m: (m.start, m.end))

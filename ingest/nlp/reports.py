@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -31,6 +31,7 @@ from .status import status_of
 
 MERGE_RANK = {"held": 5, "cancelled": 4, "postponed": 3, "ruled_out": 2, "planned": 1, "possible": 0}
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)(?=\s*(?:,|\(|/|—|–|-{1,2}|:)|\s*$)")
+_OCCASION_DAY = re.compile(r"\b(first|second|third|opening|closing|last|final) day of\b", re.I)
 _OCCASION_ONLY = {"summit", "conference", "forum", "session", "assembly", "congress", "convention"}
 _IN_PERSON = re.compile(r"\b(face[- ]to[- ]face|in person|in-person|sidelines|on the margins|one-on-one)\b", re.I)
 
@@ -86,6 +87,26 @@ def _datelines(doc: Doc) -> tuple[set[int], PlaceData | None]:
         if first is None:
             first = p
     return excluded, first
+
+
+def _title_tokens(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """The words of each person's name and of the title before it ("U.S. Secretary of State John Kerry"):
+    a country there is the person's, not the venue. The title ends at a comma, a locative or a verb
+    ("... summit in Vietnam, Kremlin Spokesman Dmitry Peskov said" keeps Vietnam)."""
+    out: set[int] = set()
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        out.update(range(m.start, m.end))
+        k = m.start - 1
+        while k >= max(0, m.start - 6):
+            t = doc[k]
+            if t.text in (",", ";", ":", "(", ")", "—", "–") or t.is_space or t.lower_ in ("in", "at", "near", "to", "with", "and")  \
+                    or t.pos_ in ("VERB", "AUX"):
+                break
+            out.add(k)
+            k -= 1
+    return out
 
 
 def _valid_trigger(tok: Token, span: Span) -> bool:
@@ -246,7 +267,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
     mentions, people = find_parties(doc)
     at = _mentions_at(mentions)
     dateline_toks, dateline_place = _datelines(doc)
-    title_toks = {i for m in mentions if m.kind == "person" for i in range(max(0, m.start - 6), m.end)}
+    title_toks = _title_tokens(doc, mentions)
     resolver = _Resolver(doc, mentions, people)
     sents = list(doc.sents)
     sent_index = {s.start: k for k, s in enumerate(sents)}
@@ -267,7 +288,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         if low.startswith("face") or low == "one":
             continue
         sent = trig.sent
-        strong = (span.label_ == "VERB" and lem in STRONG_VERBS) or (span.label_ == "NOUN" and (lem in STRONG_NOUNS or low in STRONG_NOUNS))
+        strong = (span.label_ == "VERB" and lem in STRONG_VERBS) or (span.label_ == "NOUN" and (
+            lem in STRONG_NOUNS or low in STRONG_NOUNS or span.text.lower().replace(" ", "") in STRONG_NOUNS)) or lem == "sit"
         if low in ("summit", "summits") or lem in _OCCASION_ONLY:
             strong = False
         slot_toks = tight_slots(trig)
@@ -355,6 +377,9 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             cues["place"] = ptext
         if occ:
             cues["occasion"] = occ
+            mday = _OCCASION_DAY.search(sent.text)
+            if mday:
+                cues["occasion_day"] = mday.group(1).lower()
         headline = _is_headline(sent)
         score = (2.0 if span.label_ == "VERB" and strong else 1.0) + (0.5 if d else 0) + (0.5 if place else 0) + (0 if headline else 1.0) + 0.1 * len(parties)
         cand = Candidate(parties, frozenset(_party_key(p) for p in parties), status, mode, sent, trig, cues, d, place, occ,
@@ -374,75 +399,136 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                                      cand.confidence, headline, score, [(status, headline, conf)]))
             continue
         out.append(cand)
-    _propagate_occasions(doc, out, published)
+    _propagate_occasions(doc, out, published, dateline_toks)
     return out
 
 
-def _propagate_occasions(doc: Doc, cands: list[Candidate], published: date | None):
-    """Fill a meeting's date and place from what the article says about its occasion, and give a meeting
-    held the same day as an occasion in the article that occasion ("the summit began in Hamburg on Friday")."""
-    occasions: list[tuple[str, set[str], dates_mod.DateValue | None, PlaceData | None]] = []
-    for sent in doc.sents:
-        words = {t.text.lower() for t in sent}
-        if not words & {"summit", "forum", "assembly", "conference", "session", "talks"}:
-            continue
-        for tok in sent:
-            if tok.lower_ in ("summit", "forum", "assembly", "conference", "session") and tok.pos_ in ("NOUN", "PROPN"):
-                from .places import _occasion_name
+_OCCASION_HEADS = ("summit", "forum", "assembly", "conference", "session", "games", "congress", "convention", "ministerial")
+_ORDINAL_DAY = {"first": 0, "opening": 0, "second": 1, "third": 2, "closing": -1, "last": -1, "final": -1}
 
-                name = _occasion_name(tok)
-                if not name:
-                    continue
-                key = {w.lower() for w in re.findall(r"[A-Za-z0-9-]+", name) if w[:1].isupper() or w[:1].isdigit()}
-                key = {("united nations" if w == "un" else w) for w in key}
-                dts = []
-                for e in sent.ents:
-                    if e.label_ == "DATE":
-                        v = dates_mod.resolve(e.text, published, past=None)
-                        if v is not None and v.precision == "day":
-                            dts.append(v)
-                dv = None
-                if len(dts) >= 2 and (dts[-1].end - dts[0].start).days > 3:
-                    dv = dates_mod.DateValue(dts[0].start.replace(day=1), dts[0].start.replace(day=1), "month", "the occasion's month", dts[0].text)
-                elif dts:
-                    dv = dts[0]
-                    if (dv.end - dv.start).days > 4:
-                        dv = dates_mod.DateValue(dv.start.replace(day=1), dv.start.replace(day=1), "month", "the occasion's month", dv.text)
-                pl = None
-                for p, _t in _sentence_places(doc, sent):
-                    if pl is None or (pl.kind == "country" and p.kind != "country"):
-                        pl = p
-                occasions.append((name, key, dv, pl))
+
+@dataclass
+class _Occasion:
+    name: str
+    key: frozenset
+    head: str
+    date: dates_mod.DateValue | None
+    place: PlaceData | None
+
+
+def occasion_key(name: str) -> frozenset:
+    """The words that identify an occasion across its mentions: capitalised words and acronyms, hyphens
+    dropped ("G-20" = "G20"), plus the initials of a long name ("United Nations General Assembly" -> unga)."""
+    words = [w for w in re.findall(r"[A-Za-z0-9-]+", name) if w[:1].isupper() or w[:1].isdigit()]
+    key = {w.lower().replace("-", "") for w in words} - set(_OCCASION_HEADS) - {"the", "un", "us"}
+    caps = [w for w in words if w[:1].isupper() and not w.isupper()]
+    if len(caps) >= 2:
+        key.add("".join(w[0] for w in caps).lower())
+    if "UN" in words or "U.N." in name:
+        key.add("united")
+    return frozenset(key)
+
+
+def _occasion_mentions(doc: Doc, published: date | None, exclude: set[int]) -> list[_Occasion]:
+    """Every named occasion of the article with the date and place the article gives for it: "the November
+    19-20 APEC summit in Peru", "The APEC summit will be held in Da Nang on November 10-11", "the two-day
+    G20 summit began in Hamburg on Friday"."""
+    from .places import _occasion_name
+
+    out: list[_Occasion] = []
+    for tok in doc:
+        if tok.lower_ not in _OCCASION_HEADS or tok.pos_ not in ("NOUN", "PROPN") or tok.i in exclude:
+            continue
+        name = _occasion_name(tok)
+        key = occasion_key(name) if name else frozenset()
+        if not key:
+            continue
+        sent = tok.sent
+        # the verb the occasion is the subject of ("the summit began/will be held ..."), else the occasion itself
+        verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+        past = None
+        if verb is not None:
+            auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+            past = False if auxes & {"will", "'ll", "to", "would"} or verb.tag_ in ("VB", "VBZ", "VBP") and not auxes else (
+                True if verb.tag_ in ("VBD",) or auxes & {"was", "were", "has", "have", "had"} else None)
+        dts = []
+        for e in sent.ents:
+            if e.label_ != "DATE" or any(i in exclude for i in range(e.start, e.end)):
+                continue
+            inside = tok.left_edge.i <= e.start and e.end <= tok.i + 1
+            att = e.root.head.head if e.root.head.dep_ == "prep" else e.root.head
+            if not (inside or (verb is not None and (att == verb or att in verb.conjuncts))):
+                continue
+            v = dates_mod.resolve(e.text, published, past=past)
+            if v is not None and v.precision in ("day", "month"):
+                dts.append(v)
+        dv = None
+        if dts:
+            dv = dts[0]
+            end = max(d.end for d in dts)
+            if dv.precision == "day" and (end - dv.start).days > 6:
+                # a meeting somewhere in a long occasion ("began on September 18 ... will conclude on September 30")
+                dv = dates_mod.DateValue(dv.start.replace(day=1), dv.start.replace(day=1), "month", "the occasion's month", dv.text)
+            elif dv.precision == "day" and end > dv.end:
+                dv = dates_mod.DateValue(dv.start, end, "day", dv.reason, dv.text)
+        pl = None
+        for p, t in _sentence_places(doc, sent, exclude):
+            if not (t.i in {x.i for x in tok.subtree} or (verb is not None and path_ok(t, verb, max_len=4) and t.i > tok.i)):
+                continue
+            if pl is None or (pl.kind == "country" and p.kind != "country"):
+                pl = p
+        out.append(_Occasion(name, key, tok.lower_, dv, pl))
+    return out
+
+
+def _propagate_occasions(doc: Doc, cands: list[Candidate], published: date | None, exclude: set[int]):
+    """An occasion's date and place carry over to the meetings held on its sidelines (GUIDELINES.md
+    "occasion"); a meeting held the same day as an occasion in the article gets that occasion."""
+    occasions = _occasion_mentions(doc, published, exclude)
     if not occasions:
         return
     for c in cands:
         if c.occasion:
-            ckey = {w.lower() for w in re.findall(r"[A-Za-z0-9-]+", c.occasion) if w[:1].isupper() or w[:1].isdigit()}
-            ckey = {("united nations" if w == "un" else w) for w in ckey}
-            acr = {w for w in ckey if w.isupper() or any(ch.isdigit() for ch in w) or len(w) <= 5}
-            for _name, key, dv, pl in occasions:
-                if not ckey or not (ckey & key):
-                    continue
-                if c.date is None and dv is not None:
-                    c.date = dv
-                    c.cues["date"] = f"{dv.text} (the occasion's date)"
-                if pl is not None and (c.place is None or (c.place.kind == "country" and pl.kind != "country" and pl.country == c.place.country)):
-                    c.place = pl
-                    c.cues["place"] = f"{pl.mention} (the occasion's place)"
-                del acr
-                break
+            ckey = occasion_key(c.occasion)
+            if ckey:
+                matches = [o for o in occasions if o.key & ckey]
+            else:
+                # "the sidelines of the summit": the one summit the article names
+                head = c.occasion.split()[-1].lower()
+                matches = [o for o in occasions if o.head == head]
+                if len({o.key for o in matches}) != 1:
+                    matches = []
+                elif matches:
+                    c.occasion = max((o.name for o in matches), key=len)
+            dv = next((o.date for o in matches if o.date is not None and o.date.precision == "day"), None) or next(
+                (o.date for o in matches if o.date is not None), None)
+            if dv is not None and (c.date is None or c.cues.get("date_from") == "occasion_day"):
+                off = _ORDINAL_DAY.get(c.cues.get("occasion_day", ""), 0)
+                if dv.precision == "day" and off:
+                    day = dv.end if off < 0 else min(dv.end, dv.start + timedelta(days=off))
+                    dv = dates_mod.DateValue(day, day, "day", f"day {c.cues['occasion_day']} of the occasion", dv.text)
+                elif dv.precision == "day" and c.cues.get("occasion_day"):
+                    dv = dates_mod.DateValue(dv.start, dv.start, "day", "the occasion's first day", dv.text)
+                c.date = dv
+                c.cues["date"] = f"{dv.text} (the occasion's date)"
+            pls = [o.place for o in matches if o.place is not None]
+            pl = next((p for p in pls if p.kind != "country" and (c.place is None or p.country == c.place.country)), None) or (
+                pls[0] if pls else None)
+            if pl is not None and (c.place is None or (c.place.kind == "country" and pl.kind != "country" and pl.country == c.place.country)):
+                c.place = pl
+                c.cues["place"] = f"{pl.mention} (the occasion's place)"
         elif c.date is not None and c.place is None:
-            for name, _key, dv, pl in occasions:
-                if dv is not None and pl is not None and dv.start == c.date.start and dv.precision == "day":
-                    c.occasion, c.place = name, pl
-                    c.cues["occasion"] = f"{name} (same day)"
+            for o in occasions:
+                if o.date is not None and o.place is not None and o.date.start == c.date.start and o.date.precision == "day":
+                    c.occasion, c.place = o.name, o.place
+                    c.cues["occasion"] = f"{o.name} (same day)"
                     break
 
 
-def _sentence_places(doc: Doc, sent: Span):
+def _sentence_places(doc: Doc, sent: Span, exclude: set[int] | None = None):
     from .places import candidates as place_cands
 
-    return place_cands(doc, sent, set())
+    return place_cands(doc, sent, exclude or set())
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:

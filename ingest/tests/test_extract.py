@@ -59,3 +59,45 @@ def test_headline_infinitive_is_planned():
     r = extract("Dutch, Peruvian leaders to meet in Lima\n\nDutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza "
                 "will meet in Lima on Friday, officials said.", published=date(2020, 5, 6)).reports
     assert len(r) == 1 and r[0].status == "planned" and r[0].start_date == date(2020, 5, 8)
+
+
+def test_extract_article_can_be_called_again_after_the_first_article():
+    # the package function must not be shadowed by a submodule of the same name
+    from ingest.nlp import extract_article
+
+    text = "Dutch Foreign Minister Anna de Vries met Peruvian President Carlos Mendoza in Lima on Monday."
+    first = extract_article(text=text, published=date(2020, 5, 6))
+    again = extract_article(text=text, published=date(2020, 5, 6))
+    assert len(first.reports) == len(again.reports) == 1
+
+
+def test_a_meeting_on_the_sidelines_takes_the_occasion_date_and_city_from_another_sentence():
+    text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza may meet on the sidelines of the "
+            "Andean Trade Forum in Chile, a Dutch diplomat told reporters on Monday.\n\n"
+            "The Andean Trade Forum will be held in Chile's Antofagasta on June 3-4.")
+    (r,) = extract(text, published=date(2020, 5, 6)).reports
+    assert r.start_date == date(2020, 6, 3) and r.date_precision == "day"
+    assert (r.place.name, r.place.country) == ("Antofagasta", "CL")
+
+
+def test_the_first_day_of_an_occasion_is_its_start_date():
+    text = ("The two-day Andean Trade Forum began in the Chilean city of Antofagasta on Wednesday.\n\n"
+            "On the first day of the Andean Trade Forum, Dutch Prime Minister Mark Jansen is scheduled to meet "
+            "Peruvian President Carlos Mendoza.")
+    (r,) = extract(text, published=date(2020, 5, 6)).reports
+    assert (r.start_date, r.status, r.place.name) == (date(2020, 5, 6), "planned", "Antofagasta")
+
+
+def test_a_long_occasion_gives_a_month_when_the_meeting_has_no_day_of_its_own():
+    text = ("Norway called off the meeting between Norwegian Foreign Minister Ola Berg and his Chilean counterpart "
+            "Maria Gonzalez on the sidelines of the World Ocean Congress in Lisbon.\n\n"
+            "The World Ocean Congress began on September 18 in Lisbon and will conclude on September 30.")
+    (r,) = extract(text, published=date(2019, 9, 20)).reports
+    assert (r.start_date, r.date_precision, r.status) == (date(2019, 9, 1), "month", "cancelled")
+
+
+def test_a_plural_anaphor_and_a_sit_down_join_the_named_meeting():
+    text = ("Dutch Prime Minister Mark Jansen cancelled a meeting with Peruvian President Carlos Mendoza.\n\n"
+            "According to an official schedule, the leaders were scheduled to sit down on June 3.")
+    (r,) = extract(text, published=date(2020, 5, 6)).reports
+    assert r.status == "cancelled" and r.start_date == date(2020, 6, 3)

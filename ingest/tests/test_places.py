@@ -24,3 +24,14 @@ def test_countries_and_venues():
 
 def test_common_words_are_not_places():
     assert lookup("March") is None
+
+
+def test_a_country_before_a_speakers_title_is_still_the_venue():
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza could meet at the forum in "
+            "Chile, Dutch Foreign Minister Anna de Vries told reporters.")
+    (r,) = extract(text, published=date(2020, 5, 6)).reports
+    assert (r.place.name, r.place.country) == ("Chile", "CL")
