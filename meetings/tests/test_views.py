@@ -88,6 +88,8 @@ def test_the_timeline_page_runs_a_fixed_number_of_queries(client, django_assert_
     with django_assert_num_queries(4):
         response = client.get("/")
     assert len(listed_ids(response)) == 9
+    # each participant country once, ordered by name
+    assert response.context["countries"] == [("IR", "Iran"), ("QA", "Qatar"), ("RU", "Russia"), ("US", "United States")]
 
 
 def test_the_timeline_filters_by_a_person_under_any_alias(client):
@@ -252,15 +254,15 @@ def test_a_person_page_shows_aliases_meetings_and_top_counterparts(client, djang
     seed()
     record(make_article(), report(("Sergei Lavrov", "RU", "Foreign Minister"), ZARIF, start=date(2017, 2, 1)))
     person = lavrov()
-    # 1 the person, 2 aliases, 3 roles, 4 meetings with places, 5 their participants with people,
-    # 6 counterparts counted
-    with django_assert_num_queries(6):
+    # 1 the person, 2 aliases, 3 roles, 4 count for the paginator, 5 the page of meetings with places,
+    # 6 their participants with people, 7 counterparts counted
+    with django_assert_num_queries(7):
         response = client.get(f"/people/{person.pk}/")
     assert [(c["person__name"], c["n"]) for c in response.context["counterparts"]] == [("John Kerry", 3), ("Mohammad Javad Zarif", 1)]
     html = response.content.decode()
     assert "Sergei Lavrov" in html
     assert f"/encounters/?a={person.pk}&amp;b={kerry().pk}" in html
-    assert len(response.context["meetings"]) == 4
+    assert len(listed_ids(response)) == 4
     assert response.context["data_url"] == f"/timeline.json?person={person.pk}"
 
 
@@ -270,18 +272,20 @@ def test_an_unknown_person_is_not_found(client):
 
 def test_encounters_by_name_show_only_that_pair(client, django_assert_num_queries):
     meetings = seed()
-    # 1 and 2 resolve each name, 3 the pair's meetings with places, 4 their participants
-    with django_assert_num_queries(4):
+    # 1 and 2 resolve each name, 3 count for the paginator, 4 the page of meetings with places,
+    # 5 their participants, 6 meetings and latest date per status
+    with django_assert_num_queries(6):
         response = client.get("/encounters/", {"a": "Lavrov", "b": "kerry"})
-    assert [m.pk for m in response.context["meetings"]] == [meetings[d].pk for d in (date(2016, 11, 19), date(2016, 10, 15), date(2016, 9, 9))]
+    assert listed_ids(response) == [meetings[d].pk for d in (date(2016, 11, 19), date(2016, 10, 15), date(2016, 9, 9))]
     assert response.context["last_held"] == date(2016, 10, 15)
+    assert response.context["statuses"] == [("possible", 1), ("held", 2)]
     assert "Sergey Lavrov</a> and <a" in response.content.decode()
 
 
 def test_encounters_by_id_work_like_names(client):
     seed()
     response = client.get("/encounters/", {"a": lavrov().pk, "b": kerry().pk})
-    assert len(response.context["meetings"]) == 3
+    assert len(listed_ids(response)) == 3 == response.context["total"]
 
 
 def test_encounters_say_when_a_name_is_unknown_or_ambiguous(client):
