@@ -206,10 +206,10 @@ def seed_article():
 WORKER_ALLOWED_HOST = "127.0.0.2"
 
 _WORKER_BOOT = (
-    "from ingest.tests.conftest import install_fake_nlp; install_fake_nlp(); "
+    "%s"
     "from config.celery import app; "
     "app.worker_main(['worker', '-P', 'prefork', '-c', '1', '--without-heartbeat', '--without-gossip', "
-    "'--without-mingle', '-l', 'info', '-n', 'sidelines-test-%d@%%h'])"
+    "'--without-mingle', '-l', 'info', '-n', 'sidelines-test-%s@%%h'])"
 )
 
 
@@ -229,20 +229,26 @@ def wait_until(predicate, *, timeout: float = 60.0, what: str = "the condition",
 class WorkerProcess:
     """`celery worker -P prefork -c 1` in its own process group, on the test database."""
 
-    def __init__(self, env: dict[str, str], log_dir):
+    def __init__(self, env: dict[str, str], log_dir, *, fake_nlp: bool = True):
         self.env = env
+        self.fake_nlp = fake_nlp
+        self.boot_id = "fake" if fake_nlp else "real"
         self.log_dir = log_dir
         self.proc = None
         self.starts = 0
+
+    @property
+    def boot_prefix(self) -> str:
+        return "from ingest.tests.conftest import install_fake_nlp; install_fake_nlp(); " if self.fake_nlp else ""
 
     def start(self):
         import subprocess
 
         self.starts += 1
-        self.log_path = self.log_dir / f"worker-{self.starts}.log"
+        self.log_path = self.log_dir / f"worker-{self.boot_id}-{self.starts}.log"
         self.log = open(self.log_path, "wb")  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", _WORKER_BOOT % self.starts],
+            [sys.executable, "-c", _WORKER_BOOT % (self.boot_prefix, f"{self.boot_id}-{self.starts}")],
             env=self.env,
             stdout=self.log,
             stderr=subprocess.STDOUT,
@@ -250,7 +256,7 @@ class WorkerProcess:
         )
         from config.celery import app
 
-        name = f"sidelines-test-{self.starts}@"
+        name = f"sidelines-test-{self.boot_id}-{self.starts}@"
 
         def ready():
             if self.proc.poll() is not None:
@@ -323,3 +329,17 @@ def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
     worker.start()
     yield worker
     worker.stop()
+
+
+@pytest.fixture
+def real_extractor_worker(celery_worker_process, tmp_path_factory):
+    """The same worker with the real spaCy extractor, for the few tests that need the real pipeline.
+
+    The fake-extractor worker is paused meanwhile, so that this one takes every message.
+    """
+    celery_worker_process.stop()
+    worker = WorkerProcess(celery_worker_process.env, tmp_path_factory.mktemp("real-worker"), fake_nlp=False)
+    worker.start()
+    yield worker
+    worker.stop()
+    celery_worker_process.start()

@@ -191,3 +191,25 @@ def test_urls_inside_the_network_are_refused_by_the_worker_with_a_clear_error(wo
         assert local_site.hits("/jump") == 1
     finally:
         inside.close()
+
+
+def test_the_real_extractor_runs_in_the_worker_and_records_its_version(real_extractor_worker, token):
+    from ingest.nlp import EXTRACTOR_VERSION
+
+    bodies = [
+        {
+            "title": "Lavrov, Kerry Could Meet on the Sidelines of APEC Summit",
+            "published": "2016-11-15",
+            "text": "Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry could meet on the "
+            "sidelines of the November 19-20 APEC summit in Peru, a source in the Russian Foreign Ministry said.",
+        },
+        {
+            "published": "2016-04-29",
+            "text": "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Friday.",
+        },
+    ]
+    answers = [post_article(token, body) for body in bodies]
+    assert [a["status"] for a in answers] == [202, 202]
+    wait_until(all_finished(2), timeout=180, what="the real extractor to process both articles", detail=real_extractor_worker.tail)
+    assert states() == {"done": 2}
+    assert set(Article.objects.values_list("extractor_version", flat=True)) == {EXTRACTOR_VERSION}
