@@ -8,6 +8,23 @@ from simple_history.models import HistoricalRecords
 from meetings.querysets import ArticleQuerySet, MeetingQuerySet, PersonQuerySet, ReportQuerySet
 
 
+class CuratedHistory(HistoricalRecords):
+    """History of what people change: a save or delete made by a curation service (which marks the row)
+    or during a web request is copied; the extractor's own writes in a worker are not, which keeps
+    re-runs fast (the reports, participants and flags it rewrites are derived, not decided)."""
+
+    def _by_people(self, instance) -> bool:
+        return getattr(instance, "_history_curated", False) or getattr(HistoricalRecords.context, "request", None) is not None
+
+    def post_save(self, instance, created, using=None, **kwargs):
+        if self._by_people(instance):
+            super().post_save(instance, created, using=using, **kwargs)
+
+    def post_delete(self, instance, using=None, **kwargs):
+        if self._by_people(instance):
+            super().post_delete(instance, using=using, **kwargs)
+
+
 class Status(models.TextChoices):
     POSSIBLE = "possible", "possible"
     PLANNED = "planned", "planned"
@@ -58,7 +75,7 @@ class Alias(models.Model):
     surname = models.CharField(max_length=100, editable=False)  # normalize.surname_key(name)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    history = HistoricalRecords()
+    history = CuratedHistory()
 
     class Meta:
         ordering = ["name"]
@@ -82,7 +99,7 @@ class RoleSpell(models.Model):
     first_seen = models.DateField(null=True, blank=True)
     last_seen = models.DateField(null=True, blank=True)
 
-    history = HistoricalRecords()
+    history = CuratedHistory()
 
     class Meta:
         ordering = ["first_seen"]
@@ -107,7 +124,7 @@ class Place(models.Model):
     longitude = models.FloatField(null=True, blank=True)
     geonameid = models.PositiveIntegerField(null=True, blank=True)
 
-    history = HistoricalRecords()
+    history = CuratedHistory()
 
     class Meta:
         ordering = ["name"]
@@ -216,7 +233,7 @@ class Participant(models.Model):
     role = models.CharField(max_length=200, blank=True)
     country = models.CharField(max_length=2, blank=True)
 
-    history = HistoricalRecords()
+    history = CuratedHistory()
 
     class Meta:
         ordering = ["id"]
@@ -264,7 +281,7 @@ class Report(models.Model):
 
     objects = ReportQuerySet.as_manager()
     # Where a report sits and who moved it; the evidence itself never changes and is not copied.
-    history = HistoricalRecords(excluded_fields=["evidence", "cues", "created_at"])
+    history = CuratedHistory(excluded_fields=["evidence", "cues", "created_at"])
 
     class Meta:
         ordering = ["article__published", "id"]
@@ -314,7 +331,7 @@ class ReviewFlag(models.Model):
     resolved = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    history = HistoricalRecords()
+    history = CuratedHistory()
 
     class Meta:
         ordering = ["resolved", "-created_at"]

@@ -28,6 +28,7 @@ def _audit(obj, user, reason: str):
     if user is not None and getattr(user, "is_authenticated", False):
         obj._history_user = user
     obj._change_reason = reason[:100]
+    obj._history_curated = True  # see meetings.models.CuratedHistory
     return obj
 
 
