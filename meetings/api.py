@@ -19,9 +19,11 @@ from meetings.models import Meeting, Mode, Person, Status
 from meetings.renderers import EXPORT_RENDERERS, ContentNegotiation, StreamingRenderer
 from meetings.selectors import (
     meetings_for_detail,
+    people_count_meetings,
     people_for_detail,
     people_for_listing,
     person_encounters,
+    places_count_meetings,
     places_for_listing,
 )
 from meetings.serializers import (
@@ -217,6 +219,10 @@ class PersonViewSet(JSONErrorsMixin, viewsets.ReadOnlyModelViewSet):
             return people_for_detail()
         return Person.objects.all()
 
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        return people_count_meetings(page) if page is not None and self.action == "list" else page
+
     def get_serializer_class(self):
         if self.action == "retrieve":
             return PersonDetailSerializer
@@ -272,3 +278,10 @@ class PlaceViewSet(JSONErrorsMixin, viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return places_for_listing()
+
+    def get_object(self):
+        return places_count_meetings([super().get_object()])[0]
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        return places_count_meetings(page) if page is not None else page

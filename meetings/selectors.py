@@ -7,31 +7,49 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Prefetch, Q, QuerySet
 
 from meetings.filters import order_meetings
-from meetings.models import Meeting, Person, Place, RoleSpell, Status, StatusStep
+from meetings.models import Meeting, Participant, Person, Place, RoleSpell, Status, StatusStep
 
 
 def people_for_listing() -> QuerySet[Person]:
-    """People with the number of visible meetings each took part in (one query with the page)."""
-    return Person.objects.annotate(
-        meeting_count=Count("participations", filter=Q(participations__meeting__rejected=False))
-    ).order_by("name", "id")
+    return Person.objects.order_by("name", "id")
+
+
+def people_count_meetings(people: list[Person]) -> list[Person]:
+    """Set `meeting_count` (visible meetings) on a page of people: one query, whatever the size of the table."""
+    counts = dict(
+        Participant.objects.filter(person__in=[p.pk for p in people], meeting__rejected=False)
+        .values_list("person")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    for person in people:
+        person.meeting_count = counts.get(person.pk, 0)
+    return people
 
 
 def people_for_detail() -> QuerySet[Person]:
-    """A person with aliases, roles over time and a count of visible meetings per status."""
+    """A person with aliases, roles over time and a count of visible meetings, in all and per status."""
     visible = Q(participations__meeting__rejected=False)
     per_status = {
         f"meetings_{s}": Count("participations", filter=visible & Q(participations__meeting__status=s)) for s in Status.values
     }
-    return (
-        people_for_listing()
-        .annotate(**per_status)
-        .prefetch_related("aliases", Prefetch("roles", queryset=RoleSpell.objects.order_by("first_seen", "role", "id")))
+    return Person.objects.annotate(meeting_count=Count("participations", filter=visible), **per_status).prefetch_related(
+        "aliases", Prefetch("roles", queryset=RoleSpell.objects.order_by("first_seen", "role", "id"))
     )
 
 
 def places_for_listing() -> QuerySet[Place]:
-    return Place.objects.annotate(meeting_count=Count("meetings", filter=Q(meetings__rejected=False))).order_by("name", "id")
+    return Place.objects.order_by("name", "id")
+
+
+def places_count_meetings(places: list[Place]) -> list[Place]:
+    """Set `meeting_count` (visible meetings held there) on a page of places, in one query."""
+    counts = dict(
+        Meeting.objects.visible().filter(place__in=[p.pk for p in places]).values_list("place").annotate(n=Count("id")).order_by()
+    )
+    for place in places:
+        place.meeting_count = counts.get(place.pk, 0)
+    return places
 
 
 def meetings_for_detail(qs: QuerySet[Meeting]) -> QuerySet[Meeting]:

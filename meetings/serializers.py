@@ -23,7 +23,7 @@ class PlaceBriefSerializer(serializers.ModelSerializer):
 
 
 class PlaceSerializer(serializers.HyperlinkedModelSerializer):
-    meeting_count = serializers.IntegerField(read_only=True, help_text="visible meetings held or reported here")
+    meeting_count = serializers.IntegerField(read_only=True, help_text="visible meetings placed here")
 
     class Meta:
         model = Place

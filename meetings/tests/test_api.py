@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import date
 from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.db import transaction
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 from rest_framework.throttling import SimpleRateThrottle
@@ -126,9 +128,24 @@ def api():
     return APIClient()
 
 
+@contextmanager
+def world_for_module(django_db_blocker):
+    """Build the world once for a module, inside a transaction rolled back at its end; each test's own
+    savepoint (the `db` fixture) sits inside it, so what a test changes is undone before the next."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield build_world()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def _world(django_db_setup, django_db_blocker):
+    with world_for_module(django_db_blocker) as world:
+        yield world
+
+
 @pytest.fixture
-def world(db):
-    return build_world()
+def world(_world, db):
+    return _world
 
 
 def ids(response) -> list[int]:

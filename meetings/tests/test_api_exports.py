@@ -15,7 +15,7 @@ from rest_framework.throttling import SimpleRateThrottle
 from meetings.exports import meeting_record
 from meetings.models import Meeting
 from meetings.tests.factories import make_article, record, report
-from meetings.tests.test_api import build_world
+from meetings.tests.test_api import world_for_module
 
 URL = "/api/v1/meetings/"
 
@@ -30,9 +30,15 @@ def api():
     return APIClient()
 
 
+@pytest.fixture(scope="module")
+def _world(django_db_setup, django_db_blocker):
+    with world_for_module(django_db_blocker) as world:
+        yield world
+
+
 @pytest.fixture
-def world(db):
-    return build_world()
+def world(_world, db):
+    return _world
 
 
 def body(response) -> str:
@@ -69,7 +75,7 @@ def test_csv_is_not_paginated(api, world):
 
 def test_csv_quotes_text_a_spreadsheet_would_run_as_a_formula(api, db):
     record(make_article(), report(("=HYPERLINK(1)", "US", ""), ("John Kerry", "US", ""), occasion="@SUM(A1)"))
-    (row,) = rows(api.get(URL, {"format": "csv"}))
+    (row,) = rows(api.get(URL, {"format": "csv", "occasion": "@SUM"}))
     assert row["participants"].startswith("'=HYPERLINK")
     assert row["occasion"] == "'@SUM(A1)"
 

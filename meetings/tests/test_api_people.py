@@ -6,7 +6,8 @@ import pytest
 from rest_framework.test import APIClient
 from rest_framework.throttling import SimpleRateThrottle
 
-from meetings.tests.test_api import build_world
+from meetings.models import Place
+from meetings.tests.test_api import world_for_module
 
 PEOPLE = "/api/v1/people/"
 
@@ -21,9 +22,15 @@ def api():
     return APIClient()
 
 
+@pytest.fixture(scope="module")
+def _world(django_db_setup, django_db_blocker):
+    with world_for_module(django_db_blocker) as world:
+        yield world
+
+
 @pytest.fixture
-def world(db):
-    return build_world()
+def world(_world, db):
+    return _world
 
 
 def names(response) -> list[str]:
@@ -106,9 +113,9 @@ def test_encounters_cost_four_queries(api, world, django_assert_num_queries):
 
 
 @pytest.mark.parametrize("page_size", [1, 50])
-def test_a_people_list_costs_two_queries_whatever_the_page_size(api, world, page_size, django_assert_num_queries):
-    # 1. count  2. the page with meeting counts
-    with django_assert_num_queries(2):
+def test_a_people_list_costs_three_queries_whatever_the_page_size(api, world, page_size, django_assert_num_queries):
+    # 1. count  2. the page  3. meeting counts of the page's people
+    with django_assert_num_queries(3):
         api.get(PEOPLE, {"page_size": page_size, "search": "a"})
 
 
@@ -135,8 +142,13 @@ def test_places_filter_by_name_country_and_kind(api, world):
     assert [p["name"] for p in api.get(PLACES, {"kind": "country"}).json()["results"]] == ["Peru"]
 
 
+def test_a_place_has_its_visible_meeting_count(api, world):
+    place = Place.objects.get(name="Lausanne")
+    assert api.get(f"{PLACES}{place.pk}/").json()["meeting_count"] == 1
+
+
 @pytest.mark.parametrize("page_size", [1, 50])
-def test_a_places_list_costs_two_queries_whatever_the_page_size(api, world, page_size, django_assert_num_queries):
-    # 1. count  2. the page with meeting counts
-    with django_assert_num_queries(2):
+def test_a_places_list_costs_three_queries_whatever_the_page_size(api, world, page_size, django_assert_num_queries):
+    # 1. count  2. the page  3. meeting counts of the page's places
+    with django_assert_num_queries(3):
         api.get(PLACES, {"page_size": page_size})
