@@ -637,7 +637,8 @@ class PersonAdmin(SimpleHistoryAdmin):
     list_display = ["name", "country", "role", "spellings", "meetings"]
     list_filter = ["country"]
     search_fields = ["name", "aliases__name", "role"]
-    fields = ["name", "country", "role"]
+    fields = ["name", "country", "role", "locked_fields"]
+    readonly_fields = ["locked_fields"]
     inlines = [AliasInline, RoleInline]
     actions = ["merge_people"]
 

@@ -52,6 +52,8 @@ class Person(models.Model):
     name_key = models.CharField(max_length=200, db_index=True, editable=False)  # normalize.name_key(name)
     country = models.CharField(max_length=2, blank=True, help_text="ISO 3166-1 alpha-2")
     role = models.CharField(max_length=200, blank=True, help_text="current role, e.g. Foreign Minister")
+    # "name", "country", "role": set by a curator, never overwritten by what articles say
+    locked_fields = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -64,6 +66,9 @@ class Person(models.Model):
 
     def __str__(self):
         return self.name
+
+    def is_locked(self, field: str) -> bool:
+        return field in (self.locked_fields or [])
 
 
 class Alias(models.Model):

@@ -364,15 +364,21 @@ def person_set_fields(*, person: Person, user=None, name: str | None = None, cou
     """Add or correct a person by hand; every name given is kept as an alias, so articles that use it
     resolve to this person."""
     adding = person.pk is None
+    changed = []
     if name is not None and name.strip() and (adding or name.strip() != person.name):
         if not name_key(name):
             raise CurationError("a name needs at least one letter")
         person.name, person.name_key = name.strip(), name_key(name)
-    if country is not None:
+        changed.append("name")
+    if country is not None and country.upper() != person.country:
         person.country = country.upper()
-    if role is not None:
+        changed.append("country")
+    if role is not None and role != person.role:
         person.role = role
-    _save(person, user, "added by a curator" if adding else "edited by a curator")
+        changed.append("role")
+    # locked: what articles say later does not overwrite it (person_resolve reads Person.locked_fields)
+    person.locked_fields = sorted(set(person.locked_fields or []) | set(changed))
+    _save(person, user, "added by a curator" if adding else "edited by a curator: " + ", ".join(changed))
     person_add_alias(person=person, name=person.name, user=user)
     return person
 

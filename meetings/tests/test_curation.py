@@ -143,3 +143,23 @@ def test_history_names_the_curator_and_the_reason(cora):
     assert (last.history_user, last.history_change_reason, last.rejected) == (cora, "rejected as a false positive", True)
     assert Report.history.filter(history_user=cora, pinned=True).count() == 1
     assert meeting.flags.exists() and all(f.history.latest().history_user == cora for f in meeting.flags.all())
+
+
+def test_a_person_edited_by_hand_has_the_edited_fields_locked(cora):
+    a = make_article()
+    record(a, report(LAVROV, KERRY, **LAUSANNE))
+
+    person = curation.person_set_fields(person=Person.objects.get(name="Sergey Lavrov"), role="Minister of Foreign Affairs", country="RU", user=cora)
+
+    assert person.locked_fields == ["role"]  # the country did not change
+
+
+def test_the_extractors_own_rewrites_leave_no_history_but_a_curators_changes_do(cora):
+    a = make_article()
+    record(a, report(LAVROV, KERRY, **LAUSANNE))
+    record(a, report(LAVROV, KERRY, **LAUSANNE))
+    assert not Report.history.exists()
+
+    curation.meeting_reject(meeting=meeting_of(a), user=cora)
+
+    assert list(Report.history.values_list("history_user", "pinned")) == [(cora.pk, True)]
