@@ -7,7 +7,7 @@ from rest_framework import exceptions, mixins, permissions, status, viewsets
 from rest_framework.response import Response
 
 from ingest.serializers import MAX_BATCH, ArticleDetailSerializer, ArticleSerializer, ArticleSubmitSerializer, SubmittedSerializer
-from ingest.services import ArticleRejected, article_submit
+from ingest.services import ArticleRejected, article_submit, articles_queue
 from meetings.models import Article, Report
 
 
@@ -74,8 +74,10 @@ class ArticleViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         serializer.is_valid(raise_exception=True)
         items = serializer.validated_data if many else [serializer.validated_data]
         try:
-            submitted = [article_submit(source="api", **fields) for fields in items]
+            submitted = [article_submit(source="api", queue=False, **fields) for fields in items]
         except ArticleRejected as exc:  # validated above; a race with another change at worst
             raise exceptions.ValidationError(str(exc)) from None
+        # several new articles go to the workers in batches that share one nlp.pipe pass
+        articles_queue(article_ids=[s.article.pk for s in submitted if s.created])
         out = SubmittedSerializer(submitted, many=True, context={"request": request}).data
         return Response(out if many else out[0], status=status.HTTP_202_ACCEPTED)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import time
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, InterfaceError, OperationalError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -194,6 +195,36 @@ def article_queue(*, article_id: int) -> None:
     transaction.on_commit(send)
 
 
+BATCH_SIZE = 32  # articles that go through spaCy together in one task
+
+
+def articles_queue(*, article_ids: list[int]) -> None:
+    """Queue several articles once the surrounding transaction commits, in batches that share one
+    `nlp.pipe` pass in the worker. A broker that is down is logged, as in `article_queue`."""
+    from ingest.tasks import process_article, process_articles
+
+    ids = list(article_ids)
+
+    def send():
+        global _broker_down_until
+        if time.monotonic() < _broker_down_until:
+            logger.info("%d articles stored; not queued while the broker is down (the sweeper will)", len(ids))
+            return
+        try:
+            for start in range(0, len(ids), BATCH_SIZE):
+                chunk = ids[start : start + BATCH_SIZE]
+                if len(chunk) == 1:
+                    process_article.delay(chunk[0])
+                else:
+                    process_articles.delay(chunk)
+        except Exception as exc:  # kombu raises several types for an unreachable broker
+            _broker_down_until = time.monotonic() + BROKER_BACKOFF_SECONDS
+            logger.warning("%d articles stored but not queued (%s); the sweeper will retry", len(ids), exc)
+
+    if ids:
+        transaction.on_commit(send)
+
+
 def article_claim(*, article_id: int) -> bool:
     """Take a pending article for processing; False when another worker got there first."""
     return bool(
@@ -301,12 +332,11 @@ def articles_sweep(*, stuck_after_seconds: int | None = None) -> list[int]:
             if n:
                 logger.error("article %s failed: gave up after %s attempts", pk, attempts)
             continue
-        with transaction.atomic():
-            n = Article.objects.stuck(cutoff).filter(pk=pk).update(state=Article.State.PENDING, state_changed_at=timezone.now())
-            if n:
-                article_queue(article_id=pk)
-                requeued.append(pk)
+        n = Article.objects.stuck(cutoff).filter(pk=pk).update(state=Article.State.PENDING, state_changed_at=timezone.now())
+        if n:
+            requeued.append(pk)
     if requeued:
+        articles_queue(article_ids=requeued)
         logger.info("sweeper re-queued %d articles", len(requeued))
     return requeued
 
@@ -352,6 +382,12 @@ def articles_process_batch(*, article_ids: list[int]) -> dict[str, int]:
                 result = nlp.extract_article(**item)
             article_store_result(article=article, result=result)
             counts["skipped" if result.skipped else "done"] += 1
+        except (OperationalError, InterfaceError) as exc:  # the database blinked: pending again for the sweeper
+            logger.warning("article %s: %s; left for the sweeper", article.pk, exc)
+            # if even that fails, the article stays processing and the sweeper takes it back later
+            with contextlib.suppress(OperationalError, InterfaceError):
+                article_release(article_id=article.pk, error=f"{type(exc).__name__}: {exc}")
+            counts["retry"] += 1
         except Exception as exc:
             logger.exception("article %s failed", article.pk)
             article_fail(article_id=article.pk, error=f"{type(exc).__name__}: {exc}")

@@ -110,6 +110,18 @@ def meet_text(a: str = "Sergey Lavrov", b: str = "John Kerry", day: str = "2016-
     return f"{extra}\nMEET {a} | {b} | {day} | {status}\n"
 
 
+@pytest.fixture
+def sent(monkeypatch):
+    """Article ids handed to the broker, single or in batches; nothing runs."""
+    from ingest import services, tasks
+
+    ids = []
+    monkeypatch.setattr(tasks.process_article, "delay", ids.append)
+    monkeypatch.setattr(tasks.process_articles, "delay", ids.extend)
+    monkeypatch.setattr(services, "_broker_down_until", 0.0)
+    return ids
+
+
 # --- a local web server -------------------------------------------------------------------------------
 
 

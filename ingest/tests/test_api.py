@@ -15,12 +15,6 @@ pytestmark = pytest.mark.django_db
 URL = "/api/v1/articles/"
 
 
-@pytest.fixture
-def sent(monkeypatch):
-    ids = []
-    monkeypatch.setattr(tasks.process_article, "delay", ids.append)
-    monkeypatch.setattr(services, "_broker_down_until", 0.0)
-    return ids
 
 
 @pytest.fixture
@@ -65,12 +59,17 @@ def test_the_same_article_again_is_the_existing_one(client, sent, django_capture
     assert sent == [first["id"]]
 
 
-def test_a_list_of_articles_is_accepted_in_order(client, sent):
-    response = post(client, [{"text": "one"}, {"html": "<p>two</p>"}, {"text": "one"}])
+def test_a_list_of_articles_is_accepted_in_order_and_queued_as_one_batch(client, monkeypatch, django_capture_on_commit_callbacks):
+    batches = []
+    monkeypatch.setattr(tasks.process_articles, "delay", batches.append)
+    monkeypatch.setattr(services, "_broker_down_until", 0.0)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post(client, [{"text": "one"}, {"html": "<p>two</p>"}, {"text": "one"}])
     assert response.status_code == 202
     body = response.json()
     assert [item["new"] for item in body] == [True, True, False]
     assert body[0]["id"] == body[2]["id"]
+    assert batches == [[body[0]["id"], body[1]["id"]]]
 
 
 def test_an_article_given_only_by_url_is_accepted_for_fetching(client, sent):

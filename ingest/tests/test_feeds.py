@@ -21,12 +21,6 @@ def rss(*items: tuple[str, str, str]) -> str:
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>{body}</channel></rss>'
 
 
-@pytest.fixture
-def sent(monkeypatch):
-    ids = []
-    monkeypatch.setattr(tasks.process_article, "delay", ids.append)
-    monkeypatch.setattr(services, "_broker_down_until", 0.0)
-    return ids
 
 
 @pytest.fixture

@@ -16,13 +16,6 @@ pytestmark = pytest.mark.django_db
 PAGE = "<html><head><title>Talks in Lausanne</title></head><body>{}</body></html>"
 
 
-@pytest.fixture
-def sent(monkeypatch):
-    """Article ids handed to the broker (nothing runs)."""
-    ids = []
-    monkeypatch.setattr(tasks.process_article, "delay", ids.append)
-    monkeypatch.setattr(services, "_broker_down_until", 0.0)
-    return ids
 
 
 def test_a_submitted_article_is_stored_pending_and_queued_only_after_commit(sent, django_capture_on_commit_callbacks):
@@ -205,3 +198,30 @@ def test_reprocessing_outdated_picks_only_older_extractor_versions(fake_nlp):
 def test_reprocessing_needs_a_choice(fake_nlp):
     with pytest.raises(ValueError, match="choose articles"):
         articles_reprocess(queue=False)
+
+
+def test_several_articles_are_queued_in_batches_that_share_one_extractor_pass(monkeypatch, django_capture_on_commit_callbacks):
+    batches, singles = [], []
+    monkeypatch.setattr(tasks.process_articles, "delay", batches.append)
+    monkeypatch.setattr(tasks.process_article, "delay", singles.append)
+    monkeypatch.setattr(services, "_broker_down_until", 0.0)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.articles_queue(article_ids=list(range(1, 66)))
+        assert batches == []  # not before the commit
+    assert [len(b) for b in batches] == [32, 32]
+    assert singles == [65]  # a batch of one is an ordinary task
+
+
+def test_a_database_error_in_a_batch_leaves_the_article_pending_for_the_sweeper(fake_nlp, monkeypatch):
+    from django.db import OperationalError
+
+    article = article_submit(text=meet_text(), queue=False).article
+
+    def blink(*, article, result):
+        raise OperationalError("the database system is shutting down")
+
+    monkeypatch.setattr(services, "article_store_result", blink)
+    assert articles_process_batch(article_ids=[article.pk])["retry"] == 1
+    article.refresh_from_db()
+    assert article.state == Article.State.PENDING
+    assert "shutting down" in article.error
