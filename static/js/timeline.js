@@ -11,7 +11,7 @@
   "use strict";
 
   var DAY = 86400000;
-  var LANE_H = 30;
+  var LANE_H = 34;
   var AXIS_H = 30;
   var MAX_LANES = 14;
   var CLUSTER_PX = 3;  // shapes closer than this would touch: they merge into a cluster
@@ -94,6 +94,7 @@
       people: m.p,
       unnamed: m.u,
       title: title,
+      where: (m.pl || "").split(",")[0] || m.oc || "",
       short: m.p.map(function (p) { return surname(p[1]); }).concat(m.u).join(" – ")
     };
   };
@@ -118,8 +119,7 @@
     for (var i = 0; i < parties.length && out.length < 6; i++) {
       for (var j = i + 1; j < parties.length && out.length < 6; j++) {
         var a = parties[i][1], b = parties[j][1];
-        var label = a.length + b.length <= 19 ? a + " – " + b : surname(a) + " – " + surname(b);
-        out.push([parties[i][0] + "|" + parties[j][0], label, a + " and " + b]);
+        out.push([parties[i][0] + "|" + parties[j][0], surname(a) + " – " + surname(b), a + " and " + b, [a, b]]);
       }
     }
     return out.length ? out : [["?", "others"]];
@@ -133,7 +133,7 @@
       var keys = self.laneKeys(item);
       perItem.push(keys);
       keys.forEach(function (k) {
-        if (!lanes[k[0]]) { lanes[k[0]] = { key: k[0], label: k[1], full: k[2] || k[1], items: [] }; }
+        if (!lanes[k[0]]) { lanes[k[0]] = { key: k[0], label: k[1], full: k[2] || k[1], lines: k[3] || null, items: [] }; }
         lanes[k[0]].items.push(item);
       });
     });
@@ -249,7 +249,7 @@
 
   Timeline.prototype.render = function () {
     var width = Math.max(280, this.el.clientWidth);
-    this.labelW = width < 560 ? 92 : 170;
+    this.labelW = width < 560 ? 92 : 190;
     this.plotW = width - this.labelW - 12;
     var height = AXIS_H + this.lanes.length * LANE_H + 6;
     var parts = [];
@@ -291,18 +291,30 @@
           groups.push(last);
         }
       }
-      groups.forEach(function (g) {
+      groups.forEach(function (g, n) {
         if (g.items.length === 1) { parts.push(self.drawItem(g.items[0], yMid)); drawn += 1; } else { parts.push(self.drawCluster(g, yMid)); clusters += 1; }
+        // a place name beside a lone meeting, where the lane has room for it before the next shape
+        var room = (n + 1 < groups.length ? groups[n + 1].xa : self.labelW + self.plotW) - g.xb;
+        var where = g.items.length === 1 ? g.items[0].where : "";
+        if (where && room > 16 + where.length * 6.5) {
+          parts.push('<text class="tl-where" x="' + (g.xb + 5).toFixed(1) + '" y="' + (yMid + 4) + '" aria-hidden="true">' + esc(where) + "</text>");
+        }
       });
     });
 
     // lane labels last, over the plot's left edge
     parts.push('<rect class="tl-labels" x="0" y="0" width="' + this.labelW + '" height="' + height + '"></rect>');
+    var narrow = this.labelW < 120;
+    function cut(text, max) { return text.length > max ? text.slice(0, max - 1) + "…" : text; }
     this.lanes.forEach(function (lane, i) {
       var y = AXIS_H + i * LANE_H + LANE_H / 2 + 4;
-      var max = self.labelW < 120 ? 12 : 22;
-      var text = lane.label.length > max ? lane.label.slice(0, max - 1) + "…" : lane.label;
-      parts.push('<g><title>' + esc(lane.full) + " (" + lane.items.length + ')</title><text class="tl-lane-label" x="8" y="' + y + '">' + esc(text) + "</text></g>");
+      var text;
+      if (lane.lines && !narrow) {  // a pair: one full name a line
+        text = '<tspan x="8" y="' + (y - 7) + '">' + esc(cut(lane.lines[0], 24)) + '</tspan><tspan x="8" y="' + (y + 7) + '">' + esc(cut(lane.lines[1], 24)) + "</tspan>";
+      } else {
+        text = esc(cut(lane.label, narrow ? 12 : 24));
+      }
+      parts.push('<g><title>' + esc(lane.full) + " (" + lane.items.length + ')</title><text class="tl-lane-label" x="8" y="' + y + '" aria-label="' + esc(lane.full) + '">' + text + "</text></g>");
     });
 
     var svg = '<svg class="tl-svg" xmlns="http://www.w3.org/2000/svg" width="' + width + '" height="' + height + '" viewBox="0 0 ' + width + " " + height + '" role="group" aria-label="' +
