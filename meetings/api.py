@@ -96,6 +96,13 @@ MEETING_FILTERS = [
     _param("place", str, "A place id or name; a country's name also matches meetings in its cities.", "Lausanne"),
     _param("occasion", str, "Text in the occasion, case folded.", "APEC"),
     _param("verified", bool, "Only meetings a curator confirmed (true) or did not (false).", True),
+    _param(
+        "upcoming",
+        bool,
+        "Meetings from today on that may still happen (possible, planned, postponed): with `format=ics`, a calendar to "
+        "subscribe to.",
+        True,
+    ),
     _param("q", str, "Text in participants' names and aliases, places, occasions or the evidence sentences.", "sidelines"),
     _param(
         "ordering",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.db.models import Exists, F, OuterRef, Q
+from django.utils import timezone
 from django_filters import rest_framework as filters
 
 from meetings.models import Alias, Meeting, Mode, Participant, Person, Place, Report, Status
@@ -81,6 +82,7 @@ class MeetingFilter(filters.FilterSet):
     place = TextFilter(method="filter_place", help_text="place id or name; a country name includes its cities")
     occasion = TextFilter(field_name="occasion", lookup_expr="icontains")
     verified = filters.BooleanFilter()
+    upcoming = filters.BooleanFilter(method="filter_upcoming", help_text="from today on, still possible, planned or postponed")
     q = TextFilter(method="filter_text", help_text="text in participants' names, places, occasions or evidence")
     ordering = filters.ChoiceFilter(
         choices=[(k, k) for k in ORDERINGS], method="filter_ordering", help_text="date (default), -date, updated, -updated"
@@ -114,6 +116,10 @@ class MeetingFilter(filters.FilterSet):
             return qs.none()
         countries = Place.objects.filter(key=key, kind=Place.Kind.COUNTRY).exclude(country="").values("country")
         return qs.filter(Q(place__key=key) | Q(place__country__in=countries))
+
+    def filter_upcoming(self, qs, name, value):
+        today = timezone.localdate()
+        return qs.upcoming(today) if value else qs.exclude(pk__in=Meeting.objects.upcoming(today).values("pk"))
 
     def filter_text(self, qs, name, value):
         text = value

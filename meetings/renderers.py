@@ -33,6 +33,12 @@ class ContentNegotiation(DefaultContentNegotiation):
         return kept
 
 
+def meeting_url_prefix(request) -> str:
+    """The detail URL of meeting 0 without its id: reversing once, not once a row."""
+    url = request.build_absolute_uri(reverse("meeting-detail", args=[0]))
+    return url[: url.rindex("0/")]
+
+
 class StreamingRenderer(renderers.BaseRenderer):
     """A renderer whose output is built from a QuerySet by `stream()`; `render()` only serves odd callers."""
 
@@ -95,6 +101,7 @@ class CSVRenderer(StreamingRenderer):
 
     def stream(self, meetings, request):
         writer = csv.writer(_Line())
+        prefix = meeting_url_prefix(request)
         yield writer.writerow(self.header)
         for m in meetings:
             parts = list(m.participants.all())
@@ -118,7 +125,7 @@ class CSVRenderer(StreamingRenderer):
                     " ".join(sorted({p.country for p in parts if p.country})),
                     "true" if m.verified else "false",
                     m.report_count,
-                    request.build_absolute_uri(reverse("meeting-detail", args=[m.pk])),
+                    f"{prefix}{m.pk}/",
                 ]
             )
 
@@ -145,7 +152,7 @@ class ICalendarRenderer(StreamingRenderer):
     media_type = "text/calendar"
     format = "ics"
 
-    def _event(self, m: Meeting, request) -> icalendar.Event:
+    def _event(self, m: Meeting, request, prefix: str) -> icalendar.Event:
         names = [p.person.name if p.person_id else f"{p.role or 'official'} of {p.country}" for p in m.participants.all()]
         event = icalendar.Event()
         event.add("uid", f"meeting-{m.pk}@{request.get_host().split(':')[0]}")
@@ -159,7 +166,7 @@ class ICalendarRenderer(StreamingRenderer):
             event.add("location", str(m.place))
             if m.place.latitude is not None and m.place.longitude is not None:
                 event.add("geo", (m.place.latitude, m.place.longitude))
-        url = request.build_absolute_uri(reverse("meeting-detail", args=[m.pk]))
+        url = f"{prefix}{m.pk}/"
         event.add("url", url)
         lines = [f"Status: {m.get_status_display()}", f"Reports: {m.report_count}", url]
         if m.occasion:
@@ -173,10 +180,11 @@ class ICalendarRenderer(StreamingRenderer):
         calendar.add("version", "2.0")
         calendar.add("x-wr-calname", "Sidelines meetings")
         head = calendar.to_ical().decode()
+        prefix = meeting_url_prefix(request)
         yield head[: head.rindex("END:VCALENDAR")]
         for m in meetings:
             if m.start_date and m.date_precision != "unknown":
-                yield self._event(m, request).to_ical().decode()
+                yield self._event(m, request, prefix).to_ical().decode()
         yield "END:VCALENDAR\r\n"
 
 

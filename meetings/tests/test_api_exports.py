@@ -121,6 +121,16 @@ def test_ics_marks_what_may_still_happen_as_tentative(api, db):
     assert statuses == ["TENTATIVE", "CANCELLED"]
 
 
+def test_a_calendar_of_upcoming_meetings_leaves_out_the_past_and_the_called_off(api, world):
+    record(make_article(), report(status="possible", start=date(2030, 5, 1), evidence="Lavrov and Kerry could meet."))
+    record(make_article(), report(status="cancelled", start=date(2030, 6, 1), evidence="The meeting was called off."))
+    response = api.get(URL, {"format": "ics", "upcoming": "true", "participant": "Kerry"})
+    events = icalendar.Calendar.from_ical(body(response)).walk("VEVENT")
+    assert [e.decoded("dtstart") for e in events] == [date(2030, 5, 1)]
+    past = rows(api.get(URL, {"format": "csv", "upcoming": "false"}))
+    assert date(2030, 5, 1).isoformat() not in {r["start_date"] for r in past} and len(past) == 6
+
+
 def test_an_error_under_an_export_format_is_still_json(api, db):
     response = api.get(URL, {"format": "csv", "date_from": "soon"})
     assert response.status_code == 400

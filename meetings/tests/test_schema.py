@@ -59,7 +59,8 @@ def test_every_query_parameter_of_the_read_api_has_a_description_and_an_example(
             assert param.get("description"), f"{path} ?{param['name']} has no description"
             assert param.get("examples") or param.get("example") is not None, f"{path} ?{param['name']} has no example"
     meeting_filters = {"participant", "participant_any", "country", "status", "mode", "date_from", "date_to", "place"}
-    assert meeting_filters | {"occasion", "verified", "q", "ordering", "format", "page_size", "with", "search"} <= set(checked)
+    others = {"occasion", "verified", "upcoming", "q", "ordering", "format", "page_size", "with", "search", "include_rejected"}
+    assert meeting_filters | others <= set(checked)
 
 
 def test_the_meetings_list_documents_its_export_formats(schema):
