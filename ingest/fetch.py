@@ -224,7 +224,7 @@ def fetch(url: str, *, accept: tuple[str, ...] = HTML_TYPES, headers: dict[str, 
             while True:
                 if time.monotonic() > deadline:
                     raise FetchError(f"{url[:200]} took longer than {timeout * 2:.0f} s", transient=True)
-                chunk = response.read(_CHUNK)
+                chunk = response.read1(_CHUNK)  # one recv at most: the deadline is checked between them
                 if not chunk:
                     break
                 size += len(chunk)

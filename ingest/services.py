@@ -20,6 +20,7 @@ from meetings.services import article_record_reports
 
 logger = logging.getLogger(__name__)
 
+URL_SCHEMES = ("http", "https", "urn")  # urn: names an article that has no web address (FORMAT.md samples)
 MAX_TEXT_BYTES = 2 * 1024 * 1024  # a bigger body is refused: nothing that size is a news article
 
 
@@ -60,6 +61,9 @@ def article_validate(
 ) -> None:
     """Raise ArticleRejected, with a message a user can act on, when `article_submit` would refuse these fields."""
     url = canonical_url(url)
+    if url and url.split(":", 1)[0].lower() not in URL_SCHEMES:
+        # a javascript: or data: "url" would become a link on our pages
+        raise ArticleRejected("url must be an http, https or urn URL")
     _check_body(text or "", html or "", url)
     if url and len(url) > 2000:
         raise ArticleRejected("url is longer than 2000 characters")

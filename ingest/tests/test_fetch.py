@@ -222,3 +222,26 @@ def test_article_fields_of_a_plain_text_page_take_the_first_line_as_title(web, a
 def test_a_page_in_a_declared_charset_is_decoded_with_it(web, allow_local):
     web.route("/ru", "<p>Лавров</p>".encode("cp1251"), content_type="text/html; charset=windows-1251")
     assert "Лавров" in fetch(web.url("/ru")).text()
+
+
+def test_a_server_that_drips_its_body_is_cut_off_at_the_deadline(web, allow_local, settings):
+    import time
+
+    settings.FETCH_TIMEOUT_SECONDS = 1  # each read; the whole exchange gets twice that
+
+    def drip(handler):
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.send_header("Content-Length", "100")
+        handler.end_headers()
+        for _ in range(100):
+            handler.wfile.write(b"x")
+            handler.wfile.flush()
+            time.sleep(0.5)  # the slow server under test: one byte every half second, never timing out a read
+
+    web.routes["/drip"] = drip
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="took longer than 2 s") as caught:
+        fetch(web.url("/drip"))
+    assert caught.value.transient
+    assert time.monotonic() - started < 4

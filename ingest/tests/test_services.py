@@ -66,6 +66,8 @@ def test_a_submission_that_loses_the_race_returns_the_winner(sent, monkeypatch):
         ({}, "no text, no html and no url"),
         ({"text": "   \n"}, "no text, no html and no url"),
         ({"url": "urn:uuid:1234"}, "needs an http or https url"),
+        ({"url": "javascript:alert(1)", "text": "x"}, "http, https or urn"),
+        ({"url": "data:text/html,<script>", "text": "x"}, "http, https or urn"),
         ({"text": "a\x00b"}, "binary data"),
         ({"text": "x", "published": "15/11/2016"}, "not a date"),
         ({"text": "x", "published": "2016-13-45"}, "not a date"),
