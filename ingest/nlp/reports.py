@@ -32,6 +32,7 @@ from .status import status_of
 MERGE_RANK = {"held": 5, "cancelled": 4, "postponed": 3, "ruled_out": 2, "planned": 1, "possible": 0}
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)(?=\s*(?:,|\(|/|—|–|-{1,2}|:)|\s*$)")
 _OCCASION_DAY = re.compile(r"\b(first|second|third|opening|closing|last|final) day of\b", re.I)
+_HEADLINE_POSSIBLE = {"possible", "likely", "may", "could", "might", "possibility", "mull", "mulls", "eye", "eyes", "eyed"}
 _OCCASION_ONLY = {"summit", "conference", "forum", "session", "assembly", "congress", "convention"}
 _IN_PERSON = re.compile(r"\b(face[- ]to[- ]face|in person|in-person|sidelines|on the margins|one-on-one)\b", re.I)
 
@@ -123,6 +124,12 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
     return True
 
 
+def _plural_meetings(trig: Token) -> bool:
+    """"meetings", "bilateral meetings", "bilaterals": several meetings, not one between the parties."""
+    noun = trig.head if trig.dep_ == "amod" and trig.head.pos_ == "NOUN" else trig
+    return noun.lower_ in ("meetings", "bilaterals", "encounters")
+
+
 def _mentions_at(mentions: list[Mention]) -> dict[int, Mention]:
     idx: dict[int, Mention] = {}
     for m in mentions:
@@ -143,6 +150,10 @@ class _Resolver:
         self.last_parties: list[PartyData] = []
         self.last_sent = -1
 
+    def _class(self, m: Mention) -> str:
+        p = self.people.get(m.key)
+        return (p.role_class if p else "") or m.role_class
+
     def person(self, m: Mention) -> PartyData:
         p = self.people.get(m.key)
         name = p.name if p else m.name
@@ -152,6 +163,8 @@ class _Resolver:
 
     def pronoun(self, m: Mention) -> list[PartyData]:
         prev = [p for p in self.persons if p.start < m.start and p.head != m.head]
+        # a spokesperson is who speaks of the meeting, not who is in it
+        prev = [p for p in prev if self._class(p) not in SPEAKER_CLASSES] or prev
         if not prev:
             return []
         # "he" in the same sentence: the nearest earlier person; else the subject-ish first person of the previous sentence
@@ -246,6 +259,12 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
             return v, e.text
     m = _RELATIVE.search(sent.text)
     if m:
+        tok = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        root = tok.root if tok is not None else None
+        if root is not None:
+            heads = {root.head, root.head.head if root.head.dep_ in ("prep", "case") else root.head}
+            if any(h != trig and (is_speech(h) or h.lemma_.lower() in _NOT_MEETING_DATE_HEADS) for h in heads):
+                return None, ""  # "since yesterday's announcement of the meeting": when it was said
         v = dates_mod.resolve(m.group(0), published, past=past)
         if v is not None:
             return v, m.group(0)
@@ -319,6 +338,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             used = slot_mentions + [m for m in loose if m.kind != "pronoun" or not slot_mentions]
         if not used:
             continue
+        if _plural_meetings(trig) and not tight_named:
+            continue  # "the two leaders had a heavy schedule of bilateral meetings": meetings with others
         parties: list[PartyData] = []
         unnamed: list[Mention] = []
         adjectival_split: Mention | None = None
@@ -363,6 +384,11 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             if low in ("summit", "summits", "conference", "forum") and len(tight_named) + sum(1 for m in slot_mentions if m.kind == "plural") < 1:
                 continue
         status, scue, conf = status_of(trig)
+        if status == "held" and conf < 0.8 and _is_headline(sent):
+            # a headline's parse is unreliable: "Biden: Meeting with Xi possible next month"
+            cue = next((t for t in sent if t.lower_ in _HEADLINE_POSSIBLE), None)
+            if cue is not None:
+                status, scue, conf = "possible", cue.text, 0.7
         mode = _mode(sent, trig)
         exclude = dateline_toks | title_toks
         d, dtext = _date_for(doc, trig, published, status, dateline_toks)
@@ -400,7 +426,20 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             continue
         out.append(cand)
     _propagate_occasions(doc, out, published, dateline_toks)
+    _carry_relative_days(out)
     return out
+
+
+def _carry_relative_days(cands: list[Candidate]):
+    """"Earlier, the ministers met separately": the day of the meeting reported just before."""
+    last: dates_mod.DateValue | None = None
+    for c in sorted(cands, key=lambda c: c.sent.start):
+        first = next((t for t in c.sent if not (t.is_space or t.is_punct)), None)
+        if c.date is None and last is not None and first is not None and first.lower_ in ("earlier", "later", "meanwhile"):
+            c.date = last
+            c.cues["date"] = f"{first.text} (the day of the meeting reported before)"
+        if c.date is not None and c.date.precision == "day":
+            last = c.date
 
 
 _OCCASION_HEADS = ("summit", "forum", "assembly", "conference", "session", "games", "congress", "convention", "ministerial")
@@ -542,6 +581,18 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     return not (a.place and b.place and a.place.country and b.place.country and a.place.country != b.place.country)
 
 
+def _same_setting(a: Candidate, b: Candidate) -> bool:
+    """A bilateral and a larger meeting of the same people are one meeting only with evidence: a headline
+    summarising it, or the same day or place ("met separately" earlier is another meeting)."""
+    if re.search(r"\b(separately|separate)\b", a.sent.text + " " + b.sent.text, re.I):
+        return False
+    if a.headline or b.headline:
+        return True
+    if a.date and b.date and a.date.start == b.date.start and a.date.precision == b.date.precision == "day":
+        return True
+    return bool(a.place and b.place and a.place.name == b.place.name)
+
+
 def _future(s: str) -> bool:
     return s != "held"
 
@@ -557,7 +608,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 continue
             if g.keys == c.keys:
                 s = 3.0
-            elif (g.keys >= c.keys or c.keys >= g.keys) and len(g.keys & c.keys) >= 2:
+            elif (g.keys >= c.keys or c.keys >= g.keys) and len(g.keys & c.keys) >= 2 and _same_setting(g, c):
                 s = 1.0
             else:
                 continue

@@ -101,3 +101,28 @@ def test_a_plural_anaphor_and_a_sit_down_join_the_named_meeting():
             "According to an official schedule, the leaders were scheduled to sit down on June 3.")
     (r,) = extract(text, published=date(2020, 5, 6)).reports
     assert r.status == "cancelled" and r.start_date == date(2020, 6, 3)
+
+
+def test_a_meeting_reported_as_earlier_and_separate_is_its_own_meeting_on_the_same_day():
+    text = ("British Foreign Minister Anna Wells held a brief discussion with her Peruvian counterpart Carlos Mendoza "
+            "on Wednesday, an official said.\n\n"
+            "Earlier, foreign ministers from Britain, Peru, Chile and Brazil met separately to discuss trade.")
+    reports = extract(text, published=date(2020, 5, 6)).reports
+    assert len(reports) == 2
+    assert {r.start_date for r in reports} == {date(2020, 5, 6)}
+    assert sorted(len(r.participants) for r in reports) == [2, 4]
+
+
+def test_the_date_of_an_announcement_is_not_the_meeting_date():
+    text = ("Norway called off the meeting between Norwegian Foreign Minister Ola Berg and his Chilean counterpart "
+            "Maria Gonzalez that was to be held in Lisbon in September.\n\n"
+            "A spokesman said since yesterday's announcement of the meeting between Berg and Gonzalez, much has changed.")
+    reports = extract(text, published=date(2019, 8, 20)).reports
+    assert [(r.start_date, r.date_precision) for r in reports] == [(date(2019, 9, 1), "month")]
+
+
+def test_a_headline_keeps_its_possible_cue_when_the_parse_loses_it():
+    text = ("Jansen: Meeting with Mendoza possible next month\n\n"
+            "Dutch Prime Minister Mark Jansen could meet Peruvian President Carlos Mendoza next month in Lima.")
+    (r,) = extract(text, published=date(2020, 5, 6)).reports
+    assert r.status == "possible" and r.date_precision == "month"

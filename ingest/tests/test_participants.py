@@ -47,3 +47,25 @@ def test_a_phone_call_is_kept_as_a_phone_report():
     r = extract("Dutch Foreign Minister Anna de Vries spoke by telephone with Peruvian President Carlos Mendoza on Monday.",
                 published=date(2020, 5, 6)).reports
     assert [x.mode for x in r] == ["phone"]
+
+
+def test_a_family_name_first_is_the_same_person_as_the_full_name():
+    text = ("Jansen to meet Xi\n\n"
+            "Dutch Prime Minister Mark Jansen will meet Chinese President Xi Jinping in Beijing on Friday.")
+    (r,) = extract(text, published=date(2020, 5, 6)).reports
+    assert {p.name for p in r.participants} == {"Mark Jansen", "Xi Jinping"}
+
+
+def test_a_pronoun_skips_the_spokesperson_who_reports_the_meeting():
+    text = ("Dutch Foreign Minister Anna de Vries will meet her Peruvian counterpart Carlos Mendoza in Lima.\n\n"
+            "\"She will raise the issue in her meeting with the Peruvian minister,\" Dutch foreign ministry "
+            "spokesman Jan Bakker said.")
+    reports = extract(text, published=date(2020, 5, 6)).reports
+    assert len(reports) == 1 and _keys(reports[0]) == ["Mendoza", "Vries"]
+
+
+def test_a_schedule_of_bilateral_meetings_is_not_a_meeting_between_the_two():
+    text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza could meet in Lima, officials said.\n\n"
+            "The two leaders already have a heavy schedule of bilateral meetings, a spokesman said.")
+    (r,) = extract(text, published=date(2020, 5, 6)).reports
+    assert r.status == "possible"
