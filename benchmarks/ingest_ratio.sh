@@ -10,5 +10,10 @@ mkdir -p "$OUT"
 python3 "$EVAL/external.py" corpus "$OUT/ext" >/dev/null
 cat "$EVAL/dev/articles.jsonl" "$OUT/ext/articles.jsonl" > "$OUT/articles.jsonl"
 echo "corpus: $(wc -l < "$OUT/articles.jsonl") articles, $(wc -c < "$OUT/articles.jsonl") bytes"
-# SQLite by default (the embedded setup); DATABASE_URL=postgres://... measures against PostgreSQL.
+# A database of its own on PostgreSQL (the production setup); the command rolls its writes back.
+PG=${BENCH_PG:-postgres://postgres@127.0.0.1:5432}
+psql "$PG/postgres" -tAc "SELECT 1 FROM pg_database WHERE datname='sidelines_bench_ratio'" | grep -q 1 \
+  || createdb -h 127.0.0.1 -U postgres sidelines_bench_ratio
+export DATABASE_URL="$PG/sidelines_bench_ratio" CELERY_BROKER_URL=""
+.venv/bin/python manage.py migrate --noinput -v0
 .venv/bin/python manage.py bench_extract "$OUT/articles.jsonl" --repeat "${REPEAT:-2}" "$@"

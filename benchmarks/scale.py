@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/scale.py [--sizes 1000 100000] [--requests 60] [--regenerate]
 
-For each size it uses a dedicated PostgreSQL database (sidelines_bench_<size>), filled once by
+For each size it uses a dedicated PostgreSQL database (sidelines_bench_1k, sidelines_bench_100k), filled once by
 `manage.py generate_synthetic --meetings <size>` (kept between runs; --regenerate makes it anew), then
 measures in a child process with Django's test client under production settings (DEBUG off, no
 throttling), so the figures are the view, the ORM and PostgreSQL, not a network or a web server.
@@ -27,10 +27,14 @@ RESULTS = ROOT / "benchmarks" / "results"
 PY = str(ROOT / ".venv" / "bin" / "python")
 
 
+def db_name(size: int) -> str:
+    return f"sidelines_bench_{size // 1000}k" if size % 1000 == 0 else f"sidelines_bench_{size}"
+
+
 def bench_env(size: int) -> dict:
     return {
         **os.environ,
-        "DATABASE_URL": f"{PG}/sidelines_bench_{size}",
+        "DATABASE_URL": f"{PG}/{db_name(size)}",
         "DJANGO_SETTINGS_MODULE": "config.settings",
         "DEBUG": "0",
         "SECRET_KEY": "bench-" + "x" * 60,
@@ -43,7 +47,7 @@ def bench_env(size: int) -> dict:
 
 
 def ensure_data(size: int, regenerate: bool) -> None:
-    env, name = bench_env(size), f"sidelines_bench_{size}"
+    env, name = bench_env(size), db_name(size)
     exists = subprocess.run(
         ["psql", f"{PG}/postgres", "-tAc", f"SELECT 1 FROM pg_database WHERE datname='{name}'"],
         capture_output=True,
@@ -51,6 +55,7 @@ def ensure_data(size: int, regenerate: bool) -> None:
         check=True,
     ).stdout.strip()
     if exists and not regenerate:
+        subprocess.run([PY, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
         count = subprocess.run(
             ["psql", f"{PG}/{name}", "-tAc", "SELECT count(*) FROM meetings_meeting"], capture_output=True, text=True
         ).stdout.strip()
@@ -130,6 +135,8 @@ def main() -> int:
         print(json.dumps(measure(args.measure, args.requests)))
         return 0
 
+    # production settings serve hashed static files: collect them, as a deploy does (STATIC_ROOT, git-ignored)
+    subprocess.run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=bench_env(args.sizes[0]), check=True)
     results = {}
     for size in args.sizes:
         ensure_data(size, args.regenerate)

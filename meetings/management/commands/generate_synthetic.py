@@ -9,6 +9,7 @@ output of real ingest. History rows are not written: synthetic data has no audit
 from __future__ import annotations
 
 import hashlib
+import itertools
 import random
 import time
 import uuid
@@ -133,6 +134,33 @@ FAMOUS = [
 OUTLETS = ["Reuters", "AP", "AFP", "TASS", "RIA Novosti", "Xinhua", "BBC", "Al Jazeera", "DW", "Kyodo"]
 
 
+SYLLABLES = ["ka", "ro", "vi", "le", "na", "to", "mi", "sa", "de", "lu", "ga", "bo", "ri", "ze", "ha", "po", "ne", "ty"]
+ENDINGS = {
+    "RU": ["ov", "ev", "in", "sky"],
+    "UA": ["enko", "uk", "chuk", "ko"],
+    "US": ["son", "ton", "ley", "er"],
+    "CN": [""],
+    "DE": ["mann", "berg", "er", "feld"],
+    "FR": ["ier", "eau", "ard", "in"],
+    "GB": ["ford", "wood", "son", "ley"],
+    "TR": ["oğlu", "can", "han"],
+    "IR": ["i", "zadeh", "pour"],
+    "SA": ["i", "an"],
+    "IN": ["an", "esh", "ar"],
+    "JP": ["moto", "shita", "mura", "da"],
+    "QA": ["i", "ani"],
+    "EG": ["i", "y"],
+    "BR": ["eira", "os", "ão"],
+    "ZA": ["ane", "isi", "wa"],
+}
+
+
+def invent_surname(rng: random.Random, country: str) -> str:
+    """A surname of the country's shape ("Ganerov", "Mitoenko"), so that most people have one of their own."""
+    stem = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 3 if country != "CN" else 1)))
+    return (stem + rng.choice(ENDINGS.get(country, [""]))).capitalize()
+
+
 class Command(BaseCommand):
     help = "Add realistic synthetic people, places, articles, meetings, reports and status trails (for scale benchmarks)."
 
@@ -150,8 +178,9 @@ class Command(BaseCommand):
         run = uuid.uuid4().hex[:10]  # articles of two runs never share a URL or content hash
         persons = self.make_people(rng, people or max(150, meetings // 40))
         places = self.make_places(rng)
-        weights = [1 / (rank + 1) ** 0.9 for rank in range(len(persons))]  # a few people meet a lot
-        place_weights = [p.weight for p in places]
+        # a few people meet a lot; cumulative weights, so each draw is a bisection, not a sum over everyone
+        weights = list(itertools.accumulate(1 / (rank + 1) ** 0.9 for rank in range(len(persons))))
+        place_weights = list(itertools.accumulate(p.weight for p in places))
         made = Counter()
         for first in range(0, meetings, chunk):
             with transaction.atomic():
@@ -160,6 +189,7 @@ class Command(BaseCommand):
                 )
             made.update(counts)
             self.stdout.write(f"  {first + counts['meetings']:>8} meetings  ({time.perf_counter() - started:.0f} s)")
+            self.stdout.flush()
         made["people"], made["places"] = len(persons), len(places)
         summary = ", ".join(f"{v} {k}" for k, v in made.items())
         self.stdout.write(self.style.SUCCESS(f"made {summary} in {time.perf_counter() - started:.1f} s"))
@@ -173,16 +203,19 @@ class Command(BaseCommand):
             name = f"{first} {last}"
             rows.append((Person(name=name, name_key=name_key(name), country=country, role=role), first, last))
         countries = list(NAMES)
+        used_surnames = {last for _, last in seen}
         while len(rows) < count:
             country = countries[len(rows) % len(countries)] if len(rows) < 2 * len(countries) else rng.choice(countries)
             firsts, lasts = NAMES[country]
             first, last = rng.choice(firsts), rng.choice(lasts)
+            # Namesakes exist (two Kerrys) but are rare: a surname already taken is reused one time in ten,
+            # otherwise the person gets a surname of their country's shape.
+            while last in used_surnames and rng.random() > 0.1:
+                last = invent_surname(rng, country)
             if (first, last) in seen:
-                # the pools are small: further people get a middle initial, as agencies write them
-                first = f"{first} {chr(65 + rng.randrange(26))}."
-                if (first, last) in seen:
-                    continue
+                continue
             seen.add((first, last))
+            used_surnames.add(last)
             role = rng.choice(ROLES.get(country) or ROLES[None])
             name = f"{first} {last}"
             rows.append((Person(name=name, name_key=name_key(name), country=country, role=role), first, last))
@@ -267,7 +300,7 @@ class Command(BaseCommand):
         size = rng.choices([2, 3, 4], weights=[80, 14, 6])[0]
         people = []
         while len(people) < size:
-            person = rng.choices(persons, weights=weights)[0]
+            person = rng.choices(persons, cum_weights=weights)[0]
             if person not in people:
                 people.append(person)
         parties = [(p, p.country, p.role) for p in people]
@@ -279,7 +312,7 @@ class Command(BaseCommand):
         start = date(2005, 1, 1) + timedelta(days=rng.randrange(7700)) if dated else None
         end = start + timedelta(days=rng.choice([0, 0, 0, 0, 1, 2])) if start else None
         precision = rng.choices(["day", "month", "year"], weights=[90, 8, 2])[0] if start else "unknown"
-        place = rng.choices(places, weights=place_weights)[0] if rng.random() < 0.85 else None
+        place = rng.choices(places, cum_weights=place_weights)[0] if rng.random() < 0.85 else None
         occasion = rng.choice(OCCASIONS) if rng.random() < 0.3 else ""
         mode = rng.choices(["in_person", "phone", "video"], weights=[88, 9, 3])[0]
         topic = rng.choice(TOPICS)
