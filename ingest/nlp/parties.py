@@ -117,6 +117,23 @@ def _countries_in(tokens: list[Token]) -> list[str]:
     return out
 
 
+def _two_countries_before(doc: Doc, i: int) -> list[str]:
+    """The two countries "the two countries" stands for: the last two distinct ones named in this sentence
+    or the one before ("Russia and the United States ... officials from the two countries met")."""
+    sent = doc[i].sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    found: list[str] = []
+    for ent in reversed([e for e in doc.ents if start <= e.start and e.end <= i and e.label_ in ("GPE", "NORP")]):
+        cc = DEMONYMS.get(ent.text.lower()) or country_code(ent.text)
+        if not cc and ent.text.lower().startswith("the "):
+            cc = country_code(ent.text[4:])
+        if cc and cc not in found:
+            found.append(cc)
+        if len(found) == 2:
+            return list(reversed(found))
+    return []
+
+
 def _title_of(tokens: list[Token]) -> tuple[str, str, str]:
     """The longest title at the end of a token run: (role, class, title key)."""
     words = [t.lower_ for t in tokens if not t.is_punct or t.text == "-"]
@@ -244,6 +261,22 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if fold(tok.text) in surnames and len(tok.text) > 2:
             person_spans.append(doc[tok.i: tok.i + 1])
             covered.add(tok.i)
+    # "Lavrov and Kerry will meet" with "Lavrov" tagged ORG: a lone capitalised word coordinated with a person
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "PROPN" or not _NAME_RX.match(tok.text) or tok.text.isupper() or len(tok.text) < 3:
+            continue
+        if tok.ent_type_ not in ("", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"):
+            continue
+        if any(c.dep_ == "compound" for c in tok.children) or tok.dep_ == "compound":
+            continue
+        partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+        if not any(p.i in covered and p.ent_type_ == "PERSON" for p in partners):
+            continue
+        low = tok.lower_
+        if low in _OUTLETS or low in _ORG_WORDS or lookup(tok.text) or is_country(tok.text) or country_code(tok.text):
+            continue
+        person_spans.append(doc[tok.i: tok.i + 1])
+        covered.add(tok.i)
     person_spans.sort(key=lambda s: s.start)
 
     for span in person_spans:
@@ -281,6 +314,11 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > tok.i:
                 pobjs = [p for p in c.children if p.dep_ == "pobj"]
                 for p in pobjs:
+                    if p.lower_ in ("countries", "nations", "sides", "governments") and any(
+                            d.lower_ in ("two", "both") for d in p.children):
+                        # "officials from the two countries": the last two countries named before
+                        countries.extend(x for x in _two_countries_before(doc, p.i) if x not in countries)
+                        continue
                     for q in [p, *p.conjuncts]:
                         name_toks = [t for t in q.subtree if t.dep_ in ("compound",) or t is q or t.ent_type_ == "GPE" and t.i <= q.i]
                         countries.extend(x for x in _countries_in(sorted(name_toks, key=lambda t: t.i)) if x not in countries)
@@ -310,7 +348,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             mentions.append(Mention(tok.i, tok.i + 1, tok.i, "plural", text=tok.text))
         elif low == "two" and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.i not in taken:
             head = tok.head if tok.head.pos_ == "NOUN" and tok.dep_ == "nummod" else tok
-            if head.lower_ in ("countries", "nations", "sides", "states", "governments", "powers"):
+            if head.lower_ in ("countries", "nations", "sides", "states", "governments", "powers", "parties", "groups", "organisations", "organizations"):
                 continue
             mentions.append(Mention(tok.i - 1, head.i + 1, head.i, "plural", text=doc[tok.i - 1: head.i + 1].text))
         elif low in _ROLE_PLURALS and tok.i not in taken and [c.lower_ for c in tok.children] in (["the"], ["both"]):

@@ -227,6 +227,8 @@ def _party_key(p: PartyData) -> str:
 
 _NOT_MEETING_DATE_HEADS = {"cancel", "postpone", "call", "announce", "announcement", "statement", "cancellation", "delay",
                            "scrap", "say", "tell", "report", "confirm", "decide", "decision", "postponement"}
+_DATED_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "trip", "session", "conference", "forum", "assembly", "encounter",
+                "discussion", "negotiation", "negotiations", "consultations", "sit-down", "ministerial", "gathering", "tour"}
 _RELATIVE = re.compile(r"\b(a day (?:after|earlier|before)|yesterday|tomorrow|today|tonight|(?:this|next|last) (?:week|month)|"
                        r"(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
 
@@ -250,6 +252,9 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
             continue
         if head.lemma_.lower() in _NOT_MEETING_DATE_HEADS or root.head.lemma_.lower() in _NOT_MEETING_DATE_HEADS:
             continue  # "called off on Friday", "yesterday's announcement": when it was decided, not when it meets
+        if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and root.head != trig and \
+                root.head.lemma_.lower() not in _DATED_NOUNS:
+            continue  # "the June 17 incident": the date of something else
         ok = path_ok(root, trig, max_len=8)
         dist = abs(root.i - trig.i) + (0 if ok else 30)
         cands.append((dist, e))

@@ -56,3 +56,9 @@ def test_an_explicit_date_needs_no_fallback():
 
 def test_words_without_a_date_give_none():
     assert resolve("soon", TUE) is None
+
+
+def test_a_duration_is_not_a_date():
+    assert resolve("two weeks", TUE, past=True) is None
+    assert resolve("less than a month", TUE, past=True) is None
+    assert resolve("two weeks ago", TUE, past=True).start == date(2016, 11, 1)

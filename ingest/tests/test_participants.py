@@ -69,3 +69,23 @@ def test_a_schedule_of_bilateral_meetings_is_not_a_meeting_between_the_two():
             "The two leaders already have a heavy schedule of bilateral meetings, a spokesman said.")
     (r,) = extract(text, published=date(2020, 5, 6)).reports
     assert r.status == "possible"
+
+
+def test_a_surname_the_model_tags_as_an_organisation_is_a_person_beside_a_person():
+    text = "Lavrov and Kerry will meet in the Swiss city of Lausanne, according to a statement by the ministry."
+    (r,) = extract(text, published=date(2016, 10, 12)).reports
+    assert _keys(r) == ["Kerry", "Lavrov"] and r.status == "planned" and r.place.name == "Lausanne"
+
+
+def test_officials_from_the_two_countries_are_the_two_countries_named_before():
+    text = ("Chile and Peru blame each other for the border incident, which came two weeks after officials from "
+            "the two countries met in Lima to discuss fishing rights.")
+    (r,) = extract(text, published=date(2020, 5, 6)).reports
+    assert _keys(r) == ["country:CL", "country:PE"] and r.place.name == "Lima"
+    assert r.start_date is None  # the incident's date is not the meeting's
+
+
+def test_the_two_parties_is_not_read_as_the_last_two_people_named():
+    text = ("Dutch Prime Minister Mark Jansen condemned the attack and sent condolences to Peruvian President Carlos Mendoza.\n\n"
+            "The meeting follows the last confirmed talks between the two parties in Geneva in December.")
+    assert extract(text, published=date(2020, 5, 6)).reports == []
