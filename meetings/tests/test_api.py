@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from contextlib import contextmanager
 from datetime import date
 from types import SimpleNamespace
@@ -406,3 +407,22 @@ def test_too_many_anonymous_requests_are_a_json_429(api, db, monkeypatch):
         assert int(response["Retry-After"]) > 0
     finally:
         cache.clear()
+
+
+def test_the_api_root_lists_every_endpoint_including_articles(api, db):
+    assert api.get("/api/v1/").json() == {
+        "meetings": "http://testserver/api/v1/meetings/",
+        "people": "http://testserver/api/v1/people/",
+        "places": "http://testserver/api/v1/places/",
+        "articles": "http://testserver/api/v1/articles/",
+    }
+
+
+def test_django_level_errors_under_api_are_json_and_pages_elsewhere(rf):
+    from meetings.api_errors import not_found, server_error
+
+    missing = not_found(rf.get("/api/v1/nothing/"), Exception())
+    assert (missing.status_code, json.loads(missing.content)) == (404, {"error": "no such endpoint: /api/v1/nothing/"})
+    crash = server_error(rf.get("/api/v1/meetings/"))
+    assert (crash.status_code, crash["Content-Type"]) == (500, "application/json")
+    assert "text/html" in not_found(rf.get("/nothing/"), Exception())["Content-Type"]
