@@ -179,6 +179,7 @@ def timeline_data(request):
         "id", "start_date", "end_date", "date_precision", "status", "mode", "occasion", "place__name", "place__country", "place__kind"
     )
     parties: dict[int, tuple[list, list]] = {}
+    names: dict[int, str] = {}  # each person's name once, not once per meeting
     for meeting_id, person_id, name, country in (
         Participant.objects.filter(meeting__in=selected.values("pk"))
         .order_by("id")
@@ -186,13 +187,14 @@ def timeline_data(request):
     ):
         named, unnamed = parties.setdefault(meeting_id, ([], []))
         if person_id:
-            named.append([person_id, name, country])
+            named.append([person_id, country])
+            names[person_id] = name
         else:
             unnamed.append(country)
     items, codes = [], set()
     for pk, start, end, precision, status, mode, occasion, place, place_country, place_kind in rows:
         named, unnamed = parties.get(pk, ([], []))
-        codes.update(p[2] for p in named if p[2])
+        codes.update(p[1] for p in named if p[1])
         codes.update(unnamed)
         items.append(
             {
@@ -208,7 +210,7 @@ def timeline_data(request):
                 "u": unnamed,
             }
         )
-    return JsonResponse({"items": items, "countries": {c: country_name(c) for c in sorted(codes)}})
+    return JsonResponse({"items": items, "people": names, "countries": {c: country_name(c) for c in sorted(codes)}})
 
 
 @require_GET

@@ -169,7 +169,8 @@ def test_timeline_data_gives_each_meeting_with_its_people_and_countries(client, 
     lausanne = next(i for i in data["items"] if i["id"] == meetings[date(2016, 10, 15)].pk)
     assert lausanne["s"] == lausanne["e"] == "2016-10-15"
     assert lausanne["st"] == "held"
-    assert {p[1] for p in lausanne["p"]} == {"Sergey Lavrov", "John Kerry"}
+    assert {data["people"][str(p[0])] for p in lausanne["p"]} == {"Sergey Lavrov", "John Kerry"}
+    assert {p[1] for p in lausanne["p"]} == {"RU", "US"}
     assert lausanne["u"] == ["QA"]
     assert data["countries"]["QA"] == "Qatar"
     assert [i["s"] for i in data["items"]] == ["2016-09-09", "2016-10-15", "2016-11-19"]
@@ -233,6 +234,12 @@ def test_a_rejected_meeting_is_hidden_but_staff_can_still_open_it(client, admin_
     assert client.get(f"/meetings/{meeting.pk}/").status_code == 404
     html = admin_client.get(f"/meetings/{meeting.pk}/").content.decode()
     assert "rejected" in html
+
+
+def test_staff_get_an_edit_link_to_the_admin(admin_client):
+    meeting = seed()[date(2016, 9, 9)]
+    html = admin_client.get(f"/meetings/{meeting.pk}/").content.decode()
+    assert f'href="/admin/meetings/meeting/{meeting.pk}/change/"' in html
 
 
 def test_highlight_marks_the_longest_cue_first_and_escapes_the_rest():
@@ -330,10 +337,12 @@ def test_no_articles_yet_explains_how_to_ingest(client):
     assert "Nothing has come in yet" in html and "python manage.py ingest" in html
 
 
-def test_an_article_page_shows_its_reports_with_highlights(client):
+def test_an_article_page_shows_its_reports_with_highlights(client, django_assert_num_queries):
     seed()
     article = Article.objects.get(outlet="Sputnik")
-    html = client.get(f"/articles/{article.pk}/").content.decode()
+    # 1 the article, 2 its reports with their meetings and places
+    with django_assert_num_queries(2):
+        html = client.get(f"/articles/{article.pk}/").content.decode()
     assert html.count('class="report"') == 2
     assert '<mark class="cue cue-status" title="status">could meet</mark>' in html
 

@@ -56,7 +56,12 @@
         return r.json();
       })
       .then(function (data) {
+        var fetched = window.performance.now();
+        self.el.setAttribute("data-fetched-ms", fetched.toFixed(0));  // since navigation start
         self.countries = data.countries || {};
+        var names = data.people || {};
+        // participants arrive as [person id, country]; names come once, in data.people
+        data.items.forEach(function (m) { m.p = m.p.map(function (p) { return [p[0], names[p[0]] || "?", p[1]]; }); });
         self.undated = 0;
         self.items = [];
         data.items.forEach(function (m) {
@@ -64,6 +69,7 @@
           self.items.push(self.prepare(m));
         });
         self.items.sort(function (a, b) { return a.t0 - b.t0; });
+        self.el.setAttribute("data-prepare-ms", (window.performance.now() - fetched).toFixed(1));
         self.el.removeAttribute("aria-busy");
         self.mount();
         self.buildLanes();
@@ -248,6 +254,7 @@
   };
 
   Timeline.prototype.render = function () {
+    var began = window.performance.now();
     var width = Math.max(280, this.el.clientWidth);
     this.labelW = width < 560 ? 92 : 190;
     this.plotW = width - this.labelW - 12;
@@ -326,6 +333,7 @@
     this.el.setAttribute("data-rendered", String(this.renders));
     this.el.setAttribute("data-drawn", String(drawn));
     this.el.setAttribute("data-clusters", String(clusters));
+    this.el.setAttribute("data-render-ms", (window.performance.now() - began).toFixed(1));  // read by the benchmark
     this.say(inView.toLocaleString("en") + " of " + this.items.length.toLocaleString("en") + " meetings in view, " + fmtDay(this.t0) + " – " + fmtDay(this.t1) +
       (this.undated ? "; " + this.undated + " undated not drawn" : "") + ". Drag to pan, scroll or +/− to zoom, click a cluster to open it.");
   };
