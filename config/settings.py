@@ -187,6 +187,8 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # one name for the date-precision enum that several serializers share
+    "ENUM_NAME_OVERRIDES": {"PrecisionEnum": "meetings.models.Precision"},
 }
 
 # --- Celery ---------------------------------------------------------------------------------------

@@ -1,8 +1,7 @@
 """Fixtures for the ingest tests.
 
-Services tests (`@pytest.mark.services`) run against PostgreSQL, Redis and a real Celery worker. They
-are deselected (not skipped) when DATABASE_URL is not PostgreSQL or CELERY_BROKER_URL is unset, and
-when both are set they run and fail if a service is missing.
+Services tests (`@pytest.mark.services`) run against PostgreSQL, Redis and a real Celery worker; the
+root conftest.py deselects them when the services are not configured.
 """
 
 from __future__ import annotations
@@ -17,24 +16,6 @@ from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-
-
-def services_configured() -> bool:
-    return os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://", "pgsql://")) and bool(
-        os.environ.get("CELERY_BROKER_URL")
-    )
-
-
-def pytest_collection_modifyitems(config, items):
-    if services_configured():
-        return
-    keep, drop = [], []
-    for item in items:
-        (drop if item.get_closest_marker("services") else keep).append(item)
-    if drop:
-        config.hook.pytest_deselected(items=drop)
-        items[:] = keep
-
 
 # --- a stand-in for the extractor ---------------------------------------------------------------------
 #
