@@ -167,6 +167,7 @@ class JSONErrorsMixin:
     ),
 )
 class MeetingViewSet(JSONErrorsMixin, viewsets.ReadOnlyModelViewSet):
+    lookup_value_regex = "[0-9]+"
     filterset_class = MeetingFilter
 
     def get_renderers(self):
@@ -208,14 +209,15 @@ class MeetingViewSet(JSONErrorsMixin, viewsets.ReadOnlyModelViewSet):
             ),
             _param("country", str, "ISO 3166-1 alpha-2 code.", "RU"),
         ],
-        responses={200: PersonSerializer(many=True), **_errors(400, 401, 404, 429)},
+        responses={200: PersonSerializer(many=True), **_errors(400, 401, 404, 406, 429)},
     ),
     retrieve=extend_schema(
         summary="One person: aliases, roles over time, meeting counts",
-        responses={200: PersonDetailSerializer, **_errors(401, 404, 429)},
+        responses={200: PersonDetailSerializer, **_errors(401, 404, 406, 429)},
     ),
 )
 class PersonViewSet(JSONErrorsMixin, viewsets.ReadOnlyModelViewSet):
+    lookup_value_regex = "[0-9]+"
     filterset_class = PersonFilter
     renderer_classes = [JSONRenderer]
 
@@ -252,7 +254,7 @@ class PersonViewSet(JSONErrorsMixin, viewsets.ReadOnlyModelViewSet):
                 examples=[OpenApiExample("with example", value="Kerry")],
             )
         ],
-        responses={200: EncountersSerializer, **_errors(400, 401, 404, 429)},
+        responses={200: EncountersSerializer, **_errors(400, 401, 404, 406, 429)},
     )
     @action(detail=True, methods=["get"], filter_backends=[])
     def encounters(self, request, pk=None):
@@ -274,11 +276,12 @@ class PersonViewSet(JSONErrorsMixin, viewsets.ReadOnlyModelViewSet):
             _param("country", str, "ISO 3166-1 alpha-2 code.", "CH"),
             _param("kind", str, "city, country, region or venue.", "city", enum=["city", "country", "region", "venue"]),
         ],
-        responses={200: PlaceSerializer(many=True), **_errors(400, 401, 404, 429)},
+        responses={200: PlaceSerializer(many=True), **_errors(400, 401, 404, 406, 429)},
     ),
-    retrieve=extend_schema(summary="One place", responses={200: PlaceSerializer, **_errors(401, 404, 429)}),
+    retrieve=extend_schema(summary="One place", responses={200: PlaceSerializer, **_errors(401, 404, 406, 429)}),
 )
 class PlaceViewSet(JSONErrorsMixin, viewsets.ReadOnlyModelViewSet):
+    lookup_value_regex = "[0-9]+"
     filterset_class = PlaceFilter
     serializer_class = PlaceSerializer
     renderer_classes = [JSONRenderer]

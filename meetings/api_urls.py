@@ -13,6 +13,7 @@ class APIRoot(APIRootView):
 
 class Router(DefaultRouter):
     APIRootView = APIRoot
+    include_format_suffixes = False  # one way to ask for a format: ?format= or Accept
     # listed on the root too, though registered by ingest.api_urls (whose own root view is off)
     elsewhere = {"articles": "ingest-article-list"}
 

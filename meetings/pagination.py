@@ -1,9 +1,19 @@
+from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination as _Base
 
 
 class PageNumberPagination(_Base):
     page_size_query_param = "page_size"
     max_page_size = 500
+
+    def get_page_size(self, request):
+        """A page size out of range is an error that says so, not silently another size."""
+        raw = request.query_params.get(self.page_size_query_param, "").strip()
+        if not raw:
+            return self.page_size
+        if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= self.max_page_size:
+            raise ValidationError({self.page_size_query_param: [f"a whole number from 1 to {self.max_page_size}"]})
+        return int(raw)
 
     def get_schema_operation_parameters(self, view):
         params = super().get_schema_operation_parameters(view)

@@ -426,3 +426,10 @@ def test_django_level_errors_under_api_are_json_and_pages_elsewhere(rf):
     crash = server_error(rf.get("/api/v1/meetings/"))
     assert (crash.status_code, crash["Content-Type"]) == (500, "application/json")
     assert "text/html" in not_found(rf.get("/nothing/"), Exception())["Content-Type"]
+
+
+@pytest.mark.parametrize("size", ["0", "501", "ten", "-1"])
+def test_a_page_size_out_of_range_is_a_json_400(api, db, size):
+    response = api.get(URL, {"page_size": size})
+    assert response.status_code == 400
+    assert response.json() == {"error": "the request is not valid", "detail": {"page_size": ["a whole number from 1 to 500"]}}
