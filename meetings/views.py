@@ -261,8 +261,12 @@ def highlight(evidence: str, words: list[tuple[str, str]]) -> SafeString:
 
 
 def report_cues(report: Report) -> list[tuple[str, str]]:
-    words = [(str(k), str(v)) for k, v in (report.cues or {}).items() if isinstance(v, str)]
-    words += [(str(k), str(x)) for k, v in (report.cues or {}).items() if isinstance(v, list) for x in v]
+    """(field, words) to highlight: the extractor's cues ("participants": "Lavrov; Kerry"), then the names,
+    place and date the report holds, which find the words when a cue is missing."""
+    words = []
+    for name, value in (report.cues or {}).items():
+        values = value if isinstance(value, list) else str(value).split(";")
+        words += [(str(name), str(v).strip()) for v in values if str(v).strip()]
     names = [p.get("name") or "" for p in report.participants or []]
     words += [("participant", name) for name in names]
     words += [("participant", name.split()[-1]) for name in names if " " in name.strip()]  # "Lavrov" alone
@@ -291,6 +295,11 @@ def meeting_detail(request, pk: int):
     for p in participants:
         p.country_label = country_name(p.country)
     named = [p for p in participants if p.person_id]
+    unnamed = len(participants) - len(named)
+    names = [p.person.name for p in named] or [f"{p.role or 'official'} of {p.country_label}" for p in participants[:2]]
+    title = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if named and unnamed:
+        title += f", with {unnamed} other delegation{'s' if unnamed > 1 else ''}"
     pair = {}
     if len(named) >= 2:
         pair = {
@@ -303,6 +312,7 @@ def meeting_detail(request, pk: int):
         {
             **pair,
             "meeting": meeting,
+            "title": title,
             "participants": participants,
             "place_country": country_name(meeting.place.country) if meeting.place_id else "",
             "reports": reports,

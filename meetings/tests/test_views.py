@@ -208,6 +208,13 @@ def test_a_meeting_page_shows_participants_place_trail_and_highlighted_evidence(
     assert_no_inline_code(html)
 
 
+def test_a_multilateral_meeting_is_named_by_its_people_and_counts_the_other_delegations(client):
+    meeting = seed()[date(2016, 10, 15)]
+    response = client.get(f"/meetings/{meeting.pk}/")
+    assert response.context["title"] == "Sergey Lavrov and John Kerry, with 1 other delegation"
+    assert "Qatar" in response.content.decode()
+
+
 def test_a_status_trail_lists_each_step_with_its_source(client):
     seed()
     later = make_article(published=date(2016, 11, 21), title="They met in Lima", outlet="AP")
@@ -248,6 +255,17 @@ def test_highlight_marks_the_longest_cue_first_and_escapes_the_rest():
         '<mark class="cue cue-participant" title="participant">Lavrov</mark> &amp; Kerry '
         '<mark class="cue cue-status" title="status">could meet</mark> in &lt;Peru&gt;'
     )
+
+
+def test_cues_listing_several_words_highlight_each(client):
+    article = make_article()
+    data = report(status="held", start=date(2016, 10, 15), evidence="The last meeting between Lavrov and Kerry was held on October 15.")
+    data.cues = {"participants": "Lavrov; Kerry", "status": "was held", "trigger": ["meeting"]}
+    record(article, data)
+    html = client.get(f"/meetings/{Meeting.objects.get().pk}/").content.decode()
+    assert '<mark class="cue cue-participants" title="participants">Lavrov</mark>' in html
+    assert '<mark class="cue cue-participants" title="participants">Kerry</mark>' in html
+    assert '<mark class="cue cue-trigger" title="trigger">meeting</mark>' in html
 
 
 def test_highlight_ignores_words_that_are_not_in_the_sentence():
