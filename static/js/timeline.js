@@ -289,7 +289,7 @@
         if (it.t1 < self.t0) { continue; }
         if (!seen[it.id]) { seen[it.id] = true; inView += 1; }
         var xa = self.x(it.t0), xb = self.x(it.t1);
-        if (xb - xa < 10) { var c = (xa + xb) / 2; xa = c - 7; xb = c + 7; }  // drawn as a dot of radius 7
+        if (xb - xa < 18) { var c = (xa + xb) / 2; xa = c - 7; xb = c + 7; }  // drawn as a dot of radius 7
         if (last && xa - last.xb < CLUSTER_PX) {
           last.items.push(it);
           last.xb = Math.max(last.xb, xb);
@@ -344,7 +344,7 @@
     var cls = "tl-item st-" + it.st + (it.tentative ? " imprecise" : "");
     var shape;
     var strike = it.st === "cancelled" || it.st === "ruled_out";
-    if (xb - xa >= 10) {
+    if (xb - xa >= 18) {  // long enough to read as a range; shorter ones are dots
       shape = '<rect class="' + cls + '" x="' + xa.toFixed(1) + '" y="' + (y - 8) + '" width="' + (xb - xa).toFixed(1) + '" height="16" rx="5"></rect>';
       if (strike) { shape += '<line class="tl-strike" x1="' + xa.toFixed(1) + '" x2="' + xb.toFixed(1) + '" y1="' + y + '" y2="' + y + '"></line>'; }
     } else {

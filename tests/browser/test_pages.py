@@ -146,6 +146,17 @@ def test_a_meeting_opens_from_the_timeline_with_its_trail_and_highlighted_eviden
     screenshot(page, "article")
 
 
+def test_the_keyboard_reaches_a_meeting_on_the_timeline_and_opens_it(page, demo):
+    page.goto(page.base + "/?person=Putin&person=Obama")
+    wait_for_timeline(page)
+    page.focus("[data-timeline]")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('class')") == "tl-link"
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/meetings/\d+/$"))
+    assert page.text_content("h1") == "Vladimir Putin and Barack Obama"
+
+
 def test_a_person_page_leads_to_a_pair_page(page, demo):
     lavrov = Person.objects.get(name="Sergey Lavrov")
     page.goto(f"{page.base}/people/{lavrov.pk}/")
