@@ -190,7 +190,7 @@ def resolve(text: str, published: date | None, *, past: bool | None = None) -> D
 def _dateparser(text: str, published: date, past: bool | None) -> DateValue | None:
     if not re.search(r"\d|ago|week|month", text, re.I):
         return None
-    if re.search(r"\b(days?|weeks?|months?|years?|hours?)\b", text, re.I) and not re.search(r"\bago\b", text, re.I):
+    if re.search(r"\b(days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b", text, re.I) and not re.search(r"\bago\b", text, re.I):
         return None  # a duration ("two weeks", "less than a month"), not a date
     try:
         from datetime import datetime

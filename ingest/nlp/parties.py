@@ -273,7 +273,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if not any(p.i in covered and p.ent_type_ == "PERSON" for p in partners):
             continue
         low = tok.lower_
-        if low in _OUTLETS or low in _ORG_WORDS or lookup(tok.text) or is_country(tok.text) or country_code(tok.text):
+        if low in _OUTLETS or low in _ORG_WORDS or low in _TITLE_WORDS or lookup(tok.text) or is_country(tok.text) or country_code(tok.text):
             continue
         person_spans.append(doc[tok.i: tok.i + 1])
         covered.add(tok.i)

@@ -143,7 +143,12 @@ def _occasion_name(head: Token) -> str:
     # "conference on Lebanon", "session of the UN Human Rights Council"
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in ("on", "of") and head.lower_ in ("conference", "session", "meeting", "summit", "forum", "assembly"):
-            tail = [t for t in c.subtree if t.pos_ != "DET"]
+            tail = []
+            for t in c.subtree:
+                if t.is_punct and t.text not in ("-", "'s", "’s") or t.is_space:
+                    break  # "conference on Libya, a senior official said": the name ends at the comma
+                if t.pos_ != "DET":
+                    tail.append(t)
             text += " " + " ".join(t.text for t in tail)
     text = re.sub(r"\s+([,'’])", r"\1", text).replace(" - ", "-").replace("( ", "(").replace(" )", ")")
     return text.strip() if head.lower_ in OCCASION_NOUNS or any(t.text[:1].isupper() for t in words) else ""

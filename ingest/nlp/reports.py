@@ -124,6 +124,39 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
     return True
 
 
+def _speaker_party(trig: Token, at: dict, other: PartyData, people: People) -> Mention | None:
+    """"Lavrov said talks with Kerry ended without agreement": talks with someone, reported by the person
+    who had them. Only for a trigger with a "with" party and no subject of its own, under the speaker's verb."""
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in trig.children):
+        return None
+    tok = trig
+    for _ in range(4):
+        if tok.head == tok:
+            return None
+        tok = tok.head
+        if is_speech(tok):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            m = at.get(subj.i) if subj is not None else None
+            if m is not None and m.kind == "person" and surname_key(m.name or "") != surname_key(other.name or "") and \
+                    m.role_class not in SPEAKER_CLASSES and (people.get(m.key) is None or people[m.key].role_class not in SPEAKER_CLASSES):
+                return m
+            return None
+    return None
+
+
+def _body_meets(trig: Token, at: dict) -> bool:
+    """"meet" whose subject is an organisation or body and who it meets is not said."""
+    subj = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i in at:
+        return False
+    if any(c.dep_ in ("dobj", "prep") and c.lower_ in ("with", "between") or c.dep_ == "dobj" for c in trig.children):
+        return False
+    return subj.ent_type_ in ("ORG", "NORP") or subj.lemma_.lower() in ("council", "committee", "board", "parliament", "house",
+                                                                        "senate", "assembly", "group", "cabinet", "bloc")
+
+
 def _plural_meetings(trig: Token) -> bool:
     """"meetings", "bilateral meetings", "bilaterals": several meetings, not one between the parties."""
     noun = trig.head if trig.dep_ == "amod" and trig.head.pos_ == "NOUN" else trig
@@ -237,6 +270,7 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
     sent = trig.sent
     past = status == "held"
     cands: list[tuple[int, Span]] = []
+    said_on: Span | None = None
     ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and e.start >= sent.start and e.end <= sent.end]
     for e in ents:
         if any(i in exclude for i in range(e.start, e.end)):
@@ -246,9 +280,12 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
         if head.dep_ == "prep" or head.pos_ == "ADP":
             head = head.head
         # "said on Monday", "told RIA Novosti on Tuesday", "announced Thursday": when it was said
-        if is_speech(head) and head != trig and not path_ok(root, trig, max_len=3):
-            continue
-        if root.head != root and is_speech(root.head) and root.head != trig:
+        before = doc[e.start - 2] if e.start >= 2 and doc[e.start - 1].lower_ in ("on", "late", "earlier") else (
+            doc[e.start - 1] if e.start >= 1 else None)
+        if (is_speech(head) and head != trig and not path_ok(root, trig, max_len=3)) or (
+                root.head != root and is_speech(root.head) and root.head != trig) or (
+                before is not None and is_speech(before) and before != trig and before.i < trig.i):
+            said_on = said_on or e
             continue
         if head.lemma_.lower() in _NOT_MEETING_DATE_HEADS or root.head.lemma_.lower() in _NOT_MEETING_DATE_HEADS:
             continue  # "called off on Friday", "yesterday's announcement": when it was decided, not when it meets
@@ -273,6 +310,12 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
         v = dates_mod.resolve(m.group(0), published, past=past)
         if v is not None:
             return v, m.group(0)
+    if said_on is not None and status == "held":
+        # "Lavrov on Thursday said talks with Kerry ended without agreement": a meeting reported as just held,
+        # with no date of its own, is dated by the statement about it
+        v = dates_mod.resolve(said_on.text, published, past=True)
+        if v is not None and v.precision == "day":
+            return dates_mod.DateValue(v.start, v.end, "day", "no date of its own: the day it was reported", v.text), said_on.text
     return None, ""
 
 
@@ -343,6 +386,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             used = slot_mentions + [m for m in loose if m.kind != "pronoun" or not slot_mentions]
         if not used:
             continue
+        if span.label_ == "VERB" and lem == "meet" and _body_meets(trig, at):
+            continue  # "when ASEAN met", "the council meets": an organisation convening, an occasion
         if _plural_meetings(trig) and not tight_named:
             continue  # "the two leaders had a heavy schedule of bilateral meetings": meetings with others
         parties: list[PartyData] = []
@@ -370,6 +415,10 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                     and doc[m.head].lower_.endswith("s") and m.start < m.head and m in slot_mentions):
                 adjectival_split = m
         parties = _dedupe(parties)
+        if len(parties) == 1 and parties[0].name:
+            extra = _speaker_party(trig, at, parties[0], people)
+            if extra is not None:
+                parties.append(resolver.person(extra))
         if len(parties) < 2:
             continue
         countries = {p.country for p in parties}
@@ -598,6 +647,10 @@ def _same_setting(a: Candidate, b: Candidate) -> bool:
     return bool(a.place and b.place and a.place.name == b.place.name)
 
 
+def _fallback(d: dates_mod.DateValue | None) -> bool:
+    return d is not None and d.reason.startswith("no date of its own")
+
+
 def _future(s: str) -> bool:
     return s != "held"
 
@@ -641,7 +694,8 @@ def _absorb(g: Candidate, c: Candidate):
             if other:
                 p.role = p.role or other.role
                 p.country = p.country or other.country
-    if (g.date is None or (c.date and g.date.precision != "day" and c.date.precision == "day")) and c.date is not None:
+    if (g.date is None or (c.date and g.date.precision != "day" and c.date.precision == "day" and not _fallback(c.date))
+            or (c.date and _fallback(g.date) and not _fallback(c.date))) and c.date is not None:
         g.date = c.date
         if "date" in c.cues:
             g.cues["date"] = c.cues["date"]

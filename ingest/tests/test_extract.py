@@ -126,3 +126,30 @@ def test_a_headline_keeps_its_possible_cue_when_the_parse_loses_it():
             "Dutch Prime Minister Mark Jansen could meet Peruvian President Carlos Mendoza next month in Lima.")
     (r,) = extract(text, published=date(2020, 5, 6)).reports
     assert r.status == "possible" and r.date_precision == "month"
+
+
+def test_a_meeting_reported_as_just_held_is_dated_by_the_statement_about_it():
+    text = ("Dutch Foreign Minister Anna de Vries on Thursday said talks with Peruvian Foreign Minister Carlos Mendoza "
+            "ended without an agreement.")
+    (r,) = extract(text, published=date(2020, 5, 7)).reports
+    assert {p.name for p in r.participants} == {"Anna de Vries", "Carlos Mendoza"}
+    assert (r.status, r.start_date) == ("held", date(2020, 5, 7)) and r.date_reason
+
+
+def test_the_day_a_possible_meeting_was_announced_is_not_its_date():
+    text = "Dutch officials said on Monday Prime Minister Mark Jansen might receive Peruvian President Carlos Mendoza in Lima."
+    (r,) = extract(text, published=date(2020, 5, 6)).reports
+    assert r.status == "possible" and r.start_date is None
+
+
+def test_an_organisation_convening_is_not_a_meeting_of_the_people_named_with_it():
+    text = ("The ministry said it was trying to set up a meeting between Dutch Foreign Minister Anna de Vries and "
+            "Peruvian Foreign Minister Carlos Mendoza when the Andean Community met.")
+    (r,) = extract(text, published=date(2020, 5, 6)).reports
+    assert r.status == "possible"
+
+
+def test_a_spokesperson_quoting_plans_is_not_a_participant():
+    text = ("\"We have no plans to meet with Foreign Minister Carlos Mendoza on this trip,\" Dutch foreign ministry "
+            "spokeswoman Eva Smit said.")
+    assert all(p.name != "Eva Smit" for r in extract(text, published=date(2020, 5, 6)).reports for p in r.participants)
