@@ -1,6 +1,6 @@
 """Feeds in the admin, and the one article action that belongs to ingest: re-running extraction.
 
-ArticleAdmin is defined in `meetings/admin.py` (articles are meetings' evidence); the re-run action
+ArticleAdmin is defined in `meetings/admin/sources.py` (articles are meetings' evidence); the re-run action
 needs `ingest.services`, and meetings never imports ingest, so this app re-registers Article with a
 subclass that adds the action. `meetings` comes before `ingest` in INSTALLED_APPS, so the base admin
 is registered first.
