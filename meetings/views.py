@@ -254,7 +254,7 @@ def highlight(evidence: str, words: list[tuple[str, str]]) -> SafeString:
         out.append(escape(evidence[at:start]))
         label = escape(name.replace("_", " "))
         out.append(f'<mark class="cue cue-{escape(re.sub(r"[^a-z_]", "", name.lower()))}" title="{label}">')
-        out.append(f"{escape(evidence[start:end])}</mark>")
+        out.append(f'{escape(evidence[start:end])}<span class="visually-hidden"> ({label})</span></mark>')  # read aloud
         at = end
     out.append(escape(evidence[at:]))
     return mark_safe("".join(out))  # every piece above went through escape()
@@ -404,7 +404,10 @@ def article_list(request):
     if state:
         articles = articles.filter(state=state)
     articles = articles.prefetch_related(
-        Prefetch("reports", queryset=Report.objects.only("id", "article_id", "meeting_id", "status", "position").order_by("position"))
+        Prefetch(
+            "reports",
+            queryset=Report.objects.only("id", "article_id", "meeting_id", "status", "position", "participants").order_by("position"),
+        )
     ).order_by("-created_at", "-id")
     page = Paginator(articles, ARTICLES_PAGE_SIZE).get_page(request.GET.get("page"))
     counts = dict(Article.objects.values_list("state").annotate(n=Count("id")).order_by())

@@ -200,8 +200,8 @@ def test_a_meeting_page_shows_participants_place_trail_and_highlighted_evidence(
     assert "Russia" in html and "Secretary of State" in html
     assert "-10.0000, -76.0000" in html
     assert "precision: day" in html
-    assert '<mark class="cue cue-status" title="status">could meet</mark>' in html
-    assert '<mark class="cue cue-date" title="date">November 19-20</mark>' in html
+    assert '<mark class="cue cue-status" title="status">could meet<span class="visually-hidden"> (status)</span></mark>' in html
+    assert '<mark class="cue cue-date" title="date">November 19-20<span class="visually-hidden"> (date)</span></mark>' in html
     assert f'href="/articles/{meeting.reports.get().article_id}/"' in html
     assert "/encounters/?a=" in html
     assert "Edit in admin" not in html
@@ -252,8 +252,8 @@ def test_staff_get_an_edit_link_to_the_admin(admin_client):
 def test_highlight_marks_the_longest_cue_first_and_escapes_the_rest():
     html = highlight("Lavrov & Kerry could meet in <Peru>", [("participant", "Lavrov"), ("status", "could meet"), ("status", "meet")])
     assert html == (
-        '<mark class="cue cue-participant" title="participant">Lavrov</mark> &amp; Kerry '
-        '<mark class="cue cue-status" title="status">could meet</mark> in &lt;Peru&gt;'
+        '<mark class="cue cue-participant" title="participant">Lavrov<span class="visually-hidden"> (participant)</span></mark> &amp; Kerry '
+        '<mark class="cue cue-status" title="status">could meet<span class="visually-hidden"> (status)</span></mark> in &lt;Peru&gt;'
     )
 
 
@@ -263,9 +263,9 @@ def test_cues_listing_several_words_highlight_each(client):
     data.cues = {"participants": "Lavrov; Kerry", "status": "was held", "trigger": ["meeting"]}
     record(article, data)
     html = client.get(f"/meetings/{Meeting.objects.get().pk}/").content.decode()
-    assert '<mark class="cue cue-participants" title="participants">Lavrov</mark>' in html
-    assert '<mark class="cue cue-participants" title="participants">Kerry</mark>' in html
-    assert '<mark class="cue cue-trigger" title="trigger">meeting</mark>' in html
+    assert '<mark class="cue cue-participants" title="participants">Lavrov<span class="visually-hidden"> (participants)</span></mark>' in html
+    assert '<mark class="cue cue-participants" title="participants">Kerry<span class="visually-hidden"> (participants)</span></mark>' in html
+    assert '<mark class="cue cue-trigger" title="trigger">meeting<span class="visually-hidden"> (trigger)</span></mark>' in html
 
 
 def test_highlight_ignores_words_that_are_not_in_the_sentence():
@@ -362,7 +362,7 @@ def test_an_article_page_shows_its_reports_with_highlights(client, django_assert
     with django_assert_num_queries(2):
         html = client.get(f"/articles/{article.pk}/").content.decode()
     assert html.count('class="report"') == 2
-    assert '<mark class="cue cue-status" title="status">could meet</mark>' in html
+    assert '<mark class="cue cue-status" title="status">could meet<span class="visually-hidden"> (status)</span></mark>' in html
 
 
 def test_every_page_reverses_under_the_meetings_namespace():
