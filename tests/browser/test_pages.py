@@ -137,7 +137,7 @@ def test_a_meeting_opens_from_the_timeline_with_its_trail_and_highlighted_eviden
     page.locator(".tl-link").first.click()
     page.wait_for_url(re.compile(r"/meetings/\d+/$"))
     assert page.locator(".trail .step").count() == 2
-    assert page.locator("mark.cue-status").count() >= 2
+    assert page.locator(".evidence mark.cue-status").count() == 2  # one per report
     assert page.locator("table.facts").first.text_content().count("United States") == 1
     screenshot(page, "meeting")
     page.locator(".report figcaption a").first.click()
