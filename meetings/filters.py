@@ -41,6 +41,31 @@ class _TextListField(forms.MultipleChoiceField):
         return True
 
 
+class _BooleanField(forms.NullBooleanField):
+    """`true`/`false` (or 1/0); anything else is an error rather than a filter silently left out."""
+
+    def to_python(self, value):
+        text = "" if value is None else str(value).strip().lower()
+        if not text:
+            return None
+        if text in ("true", "1"):
+            return True
+        if text in ("false", "0"):
+            return False
+        raise forms.ValidationError("true or false")
+
+    def validate(self, value):
+        pass
+
+
+class BooleanFilter(filters.BooleanFilter):
+    field_class = _BooleanField
+
+    def __init__(self, *args, **kwargs):
+        kwargs["widget"] = forms.TextInput  # django-filter's BooleanWidget turns unknown words into "no filter"
+        super().__init__(*args, **kwargs)
+
+
 class TextFilter(filters.CharFilter):
     field_class = _TextField
 
@@ -81,8 +106,8 @@ class MeetingFilter(filters.FilterSet):
     date_to = filters.DateFilter(method="filter_date_to", help_text="meetings that start on or before this date")
     place = TextFilter(method="filter_place", help_text="place id or name; a country name includes its cities")
     occasion = TextFilter(field_name="occasion", lookup_expr="icontains")
-    verified = filters.BooleanFilter()
-    upcoming = filters.BooleanFilter(method="filter_upcoming", help_text="from today on, still possible, planned or postponed")
+    verified = BooleanFilter()
+    upcoming = BooleanFilter(method="filter_upcoming", help_text="from today on, still possible, planned or postponed")
     q = TextFilter(method="filter_text", help_text="text in participants' names, places, occasions or evidence")
     ordering = filters.ChoiceFilter(
         choices=[(k, k) for k in ORDERINGS], method="filter_ordering", help_text="date (default), -date, updated, -updated"

@@ -433,3 +433,9 @@ def test_a_page_size_out_of_range_is_a_json_400(api, db, size):
     response = api.get(URL, {"page_size": size})
     assert response.status_code == 400
     assert response.json() == {"error": "the request is not valid", "detail": {"page_size": ["a whole number from 1 to 500"]}}
+
+
+def test_a_yes_or_no_filter_takes_only_true_or_false(api, db):
+    response = api.get(URL, {"verified": "yes", "upcoming": "null"})
+    assert response.status_code == 400
+    assert response.json()["detail"] == {"verified": ["true or false"], "upcoming": ["true or false"]}
