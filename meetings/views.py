@@ -25,6 +25,7 @@ from django.views.decorators.http import require_GET
 from meetings.models import Alias, Article, Meeting, Participant, Person, Report, Status, StatusStep
 
 LIST_PAGE_SIZE = 100
+TIMELINE_MAX_ITEMS = 20_000  # ~3.5 MB of JSON; past that, filters are the way in
 ARTICLES_PAGE_SIZE = 50
 MAX_PEOPLE = 4
 SUGGESTIONS = 12
@@ -171,17 +172,22 @@ def timeline_data(request):
     """Every meeting the filters select, as the timeline script draws it (short keys: 5,000 go over the wire).
 
     Rows, not model instances: `for_listing()` would build ~30,000 objects for 5,000 meetings, and the
-    timeline needs a dozen columns. Two queries whatever the number of meetings.
+    timeline needs a dozen columns. Two queries whatever the number of meetings. Past TIMELINE_MAX_ITEMS
+    only the newest are sent, and `truncated` says so: the page asks for narrower filters.
     """
     filters = Filters.from_query(request.GET)
-    selected = filters.apply(Meeting.objects.visible())
-    rows = selected.order_by("start_date", "id").values_list(
-        "id", "start_date", "end_date", "date_precision", "status", "mode", "occasion", "place__name", "place__country", "place__kind"
+    newest = newest_first(filters.apply(Meeting.objects.visible()))
+    rows = list(
+        newest.values_list(
+            "id", "start_date", "end_date", "date_precision", "status", "mode", "occasion", "place__name", "place__country", "place__kind"
+        )[: TIMELINE_MAX_ITEMS + 1]
     )
+    truncated = len(rows) > TIMELINE_MAX_ITEMS
+    rows = rows[:TIMELINE_MAX_ITEMS]
     parties: dict[int, tuple[list, list]] = {}
     names: dict[int, str] = {}  # each person's name once, not once per meeting
     for meeting_id, person_id, name, country in (
-        Participant.objects.filter(meeting__in=selected.values("pk"))
+        Participant.objects.filter(meeting__in=newest.values("pk")[:TIMELINE_MAX_ITEMS])
         .order_by("id")
         .values_list("meeting_id", "person_id", "person__name", "country")
     ):
@@ -210,7 +216,10 @@ def timeline_data(request):
                 "u": unnamed,
             }
         )
-    return JsonResponse({"items": items, "people": names, "countries": {c: country_name(c) for c in sorted(codes)}})
+    items.reverse()  # oldest first, as the timeline reads
+    return JsonResponse(
+        {"items": items, "people": names, "countries": {c: country_name(c) for c in sorted(codes)}, "truncated": truncated}
+    )
 
 
 @require_GET

@@ -176,6 +176,16 @@ def test_timeline_data_gives_each_meeting_with_its_people_and_countries(client, 
     assert [i["s"] for i in data["items"]] == ["2016-09-09", "2016-10-15", "2016-11-19"]
 
 
+def test_timeline_data_past_its_limit_sends_the_newest_and_says_so(client, monkeypatch):
+    monkeypatch.setattr("meetings.views.TIMELINE_MAX_ITEMS", 2)
+    seed()
+    data = client.get("/timeline.json").json()
+    assert data["truncated"] is True
+    assert [i["s"] for i in data["items"]] == ["2016-10-15", "2016-11-19"]
+    assert {p[0] for i in data["items"] for p in i["p"]} == {lavrov().pk, kerry().pk}
+    assert client.get("/timeline.json", {"status": "cancelled"}).json()["truncated"] is False
+
+
 def test_people_suggestions_match_any_alias(client):
     seed()
     record(make_article(), report(("Sergei Lavrov", "RU", "Foreign Minister"), KERRY, start=date(2017, 2, 1)))

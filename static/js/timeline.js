@@ -59,6 +59,7 @@
         var fetched = window.performance.now();
         self.el.setAttribute("data-fetched-ms", fetched.toFixed(0));  // since navigation start
         self.countries = data.countries || {};
+        self.truncated = !!data.truncated;
         var names = data.people || {};
         // participants arrive as [person id, country]; names come once, in data.people
         data.items.forEach(function (m) { m.p = m.p.map(function (p) { return [p[0], names[p[0]] || "?", p[1]]; }); });
@@ -335,7 +336,8 @@
     this.el.setAttribute("data-clusters", String(clusters));
     this.el.setAttribute("data-render-ms", (window.performance.now() - began).toFixed(1));  // read by the benchmark
     this.say(inView.toLocaleString("en") + " of " + this.items.length.toLocaleString("en") + " meetings in view, " + fmtDay(this.t0) + " – " + fmtDay(this.t1) +
-      (this.undated ? "; " + this.undated + " undated not drawn" : "") + ". Drag to pan, scroll or +/− to zoom, click a cluster to open it.");
+      (this.undated ? "; " + this.undated + " undated not drawn" : "") + ". Drag to pan, scroll or +/− to zoom, click a cluster to open it." +
+      (this.truncated ? " Only the newest " + this.items.length.toLocaleString("en") + " are drawn: narrow the filters to see older ones." : ""));
   };
 
   Timeline.prototype.drawItem = function (it, y) {
