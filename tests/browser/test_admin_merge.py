@@ -1,4 +1,4 @@
-"""A curator merges two meetings through the admin in real headless Chromium, from the review queue."""
+"""A curator merges two meetings from the review queue, and sets a place by hand, in real headless Chromium."""
 
 import io
 from datetime import date
@@ -70,3 +70,24 @@ def test_a_curator_merges_two_meetings_from_the_review_queue(page, talks, curato
     page.goto(page.base + f"/admin/meetings/meeting/{first.pk}/change/")
     assert page.locator("#reports-group tbody tr.has_original").count() == 2
     screenshot(page, "admin-merged-meeting")
+
+
+def test_a_curator_sets_a_place_by_hand_with_the_autocomplete_and_it_is_locked(page, talks, curator):
+    from meetings.models import Place
+
+    Place.objects.create(name="Geneva", key="geneva", country="CH", kind="city")
+    meeting = Report.objects.get(article=talks[1][0]).meeting  # reported without a place
+    page.goto(page.base + f"/admin/login/?next=/admin/meetings/meeting/{meeting.pk}/change/")
+    page.fill("#id_username", curator[0])
+    page.fill("#id_password", curator[1])
+    page.click("input[type=submit]")
+
+    page.click("#meeting_form .field-place .select2-selection")
+    page.fill(".select2-search__field", "Gen")
+    page.locator(".select2-results__option", has_text="Geneva, CH").click()
+    screenshot(page, "admin-set-place")
+    page.click("#meeting_form input[name=_save]")
+
+    page.locator(".messagelist .success").wait_for()
+    meeting.refresh_from_db()
+    assert (meeting.place.name, meeting.locked_fields) == ("Geneva", ["place"])
