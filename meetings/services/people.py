@@ -76,13 +76,13 @@ def person_resolve(*, party: PartyData, seen_on: date | None = None) -> tuple[Pe
     else:
         changed = []
         # a fuller spelling ("Donald Trump" after "Trump") becomes the canonical name
-        if len(name_tokens(party.name)) > len(name_tokens(person.name)):
+        if not person.is_locked("name") and len(name_tokens(party.name)) > len(name_tokens(person.name)):
             person.name, person.name_key = party.name, name_key(party.name)
             changed += ["name", "name_key"]
-        if party.country and not person.country:
+        if party.country and not person.country and not person.is_locked("country"):
             person.country = party.country
             changed.append("country")
-        if party.role and party.role != person.role:
+        if party.role and party.role != person.role and not person.is_locked("role"):
             person.role = party.role
             changed.append("role")
         if changed:

@@ -177,8 +177,10 @@ def article_record_reports(*, article: Article, result: ExtractionResult) -> lis
     reused = _reuse_from_previous_run([r for r, _, _ in pending], previous)
     meetings = Meeting.objects.in_bulk({meeting_id for meeting_id, _ in reused.values()})
     for i, (meeting_id, reason) in reused.items():
-        if meeting_id in meetings and meeting_id not in {m.pk for m, _, _ in placed.values()}:
-            pending[i][0].pinned = any(o.pinned for o in old_reports if o.meeting_id == meeting_id)
+        # a curator may have put two reports of this article on one meeting (a merge): pinned ones share it
+        pinned = any(o.pinned for o in old_reports if o.meeting_id == meeting_id)
+        if meeting_id in meetings and (pinned or meeting_id not in {m.pk for m, _, _ in placed.values()}):
+            pending[i][0].pinned = pinned
             placed[i] = (meetings[meeting_id], reason, 2.0)
     options = [
         (score, i, meeting, reason)
@@ -217,7 +219,11 @@ def article_record_reports(*, article: Article, result: ExtractionResult) -> lis
 
 
 def _flag(meeting: Meeting, kind: str, detail: str) -> None:
-    ReviewFlag.objects.update_or_create(meeting=meeting, kind=kind, defaults={"detail": detail, "resolved": False})
+    """Raise a flag; one a curator resolved stays resolved when a re-run says the same thing again."""
+    flag, created = ReviewFlag.objects.get_or_create(meeting=meeting, kind=kind, defaults={"detail": detail})
+    if not created and (flag.detail != detail or not flag.resolved):
+        flag.detail, flag.resolved = detail, False
+        flag.save(update_fields=["detail", "resolved"])
 
 
 def _newest_status(reports: list[Report]) -> str:

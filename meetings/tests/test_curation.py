@@ -163,3 +163,38 @@ def test_the_extractors_own_rewrites_leave_no_history_but_a_curators_changes_do(
     curation.meeting_reject(meeting=meeting_of(a), user=cora)
 
     assert list(Report.history.values_list("history_user", "pinned")) == [(cora.pk, True)]
+
+
+def test_a_merge_of_two_reports_of_one_article_survives_a_rerun(cora):
+    # one article speaks of the talks twice and extraction made two meetings of them
+    a = make_article(published=date(2016, 10, 16))
+    reports = [report(LAVROV, KERRY, **LAUSANNE), report(LAVROV, KERRY, status="held", start=date(2016, 10, 1), evidence="Earlier.")]
+    record(a, *reports)
+    first, second = meeting_of(a, 0), meeting_of(a, 1)
+    assert first != second
+    curation.meeting_merge(target=first, others=[second], user=cora)
+
+    record(a, *reports)
+
+    assert meeting_of(a, 0) == meeting_of(a, 1) == first
+
+
+
+
+@pytest.mark.django_db
+def test_a_role_set_by_hand_survives_a_rerun():
+    a = make_article()
+    record(a, report(LAVROV, KERRY, status="held", start=date(2016, 10, 15)))
+    person = curation.person_set_fields(person=Person.objects.get(name="Sergey Lavrov"), role="Minister of Foreign Affairs")
+    record(a, report(LAVROV, KERRY, status="held", start=date(2016, 10, 15)))
+    assert Person.objects.get(pk=person.pk).role == "Minister of Foreign Affairs"
+
+
+@pytest.mark.django_db
+def test_flags_a_curator_resolved_stay_resolved_when_a_rerun_says_the_same():
+    a = make_article()
+    data = report(LAVROV, KERRY, status="held", start=date(2016, 10, 15), confidence=0.3)
+    record(a, data)
+    meeting = curation.meeting_verify(meeting=Report.objects.get().meeting)
+    record(a, data)
+    assert not meeting.flags.filter(resolved=False).exists()
