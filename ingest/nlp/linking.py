@@ -66,18 +66,23 @@ def path_ok(m: Token, trig: Token, max_len: int = 8) -> bool:
 
 def expand(tok: Token) -> list[Token]:
     """A slot's head plus its conjuncts and appositions ("Biden, Sullivan and Blinken")."""
+    # breadth first over conjunctions and appositions: "Biden, his adviser Jake Sullivan and Secretary Antony
+    # Blinken" hangs Blinken as a conjunct of an apposition of an apposition
     out = [tok]
-    for c in tok.conjuncts:
-        out.append(c)
-    for t in list(out):
-        out.extend(c for c in t.children if c.dep_ == "appos")
+    k = 0
+    while k < len(out) and len(out) < 16:
+        t = out[k]
+        k += 1
+        for c in [*t.conjuncts, *(c for c in t.children if c.dep_ == "appos")]:
+            if c not in out:
+                out.append(c)
     return out
 
 
 def light_verb(trig: Token) -> Token | None:
     """The verb a noun trigger hangs from: "held a meeting", "a meeting was held", "during talks with"."""
     tok = trig
-    for _ in range(3):
+    for _ in range(6):  # "discussed the prospect for a summit in talks with X": five steps up
         head = tok.head
         if head == tok:
             return None

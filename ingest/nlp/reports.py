@@ -127,12 +127,13 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
 def _speaker_party(trig: Token, at: dict, other: PartyData, people: People) -> Mention | None:
     """"Lavrov said talks with Kerry ended without agreement": talks with someone, reported by the person
     who had them. Only for a trigger with a "with" party and no subject of its own, under the speaker's verb."""
-    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
-        return None
+    circumstance = trig.dep_ == "pobj" and trig.head.lower_ in ("during", "after", "following", "at", "on")
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children) and not circumstance:
+        return None  # "X said a proposal presented by Y during talks in Rome ...": X was at the talks
     if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in trig.children):
         return None
     tok = trig
-    for _ in range(4):
+    for _ in range(6):
         if tok.head == tok:
             return None
         tok = tok.head

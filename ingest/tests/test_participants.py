@@ -89,3 +89,18 @@ def test_the_two_parties_is_not_read_as_the_last_two_people_named():
     text = ("Dutch Prime Minister Mark Jansen condemned the attack and sent condolences to Peruvian President Carlos Mendoza.\n\n"
             "The meeting follows the last confirmed talks between the two parties in Geneva in December.")
     assert extract(text, published=date(2020, 5, 6)).reports == []
+
+
+def test_every_person_of_a_subject_list_with_appositions_is_a_participant():
+    text = ("Dutch Prime Minister Mark Jansen, his adviser Pieter Visser and Foreign Minister Anna de Vries discussed "
+            "the prospect for a summit in talks with Peruvian Foreign Minister Carlos Mendoza in Lima on Friday.")
+    (r,) = extract(text, published=date(2020, 5, 6)).reports
+    assert _keys(r) == ["Jansen", "Mendoza", "Visser", "Vries"]
+
+
+def test_the_speaker_who_reports_talks_he_attended_is_a_participant():
+    text = ("Dutch Foreign Minister Anna de Vries arrived in Lima.\n\n"
+            "De Vries said a proposal presented by Peruvian Foreign Minister Carlos Mendoza during talks in Lima "
+            "last week had been unacceptable.")
+    (r,) = extract(text, published=date(2020, 5, 6)).reports
+    assert _keys(r) == ["Mendoza", "Vries"] and r.place.name == "Lima" and r.date_precision == "month"
