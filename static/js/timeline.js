@@ -50,7 +50,8 @@
   Timeline.prototype.load = function () {
     var self = this;
     self.el.setAttribute("aria-busy", "true");
-    return fetch(self.el.getAttribute("data-src"), { headers: { Accept: "application/json" }, credentials: "same-origin" })
+    // a plain same-origin fetch, so that it picks up the page's <link rel="preload"> of the same URL
+    return fetch(self.el.getAttribute("data-src"))
       .then(function (r) {
         if (!r.ok) { throw new Error("HTTP " + r.status); }
         return r.json();
@@ -334,6 +335,7 @@
     this.el.setAttribute("data-rendered", String(this.renders));
     this.el.setAttribute("data-drawn", String(drawn));
     this.el.setAttribute("data-clusters", String(clusters));
+    this.el.setAttribute("data-view", isoDay(this.t0) + ".." + isoDay(this.t1));  // what the URL's view= will say
     this.el.setAttribute("data-render-ms", (window.performance.now() - began).toFixed(1));  // read by the benchmark
     this.say(inView.toLocaleString("en") + " of " + this.items.length.toLocaleString("en") + " meetings in view, " + fmtDay(this.t0) + " – " + fmtDay(this.t1) +
       (this.undated ? "; " + this.undated + " undated not drawn" : "") + ". Drag to pan, scroll or +/− to zoom, click a cluster to open it." +

@@ -55,12 +55,14 @@ def test_zoom_buttons_keys_and_wheel_redraw_and_remember_the_window_in_the_url(p
     page.mouse.move(box["x"] + box["width"] * 0.7, box["y"] + 60)
     page.mouse.wheel(0, 300)
     wait_for_timeline(page, after_key)
-    page.wait_for_url(re.compile(r"view=\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d"))
-    shared = page.url
+    view = page.get_attribute("[data-timeline]", "data-view")
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d", view)
+    page.wait_for_url(re.compile("view=" + re.escape(view)))  # written once the zooming stops
     window = page.text_content("[data-timeline-status]").split(" in view, ")[1].split(".")[0]
 
-    page.goto(shared)  # a shared link opens on the same window
+    page.goto(page.url)  # a shared link opens on the same window
     wait_for_timeline(page)
+    assert page.get_attribute("[data-timeline]", "data-view") == view
     assert page.text_content("[data-timeline-status]").split(" in view, ")[1].split(".")[0] == window
 
 
