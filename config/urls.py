@@ -11,3 +11,7 @@ urlpatterns = [
     path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="api-redoc"),
     path("", include("meetings.urls")),
 ]
+
+# JSON under /api/, Django's pages elsewhere
+handler404 = "meetings.api_errors.not_found"
+handler500 = "meetings.api_errors.server_error"

@@ -220,6 +220,8 @@ class Meeting(models.Model):
             models.Index(fields=["rejected", "start_date", "id"], name="meeting_timeline_idx"),
             models.Index(fields=["status"], name="meeting_status_idx"),  # ?status=
             models.Index(fields=["updated_at"], name="meeting_updated_idx"),  # ?ordering=-updated
+            models.Index(fields=["verified"], name="meeting_verified_idx"),  # ?verified=
+            models.Index(fields=["mode"], name="meeting_mode_idx"),  # ?mode=
         ]
 
     def __str__(self):
@@ -247,7 +249,10 @@ class Participant(models.Model):
             models.UniqueConstraint(fields=["meeting", "person"], condition=Q(person__isnull=False), name="participant_person_once"),
             models.UniqueConstraint(fields=["meeting", "country"], condition=Q(person__isnull=True), name="participant_party_once"),
         ]
-        indexes = [models.Index(fields=["person", "meeting"], name="participant_person_idx")]  # involving()
+        indexes = [
+            models.Index(fields=["person", "meeting"], name="participant_person_idx"),  # involving()
+            models.Index(fields=["country", "meeting"], name="participant_country_idx"),  # ?country=
+        ]
 
     def __str__(self):
         if self.person_id:

@@ -15,7 +15,7 @@ def _person_ids_matching(term) -> models.QuerySet:
     if isinstance(term, Person):
         return Person.objects.filter(pk=term.pk).values("pk")
     text = str(term).strip()
-    if text.isdigit():
+    if text.isascii() and text.isdigit():
         return Person.objects.filter(pk=int(text)).values("pk")
     key = name_key(text)
     if " " in key:
