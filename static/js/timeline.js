@@ -318,8 +318,10 @@
     this.lanes.forEach(function (lane, i) {
       var y = AXIS_H + i * LANE_H + LANE_H / 2 + 4;
       var text;
-      if (lane.lines && !narrow) {  // a pair: one full name a line
-        text = '<tspan x="8" y="' + (y - 7) + '">' + esc(cut(lane.lines[0], 24)) + '</tspan><tspan x="8" y="' + (y + 7) + '">' + esc(cut(lane.lines[1], 24)) + "</tspan>";
+      if (lane.lines) {  // a pair: one name a line, surnames only on a phone
+        var a = narrow ? cut(surname(lane.lines[0]), 12) : cut(lane.lines[0], 24);
+        var b = narrow ? cut(surname(lane.lines[1]), 12) : cut(lane.lines[1], 24);
+        text = '<tspan x="8" y="' + (y - 7) + '">' + esc(a) + '</tspan><tspan x="8" y="' + (y + 7) + '">' + esc(b) + "</tspan>";
       } else {
         text = esc(cut(lane.label, narrow ? 12 : 24));
       }
