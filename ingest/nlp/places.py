@@ -67,7 +67,9 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
         if anchor.dep_ == "pobj":
             # "the crisis in Syria" is a topic, not a venue: the place must modify a verb, an event or a venue
             owner = anchor.head.head
-            if owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() not in OCCASION_NOUNS and owner.lemma_.lower() not in _EVENT_NOUNS:
+            if owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() not in OCCASION_NOUNS and owner.lemma_.lower() not in _EVENT_NOUNS \
+                    and owner.ent_type_ != "PERSON" and not (owner.pos_ == "PROPN" and owner.dep_ in ("dobj", "nsubj", "nsubjpass")):
+                # "receive Kerry in Sochi" (parsed as Kerry's): where the person is met
                 continue
         if anchor.dep_ == "pobj" or tok.dep_ in ("poss",) or anchor.lower_ in ("city", "capital"):
             out.append((p, tok))

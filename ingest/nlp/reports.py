@@ -482,7 +482,107 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         out.append(cand)
     _propagate_occasions(doc, out, published, dateline_toks)
     _carry_relative_days(out)
+    _carry_visits(doc, out, at, people, published, dateline_toks)
+    _carry_same_trip(out)
     return out
+
+
+@dataclass
+class _Visit:
+    visitor: str  # surname key
+    place: PlaceData | None
+    date: dates_mod.DateValue | None
+    status: str
+    conf: float
+    cue: str
+
+
+def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude: set[int]) -> list[_Visit]:
+    """"Blinken has postponed a visit to China that had been expected to start on Friday": who travels where,
+    when, and what became of the trip (GUIDELINES.md: a visit announced with a meeting in it)."""
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() not in ("visit", "trip", "tour", "journey") or tok.pos_ not in ("NOUN", "VERB"):
+            continue
+        visitor = None
+        if tok.pos_ == "NOUN":
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.i in at and at[poss.i].kind == "person":
+                visitor = at[poss.i]
+            elif tok.dep_ in ("dobj", "nsubjpass"):
+                subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c != tok), None)
+                if subj is not None and subj.i in at and at[subj.i].kind == "person":
+                    visitor = at[subj.i]
+            dest = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for p in c.children if p.dep_ == "pobj"]
+        else:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.i in at and at[subj.i].kind == "person":
+                visitor = at[subj.i]
+            dest = [c for c in tok.children if c.dep_ == "dobj"]
+        if visitor is None or not dest or dest[0].i in exclude:
+            continue
+        place = lookup(" ".join(t.text for t in dest[0].subtree if t.pos_ == "PROPN") or dest[0].text)
+        if place is None:
+            continue
+        status, cue, conf = status_of(tok)
+        if status == "ruled_out" or any(c.lower_ == "since" for c in tok.subtree):
+            continue  # "has not visited Russia since May 2013": no trip now
+        dv = None
+        for e in tok.sent.ents:
+            if e.label_ == "DATE" and tok.i in {a.i for a in e.root.ancestors}:
+                dv = dates_mod.resolve(e.text, published, past=status == "held")
+                if dv is not None:
+                    break
+        out.append(_Visit(surname_key(people[visitor.key].name if visitor.key in people else visitor.name or ""),
+                          place, dv, status, conf, cue))
+    return out
+
+
+def _carry_visits(doc: Doc, cands: list[Candidate], at: dict, people: People, published: date | None, exclude: set[int]):
+    """A meeting of the visitor with the host country's people takes the visit's place and date, and what
+    became of the visit ("postponed a visit to China" ... "his meetings with Chinese officials")."""
+    if not cands or not any(t.lemma_.lower() in ("visit", "trip", "tour", "journey") for t in doc):
+        return
+    visits = _visits(doc, at, people, published, exclude)
+    for c in cands:
+        for v in visits:
+            if v.visitor not in c.keys:
+                continue
+            hosts = {p.country for p in c.parties if surname_key(p.name or "") != v.visitor}
+            if v.place is None or v.place.country not in hosts:
+                continue
+            if c.place is None:
+                c.place = v.place
+                c.cues["place"] = f"{v.place.mention} (the visit's destination)"
+            if c.date is None and v.date is not None:
+                c.date = v.date
+                c.cues["date"] = f"{v.date.text} (the visit's date)"
+            if v.status in ("postponed", "cancelled") and v.conf >= 0.7:
+                c.statuses.append((v.status, False, v.conf))
+                c.cues["status"] = f"{v.cue} (the visit)"
+            break
+
+
+def _carry_same_trip(cands: list[Candidate]):
+    """"Pompeo will also not meet his Iranian counterpart during the trip"; "Putin might receive Kerry in
+    Sochi" (Kerry meets Lavrov in Sochi on Tuesday): a meeting of the same traveller on the same trip takes
+    the trip's place and date."""
+    for c in cands:
+        if c.date is not None and c.place is not None:
+            continue
+        trip = re.search(r"\b(?:during|on|throughout) (?:the|this|that|his|her) (?:trip|visit|tour)\b", c.sent.text, re.I)
+        others = [o for o in cands if o is not c and o.date is not None and o.place is not None and o.keys & c.keys
+                  and o.mode == c.mode]
+        same_place = [o for o in others if c.place is not None and o.place.name == c.place.name]
+        if same_place and c.date is None and same_place[0].date.precision == "day":
+            o = same_place[0]
+            c.date, c.cues["date"] = o.date, f"{o.date.text} (the same trip)"
+        elif trip and others:
+            o = others[0]
+            if c.place is None:
+                c.place, c.cues["place"] = o.place, f"{o.place.mention} (the same trip)"
+            if c.date is None and c.place.name == o.place.name:
+                c.date, c.cues["date"] = o.date, f"{o.date.text} (the same trip)"
 
 
 def _carry_relative_days(cands: list[Candidate]):

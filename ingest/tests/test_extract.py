@@ -153,3 +153,35 @@ def test_a_spokesperson_quoting_plans_is_not_a_participant():
     text = ("\"We have no plans to meet with Foreign Minister Carlos Mendoza on this trip,\" Dutch foreign ministry "
             "spokeswoman Eva Smit said.")
     assert all(p.name != "Eva Smit" for r in extract(text, published=date(2020, 5, 6)).reports for p in r.participants)
+
+
+def test_a_postponed_visit_postpones_the_meetings_in_it_and_gives_their_place_and_date():
+    text = ("Dutch Foreign Minister Anna de Vries has postponed a visit to Peru that had been expected to start on "
+            "Friday, an official said.\n\n"
+            "She did not want the dispute to dominate her meetings with Peruvian officials, the official said.")
+    (r,) = extract(text, published=date(2020, 5, 6)).reports
+    assert (r.status, r.start_date, r.place.country) == ("postponed", date(2020, 5, 8), "PE")
+
+
+def test_a_past_visit_gives_nothing_to_a_meeting_now():
+    text = ("Dutch Foreign Minister Anna de Vries has not visited Peru since May 2013.\n\n"
+            "De Vries and Peruvian Foreign Minister Carlos Mendoza are going to discuss trade, an official said.")
+    (r,) = extract(text, published=date(2020, 5, 6)).reports
+    assert r.place is None and r.start_date is None
+
+
+def test_a_meeting_during_the_trip_takes_the_trips_place_and_date():
+    text = ("Dutch Foreign Minister Anna de Vries and Peruvian Foreign Minister Carlos Mendoza will not meet on the "
+            "sidelines of a gathering in Singapore this week, officials said.\n\n"
+            "De Vries will also not meet her Iranian counterpart during the trip, officials said.")
+    reports = extract(text, published=date(2020, 5, 6)).reports
+    iran = next(r for r in reports if any(p.country == "IR" for p in r.participants))
+    assert (iran.status, iran.place.name, iran.date_precision) == ("ruled_out", "Singapore", "month")
+
+
+def test_another_meeting_of_the_traveller_at_the_same_place_takes_that_day():
+    text = ("LIMA, May 6. Dutch Foreign Minister Anna de Vries and Peruvian Foreign Minister Carlos Mendoza will meet "
+            "in Lima on Wednesday, officials said on Tuesday.\n\n"
+            "Officials said on Tuesday Peruvian President Jorge Ramos might receive de Vries in Lima.")
+    reports = extract(text, published=date(2020, 5, 6)).reports
+    assert {(r.start_date, r.place.name) for r in reports} == {(date(2020, 5, 6), "Lima")} and len(reports) == 2
