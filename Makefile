@@ -6,11 +6,11 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 SAMPLES := ingest/fixtures/samples
 
-.PHONY: run setup static-vendor serve demo test test-fast lint migrations-check evaluate bench drills clean
+.PHONY: run setup serve demo test lint migrations-check evaluate bench drills clean
 
 run: setup demo serve
 
-setup: $(VENV)/.installed static-vendor
+setup: $(VENV)/.installed
 	$(PY) manage.py migrate --noinput -v0
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -18,14 +18,6 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -r requirements-dev.txt
 	touch $@
-
-# Front-end libraries come from the npm registry at set-up and are copied next to our own static files.
-static-vendor:
-	@if [ -f package.json ]; then \
-	  if [ ! -f static/vendor/.installed ] || [ package-lock.json -nt static/vendor/.installed ]; then \
-	    npm ci --no-audit --no-fund --loglevel=error && bash scripts/vendor_static.sh && touch static/vendor/.installed; \
-	  fi; \
-	fi
 
 demo:
 	$(PY) manage.py ingest $(SAMPLES) --sync
@@ -51,4 +43,4 @@ bench: setup
 	$(PY) manage.py bench_extract ../shared/eval/dev/articles.jsonl
 
 clean:
-	rm -rf $(VENV) db staticfiles node_modules static/vendor artifacts
+	rm -rf $(VENV) db staticfiles artifacts

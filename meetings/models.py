@@ -183,6 +183,11 @@ class Article(models.Model):
     def __str__(self):
         return self.title or self.url or f"article {self.pk}"
 
+    @property
+    def web_url(self) -> str:
+        """The URL when a browser may follow it (http or https), else "": never a javascript: link."""
+        return self.url if self.url and self.url.lower().startswith(("http://", "https://")) else ""
+
 
 class Meeting(models.Model):
     # Fields a curator can set by hand; a name in `locked_fields` is never overwritten by extraction.

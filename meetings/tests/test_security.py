@@ -134,12 +134,6 @@ def test_hostile_article_text_is_shown_escaped_on_every_page(client, hostile):
     assert problems == {}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="KNOWN HOLE, reported to the lead: templates/meetings/meeting_detail.html and article_detail.html link "
-    "article.url whatever its scheme, and article_submit keeps non-http URLs as given. Fix: link only http(s) URLs "
-    "(and refuse javascript:/data: URLs at submit); then remove this mark.",
-)
 def test_an_article_url_that_is_not_http_is_never_a_live_link(client, hostile):
     Article.objects.filter(pk=hostile["article"].pk).update(url="javascript:alert(3)//news")
     problems = {}
