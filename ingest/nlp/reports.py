@@ -484,7 +484,49 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
     _carry_relative_days(out)
     _carry_visits(doc, out, at, people, published, dateline_toks)
     _carry_same_trip(out)
+    _carry_presence(doc, out, at, dateline_toks | title_toks)
     return out
+
+
+_PRESENCE_SUBJECTS = {"both", "they", "minister", "secretary", "president", "leader", "leaders", "ministers", "two", "sides",
+                      "delegations", "premier", "chancellor"}
+
+
+def _carry_presence(doc: Doc, cands: list[Candidate], at: dict, exclude: set[int]):
+    """"Both the minister and the secretary of state will be in Vietnam": where the people of a coming
+    meeting with no place of its own will be, said within the next few sentences."""
+    todo = [c for c in cands if c.place is None and c.status in ("possible", "planned")]
+    if not todo:
+        return
+    sents = list(doc.sents)
+    index = {s.start: k for k, s in enumerate(sents)}
+    for c in todo:
+        k = index.get(c.sent.start)
+        if k is None:
+            continue
+        for sent in sents[k: k + 4]:
+            found = None
+            for tok in sent:
+                if tok.lemma_ != "be" or tok.pos_ not in ("AUX", "VERB"):
+                    continue
+                subj = next((x for x in tok.children if x.dep_ == "nsubj"), None)
+                if subj is None:
+                    continue
+                words = {t.lower_ for t in subj.subtree}
+                keys = {at[t.i].key for t in subj.subtree if t.i in at and at[t.i].kind == "person"}
+                if not (keys & c.keys or words & _PRESENCE_SUBJECTS):
+                    continue
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "in":
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj" and pobj.i not in exclude and pobj.pos_ == "PROPN":
+                                found = lookup(pobj.text)
+                if found:
+                    break
+            if found:
+                c.place = found
+                c.cues["place"] = f"{found.mention} (where the participants will be)"
+                break
 
 
 @dataclass

@@ -35,3 +35,26 @@ def test_a_country_before_a_speakers_title_is_still_the_venue():
             "Chile, Dutch Foreign Minister Anna de Vries told reporters.")
     (r,) = extract(text, published=date(2020, 5, 6)).reports
     assert (r.place.name, r.place.country) == ("Chile", "CL")
+
+
+def test_a_coming_meeting_takes_the_place_where_both_participants_will_be():
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    text = ("Dutch Foreign Minister Anna de Vries and Peruvian Foreign Minister Carlos Mendoza may hold a meeting on "
+            "the sidelines of the trade summit, a Dutch diplomat told reporters.\n\n"
+            "He said that both the minister and her Peruvian counterpart will be in Chile, but no time has been agreed.")
+    (r,) = extract(text, published=date(2020, 5, 6)).reports
+    assert (r.status, r.place.name, r.place.country) == ("possible", "Chile", "CL")
+
+
+def test_a_place_said_of_a_held_meeting_elsewhere_is_not_borrowed():
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    text = ("Dutch Foreign Minister Anna de Vries met Peruvian Foreign Minister Carlos Mendoza on Monday.\n\n"
+            "Both ministers will be in Chile next month for a trade fair.")
+    (r,) = extract(text, published=date(2020, 5, 6)).reports
+    assert r.status == "held" and r.place is None
