@@ -103,7 +103,7 @@ def measure(size: int, requests: int) -> dict:
         "meetings list ?participant=<~100 meetings>&status=held": f"/api/v1/meetings/?participant={peer.pk}&status=held",
         "encounters <~100 meetings> with partner": f"/api/v1/people/{peer.pk}/encounters/?with={partner}",
         "timeline page /": "/",
-        "timeline page /?participant=Lavrov": "/?participant=Lavrov",
+        "timeline page /?person=Lavrov": "/?person=Lavrov",
     }
     client = Client()
     figures = {}
