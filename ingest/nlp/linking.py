@@ -113,8 +113,9 @@ def tight_slots(trig: Token) -> list[Token]:
                                 slots.extend(expand(q))
 
     if trig.pos_ in ("VERB", "AUX"):
+        topic_object = trig.lemma_.lower() in ("discuss", "negotiate", "talk", "speak", "convene", "confer", "sign")
         for c in trig.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and not (c.dep_ == "dobj" and topic_object):
                 slots.extend(expand(c))
                 if c.dep_ == "agent":
                     slots.extend(p for p in c.children if p.dep_ == "pobj")
@@ -151,6 +152,7 @@ def tight_slots(trig: Token) -> list[Token]:
                 with_objects(v)
                 # "..., when they discussed ... together with X and Y": the same meeting's other parties
                 for c in v.subtree:
-                    if c.dep_ in ("advcl", "relcl", "conj") and c.pos_ == "VERB" and c.lemma_.lower() in ELABORATING:
-                        with_objects(c)
+                    if c.dep_ in ("advcl", "relcl", "conj") and c.pos_ == "VERB" and c.lemma_.lower() in ELABORATING \
+                            and not any(t.lower_ in ("instead", "separately") for t in c.subtree):
+                        with_objects(c)  # "..., conferring instead with Y" is another meeting
     return slots

@@ -121,7 +121,9 @@ def occasion(doc: Doc, trig: Token) -> tuple[str, Token | None]:
                 target = next((p for p in tok.children if p.dep_ == "pobj"), None)
                 if target is None or target.lemma_.lower() not in OCCASION_NOUNS:
                     continue
-                if target == trig:
+                if target == trig or any(c.lower_ in ("news", "press") for c in target.children):
+                    continue  # "during his own news conference": not an occasion of meetings
+                if not path_ok(target, trig, max_len=6):
                     continue
             else:
                 of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -24,7 +24,7 @@ from .lexicon.roles import SPEAKER_CLASSES
 from .lexicon.status_cues import PHONE_CUES, VIDEO_CUES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, STRONG_NOUNS, STRONG_VERBS
 from .linking import is_speech, path_ok, tight_slots
-from .parties import Mention, People, find_parties, surname_key
+from .parties import _TITLE_WORDS, Mention, People, find_parties, surname_key
 from .places import best_place
 from .places import occasion as occasion_of
 from .status import status_of
@@ -32,6 +32,7 @@ from .status import status_of
 MERGE_RANK = {"held": 5, "cancelled": 4, "postponed": 3, "ruled_out": 2, "planned": 1, "possible": 0}
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)(?=\s*(?:,|\(|/|—|–|-{1,2}|:)|\s*$)")
 _OCCASION_DAY = re.compile(r"\b(first|second|third|opening|closing|last|final) day of\b", re.I)
+_SLOT_NOUNS = {"meeting", "talks", "encounter", "sit-down", "pull-aside", "tete-a-tete"}
 _HEADLINE_POSSIBLE = {"possible", "likely", "may", "could", "might", "possibility", "mull", "mulls", "eye", "eyes", "eyed"}
 _OCCASION_ONLY = {"summit", "conference", "forum", "session", "assembly", "congress", "convention"}
 _IN_PERSON = re.compile(r"\b(face[- ]to[- ]face|in person|in-person|sidelines|on the margins|one-on-one)\b", re.I)
@@ -122,6 +123,29 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
             return any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) or tok.nbor(1).lower_ in ("down", "-")
         return True
     return True
+
+
+def _slot_mentions(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
+    """The party mentions in the trigger's own argument slots (`linking.tight_slots`)."""
+    out: list[Mention] = []
+    for t in tight_slots(trig):
+        m = at.get(t.i)
+        if m is None and (t.pos_ == "PROPN" or t.lower_ in _TITLE_WORDS):
+            # "UN Special Envoy on Syria Staffan de Mistura": the slot is the title, the name is below it
+            # (not "discussed leaked Clinton emails": a name inside a topic is no party)
+            m = next((at[x.i] for x in t.subtree if x.i in at and at[x.i].kind == "person"), None)
+        if m is not None and m not in out:
+            out.append(m)
+    # names compounded into a noun trigger: "the Kerry-Putin meeting", "Biden-Xi summit"
+    if span.label_ == "NOUN":
+        k = trig.i - 1
+        sent_start = trig.sent.start
+        while k >= sent_start and (doc[k].text in ("-", "–", "'s", "’s") or at.get(k) is not None and at[k].kind == "person"):
+            m = at.get(k)
+            if m is not None and m not in out:
+                out.append(m)
+            k -= 1
+    return out
 
 
 def _speaker_party(trig: Token, at: dict, other: PartyData, people: People) -> Mention | None:
@@ -343,6 +367,12 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
     triggers = list(doc.spans.get(TRIGGERS_KEY, []))
     strong_sents = {t.root.sent.start for t in triggers if (t.label_ == "VERB" and t.root.lemma_.lower() in STRONG_VERBS)
                     or (t.label_ == "NOUN" and t[-1].lower_ in STRONG_NOUNS and t[-1].lower_ not in ("summit", "summits", "talk"))}
+    strong_slots: dict[int, list[Mention]] = {}
+    for span in triggers:
+        t0 = span.root if span.label_ == "VERB" or len(span) > 1 else span[-1]
+        if ((span.label_ == "VERB" and t0.lemma_.lower() in STRONG_VERBS) or (span.label_ == "NOUN" and t0.lower_ in _SLOT_NOUNS)) \
+                and _valid_trigger(t0, span):
+            strong_slots[t0.i] = [m for m in _slot_mentions(doc, t0, span, at) if m.kind in ("person", "unnamed")]
     for span in triggers:
         trig = span.root if span.label_ == "VERB" else span[-1]
         if len(span) > 1 and span.label_ == "NOUN":
@@ -360,31 +390,22 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             lem in STRONG_NOUNS or low in STRONG_NOUNS or span.text.lower().replace(" ", "") in STRONG_NOUNS)) or lem == "sit"
         if low in ("summit", "summits") or lem in _OCCASION_ONLY:
             strong = False
-        slot_toks = tight_slots(trig)
-        slot_mentions: list[Mention] = []
-        for t in slot_toks:
-            m = at.get(t.i)
-            if m is None:
-                # "UN Special Envoy on Syria Staffan de Mistura": the slot is the title, the name is below it
-                m = next((at[x.i] for x in t.subtree if x.i in at and at[x.i].kind == "person"), None)
-            if m is not None and m not in slot_mentions:
-                slot_mentions.append(m)
-        # names compounded into a noun trigger: "the Kerry-Putin meeting", "Biden-Xi summit"
-        if span.label_ == "NOUN":
-            k = trig.i - 1
-            while k >= sent.start and (doc[k].text in ("-", "–", "'s", "’s") or at.get(k) is not None and at[k].kind == "person"):
-                m = at.get(k)
-                if m is not None and m not in slot_mentions:
-                    slot_mentions.append(m)
-                k -= 1
+        slot_mentions = _slot_mentions(doc, trig, span, at)
         used = slot_mentions
         tight_named = [m for m in slot_mentions if m.kind in ("person", "unnamed")]
         if len({m.key for m in tight_named}) + sum(len(m.countries) - 1 for m in tight_named if m.kind == "unnamed") < 2 and (
             strong or _mode(sent, trig) != "in_person"
         ):
-            loose = [m for m in mentions if sent.start <= m.head < sent.end and m not in used and path_ok(doc[m.head], trig)]
+            # names in another meeting's own slots stay with it ("canceled his meeting with X, conferring instead with Y")
+            theirs = {id(m) for t2, ms in strong_slots.items() if t2 != trig.i and sent.start <= t2 < sent.end for m in ms}
+            loose = [m for m in mentions if sent.start <= m.head < sent.end and m not in used and id(m) not in theirs
+                     and path_ok(doc[m.head], trig)]
             # names that belong to another trigger's own slots stay with it
-            used = slot_mentions + [m for m in loose if m.kind != "pronoun" or not slot_mentions]
+            # a pronoun joins when the slots name nobody, or when a verb without a subject of its own met one
+            # party ("..., conferring instead with the President of South Korea")
+            subjectless = span.label_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)
+            used = slot_mentions + [m for m in loose if m.kind != "pronoun" or not slot_mentions
+                                    or (subjectless and len(slot_mentions) == 1)]
         if not used:
             continue
         if span.label_ == "VERB" and lem == "meet" and _body_meets(trig, at):

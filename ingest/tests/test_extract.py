@@ -185,3 +185,20 @@ def test_another_meeting_of_the_traveller_at_the_same_place_takes_that_day():
             "Officials said on Tuesday Peruvian President Jorge Ramos might receive de Vries in Lima.")
     reports = extract(text, published=date(2020, 5, 6)).reports
     assert {(r.start_date, r.place.name) for r in reports} == {(date(2020, 5, 6), "Lima")} and len(reports) == 2
+
+
+def test_a_cancelled_meeting_and_the_one_held_instead_stay_apart():
+    text = ("Dutch Prime Minister Mark Jansen spoke at his own news conference on Monday, and the government later "
+            "canceled his meeting with Peruvian President Carlos Mendoza, conferring instead with the President of Chile.")
+    reports = extract(text, published=date(2020, 5, 6)).reports
+    by_country = {frozenset(p.country for p in r.participants): r for r in reports}
+    held = by_country[frozenset({"NL", "CL"})]
+    assert held.status == "held" and held.occasion == ""
+    assert all(r.status == "cancelled" for k, r in by_country.items() if "PE" in k)
+
+
+def test_a_name_inside_a_discussed_topic_is_not_a_participant():
+    text = ("Dutch Foreign Minister Anna de Vries discussed leaked Carlos Mendoza emails with Chilean Foreign Minister "
+            "Maria Gonzalez in Santiago on Monday.")
+    reports = extract(text, published=date(2020, 5, 6)).reports
+    assert all("Carlos Mendoza" not in {p.name for p in r.participants} for r in reports)

@@ -30,3 +30,8 @@ def test_it_reads_the_status_from_modality_tense_and_cues(nlp, sentence, trigger
 
 def test_reported_speech_does_not_make_a_planned_meeting_held(nlp):
     assert _status(nlp, "An official said the ministers will meet in Lima.", "meet") == "planned"
+
+
+def test_being_open_to_talks_is_possible(nlp):
+    assert _status(nlp, "The Dutch minister said she would be open to negotiating directly with the Peruvian minister.",
+                   "negotiating") == "possible"
