@@ -28,6 +28,23 @@ os.environ.update(
 
 import drill  # noqa: E402 - the drills' helpers: services, worker process, database resets
 
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def machine_busy_seconds() -> float:
+    """CPU time the whole machine spent busy (all cores; idle and iowait left out), from /proc/stat."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return (sum(fields) - fields[3] - fields[4]) / TICK
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU time of a process and its live children (the pool), from /proc/<pid>/stat."""
+    total = 0.0
+    for child in [pid, *map(int, Path(f"/proc/{pid}/task/{pid}/children").read_text().split())]:
+        stat = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(stat[11]) + int(stat[12]) + int(stat[13]) + int(stat[14])) / TICK
+    return total
+
 
 def run_once(concurrency: int, items: list[dict], warmup: list[dict]) -> dict:
     drill.reset()
@@ -35,10 +52,11 @@ def run_once(concurrency: int, items: list[dict], warmup: list[dict]) -> dict:
     try:
         drill.submit(warmup)
         drill.wait_for(lambda: drill.states()["done"] + drill.states()["failed"] >= len(warmup), 300, "warm-up")
-        start = time.perf_counter()
+        start, busy, worker_cpu = time.perf_counter(), machine_busy_seconds(), tree_cpu_seconds(worker.proc.pid)
         drill.submit(items)
         drill.wait_for(lambda: (lambda s: s["pending"] + s["processing"] == 0)(drill.states()), 1200, f"{len(items)} articles")
         seconds = time.perf_counter() - start
+        busy, worker_cpu = machine_busy_seconds() - busy, tree_cpu_seconds(worker.proc.pid) - worker_cpu
     finally:
         worker.stop()
     counts = drill.states()
@@ -48,6 +66,11 @@ def run_once(concurrency: int, items: list[dict], warmup: list[dict]) -> dict:
         "seconds": round(seconds, 2),
         "articles_per_second": round(len(items) / seconds, 3),
         "states": dict(counts),
+        # where the two cores went while the clock ran: the worker's processes, and the whole machine
+        # (PostgreSQL, Redis, this script's submissions and polling, and whatever else the machine runs)
+        "cpu_seconds_worker": round(worker_cpu, 1),
+        "cpu_seconds_machine": round(busy, 1),
+        "cores_busy": round(busy / seconds, 2),
     }
 
 
