@@ -35,7 +35,20 @@ def load(name: str):
     nlp = spacy.load(name)
     nlp.add_pipe("sidelines_line_breaks", before="parser")
     nlp.add_pipe("sidelines_triggers", last=True)
+    _warm()
     return nlp
+
+
+def _warm():
+    """Load the gazetteer and dateparser's tables with the model, once per process, so that the first
+    article a worker extracts does not pay for them (about a second each)."""
+    from datetime import date
+
+    from .dates import _dateparser
+    from .gazetteer import _cities
+
+    _cities()
+    _dateparser("3 days ago", date(2020, 1, 6), True)
 
 
 def get_nlp():

@@ -123,7 +123,7 @@ def _two_countries_before(doc: Doc, i: int) -> list[str]:
     sent = doc[i].sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     found: list[str] = []
-    for ent in reversed([e for e in doc.ents if start <= e.start and e.end <= i and e.label_ in ("GPE", "NORP")]):
+    for ent in reversed([e for e in tuple(doc.ents) if start <= e.start and e.end <= i and e.label_ in ("GPE", "NORP")]):
         cc = DEMONYMS.get(ent.text.lower()) or country_code(ent.text)
         if not cc and ent.text.lower().startswith("the "):
             cc = country_code(ent.text[4:])
@@ -255,14 +255,16 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         surnames.setdefault(fold(span[-1].text), span.text)
     # surnames the model missed or mislabelled (title-case headlines: "Lavrov, Kerry Could Meet")
     covered = {i for s in person_spans for i in range(s.start, s.end)}
-    for tok in doc:
+    toks = list(doc)  # one pass of Token objects for every scan below (speed)
+    for tok in toks:
         if tok.i in covered or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB", "X"):
             continue
         if fold(tok.text) in surnames and len(tok.text) > 2:
             person_spans.append(doc[tok.i: tok.i + 1])
             covered.add(tok.i)
     # "Lavrov and Kerry will meet" with "Lavrov" tagged ORG: a lone capitalised word coordinated with a person
-    for tok in doc:
+    near = {c.i for s in list(person_spans) for c in [*s.root.conjuncts, s.root.head]}
+    for tok in (doc[i] for i in sorted(near)):
         if tok.i in covered or tok.pos_ != "PROPN" or not _NAME_RX.match(tok.text) or tok.text.isupper() or len(tok.text) < 3:
             continue
         if tok.ent_type_ not in ("", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"):
@@ -301,7 +303,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         taken.update(t.i for t in left)
 
     # unnamed parties: "foreign ministers of Qatar, Iraq and Iran", "Chinese officials"
-    for tok in doc:
+    for tok in toks:
         low = tok.lower_
         if tok.i in taken or low not in PARTY_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -340,7 +342,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         mentions.append(Mention(start, end, tok.i, "unnamed", None, role, cls, countries, text=doc[start:end].text))
 
     # pronouns and plural anaphors
-    for tok in doc:
+    for tok in toks:
         low = tok.lower_
         if low in _PRONOUNS_SING and tok.tag_ in ("PRP", "PRP$"):
             mentions.append(Mention(tok.i, tok.i + 1, tok.i, "pronoun", text=tok.text))

@@ -296,7 +296,7 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
     past = status == "held"
     cands: list[tuple[int, Span]] = []
     said_on: Span | None = None
-    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and e.start >= sent.start and e.end <= sent.end]
+    ents = [e for e in doc_ents(doc) if e.label_ in ("DATE", "TIME") and e.start >= sent.start and e.end <= sent.end]
     for e in ents:
         if any(i in exclude for i in range(e.start, e.end)):
             continue
@@ -391,10 +391,11 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         if low in ("summit", "summits") or lem in _OCCASION_ONLY:
             strong = False
         slot_mentions = _slot_mentions(doc, trig, span, at)
+        mode = _mode(sent, trig)
         used = slot_mentions
         tight_named = [m for m in slot_mentions if m.kind in ("person", "unnamed")]
         if len({m.key for m in tight_named}) + sum(len(m.countries) - 1 for m in tight_named if m.kind == "unnamed") < 2 and (
-            strong or _mode(sent, trig) != "in_person"
+            strong or mode != "in_person"
         ):
             # names in another meeting's own slots stay with it ("canceled his meeting with X, conferring instead with Y")
             theirs = {id(m) for t2, ms in strong_slots.items() if t2 != trig.i and sent.start <= t2 < sent.end for m in ms}
@@ -452,7 +453,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             # weak triggers need their own two parties in tight slots, or an in-person cue
             if len({m.key for m in tight_named}) + sum(len(m.countries) - 1 for m in tight_named if m.kind == "unnamed") < 1:
                 continue
-            if lem in ("speak", "talk", "discuss", "conversation", "dialogue") and not _IN_PERSON.search(sent.text) and _mode(sent, trig) == "in_person":  # noqa: SIM102
+            if lem in ("speak", "talk", "discuss", "conversation", "dialogue") and not _IN_PERSON.search(sent.text) and mode == "in_person":  # noqa: SIM102
                 if lem != "discuss" or len(tight_named) < 2:
                     continue
             if lem in ("receive", "host", "visit") and not any(c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.children):
@@ -465,7 +466,6 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             cue = next((t for t in sent if t.lower_ in _HEADLINE_POSSIBLE), None)
             if cue is not None:
                 status, scue, conf = "possible", cue.text, 0.7
-        mode = _mode(sent, trig)
         exclude = dateline_toks | title_toks
         d, dtext = _date_for(doc, trig, published, status, dateline_toks)
         place, ptext = best_place(doc, trig, exclude, dateline_place)
@@ -564,7 +564,7 @@ def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude:
     """"Blinken has postponed a visit to China that had been expected to start on Friday": who travels where,
     when, and what became of the trip (GUIDELINES.md: a visit announced with a meeting in it)."""
     out = []
-    for tok in doc:
+    for tok in _words(doc, _VISIT_RX):
         if tok.lemma_.lower() not in ("visit", "trip", "tour", "journey") or tok.pos_ not in ("NOUN", "VERB"):
             continue
         visitor = None
@@ -591,7 +591,7 @@ def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude:
         if status == "ruled_out" or any(c.lower_ == "since" for c in tok.subtree):
             continue  # "has not visited Russia since May 2013": no trip now
         dv = None
-        for e in tok.sent.ents:
+        for e in sent_ents(tok.sent):
             if e.label_ == "DATE" and tok.i in {a.i for a in e.root.ancestors}:
                 dv = dates_mod.resolve(e.text, published, past=status == "held")
                 if dv is not None:
@@ -604,7 +604,7 @@ def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude:
 def _carry_visits(doc: Doc, cands: list[Candidate], at: dict, people: People, published: date | None, exclude: set[int]):
     """A meeting of the visitor with the host country's people takes the visit's place and date, and what
     became of the visit ("postponed a visit to China" ... "his meetings with Chinese officials")."""
-    if not cands or not any(t.lemma_.lower() in ("visit", "trip", "tour", "journey") for t in doc):
+    if not cands or not _VISIT_RX.search(doc_text(doc)):
         return
     visits = _visits(doc, at, people, published, exclude)
     for c in cands:
@@ -661,6 +661,38 @@ def _carry_relative_days(cands: list[Candidate]):
 
 
 _OCCASION_HEADS = ("summit", "forum", "assembly", "conference", "session", "games", "congress", "convention", "ministerial")
+_OCCASION_RX = re.compile(r"\b(?:" + "|".join(_OCCASION_HEADS) + r")\b", re.I)
+_VISIT_RX = re.compile(r"\b(?:visit|trip|tour|journey)\w*", re.I)
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per doc (spaCy joins every token on each access)."""
+    text = doc.user_data.get("sidelines_text")
+    if text is None:
+        text = doc.user_data["sidelines_text"] = doc.text
+    return text
+
+
+def doc_ents(doc: Doc) -> tuple:
+    """`doc.ents`, built once per doc (spaCy makes new spans on each access)."""
+    ents = doc.user_data.get("sidelines_ents")
+    if ents is None:
+        ents = doc.user_data["sidelines_ents"] = tuple(doc.ents)
+    return ents
+
+
+def sent_ents(sent: Span) -> list[Span]:
+    return [e for e in doc_ents(sent.doc) if e.start >= sent.start and e.end <= sent.end]
+
+
+def _words(doc: Doc, rx: re.Pattern):
+    """The tokens a regular expression finds in the text: cheaper than walking every token of the doc."""
+    for m in rx.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            yield span[0]
+
+
 _ORDINAL_DAY = {"first": 0, "opening": 0, "second": 1, "third": 2, "closing": -1, "last": -1, "final": -1}
 
 
@@ -693,7 +725,7 @@ def _occasion_mentions(doc: Doc, published: date | None, exclude: set[int]) -> l
     from .places import _occasion_name
 
     out: list[_Occasion] = []
-    for tok in doc:
+    for tok in _words(doc, _OCCASION_RX):
         if tok.lower_ not in _OCCASION_HEADS or tok.pos_ not in ("NOUN", "PROPN") or tok.i in exclude:
             continue
         name = _occasion_name(tok)
@@ -709,7 +741,7 @@ def _occasion_mentions(doc: Doc, published: date | None, exclude: set[int]) -> l
             past = False if auxes & {"will", "'ll", "to", "would"} or verb.tag_ in ("VB", "VBZ", "VBP") and not auxes else (
                 True if verb.tag_ in ("VBD",) or auxes & {"was", "were", "has", "have", "had"} else None)
         dts = []
-        for e in sent.ents:
+        for e in sent_ents(sent):
             if e.label_ != "DATE" or any(i in exclude for i in range(e.start, e.end)):
                 continue
             inside = tok.left_edge.i <= e.start and e.end <= tok.i + 1
