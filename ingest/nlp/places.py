@@ -84,6 +84,16 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
             return dateline, "here (dateline)"
     cands = [(p, t) for p, t in candidates(doc, sent, exclude) if path_ok(t, trig, max_len=9) or _near(t, trig)]
     if not cands:
+        # "his visit to Beijing, where he was due to meet Qin Gang": the place the "where" clause hangs from
+        tok = trig
+        for _ in range(4):
+            if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and tok.head.i not in exclude:
+                p = lookup(tok.head.text)
+                if p is not None:
+                    return p, p.mention
+            if tok.head == tok:
+                break
+            tok = tok.head
         return None, ""
     countries = {p.country for p, _ in cands if p.kind == "country"}
     cities = [(p, t) for p, t in cands if p.kind != "country"]

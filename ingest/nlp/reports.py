@@ -572,7 +572,7 @@ def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude:
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             if poss is not None and poss.i in at and at[poss.i].kind == "person":
                 visitor = at[poss.i]
-            elif tok.dep_ in ("dobj", "nsubjpass"):
+            elif tok.dep_ in ("dobj", "nsubjpass"):  # "Blinken has postponed (his) visit to Beijing"
                 subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c != tok), None)
                 if subj is not None and subj.i in at and at[subj.i].kind == "person":
                     visitor = at[subj.i]
@@ -584,7 +584,8 @@ def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude:
             dest = [c for c in tok.children if c.dep_ == "dobj"]
         if visitor is None or not dest or dest[0].i in exclude:
             continue
-        place = lookup(" ".join(t.text for t in dest[0].subtree if t.pos_ == "PROPN") or dest[0].text)
+        d0 = dest[0]
+        place = lookup(" ".join(t.text for t in d0.lefts if t.dep_ == "compound" and t.pos_ == "PROPN") + " " + d0.text) or lookup(d0.text)
         if place is None:
             continue
         status, cue, conf = status_of(tok)
@@ -606,7 +607,8 @@ def _carry_visits(doc: Doc, cands: list[Candidate], at: dict, people: People, pu
     became of the visit ("postponed a visit to China" ... "his meetings with Chinese officials")."""
     if not cands or not _VISIT_RX.search(doc_text(doc)):
         return
-    visits = _visits(doc, at, people, published, exclude)
+    # the most specific destination first: "a trip to China" in the headline, "his visit to Beijing" below
+    visits = sorted(_visits(doc, at, people, published, exclude), key=lambda v: v.place is not None and v.place.kind == "country")
     for c in cands:
         for v in visits:
             if v.visitor not in c.keys:
@@ -614,7 +616,7 @@ def _carry_visits(doc: Doc, cands: list[Candidate], at: dict, people: People, pu
             hosts = {p.country for p in c.parties if surname_key(p.name or "") != v.visitor}
             if v.place is None or v.place.country not in hosts:
                 continue
-            if c.place is None:
+            if c.place is None or (c.place.kind == "country" and v.place.kind != "country" and c.place.country == v.place.country):
                 c.place = v.place
                 c.cues["place"] = f"{v.place.mention} (the visit's destination)"
             if c.date is None and v.date is not None:

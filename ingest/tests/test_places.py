@@ -58,3 +58,15 @@ def test_a_place_said_of_a_held_meeting_elsewhere_is_not_borrowed():
             "Both ministers will be in Chile next month for a trade fair.")
     (r,) = extract(text, published=date(2020, 5, 6)).reports
     assert r.status == "held" and r.place is None
+
+
+def test_a_where_clause_takes_the_place_it_hangs_from_and_a_city_beats_the_headline_country():
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    text = ("De Vries postpones trip to Peru\n\n"
+            "Dutch Foreign Minister Anna de Vries has postponed her planned visit to Lima, where she was due to meet "
+            "Peruvian Foreign Minister Carlos Mendoza on Monday, an official said on Friday.")
+    (r,) = extract(text, published=date(2023, 2, 3)).reports
+    assert (r.status, r.place.name, r.start_date) == ("postponed", "Lima", date(2023, 2, 6))
