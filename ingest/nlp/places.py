@@ -25,6 +25,10 @@ OCCASION_NOUNS = {"summit", "forum", "conference", "session", "assembly", "counc
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,7}|G-?\d{1,2})$")
 _EVENT_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "discussion", "encounter", "negotiation", "room", "sidelines",
                 "consultation", "conference", "session", "trip", "meetings", "ceremony", "pull-aside", "press", "sit-down"}
+# buildings a meeting is held in: "at the presidential palace in Brasilia"
+_VENUE_NOUNS = {"palace", "residence", "hotel", "house", "ministry", "building", "office", "offices", "headquarters", "embassy",
+                "retreat", "estate", "villa", "castle", "hall", "center", "centre", "resort", "kremlin", "compound", "mansion"}
+_MOTION_VERBS = {"travel", "go", "fly", "head", "come", "arrive", "visit", "return", "journey"}
 _KIND_RANK = {"venue": 3, "city": 3, "region": 2, "country": 1}
 
 
@@ -68,6 +72,7 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
             # "the crisis in Syria" is a topic, not a venue: the place must modify a verb, an event or a venue
             owner = anchor.head.head
             if owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() not in OCCASION_NOUNS and owner.lemma_.lower() not in _EVENT_NOUNS \
+                    and owner.lemma_.lower() not in _VENUE_NOUNS \
                     and owner.ent_type_ != "PERSON" and not (owner.pos_ == "PROPN" and owner.dep_ in ("dobj", "nsubj", "nsubjpass")):
                 # "receive Kerry in Sochi" (parsed as Kerry's): where the person is met
                 continue
@@ -83,6 +88,16 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
         if tok.lower_ == "here" and dateline is not None and path_ok(tok, trig, max_len=6):
             return dateline, "here (dateline)"
     cands = [(p, t) for p, t in candidates(doc, sent, exclude) if path_ok(t, trig, max_len=9) or _near(t, trig)]
+    if not cands and trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.lemma_.lower() in _MOTION_VERBS:
+        # "will travel to Washington next week for talks with ...": the destination
+        verb = trig.head.head
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                for p_ in c.children:
+                    if p_.dep_ == "pobj" and p_.i not in exclude:
+                        p = lookup(" ".join(t.text for t in _place_phrase(p_)))
+                        if p is not None:
+                            return p, p.mention
     if not cands:
         # "his visit to Beijing, where he was due to meet Qin Gang": the place the "where" clause hangs from
         tok = trig

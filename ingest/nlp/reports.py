@@ -364,6 +364,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
     sents = list(doc.sents)
     sent_index = {s.start: k for k, s in enumerate(sents)}
     out: list[Candidate] = []
+    orphans: list[Token] = []
     triggers = list(doc.spans.get(TRIGGERS_KEY, []))
     strong_sents = {t.root.sent.start for t in triggers if (t.label_ == "VERB" and t.root.lemma_.lower() in STRONG_VERBS)
                     or (t.label_ == "NOUN" and t[-1].lower_ in STRONG_NOUNS and t[-1].lower_ not in ("summit", "summits", "talk"))}
@@ -408,6 +409,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             used = slot_mentions + [m for m in loose if m.kind != "pronoun" or not slot_mentions
                                     or (subjectless and len(slot_mentions) == 1)]
         if not used:
+            if span.label_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children):
+                orphans.append(trig)  # "..., but the meeting was called off": what became of a meeting named before
             continue
         if span.label_ == "VERB" and lem == "meet" and _body_meets(trig, at):
             continue  # "when ASEAN met", "the council meets": an organisation convening, an occasion
@@ -501,6 +504,16 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                                      cand.confidence, headline, score, [(status, headline, conf)]))
             continue
         out.append(cand)
+    for trig in orphans:
+        status, cue, conf = status_of(trig)
+        if status not in ("cancelled", "postponed", "ruled_out") or conf < 0.8:
+            continue
+        k = sent_index.get(trig.sent.start, 0)
+        before = [c for c in out if c.trig.i < trig.i and k - sent_index.get(c.sent.start, 0) <= 1]
+        if before:
+            c = max(before, key=lambda c: c.trig.i)
+            c.statuses.append((status, False, conf))
+            c.cues["status"] = f"{cue} (the meeting, later)"
     _propagate_occasions(doc, out, published, dateline_toks)
     _carry_relative_days(out)
     _carry_visits(doc, out, at, people, published, dateline_toks)

@@ -144,6 +144,8 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
                     found.append(("possible", c.text))
                 if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in ("meaningless", "pointless", "unnecessary"):
                     found.append(("ruled_out", c.text))
+                if c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ == "question" for g in c.subtree):
+                    found.append(("ruled_out", "out of the question"))
         elif tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok != trigger:
             lem = tok.lemma_.lower()
             cue = _cue_of(tok)

@@ -202,3 +202,10 @@ def test_a_name_inside_a_discussed_topic_is_not_a_participant():
             "Maria Gonzalez in Santiago on Monday.")
     reports = extract(text, published=date(2020, 5, 6)).reports
     assert all("Carlos Mendoza" not in {p.name for p in r.participants} for r in reports)
+
+
+def test_the_meeting_called_off_later_in_the_sentence_is_the_one_named_before():
+    text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza were due to meet on Friday, "
+            "but the meeting was called off.")
+    (r,) = extract(text, published=date(2021, 6, 9)).reports
+    assert (r.status, r.start_date) == ("cancelled", date(2021, 6, 11))

@@ -70,3 +70,16 @@ def test_a_where_clause_takes_the_place_it_hangs_from_and_a_city_beats_the_headl
             "Peruvian Foreign Minister Carlos Mendoza on Monday, an official said on Friday.")
     (r,) = extract(text, published=date(2023, 2, 3)).reports
     assert (r.status, r.place.name, r.start_date) == ("postponed", "Lima", date(2023, 2, 6))
+
+
+def test_a_trip_destination_and_a_palace_in_a_city_are_venues():
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    trip = extract("Japanese Prime Minister Kenji Sato will travel to Washington next week for talks with U.S. President "
+                   "Robert Hale.", published=date(2021, 6, 9)).reports
+    assert [(r.place.name, r.date_precision) for r in trip] == [("Washington", "month")]
+    palace = extract("Peruvian President Carlos Mendoza hosted Chilean President Maria Gonzalez at the presidential palace "
+                     "in Lima on Monday.", published=date(2021, 6, 9)).reports
+    assert [r.place.name for r in palace] == ["Lima"]

@@ -35,3 +35,14 @@ def test_reported_speech_does_not_make_a_planned_meeting_held(nlp):
 def test_being_open_to_talks_is_possible(nlp):
     assert _status(nlp, "The Dutch minister said she would be open to negotiating directly with the Peruvian minister.",
                    "negotiating") == "possible"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("The Dutch minister hopes to meet her Peruvian counterpart before the end of the year.", "meet", "possible"),
+        ("The Dutch minister said a meeting with the Peruvian minister was out of the question.", "meeting", "ruled_out"),
+    ],
+)
+def test_hopes_and_refusals(nlp, sentence, trigger, expected):
+    assert _status(nlp, sentence, trigger) == expected

@@ -42,3 +42,16 @@ SPEECH_VERBS = {
 
 PHONE_CUES = {"phone", "telephone", "telephoned", "phoned", "call", "calls", "dial", "phone-call"}
 VIDEO_CUES = {"video", "videoconference", "video-conference", "videolink", "virtual", "virtually", "online", "zoom", "teleconference"}
+
+
+def _inflected(words: set[str]) -> set[str]:
+    """The lemmatizer misses some verb forms ("hopes" -> "hop"): match the forms too."""
+    out = set(words)
+    for w in words:
+        stem = w[:-1] if w.endswith("e") else w
+        out.update({w + "s", w + "d" if w.endswith("e") else w + "ed", stem + "ing"})
+    return out
+
+
+TO_POSSIBLE = _inflected(TO_POSSIBLE)
+TO_PLANNED = _inflected(TO_PLANNED)
