@@ -578,7 +578,8 @@ def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude:
     when, and what became of the trip (GUIDELINES.md: a visit announced with a meeting in it)."""
     out = []
     for tok in _words(doc, _VISIT_RX):
-        if tok.lemma_.lower() not in ("visit", "trip", "tour", "journey") or tok.pos_ not in ("NOUN", "VERB"):
+        arrive = tok.lemma_.lower() == "arrive" and tok.pos_ == "VERB"
+        if not arrive and (tok.lemma_.lower() not in ("visit", "trip", "tour", "journey") or tok.pos_ not in ("NOUN", "VERB")):
             continue
         visitor = None
         if tok.pos_ == "NOUN":
@@ -594,7 +595,8 @@ def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.i in at and at[subj.i].kind == "person":
                 visitor = at[subj.i]
-            dest = [c for c in tok.children if c.dep_ == "dobj"]
+            dest = [c for c in tok.children if c.dep_ == "dobj"] if not arrive else [
+                p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
         if visitor is None or not dest or dest[0].i in exclude:
             continue
         d0 = dest[0]
@@ -605,7 +607,7 @@ def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude:
         if status == "ruled_out" or any(c.lower_ == "since" for c in tok.subtree):
             continue  # "has not visited Russia since May 2013": no trip now
         dv = None
-        for e in sent_ents(tok.sent):
+        for e in ([] if arrive else sent_ents(tok.sent)):  # "arrived in Tokyo on Tuesday": not the day of the talks
             if e.label_ == "DATE" and tok.i in {a.i for a in e.root.ancestors}:
                 dv = dates_mod.resolve(e.text, published, past=status == "held")
                 if dv is not None:
@@ -677,7 +679,7 @@ def _carry_relative_days(cands: list[Candidate]):
 
 _OCCASION_HEADS = ("summit", "forum", "assembly", "conference", "session", "games", "congress", "convention", "ministerial")
 _OCCASION_RX = re.compile(r"\b(?:" + "|".join(_OCCASION_HEADS) + r")\b", re.I)
-_VISIT_RX = re.compile(r"\b(?:visit|trip|tour|journey)\w*", re.I)
+_VISIT_RX = re.compile(r"\b(?:visit|trip|tour|journey|arriv)\w*", re.I)
 
 
 def doc_text(doc: Doc) -> str:

@@ -83,3 +83,14 @@ def test_a_trip_destination_and_a_palace_in_a_city_are_venues():
     palace = extract("Peruvian President Carlos Mendoza hosted Chilean President Maria Gonzalez at the presidential palace "
                      "in Lima on Monday.", published=date(2021, 6, 9)).reports
     assert [r.place.name for r in palace] == ["Lima"]
+
+
+def test_a_meeting_after_an_arrival_with_the_host_countrys_minister_is_in_that_city():
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    text = ("Dutch Foreign Minister Anna de Vries arrived in Tokyo on Tuesday. "
+            "She met Japanese Foreign Minister Kenji Sato on Wednesday.")
+    (r,) = extract(text, published=date(2021, 6, 9)).reports
+    assert (r.place.name, r.start_date) == ("Tokyo", date(2021, 6, 9))
