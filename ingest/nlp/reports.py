@@ -5,6 +5,13 @@ The steps, each in its own module: parties (`parties`), trigger -> participants 
 trigger, drops what GUIDELINES.md says != a meeting (fewer than two parties, all from one
 country, a summit as a whole), splits "meet with the Japanese, Mexican and Australian leaders" into
 bilaterals, and merges the candidates that speak of the same meeting (headline, body, caption).
+
+What a sentence leaves out is carried over from the rest of the article, each with a cue saying so:
+an occasion's date and city to the meetings on its sidelines ("the first day of the G20 summit");
+a visit's destination, day and fate to the meetings in it ("postponed a visit to China" ... "his
+meetings with Chinese officials"); the place and day of the same trip ("during the trip"); where
+the participants "will be"; the day of the meeting reported just before ("Earlier, ..."); the day
+of the statement for a meeting reported as just held, never overriding a date of its own.
 """
 
 from __future__ import annotations
