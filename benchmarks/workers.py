@@ -46,6 +46,16 @@ def tree_cpu_seconds(pid: int) -> float:
     return total
 
 
+def postgres_cpu_seconds() -> float:
+    """CPU time of the local PostgreSQL: the postmaster, its live backends, and the backends that have exited
+    (a connection per task is a backend per task; their time is added to the postmaster's cutime/cstime)."""
+    pids = sorted(Path("/var/run/postgresql").glob("*.pid"))
+    if not pids:
+        return 0.0
+    pid = int(pids[0].read_text().split()[0])
+    return tree_cpu_seconds(pid)
+
+
 def run_once(concurrency: int, items: list[dict], warmup: list[dict]) -> dict:
     drill.reset()
     worker = drill.Worker(concurrency, tag="bench")
@@ -53,10 +63,12 @@ def run_once(concurrency: int, items: list[dict], warmup: list[dict]) -> dict:
         drill.submit(warmup)
         drill.wait_for(lambda: drill.states()["done"] + drill.states()["failed"] >= len(warmup), 300, "warm-up")
         start, busy, worker_cpu = time.perf_counter(), machine_busy_seconds(), tree_cpu_seconds(worker.proc.pid)
+        pg_cpu, own_cpu = postgres_cpu_seconds(), sum(os.times()[:2])
         drill.submit(items)
         drill.wait_for(lambda: (lambda s: s["pending"] + s["processing"] == 0)(drill.states()), 1200, f"{len(items)} articles")
         seconds = time.perf_counter() - start
         busy, worker_cpu = machine_busy_seconds() - busy, tree_cpu_seconds(worker.proc.pid) - worker_cpu
+        pg_cpu, own_cpu = postgres_cpu_seconds() - pg_cpu, sum(os.times()[:2]) - own_cpu
     finally:
         worker.stop()
     counts = drill.states()
@@ -69,6 +81,8 @@ def run_once(concurrency: int, items: list[dict], warmup: list[dict]) -> dict:
         # where the two cores went while the clock ran: the worker's processes, and the whole machine
         # (PostgreSQL, Redis, this script's submissions and polling, and whatever else the machine runs)
         "cpu_seconds_worker": round(worker_cpu, 1),
+        "cpu_seconds_postgres": round(pg_cpu, 1),
+        "cpu_seconds_this_script": round(own_cpu, 1),
         "cpu_seconds_machine": round(busy, 1),
         "cores_busy": round(busy / seconds, 2),
     }
