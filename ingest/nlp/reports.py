@@ -232,6 +232,18 @@ class _Resolver:
         prev = [p for p in prev if self._class(p) not in SPEAKER_CLASSES] or prev
         if not prev:
             return []
+        # "X told Y that he met Z": the speaker, not the addressee
+        tok = self.doc[m.head]
+        for _ in range(5):
+            if tok.head == tok:
+                break
+            tok = tok.head
+            if is_speech(tok):
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                hit = next((p for p in prev if subj is not None and p.start <= subj.i < p.end), None)
+                if hit is not None:
+                    return [self.person(hit)]
+                break
         # "he" in the same sentence: the nearest earlier person; else the subject-ish first person of the previous sentence
         same = [p for p in prev if p.start >= self.doc[m.start].sent.start]
         pick = same[-1] if same else prev[-1]

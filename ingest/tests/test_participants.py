@@ -104,3 +104,9 @@ def test_the_speaker_who_reports_talks_he_attended_is_a_participant():
             "last week had been unacceptable.")
     (r,) = extract(text, published=date(2020, 5, 6)).reports
     assert _keys(r) == ["Mendoza", "Vries"] and r.place.name == "Lima" and r.date_precision == "month"
+
+
+def test_he_in_what_someone_told_a_reporter_is_the_speaker():
+    text = "Dutch Foreign Minister Anna de Vries told Jan Bakker that she recently met with Chinese Foreign Minister Wang Yi."
+    (r,) = extract(text, published=date(2020, 5, 6)).reports
+    assert _keys(r) == ["Vries", "Yi"]
