@@ -60,15 +60,25 @@ def parties_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def dates_compatible(
-    report: Span, status: str, published: date | None, meeting: Span, meeting_status: str, meeting_reported: date | None = None
+    report: Span,
+    status: str,
+    published: date | None,
+    meeting: Span,
+    meeting_status: str,
+    meeting_reported: date | None = None,
+    same_place: bool = False,
 ) -> str | None:
-    """The reason the dates fit, or None when they do not."""
+    """The reason the dates fit, or None when they do not.
+
+    A day's difference is forgiven only where both name the same country: a Moscow wire dates a Lima
+    meeting a day later, but two meetings of the same people on consecutive days are common too.
+    """
     if report.known and meeting.known:
         r0, r1 = report.bounds()
         m0, m1 = meeting.bounds()
-        slack = timedelta(days=1)  # a Moscow wire dates a Lima meeting a day later
+        slack = timedelta(days=1 if same_place else 0)
         if r0 <= m1 + slack and m0 <= r1 + slack:
-            return "dates overlap (±1 day)"
+            return "dates overlap (±1 day, same place)" if same_place and not (r0 <= m1 and m0 <= r1) else "dates overlap"
         if status in TENTATIVE or meeting_status in TENTATIVE:
             gap = min(abs((r0 - m1).days), abs((m0 - r1).days))
             if gap <= MOVE_WINDOW.days:
@@ -120,7 +130,10 @@ def match_score(report: Candidate, published: date | None, meeting: Candidate) -
     """A score (higher is a better fit) and the reason, or None when the report cannot join the meeting."""
     if not parties_overlap(report.parties, meeting.parties):
         return None
-    why_dates = dates_compatible(report.span, report.status, published, meeting.span, meeting.status, meeting.reported)
+    same_place = bool(report.place_country) and report.place_country == meeting.place_country
+    why_dates = dates_compatible(
+        report.span, report.status, published, meeting.span, meeting.status, meeting.reported, same_place
+    )
     if why_dates is None and _same_place_before(report, published, meeting):
         why_dates = "undated report of a meeting held at the same place"
     if why_dates is None:

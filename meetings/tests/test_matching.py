@@ -19,8 +19,14 @@ def test_two_shared_parties_of_a_larger_meeting_overlap():
     assert parties_overlap(frozenset({"a", "b"}), frozenset({"a", "b", "c", "d"}))
 
 
-def test_a_day_apart_is_the_same_day_across_time_zones():
-    assert dates_compatible(Span(date(2016, 11, 20), None, "day"), "held", None, Span(date(2016, 11, 19), None, "day"), "held")
+def test_a_day_apart_in_the_same_country_is_the_same_day_across_time_zones():
+    assert dates_compatible(
+        Span(date(2016, 11, 20), None, "day"), "held", None, Span(date(2016, 11, 19), None, "day"), "held", same_place=True
+    )
+
+
+def test_a_day_apart_without_a_shared_place_is_another_meeting():
+    assert dates_compatible(Span(date(2014, 3, 6), None, "day"), "held", None, Span(date(2014, 3, 5), None, "day"), "held") is None
 
 
 def test_held_meetings_a_week_apart_are_different_meetings():
