@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 SAMPLES := ingest/fixtures/samples
 
-.PHONY: run setup serve demo test lint migrations-check evaluate bench drills clean
+.PHONY: run setup serve demo test lint migrations-check evaluate bench bench-workers bench-scale bench-memory bench-timeline drills clean
 
 run: setup demo serve
 
@@ -39,8 +39,24 @@ evaluate: setup
 	$(PY) manage.py evaluate ../shared/eval/seed
 	$(PY) manage.py evaluate ../shared/eval/dev
 
+# Benchmarks and fault drills (docs/benchmarks.md); the drills and worker runs need PostgreSQL and Redis.
 bench: setup
-	$(PY) manage.py bench_extract ../shared/eval/dev/articles.jsonl
+	bash benchmarks/ingest_ratio.sh
+
+bench-workers: setup
+	$(PY) benchmarks/workers.py --articles 120
+
+bench-scale: setup
+	$(PY) benchmarks/scale.py
+
+bench-memory: setup
+	$(PY) benchmarks/memory.py --articles 10000 --warmup 1000
+
+bench-timeline: setup
+	$(PY) benchmarks/timeline_page.py
+
+drills: setup
+	$(PY) scripts/drills/drill.py kill-worker restart-redis restart-postgres
 
 clean:
 	rm -rf $(VENV) db staticfiles artifacts

@@ -3,7 +3,7 @@
 import logging
 
 from celery import shared_task
-from django.db import InterfaceError, OperationalError
+from django.db import InterfaceError, OperationalError, close_old_connections
 
 from ingest import feeds, services
 from ingest.fetch import FetchError
@@ -29,7 +29,12 @@ def process_article(self, article_id: int) -> str:
     except Exception as exc:
         message = f"{type(exc).__name__}: {exc}" if not isinstance(exc, FetchError | services.ArticleRejected) else str(exc)
         if _transient(exc) and self.request.retries < self.max_retries:
-            services.article_release(article_id=article_id, error=message)
+            try:
+                services.article_release(article_id=article_id, error=message)
+            except (OperationalError, InterfaceError):
+                # the database is still away: the row stays "processing" and the sweeper re-queues it
+                logger.warning("article %s: could not release it (%s); leaving it to the sweeper", article_id, message)
+                close_old_connections()
             raise self.retry(exc=exc, countdown=min(5 * 2**self.request.retries, 300)) from exc
         if not _transient(exc) and not isinstance(exc, FetchError | services.ArticleRejected):
             logger.exception("article %s failed", article_id)

@@ -223,6 +223,7 @@ class Meeting(models.Model):
         indexes = [
             # the timeline and the date filters: visible meetings in date order
             models.Index(fields=["rejected", "start_date", "id"], name="meeting_timeline_idx"),
+            # meeting_newest_idx (migration 0005, PostgreSQL only): the timeline's newest-first pages
             models.Index(fields=["status"], name="meeting_status_idx"),  # ?status=
             models.Index(fields=["updated_at"], name="meeting_updated_idx"),  # ?ordering=-updated
             models.Index(fields=["verified"], name="meeting_verified_idx"),  # ?verified=

@@ -87,7 +87,8 @@ def person_resolve(*, party: PartyData, seen_on: date | None = None) -> tuple[Pe
             changed.append("role")
         if changed:
             person.save(update_fields=changed + ["updated_at"])
-    for spelling in {party.name, *party.aliases}:
+    known = set(person.aliases.values_list("name", flat=True))
+    for spelling in {party.name, *party.aliases} - known:
         if spelling and name_key(spelling):
             Alias.objects.get_or_create(
                 person=person, name=spelling, defaults={"key": name_key(spelling), "surname": surname_key(spelling)}
@@ -98,9 +99,11 @@ def person_resolve(*, party: PartyData, seen_on: date | None = None) -> tuple[Pe
             defaults={"first_seen": seen_on, "last_seen": seen_on},
         )
         if not made and seen_on:
-            spell.first_seen = min(filter(None, [spell.first_seen, seen_on]))
-            spell.last_seen = max(filter(None, [spell.last_seen, seen_on]))
-            spell.save(update_fields=["first_seen", "last_seen"])
+            first = min(filter(None, [spell.first_seen, seen_on]))
+            last = max(filter(None, [spell.last_seen, seen_on]))
+            if (first, last) != (spell.first_seen, spell.last_seen):
+                spell.first_seen, spell.last_seen = first, last
+                spell.save(update_fields=["first_seen", "last_seen"])
     return person, created
 
 
