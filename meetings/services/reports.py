@@ -32,12 +32,19 @@ def _signature(parties: list[dict]) -> str:
     return "|".join(keys)[:300]
 
 
-def _resolve_parties(data: ReportData, seen_on: date | None) -> tuple[list[dict], list[int]]:
-    """Participants as stored on the report, each with its person id; and the ids of people new to us."""
+def _resolve_parties(data: ReportData, seen_on: date | None, resolved: dict) -> tuple[list[dict], list[int]]:
+    """Participants as stored on the report, each with its person id; and the ids of people new to us.
+
+    `resolved` remembers the people already resolved for this article: the same party in the headline,
+    the body and a caption is looked up once.
+    """
     out, new_people, seen = [], [], set()
     for party in data.participants:
         if party.name:
-            person, created = person_resolve(party=party, seen_on=seen_on)
+            key = (party.name, party.country, party.role, tuple(party.aliases))
+            if key not in resolved:
+                resolved[key] = person_resolve(party=party, seen_on=seen_on)
+            person, created = resolved[key]
             if person.pk in seen:
                 continue
             seen.add(person.pk)
@@ -161,11 +168,13 @@ def article_record_reports(*, article: Article, result: ExtractionResult) -> lis
     for old in old_reports:
         previous.setdefault(old.signature, []).append((old.meeting_id, frozenset(old.signature.split("|"))))
     touched = {old.meeting_id for old in old_reports}
-    article.reports.all().delete()
+    if old_reports:
+        article.reports.all().delete()
 
     pending: list[tuple[Report, list[int], float]] = []
+    resolved: dict = {}
     for position, data in enumerate(result.reports):
-        parties, new_people = _resolve_parties(data, article.published)
+        parties, new_people = _resolve_parties(data, article.published, resolved)
         if len(parties) < 2:
             logger.info("article %s: report %s has fewer than two parties; skipped", article.pk, position)
             continue
