@@ -290,7 +290,12 @@ def meeting_refresh(*, meeting: Meeting) -> Meeting | None:
         occasions = [r.occasion for r in reversed(by_news) if r.occasion]
         meeting.occasion = Counter(occasions).most_common(1)[0][0] if occasions else ""
         changed.add("occasion")
-    meeting.save(update_fields=[*changed, "updated_at"])
+    # derived from the reports, which are the record: the audit trail keeps what people changed
+    meeting.skip_history_when_saving = True
+    try:
+        meeting.save(update_fields=[*changed, "updated_at"])
+    finally:
+        del meeting.skip_history_when_saving
 
     if not meeting.is_locked("participants"):
         _refresh_participants(meeting, by_news)
