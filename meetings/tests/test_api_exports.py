@@ -9,36 +9,15 @@ from datetime import date
 
 import icalendar
 import pytest
-from rest_framework.test import APIClient
-from rest_framework.throttling import SimpleRateThrottle
 
 from meetings.exports import meeting_record
 from meetings.models import Meeting
 from meetings.tests.factories import make_article, record, report
-from meetings.tests.test_api import world_for_module
 
 URL = "/api/v1/meetings/"
 
 
-@pytest.fixture(autouse=True)
-def _no_throttling(monkeypatch):
-    monkeypatch.setattr(SimpleRateThrottle, "THROTTLE_RATES", {"anon": None, "user": None})
-
-
-@pytest.fixture
-def api():
-    return APIClient()
-
-
-@pytest.fixture(scope="module")
-def _world(django_db_setup, django_db_blocker):
-    with world_for_module(django_db_blocker) as world:
-        yield world
-
-
-@pytest.fixture
-def world(_world, db):
-    return _world
+pytestmark = pytest.mark.usefixtures("_no_throttling")
 
 
 def body(response) -> str:

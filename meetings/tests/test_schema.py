@@ -13,7 +13,7 @@ from drf_spectacular.validation import validate_schema
 from hypothesis import HealthCheck, given, settings
 from rest_framework.throttling import SimpleRateThrottle
 
-from meetings.tests.test_api import build_world
+from meetings.tests.worlds import build_world
 
 READ_API = re.compile(r"^/api/v1/(meetings|people|places)/")
 
