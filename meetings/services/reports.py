@@ -337,7 +337,3 @@ def _refresh_trail(meeting: Meeting, reports: list[Report]) -> None:
     StatusStep.objects.bulk_create(
         StatusStep(meeting=meeting, date=r.article.published, status=r.status, report=r) for r in reports
     )
-
-
-def status_choices() -> list[str]:
-    return list(Status.values)
