@@ -9,7 +9,7 @@ from datetime import date
 from django.db import transaction
 from django.db.models import Min, Q
 
-from meetings.models import Article, Meeting, Participant, Place, Report, ReviewFlag, Status, StatusStep
+from meetings.models import Article, Meeting, Participant, Place, Report, ReviewFlag, StatusStep
 from meetings.normalize import surname_key
 from meetings.services.matching import Candidate, Span, match_score
 from meetings.services.people import person_resolve, place_resolve
