@@ -206,11 +206,12 @@ class Meeting(models.Model):
     locked_fields = models.JSONField(default=list, blank=True)
     report_count = models.PositiveIntegerField(default=0, editable=False)  # kept by services
     last_reported = models.DateField(null=True, blank=True, editable=False)  # newest report's publication
+    first_reported = models.DateField(null=True, blank=True, editable=False)  # oldest report's publication
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = MeetingQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["report_count", "last_reported", "updated_at"])
+    history = HistoricalRecords(excluded_fields=["report_count", "last_reported", "first_reported", "updated_at"])
 
     class Meta:
         ordering = ["start_date", "id"]

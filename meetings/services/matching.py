@@ -50,6 +50,7 @@ class Candidate:
     place_kind: str
     occasion: str
     reported: date | None = None  # a meeting: when it was first reported; a report: its publication
+    last_reported: date | None = None  # a meeting: its newest report's publication
 
 
 def parties_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -67,6 +68,7 @@ def dates_compatible(
     meeting_status: str,
     meeting_reported: date | None = None,
     same_place: bool = False,
+    meeting_last_reported: date | None = None,
 ) -> str | None:
     """The reason the dates fit, or None when they do not.
 
@@ -85,6 +87,12 @@ def dates_compatible(
                 return f"a {status} meeting moved by {gap} days"
         return None
     if not report.known and not meeting.known:
+        # an undated "could meet" and an undated "no plans to meet" are the same story only while it runs:
+        # reported within UNDATED_HORIZON of each other, not the same pair's talk of a meeting years later
+        if published is not None and meeting_reported is not None:
+            last = meeting_last_reported or meeting_reported
+            if not meeting_reported - UNDATED_HORIZON <= published <= last + UNDATED_HORIZON:
+                return None
         return "both undated"
     if not report.known:
         if published is None:
@@ -132,7 +140,8 @@ def match_score(report: Candidate, published: date | None, meeting: Candidate) -
         return None
     same_place = bool(report.place_country) and report.place_country == meeting.place_country
     why_dates = dates_compatible(
-        report.span, report.status, published, meeting.span, meeting.status, meeting.reported, same_place
+        report.span, report.status, published, meeting.span, meeting.status, meeting.reported, same_place,
+        meeting.last_reported,
     )
     if why_dates is None and _same_place_before(report, published, meeting):
         why_dates = "undated report of a meeting held at the same place"
@@ -152,3 +161,40 @@ def match_score(report: Candidate, published: date | None, meeting: Candidate) -
         return None
     reason = f"shares {', '.join(sorted(shared))}; {why_dates}"
     return score, reason
+
+
+@dataclass(frozen=True)
+class Window:
+    """The meetings a report could join, as bounds a database query can use.
+
+    A superset of what `match_score` accepts (tested against it), so that finding candidates costs the
+    meetings near the report's date and not every meeting its people ever had.
+    - `dated`: dated meetings whose days overlap this interval;
+    - `undated_first`: undated meetings first reported in this interval;
+    - `undated_span`: undated meetings whose reports span a day in this interval (first ≤ b, last ≥ a);
+    - `held_before`: dated meetings that began on or before this day at the report's city or occasion.
+    `unbounded` means every meeting of the parties (an undated report in an undated article).
+    """
+
+    dated: tuple[date, date] | None = None
+    undated_first: tuple[date, date] | None = None
+    undated_span: tuple[date, date] | None = None
+    held_before: date | None = None
+    unbounded: bool = False
+
+
+def search_window(report: Candidate, published: date | None) -> Window:
+    slack = timedelta(days=1)
+    if report.span.known:
+        r0, r1 = report.span.bounds()
+        return Window(
+            dated=(r0 - MOVE_WINDOW - slack, r1 + MOVE_WINDOW + slack),
+            undated_first=(r0 - UNDATED_HORIZON, r0 + slack),
+        )
+    if published is None:
+        return Window(unbounded=True)
+    return Window(
+        dated=(published - MOVE_WINDOW, published + UNDATED_HORIZON),
+        undated_span=(published - UNDATED_HORIZON, published + UNDATED_HORIZON),
+        held_before=published if report.status == "held" else None,
+    )

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.db.models import Count
-
 from meetings.models import Alias, Person, Place, RoleSpell
 from meetings.normalize import name_key, name_tokens, place_key, surname_key
 from meetings.types import PartyData, PlaceData
@@ -34,15 +32,20 @@ def _best(candidates: list[Person], party: PartyData) -> Person | None:
     return None  # ambiguous: better a new person than a wrong merge
 
 
+def _pick(exact: list[Person], party: PartyData) -> Person:
+    """Of the people who have this exact spelling (oldest first), the one meant."""
+    return exact[0] if len(exact) == 1 else (_best(exact, party) or exact[0])
+
+
 def person_find(*, party: PartyData) -> Person | None:
     key = name_key(party.name or "")
     if not key:
         return None
-    exact = list(
-        Person.objects.filter(aliases__key=key).annotate(n=Count("participations")).order_by("-n", "pk").distinct()[:5]
-    )
+    # oldest first: of two people sharing a spelling the one known longer is usually the one meant (and
+    # ranking by meetings would count every meeting of the most-met people on every mention)
+    exact = list(Person.objects.filter(aliases__key=key).order_by("pk").distinct()[:5])
     if exact:
-        return exact[0] if len(exact) == 1 else (_best(exact, party) or exact[0])
+        return _pick(exact, party)
     tokens = name_tokens(party.name or "")
     surname = surname_key(party.name or "")
     candidates = {a.person_id: a.person for a in Alias.objects.filter(surname=surname).select_related("person")}
@@ -67,44 +70,86 @@ def person_find(*, party: PartyData) -> Person | None:
 
 def person_resolve(*, party: PartyData, seen_on: date | None = None) -> tuple[Person, bool]:
     """The one Person for a named party, created when nobody matches; every new spelling becomes an alias."""
-    person = person_find(party=party)
-    created = person is None
-    if created:
-        person = Person.objects.create(
-            name=party.name, name_key=name_key(party.name), country=party.country, role=party.role
-        )
-    else:
-        changed = []
-        # a fuller spelling ("Donald Trump" after "Trump") becomes the canonical name
-        if not person.is_locked("name") and len(name_tokens(party.name)) > len(name_tokens(person.name)):
-            person.name, person.name_key = party.name, name_key(party.name)
-            changed += ["name", "name_key"]
-        if party.country and not person.country and not person.is_locked("country"):
-            person.country = party.country
-            changed.append("country")
-        if party.role and party.role != person.role and not person.is_locked("role"):
-            person.role = party.role
-            changed.append("role")
-        if changed:
-            person.save(update_fields=changed + ["updated_at"])
-    known = set(person.aliases.values_list("name", flat=True))
-    for spelling in {party.name, *party.aliases} - known:
-        if spelling and name_key(spelling):
-            Alias.objects.get_or_create(
-                person=person, name=spelling, defaults={"key": name_key(spelling), "surname": surname_key(spelling)}
+    return people_resolve(parties=[party], seen_on=seen_on)[0]
+
+
+def people_resolve(*, parties: list[PartyData], seen_on: date | None = None) -> list[tuple[Person, bool]]:
+    """`person_resolve` for each of an article's named parties, in order, in a few queries.
+
+    The people known by an exact spelling, their aliases and their roles are read once for all the
+    parties; a party with a spelling nobody has goes through `person_find`'s looser rules, one by one.
+    """
+    keys = {name_key(p.name or "") for p in parties} - {""}
+    exact: dict[str, list[Person]] = {}
+    for alias in Alias.objects.filter(key__in=keys).select_related("person").order_by("person_id"):
+        found = exact.setdefault(alias.key, [])
+        if alias.person not in found and len(found) < 5:
+            found.append(alias.person)
+    people = {person.pk: person for found in exact.values() for person in found}
+    aliases: dict[int, set[str]] = {pk: set() for pk in people}
+    for person_id, name in Alias.objects.filter(person_id__in=people).values_list("person_id", "name"):
+        aliases[person_id].add(name)
+    spells = {(s.person_id, s.role, s.country): s for s in RoleSpell.objects.filter(person_id__in=people)}
+    out = []
+    for party in parties:
+        found = exact.get(name_key(party.name or ""))
+        person = people[_pick(found, party).pk] if found else person_find(party=party)
+        created = person is None
+        if created:
+            person = Person.objects.create(
+                name=party.name, name_key=name_key(party.name), country=party.country, role=party.role
             )
-    if party.role:
+        else:
+            _learn(person, party)
+        if person.pk not in aliases:
+            aliases[person.pk] = set() if created else set(person.aliases.values_list("name", flat=True))
+        known = aliases[person.pk]
+        for spelling in {party.name, *party.aliases} - known:
+            if spelling and name_key(spelling):
+                Alias.objects.get_or_create(
+                    person=person, name=spelling, defaults={"key": name_key(spelling), "surname": surname_key(spelling)}
+                )
+                known.add(spelling)
+        if party.role:
+            _role_seen(person, party, seen_on, spells)
+        out.append((person, created))
+    return out
+
+
+def _learn(person: Person, party: PartyData) -> None:
+    """What a new mention teaches about a known person: a fuller name, a country, the current role."""
+    changed = []
+    # a fuller spelling ("Donald Trump" after "Trump") becomes the canonical name
+    if not person.is_locked("name") and len(name_tokens(party.name)) > len(name_tokens(person.name)):
+        person.name, person.name_key = party.name, name_key(party.name)
+        changed += ["name", "name_key"]
+    if party.country and not person.country and not person.is_locked("country"):
+        person.country = party.country
+        changed.append("country")
+    if party.role and party.role != person.role and not person.is_locked("role"):
+        person.role = party.role
+        changed.append("role")
+    if changed:
+        person.save(update_fields=changed + ["updated_at"])
+
+
+def _role_seen(person: Person, party: PartyData, seen_on: date | None, spells: dict) -> None:
+    """Remember that the person held this role on that day (the first and last days it was seen)."""
+    key = (person.pk, party.role, party.country)
+    spell = spells.get(key)
+    if spell is None:
         spell, made = RoleSpell.objects.get_or_create(
-            person=person, role=party.role, country=party.country,
-            defaults={"first_seen": seen_on, "last_seen": seen_on},
+            person=person, role=party.role, country=party.country, defaults={"first_seen": seen_on, "last_seen": seen_on},
         )
-        if not made and seen_on:
-            first = min(filter(None, [spell.first_seen, seen_on]))
-            last = max(filter(None, [spell.last_seen, seen_on]))
-            if (first, last) != (spell.first_seen, spell.last_seen):
-                spell.first_seen, spell.last_seen = first, last
-                spell.save(update_fields=["first_seen", "last_seen"])
-    return person, created
+        spells[key] = spell
+        if made:
+            return
+    if seen_on:
+        first = min(filter(None, [spell.first_seen, seen_on]))
+        last = max(filter(None, [spell.last_seen, seen_on]))
+        if (first, last) != (spell.first_seen, spell.last_seen):
+            spell.first_seen, spell.last_seen = first, last
+            spell.save(update_fields=["first_seen", "last_seen"])
 
 
 def place_resolve(*, place: PlaceData) -> Place:

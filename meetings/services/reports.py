@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import logging
-from collections import Counter
-from datetime import date
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from datetime import date, timedelta
 
 from django.db import transaction
-from django.db.models import Min, Q
+from django.db.models import Prefetch, Q
+from django.utils import timezone
 
 from meetings.models import Article, Meeting, Participant, Place, Report, ReviewFlag, StatusStep
 from meetings.normalize import surname_key
-from meetings.services.matching import Candidate, Span, match_score
-from meetings.services.people import person_resolve, place_resolve
+from meetings.services.matching import Candidate, Span, Window, match_score, search_window
+from meetings.services.people import people_resolve, place_resolve
 from meetings.types import ExtractionResult, ReportData
 
 logger = logging.getLogger(__name__)
@@ -32,19 +34,28 @@ def _signature(parties: list[dict]) -> str:
     return "|".join(keys)[:300]
 
 
-def _resolve_parties(data: ReportData, seen_on: date | None, resolved: dict) -> tuple[list[dict], list[int]]:
-    """Participants as stored on the report, each with its person id; and the ids of people new to us.
+def _party_resolution_key(party) -> tuple:
+    return (party.name, party.country, party.role, tuple(party.aliases))
 
-    `resolved` remembers the people already resolved for this article: the same party in the headline,
-    the body and a caption is looked up once.
-    """
+
+def _resolve_people(reports: list[ReportData], seen_on: date | None) -> dict:
+    """Every named party of an article resolved to its Person at once: the same party in the headline,
+    the body and a caption is looked up once."""
+    parties = {}
+    for data in reports:
+        for party in data.participants:
+            if party.name:
+                parties.setdefault(_party_resolution_key(party), party)
+    found = people_resolve(parties=list(parties.values()), seen_on=seen_on) if parties else []
+    return dict(zip(parties, found, strict=True))
+
+
+def _resolve_parties(data: ReportData, resolved: dict) -> tuple[list[dict], list[int]]:
+    """Participants as stored on the report, each with its person id; and the ids of people new to us."""
     out, new_people, seen = [], [], set()
     for party in data.participants:
         if party.name:
-            key = (party.name, party.country, party.role, tuple(party.aliases))
-            if key not in resolved:
-                resolved[key] = person_resolve(party=party, seen_on=seen_on)
-            person, created = resolved[key]
+            person, created = resolved[_party_resolution_key(party)]
             if person.pk in seen:
                 continue
             seen.add(person.pk)
@@ -82,29 +93,79 @@ def _meeting_candidate(meeting: Meeting) -> Candidate:
         place_name=meeting.place.key if meeting.place else "",
         place_kind=meeting.place.kind if meeting.place else "",
         occasion=meeting.occasion,
-        reported=getattr(meeting, "first_reported", None),  # annotated by _meeting_options
+        reported=meeting.first_reported,
+        last_reported=meeting.last_reported,
     )
 
 
-def _meeting_options(report: Report, article: Article) -> list[tuple[float, Meeting, str]]:
-    """Every existing meeting the report could join, with a score and the reason."""
-    person_ids = [p["person_id"] for p in report.participants if p.get("person_id")]
-    countries = [p["country"] for p in report.participants if not p.get("person_id") and p.get("country")]
-    who = Q(participants__person_id__in=person_ids) | Q(participants__person__isnull=True, participants__country__in=countries)
+def _windows_q(windows: list[tuple[Window, Candidate]]) -> Q:
+    """The meetings of all an article's report windows, as one small query: the union of their dated
+    intervals, the union of their undated spans, and the places of undated "they met in X" reports.
+
+    A superset of each window (so of what `match_score` accepts) that stays near the reports' dates,
+    whatever the data's size.
+    """
+    if any(w.unbounded for w, _ in windows):
+        return Q()
+    dated = Q(start_date__isnull=False) & ~Q(date_precision="unknown")
+    undated = Q(start_date__isnull=True) | Q(date_precision="unknown")
+    month, year = timedelta(days=31), timedelta(days=366)
+    found = Q(pk__in=[])
+    spans = [w.dated for w, _ in windows if w.dated]
+    if spans:
+        lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+        found |= dated & (
+            (Q(date_precision="day", start_date__lte=hi) & (Q(end_date__gte=lo) | Q(end_date__isnull=True, start_date__gte=lo)))
+            | Q(date_precision="month", start_date__range=(lo - month, hi + month))
+            | Q(date_precision="year", start_date__range=(lo - year, hi + year))
+        )
+    # undated meetings first reported in [a, b], or reported over a span that meets [a, b]: both are
+    # meetings whose reports span a day of [a, b] (first ≤ b and last ≥ first ≥ a for the former)
+    spans = [w.undated_first for w, _ in windows if w.undated_first] + [w.undated_span for w, _ in windows if w.undated_span]
+    if spans:
+        a, b = min(x for x, _ in spans), max(y for _, y in spans)
+        found |= undated & (Q(first_reported__lte=b, last_reported__gte=a) | Q(first_reported__isnull=True))
+    for window, report in windows:
+        if not window.held_before:
+            continue
+        here = Q(pk__in=[])
+        if report.place_kind == "city" and report.place_name:
+            here |= Q(place__key=report.place_name, place__kind="city")
+        if report.occasion:
+            here |= Q(occasion__iexact=report.occasion)
+        began = Q(start_date__lte=window.held_before) | Q(date_precision__in=["month", "year"], start_date__lte=window.held_before + year)
+        found |= dated & here & began
+    return found
+
+
+def _meeting_options(reports: list[Report], article: Article) -> list[tuple[float, int, Meeting, str]]:
+    """Every existing meeting each report could join, with a score and the reason: one query an article.
+
+    The query asks for meetings of the reports' parties near the reports' dates (`search_window`);
+    `match_score` then decides for each report and candidate.
+    """
+    mine = [_report_candidate(r) for r in reports]
+    person_ids = {p["person_id"] for r in reports for p in r.participants if p.get("person_id")}
+    countries = {p["country"] for r in reports for p in r.participants if not p.get("person_id") and p.get("country")}
+    who = Participant.objects.filter(
+        Q(person_id__in=person_ids) | Q(person__isnull=True, country__in=countries)
+    ).values("meeting_id")
+    when = _windows_q([(search_window(c, article.published), c) for c in mine])
     candidates = (
         Meeting.objects.visible()
-        .filter(who, mode=report.mode)
-        .exclude(reports__article=article)  # one report per real meeting per article
-        .annotate(first_reported=Min("reports__article__published"))
+        .filter(when, pk__in=who, mode__in={r.mode for r in reports})
         .select_related("place")
-        .prefetch_related("participants")
+        .prefetch_related(Prefetch("participants", queryset=Participant.objects.only("meeting_id", "person_id", "country")))
     )
-    mine = _report_candidate(report)
     options = []
     for meeting in candidates:
-        fit = match_score(mine, article.published, _meeting_candidate(meeting))
-        if fit:
-            options.append((fit[0], meeting, fit[1]))
+        theirs = _meeting_candidate(meeting)
+        for i, (report, candidate) in enumerate(zip(reports, mine, strict=True)):
+            if report.mode != meeting.mode:
+                continue
+            fit = match_score(candidate, article.published, theirs)
+            if fit:
+                options.append((fit[0], i, meeting, fit[1]))
     return options
 
 
@@ -129,7 +190,17 @@ def _reuse_from_previous_run(reports: list[Report], previous: dict[str, list[tup
     return found
 
 
-def _build_report(article: Article, position: int, data: ReportData, parties: list[dict], version: str) -> Report:
+def _place(data: ReportData, places: dict) -> Place | None:
+    """The report's place, resolved once an article (its reports often share one)."""
+    if not (data.place and data.place.name):
+        return None
+    key = (data.place.name, data.place.country, data.place.kind)
+    if key not in places:
+        places[key] = place_resolve(place=data.place)
+    return places[key]
+
+
+def _build_report(article: Article, position: int, data: ReportData, parties: list[dict], version: str, places: dict) -> Report:
     return Report(
         article=article,
         position=position,
@@ -142,7 +213,7 @@ def _build_report(article: Article, position: int, data: ReportData, parties: li
         date_precision=data.date_precision if data.start_date else "unknown",
         date_text=data.date_text[:200],
         date_reason=data.date_reason[:300],
-        place=place_resolve(place=data.place) if data.place and data.place.name else None,
+        place=_place(data, places),
         place_text=(data.place.mention or data.place.name)[:200] if data.place else "",
         occasion=data.occasion[:300],
         topic=data.topic[:300],
@@ -155,15 +226,16 @@ def _build_report(article: Article, position: int, data: ReportData, parties: li
     )
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)
 def article_record_reports(*, article: Article, result: ExtractionResult) -> list[Report]:
     """Replace an article's reports with a new extraction's, attaching each to its meeting.
 
     Idempotent: recording the same extraction again changes nothing. Reports that an earlier run (or a
     curator) placed on a meeting go back to that meeting, so merges, splits and rejections survive.
     """
-    article = Article.objects.select_for_update().get(pk=article.pk)
-    old_reports = list(article.reports.select_related("meeting"))
+    # the row lock serialises two workers recording the same article; its text is not needed here
+    article = Article.objects.select_for_update().only("pk", "published").get(pk=article.pk)
+    old_reports = list(article.reports.only("pk", "meeting_id", "signature", "pinned"))
     previous: dict[str, list[tuple[int, frozenset]]] = {}
     for old in old_reports:
         previous.setdefault(old.signature, []).append((old.meeting_id, frozenset(old.signature.split("|"))))
@@ -172,13 +244,15 @@ def article_record_reports(*, article: Article, result: ExtractionResult) -> lis
         article.reports.all().delete()
 
     pending: list[tuple[Report, list[int], float]] = []
-    resolved: dict = {}
+    resolved = _resolve_people(result.reports, article.published)
+    places: dict = {}
     for position, data in enumerate(result.reports):
-        parties, new_people = _resolve_parties(data, article.published, resolved)
+        parties, new_people = _resolve_parties(data, resolved)
         if len(parties) < 2:
             logger.info("article %s: report %s has fewer than two parties; skipped", article.pk, position)
             continue
-        pending.append((_build_report(article, position, data, parties, result.extractor_version), new_people, data.confidence))
+        report = _build_report(article, position, data, parties, result.extractor_version, places)
+        pending.append((report, new_people, data.confidence))
 
     # Reports an earlier run placed keep their meeting; the rest are placed best fit first, so that of two
     # reports of one article the one that fits a meeting better gets it.
@@ -191,11 +265,10 @@ def article_record_reports(*, article: Article, result: ExtractionResult) -> lis
         if meeting_id in meetings and (pinned or meeting_id not in {m.pk for m, _, _ in placed.values()}):
             pending[i][0].pinned = pinned
             placed[i] = (meetings[meeting_id], reason, 2.0)
+    unplaced = [i for i in range(len(pending)) if i not in placed]
     options = [
-        (score, i, meeting, reason)
-        for i, (report, _, _) in enumerate(pending)
-        if i not in placed
-        for score, meeting, reason in _meeting_options(report, article)
+        (score, unplaced[k], meeting, reason)
+        for score, k, meeting, reason in (_meeting_options([pending[i][0] for i in unplaced], article) if unplaced else [])
     ]
     taken = {m.pk for m, _, _ in placed.values()}
     for score, i, meeting, reason in sorted(options, key=lambda o: (-o[0], o[1], o[2].pk)):
@@ -204,17 +277,21 @@ def article_record_reports(*, article: Article, result: ExtractionResult) -> lis
         placed[i] = (meeting, reason, score)
         taken.add(meeting.pk)
 
-    created = []
-    for i, (report, new_people, confidence) in enumerate(pending):
-        meeting, reason, score = placed.get(i) or (None, "", 0.0)
+    for i, (report, _, _) in enumerate(pending):
+        meeting, reason, _ = placed.get(i) or (None, "", 0.0)
         if meeting is None:
             meeting = Meeting.objects.create(status=report.status, mode=report.mode)
-            reason = "no known meeting fits: a new one"
+            placed[i] = (meeting, "no known meeting fits: a new one", 0.0)
+    created = []
+    for i, (report, _, _) in enumerate(pending):
+        meeting, reason, _ = placed[i]
         report.meeting = meeting
         report.merge_reason = reason[:300]
-        report.save()
         created.append(report)
         touched.add(meeting.pk)
+    Report.objects.bulk_create(created)
+    for i, (_, new_people, confidence) in enumerate(pending):
+        meeting, reason, score = placed[i]
         if new_people:
             _flag(meeting, ReviewFlag.Kind.NEW_PERSON, f"new people: {', '.join(map(str, new_people))}")
         if confidence < LOW_CONFIDENCE:
@@ -222,8 +299,7 @@ def article_record_reports(*, article: Article, result: ExtractionResult) -> lis
         if score and score < 1.0:
             _flag(meeting, ReviewFlag.Kind.WEAK_MERGE, reason[:300])
 
-    for meeting in Meeting.objects.filter(pk__in=touched):
-        meeting_refresh(meeting=meeting)
+    meetings_refresh(meetings=Meeting.objects.filter(pk__in=touched))
     return created
 
 
@@ -245,32 +321,72 @@ def _newest_status(reports: list[Report]) -> str:
     return status
 
 
-@transaction.atomic
+# What a refresh does not read: the articles' texts and the reports' evidence.
+HEAVY = ("article__text", "article__html", "article__clean_text", "article__error", "evidence", "cues")
+# What a refresh always sets, besides the fields `_derive` sets when they are not locked.
+COUNTS = ("report_count", "last_reported", "first_reported", "updated_at")
+
+
 def meeting_refresh(*, meeting: Meeting) -> Meeting | None:
     """Derive a meeting's fields, participants and status trail from its reports, sparing locked fields.
 
-    A meeting left without reports is deleted unless a curator touched it.
+    A meeting left without reports is deleted unless a curator touched it (then None is returned).
     """
-    reports = list(meeting.reports.select_related("article", "place"))
-    if not reports:
-        if meeting.verified or meeting.rejected or meeting.locked_fields:
-            meeting.report_count = 0
+    return meetings_refresh(meetings=[meeting])[meeting.pk]
+
+
+@transaction.atomic(savepoint=False)
+def meetings_refresh(*, meetings: Iterable[Meeting]) -> dict[int, Meeting | None]:
+    """`meeting_refresh` for several meetings at once: a handful of statements whatever their number."""
+    meetings = {m.pk: m for m in meetings}
+    if not meetings:
+        return {}
+    reports: dict[int, list[Report]] = defaultdict(list)
+    for report in Report.objects.filter(meeting_id__in=meetings).select_related("article", "place").defer(*HEAVY):
+        reports[report.meeting_id].append(report)
+    now = timezone.now()
+    out: dict[int, Meeting | None] = {}
+    kept = {}
+    for pk, meeting in meetings.items():
+        mine = sorted(reports.get(pk, []), key=lambda r: (r.article.published or date.min, r.pk))
+        if not mine and not (meeting.verified or meeting.rejected or meeting.locked_fields):
+            meeting.delete()
+            out[pk] = None
+            continue
+        out[pk] = kept[pk] = meeting
+        meeting.report_count = len(mine)
+        meeting.updated_at = now
+        if not mine:
             meeting.save(update_fields=["report_count", "updated_at"])
-            return meeting
-        meeting.delete()
-        return None
+            continue
+        meeting.last_reported = mine[-1].article.published
+        meeting.first_reported = min((r.article.published for r in mine if r.article.published), default=None)
+        changed = _derive(meeting, mine)
+        # derived from the reports, which are the record: the audit trail keeps what people changed
+        meeting.skip_history_when_saving = True
+        try:
+            meeting.save(update_fields=[*changed, *COUNTS])
+        finally:
+            del meeting.skip_history_when_saving
+    live = {pk: sorted(reports[pk], key=lambda r: (r.article.published or date.min, r.pk)) for pk in kept if reports.get(pk)}
+    _refresh_participants({pk: r for pk, r in live.items() if not kept[pk].is_locked("participants")})
+    _refresh_trail(live)
+    for pk, mine in live.items():
+        statuses = {r.status for r in mine}
+        if len(statuses & {"held", "cancelled", "ruled_out"}) > 1:
+            _flag(kept[pk], ReviewFlag.Kind.CONFLICT, "reports disagree: " + ", ".join(sorted(statuses)))
+    return out
 
-    by_news = sorted(reports, key=lambda r: (r.article.published or date.min, r.pk))
-    changed = {"report_count", "last_reported"}
-    meeting.report_count = len(reports)
-    meeting.last_reported = by_news[-1].article.published
 
+def _derive(meeting: Meeting, by_news: list[Report]) -> list[str]:
+    """Set the meeting's fields that are not locked from its reports (oldest first); the names set."""
+    changed = []
     if not meeting.is_locked("status"):
-        meeting.status = _newest_status(reports)
-        changed.add("status")
+        meeting.status = _newest_status(by_news)
+        changed.append("status")
     if not meeting.is_locked("mode"):
-        meeting.mode = Counter(r.mode for r in reports).most_common(1)[0][0]
-        changed.add("mode")
+        meeting.mode = Counter(r.mode for r in by_news).most_common(1)[0][0]
+        changed.append("mode")
     if not meeting.is_locked("dates"):
         dated = [r for r in by_news if r.start_date and r.date_precision != "unknown"]
         if dated:
@@ -280,60 +396,64 @@ def meeting_refresh(*, meeting: Meeting) -> Meeting | None:
         else:
             meeting.start_date = meeting.end_date = None
             meeting.date_precision = "unknown"
-        changed |= {"start_date", "end_date", "date_precision"}
+        changed += ["start_date", "end_date", "date_precision"]
     if not meeting.is_locked("place"):
         placed = [r for r in by_news if r.place_id]
         rank = {Place.Kind.VENUE: 3, Place.Kind.CITY: 2, Place.Kind.REGION: 1, Place.Kind.COUNTRY: 0}
         meeting.place = max(placed, key=lambda r: (rank.get(r.place.kind, 0), r.article.published or date.min)).place if placed else None
-        changed.add("place")
+        changed.append("place")
     if not meeting.is_locked("occasion"):
         occasions = [r.occasion for r in reversed(by_news) if r.occasion]
         meeting.occasion = Counter(occasions).most_common(1)[0][0] if occasions else ""
-        changed.add("occasion")
-    # derived from the reports, which are the record: the audit trail keeps what people changed
-    meeting.skip_history_when_saving = True
-    try:
-        meeting.save(update_fields=[*changed, "updated_at"])
-    finally:
-        del meeting.skip_history_when_saving
-
-    if not meeting.is_locked("participants"):
-        _refresh_participants(meeting, by_news)
-    _refresh_trail(meeting, by_news)
-    statuses = {r.status for r in reports}
-    if len(statuses & {"held", "cancelled", "ruled_out"}) > 1:
-        _flag(meeting, ReviewFlag.Kind.CONFLICT, "reports disagree: " + ", ".join(sorted(statuses)))
-    return meeting
+        changed.append("occasion")
+    return changed
 
 
-def _refresh_participants(meeting: Meeting, reports: list[Report]) -> None:
-    people: dict[int, dict] = {}
-    parties: dict[str, dict] = {}
-    for report in reports:  # oldest first, so the newest role wins
-        for p in report.participants:
-            if p.get("person_id"):
-                people[p["person_id"]] = p
-            elif p.get("country"):
-                parties[p["country"]] = p
-    represented = {p.get("country") for p in people.values() if p.get("country")}
-    wanted = {("p", pid): p for pid, p in people.items()}
-    wanted.update({("c", c): p for c, p in parties.items() if c not in represented})
-    existing = {("p", x.person_id) if x.person_id else ("c", x.country): x for x in meeting.participants.all()}
-    for key, row in existing.items():
-        if key not in wanted:
-            row.delete()
-    for key, p in wanted.items():
-        row = existing.get(key)
-        role, country = p.get("role") or "", (p.get("country") or "").upper()
-        if row is None:
-            Participant.objects.create(meeting=meeting, person_id=p.get("person_id"), role=role, country=country)
-        elif (row.role, row.country) != (role, country):
-            row.role, row.country = role, country
-            row.save(update_fields=["role", "country"])
+def _refresh_participants(reports: dict[int, list[Report]]) -> None:
+    """Each meeting's participants from its reports (oldest first, so the newest role wins)."""
+    if not reports:
+        return
+    existing: dict[int, dict] = defaultdict(dict)
+    for row in Participant.objects.filter(meeting_id__in=reports):
+        existing[row.meeting_id][("p", row.person_id) if row.person_id else ("c", row.country)] = row
+    gone, new, moved = [], [], []
+    for meeting_id, mine in reports.items():
+        people: dict[int, dict] = {}
+        parties: dict[str, dict] = {}
+        for report in mine:
+            for p in report.participants:
+                if p.get("person_id"):
+                    people[p["person_id"]] = p
+                elif p.get("country"):
+                    parties[p["country"]] = p
+        represented = {p.get("country") for p in people.values() if p.get("country")}
+        wanted = {("p", pid): p for pid, p in people.items()}
+        wanted.update({("c", c): p for c, p in parties.items() if c not in represented})
+        have = existing.get(meeting_id, {})
+        gone += [row.pk for key, row in have.items() if key not in wanted]
+        for key, p in wanted.items():
+            row = have.get(key)
+            role, country = p.get("role") or "", (p.get("country") or "").upper()
+            if row is None:
+                new.append(Participant(meeting_id=meeting_id, person_id=p.get("person_id"), role=role, country=country))
+            elif (row.role, row.country) != (role, country):
+                row.role, row.country = role, country
+                moved.append(row)
+    if gone:
+        Participant.objects.filter(pk__in=gone).delete()
+    if moved:
+        Participant.objects.bulk_update(moved, ["role", "country"])
+    if new:
+        Participant.objects.bulk_create(new)
 
 
-def _refresh_trail(meeting: Meeting, reports: list[Report]) -> None:
-    meeting.trail.filter(report__isnull=False).delete()  # steps a curator set have no report
+def _refresh_trail(reports: dict[int, list[Report]]) -> None:
+    """The trail's steps that come from reports, rewritten; steps a curator set (no report) stay."""
+    if not reports:
+        return
+    StatusStep.objects.filter(meeting_id__in=reports, report__isnull=False).delete()
     StatusStep.objects.bulk_create(
-        StatusStep(meeting=meeting, date=r.article.published, status=r.status, report=r) for r in reports
+        StatusStep(meeting_id=meeting_id, date=r.article.published, status=r.status, report=r)
+        for meeting_id, mine in reports.items()
+        for r in mine
     )
