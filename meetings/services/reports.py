@@ -154,6 +154,7 @@ def _meeting_options(reports: list[Report], article: Article) -> list[tuple[floa
     candidates = (
         Meeting.objects.visible()
         .filter(when, pk__in=who, mode__in={r.mode for r in reports})
+        .order_by()
         .select_related("place")
         .prefetch_related(Prefetch("participants", queryset=Participant.objects.only("meeting_id", "person_id", "country")))
     )
