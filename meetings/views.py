@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.core.paginator import Paginator
+from django.db import connection
 from django.db.models import Count, Exists, F, Max, OuterRef, Prefetch, Q, QuerySet
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, render
@@ -137,8 +138,19 @@ def by_month(meetings) -> list[tuple[str, list[Meeting]]]:
 
 
 def participant_countries() -> list[tuple[str, str]]:
-    # order_by() clears Participant's default ordering, which would otherwise defeat DISTINCT
-    codes = Participant.objects.exclude(country="").order_by().values_list("country", flat=True).distinct()
+    """The countries of all participants, for the country filter: a skip scan of participant_country_idx
+    (one index probe a country, ~200 of them), not a DISTINCT over every participant row."""
+    table = connection.ops.quote_name(Participant._meta.db_table)
+    sql = f"""
+        WITH RECURSIVE codes(code) AS (
+            SELECT MIN(country) FROM {table} WHERE country > ''
+            UNION ALL
+            SELECT (SELECT MIN(country) FROM {table} WHERE country > codes.code) FROM codes WHERE codes.code IS NOT NULL
+        )
+        SELECT code FROM codes WHERE code IS NOT NULL"""
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        codes = [row[0] for row in cursor.fetchall()]
     return sorted(((c, country_name(c)) for c in codes), key=lambda pair: pair[1])
 
 

@@ -381,3 +381,21 @@ def test_every_page_reverses_under_the_meetings_namespace():
     assert reverse("meetings:person", args=[3]) == "/people/3/"
     assert reverse("meetings:encounters") == "/encounters/"
     assert reverse("meetings:articles") == "/articles/"
+
+
+@pytest.mark.django_db
+def test_the_country_choices_are_every_participant_country_once_in_one_query():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from meetings.models import Meeting, Participant
+    from meetings.views import participant_countries
+
+    for codes in (["RU", "US"], ["US", "CN"], ["QA", "IR"]):
+        meeting = Meeting.objects.create()
+        Participant.objects.bulk_create(Participant(meeting=meeting, country=c) for c in codes)
+    with CaptureQueriesContext(connection) as ctx:
+        choices = participant_countries()
+    assert [code for code, _ in choices] == ["CN", "IR", "QA", "RU", "US"]  # by name: China … United States
+    assert dict(choices)["RU"] == "Russia"
+    assert len(ctx.captured_queries) == 1
