@@ -155,4 +155,9 @@ def tight_slots(trig: Token) -> list[Token]:
                     if c.dep_ in ("advcl", "relcl", "conj") and c.pos_ == "VERB" and c.lemma_.lower() in ELABORATING \
                             and not any(t.lower_ in ("instead", "separately") for t in c.subtree):
                         with_objects(c)  # "..., conferring instead with Y" is another meeting
+        elif v is not None and trig.dep_ == "pobj" and trig.head.lower_ in ("at", "during") and trig.head.head == v:
+            # "At the meeting, Lavrov told Kerry that ...": the speaker and the one told were both there
+            for c in v.children:
+                if c.dep_ in ("nsubj", "dobj", "dative"):
+                    slots.extend(expand(c))
     return slots

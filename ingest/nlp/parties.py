@@ -245,6 +245,64 @@ def _person_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+# Names of organisations and institutions that the small model tags ORG and that are not people.
+_NOT_PEOPLE = {
+    "hamas", "taliban", "hezbollah", "fatah", "houthis", "houthi", "isis", "isil", "daesh", "kremlin", "pentagon",
+    "congress", "parliament", "senate", "cabinet", "duma", "knesset", "vatican", "politburo", "quartet", "opec",
+    "interpol", "nato", "brussels", "washington", "moscow", "beijing", "tehran", "whitehall", "downing",
+}
+_PRONOUN_PEOPLE = {"his", "her"}
+
+
+def _lone_name(tok: Token) -> bool:
+    """A capitalised proper noun standing alone that may be a surname the model mislabelled."""
+    if tok.pos_ != "PROPN" or not _NAME_RX.match(tok.text) or tok.text.isupper() or len(tok.text) < 3:
+        return False
+    if tok.ent_type_ not in ("", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"):
+        return False
+    if any(c.dep_ == "compound" for c in tok.children) or tok.dep_ == "compound":
+        return False
+    low = tok.lower_
+    return not (
+        low in _OUTLETS or low in _ORG_WORDS or low in _TITLE_WORDS or low in _NOT_PEOPLE
+        or lookup(tok.text) or is_country(tok.text) or country_code(tok.text)
+    )
+
+
+def _trigger_slots(trig: Token) -> list[Token]:
+    """The heads of a meeting trigger's party slots: subject (or controller), object, with/between objects, owner."""
+    slots = []
+    for c in trig.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
+            slots.append(c)
+        if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+            slots.extend(p for p in c.children if p.dep_ == "pobj")
+    if trig.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
+        head = trig
+        for _ in range(3):  # "X is set to travel to Moscow to meet Y": the controller
+            if head.head == head:
+                break
+            head = head.head
+            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                slots.extend(subj)
+                break
+    return [x for s in slots for x in [s, *s.conjuncts]]
+
+
+def _meeting_partners(doc: Doc, covered: set[int]) -> list[int]:
+    from .components import TRIGGERS_KEY
+
+    found: list[int] = []
+    for span in doc.spans.get(TRIGGERS_KEY, []):
+        slots = _trigger_slots(span.root)
+        # a person in another slot; a pronoun only as the owner of a noun trigger ("his meeting with Duterte")
+        if not any(t.i in covered or (t.lower_ in _PRONOUN_PEOPLE and t.dep_ == "poss") for t in slots):
+            continue
+        found.extend(t.i for t in slots if t.i not in covered and t.i not in found and _lone_name(t))
+    return found
+
+
 def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     """Every party mention of the doc, and the register of named people."""
     mentions: list[Mention] = []
@@ -265,20 +323,18 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     # "Lavrov and Kerry will meet" with "Lavrov" tagged ORG: a lone capitalised word coordinated with a person
     near = {c.i for s in list(person_spans) for c in [*s.root.conjuncts, s.root.head]}
     for tok in (doc[i] for i in sorted(near)):
-        if tok.i in covered or tok.pos_ != "PROPN" or not _NAME_RX.match(tok.text) or tok.text.isupper() or len(tok.text) < 3:
-            continue
-        if tok.ent_type_ not in ("", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"):
-            continue
-        if any(c.dep_ == "compound" for c in tok.children) or tok.dep_ == "compound":
+        if tok.i in covered or not _lone_name(tok):
             continue
         partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
         if not any(p.i in covered and p.ent_type_ == "PERSON" for p in partners):
             continue
-        low = tok.lower_
-        if low in _OUTLETS or low in _ORG_WORDS or low in _TITLE_WORDS or lookup(tok.text) or is_country(tok.text) or country_code(tok.text):
-            continue
         person_spans.append(doc[tok.i: tok.i + 1])
         covered.add(tok.i)
+    # "Biden spoke with French President Emmanuel Macron", "his meeting with Duterte": a lone capitalised
+    # word in one argument slot of a meeting trigger whose other slot holds a person
+    for i in _meeting_partners(doc, covered):
+        person_spans.append(doc[i: i + 1])
+        covered.add(i)
     person_spans.sort(key=lambda s: s.start)
 
     for span in person_spans:

@@ -88,9 +88,14 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
         if tok.lower_ == "here" and dateline is not None and path_ok(tok, trig, max_len=6):
             return dateline, "here (dateline)"
     cands = [(p, t) for p, t in candidates(doc, sent, exclude) if path_ok(t, trig, max_len=9) or _near(t, trig)]
-    if not cands and trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.lemma_.lower() in _MOTION_VERBS:
-        # "will travel to Washington next week for talks with ...": the destination
-        verb = trig.head.head
+    verb = None
+    if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.lemma_.lower() in _MOTION_VERBS:
+        verb = trig.head.head  # "will travel to Washington next week for talks with ...": the destination
+    elif trig.dep_ in ("advcl", "xcomp") and trig.head.lemma_.lower() in _MOTION_VERBS:
+        verb = trig.head  # "is set to travel to Moscow next month to meet Lavrov"
+    elif trig.lemma_.lower() == "welcome":
+        verb = trig  # "Merkel welcomed Macron to Berlin"
+    if not cands and verb is not None:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "to":
                 for p_ in c.children:

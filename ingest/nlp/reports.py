@@ -478,7 +478,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             if lem in ("speak", "talk", "discuss", "conversation", "dialogue") and not _IN_PERSON.search(sent.text) and mode == "in_person":  # noqa: SIM102
                 if lem != "discuss" or len(tight_named) < 2:
                     continue
-            if lem in ("receive", "host", "visit") and not any(c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.children):
+            if lem in ("receive", "host", "welcome", "visit") and not any(c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.children):
                 continue
             if low in ("summit", "summits", "conference", "forum") and len(tight_named) + sum(1 for m in slot_mentions if m.kind == "plural") < 1:
                 continue

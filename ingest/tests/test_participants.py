@@ -110,3 +110,38 @@ def test_he_in_what_someone_told_a_reporter_is_the_speaker():
     text = "Dutch Foreign Minister Anna de Vries told Jan Bakker that she recently met with Chinese Foreign Minister Wang Yi."
     (r,) = extract(text, published=date(2020, 5, 6)).reports
     assert _keys(r) == ["Vries", "Yi"]
+
+
+def test_a_lone_surname_the_model_tags_as_an_organisation_is_a_person_beside_a_person():
+    # the small model tags "Biden" ORG here; the other slot of "spoke with" holds a person
+    r = extract("Biden spoke by phone with French President Emmanuel Macron on Tuesday.", published=date(2021, 6, 16)).reports
+    assert len(r) == 1 and r[0].mode == "phone" and _keys(r[0]) == ["Biden", "Macron"]
+
+
+def test_the_controller_of_a_purpose_clause_meets_its_object():
+    r = extract("Blinken is set to travel to Moscow next month to meet Lavrov.", published=date(2021, 6, 16)).reports
+    assert len(r) == 1 and _keys(r[0]) == ["Blinken", "Lavrov"]
+    assert (r[0].status, r[0].place.name, r[0].start_date, r[0].date_precision) == ("planned", "Moscow", date(2021, 7, 1), "month")
+
+
+def test_an_organisation_beside_a_person_is_not_made_a_person():
+    r = extract("U.S. Secretary of State John Kerry met with Hamas in Doha on Monday.", published=date(2021, 6, 16)).reports
+    assert r == []
+
+
+def test_the_speaker_and_the_one_told_at_the_meeting_both_took_part():
+    r = extract("At the meeting, Russian Foreign Minister Sergei Lavrov told U.S. Secretary of State John Kerry "
+                "that Moscow would not back down.", published=date(2016, 3, 24)).reports
+    assert len(r) == 1 and _keys(r[0]) == ["Kerry", "Lavrov"] and r[0].status == "held"
+    # one person speaking at a meeting is no meeting of two
+    assert extract("At a meeting in Brussels, Kerry told reporters that the talks had been useful.",
+                   published=date(2016, 3, 24)).reports == []
+
+
+def test_welcoming_a_visitor_is_a_meeting_and_welcoming_a_proposal_is_not():
+    r = extract("German Chancellor Angela Merkel welcomed French President Emmanuel Macron to Berlin on Friday.",
+                published=date(2021, 6, 16)).reports
+    assert len(r) == 1 and _keys(r[0]) == ["Macron", "Merkel"] and r[0].place.name == "Berlin"
+    assert r[0].start_date == date(2021, 6, 11)
+    assert extract("German Chancellor Angela Merkel welcomed French President Emmanuel Macron's proposal on Friday.",
+                   published=date(2021, 6, 16)).reports == []
