@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, InterfaceError, OperationalError, transaction
+from django.db import IntegrityError, InterfaceError, OperationalError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -238,6 +238,24 @@ def article_claim(*, article_id: int) -> bool:
     )
 
 
+def articles_claim(*, article_ids: list[int]) -> list[int]:
+    """Take the pending ones of these articles for processing, in two statements; those another worker
+    holds or has taken are left out (rows locked by another worker are skipped, not waited for)."""
+    skip = connection.features.has_select_for_update_skip_locked
+    with transaction.atomic():
+        ids = list(
+            Article.objects.select_for_update(skip_locked=skip)
+            .filter(pk__in=article_ids, state=Article.State.PENDING)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        if ids:
+            Article.objects.filter(pk__in=ids).update(
+                state=Article.State.PROCESSING, state_changed_at=timezone.now(), attempts=F("attempts") + 1
+            )
+    return ids
+
+
 def _extraction_input(article: Article) -> dict:
     limit = settings.INGEST_MAX_TEXT_CHARS
     return {
@@ -355,7 +373,7 @@ def articles_process_batch(*, article_ids: list[int]) -> dict[str, int]:
     from ingest.fetch import FetchError
 
     counts = {"done": 0, "failed": 0, "skipped": 0, "retry": 0}
-    claimed = [pk for pk in article_ids if article_claim(article_id=pk)]
+    claimed = articles_claim(article_ids=article_ids)
     articles = []
     for article in Article.objects.filter(pk__in=claimed).order_by("pk"):
         if article_needs_fetch(article):

@@ -80,15 +80,18 @@ def people_resolve(*, parties: list[PartyData], seen_on: date | None = None) -> 
     parties; a party with a spelling nobody has goes through `person_find`'s looser rules, one by one.
     """
     keys = {name_key(p.name or "") for p in parties} - {""}
+    # every alias of every person known by one of these spellings, with the person: one query
+    known_by = Alias.objects.filter(key__in=keys).values("person_id")
     exact: dict[str, list[Person]] = {}
-    for alias in Alias.objects.filter(key__in=keys).select_related("person").order_by("person_id"):
-        found = exact.setdefault(alias.key, [])
-        if alias.person not in found and len(found) < 5:
-            found.append(alias.person)
-    people = {person.pk: person for found in exact.values() for person in found}
-    aliases: dict[int, set[str]] = {pk: set() for pk in people}
-    for person_id, name in Alias.objects.filter(person_id__in=people).values_list("person_id", "name"):
-        aliases[person_id].add(name)
+    people: dict[int, Person] = {}
+    aliases: dict[int, set[str]] = {}
+    for alias in Alias.objects.filter(person_id__in=known_by).select_related("person").order_by("person_id", "pk"):
+        person = people.setdefault(alias.person_id, alias.person)
+        aliases.setdefault(person.pk, set()).add(alias.name)
+        if alias.key in keys:
+            found = exact.setdefault(alias.key, [])
+            if person not in found and len(found) < 5:
+                found.append(person)
     spells = {(s.person_id, s.role, s.country): s for s in RoleSpell.objects.filter(person_id__in=people)}
     out = []
     for party in parties:
@@ -101,8 +104,19 @@ def people_resolve(*, parties: list[PartyData], seen_on: date | None = None) -> 
             )
         else:
             _learn(person, party)
+        if created:
+            # nobody else can see this person yet: its aliases and role need no look-up first
+            spellings = sorted(s for s in {party.name, *party.aliases} if s and name_key(s))
+            Alias.objects.bulk_create(Alias(person=person, name=s, key=name_key(s), surname=surname_key(s)) for s in spellings)
+            aliases[person.pk] = set(spellings)
+            if party.role:
+                spells[person.pk, party.role, party.country] = RoleSpell.objects.create(
+                    person=person, role=party.role, country=party.country, first_seen=seen_on, last_seen=seen_on
+                )
+            out.append((person, created))
+            continue
         if person.pk not in aliases:
-            aliases[person.pk] = set() if created else set(person.aliases.values_list("name", flat=True))
+            aliases[person.pk] = set(person.aliases.values_list("name", flat=True))
         known = aliases[person.pk]
         for spelling in {party.name, *party.aliases} - known:
             if spelling and name_key(spelling):

@@ -291,25 +291,41 @@ def article_record_reports(*, article: Article, result: ExtractionResult) -> lis
         created.append(report)
         touched.add(meeting.pk)
     Report.objects.bulk_create(created)
+    flags: dict[tuple[int, str], str] = {}
     for i, (_, new_people, confidence) in enumerate(pending):
         meeting, reason, score = placed[i]
         if new_people:
-            _flag(meeting, ReviewFlag.Kind.NEW_PERSON, f"new people: {', '.join(map(str, new_people))}")
+            flags[meeting.pk, ReviewFlag.Kind.NEW_PERSON] = f"new people: {', '.join(map(str, new_people))}"
         if confidence < LOW_CONFIDENCE:
-            _flag(meeting, ReviewFlag.Kind.LOW_CONFIDENCE, f"report confidence {confidence:.2f}")
+            flags[meeting.pk, ReviewFlag.Kind.LOW_CONFIDENCE] = f"report confidence {confidence:.2f}"
         if score and score < 1.0:
-            _flag(meeting, ReviewFlag.Kind.WEAK_MERGE, reason[:300])
+            flags[meeting.pk, ReviewFlag.Kind.WEAK_MERGE] = reason[:300]
+    _flags_raise(flags)
 
-    meetings_refresh(meetings=Meeting.objects.filter(pk__in=touched))
+    # the old reports' steps went with them (on delete cascade): the trail only needs the new reports' steps
+    meetings_refresh(meetings=Meeting.objects.filter(pk__in=touched), new_reports=created)
     return created
 
 
-def _flag(meeting: Meeting, kind: str, detail: str) -> None:
-    """Raise a flag; one a curator resolved stays resolved when a re-run says the same thing again."""
-    flag, created = ReviewFlag.objects.get_or_create(meeting=meeting, kind=kind, defaults={"detail": detail})
-    if not created and (flag.detail != detail or not flag.resolved):
-        flag.detail, flag.resolved = detail, False
-        flag.save(update_fields=["detail", "resolved"])
+def _flags_raise(wanted: dict[tuple[int, str], str]) -> None:
+    """Raise flags, {(meeting id, kind): detail}, in two statements; a flag a curator resolved stays
+    resolved when a re-run says the same thing again, and opens again when it says something new."""
+    if not wanted:
+        return
+    existing = {
+        (f.meeting_id, f.kind): f
+        for f in ReviewFlag.objects.filter(meeting_id__in={m for m, _ in wanted}, kind__in={k for _, k in wanted})
+    }
+    for key, detail in wanted.items():
+        flag = existing.get(key)
+        if flag is not None and flag.detail != detail:
+            flag.detail, flag.resolved = detail, False
+            flag.save(update_fields=["detail", "resolved"])
+    # a worker recording another article of the same meeting may raise the same flag: it stands once
+    ReviewFlag.objects.bulk_create(
+        [ReviewFlag(meeting_id=m, kind=k, detail=d) for (m, k), d in wanted.items() if (m, k) not in existing],
+        ignore_conflicts=True,
+    )
 
 
 def _newest_status(reports: list[Report]) -> str:
@@ -337,8 +353,12 @@ def meeting_refresh(*, meeting: Meeting) -> Meeting | None:
 
 
 @transaction.atomic(savepoint=False)
-def meetings_refresh(*, meetings: Iterable[Meeting]) -> dict[int, Meeting | None]:
-    """`meeting_refresh` for several meetings at once: a handful of statements whatever their number."""
+def meetings_refresh(*, meetings: Iterable[Meeting], new_reports: list[Report] | None = None) -> dict[int, Meeting | None]:
+    """`meeting_refresh` for several meetings at once: a handful of statements whatever their number.
+
+    With `new_reports` (the only reports added since the trails were last right, as after recording an
+    article whose old reports were deleted) their steps are added to the trails instead of rewriting them.
+    """
     meetings = {m.pk: m for m in meetings}
     if not meetings:
         return {}
@@ -371,11 +391,18 @@ def meetings_refresh(*, meetings: Iterable[Meeting]) -> dict[int, Meeting | None
             del meeting.skip_history_when_saving
     live = {pk: sorted(reports[pk], key=lambda r: (r.article.published or date.min, r.pk)) for pk in kept if reports.get(pk)}
     _refresh_participants({pk: r for pk, r in live.items() if not kept[pk].is_locked("participants")})
-    _refresh_trail(live)
+    if new_reports is None:
+        _refresh_trail(live)
+    else:
+        StatusStep.objects.bulk_create(
+            StatusStep(meeting_id=r.meeting_id, date=r.article.published, status=r.status, report=r) for r in new_reports
+        )
+    conflicts = {}
     for pk, mine in live.items():
         statuses = {r.status for r in mine}
         if len(statuses & {"held", "cancelled", "ruled_out"}) > 1:
-            _flag(kept[pk], ReviewFlag.Kind.CONFLICT, "reports disagree: " + ", ".join(sorted(statuses)))
+            conflicts[pk, ReviewFlag.Kind.CONFLICT] = "reports disagree: " + ", ".join(sorted(statuses))
+    _flags_raise(conflicts)
     return out
 
 
