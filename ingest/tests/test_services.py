@@ -227,3 +227,15 @@ def test_a_database_error_in_a_batch_leaves_the_article_pending_for_the_sweeper(
     article.refresh_from_db()
     assert article.state == Article.State.PENDING
     assert "shutting down" in article.error
+
+
+@pytest.mark.django_db
+def test_a_batch_claims_only_its_pending_articles_and_each_once():
+    pending = [make_article(state=Article.State.PENDING) for _ in range(3)]
+    done = make_article(state=Article.State.DONE)
+    ids = [a.pk for a in pending] + [done.pk]
+    assert services.articles_claim(article_ids=ids) == [a.pk for a in pending]
+    assert services.articles_claim(article_ids=ids) == []  # a second worker gets none of them
+    assert set(Article.objects.filter(pk__in=ids).values_list("state", "attempts")) == {
+        (Article.State.PROCESSING, 1), (Article.State.DONE, 0)
+    }
