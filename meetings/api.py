@@ -241,8 +241,8 @@ class PersonViewSet(JSONErrorsMixin, viewsets.ReadOnlyModelViewSet):
 
     @extend_schema(
         summary="Every meeting of a pair",
-        description="Every meeting of this person with the other, in date order (undated last), with counts by "
-        "status and the first and last dated meetings.",
+        description="Every meeting of this person with the other, in date order (undated last), a page at a time, "
+        "with counts by status and the first and last dated meetings over all of them.",
         filters=False,
         parameters=[
             OpenApiParameter(
@@ -265,6 +265,8 @@ class PersonViewSet(JSONErrorsMixin, viewsets.ReadOnlyModelViewSet):
         result = person_encounters(person=person, other=other, include_rejected=self.include_rejected())
         if result is None:
             raise exceptions.NotFound(f"no other person matches {other!r}")
+        result.page = self.paginator.paginate_queryset(result.meetings, request, view=self, count=result.count)
+        result.next, result.previous = self.paginator.get_next_link(), self.paginator.get_previous_link()
         return Response(EncountersSerializer(result, context=self.get_serializer_context()).data)
 
 

@@ -1,10 +1,29 @@
+from django.core.paginator import Paginator
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination as _Base
+
+
+class _Counted(Paginator):
+    """A paginator told the number of objects (already counted some other way): no COUNT query."""
+
+    def __init__(self, object_list, per_page, count: int, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.count = count  # shadows the cached property
 
 
 class PageNumberPagination(_Base):
     page_size_query_param = "page_size"
     max_page_size = 500
+
+    def paginate_queryset(self, queryset, request, view=None, count: int | None = None):
+        """As DRF's, or with `count` given (the caller counted already) without a COUNT query."""
+        if count is None:
+            return super().paginate_queryset(queryset, request, view)
+        self.django_paginator_class = lambda object_list, per_page: _Counted(object_list, per_page, count)
+        try:
+            return super().paginate_queryset(queryset, request, view)
+        finally:
+            del self.django_paginator_class
 
     def get_page_size(self, request):
         """A page size out of range is an error that says so, not silently another size."""

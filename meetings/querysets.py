@@ -8,24 +8,38 @@ from django.db.models import Exists, OuterRef, Q
 from meetings.normalize import name_key, surname_key
 
 
-def _person_ids_matching(term) -> models.QuerySet:
-    """Person ids for an id, a full name or any alias, or a surname alone."""
-    from meetings.models import Alias, Person
+def _alias_query(term):
+    """The aliases a name term matches: the full name or any alias, or a surname alone."""
+    from meetings.models import Alias
+
+    key = name_key(str(term).strip())
+    return Alias.objects.filter(key=key) if " " in key else Alias.objects.filter(Q(key=key) | Q(surname=surname_key(str(term).strip())))
+
+
+def _person_ids_matching(term) -> list[int]:
+    """Person ids for an id, a full name or any alias, or a surname alone.
+
+    A name is looked up at once (one small query) and the ids go into the meeting query as values:
+    PostgreSQL then knows how many meetings a person has (its statistics on participant.person_id) and
+    walks the date index for the page of a much-met person, instead of sorting all their meetings.
+    """
+    from meetings.models import Person
 
     if isinstance(term, Person):
-        return Person.objects.filter(pk=term.pk).values("pk")
+        return [term.pk]
     text = str(term).strip()
     if text.isascii() and text.isdigit():
-        return Person.objects.filter(pk=int(text)).values("pk")
-    key = name_key(text)
-    if " " in key:
-        return Alias.objects.filter(key=key).values("person_id")
-    return Alias.objects.filter(Q(key=key) | Q(surname=surname_key(text))).values("person_id")
+        return [int(text)]
+    return sorted(set(_alias_query(text).values_list("person_id", flat=True)))
 
 
 class PersonQuerySet(models.QuerySet):
     def matching(self, term):
-        return self.filter(pk__in=_person_ids_matching(term))
+        """People an id, a name or an alias names (in the same query: a subquery)."""
+        text = str(term.pk if hasattr(term, "pk") else term).strip()
+        if text.isascii() and text.isdigit():
+            return self.filter(pk=int(text))
+        return self.filter(pk__in=_alias_query(text).values("person_id"))
 
     def search(self, text: str):
         """People any of whose aliases contains the text (case and diacritics folded)."""

@@ -64,37 +64,43 @@ def meetings_for_detail(qs: QuerySet[Meeting]) -> QuerySet[Meeting]:
 
 @dataclass
 class Encounters:
+    """A pair's meetings: the counts and the first and last dated meetings over all of them, and
+    `meetings` (every meeting, in date order, as a query: the API serves it a page at a time)."""
+
     person: Person
     others: list[Person]
-    meetings: list[Meeting]
+    meetings: QuerySet
     by_status: dict[str, int] = field(default_factory=dict)
+    first: Meeting | None = None
+    last: Meeting | None = None
+    page: list[Meeting] = field(default_factory=list)  # the page of `meetings` served
+    next: str | None = None
+    previous: str | None = None
 
     @property
     def count(self) -> int:
-        return len(self.meetings)
-
-    @property
-    def first(self) -> Meeting | None:
-        dated = [m for m in self.meetings if m.start_date]
-        return dated[0] if dated else None
-
-    @property
-    def last(self) -> Meeting | None:
-        dated = [m for m in self.meetings if m.start_date]
-        return dated[-1] if dated else None
+        return sum(self.by_status.values())
 
 
 def person_encounters(*, person: Person, other: str, include_rejected: bool = False) -> Encounters | None:
     """Every meeting of `person` with whoever `other` names (id, name or alias), in date order.
 
-    None when `other` names nobody we know.
+    None when `other` names nobody we know. The counts and the first and last dated meetings are read
+    with aggregate queries, so a pair with a thousand meetings costs the same as one with three.
     """
     others = list(Person.objects.matching(other).exclude(pk=person.pk).order_by("name", "id"))
     if not others:
         return None
     qs = Meeting.objects.all() if include_rejected else Meeting.objects.visible()
-    meetings = list(order_meetings(qs.involving(person.pk).involving_any(*others).for_listing(), "date"))
+    pair = qs.involving(person.pk).involving_any(*others)
     by_status = dict.fromkeys(Status.values, 0)
-    for meeting in meetings:
-        by_status[meeting.status] += 1
-    return Encounters(person=person, others=others, meetings=meetings, by_status=by_status)
+    for status, n in pair.order_by().values_list("status").annotate(n=Count("pk")):
+        by_status[status] = n
+    dated = pair.filter(start_date__isnull=False)
+    ends = [dated.order_by("start_date", "id").values("pk")[:1], dated.order_by("-start_date", "-id").values("pk")[:1]]
+    found = {m.pk: m for m in Meeting.objects.filter(Q(pk__in=ends[0]) | Q(pk__in=ends[1])).for_listing()} if by_status and any(by_status.values()) else {}
+    first = min(found.values(), key=lambda m: (m.start_date, m.pk), default=None)
+    last = max(found.values(), key=lambda m: (m.start_date, m.pk), default=None)
+    return Encounters(
+        person=person, others=others, meetings=order_meetings(pair.for_listing(), "date"), by_status=by_status, first=first, last=last
+    )

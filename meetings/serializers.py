@@ -186,4 +186,8 @@ class EncountersSerializer(serializers.Serializer):
     by_status = StatusCountsSerializer()
     first = MeetingSerializer(allow_null=True, help_text="the earliest dated meeting")
     last = MeetingSerializer(allow_null=True, help_text="the latest dated meeting")
-    meetings = MeetingSerializer(many=True, help_text="every meeting of the pair in date order, undated last")
+    next = serializers.URLField(allow_null=True, help_text="the next page of meetings, or null")
+    previous = serializers.URLField(allow_null=True, help_text="the previous page of meetings, or null")
+    meetings = MeetingSerializer(
+        many=True, source="page", help_text="the pair's meetings in date order, undated last, a page at a time (`page`, `page_size`)"
+    )

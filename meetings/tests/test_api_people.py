@@ -85,10 +85,23 @@ def test_encounters_with_nobody_known_are_a_json_404(api, world):
     assert response.json() == {"error": "no other person matches 'Pompeo'"}
 
 
-def test_encounters_cost_four_queries(api, world, django_assert_num_queries):
-    # 1. the person  2. the other people  3. the pair's meetings with places  4. their participants
-    with django_assert_num_queries(4):
-        api.get(f"{PEOPLE}{world.lavrov.pk}/encounters/", {"with": "Kerry"})
+@pytest.mark.parametrize("page_size", [1, 50])
+def test_encounters_cost_seven_queries_whatever_the_page(api, world, page_size, django_assert_num_queries):
+    # 1. the person  2. the other people  3. the counts by status  4-5. the first and last dated meetings
+    # with their participants  6-7. the page of meetings with their participants (no COUNT: 3 gave it)
+    with django_assert_num_queries(7):
+        api.get(f"{PEOPLE}{world.lavrov.pk}/encounters/", {"with": "Kerry", "page_size": page_size})
+
+
+def test_encounters_come_a_page_at_a_time_with_counts_first_and_last_over_all(api, world):
+    url = f"{PEOPLE}{world.lavrov.pk}/encounters/"
+    first = api.get(url, {"with": "Kerry", "page_size": 2}).json()
+    assert [m["id"] for m in first["meetings"]] == [world.geneva.pk, world.lausanne.pk]
+    assert first["count"] == 3 and first["previous"] is None and "page=2" in first["next"]
+    second = api.get(first["next"]).json()
+    assert [m["id"] for m in second["meetings"]] == [world.apec.pk] and second["next"] is None
+    assert (second["first"]["id"], second["last"]["id"]) == (world.geneva.pk, world.apec.pk)  # over all pages
+    assert api.get(url, {"with": "Kerry", "page": 9}).status_code == 404
 
 
 @pytest.mark.parametrize("page_size", [1, 50])

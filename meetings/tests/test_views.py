@@ -163,8 +163,8 @@ def test_the_list_is_paginated_and_keeps_the_filters(client, monkeypatch):
 
 def test_timeline_data_gives_each_meeting_with_its_people_and_countries(client, django_assert_num_queries):
     meetings = seed()
-    # 1 the meetings with places, 2 their participants with people
-    with django_assert_num_queries(2):
+    # 1 the people the name means, 2 the meetings with places, 3 their participants with people
+    with django_assert_num_queries(3):
         data = client.get("/timeline.json", {"person": "Lavrov"}).json()
     lausanne = next(i for i in data["items"] if i["id"] == meetings[date(2016, 10, 15)].pk)
     assert lausanne["s"] == lausanne["e"] == "2016-10-15"

@@ -1,7 +1,7 @@
 """Realistic synthetic data for scale benchmarks: people with aliases, places, articles, meetings, reports, trails.
 
 Rows are written with bulk_create through the same models the services use, and every derived field
-(Meeting.report_count, last_reported, status, dates, place, participants, the status trail) is computed
+(Meeting.report_count, first_reported, last_reported, status, dates, place, participants, the status trail) is computed
 from the generated reports by the same rules `meeting_refresh` applies, so the data reads like the
 output of real ingest. History rows are not written: synthetic data has no audit trail.
 """
@@ -387,6 +387,7 @@ class Command(BaseCommand):
             verified=rng.random() < 0.03,
             report_count=len(chain),
             last_reported=max(published_dates),
+            first_reported=min(published_dates),
         )
         return meeting, parties, story
 
