@@ -97,8 +97,10 @@ def person_encounters(*, person: Person, other: str, include_rejected: bool = Fa
     for status, n in pair.order_by().values_list("status").annotate(n=Count("pk")):
         by_status[status] = n
     dated = pair.filter(start_date__isnull=False)
-    ends = [dated.order_by("start_date", "id").values("pk")[:1], dated.order_by("-start_date", "-id").values("pk")[:1]]
-    found = {m.pk: m for m in Meeting.objects.filter(Q(pk__in=ends[0]) | Q(pk__in=ends[1])).for_listing()} if by_status and any(by_status.values()) else {}
+    # the ids first, then the two meetings by id: an OR of two subqueries would scan every meeting
+    ends = [dated.order_by(*order).values_list("pk", flat=True).first() for order in (("start_date", "id"), ("-start_date", "-id"))] \
+        if any(by_status.values()) else []
+    found = {m.pk: m for m in Meeting.objects.filter(pk__in=[e for e in ends if e]).for_listing()} if any(ends) else {}
     first = min(found.values(), key=lambda m: (m.start_date, m.pk), default=None)
     last = max(found.values(), key=lambda m: (m.start_date, m.pk), default=None)
     return Encounters(
