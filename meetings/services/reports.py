@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from django.db import transaction
-from django.db.models import Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 
 from meetings.models import Article, Meeting, Participant, Place, Report, ReviewFlag, StatusStep
@@ -235,8 +235,13 @@ def article_record_reports(*, article: Article, result: ExtractionResult) -> lis
     curator) placed on a meeting go back to that meeting, so merges, splits and rejections survive.
     """
     # the row lock serialises two workers recording the same article; its text is not needed here
-    article = Article.objects.select_for_update().only("pk", "published").get(pk=article.pk)
-    old_reports = list(article.reports.only("pk", "meeting_id", "signature", "pinned"))
+    article = (
+        Article.objects.select_for_update()
+        .only("pk", "published")
+        .annotate(recorded=Exists(Report.objects.filter(article=OuterRef("pk"))))
+        .get(pk=article.pk)
+    )
+    old_reports = list(article.reports.only("pk", "meeting_id", "signature", "pinned")) if article.recorded else []
     previous: dict[str, list[tuple[int, frozenset]]] = {}
     for old in old_reports:
         previous.setdefault(old.signature, []).append((old.meeting_id, frozenset(old.signature.split("|"))))
@@ -278,10 +283,12 @@ def article_record_reports(*, article: Article, result: ExtractionResult) -> lis
         placed[i] = (meeting, reason, score)
         taken.add(meeting.pk)
 
+    new_meetings: dict[int, Meeting] = {}
     for i, (report, _, _) in enumerate(pending):
         meeting, reason, _ = placed.get(i) or (None, "", 0.0)
         if meeting is None:
             meeting = Meeting.objects.create(status=report.status, mode=report.mode)
+            new_meetings[meeting.pk] = meeting
             placed[i] = (meeting, "no known meeting fits: a new one", 0.0)
     created = []
     for i, (report, _, _) in enumerate(pending):
@@ -303,7 +310,13 @@ def article_record_reports(*, article: Article, result: ExtractionResult) -> lis
     _flags_raise(flags)
 
     # the old reports' steps went with them (on delete cascade): the trail only needs the new reports' steps
-    meetings_refresh(meetings=Meeting.objects.filter(pk__in=touched), new_reports=created)
+    # a meeting made for a report has that report alone: it is refreshed from memory, the rest are read anew
+    others = list(Meeting.objects.filter(pk__in=touched - set(new_meetings))) if touched - set(new_meetings) else []
+    meetings_refresh(
+        meetings=[*new_meetings.values(), *others],
+        new_reports=created,
+        known={r.meeting_id: [r] for r in created if r.meeting_id in new_meetings},
+    )
     return created
 
 
@@ -353,18 +366,24 @@ def meeting_refresh(*, meeting: Meeting) -> Meeting | None:
 
 
 @transaction.atomic(savepoint=False)
-def meetings_refresh(*, meetings: Iterable[Meeting], new_reports: list[Report] | None = None) -> dict[int, Meeting | None]:
+def meetings_refresh(
+    *, meetings: Iterable[Meeting], new_reports: list[Report] | None = None, known: dict[int, list[Report]] | None = None
+) -> dict[int, Meeting | None]:
     """`meeting_refresh` for several meetings at once: a handful of statements whatever their number.
 
     With `new_reports` (the only reports added since the trails were last right, as after recording an
     article whose old reports were deleted) their steps are added to the trails instead of rewriting them.
+    `known` gives the whole set of reports of meetings just made (with their articles and places loaded),
+    which then have no participants yet and are not read again.
     """
     meetings = {m.pk: m for m in meetings}
     if not meetings:
         return {}
-    reports: dict[int, list[Report]] = defaultdict(list)
-    for report in Report.objects.filter(meeting_id__in=meetings).select_related("article", "place").defer(*HEAVY):
-        reports[report.meeting_id].append(report)
+    known = known or {}
+    reports: dict[int, list[Report]] = defaultdict(list, known)
+    if set(meetings) - set(known):
+        for report in Report.objects.filter(meeting_id__in=set(meetings) - set(known)).select_related("article", "place").defer(*HEAVY):
+            reports[report.meeting_id].append(report)
     now = timezone.now()
     out: dict[int, Meeting | None] = {}
     kept = {}
@@ -390,7 +409,7 @@ def meetings_refresh(*, meetings: Iterable[Meeting], new_reports: list[Report] |
         finally:
             del meeting.skip_history_when_saving
     live = {pk: sorted(reports[pk], key=lambda r: (r.article.published or date.min, r.pk)) for pk in kept if reports.get(pk)}
-    _refresh_participants({pk: r for pk, r in live.items() if not kept[pk].is_locked("participants")})
+    _refresh_participants({pk: r for pk, r in live.items() if not kept[pk].is_locked("participants")}, new=set(known))
     if new_reports is None:
         _refresh_trail(live)
     else:
@@ -437,12 +456,13 @@ def _derive(meeting: Meeting, by_news: list[Report]) -> list[str]:
     return changed
 
 
-def _refresh_participants(reports: dict[int, list[Report]]) -> None:
-    """Each meeting's participants from its reports (oldest first, so the newest role wins)."""
+def _refresh_participants(reports: dict[int, list[Report]], new: set[int] = frozenset()) -> None:
+    """Each meeting's participants from its reports (oldest first, so the newest role wins); meetings in
+    `new` were just made and have none yet."""
     if not reports:
         return
     existing: dict[int, dict] = defaultdict(dict)
-    for row in Participant.objects.filter(meeting_id__in=reports):
+    for row in Participant.objects.filter(meeting_id__in=set(reports) - new) if set(reports) - new else []:
         existing[row.meeting_id][("p", row.person_id) if row.person_id else ("c", row.country)] = row
     gone, new, moved = [], [], []
     for meeting_id, mine in reports.items():
