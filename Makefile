@@ -44,7 +44,7 @@ bench: setup
 	bash benchmarks/ingest_ratio.sh
 
 bench-workers: setup
-	$(PY) benchmarks/workers.py --articles 120
+	$(PY) benchmarks/workers.py --articles 200
 
 bench-scale: setup
 	$(PY) benchmarks/scale.py
