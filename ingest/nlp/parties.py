@@ -397,6 +397,21 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         end = max(t.i for t in tok.subtree) + 1
         mentions.append(Mention(start, end, tok.i, "unnamed", None, role, cls, countries, text=doc[start:end].text))
 
+    # "the Americans met the Iranians", "the Omani surprised the Americans": a country's side named by its
+    # demonym alone, as the head of its phrase ("the Chinese side" is handled above)
+    for tok in toks:
+        if tok.i in taken or tok.dep_ in ("amod", "compound", "nmod") or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        if not tok.text[:1].isupper() or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+            continue
+        low = tok.lower_
+        code = DEMONYMS.get(low) or (DEMONYMS.get(low[:-1], "") if low.endswith("s") else "")
+        if not code or any(c.dep_ in ("compound", "amod") for c in tok.children) or is_country(tok.text) or "." in tok.text:
+            continue  # "the U.S." is a country, not its officials
+        det = next(c for c in tok.children if c.lower_ == "the" and c.dep_ == "det")
+        mentions.append(Mention(det.i, tok.i + 1, tok.i, "unnamed", None, "Official", "official", [code], text=doc[det.i: tok.i + 1].text))
+        taken.add(tok.i)
+
     # pronouns and plural anaphors
     for tok in toks:
         low = tok.lower_

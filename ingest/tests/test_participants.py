@@ -145,3 +145,13 @@ def test_welcoming_a_visitor_is_a_meeting_and_welcoming_a_proposal_is_not():
     assert r[0].start_date == date(2021, 6, 11)
     assert extract("German Chancellor Angela Merkel welcomed French President Emmanuel Macron's proposal on Friday.",
                    published=date(2021, 6, 16)).reports == []
+
+
+def test_a_side_named_by_its_demonym_alone_is_an_unnamed_party_of_that_country():
+    r = extract("The Americans met the Iranians in Geneva on Monday.", published=date(2021, 6, 16)).reports
+    assert len(r) == 1 and _keys(r[0]) == ["country:IR", "country:US"] and r[0].status == "held"
+    r = extract("At the meeting, the Russians told the Americans that Moscow would not back down.", published=date(2021, 6, 16)).reports
+    assert len(r) == 1 and _keys(r[0]) == ["country:RU", "country:US"]
+    # "the U.S." is the country itself: with "the Russian president" it is no meeting of its own
+    assert extract("The talks would have been the first between the U.S. and the Russian president since March.",
+                   published=date(2014, 4, 1)).reports == []
