@@ -7,6 +7,7 @@ is registered first.
 """
 
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.text import Truncator
@@ -40,6 +41,8 @@ admin.site.register(Article, ArticleAdmin)
 
 @admin.register(Feed)
 class FeedAdmin(admin.ModelAdmin):
+    # a URL typed without a scheme is https (Django 6's default; saying it silences 5.x's warning)
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["__str__", "outlet", "active", "poll_interval_minutes", "last_polled_at", "next_poll_at", "entries_seen", "error_excerpt"]
     list_filter = ["active", "outlet"]
     search_fields = ["url", "title", "outlet"]

@@ -69,6 +69,7 @@ class PersonAdmin(SimpleHistoryAdmin):
     readonly_fields = ["locked_fields"]
     inlines = [AliasInline, RoleInline]
     actions = ["merge_people"]
+    ordering = ["name", "id"]  # explicit: a GROUP BY query ignores Meta.ordering (the autocomplete pages it)
 
     def get_queryset(self, request):
         return (
@@ -151,6 +152,7 @@ class PlaceAdmin(SimpleHistoryAdmin):
     list_display = ["name", "kind", "country", "latitude", "longitude", "meetings"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "key", "country"]
+    ordering = ["name", "id"]  # explicit: a GROUP BY query ignores Meta.ordering (the autocomplete pages it)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n_meetings=Count("meetings"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -100,6 +101,9 @@ class ArticleReportInline(ReportInline):
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     """Read-only: articles are evidence. `ingest/admin.py` adds the re-run action."""
+
+    # a URL typed without a scheme is https (Django 6's default; saying it silences 5.x's warning)
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     list_display = ["__str__", "outlet", "published", "state", "extractor_version", "n_reports", "error_excerpt"]
     list_filter = ["state", "extractor_version", "source", ("published", admin.DateFieldListFilter)]
