@@ -231,6 +231,10 @@ def _person_spans(doc: Doc) -> list[Span]:
         end = ent.end
         while end > start and doc[end - 1].text in ("'s", "’s", "-", ",", "."):
             end -= 1
+        # "Moon Jae-in": the model ends the name at the hyphen when the syllable after it is a word ("in")
+        while end + 1 < len(doc) and end > start and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower and len(doc[end + 1]) <= 4:
+            end += 2
         if not toks or end <= start:
             continue
         span = doc[start:end]

@@ -333,6 +333,8 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
             continue
         if head.lemma_.lower() in _NOT_MEETING_DATE_HEADS or root.head.lemma_.lower() in _NOT_MEETING_DATE_HEADS:
             continue  # "called off on Friday", "yesterday's announcement": when it was decided, not when it meets
+        if root.head.lower_ == "since" or (e.start > 0 and doc[e.start - 1].lower_ == "since"):
+            continue  # "have not met since December": the last meeting before, not this one
         if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and root.head != trig and \
                 root.head.lemma_.lower() not in _DATED_NOUNS:
             continue  # "the June 17 incident": the date of something else
@@ -485,7 +487,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         status, scue, conf = status_of(trig)
         if status == "held" and conf < 0.8 and _is_headline(sent):
             # a headline's parse is unreliable: "Biden: Meeting with Xi possible next month"
-            cue = next((t for t in sent if t.lower_ in _HEADLINE_POSSIBLE), None)
+            cue = next((t for t in sent if t.lower_ in _HEADLINE_POSSIBLE and t.ent_type_ != "DATE"), None)  # not "in mid-May"
             if cue is not None:
                 status, scue, conf = "possible", cue.text, 0.7
         exclude = dateline_toks | title_toks

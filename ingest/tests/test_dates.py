@@ -62,3 +62,11 @@ def test_a_duration_is_not_a_date():
     assert resolve("two weeks", TUE, past=True) is None
     assert resolve("less than a month", TUE, past=True) is None
     assert resolve("two weeks ago", TUE, past=True).start == date(2016, 11, 1)
+
+
+def test_since_dates_the_last_meeting_before_not_this_one():
+    from ingest.nlp import extract
+
+    r = extract("Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in have not met since December, "
+                "and no meeting is planned.", published=date(2019, 9, 18)).reports
+    assert len(r) == 1 and r[0].status == "ruled_out" and r[0].start_date is None

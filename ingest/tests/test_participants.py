@@ -155,3 +155,8 @@ def test_a_side_named_by_its_demonym_alone_is_an_unnamed_party_of_that_country()
     # "the U.S." is the country itself: with "the Russian president" it is no meeting of its own
     assert extract("The talks would have been the first between the U.S. and the Russian president since March.",
                    published=date(2014, 4, 1)).reports == []
+
+
+def test_a_korean_given_name_with_a_hyphen_is_kept_whole():
+    r = extract("South Korean President Moon Jae-in met North Korean leader Kim Jong-un in Panmunjom.", published=date(2018, 4, 28)).reports
+    assert {p.name for p in r[0].participants} == {"Moon Jae-in", "Kim Jong-un"}

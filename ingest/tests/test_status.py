@@ -1,5 +1,7 @@
 """Status rules on parsed sentences written for these tests (shared pipeline)."""
 
+from datetime import date
+
 import pytest
 
 from ingest.nlp.status import status_of
@@ -46,3 +48,12 @@ def test_being_open_to_talks_is_possible(nlp):
 )
 def test_hopes_and_refusals(nlp, sentence, trigger, expected):
     assert _status(nlp, sentence, trigger) == expected
+
+
+def test_the_month_may_is_not_the_modal_may_even_in_a_headline_like_line():
+    from ingest.nlp import extract
+
+    r = extract("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi in mid-May.",
+                published=date(2019, 9, 18)).reports
+    assert [x.status for x in r] == ["held"]
+    assert [x.status for x in extract("Putin, Erdogan may meet in Sochi", published=date(2019, 9, 18)).reports] == ["possible"]
