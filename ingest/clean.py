@@ -175,7 +175,13 @@ def _is_chrome(s: str) -> bool:
 
 
 def _split_credit(s: str, offs: list[int | None]) -> tuple[str, list[int | None]] | None:
-    """A credit line: keep the caption glued to it ("(c) REUTERS / Kevin LamarqueU.S. Secretary ...")."""
+    """A credit line: keep the caption glued to it ("(c) REUTERS / Kevin LamarqueU.S. Secretary ...") or
+    after it ("Photo: Blinken and Wang shake hands before their talks in Rome, Oct. 31. REUTERS/File Photo")."""
+    lead = re.match(r"(?:photo|image|picture)\s*:\s*", s, re.I)
+    if lead:
+        rest = s[lead.end():]
+        if len(rest.split()) >= 6 and not _CREDIT_ONLY.match(rest) and re.search(r"[a-z]{3,}", rest):
+            return rest, offs[lead.end():]
     m = re.search(r"(?<=[a-z])(?=[A-Z](?:[a-z]|\.|[A-Z]\b|[A-Z] ))", s)
     if not m:
         return None

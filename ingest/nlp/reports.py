@@ -333,7 +333,8 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
             continue
         if head.lemma_.lower() in _NOT_MEETING_DATE_HEADS or root.head.lemma_.lower() in _NOT_MEETING_DATE_HEADS:
             continue  # "called off on Friday", "yesterday's announcement": when it was decided, not when it meets
-        if root.head.lower_ == "since" or (e.start > 0 and doc[e.start - 1].lower_ == "since"):
+        since = root.head if root.head.lower_ == "since" else None
+        if since is not None and (since.head == trig or since.head.head == trig):
             continue  # "have not met since December": the last meeting before, not this one
         if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and root.head != trig and \
                 root.head.lemma_.lower() not in _DATED_NOUNS:
@@ -652,6 +653,8 @@ def _carry_visits(doc: Doc, cands: list[Candidate], at: dict, people: People, pu
             hosts = {p.country for p in c.parties if surname_key(p.name or "") != v.visitor}
             if v.place is None or v.place.country not in hosts:
                 continue
+            if c.place is not None and c.place.country and c.place.country != v.place.country:
+                continue  # "the two leaders last met in Brussels": a meeting elsewhere is not the visit's
             if c.place is None or (c.place.kind == "country" and v.place.kind != "country" and c.place.country == v.place.country):
                 c.place = v.place
                 c.cues["place"] = f"{v.place.mention} (the visit's destination)"

@@ -49,3 +49,11 @@ def test_it_never_keeps_scripts_from_html():
     html = "<html><body><script>alert('x')</script><article><p>The envoy met the king in Amman on Monday.</p></article></body></html>"
     clean = clean_article(html=html).text
     assert "alert" not in clean and "met the king" in clean
+
+
+def test_a_caption_after_photo_colon_is_kept_and_a_bare_credit_is_not():
+    text = ("Body line one.\nPhoto: Dutch Foreign Minister Anna de Vries and Peruvian President Carlos Mendoza shake hands "
+            "before their talks in Lima, May 5, 2020. REUTERS/File Photo\nPhoto: Reuters\nPHOTO: AFP/Jan Bakker\nMore body.")
+    lines = clean_article(text=text).text.split("\n")
+    assert lines == ["Body line one.", "Dutch Foreign Minister Anna de Vries and Peruvian President Carlos Mendoza shake hands "
+                     "before their talks in Lima, May 5, 2020. REUTERS/File Photo", "More body."]

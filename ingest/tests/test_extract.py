@@ -209,3 +209,21 @@ def test_the_meeting_called_off_later_in_the_sentence_is_the_one_named_before():
             "but the meeting was called off.")
     (r,) = extract(text, published=date(2021, 6, 9)).reports
     assert (r.status, r.start_date) == ("cancelled", date(2021, 6, 11))
+
+
+def test_a_cancelled_visit_does_not_cancel_the_pair_s_earlier_meeting_elsewhere():
+    text = ("Dutch Foreign Minister Anna de Vries has cancelled a planned visit to Lima, where she was due to meet "
+            "Peruvian President Carlos Mendoza next week, her office said on Thursday.\n"
+            "The two last met in Brussels in June on the margins of a NATO summit.")
+    r = extract(text, published=date(2021, 10, 14)).reports
+    assert sorted((x.status, x.place.name if x.place else None) for x in r) == [("cancelled", "Lima"), ("held", "Brussels")]
+
+
+def test_since_a_month_when_they_met_dates_that_meeting_and_a_caption_gives_its_day():
+    text = ("Anna de Vries will meet Carlos Mendoza in Lima on Saturday, the ministry said.\n"
+            "It will be their first in-person meeting since October, when de Vries met Mendoza in Rome.\n"
+            "Photo: Dutch Foreign Minister Anna de Vries and Peruvian President Carlos Mendoza shake hands before their "
+            "talks in Rome, Oct. 31, 2021. REUTERS/File Photo")
+    r = extract(text, published=date(2022, 7, 5)).reports
+    rome = next(x for x in r if x.place and x.place.name == "Rome")
+    assert (rome.status, rome.start_date, rome.date_precision) == ("held", date(2021, 10, 31), "day")
