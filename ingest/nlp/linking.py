@@ -73,7 +73,8 @@ def expand(tok: Token) -> list[Token]:
     while k < len(out) and len(out) < 16:
         t = out[k]
         k += 1
-        for c in [*t.conjuncts, *(c for c in t.children if c.dep_ == "appos")]:
+        # "Fumio Kishida and ... Yoon Suk Yeol held": the parser may hang the first name on the second (nmod)
+        for c in [*t.conjuncts, *(c for c in t.children if c.dep_ == "appos" or (c.dep_ == "nmod" and c.pos_ == "PROPN"))]:
             if c not in out:
                 out.append(c)
     return out

@@ -218,6 +218,9 @@ def _candidate_ents(doc: Doc) -> list[Span]:
     return out
 
 
+_PLACE_WORDS = {"county", "province", "district", "region", "oblast", "governorate", "prefecture", "canton", "state", "city"}
+
+
 def _person_spans(doc: Doc) -> list[Span]:
     spans = []
     for ent in _candidate_ents(doc):
@@ -243,6 +246,8 @@ def _person_spans(doc: Doc) -> list[Span]:
             continue
         if len(span) == 1 and (lookup(text) or is_country(text)):
             continue  # a city or country the model took for a person
+        if span[0].lower_ in _PLACE_WORDS:
+            continue  # "County Clare", "Province of Idlib": a place the model took for a person
         if len(span) > 1 and lookup(text) and lookup(text).kind == "city" and not re.search(r"\b(Jr|Sr)\b", text):
             continue
         spans.append(span)
@@ -258,19 +263,41 @@ _NOT_PEOPLE = {
 _PRONOUN_PEOPLE = {"his", "her"}
 
 
-def _lone_name(tok: Token) -> bool:
-    """A capitalised proper noun standing alone that may be a surname the model mislabelled."""
+def _name_like(tok: Token) -> bool:
+    """A capitalised proper noun that may be (part of) a name the model mislabelled."""
     if tok.pos_ != "PROPN" or not _NAME_RX.match(tok.text) or tok.text.isupper() or len(tok.text) < 3:
         return False
-    if tok.ent_type_ not in ("", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"):
-        return False
-    if any(c.dep_ == "compound" for c in tok.children) or tok.dep_ == "compound":
+    if tok.ent_type_ not in ("", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "PERSON"):
         return False
     low = tok.lower_
     return not (
         low in _OUTLETS or low in _ORG_WORDS or low in _TITLE_WORDS or low in _NOT_PEOPLE
         or lookup(tok.text) or is_country(tok.text) or country_code(tok.text)
     )
+
+
+def _lone_name(tok: Token) -> bool:
+    """A capitalised proper noun standing alone that may be a surname the model mislabelled."""
+    if tok.ent_type_ == "PERSON" or not _name_like(tok):
+        return False
+    return not (any(c.dep_ == "compound" for c in tok.children) or tok.dep_ == "compound")
+
+
+def _name_span(tok: Token) -> tuple[int, int] | None:
+    """The name ending at `tok` the model tagged as something else: "Scholz", "Olaf Scholz" (ORG), at most
+    three words, the title before it left out ("German Chancellor Olaf Scholz")."""
+    if tok.ent_type_ == "PERSON" or tok.dep_ == "compound" or not _name_like(tok):
+        return None
+    start = tok.i
+    while start > tok.sent.start and tok.i - start < 2:
+        prev = tok.doc[start - 1]
+        if prev.dep_ != "compound" or prev.head != tok or not _name_like(prev) or prev.ent_type_ != tok.ent_type_:
+            break
+        start -= 1
+    # a compound left of the name that is not a title ("Gazprom Miller") makes it no person's name
+    if any(c.dep_ == "compound" and c.i < start and c.lower_ not in _TITLE_WORDS and not country_code(c.text) for c in tok.children):
+        return None
+    return start, tok.i + 1
 
 
 def _trigger_slots(trig: Token) -> list[Token]:
@@ -294,16 +321,19 @@ def _trigger_slots(trig: Token) -> list[Token]:
     return [x for s in slots for x in [s, *s.conjuncts]]
 
 
-def _meeting_partners(doc: Doc, covered: set[int]) -> list[int]:
+def _meeting_partners(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     from .components import TRIGGERS_KEY
 
-    found: list[int] = []
+    found: list[tuple[int, int]] = []
     for span in doc.spans.get(TRIGGERS_KEY, []):
         slots = _trigger_slots(span.root)
         # a person in another slot; a pronoun only as the owner of a noun trigger ("his meeting with Duterte")
         if not any(t.i in covered or (t.lower_ in _PRONOUN_PEOPLE and t.dep_ == "poss") for t in slots):
             continue
-        found.extend(t.i for t in slots if t.i not in covered and t.i not in found and _lone_name(t))
+        for t in slots:
+            span = None if t.i in covered else _name_span(t)
+            if span is not None and span not in found:
+                found.append(span)
     return found
 
 
@@ -336,9 +366,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         covered.add(tok.i)
     # "Biden spoke with French President Emmanuel Macron", "his meeting with Duterte": a lone capitalised
     # word in one argument slot of a meeting trigger whose other slot holds a person
-    for i in _meeting_partners(doc, covered):
-        person_spans.append(doc[i: i + 1])
-        covered.add(i)
+    for start, end in _meeting_partners(doc, covered):
+        person_spans.append(doc[start:end])
+        covered.update(range(start, end))
     person_spans.sort(key=lambda s: s.start)
 
     for span in person_spans:
