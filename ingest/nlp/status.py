@@ -108,6 +108,20 @@ def _is_speech(tok: Token) -> bool:
 
 def status_of(trigger: Token) -> tuple[str, str, float]:
     """(status, cue words, confidence) for one trigger token."""
+    status, cue, conf = _status_of(trigger)
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        planned = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("plan", "planned", "schedule", "scheduled")
+                      for c in trigger.children)
+        off = next((t for t in (*trigger.children, *trigger.head.children) if t.lower_ == "off" and t.i > trigger.i), None)
+        if off is not None and not any(t.lower_ in ("kick", "kicks", "kicked", "set", "sets", "show", "shows") for t in trigger.sent):
+            return "cancelled", f"{trigger.text} off", 0.8  # "Biden-Xi summit off": called off
+        if status == "ruled_out" and planned and trigger.head.lemma_.lower() in ("go", "take", "happen", "proceed", "occur"):
+            # "a planned meeting will not go ahead": a meeting that had been planned is called off
+            return "cancelled", cue, conf
+    return status, cue, conf
+
+
+def _status_of(trigger: Token) -> tuple[str, str, float]:
     found: list[tuple[str, str]] = []
     # modifiers of a noun trigger: "a planned meeting", "the upcoming meeting", "no meeting"
     for c in trigger.children:

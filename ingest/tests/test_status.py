@@ -57,3 +57,15 @@ def test_the_month_may_is_not_the_modal_may_even_in_a_headline_like_line():
                 published=date(2019, 9, 18)).reports
     assert [x.status for x in r] == ["held"]
     assert [x.status for x in extract("Putin, Erdogan may meet in Sochi", published=date(2019, 9, 18)).reports] == ["possible"]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), [
+    ("A planned meeting between Anna de Vries and Carlos Mendoza will not go ahead this month, officials said.", "meeting", "cancelled"),
+    ("De Vries-Mendoza summit off after spy row", "summit", "cancelled"),
+    ("A meeting between Anna de Vries and Carlos Mendoza will not take place, officials said.", "meeting", "ruled_out"),
+    ("The meeting kicked off on Monday.", "meeting", "held"),
+])
+def test_a_planned_meeting_that_will_not_go_ahead_or_is_off_is_cancelled(nlp, sentence, trigger, expected):
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == trigger)
+    assert status_of(tok)[0] == expected
