@@ -28,7 +28,26 @@ def line_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
+    for tok in doc:
+        if tok.is_sent_start or tok.i == 0:
+            _keep_dateline_whole(doc, tok.i)
     return doc
+
+
+_DASHES = {"-", "—", "–", "--"}
+
+
+def _keep_dateline_whole(doc: Doc, start: int) -> None:
+    """"BEIJING, April 6 (Reuters) - Iran's ...": no sentence ends inside the dateline of a line."""
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) >= 3):
+        return
+    end = next((t.i for t in doc[start + 1: start + 14] if t.text in _DASHES or "\n" in t.text), None)
+    if end is None or doc[end].text not in _DASHES:
+        return
+    for t in doc[start + 1: end + 2]:
+        if t.i < len(doc):
+            t.is_sent_start = False
 
 
 class TriggerMatcher:

@@ -154,8 +154,10 @@ def _left_window(doc: Doc, start: int, sent_start: int) -> list[Token]:
     out: list[Token] = []
     while i >= sent_start and len(out) < 9:
         t = doc[i]
-        if t.is_space or t.text in (",", "(", ")", ":", ";", "—", "–", '"', "“", "”") or t.ent_type_ == "PERSON":
+        if t.is_space or t.text in (",", "(", ")", ":", ";", "—", "–", '"', "“", "”"):
             break
+        if t.ent_type_ == "PERSON" and t.lower_ not in _TITLE_WORDS:
+            break  # another name; a title the model put inside this one ("Prince Faisal") is read
         if t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ not in ("of", "for", "on"):
             break
         if t.pos_ == "DET" and t.lower_ not in ("the",):
@@ -397,8 +399,10 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         low = tok.lower_
         if tok.i in taken or low not in PARTY_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and nxt.i in covered:
+        k = tok.i + 1
+        while k < len(doc) and k not in covered and doc[k].lower_ in _TITLE_WORDS:
+            k += 1  # "his Saudi counterpart Prince Faisal": the titles between the noun and the name
+        if k < len(doc) and k in covered:
             continue  # a title in front of a name
         lefts = [t for t in tok.subtree if t.i < tok.i]
         countries = _countries_in(lefts)

@@ -171,7 +171,8 @@ def _occasion_name(head: Token) -> str:
     acr = next((t.text for t in left if ACRONYM.match(t.text) and t.ent_type_ != "DATE" and t.text not in ("US", "UN", "U.S.")), "")
     if acr and head.lower_ in OCCASION_NOUNS:
         return f"{acr} {head.text}"
-    words = [t for t in left if t.ent_type_ not in ("DATE", "CARDINAL") and t.pos_ not in ("DET", "PUNCT", "NUM") and t.dep_ != "poss" and not t.is_space]
+    words = [t for t in left if t.ent_type_ not in ("DATE", "CARDINAL") and (t.pos_ not in ("DET", "PUNCT", "NUM") or (
+        t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_)) and t.dep_ != "poss" and not t.is_space]
     words = words[next((k for k, t in enumerate(words) if t.text[:1].isupper() or t.pos_ in ("ADJ", "NOUN")), len(words)):]
     text = " ".join([t.text for t in words] + [head.text])
     # "conference on Lebanon", "session of the UN Human Rights Council"

@@ -268,12 +268,17 @@ class _Resolver:
         if cls == "counterpart":
             classes = {self.people[surname_key(p.name)].role_class for p in named if p.name and surname_key(p.name) in self.people}
             cls = next(iter(classes), "")
+        # "the Saudi minister", "the Chinese envoy": one person, named elsewhere in the article
+        singular = self.doc[m.head].tag_ in ("NN", "NNP") and len(m.countries) == 1 and cls not in ("official",)
         for cc in m.countries:
             match = None
-            if cls in ("foreign", "leader"):
+            if cls in ("foreign", "leader") or singular:
                 cands = [p for p in self.people.values() if p.country == cc and p.role_class == cls]
                 if not cands:
                     cands = [p for p in self.people.values() if p.country == cc and p.role_class in ("", "counterpart")]
+                if not cands and singular:
+                    cands = [p for p in self.people.values() if p.country == cc]
+                cands = list({p.name: p for p in cands}.values())  # "Li Shangfu" is registered as "li" and "shangfu"
                 if len(cands) == 1:
                     match = cands[0]
             if match:
@@ -333,6 +338,11 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
             continue
         if head.lemma_.lower() in _NOT_MEETING_DATE_HEADS or root.head.lemma_.lower() in _NOT_MEETING_DATE_HEADS:
             continue  # "called off on Friday", "yesterday's announcement": when it was decided, not when it meets
+        inner = root.head
+        while inner != inner.head and inner != trig and not inner.is_ancestor(trig) and inner.dep_ != "relcl":
+            inner = inner.head
+        if inner.dep_ == "relcl" and inner != trig and not inner.is_ancestor(trig) and inner.head != trig:
+            continue  # "during Ramadan, which began on March 23": the date of something the sentence mentions
         since = root.head if root.head.lower_ == "since" else None
         if since is not None and (since.head == trig or since.head.head == trig):
             continue  # "have not met since December": the last meeting before, not this one
@@ -892,6 +902,16 @@ def _future(s: str) -> bool:
     return s != "held"
 
 
+def _later_prospect(g: Candidate, c: Candidate) -> bool:
+    """An undated "would welcome a meeting", "declined a request for a formal meeting" is not the meeting
+    the article reports held on a given day: the pair's next meeting, or one that will not happen."""
+    return (
+        c.date is None and not c.headline and c.status in ("planned", "possible", "ruled_out")
+        and g.date is not None and all(s == "held" for s, _h, _c in g.statuses)
+        and not any(t.dep_ == "det" and t.lower_ in ("the", "that", "this") for t in c.trig.children)
+    )
+
+
 def merge(cands: list[Candidate]) -> list[Candidate]:
     groups: list[Candidate] = []
     # dated and placed candidates first so that undated mentions join the right meeting
@@ -900,6 +920,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         best, best_s = None, -1.0
         for g in groups:
             if not _compatible(g, c):
+                continue
+            if _later_prospect(g, c):
                 continue
             if g.keys == c.keys:
                 s = 3.0
@@ -986,6 +1008,13 @@ def to_reports(doc: Doc, clean_text: str, groups: list[Candidate], published: da
     return reports
 
 
+def _drop_negated_twins(cands: list[Candidate]) -> list[Candidate]:
+    """"X briefly met Y ..., but the two did not hold substantive talks": the negated clause qualifies the
+    meeting the same sentence reports held; it is no second meeting that did not happen."""
+    held = {(c.sent.start, c.keys) for c in cands if c.status == "held"}
+    return [c for c in cands if not (c.status == "ruled_out" and (c.sent.start, c.keys) in held)]
+
+
 def extract_doc(doc: Doc, clean_text: str, published: date | None) -> list[ReportData]:
-    cands = candidates_for(doc, published)
+    cands = _drop_negated_twins(candidates_for(doc, published))
     return to_reports(doc, clean_text, merge(cands), published)

@@ -227,3 +227,32 @@ def test_since_a_month_when_they_met_dates_that_meeting_and_a_caption_gives_its_
     r = extract(text, published=date(2022, 7, 5)).reports
     rome = next(x for x in r if x.place and x.place.name == "Rome")
     assert (rome.status, rome.start_date, rome.date_precision) == ("held", date(2021, 10, 31), "day")
+
+
+def test_a_dateline_after_a_headline_stays_in_its_sentence_and_the_titled_names_get_their_countries():
+    text = ("DUBLIN, April 6 (Wire) - Dutch Foreign Minister Anna de Vries and her Peruvian counterpart Prince Carlos "
+            "Mendoza met in Dublin on Thursday, state media reported.\n"
+            "The Peruvian minister also met Irish Foreign Minister Sean Byrne, a statement said.")
+    r = extract(text, title="Dutch, Peruvian ministers meet in Dublin", published=date(2023, 4, 6)).reports
+    got = sorted((sorted((p.name, p.country) for p in x.participants), x.start_date) for x in r)
+    assert got == [
+        ([("Anna de Vries", "NL"), ("Carlos Mendoza", "PE")], date(2023, 4, 6)),
+        ([("Carlos Mendoza", "PE"), ("Sean Byrne", "IE")], None),
+    ]
+
+
+def test_a_brief_encounter_is_one_held_meeting_and_a_declined_formal_one_another():
+    text = ("SINGAPORE - Dutch Defence Minister Anna de Vries briefly met Peruvian Defence Minister Li Shangfu at a dinner "
+            "on Friday at the Shangri-La Dialogue, but the two did not hold substantive talks, officials said.\n"
+            "Peru had earlier declined a Dutch request for a formal meeting between the two ministers on the sidelines of the forum.\n"
+            "De Vries said she would welcome a meeting with Li at any time.")
+    r = extract(text, title="De Vries meets Peruvian counterpart", published=date(2023, 6, 3)).reports
+    assert sorted((x.status, x.start_date) for x in r) == [("held", date(2023, 6, 2)), ("ruled_out", None)]
+    held = next(x for x in r if x.status == "held")
+    assert {p.name for p in held.participants} == {"Anna de Vries", "Li Shangfu"} and held.occasion == "Shangri-La Dialogue"
+
+
+def test_the_date_of_a_relative_clause_about_something_else_is_not_the_meeting_s():
+    r = extract("The two foreign ministers Anna de Vries and Carlos Mendoza are expected to meet during Ramadan, "
+                "which begins on March 23.", published=date(2023, 3, 1)).reports
+    assert len(r) == 1 and r[0].start_date is None
