@@ -336,7 +336,9 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
                 before is not None and is_speech(before) and before != trig and before.i < trig.i):
             said_on = said_on or e
             continue
-        if head.lemma_.lower() in _NOT_MEETING_DATE_HEADS or root.head.lemma_.lower() in _NOT_MEETING_DATE_HEADS:
+        decided = [h for h in (head, root.head) if h.lemma_.lower() in _NOT_MEETING_DATE_HEADS
+                   and not (h.lemma_.lower() == "call" and h.pos_ == "NOUN")]  # "in a phone call on Tuesday" is the call
+        if decided:
             continue  # "called off on Friday", "yesterday's announcement": when it was decided, not when it meets
         inner = root.head
         while inner != inner.head and inner != trig and not inner.is_ancestor(trig) and inner.dep_ != "relcl":

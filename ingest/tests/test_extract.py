@@ -256,3 +256,9 @@ def test_the_date_of_a_relative_clause_about_something_else_is_not_the_meeting_s
     r = extract("The two foreign ministers Anna de Vries and Carlos Mendoza are expected to meet during Ramadan, "
                 "which begins on March 23.", published=date(2023, 3, 1)).reports
     assert len(r) == 1 and r[0].start_date is None
+
+
+def test_a_phone_call_is_dated_by_the_day_of_the_call():
+    r = extract("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza discussed trade in a phone call "
+                "on Tuesday, her office said.", published=date(2023, 5, 19)).reports
+    assert [(x.mode, x.start_date) for x in r] == [("phone", date(2023, 5, 16))]
