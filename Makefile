@@ -38,6 +38,7 @@ migrations-check: $(VENV)/.installed
 evaluate: setup
 	$(PY) manage.py evaluate ../shared/eval/seed
 	$(PY) manage.py evaluate ../shared/eval/dev
+	bash scripts/external_check.sh
 
 # Benchmarks and fault drills (docs/benchmarks.md); the drills and worker runs need PostgreSQL and Redis.
 bench: setup
