@@ -46,6 +46,13 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
         return "cancelled", f"{tok.text} {prt}".strip()
     if (lem, prt) in POSTPONED_PHRASAL or lem in POSTPONED or low in POSTPONED:
         return "postponed", f"{tok.text} {prt}".strip()
+    if lem in ("move", "shift", "push", "bring") and tok.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(
+            p.ent_type_ == "DATE" or p.lemma_.lower() in ("date", "time") for p in c.subtree if p.dep_ in ("pobj", "amod", "compound"))
+        for c in tok.children
+    ):
+        # "has been moved to next week", "pushed to a later date": another day, later (GUIDELINES: postponed)
+        return ("planned", f"{tok.text} to an earlier date") if lem == "bring" else ("postponed", f"{tok.text} to")
     if lem == "rule" and prt == "out":
         neg = any(c.lower_ in _NEG for c in tok.children)
         return ("possible", f"not {tok.text} out") if neg else ("ruled_out", f"{tok.text} out")

@@ -69,3 +69,18 @@ def test_a_planned_meeting_that_will_not_go_ahead_or_is_off_is_cancelled(nlp, se
     doc = nlp(sentence)
     tok = next(t for t in doc if t.text == trigger)
     assert status_of(tok)[0] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "A meeting between Anna de Vries and Carlos Mendoza, originally planned for Wednesday, has been moved to next week.",
+    "Talks between Anna de Vries and Carlos Mendoza were pushed to a later date.",
+])
+def test_a_meeting_moved_to_a_later_day_is_postponed(nlp, sentence):
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.lower_ in ("meeting", "talks"))
+    assert status_of(tok)[0] == "postponed"
+
+
+def test_a_meeting_moved_to_another_venue_is_not_postponed(nlp):
+    doc = nlp("The meeting between Anna de Vries and Carlos Mendoza has been moved to Geneva.")
+    assert status_of(next(t for t in doc if t.lower_ == "meeting"))[0] != "postponed"
