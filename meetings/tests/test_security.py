@@ -384,3 +384,33 @@ def test_a_garbled_content_length_is_a_bad_request(client):
         "POST", reverse("ingest-article-list"), b"{}", content_type="application/json", CONTENT_LENGTH="ten"
     )
     assert response.status_code == 400
+
+
+def test_with_api_require_login_every_api_read_needs_a_signed_in_client(world, settings):
+    settings.API_REQUIRE_LOGIN = True
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"]}
+    pk, person = world["meeting"].pk, world["lavrov"].pk
+    reads = [
+        reverse("meeting-list"), reverse("meeting-detail", args=[pk]), reverse("person-list"),
+        reverse("person-detail", args=[person]), reverse("person-encounters", args=[person]) + f"?with={world['kerry'].pk}",
+        reverse("place-list"), reverse("ingest-article-list"), reverse("ingest-article-detail", args=[world["article"].pk]),
+    ]
+    for url in reads:
+        response = world["clients"]["anonymous"].get(url)
+        assert response.status_code == 401 and "error" in response.json(), url
+        assert world["clients"]["analyst"].get(url).status_code == 200, url
+
+
+def test_the_api_require_login_variable_switches_the_default_permission():
+    import os
+    import subprocess
+    import sys
+
+    from django.conf import settings as django_settings
+
+    code = ("import django; django.setup(); from django.conf import settings; "
+            "print(settings.REST_FRAMEWORK['DEFAULT_PERMISSION_CLASSES'][0])")
+    for value, expected in (("1", "rest_framework.permissions.IsAuthenticated"), ("0", "rest_framework.permissions.IsAuthenticatedOrReadOnly")):
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings", "API_REQUIRE_LOGIN": value}
+        done = subprocess.run([sys.executable, "-c", code], env=env, cwd=django_settings.BASE_DIR, capture_output=True, text=True)
+        assert done.stdout.strip() == expected, done.stderr[-2000:]
