@@ -1,0 +1,54 @@
+"""A candidate report: what one trigger says of a meeting, before the article's candidates are merged.
+
+`reports.candidates_for` makes them, `carry` fills in what their sentence leaves out and `merging`
+folds those of one meeting into one. `doc_text`, `doc_ents` and `sent_ents` keep, once per doc, what
+spaCy rebuilds on every access.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from meetings.types import PartyData, PlaceData
+
+from . import dates as dates_mod
+
+
+@dataclass
+class Candidate:
+    parties: list[PartyData]
+    keys: frozenset
+    status: str
+    mode: str
+    sent: Span
+    trig: Token
+    cues: dict[str, str] = field(default_factory=dict)
+    date: dates_mod.DateValue | None = None
+    place: PlaceData | None = None
+    occasion: str = ""
+    confidence: float = 0.5
+    headline: bool = False
+    score: float = 0.0
+    statuses: list[tuple[str, bool, float]] = field(default_factory=list)
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per doc (spaCy joins every token on each access)."""
+    text = doc.user_data.get("sidelines_text")
+    if text is None:
+        text = doc.user_data["sidelines_text"] = doc.text
+    return text
+
+
+def doc_ents(doc: Doc) -> tuple:
+    """`doc.ents`, built once per doc (spaCy makes new spans on each access)."""
+    ents = doc.user_data.get("sidelines_ents")
+    if ents is None:
+        ents = doc.user_data["sidelines_ents"] = tuple(doc.ents)
+    return ents
+
+
+def sent_ents(sent: Span) -> list[Span]:
+    return [e for e in doc_ents(sent.doc) if e.start >= sent.start and e.end <= sent.end]

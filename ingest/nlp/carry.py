@@ -1,0 +1,323 @@
+"""What a sentence leaves out, carried over from the rest of the article, each with a cue saying so.
+
+An occasion's date and city go to the meetings on its sidelines ("the first day of the G20 summit"),
+and a meeting held the same day as an occasion the article places takes that occasion
+(`propagate_occasions`); the day of the meeting reported just before to one told "Earlier, ..."
+(`carry_relative_days`); a visit's destination, day and fate to the visitor's meetings in the host
+country ("postponed a visit to China" ... "his meetings with Chinese officials", `carry_visits`); the
+place and day of the same trip ("during the trip", `carry_same_trip`); where the participants of a
+coming meeting "will be" (`carry_presence`). `reports.candidates_for` runs them in that order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span
+
+from meetings.types import PlaceData
+
+from . import dates as dates_mod
+from .candidate import Candidate, doc_text, sent_ents
+from .gazetteer import lookup
+from .linking import path_ok
+from .parties import People, surname_key
+from .status import status_of
+
+_OCCASION_HEADS = ("summit", "forum", "assembly", "conference", "session", "games", "congress", "convention", "ministerial")
+_OCCASION_RX = re.compile(r"\b(?:" + "|".join(_OCCASION_HEADS) + r")\b", re.I)
+_VISIT_RX = re.compile(r"\b(?:visit|trip|tour|journey|arriv)\w*", re.I)
+
+
+def _words(doc: Doc, rx: re.Pattern):
+    """The tokens a regular expression finds in the text: cheaper than walking every token of the doc."""
+    for m in rx.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            yield span[0]
+
+
+_ORDINAL_DAY = {"first": 0, "opening": 0, "second": 1, "third": 2, "closing": -1, "last": -1, "final": -1}
+
+
+@dataclass
+class _Occasion:
+    name: str
+    key: frozenset
+    head: str
+    date: dates_mod.DateValue | None
+    place: PlaceData | None
+
+
+def occasion_key(name: str) -> frozenset:
+    """The words that identify an occasion across its mentions: capitalised words and acronyms, hyphens
+    dropped ("G-20" = "G20"), plus the initials of a long name ("United Nations General Assembly" -> unga)."""
+    words = [w for w in re.findall(r"[A-Za-z0-9-]+", name) if w[:1].isupper() or w[:1].isdigit()]
+    key = {w.lower().replace("-", "") for w in words} - set(_OCCASION_HEADS) - {"the", "un", "us"}
+    caps = [w for w in words if w[:1].isupper() and not w.isupper()]
+    if len(caps) >= 2:
+        key.add("".join(w[0] for w in caps).lower())
+    if "UN" in words or "U.N." in name:
+        key.add("united")
+    return frozenset(key)
+
+
+def _occasion_mentions(doc: Doc, published: date | None, exclude: set[int]) -> list[_Occasion]:
+    """Every named occasion of the article with the date and place the article gives for it: "the November
+    19-20 APEC summit in Peru", "The APEC summit will be held in Da Nang on November 10-11", "the two-day
+    G20 summit began in Hamburg on Friday"."""
+    from .places import _occasion_name
+
+    out: list[_Occasion] = []
+    for tok in _words(doc, _OCCASION_RX):
+        if tok.lower_ not in _OCCASION_HEADS or tok.pos_ not in ("NOUN", "PROPN") or tok.i in exclude:
+            continue
+        name = _occasion_name(tok)
+        key = occasion_key(name) if name else frozenset()
+        if not key:
+            continue
+        sent = tok.sent
+        # the verb the occasion is the subject of ("the summit began/will be held ..."), else the occasion itself
+        verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+        past = None
+        if verb is not None:
+            auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+            past = False if auxes & {"will", "'ll", "to", "would"} or verb.tag_ in ("VB", "VBZ", "VBP") and not auxes else (
+                True if verb.tag_ in ("VBD",) or auxes & {"was", "were", "has", "have", "had"} else None)
+        dts = []
+        for e in sent_ents(sent):
+            if e.label_ != "DATE" or any(i in exclude for i in range(e.start, e.end)):
+                continue
+            inside = tok.left_edge.i <= e.start and e.end <= tok.i + 1
+            att = e.root.head.head if e.root.head.dep_ == "prep" else e.root.head
+            if not (inside or (verb is not None and (att == verb or att in verb.conjuncts))):
+                continue
+            v = dates_mod.resolve(e.text, published, past=past)
+            if v is not None and v.precision in ("day", "month"):
+                dts.append(v)
+        dv = None
+        if dts:
+            dv = dts[0]
+            end = max(d.end for d in dts)
+            if dv.precision == "day" and (end - dv.start).days > 6:
+                # a meeting somewhere in a long occasion ("began on September 18 ... will conclude on September 30")
+                dv = dates_mod.DateValue(dv.start.replace(day=1), dv.start.replace(day=1), "month", "the occasion's month", dv.text)
+            elif dv.precision == "day" and end > dv.end:
+                dv = dates_mod.DateValue(dv.start, end, "day", dv.reason, dv.text)
+        pl = None
+        for p, t in _sentence_places(doc, sent, exclude):
+            if not (t.i in {x.i for x in tok.subtree} or (verb is not None and path_ok(t, verb, max_len=4) and t.i > tok.i)):
+                continue
+            if pl is None or (pl.kind == "country" and p.kind != "country"):
+                pl = p
+        out.append(_Occasion(name, key, tok.lower_, dv, pl))
+    return out
+
+
+def propagate_occasions(doc: Doc, cands: list[Candidate], published: date | None, exclude: set[int]):
+    """An occasion's date and place carry over to the meetings held on its sidelines (GUIDELINES.md
+    "occasion"); a meeting held the same day as an occasion in the article gets that occasion."""
+    occasions = _occasion_mentions(doc, published, exclude)
+    if not occasions:
+        return
+    for c in cands:
+        if c.occasion:
+            ckey = occasion_key(c.occasion)
+            if ckey:
+                matches = [o for o in occasions if o.key & ckey]
+            else:
+                # "the sidelines of the summit": the one summit the article names
+                head = c.occasion.split()[-1].lower()
+                matches = [o for o in occasions if o.head == head]
+                if len({o.key for o in matches}) != 1:
+                    matches = []
+                elif matches:
+                    c.occasion = max((o.name for o in matches), key=len)
+            dv = next((o.date for o in matches if o.date is not None and o.date.precision == "day"), None) or next(
+                (o.date for o in matches if o.date is not None), None)
+            if dv is not None and (c.date is None or c.cues.get("date_from") == "occasion_day"):
+                off = _ORDINAL_DAY.get(c.cues.get("occasion_day", ""), 0)
+                if dv.precision == "day" and off:
+                    day = dv.end if off < 0 else min(dv.end, dv.start + timedelta(days=off))
+                    dv = dates_mod.DateValue(day, day, "day", f"day {c.cues['occasion_day']} of the occasion", dv.text)
+                elif dv.precision == "day" and c.cues.get("occasion_day"):
+                    dv = dates_mod.DateValue(dv.start, dv.start, "day", "the occasion's first day", dv.text)
+                c.date = dv
+                c.cues["date"] = f"{dv.text} (the occasion's date)"
+            pls = [o.place for o in matches if o.place is not None]
+            pl = next((p for p in pls if p.kind != "country" and (c.place is None or p.country == c.place.country)), None) or (
+                pls[0] if pls else None)
+            if pl is not None and (c.place is None or (c.place.kind == "country" and pl.kind != "country" and pl.country == c.place.country)):
+                c.place = pl
+                c.cues["place"] = f"{pl.mention} (the occasion's place)"
+        elif c.date is not None and c.place is None:
+            for o in occasions:
+                if o.date is not None and o.place is not None and o.date.start == c.date.start and o.date.precision == "day":
+                    c.occasion, c.place = o.name, o.place
+                    c.cues["occasion"] = f"{o.name} (same day)"
+                    break
+
+
+def _sentence_places(doc: Doc, sent: Span, exclude: set[int] | None = None):
+    from .places import candidates as place_cands
+
+    return place_cands(doc, sent, exclude or set())
+
+
+def carry_relative_days(cands: list[Candidate]):
+    """"Earlier, the ministers met separately": the day of the meeting reported just before."""
+    last: dates_mod.DateValue | None = None
+    for c in sorted(cands, key=lambda c: c.sent.start):
+        first = next((t for t in c.sent if not (t.is_space or t.is_punct)), None)
+        if c.date is None and last is not None and first is not None and first.lower_ in ("earlier", "later", "meanwhile"):
+            c.date = last
+            c.cues["date"] = f"{first.text} (the day of the meeting reported before)"
+        if c.date is not None and c.date.precision == "day":
+            last = c.date
+
+
+@dataclass
+class _Visit:
+    visitor: str  # surname key
+    place: PlaceData | None
+    date: dates_mod.DateValue | None
+    status: str
+    conf: float
+    cue: str
+
+
+def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude: set[int]) -> list[_Visit]:
+    """"Blinken has postponed a visit to China that had been expected to start on Friday": who travels where,
+    when, and what became of the trip (GUIDELINES.md: a visit announced with a meeting in it)."""
+    out = []
+    for tok in _words(doc, _VISIT_RX):
+        arrive = tok.lemma_.lower() == "arrive" and tok.pos_ == "VERB"
+        if not arrive and (tok.lemma_.lower() not in ("visit", "trip", "tour", "journey") or tok.pos_ not in ("NOUN", "VERB")):
+            continue
+        visitor = None
+        if tok.pos_ == "NOUN":
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.i in at and at[poss.i].kind == "person":
+                visitor = at[poss.i]
+            elif tok.dep_ in ("dobj", "nsubjpass"):  # "Blinken has postponed (his) visit to Beijing"
+                subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c != tok), None)
+                if subj is not None and subj.i in at and at[subj.i].kind == "person":
+                    visitor = at[subj.i]
+            dest = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for p in c.children if p.dep_ == "pobj"]
+        else:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.i in at and at[subj.i].kind == "person":
+                visitor = at[subj.i]
+            dest = [c for c in tok.children if c.dep_ == "dobj"] if not arrive else [
+                p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+        if visitor is None or not dest or dest[0].i in exclude:
+            continue
+        d0 = dest[0]
+        place = lookup(" ".join(t.text for t in d0.lefts if t.dep_ == "compound" and t.pos_ == "PROPN") + " " + d0.text) or lookup(d0.text)
+        if place is None:
+            continue
+        status, cue, conf = status_of(tok)
+        if status == "ruled_out" or any(c.lower_ == "since" for c in tok.subtree):
+            continue  # "has not visited Russia since May 2013": no trip now
+        dv = None
+        for e in ([] if arrive else sent_ents(tok.sent)):  # "arrived in Tokyo on Tuesday": not the day of the talks
+            if e.label_ == "DATE" and tok.i in {a.i for a in e.root.ancestors}:
+                dv = dates_mod.resolve(e.text, published, past=status == "held")
+                if dv is not None:
+                    break
+        out.append(_Visit(surname_key(people[visitor.key].name if visitor.key in people else visitor.name or ""),
+                          place, dv, status, conf, cue))
+    return out
+
+
+def carry_visits(doc: Doc, cands: list[Candidate], at: dict, people: People, published: date | None, exclude: set[int]):
+    """A meeting of the visitor with the host country's people takes the visit's place and date, and what
+    became of the visit ("postponed a visit to China" ... "his meetings with Chinese officials")."""
+    if not cands or not _VISIT_RX.search(doc_text(doc)):
+        return
+    # the most specific destination first: "a trip to China" in the headline, "his visit to Beijing" below
+    visits = sorted(_visits(doc, at, people, published, exclude), key=lambda v: v.place is not None and v.place.kind == "country")
+    for c in cands:
+        for v in visits:
+            if v.visitor not in c.keys:
+                continue
+            hosts = {p.country for p in c.parties if surname_key(p.name or "") != v.visitor}
+            if v.place is None or v.place.country not in hosts:
+                continue
+            if c.place is not None and c.place.country and c.place.country != v.place.country:
+                continue  # "the two leaders last met in Brussels": a meeting elsewhere is not the visit's
+            if c.place is None or (c.place.kind == "country" and v.place.kind != "country" and c.place.country == v.place.country):
+                c.place = v.place
+                c.cues["place"] = f"{v.place.mention} (the visit's destination)"
+            if c.date is None and v.date is not None:
+                c.date = v.date
+                c.cues["date"] = f"{v.date.text} (the visit's date)"
+            if v.status in ("postponed", "cancelled") and v.conf >= 0.7:
+                c.statuses.append((v.status, False, v.conf))
+                c.cues["status"] = f"{v.cue} (the visit)"
+            break
+
+
+def carry_same_trip(cands: list[Candidate]):
+    """"Pompeo will also not meet his Iranian counterpart during the trip"; "Putin might receive Kerry in
+    Sochi" (Kerry meets Lavrov in Sochi on Tuesday): a meeting of the same traveller on the same trip takes
+    the trip's place and date."""
+    for c in cands:
+        if c.date is not None and c.place is not None:
+            continue
+        trip = re.search(r"\b(?:during|on|throughout) (?:the|this|that|his|her) (?:trip|visit|tour)\b", c.sent.text, re.I)
+        others = [o for o in cands if o is not c and o.date is not None and o.place is not None and o.keys & c.keys
+                  and o.mode == c.mode]
+        same_place = [o for o in others if c.place is not None and o.place.name == c.place.name]
+        if same_place and c.date is None and same_place[0].date.precision == "day":
+            o = same_place[0]
+            c.date, c.cues["date"] = o.date, f"{o.date.text} (the same trip)"
+        elif trip and others:
+            o = others[0]
+            if c.place is None:
+                c.place, c.cues["place"] = o.place, f"{o.place.mention} (the same trip)"
+            if c.date is None and c.place.name == o.place.name:
+                c.date, c.cues["date"] = o.date, f"{o.date.text} (the same trip)"
+
+
+_PRESENCE_SUBJECTS = {"both", "they", "minister", "secretary", "president", "leader", "leaders", "ministers", "two", "sides",
+                      "delegations", "premier", "chancellor"}
+
+
+def carry_presence(doc: Doc, cands: list[Candidate], at: dict, exclude: set[int]):
+    """"Both the minister and the secretary of state will be in Vietnam": where the people of a coming
+    meeting with no place of its own will be, said within the next few sentences."""
+    todo = [c for c in cands if c.place is None and c.status in ("possible", "planned")]
+    if not todo:
+        return
+    sents = list(doc.sents)
+    index = {s.start: k for k, s in enumerate(sents)}
+    for c in todo:
+        k = index.get(c.sent.start)
+        if k is None:
+            continue
+        for sent in sents[k: k + 4]:
+            found = None
+            for tok in sent:
+                if tok.lemma_ != "be" or tok.pos_ not in ("AUX", "VERB"):
+                    continue
+                subj = next((x for x in tok.children if x.dep_ == "nsubj"), None)
+                if subj is None:
+                    continue
+                words = {t.lower_ for t in subj.subtree}
+                keys = {at[t.i].key for t in subj.subtree if t.i in at and at[t.i].kind == "person"}
+                if not (keys & c.keys or words & _PRESENCE_SUBJECTS):
+                    continue
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "in":
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj" and pobj.i not in exclude and pobj.pos_ == "PROPN":
+                                found = lookup(pobj.text)
+                if found:
+                    break
+            if found:
+                c.place = found
+                c.cues["place"] = f"{found.mention} (where the participants will be)"
+                break

@@ -1,0 +1,133 @@
+"""The candidates of one article that speak of the same meeting (headline, body, caption) -> one report.
+
+`merge` puts a candidate with the group of the same parties, or of a larger or smaller set of them
+met in the same setting (`_same_setting`), whose mode, day, month and country do not conflict
+(`_compatible`); an undated prospect ("would welcome a meeting") does not join a meeting held on a
+given day (`_later_prospect`). The group keeps the best-scored sentence, the larger set of parties
+and the most specific date and place (`_absorb`). `final_status` reads its conflicting accounts: the
+most final state the article reports. `drop_negated_twins` first drops the "did not hold talks" that
+qualifies a meeting the same sentence reports held.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import dates as dates_mod
+from .candidate import Candidate
+from .resolve import party_key
+
+MERGE_RANK = {"held": 5, "cancelled": 4, "postponed": 3, "ruled_out": 2, "planned": 1, "possible": 0}
+FINAL_RANK = {"cancelled": 6, "postponed": 5, "ruled_out": 4, "held": 3, "planned": 2, "possible": 1}
+
+
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    if a.mode != b.mode:
+        return False
+    if a.date and b.date:
+        if a.date.precision == "day" and b.date.precision == "day" and a.date.start != b.date.start:
+            return False
+        if (a.date.start.year, a.date.start.month) != (b.date.start.year, b.date.start.month):
+            return False
+    return not (a.place and b.place and a.place.country and b.place.country and a.place.country != b.place.country)
+
+
+def _same_setting(a: Candidate, b: Candidate) -> bool:
+    """A bilateral and a larger meeting of the same people are one meeting only with evidence: a headline
+    summarising it, or the same day or place ("met separately" earlier is another meeting)."""
+    if re.search(r"\b(separately|separate)\b", a.sent.text + " " + b.sent.text, re.I):
+        return False
+    if a.headline or b.headline:
+        return True
+    if a.date and b.date and a.date.start == b.date.start and a.date.precision == b.date.precision == "day":
+        return True
+    return bool(a.place and b.place and a.place.name == b.place.name)
+
+
+def _fallback(d: dates_mod.DateValue | None) -> bool:
+    return d is not None and d.reason.startswith("no date of its own")
+
+
+def _future(s: str) -> bool:
+    return s != "held"
+
+
+def _later_prospect(g: Candidate, c: Candidate) -> bool:
+    """An undated "would welcome a meeting", "declined a request for a formal meeting" is not the meeting
+    the article reports held on a given day: the pair's next meeting, or one that will not happen."""
+    return (
+        c.date is None and not c.headline and c.status in ("planned", "possible", "ruled_out")
+        and g.date is not None and all(s == "held" for s, _h, _c in g.statuses)
+        and not any(t.dep_ == "det" and t.lower_ in ("the", "that", "this") for t in c.trig.children)
+    )
+
+
+def merge(cands: list[Candidate]) -> list[Candidate]:
+    groups: list[Candidate] = []
+    # dated and placed candidates first so that undated mentions join the right meeting
+    order = sorted(cands, key=lambda c: (c.date is None, c.place is None, c.headline))
+    for c in order:
+        best, best_s = None, -1.0
+        for g in groups:
+            if not _compatible(g, c):
+                continue
+            if _later_prospect(g, c):
+                continue
+            if g.keys == c.keys:
+                s = 3.0
+            elif (g.keys >= c.keys or c.keys >= g.keys) and len(g.keys & c.keys) >= 2 and _same_setting(g, c):
+                s = 1.0
+            else:
+                continue
+            s += 1.0 if _future(g.status) == _future(c.status) else 0.0
+            s += 0.5 if (g.date and c.date and g.date.start == c.date.start) else 0.0
+            if s > best_s:
+                best, best_s = g, s
+        if best is None:
+            groups.append(c)
+            continue
+        _absorb(best, c)
+    return sorted(groups, key=lambda g: g.sent.start)
+
+
+def _absorb(g: Candidate, c: Candidate):
+    g.statuses.extend(c.statuses)
+    if c.score > g.score:
+        g.sent, g.trig, g.score, g.headline = c.sent, c.trig, c.score, c.headline
+    # fill participants: the larger set wins, keep richer roles
+    if len(c.keys) > len(g.keys):
+        g.parties, g.keys = c.parties, c.keys
+    for p in g.parties:
+        if not p.role or not p.country:
+            other = next((q for q in c.parties if party_key(q) == party_key(p)), None)
+            if other:
+                p.role = p.role or other.role
+                p.country = p.country or other.country
+    if (g.date is None or (c.date and g.date.precision != "day" and c.date.precision == "day" and not _fallback(c.date))
+            or (c.date and _fallback(g.date) and not _fallback(c.date))) and c.date is not None:
+        g.date = c.date
+        if "date" in c.cues:
+            g.cues["date"] = c.cues["date"]
+    if g.place is None or (c.place and g.place.kind == "country" and c.place.kind != "country" and c.place.country == g.place.country):  # noqa: SIM102
+        if c.place is not None:
+            g.place = c.place
+            if "place" in c.cues:
+                g.cues["place"] = c.cues["place"]
+    if not g.occasion and c.occasion:
+        g.occasion = c.occasion
+    g.confidence = min(0.98, max(g.confidence, c.confidence) + 0.05)
+
+
+def final_status(c: Candidate) -> str:
+    """Conflicting accounts: the most final state the article reports (called off beats planned).
+
+    A status read from a cue ("could", "will", "called off") beats one that only defaulted to held."""
+    cued = [s for s, _h, conf in c.statuses if conf >= 0.7] or [s for s, _h, _c in c.statuses]
+    return max(cued, key=lambda s: FINAL_RANK[s])
+
+
+def drop_negated_twins(cands: list[Candidate]) -> list[Candidate]:
+    """"X briefly met Y ..., but the two did not hold substantive talks": the negated clause qualifies the
+    meeting the same sentence reports held; it is no second meeting that did not happen."""
+    held = {(c.sent.start, c.keys) for c in cands if c.status == "held"}
+    return [c for c in cands if not (c.status == "ruled_out" and (c.sent.start, c.keys) in held)]

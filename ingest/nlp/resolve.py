@@ -1,0 +1,120 @@
+"""Party mentions -> the parties of a report (`meetings.types.PartyData`).
+
+`Resolver` reads each kind of mention (`parties.Mention`): a named person takes the fullest name and
+role the article gives them; "he" is the speaker of a reporting verb ("X told Y that he met Z") or
+the nearest person named before; "the two" are the parties of the meeting just reported, else the
+last two people named; "the Saudi minister" is the one person of that country and role the article
+names, else an unnamed party of the country. `dedupe` keeps one party per person or country, and no
+unnamed party for a country a named participant represents; `party_key` says which.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from meetings.types import PartyData
+
+from .lexicon.roles import SPEAKER_CLASSES
+from .linking import is_speech
+from .parties import Mention, People, surname_key
+
+
+class Resolver:
+    """Turns mentions into PartyData: pronouns, "the two", unnamed parties that a named person fills."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], people: People):
+        self.doc, self.mentions, self.people = doc, mentions, people
+        self.persons = [m for m in mentions if m.kind == "person"]
+        self.last_parties: list[PartyData] = []
+        self.last_sent = -1
+
+    def _class(self, m: Mention) -> str:
+        p = self.people.get(m.key)
+        return (p.role_class if p else "") or m.role_class
+
+    def person(self, m: Mention) -> PartyData:
+        p = self.people.get(m.key)
+        name = p.name if p else m.name
+        role = (p.role if p and p.role else m.role) if m.role_class != "counterpart" or not p or not p.role else p.role
+        country = (m.countries[0] if m.countries else "") or (p.country if p else "")
+        return PartyData(name=name, role=role, country=country, aliases=list(p.aliases) if p else [m.name], mention=m.text)
+
+    def pronoun(self, m: Mention) -> list[PartyData]:
+        prev = [p for p in self.persons if p.start < m.start and p.head != m.head]
+        # a spokesperson is who speaks of the meeting, not who is in it
+        prev = [p for p in prev if self._class(p) not in SPEAKER_CLASSES] or prev
+        if not prev:
+            return []
+        # "X told Y that he met Z": the speaker, not the addressee
+        tok = self.doc[m.head]
+        for _ in range(5):
+            if tok.head == tok:
+                break
+            tok = tok.head
+            if is_speech(tok):
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                hit = next((p for p in prev if subj is not None and p.start <= subj.i < p.end), None)
+                if hit is not None:
+                    return [self.person(hit)]
+                break
+        # "he" in the same sentence: the nearest earlier person; else the subject-ish first person of the previous sentence
+        same = [p for p in prev if p.start >= self.doc[m.start].sent.start]
+        pick = same[-1] if same else prev[-1]
+        return [self.person(pick)]
+
+    def plural(self, m: Mention, sent_index: int) -> list[PartyData]:
+        if self.last_parties and sent_index - self.last_sent <= 4:
+            return list(self.last_parties)
+        prev = [p for p in self.persons if p.start < m.start]
+        out, seen = [], set()
+        for p in reversed(prev):
+            if p.key not in seen:
+                seen.add(p.key)
+                out.append(self.person(p))
+            if len(out) == 2:
+                break
+        return list(reversed(out)) if len(out) == 2 else []
+
+    def unnamed(self, m: Mention, named: list[PartyData]) -> list[PartyData]:
+        out = []
+        cls = m.role_class
+        if cls == "counterpart":
+            classes = {self.people[surname_key(p.name)].role_class for p in named if p.name and surname_key(p.name) in self.people}
+            cls = next(iter(classes), "")
+        # "the Saudi minister", "the Chinese envoy": one person, named elsewhere in the article
+        singular = self.doc[m.head].tag_ in ("NN", "NNP") and len(m.countries) == 1 and cls not in ("official",)
+        for cc in m.countries:
+            match = None
+            if cls in ("foreign", "leader") or singular:
+                cands = [p for p in self.people.values() if p.country == cc and p.role_class == cls]
+                if not cands:
+                    cands = [p for p in self.people.values() if p.country == cc and p.role_class in ("", "counterpart")]
+                if not cands and singular:
+                    cands = [p for p in self.people.values() if p.country == cc]
+                cands = list({p.name: p for p in cands}.values())  # "Li Shangfu" is registered as "li" and "shangfu"
+                if len(cands) == 1:
+                    match = cands[0]
+            if match:
+                out.append(PartyData(name=match.name, role=match.role, country=cc, aliases=list(match.aliases), mention=m.text))
+            else:
+                out.append(PartyData(name=None, role=m.role if m.role_class != "counterpart" else (named[0].role if named else ""), country=cc, mention=m.text))
+        return out
+
+
+def dedupe(parties: list[PartyData]) -> list[PartyData]:
+    out: list[PartyData] = []
+    seen: set[str] = set()
+    named_countries = {p.country for p in parties if p.name and p.country}
+    for p in parties:
+        k = surname_key(p.name) if p.name else "country:" + p.country
+        if not k or k in seen:
+            continue
+        if not p.name and p.country in named_countries:
+            continue  # an unnamed party for a country a named participant already represents
+        seen.add(k)
+        out.append(p)
+    return out
+
+
+def party_key(p: PartyData) -> str:
+    return surname_key(p.name) if p.name else "country:" + p.country
