@@ -10,13 +10,14 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, InterfaceError, OperationalError, connection, transaction
+from django.db import DatabaseError, IntegrityError, InterfaceError, OperationalError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
 from ingest.articles import canonical_url, content_hash, parse_published
 from meetings.models import Article
 from meetings.services import article_record_reports
+from meetings.services.people import PeopleCache
 
 logger = logging.getLogger(__name__)
 
@@ -278,10 +279,12 @@ def article_process(*, article_id: int) -> Article:
     return article_store_result(article=article, result=result)
 
 
-def article_store_result(*, article: Article, result) -> Article:
-    """Replace the article's reports with this extraction's and mark it done, in one transaction."""
+def article_store_result(*, article: Article, result, cache: PeopleCache | None = None) -> Article:
+    """Replace the article's reports with this extraction's and mark it done, in one transaction.
+
+    `cache`: the people and places read for earlier articles of the same batch."""
     with transaction.atomic():
-        article_record_reports(article=article, result=result)
+        article_record_reports(article=article, result=result, cache=cache)
         article.clean_text = result.clean_text
         article.extractor_version = result.extractor_version
         article.error = f"skipped: {result.skipped}" if result.skipped else ""
@@ -398,11 +401,21 @@ def articles_process_batch(*, article_ids: list[int]) -> dict[str, int]:
     except Exception:
         logger.exception("batch extraction failed; falling back to one article at a time")
         results = [None] * len(articles)
+    cache = PeopleCache()
     for article, item, result in zip(articles, items, results, strict=True):
         try:
             if result is None:
                 result = nlp.extract_article(**item)
-            article_store_result(article=article, result=result)
+            try:
+                article_store_result(article=article, result=result, cache=cache)
+            except (OperationalError, InterfaceError):
+                raise
+            except (IntegrityError, DatabaseError) as exc:
+                # a person or place read for an earlier article was merged or deleted by a curator meanwhile:
+                # read everything again, once
+                logger.info("article %s: %s; recorded again with a fresh look-up", article.pk, exc)
+                cache = PeopleCache()
+                article_store_result(article=article, result=result, cache=cache)
             counts["skipped" if result.skipped else "done"] += 1
         except (OperationalError, InterfaceError) as exc:  # the database blinked: pending again for the sweeper
             logger.warning("article %s: %s; left for the sweeper", article.pk, exc)

@@ -219,7 +219,7 @@ def test_a_database_error_in_a_batch_leaves_the_article_pending_for_the_sweeper(
 
     article = article_submit(text=meet_text(), queue=False).article
 
-    def blink(*, article, result):
+    def blink(*, article, result, cache=None):
         raise OperationalError("the database system is shutting down")
 
     monkeypatch.setattr(services, "article_store_result", blink)
@@ -239,3 +239,26 @@ def test_a_batch_claims_only_its_pending_articles_and_each_once():
     assert set(Article.objects.filter(pk__in=ids).values_list("state", "attempts")) == {
         (Article.State.PROCESSING, 1), (Article.State.DONE, 0)
     }
+
+
+@pytest.mark.django_db(transaction=True)  # the foreign key is checked when the article's transaction commits
+def test_a_batch_whose_cached_person_was_deleted_meanwhile_records_the_article_again(fake_nlp, monkeypatch):
+    from meetings.models import Person
+
+    caches = []
+    original = services.article_store_result
+
+    def store(*, article, result, cache=None):
+        caches.append(cache)
+        if len(caches) == 2:  # between the two articles a curator deletes Kerry (as a merge of people does)
+            Person.objects.filter(name="John Kerry").delete()
+        return original(article=article, result=result, cache=cache)
+
+    monkeypatch.setattr(services, "article_store_result", store)
+    first = article_submit(text=meet_text(day="2016-10-15"), queue=False).article
+    second = article_submit(text=meet_text(day="2016-10-16"), queue=False).article
+    counts = articles_process_batch(article_ids=[first.pk, second.pk])
+    assert counts["done"] == 2 and counts["failed"] == 0
+    assert second.reports.count() == 1
+    assert Person.objects.filter(name="John Kerry").count() == 1  # made again by the retry's fresh look-up
+    assert caches[2] is not caches[1]  # the retry had a new cache

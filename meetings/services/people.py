@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce, Greatest, Least
+
 from meetings.models import Alias, Person, Place, RoleSpell
 from meetings.normalize import name_key, name_tokens, place_key, surname_key
 from meetings.types import PartyData, PlaceData
@@ -73,76 +76,144 @@ def person_resolve(*, party: PartyData, seen_on: date | None = None) -> tuple[Pe
     return people_resolve(parties=[party], seen_on=seen_on)[0]
 
 
-def people_resolve(*, parties: list[PartyData], seen_on: date | None = None) -> list[tuple[Person, bool]]:
+class PeopleCache:
+    """What resolving people and places has read, kept across the articles of one batch.
+
+    A worker's batch often names the same people again and again; with the cache each is read once.
+    A row a curator changes or deletes meanwhile is handled where it matters: a person's locks are read
+    again before a mention changes the person, and a batch whose article fails on a row gone under it
+    retries that article with a new cache (`ingest.services.articles_process_batch`).
+    """
+
+    def __init__(self):
+        self.exact: dict[str, list[Person]] = {}  # a spelling's key -> the people who have it, oldest first
+        self.people: dict[int, Person] = {}
+        self.aliases: dict[int, set[str]] = {}
+        self.spells: dict[tuple[int, str, str], RoleSpell] = {}
+        self.spells_read: set[int] = set()
+        self.places: dict[tuple[str, str, str], Place] = {}
+        self.current: set[int] = set()  # the people read for the article being resolved
+
+    def learnt(self, key: str, person: Person) -> None:
+        """A spelling now also names this person (an alias was added): known to the cache if it read the key."""
+        found = self.exact.get(key)
+        if found is not None and person not in found:
+            found.append(person)
+
+    def read(self, keys: set[str]) -> None:
+        """The people known by these spellings, with all their aliases and roles (three queries at most)."""
+        missing = keys - set(self.exact)
+        self.current = set()
+        if missing:
+            known_by = Alias.objects.filter(key__in=missing).values("person_id")
+            for alias in Alias.objects.filter(person_id__in=known_by).select_related("person").order_by("person_id", "pk"):
+                person = self.people.setdefault(alias.person_id, alias.person)
+                self.current.add(person.pk)
+                self.aliases.setdefault(person.pk, set()).add(alias.name)
+                if alias.key in missing:
+                    found = self.exact.setdefault(alias.key, [])
+                    if person not in found and len(found) < 5:
+                        found.append(person)
+            for key in missing:
+                self.exact.setdefault(key, [])
+        unread = set(self.people) - self.spells_read
+        if unread:
+            for spell in RoleSpell.objects.filter(person_id__in=unread):
+                self.spells[spell.person_id, spell.role, spell.country] = spell
+            self.spells_read |= unread
+
+    def knew(self, person: Person) -> None:
+        """A person found or made for a spelling the cache had not seen."""
+        self.people.setdefault(person.pk, person)
+        self.current.add(person.pk)
+        if person.pk not in self.aliases:
+            self.aliases[person.pk] = set(person.aliases.values_list("name", flat=True))
+        if person.pk not in self.spells_read:
+            for spell in RoleSpell.objects.filter(person=person):
+                self.spells[spell.person_id, spell.role, spell.country] = spell
+            self.spells_read.add(person.pk)
+
+
+def people_resolve(
+    *, parties: list[PartyData], seen_on: date | None = None, cache: PeopleCache | None = None
+) -> list[tuple[Person, bool]]:
     """`person_resolve` for each of an article's named parties, in order, in a few queries.
 
     The people known by an exact spelling, their aliases and their roles are read once for all the
-    parties; a party with a spelling nobody has goes through `person_find`'s looser rules, one by one.
+    parties (and, with a `cache`, once for a whole batch of articles); a party with a spelling nobody has
+    goes through `person_find`'s looser rules, one by one.
     """
-    keys = {name_key(p.name or "") for p in parties} - {""}
-    # every alias of every person known by one of these spellings, with the person: one query
-    known_by = Alias.objects.filter(key__in=keys).values("person_id")
-    exact: dict[str, list[Person]] = {}
-    people: dict[int, Person] = {}
-    aliases: dict[int, set[str]] = {}
-    for alias in Alias.objects.filter(person_id__in=known_by).select_related("person").order_by("person_id", "pk"):
-        person = people.setdefault(alias.person_id, alias.person)
-        aliases.setdefault(person.pk, set()).add(alias.name)
-        if alias.key in keys:
-            found = exact.setdefault(alias.key, [])
-            if person not in found and len(found) < 5:
-                found.append(person)
-    spells = {(s.person_id, s.role, s.country): s for s in RoleSpell.objects.filter(person_id__in=people)}
+    cache = cache if cache is not None else PeopleCache()
+    cache.read({name_key(p.name or "") for p in parties} - {""})
     out = []
     for party in parties:
-        found = exact.get(name_key(party.name or ""))
-        person = people[_pick(found, party).pk] if found else person_find(party=party)
+        key = name_key(party.name or "")
+        found = cache.exact.get(key)
+        person = cache.people[_pick(found, party).pk] if found else person_find(party=party)
         created = person is None
         if created:
             person = Person.objects.create(
                 name=party.name, name_key=name_key(party.name), country=party.country, role=party.role
             )
-        else:
-            _learn(person, party)
-        if created:
             # nobody else can see this person yet: its aliases and role need no look-up first
             spellings = sorted(s for s in {party.name, *party.aliases} if s and name_key(s))
             Alias.objects.bulk_create(Alias(person=person, name=s, key=name_key(s), surname=surname_key(s)) for s in spellings)
-            aliases[person.pk] = set(spellings)
+            cache.people[person.pk], cache.aliases[person.pk] = person, set(spellings)
+            cache.spells_read.add(person.pk)
+            cache.current.add(person.pk)
+            for s in spellings:
+                cache.learnt(name_key(s), person)
             if party.role:
-                spells[person.pk, party.role, party.country] = RoleSpell.objects.create(
+                cache.spells[person.pk, party.role, party.country] = RoleSpell.objects.create(
                     person=person, role=party.role, country=party.country, first_seen=seen_on, last_seen=seen_on
                 )
             out.append((person, created))
             continue
-        if person.pk not in aliases:
-            aliases[person.pk] = set(person.aliases.values_list("name", flat=True))
-        known = aliases[person.pk]
+        if not found:
+            cache.knew(person)
+            person = cache.people[person.pk]
+        _learn(person, party, read_before=person.pk not in cache.current)
+        known = cache.aliases[person.pk]
         for spelling in {party.name, *party.aliases} - known:
             if spelling and name_key(spelling):
                 Alias.objects.get_or_create(
                     person=person, name=spelling, defaults={"key": name_key(spelling), "surname": surname_key(spelling)}
                 )
                 known.add(spelling)
+                cache.learnt(name_key(spelling), person)
         if party.role:
-            _role_seen(person, party, seen_on, spells)
+            _role_seen(person, party, seen_on, cache.spells)
         out.append((person, created))
     return out
 
 
-def _learn(person: Person, party: PartyData) -> None:
-    """What a new mention teaches about a known person: a fuller name, a country, the current role."""
-    changed = []
-    # a fuller spelling ("Donald Trump" after "Trump") becomes the canonical name
-    if not person.is_locked("name") and len(name_tokens(party.name)) > len(name_tokens(person.name)):
+def _learn(person: Person, party: PartyData, read_before: bool = False) -> None:
+    """What a new mention teaches about a known person: a fuller name, a country, the current role.
+
+    A person `read_before` (for an earlier article of the batch) has its fields and locks read again
+    before anything is changed, so that a field a curator has just locked stays as the curator set it."""
+    def wanted() -> list[str]:
+        fields = []
+        # a fuller spelling ("Donald Trump" after "Trump") becomes the canonical name
+        if not person.is_locked("name") and len(name_tokens(party.name)) > len(name_tokens(person.name)):
+            fields += ["name", "name_key"]
+        if party.country and not person.country and not person.is_locked("country"):
+            fields.append("country")
+        if party.role and party.role != person.role and not person.is_locked("role"):
+            fields.append("role")
+        return fields
+
+    if not wanted():
+        return
+    if read_before:
+        person.refresh_from_db(fields=["name", "name_key", "country", "role", "locked_fields"])
+    changed = wanted()
+    if "name" in changed:
         person.name, person.name_key = party.name, name_key(party.name)
-        changed += ["name", "name_key"]
-    if party.country and not person.country and not person.is_locked("country"):
+    if "country" in changed:
         person.country = party.country
-        changed.append("country")
-    if party.role and party.role != person.role and not person.is_locked("role"):
+    if "role" in changed:
         person.role = party.role
-        changed.append("role")
     if changed:
         person.save(update_fields=changed + ["updated_at"])
 
@@ -163,7 +234,11 @@ def _role_seen(person: Person, party: PartyData, seen_on: date | None, spells: d
         last = max(filter(None, [spell.last_seen, seen_on]))
         if (first, last) != (spell.first_seen, spell.last_seen):
             spell.first_seen, spell.last_seen = first, last
-            spell.save(update_fields=["first_seen", "last_seen"])
+            # widen in SQL, so that a span another worker widened meanwhile is not narrowed again
+            RoleSpell.objects.filter(pk=spell.pk).update(
+                first_seen=Least(Coalesce(F("first_seen"), Value(seen_on)), Value(seen_on)),
+                last_seen=Greatest(Coalesce(F("last_seen"), Value(seen_on)), Value(seen_on)),
+            )
 
 
 def place_resolve(*, place: PlaceData) -> Place:

@@ -14,7 +14,7 @@ from django.utils import timezone
 from meetings.models import Article, Meeting, Participant, Place, Report, ReviewFlag, StatusStep
 from meetings.normalize import surname_key
 from meetings.services.matching import Candidate, Span, Window, match_score, search_window
-from meetings.services.people import people_resolve, place_resolve
+from meetings.services.people import PeopleCache, people_resolve, place_resolve
 from meetings.types import ExtractionResult, ReportData
 
 logger = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ def _party_resolution_key(party) -> tuple:
     return (party.name, party.country, party.role, tuple(party.aliases))
 
 
-def _resolve_people(reports: list[ReportData], seen_on: date | None) -> dict:
+def _resolve_people(reports: list[ReportData], seen_on: date | None, cache: PeopleCache) -> dict:
     """Every named party of an article resolved to its Person at once: the same party in the headline,
     the body and a caption is looked up once."""
     parties = {}
@@ -46,7 +46,7 @@ def _resolve_people(reports: list[ReportData], seen_on: date | None) -> dict:
         for party in data.participants:
             if party.name:
                 parties.setdefault(_party_resolution_key(party), party)
-    found = people_resolve(parties=list(parties.values()), seen_on=seen_on) if parties else []
+    found = people_resolve(parties=list(parties.values()), seen_on=seen_on, cache=cache) if parties else []
     return dict(zip(parties, found, strict=True))
 
 
@@ -192,7 +192,7 @@ def _reuse_from_previous_run(reports: list[Report], previous: dict[str, list[tup
 
 
 def _place(data: ReportData, places: dict) -> Place | None:
-    """The report's place, resolved once an article (its reports often share one)."""
+    """The report's place, resolved once a batch of articles (its reports often share one)."""
     if not (data.place and data.place.name):
         return None
     key = (data.place.name, data.place.country, data.place.kind)
@@ -228,12 +228,14 @@ def _build_report(article: Article, position: int, data: ReportData, parties: li
 
 
 @transaction.atomic(savepoint=False)
-def article_record_reports(*, article: Article, result: ExtractionResult) -> list[Report]:
+def article_record_reports(*, article: Article, result: ExtractionResult, cache: PeopleCache | None = None) -> list[Report]:
     """Replace an article's reports with a new extraction's, attaching each to its meeting.
 
     Idempotent: recording the same extraction again changes nothing. Reports that an earlier run (or a
     curator) placed on a meeting go back to that meeting, so merges, splits and rejections survive.
+    `cache` keeps the people and places read across the articles of a batch.
     """
+    cache = cache if cache is not None else PeopleCache()
     # the row lock serialises two workers recording the same article; its text is not needed here
     article = (
         Article.objects.select_for_update()
@@ -250,8 +252,8 @@ def article_record_reports(*, article: Article, result: ExtractionResult) -> lis
         article.reports.all().delete()
 
     pending: list[tuple[Report, list[int], float]] = []
-    resolved = _resolve_people(result.reports, article.published)
-    places: dict = {}
+    resolved = _resolve_people(result.reports, article.published, cache)
+    places = cache.places
     for position, data in enumerate(result.reports):
         parties, new_people = _resolve_parties(data, resolved)
         if len(parties) < 2:
