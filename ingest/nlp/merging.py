@@ -17,7 +17,6 @@ from . import dates as dates_mod
 from .candidate import Candidate
 from .resolve import party_key
 
-MERGE_RANK = {"held": 5, "cancelled": 4, "postponed": 3, "ruled_out": 2, "planned": 1, "possible": 0}
 FINAL_RANK = {"cancelled": 6, "postponed": 5, "ruled_out": 4, "held": 3, "planned": 2, "possible": 1}
 
 
