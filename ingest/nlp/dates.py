@@ -96,6 +96,42 @@ def _weekday(wd: int, rel: str, published: date, past: bool | None) -> tuple[dat
     return published + timedelta(days=delta_fwd), "coming event: the next such weekday"
 
 
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _weekend(rel: str, published: date, past: bool | None, text: str) -> DateValue:
+    """"over the weekend" (past): the Saturday and Sunday before publication (or that weekend, when it is
+    one); "next weekend" and a weekend ahead: the coming Saturday and Sunday."""
+    if rel in ("last", "past") or (rel not in ("next", "coming", "this") and past):
+        start, why = published - timedelta(days=(published.weekday() - 5) % 7), "the weekend before publication"
+    else:
+        start = published + timedelta(days=(5 - published.weekday()) % 7)
+        if rel == "next" and published.weekday() >= 5:
+            start += timedelta(days=7)
+        elif published.weekday() == 6:  # a Sunday's "this weekend" is the one under way
+            start -= timedelta(days=1)
+        why = "the coming weekend" if start > published else "the weekend of publication"
+    return DateValue(start, start + timedelta(days=1), "day", why, text)
+
+
+def _day_of_month(day: int, published: date, past: bool | None) -> date | None:
+    """"on the 12th": in the publication's month, or the one before (past) or after (future) it fits."""
+    try:
+        d = published.replace(day=day)
+    except ValueError:
+        return None
+    if past and d > published:
+        d = _shift_month(published, -1)
+    elif past is False and d < published:
+        d = _shift_month(published, 1)
+    else:
+        return d
+    try:
+        return d.replace(day=day)
+    except ValueError:
+        return None
+
+
 def resolve(text: str, published: date | None, *, past: bool | None = None) -> DateValue | None:
     """Read one date expression; None when it names no usable date."""
     if not text:
@@ -158,6 +194,21 @@ def resolve(text: str, published: date | None, *, past: bool | None = None) -> D
             return _month_value(_shift_month(published, step), f"'{m.group(0)}': month precision", t)
         y = date(published.year + step, 1, 1)
         return DateValue(y, y, "year", f"'{m.group(0)}': year precision", t)
+    m = re.search(r"\b(?:(over|at|during|this|last|next|past|coming)\s+)?(?:the\s+)?weekend\b", low)
+    if m:
+        return _weekend((m.group(1) or "").lower(), published, past, t)
+    m = re.search(r"\bin\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\b", low)
+    if m and past is not True:
+        n = _NUMBERS[m.group(1)] if m.group(1) in _NUMBERS else int(m.group(1))
+        if m.group(2).startswith("day"):
+            d = published + timedelta(days=n)
+            return DateValue(d, d, "day", f"'{m.group(0)}' after publication", t)
+        return _month_value(published + timedelta(days=7 * n), f"'{m.group(0)}': its month", t)
+    m = re.search(r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b", low)
+    if m and not re.search(rf"\bof\s+{_MON}", low):
+        d = _day_of_month(int(m.group(1)), published, past)
+        if d is not None:
+            return DateValue(d, d, "day", "a day of the month alone: the month that fits the tense", t)
     m = re.search(rf"\b(last|next|this)\s+{_MON}", low)
     if m:
         mon = MONTHS[m.group("mon").rstrip(".")]

@@ -189,7 +189,8 @@ def _mentions_at(mentions: list[Mention]) -> dict[int, Mention]:
 _NOT_MEETING_DATE_HEADS = {"cancel", "postpone", "call", "announce", "announcement", "statement", "cancellation", "delay",
                            "scrap", "say", "tell", "report", "confirm", "decide", "decision", "postponement"}
 _DATED_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "trip", "session", "conference", "forum", "assembly", "encounter",
-                "discussion", "negotiation", "negotiations", "consultations", "sit-down", "ministerial", "gathering", "tour"}
+                "discussion", "negotiation", "negotiations", "consultations", "sit-down", "ministerial", "gathering", "tour",
+                "morning", "afternoon", "evening", "night"}  # "on Monday evening": the meeting's day
 _RELATIVE = re.compile(r"\b(a day (?:after|earlier|before)|yesterday|tomorrow|today|tonight|(?:this|next|last) (?:week|month)|"
                        r"(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
 
@@ -234,9 +235,12 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
         dist = abs(root.i - trig.i) + (0 if ok else 30)
         cands.append((dist, e))
     for _dist, e in sorted(cands, key=lambda x: x[0]):
-        v = dates_mod.resolve(e.text, published, past=past)
+        text = e.text
+        if e.start > 0 and doc[e.start - 1].lower_ == "in" and re.match(r"(a|one|two|three|four|five|six|\d{1,2}) (days?|weeks?)$", text, re.I):
+            text = "in " + text  # "in two weeks": from publication, not a duration
+        v = dates_mod.resolve(text, published, past=past)
         if v is not None:
-            return v, e.text
+            return v, text
     m = _RELATIVE.search(sent.text)
     if m:
         tok = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from ingest.nlp.dates import resolve
 
 TUE = date(2016, 11, 15)  # a Tuesday
@@ -70,3 +72,25 @@ def test_since_dates_the_last_meeting_before_not_this_one():
     r = extract("Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in have not met since December, "
                 "and no meeting is planned.", published=date(2019, 9, 18)).reports
     assert len(r) == 1 and r[0].status == "ruled_out" and r[0].start_date is None
+
+
+@pytest.mark.parametrize(("text", "past", "expected"), [
+    ("over the weekend", True, (date(2019, 7, 13), date(2019, 7, 14), "day")),   # published on a Wednesday
+    ("next weekend", False, (date(2019, 7, 20), date(2019, 7, 21), "day")),
+    ("on the 12th", True, (date(2019, 7, 12), date(2019, 7, 12), "day")),
+    ("on the 20th", True, (date(2019, 6, 20), date(2019, 6, 20), "day")),        # past: last month's 20th
+    ("on the 3rd", False, (date(2019, 8, 3), date(2019, 8, 3), "day")),          # coming: next month's 3rd
+    ("in three days", False, (date(2019, 7, 20), date(2019, 7, 20), "day")),
+    ("in two weeks", False, (date(2019, 7, 1), date(2019, 7, 1), "month")),
+])
+def test_weekends_days_of_the_month_and_spans_from_publication(text, past, expected):
+    v = resolve(text, date(2019, 7, 17), past=past)
+    assert (v.start, v.end, v.precision) == expected and v.reason
+
+
+def test_a_weekday_evening_is_that_day():
+    from ingest.nlp import extract
+
+    r = extract("Dutch Foreign Minister Anna de Vries met Peruvian President Carlos Mendoza in Lima on Monday evening.",
+                published=date(2019, 7, 17)).reports
+    assert r[0].start_date == date(2019, 7, 15)
