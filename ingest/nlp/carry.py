@@ -28,7 +28,7 @@ from .status import status_of
 
 _OCCASION_HEADS = ("summit", "forum", "assembly", "conference", "session", "games", "congress", "convention", "ministerial")
 _OCCASION_RX = re.compile(r"\b(?:" + "|".join(_OCCASION_HEADS) + r")\b", re.I)
-_VISIT_RX = re.compile(r"\b(?:visit|trip|tour|journey|arriv)\w*", re.I)
+_VISIT_RX = re.compile(r"\b(?:visit|trip|tour|journey|arriv|travel)\w*", re.I)
 
 
 def _words(doc: Doc, rx: re.Pattern):
@@ -194,7 +194,8 @@ def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude:
     out = []
     for tok in _words(doc, _VISIT_RX):
         arrive = tok.lemma_.lower() == "arrive" and tok.pos_ == "VERB"
-        if not arrive and (tok.lemma_.lower() not in ("visit", "trip", "tour", "journey") or tok.pos_ not in ("NOUN", "VERB")):
+        travel = tok.lemma_.lower() == "travel" and tok.pos_ == "VERB"  # "will travel to Beijing this weekend"
+        if not (arrive or travel) and (tok.lemma_.lower() not in ("visit", "trip", "tour", "journey") or tok.pos_ not in ("NOUN", "VERB")):
             continue
         visitor = None
         if tok.pos_ == "NOUN":
@@ -210,8 +211,9 @@ def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.i in at and at[subj.i].kind == "person":
                 visitor = at[subj.i]
-            dest = [c for c in tok.children if c.dep_ == "dobj"] if not arrive else [
-                p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+            into = "in" if arrive else "to"
+            dest = [c for c in tok.children if c.dep_ == "dobj"] if not (arrive or travel) else [
+                p for c in tok.children if c.dep_ == "prep" and c.lower_ == into for p in c.children if p.dep_ == "pobj"]
         if visitor is None or not dest or dest[0].i in exclude:
             continue
         d0 = dest[0]
@@ -248,6 +250,8 @@ def carry_visits(doc: Doc, cands: list[Candidate], at: dict, people: People, pub
                 continue
             if c.place is not None and c.place.country and c.place.country != v.place.country:
                 continue  # "the two leaders last met in Brussels": a meeting elsewhere is not the visit's
+            if v.date is not None and c.date is not None and (v.date.start.year, v.date.start.month) != (c.date.start.year, c.date.start.month):
+                continue  # "he last visited Russia in April": another month's visit is not this meeting's
             if c.place is None or (c.place.kind == "country" and v.place.kind != "country" and c.place.country == v.place.country):
                 c.place = v.place
                 c.cues["place"] = f"{v.place.mention} (the visit's destination)"

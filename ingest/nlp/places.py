@@ -44,6 +44,9 @@ def _place_phrase(tok: Token) -> list[Token]:
     return sorted(words + [tok], key=lambda t: t.i)
 
 
+_PLACE_TYPES = {"city", "town", "capital", "resort", "port", "village", "region", "province", "island", "enclave", "oblast"}
+
+
 def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData, Token]]:
     """(place, its head token) for every place phrase of a sentence, datelines and titles excluded."""
     out = []
@@ -66,6 +69,8 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
         anchor = tok
         while anchor.dep_ in ("appos", "conj", "poss") and anchor.head != anchor:
             anchor = anchor.head
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in _PLACE_TYPES:
+            anchor = anchor.head.head  # "in the Black Sea resort of Sochi", "in the Swiss city of Lausanne"
         if anchor.dep_ == "pobj" and anchor.head.lower_ not in LOCATIVE:
             continue
         if anchor.dep_ == "pobj":

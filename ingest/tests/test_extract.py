@@ -262,3 +262,19 @@ def test_a_phone_call_is_dated_by_the_day_of_the_call():
     r = extract("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza discussed trade in a phone call "
                 "on Tuesday, her office said.", published=date(2023, 5, 19)).reports
     assert [(x.mode, x.start_date) for x in r] == [("phone", date(2023, 5, 16))]
+
+
+def test_a_resort_of_a_city_is_the_place_and_another_month_s_visit_gives_it_nothing():
+    text = ("Dutch Prime Minister Anna de Vries hosted her Peruvian counterpart Carlos Mendoza for talks on Friday at her "
+            "residence in the seaside resort of Scheveningen.\n"
+            "Mendoza last visited the Netherlands in April, when he met de Vries in Amsterdam.")
+    r = extract(text, published=date(2023, 9, 15)).reports
+    friday = next(x for x in r if x.start_date == date(2023, 9, 15))
+    assert friday.place is not None and friday.place.name == "Scheveningen"
+
+
+def test_a_meeting_on_a_trip_takes_the_destination_of_the_travel():
+    text = ("Dutch Foreign Minister Anna de Vries will travel to Lima this weekend, the ministry said on Wednesday.\n"
+            "De Vries is expected to meet Peruvian Foreign Minister Carlos Mendoza during the June 18-19 trip.")
+    r = extract(text, published=date(2023, 6, 14)).reports
+    assert len(r) == 1 and r[0].place.name == "Lima" and r[0].start_date == date(2023, 6, 18)
