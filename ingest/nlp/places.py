@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from meetings.types import PlaceData
 
 from .gazetteer import lookup
+from .lexicon.roles import PARTY_NOUNS
 from .linking import path_ok
 
 LOCATIVE = {"in", "at", "near", "inside", "outside"}
@@ -77,7 +78,8 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
             # "the crisis in Syria" is a topic, not a venue: the place must modify a verb, an event or a venue
             owner = anchor.head.head
             if owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() not in OCCASION_NOUNS and owner.lemma_.lower() not in _EVENT_NOUNS \
-                    and owner.lemma_.lower() not in _VENUE_NOUNS \
+                    and owner.lemma_.lower() not in _VENUE_NOUNS and not (owner.ent_type_ == "GPE" and owner.dep_ in ("conj", "pobj")) \
+                    and not (owner.lower_ in PARTY_NOUNS and owner.dep_ in ("pobj", "dobj")) \
                     and owner.ent_type_ != "PERSON" and not (owner.pos_ == "PROPN" and owner.dep_ in ("dobj", "nsubj", "nsubjpass")):
                 # "receive Kerry in Sochi" (parsed as Kerry's): where the person is met
                 continue

@@ -24,6 +24,7 @@ from .candidate import Candidate, doc_ents
 from .carry import carry_presence, carry_relative_days, carry_same_trip, carry_visits, propagate_occasions
 from .components import TRIGGERS_KEY
 from .gazetteer import lookup
+from .lexicon.countries import country_code
 from .lexicon.roles import SPEAKER_CLASSES
 from .lexicon.status_cues import PHONE_CUES, VIDEO_CUES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, STRONG_NOUNS, STRONG_VERBS
@@ -355,8 +356,11 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         for m in unnamed:
             parties.extend(resolver.unnamed(m, named))
             if (span.label_ == "VERB" and lem == "meet" and len(m.countries) >= 3 and m.role_class == "leader"
-                    and doc[m.head].lower_.endswith("s") and m.start < m.head and m in slot_mentions):
+                    and doc[m.head].lower_.endswith("s") and m in slot_mentions
+                    and sum(1 for t in doc[m.start:m.head] if country_code(t.text)) >= 2):  # the countries before the noun
                 adjectival_split = m
+            elif len(m.countries) >= 2 and m in slot_mentions and any(c.lower_ in ("separate", "individual") for c in trig.children):
+                adjectival_split = m  # "held separate meetings with his counterparts from India and Brazil"
         parties = dedupe(parties)
         if len(parties) == 1 and parties[0].name:
             extra = _speaker_party(trig, at, parties[0], people)

@@ -181,3 +181,16 @@ def test_a_county_is_a_place_not_a_person():
 
     doc = get_nlp()("The talks, in Feakle, County Clare, involved senior officials and clergymen.")
     assert [m.text for m in find_parties(doc)[0] if m.kind == "person"] == []
+
+
+def test_the_leaders_of_three_countries_are_one_meeting_and_separate_meetings_are_separate():
+    r = extract("Dutch Prime Minister Anna de Vries met with the leaders of Germany, France and Britain in Munich on Saturday.",
+                published=date(2024, 2, 17)).reports
+    assert len(r) == 1 and _keys(r[0]) == ["Vries", "country:DE", "country:FR", "country:GB"] and r[0].place.name == "Munich"
+    r = extract("Dutch Prime Minister Anna de Vries also held separate meetings with her counterparts from India and Brazil.",
+                published=date(2024, 2, 17)).reports
+    assert sorted(tuple(_keys(x)) for x in r) == [("Vries", "country:BR"), ("Vries", "country:IN")]
+    # the adjectival list still means one meeting with each
+    r = extract("Dutch Prime Minister Anna de Vries met with the Japanese, Mexican and Australian leaders on the sidelines of the summit.",
+                published=date(2024, 2, 17)).reports
+    assert sorted(tuple(_keys(x)) for x in r) == [("Vries", "country:AU"), ("Vries", "country:JP"), ("Vries", "country:MX")]
