@@ -265,6 +265,11 @@ _NOT_PEOPLE = {
 _PRONOUN_PEOPLE = {"his", "her"}
 
 
+def _demonym_plural(text: str) -> bool:
+    """"Americans", "Iranians": a people, not a person."""
+    return text.endswith("s") and bool(DEMONYMS.get(text[:-1].lower()))
+
+
 def _name_like(tok: Token) -> bool:
     """A capitalised proper noun that may be (part of) a name the model mislabelled."""
     if tok.pos_ != "PROPN" or not _NAME_RX.match(tok.text) or tok.text.isupper() or len(tok.text) < 3:
@@ -274,7 +279,7 @@ def _name_like(tok: Token) -> bool:
     low = tok.lower_
     return not (
         low in _OUTLETS or low in _ORG_WORDS or low in _TITLE_WORDS or low in _NOT_PEOPLE
-        or lookup(tok.text) or is_country(tok.text) or country_code(tok.text)
+        or lookup(tok.text) or is_country(tok.text) or country_code(tok.text) or _demonym_plural(tok.text)
     )
 
 
@@ -331,12 +336,42 @@ def _meeting_partners(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         slots = _trigger_slots(span.root)
         # a person in another slot; a pronoun only as the owner of a noun trigger ("his meeting with Duterte")
         if not any(t.i in covered or (t.lower_ in _PRONOUN_PEOPLE and t.dep_ == "poss") for t in slots):
+            if _is_headline(span.root.sent):
+                found.extend(x for x in _headline_names(span.root, slots, covered) if x not in found)
             continue
         for t in slots:
             span = None if t.i in covered else _name_span(t)
             if span is not None and span not in found:
                 found.append(span)
     return found
+
+
+def _is_headline(sent: Span) -> bool:
+    text = sent.text.strip()
+    return sent.start == 0 or (not text.endswith((".", "!", "?", '"', "”")) and len(text) < 140)
+
+
+def _headline_names(trig: Token, slots: list[Token], covered: set[int]) -> list[tuple[int, int]]:
+    """"Scholz meets Zelenskiy in Berlin", "Lavrov, Blinken to meet in Geneva": a headline names two people
+    by surname alone, which the small model reads as organisations, places or verbs. Two names in the
+    trigger's slots, or the words before it in a "X, Y to meet" headline, are the people."""
+    names = [x for t in slots if t.i not in covered and (x := _name_span(t)) is not None]
+    if len(names) < 2:
+        before = [t for t in trig.sent if t.i < trig.i]
+        words = [t for t in before if t.text[:1].isupper() and t.text not in (",",)]
+        if before and all(t.text[:1].isupper() or t.text == "," or t.lower_ in ("and", "to", "will", "could", "may", "set")
+                          or t.is_space for t in before) and len(words) == 2:
+            names = [(t.i, t.i + 1) for t in words if t.i not in covered and _name_like_any(t)]
+    return names if len(names) >= 2 else []
+
+
+def _name_like_any(tok: Token) -> bool:
+    """A capitalised word that may be a surname whatever part of speech the parser gave it."""
+    low = tok.lower_
+    return bool(_NAME_RX.match(tok.text)) and not tok.text.isupper() and len(tok.text) >= 3 and not (
+        low in _OUTLETS or low in _ORG_WORDS or low in _TITLE_WORDS or low in _NOT_PEOPLE
+        or lookup(tok.text) or is_country(tok.text) or country_code(tok.text) or _demonym_plural(tok.text)
+    )
 
 
 def find_parties(doc: Doc) -> tuple[list[Mention], People]:

@@ -140,7 +140,9 @@ def _speaker_party(trig: Token, at: dict, other: PartyData, people: People) -> M
     """"Lavrov said talks with Kerry ended without agreement": talks with someone, reported by the person
     who had them. Only for a trigger with a "with" party and no subject of its own, under the speaker's verb."""
     circumstance = trig.dep_ == "pobj" and trig.head.lower_ in ("during", "after", "following", "at", "on")
-    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children) and not circumstance:
+    # "Erdogan says no plans to meet Assad": a headline's elided "he has"
+    elided = trig.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trig.children)
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children) and not circumstance and not elided:
         return None  # "X said a proposal presented by Y during talks in Rome ...": X was at the talks
     if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in trig.children):
         return None
@@ -149,6 +151,8 @@ def _speaker_party(trig: Token, at: dict, other: PartyData, people: People) -> M
         if tok.head == tok:
             return None
         tok = tok.head
+        if elided and not is_speech(tok) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            return None  # "X said there were no plans to meet Y", "X said Z wants to meet Y": not X's meeting
         if is_speech(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             m = at.get(subj.i) if subj is not None else None

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from ingest.nlp import EXTRACTOR_VERSION, extract, extract_many
 
 
@@ -278,3 +280,18 @@ def test_a_meeting_on_a_trip_takes_the_destination_of_the_travel():
             "De Vries is expected to meet Peruvian Foreign Minister Carlos Mendoza during the June 18-19 trip.")
     r = extract(text, published=date(2023, 6, 14)).reports
     assert len(r) == 1 and r[0].place.name == "Lima" and r[0].start_date == date(2023, 6, 18)
+
+
+@pytest.mark.parametrize(("title", "status", "names"), [
+    ("Lavrov, Blinken To Meet In Geneva Next Week", "planned", {"Lavrov", "Blinken"}),
+    ("Scholz meets Zelenskiy in Berlin", "held", {"Scholz", "Zelenskiy"}),
+    ("Erdogan says no plans to meet Assad", "ruled_out", {"Erdogan", "Assad"}),
+])
+def test_a_headline_naming_two_people_by_surname_alone_reports_their_meeting(title, status, names):
+    r = extract("The ministry gave no further details.", title=title, published=date(2024, 5, 10)).reports
+    assert [x.status for x in r] == [status]
+    assert {p.name.split()[-1] for p in r[0].participants} == names
+
+
+def test_a_speaker_saying_there_were_no_plans_is_not_a_party():
+    assert extract("Peskov said there were no plans to meet Biden.", published=date(2024, 5, 10)).reports == []
