@@ -90,7 +90,8 @@ def _sentence_case_headlines(text: str) -> str:
 
 
 _COMMON = frozenset(
-    ["meet", "meets", "meeting", "meetings", "met", "talks", "talk", "summit", "could", "may", "might", "will", "to", "on", "of", "the", "in", "at", "for", "with", "as", "and", "or", "sidelines", "says", "say", "said", "not", "planned", "plans", "plan", "cancels", "cancel", "canceled", "cancelled", "calls", "call", "off", "postponed", "postpones", "postpone", "be", "is", "are", "was", "have", "has", "hold", "holds", "held", "aims", "aim", "possible", "next", "month", "week", "year", "after", "before", "over", "into", "about", "amid", "after", "from", "by", "new", "first", "last", "no", "yet", "agenda", "ends", "end", "stalemate", "discuss", "situation", "bilateral", "visit", "visits", "trip", "points", "high", "possibility", "ready", "ruled", "out", "rules", "set", "due", "expected"]
+    ["meet", "meets", "meeting", "meetings", "met", "talks", "talk", "summit", "could", "may", "might", "will", "to", "on", "of", "the", "in", "at", "for", "with", "as", "and", "or", "sidelines", "says", "say", "said", "not", "planned", "plans", "plan", "cancels", "cancel", "canceled", "cancelled", "calls", "call", "off", "postponed", "postpones", "postpone", "be", "is", "are", "was", "have", "has", "hold", "holds", "held", "aims", "aim", "possible", "next", "month", "week", "year", "after", "before", "over", "into", "about", "amid", "after", "from", "by", "new", "first", "last", "no", "yet", "agenda", "ends", "end", "stalemate", "discuss", "situation", "bilateral", "visit", "visits", "trip", "points", "high", "possibility", "ready", "ruled", "out", "rules", "set", "due", "expected", "host", "hosts", "hosting", "welcome", "welcomes",
+     "receive", "receives", "holds", "unlikely", "likely", "off", "cancels", "scraps", "delays"]
 )
 
 

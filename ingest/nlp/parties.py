@@ -333,6 +333,10 @@ def _meeting_partners(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
 
     found: list[tuple[int, int]] = []
     for span in doc.spans.get(TRIGGERS_KEY, []):
+        pair = _hyphenated_pair(span.root, covered)
+        if pair:  # "the Modi-Sharif meeting"
+            found.extend(x for x in pair if x not in found)
+            continue
         slots = _trigger_slots(span.root)
         # a person in another slot; a pronoun only as the owner of a noun trigger ("his meeting with Duterte")
         if not any(t.i in covered or (t.lower_ in _PRONOUN_PEOPLE and t.dep_ == "poss") for t in slots):
@@ -344,6 +348,18 @@ def _meeting_partners(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             if span is not None and span not in found:
                 found.append(span)
     return found
+
+
+def _hyphenated_pair(trig: Token, covered: set[int]) -> list[tuple[int, int]]:
+    """"the Modi-Sharif meeting", "Xi-Biden summit": two surnames joined by a hyphen before a noun trigger."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.i < 3:
+        return []
+    a, dash, b = trig.doc[trig.i - 3], trig.doc[trig.i - 2], trig.doc[trig.i - 1]
+    if dash.text != "-" or a.whitespace_ or dash.whitespace_ or a.i in covered or b.i in covered:
+        return []
+    if not (_name_like_any(a) and _name_like_any(b)) or b.head != trig:
+        return []
+    return [(a.i, a.i + 1), (b.i, b.i + 1)]
 
 
 def _is_headline(sent: Span) -> bool:

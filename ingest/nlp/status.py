@@ -138,8 +138,9 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             cue = _cue_of(c)
             if cue:
                 found.append(cue)
-            elif c.lemma_.lower() in ("plan", "planned", "schedule", "scheduled", "upcoming", "forthcoming", "expected", "proposed", "possible", "potential"):
-                found.append(("possible" if c.lemma_.lower() in ("proposed", "possible", "potential") else "planned", c.text))
+            elif c.lemma_.lower() in ("plan", "planned", "schedule", "scheduled", "upcoming", "forthcoming", "expected", "proposed", "possible",
+                                      "potential", "likely", "unlikely"):
+                found.append(("possible" if c.lemma_.lower() in ("proposed", "possible", "potential", "likely", "unlikely") else "planned", c.text))
             elif c.dep_ == "relcl":
                 vs = _verb_status(c)
                 if vs and vs[0] in ("ruled_out",):

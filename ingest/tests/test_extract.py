@@ -295,3 +295,14 @@ def test_a_headline_naming_two_people_by_surname_alone_reports_their_meeting(tit
 
 def test_a_speaker_saying_there_were_no_plans_is_not_a_party():
     assert extract("Peskov said there were no plans to meet Biden.", published=date(2024, 5, 10)).reports == []
+
+
+@pytest.mark.parametrize("title", ["Modi-Sharif Meeting Unlikely", "Biden To Host Japanese PM Kishida At White House"])
+def test_title_case_headlines_with_a_hyphenated_pair_or_a_host(title):
+    r = extract("The ministry gave no further details.", title=title, published=date(2024, 5, 10)).reports
+    assert len(r) == 1 and r[0].status in ("possible", "planned") and len(r[0].participants) == 2
+
+
+def test_a_meeting_unlikely_to_take_place_is_possible():
+    r = extract("The Vermeulen-Okafor meeting is unlikely to take place.", published=date(2024, 5, 10)).reports
+    assert [x.status for x in r] == ["possible"]

@@ -16,7 +16,7 @@ CANCELLED_PHRASAL = {("call", "off")}
 POSTPONED_PHRASAL = {("put", "off"), ("push", "back"), ("move", "back")}
 RULED_OUT = {"refuse", "reject", "decline", "rule", "meaningless", "pointless", "unnecessary"}  # "rule out" checked with its particle
 POSSIBLE = {
-    "could", "may", "might", "can", "possible", "possibility", "possibly", "likely", "probable", "probably", "hope",
+    "could", "may", "might", "can", "possible", "possibility", "possibly", "likely", "unlikely", "probable", "probably", "hope",
     "hoped", "aim", "seek", "propose", "proposal", "invite", "invitation", "consider", "prospect", "perhaps", "maybe",
     "want", "wish", "try", "offer", "suggest", "ready", "willing", "open", "idea", "exclude", "chance", "eye",
     "mull", "explore", "potential", "tentative", "tentatively", "expect_possible", "push", "press", "urge", "call",
