@@ -196,6 +196,7 @@ _NOT_MEETING_DATE_HEADS = {"cancel", "postpone", "call", "announce", "announceme
 _DATED_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "trip", "session", "conference", "forum", "assembly", "encounter",
                 "discussion", "negotiation", "negotiations", "consultations", "sit-down", "ministerial", "gathering", "tour",
                 "morning", "afternoon", "evening", "night"}  # "on Monday evening": the meeting's day
+_SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\bthe same day\b|\bthat (?:evening|night|morning|afternoon)\b", re.I)
 _RELATIVE = re.compile(r"\b(a day (?:after|earlier|before)|yesterday|tomorrow|today|tonight|(?:this|next|last) (?:week|month)|"
                        r"(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
 
@@ -246,6 +247,13 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
         v = dates_mod.resolve(text, published, past=past)
         if v is not None:
             return v, text
+    if _SAME_DAY.search(sent.text) and sent.start > 0:
+        # "He met his Turkish counterpart later in the day": the day the sentences before named
+        earlier = [e for e in doc_ents(doc) if e.label_ == "DATE" and e.end <= sent.start and e.start >= max(0, sent.start - 80)]
+        for e in reversed(earlier):
+            v = dates_mod.resolve(e.text, published, past=past)
+            if v is not None and v.precision == "day":
+                return dates_mod.DateValue(v.start, v.end, "day", "the same day as the sentence before", e.text), e.text
     m = _RELATIVE.search(sent.text)
     if m:
         tok = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")

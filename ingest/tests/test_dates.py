@@ -94,3 +94,12 @@ def test_a_weekday_evening_is_that_day():
     r = extract("Dutch Foreign Minister Anna de Vries met Peruvian President Carlos Mendoza in Lima on Monday evening.",
                 published=date(2019, 7, 17)).reports
     assert r[0].start_date == date(2019, 7, 15)
+
+
+def test_later_in_the_day_is_the_day_the_sentence_before_named():
+    from ingest.nlp import extract
+
+    text = ("Dutch Foreign Minister Anna de Vries arrived in Lima on Monday.\n"
+            "She met her Peruvian counterpart Carlos Mendoza later in the day, the ministry said.")
+    r = extract(text, published=date(2024, 1, 10)).reports
+    assert [(x.start_date, x.date_precision) for x in r] == [(date(2024, 1, 8), "day")]
