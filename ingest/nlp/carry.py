@@ -186,6 +186,7 @@ class _Visit:
     status: str
     conf: float
     cue: str
+    sent_start: int = -1  # the sentence that names the visit
 
 
 def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude: set[int]) -> list[_Visit]:
@@ -230,7 +231,7 @@ def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude:
                 if dv is not None:
                     break
         out.append(_Visit(surname_key(people[visitor.key].name if visitor.key in people else visitor.name or ""),
-                          place, dv, status, conf, cue))
+                          place, dv, status, conf, cue, tok.sent.start))
     return out
 
 
@@ -246,7 +247,10 @@ def carry_visits(doc: Doc, cands: list[Candidate], at: dict, people: People, pub
             if v.visitor not in c.keys:
                 continue
             hosts = {p.country for p in c.parties if surname_key(p.name or "") != v.visitor}
-            if v.place is None or v.place.country not in hosts:
+            # "his visit to Washington, where he was to meet Biden": in the visit's own sentence a host of
+            # unknown country is the host
+            here = c.sent.start == v.sent_start and "" in hosts
+            if v.place is None or (v.place.country not in hosts and not here):
                 continue
             if c.place is not None and c.place.country and c.place.country != v.place.country:
                 continue  # "the two leaders last met in Brussels": a meeting elsewhere is not the visit's

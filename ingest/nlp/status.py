@@ -116,6 +116,14 @@ def _is_speech(tok: Token) -> bool:
 def status_of(trigger: Token) -> tuple[str, str, float]:
     """(status, cue words, confidence) for one trigger token."""
     status, cue, conf = _status_of(trigger)
+    confirm = trigger.head if trigger.head.lemma_.lower() == "confirm" and trigger.head.pos_ == "VERB" else None
+    if confirm is not None and status in ("held", "planned") and (
+            (trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubjpass", "dobj")) or trigger.dep_ == "ccomp"):
+        # "the meeting had been confirmed": agreed, so planned; "has not confirmed that X will meet Y": possible
+        if any(c.dep_ == "neg" or c.lower_ in _NEG for c in confirm.children):
+            return "possible", f"not {confirm.text}", 0.8
+        if trigger.pos_ in ("NOUN", "PROPN"):
+            return "planned", confirm.text, 0.8
     if trigger.pos_ in ("NOUN", "PROPN"):
         planned = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("plan", "planned", "schedule", "scheduled")
                       for c in trigger.children)

@@ -306,3 +306,9 @@ def test_title_case_headlines_with_a_hyphenated_pair_or_a_host(title):
 def test_a_meeting_unlikely_to_take_place_is_possible():
     r = extract("The Vermeulen-Okafor meeting is unlikely to take place.", published=date(2024, 5, 10)).reports
     assert [x.status for x in r] == ["possible"]
+
+
+def test_a_postponed_visit_postpones_the_meeting_its_own_sentence_names():
+    r = extract("Dutch Prime Minister Anna de Vries's planned visit to Lima, where she was to meet President Carlos Mendoza, was postponed "
+                "indefinitely.", published=date(2023, 11, 14)).reports
+    assert [(x.status, x.place.name) for x in r] == [("postponed", "Lima")]

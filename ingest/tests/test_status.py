@@ -84,3 +84,12 @@ def test_a_meeting_moved_to_a_later_day_is_postponed(nlp, sentence):
 def test_a_meeting_moved_to_another_venue_is_not_postponed(nlp):
     doc = nlp("The meeting between Anna de Vries and Carlos Mendoza has been moved to Geneva.")
     assert status_of(next(t for t in doc if t.lower_ == "meeting"))[0] != "postponed"
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), [
+    ("Officials said the meeting between Anna de Vries and Carlos Mendoza had been confirmed.", "meeting", "planned"),
+    ("Lima has not yet confirmed that Carlos Mendoza will meet Anna de Vries.", "meet", "possible"),
+])
+def test_a_confirmed_meeting_is_planned_and_an_unconfirmed_one_possible(nlp, sentence, trigger, expected):
+    doc = nlp(sentence)
+    assert status_of(next(t for t in doc if t.text == trigger))[0] == expected
