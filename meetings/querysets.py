@@ -12,8 +12,9 @@ def _alias_query(term):
     """The aliases a name term matches: the full name or any alias, or a surname alone."""
     from meetings.models import Alias
 
-    key = name_key(str(term).strip())
-    return Alias.objects.filter(key=key) if " " in key else Alias.objects.filter(Q(key=key) | Q(surname=surname_key(str(term).strip())))
+    text = str(term).strip()
+    key = name_key(text)
+    return Alias.objects.filter(key=key) if " " in key else Alias.objects.filter(Q(key=key) | Q(surname=surname_key(text)))
 
 
 def _person_ids_matching(term) -> list[int]:

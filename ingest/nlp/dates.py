@@ -97,6 +97,8 @@ def _weekday(wd: int, rel: str, published: date, past: bool | None) -> tuple[dat
 
 
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "two weeks", "3 days": a span that "in" counts from publication ("in two weeks")
+COUNT_SPAN = rf"({'|'.join(_NUMBERS)}|\d{{1,2}})\s+(days?|weeks?)"
 
 
 def _weekend(rel: str, published: date, past: bool | None, text: str) -> DateValue:
@@ -197,7 +199,7 @@ def resolve(text: str, published: date | None, *, past: bool | None = None) -> D
     m = re.search(r"\b(?:(over|at|during|this|last|next|past|coming)\s+)?(?:the\s+)?weekend\b", low)
     if m:
         return _weekend((m.group(1) or "").lower(), published, past, t)
-    m = re.search(r"\bin\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\b", low)
+    m = re.search(rf"\bin\s+{COUNT_SPAN}\b", low)
     if m and past is not True:
         n = _NUMBERS[m.group(1)] if m.group(1) in _NUMBERS else int(m.group(1))
         if m.group(2).startswith("day"):

@@ -272,15 +272,11 @@ def _demonym_plural(text: str) -> bool:
 
 def _name_like(tok: Token) -> bool:
     """A capitalised proper noun that may be (part of) a name the model mislabelled."""
-    if tok.pos_ != "PROPN" or not _NAME_RX.match(tok.text) or tok.text.isupper() or len(tok.text) < 3:
+    if tok.pos_ != "PROPN":
         return False
     if tok.ent_type_ not in ("", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "PERSON"):
         return False
-    low = tok.lower_
-    return not (
-        low in _OUTLETS or low in _ORG_WORDS or low in _TITLE_WORDS or low in _NOT_PEOPLE
-        or lookup(tok.text) or is_country(tok.text) or country_code(tok.text) or _demonym_plural(tok.text)
-    )
+    return _name_like_any(tok)
 
 
 def _lone_name(tok: Token) -> bool:
@@ -340,7 +336,7 @@ def _meeting_partners(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         slots = _trigger_slots(span.root)
         # a person in another slot; a pronoun only as the owner of a noun trigger ("his meeting with Duterte")
         if not any(t.i in covered or (t.lower_ in _PRONOUN_PEOPLE and t.dep_ == "poss") for t in slots):
-            if _is_headline(span.root.sent):
+            if is_headline(span.root.sent):
                 found.extend(x for x in _headline_names(span.root, slots, covered) if x not in found)
             continue
         for t in slots:
@@ -362,7 +358,8 @@ def _hyphenated_pair(trig: Token, covered: set[int]) -> list[tuple[int, int]]:
     return [(a.i, a.i + 1), (b.i, b.i + 1)]
 
 
-def _is_headline(sent: Span) -> bool:
+def is_headline(sent: Span) -> bool:
+    """A headline, a caption or a dateline line: the first sentence, or a short one with no final stop."""
     text = sent.text.strip()
     return sent.start == 0 or (not text.endswith((".", "!", "?", '"', "”")) and len(text) < 140)
 

@@ -30,7 +30,7 @@ from .lexicon.status_cues import PHONE_CUES, VIDEO_CUES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, STRONG_NOUNS, STRONG_VERBS
 from .linking import is_speech, path_ok, tight_slots
 from .merging import drop_negated_twins, final_status, merge
-from .parties import _TITLE_WORDS, Mention, People, find_parties, surname_key
+from .parties import _TITLE_WORDS, Mention, People, find_parties, is_headline, surname_key
 from .places import best_place
 from .places import occasion as occasion_of
 from .resolve import Resolver, dedupe, party_key
@@ -42,11 +42,6 @@ _SLOT_NOUNS = {"meeting", "talks", "encounter", "sit-down", "pull-aside", "tete-
 _HEADLINE_POSSIBLE = {"possible", "likely", "may", "could", "might", "possibility", "mull", "mulls", "eye", "eyes", "eyed"}
 _OCCASION_ONLY = {"summit", "conference", "forum", "session", "assembly", "congress", "convention"}
 _IN_PERSON = re.compile(r"\b(face[- ]to[- ]face|in person|in-person|sidelines|on the margins|one-on-one)\b", re.I)
-
-
-def _is_headline(sent: Span) -> bool:
-    text = sent.text.strip()
-    return sent.start == 0 or (not text.endswith((".", "!", "?", '"', "”")) and len(text) < 140)
 
 
 def _datelines(doc: Doc) -> tuple[set[int], PlaceData | None]:
@@ -242,7 +237,7 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
         cands.append((dist, e))
     for _dist, e in sorted(cands, key=lambda x: x[0]):
         text = e.text
-        if e.start > 0 and doc[e.start - 1].lower_ == "in" and re.match(r"(a|one|two|three|four|five|six|\d{1,2}) (days?|weeks?)$", text, re.I):
+        if e.start > 0 and doc[e.start - 1].lower_ == "in" and re.fullmatch(dates_mod.COUNT_SPAN, text, re.I):
             text = "in " + text  # "in two weeks": from publication, not a duration
         v = dates_mod.resolve(text, published, past=past)
         if v is not None:
@@ -397,7 +392,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             if low in ("summit", "summits", "conference", "forum") and len(tight_named) + sum(1 for m in slot_mentions if m.kind == "plural") < 1:
                 continue
         status, scue, conf = status_of(trig)
-        if status == "held" and conf < 0.8 and _is_headline(sent):
+        if status == "held" and conf < 0.8 and is_headline(sent):
             # a headline's parse is unreliable: "Biden: Meeting with Xi possible next month"
             cue = next((t for t in sent if t.lower_ in _HEADLINE_POSSIBLE and t.ent_type_ != "DATE"), None)  # not "in mid-May"
             if cue is not None:
@@ -418,7 +413,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             mday = _OCCASION_DAY.search(sent.text)
             if mday:
                 cues["occasion_day"] = mday.group(1).lower()
-        headline = _is_headline(sent)
+        headline = is_headline(sent)
         score = (2.0 if span.label_ == "VERB" and strong else 1.0) + (0.5 if d else 0) + (0.5 if place else 0) + (0 if headline else 1.0) + 0.1 * len(parties)
         cand = Candidate(parties, frozenset(party_key(p) for p in parties), status, mode, sent, trig, cues, d, place, occ,
                          min(0.95, conf * (0.9 if strong else 0.75)), headline, score, [(status, headline, conf)])

@@ -313,7 +313,8 @@ def article_record_reports(*, article: Article, result: ExtractionResult, cache:
 
     # the old reports' steps went with them (on delete cascade): the trail only needs the new reports' steps
     # a meeting made for a report has that report alone: it is refreshed from memory, the rest are read anew
-    others = list(Meeting.objects.filter(pk__in=touched - set(new_meetings))) if touched - set(new_meetings) else []
+    rest = touched - set(new_meetings)
+    others = list(Meeting.objects.filter(pk__in=rest)) if rest else []
     meetings_refresh(
         meetings=[*new_meetings.values(), *others],
         new_reports=created,
@@ -383,12 +384,14 @@ def meetings_refresh(
         return {}
     known = known or {}
     reports: dict[int, list[Report]] = defaultdict(list, known)
-    if set(meetings) - set(known):
-        for report in Report.objects.filter(meeting_id__in=set(meetings) - set(known)).select_related("article", "place").defer(*HEAVY):
+    unread = set(meetings) - set(known)
+    if unread:
+        for report in Report.objects.filter(meeting_id__in=unread).select_related("article", "place").defer(*HEAVY):
             reports[report.meeting_id].append(report)
     now = timezone.now()
     out: dict[int, Meeting | None] = {}
-    kept = {}
+    kept: dict[int, Meeting] = {}
+    live: dict[int, list[Report]] = {}  # each kept meeting with reports: its reports, oldest first
     for pk, meeting in meetings.items():
         mine = sorted(reports.get(pk, []), key=lambda r: (r.article.published or date.min, r.pk))
         if not mine and not (meeting.verified or meeting.rejected or meeting.locked_fields):
@@ -401,6 +404,7 @@ def meetings_refresh(
         if not mine:
             meeting.save(update_fields=["report_count", "updated_at"])
             continue
+        live[pk] = mine
         meeting.last_reported = mine[-1].article.published
         meeting.first_reported = min((r.article.published for r in mine if r.article.published), default=None)
         changed = _derive(meeting, mine)
@@ -410,7 +414,6 @@ def meetings_refresh(
             meeting.save(update_fields=[*changed, *COUNTS])
         finally:
             del meeting.skip_history_when_saving
-    live = {pk: sorted(reports[pk], key=lambda r: (r.article.published or date.min, r.pk)) for pk in kept if reports.get(pk)}
     _refresh_participants({pk: r for pk, r in live.items() if not kept[pk].is_locked("participants")}, new=set(known))
     if new_reports is None:
         _refresh_trail(live)
