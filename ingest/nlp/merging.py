@@ -61,6 +61,14 @@ def _later_prospect(g: Candidate, c: Candidate) -> bool:
     )
 
 
+def _earlier_meeting(g: Candidate, c: Candidate) -> bool:
+    """"Modi met Sharif in Lahore on Friday. The two had last met in Paris earlier this month": the meeting
+    that came before is another meeting, unless both name the same day."""
+    if g.previous == c.previous:
+        return False
+    return not (g.date and c.date and g.date.start == c.date.start and g.date.precision == c.date.precision == "day")
+
+
 def merge(cands: list[Candidate]) -> list[Candidate]:
     groups: list[Candidate] = []
     # dated and placed candidates first so that undated mentions join the right meeting
@@ -70,7 +78,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         for g in groups:
             if not _compatible(g, c):
                 continue
-            if _later_prospect(g, c):
+            if _later_prospect(g, c) or _earlier_meeting(g, c):
                 continue
             if g.keys == c.keys:
                 s = 3.0

@@ -25,7 +25,8 @@ OCCASION_NOUNS = {"summit", "forum", "conference", "session", "assembly", "counc
                   "inauguration", "celebrations", "parade", "expo", "cup", "olympics", "consultations", "convention", "g20", "g-20", "g7", "g8"}
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,7}|G-?\d{1,2})$")
 _EVENT_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "discussion", "encounter", "negotiation", "room", "sidelines",
-                "consultation", "conference", "session", "trip", "meetings", "ceremony", "pull-aside", "press", "sit-down"}
+                "consultation", "conference", "session", "trip", "meetings", "ceremony", "pull-aside", "press", "sit-down",
+                "stopover", "stop", "layover", "tour", "stay"}
 # buildings a meeting is held in: "at the presidential palace in Brasilia"
 _VENUE_NOUNS = {"palace", "residence", "hotel", "house", "ministry", "building", "office", "offices", "headquarters", "embassy",
                 "retreat", "estate", "villa", "castle", "hall", "center", "centre", "resort", "kremlin", "compound", "mansion"}
@@ -45,7 +46,8 @@ def _place_phrase(tok: Token) -> list[Token]:
     return sorted(words + [tok], key=lambda t: t.i)
 
 
-_PLACE_TYPES = {"city", "town", "capital", "resort", "port", "village", "region", "province", "island", "enclave", "oblast"}
+_PLACE_TYPES = {"city", "town", "capital", "resort", "port", "village", "region", "province", "island", "enclave", "oblast",
+                "hometown", "birthplace"}
 
 
 def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData, Token]]:

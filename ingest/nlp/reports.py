@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from meetings.types import PartyData, PlaceData, ReportData
 
 from . import dates as dates_mod
-from .candidate import Candidate, doc_ents
+from .candidate import Candidate, doc_ents, is_previous
 from .carry import carry_presence, carry_relative_days, carry_same_trip, carry_visits, propagate_occasions
 from .components import TRIGGERS_KEY
 from .gazetteer import lookup
@@ -84,7 +84,7 @@ def _title_tokens(doc: Doc, mentions: list[Mention]) -> set[int]:
             continue
         out.update(range(m.start, m.end))
         k = m.start - 1
-        while k >= max(0, m.start - 6):
+        while k >= max(0, m.start - 6) and not doc[k + 1].is_sent_start:  # the title is in the name's sentence
             t = doc[k]
             if t.text in (",", ";", ":", "(", ")", "—", "–") or t.is_space or t.lower_ in ("in", "at", "near", "to", "with", "and")  \
                     or t.pos_ in ("VERB", "AUX"):
@@ -196,19 +196,39 @@ _RELATIVE = re.compile(r"\b(a day (?:after|earlier|before)|yesterday|tomorrow|to
                        r"(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
 
 
+_QUOTE_MARKS = re.compile(r'["“”]')
+
+
+def _quoted(sent: Span) -> list[tuple[int, int]]:
+    """Character ranges (doc offsets) of the sentence's quotations, quote marks paired in order."""
+    marks = [sent.start_char + m.start() for m in _QUOTE_MARKS.finditer(sent.text)]
+    return [(marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2)]
+
+
+def _quote_of(quotes: list[tuple[int, int]], at: int) -> int:
+    return next((k for k, (a, b) in enumerate(quotes) if a < at < b), -1)
+
+
 def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude: set[int]) -> tuple[dates_mod.DateValue | None, str]:
     sent = trig.sent
     past = status == "held"
     cands: list[tuple[int, Span]] = []
     said_on: Span | None = None
     ents = [e for e in doc_ents(doc) if e.label_ in ("DATE", "TIME") and e.start >= sent.start and e.end <= sent.end]
+    quotes = _quoted(sent)
     for e in ents:
         if any(i in exclude for i in range(e.start, e.end)):
             continue
+        if _quote_of(quotes, e.start_char) != _quote_of(quotes, trig.idx):
+            continue  # '"It may not work out for June 12," Trump said as he met Moon': the quote's date, not the meeting's
         root = e.root
         head = root.head
         if head.dep_ == "prep" or head.pos_ == "ADP":
             head = head.head
+        if trig.pos_ in ("NOUN", "PROPN") and e.start > sent.start + 1 and doc[e.start - 1].dep_ == "prep" \
+                and doc[e.start - 1].lower_ in ("on", "in", "at") and doc[e.start - 1].head == trig and not is_speech(doc[e.start - 2]):
+            cands.append((0, e))  # "his summit with Kim on June 12 could be delayed": the trigger's own "on", however the rest parses
+            continue
         # "said on Monday", "told RIA Novosti on Tuesday", "announced Thursday": when it was said
         before = doc[e.start - 2] if e.start >= 2 and doc[e.start - 1].lower_ in ("on", "late", "earlier") else (
             doc[e.start - 1] if e.start >= 1 else None)
@@ -416,7 +436,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         headline = is_headline(sent)
         score = (2.0 if span.label_ == "VERB" and strong else 1.0) + (0.5 if d else 0) + (0.5 if place else 0) + (0 if headline else 1.0) + 0.1 * len(parties)
         cand = Candidate(parties, frozenset(party_key(p) for p in parties), status, mode, sent, trig, cues, d, place, occ,
-                         min(0.95, conf * (0.9 if strong else 0.75)), headline, score, [(status, headline, conf)])
+                         min(0.95, conf * (0.9 if strong else 0.75)), headline, score, [(status, headline, conf)],
+                         previous=is_previous(trig))
         resolver.last_parties = [p for p in parties if p.name] or resolver.last_parties
         resolver.last_sent = sent_index.get(sent.start, 0)
         if adjectival_split is not None:
@@ -429,7 +450,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                     continue
                 ps = [p for p in base if p != extra] + [extra]
                 out.append(Candidate(ps, frozenset(party_key(p) for p in ps), status, mode, sent, trig, dict(cues), d, place, occ,
-                                     cand.confidence, headline, score, [(status, headline, conf)]))
+                                     cand.confidence, headline, score, [(status, headline, conf)], previous=cand.previous))
             continue
         out.append(cand)
     for trig in orphans:

@@ -64,6 +64,14 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
     return None
 
 
+def _hedged(v: Token) -> str:
+    """"could be delayed", "may be called off", "was not postponed": a call-off or delay that has not happened."""
+    for c in v.children:
+        if c.dep_ == "neg" or c.lower_ in _NEG or (c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in ("could", "may", "might", "can")):
+            return c.text
+    return ""
+
+
 def _verb_status(v: Token) -> tuple[str, str] | None:
     """Modal, negation and tense of a verb: (status, cue) or None when the verb says nothing."""
     kids = list(v.children)
@@ -128,7 +136,7 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
         planned = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("plan", "planned", "schedule", "scheduled")
                       for c in trigger.children)
         off = next((t for t in (*trigger.children, *trigger.head.children) if t.lower_ == "off" and t.i > trigger.i), None)
-        if off is not None and not any(t.lower_ in ("kick", "kicks", "kicked", "set", "sets", "show", "shows") for t in trigger.sent):
+        if off is not None and not _hedged(off.head) and not any(t.lower_ in ("kick", "kicks", "kicked", "set", "sets", "show", "shows") for t in trigger.sent):
             return "cancelled", f"{trigger.text} off", 0.8  # "Biden-Xi summit off": called off
         if status == "ruled_out" and planned and trigger.head.lemma_.lower() in ("go", "take", "happen", "proceed", "occur"):
             # "a planned meeting will not go ahead": a meeting that had been planned is called off
@@ -160,14 +168,20 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
         steps += 1
         if tok.pos_ in ("VERB", "AUX") and not (_is_speech(tok) and tok != trigger):
             cue = _cue_of(tok)
-            if cue:
+            hedge = _hedged(tok) if cue and cue[0] in ("cancelled", "postponed") else None
+            if hedge:
+                # "could be delayed", "was not postponed": still on (the modal is the delay's, not the meeting's)
+                found.append(("planned", f"{hedge} {tok.text}"))
+                tense = tense or ("planned", f"{hedge} {tok.text}")
+            elif cue:
                 found.append(cue)
             vs = _verb_status(tok)
             if vs and tense is None:
                 tense = vs
             elif vs and vs[0] in ("ruled_out", "possible") and tok.lemma_.lower() in ("have", "plan", "be"):
                 found.append(vs)
-            if tok.lemma_.lower() in POSSIBLE and tok != trigger and tok.lemma_.lower() not in ("can", "may", "could", "might"):
+            if tok.lemma_.lower() in POSSIBLE and tok != trigger and tok.lemma_.lower() not in ("can", "may", "could", "might") \
+                    and not hedge:  # "called for talks" is possible, "may be called off" is not
                 found.append(("possible", tok.text))
             for c in tok.children:
                 if c.dep_ == "acomp" and c.lemma_.lower() in POSSIBLE:

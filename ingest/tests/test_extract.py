@@ -312,3 +312,41 @@ def test_a_postponed_visit_postpones_the_meeting_its_own_sentence_names():
     r = extract("Dutch Prime Minister Anna de Vries's planned visit to Lima, where she was to meet President Carlos Mendoza, was postponed "
                 "indefinitely.", published=date(2023, 11, 14)).reports
     assert [(x.status, x.place.name) for x in r] == [("postponed", "Lima")]
+
+
+def test_a_body_s_first_word_stays_in_its_sentence_and_the_following_day_counts_from_the_meeting_before():
+    text = ("Japanese Prime Minister Kenji Sato will host Russian President Ivan Petrov in his hometown of Nagato on "
+            "Dec. 15, the government announced.\nThe two leaders are then scheduled to hold talks in Tokyo the following day.")
+    r = extract(text, title="Sato and Petrov to meet in Nagato", published=date(2016, 11, 1)).reports
+    got = sorted((x.start_date, x.place.name, x.status) for x in r)
+    assert got == [(date(2016, 12, 15), "Nagato", "planned"), (date(2016, 12, 16), "Tokyo", "planned")]
+    nagato = next(x for x in r if x.place.name == "Nagato")
+    assert nagato.evidence.startswith("Japanese Prime Minister")
+    assert {p.country for p in nagato.participants} == {"JP", "RU"}
+
+
+def test_the_meeting_a_pair_last_had_is_another_meeting_and_a_stopover_gives_its_place():
+    text = ("Indian Prime Minister Arjun Mehta made a surprise stopover in Lahore on Friday and met his Pakistani "
+            "counterpart Imran Qureshi at his family estate.\n"
+            "The two prime ministers had last met in Paris on the sidelines of the climate summit earlier this month.")
+    r = extract(text, published=date(2015, 12, 25)).reports
+    got = sorted((x.place.name, x.start_date, x.date_precision) for x in r)
+    assert got == [("Lahore", date(2015, 12, 25), "day"), ("Paris", date(2015, 12, 1), "month")]
+
+
+def test_a_date_in_a_quotation_is_not_the_date_of_a_meeting_outside_it():
+    text = ("U.S. President Tom Walker said on Tuesday that his planned summit with North Korean leader Ri Chol in "
+            "Singapore on June 12 could be delayed.\n"
+            '"It may not work out for June 12," Walker told reporters as he met South Korean President Park Min-ho at '
+            "the White House.")
+    r = extract(text, published=date(2018, 5, 22)).reports
+    summit = next(x for x in r if x.place.name == "Singapore")
+    assert (summit.status, summit.start_date) == ("planned", date(2018, 6, 12))
+    white_house = next(x for x in r if x.place.name == "Washington")
+    assert white_house.status == "held" and white_house.start_date != date(2018, 6, 12)
+
+
+def test_a_place_in_the_sentence_before_a_named_speaker_stays_the_venue():
+    text = "Pompeo met Kim Yong Chol in New York on Thursday. Pompeo told reporters the talks were constructive."
+    (r,) = extract(text, published=date(2018, 6, 1)).reports
+    assert (r.place.name, r.place.country, r.start_date) == ("New York", "US", date(2018, 5, 31))

@@ -22,6 +22,13 @@ def test_countries_and_venues():
     assert lookup("Bali").country == "ID"
 
 
+def test_a_venue_keeps_its_own_country_s_coordinates_and_summit_venues_are_known():
+    mar = lookup("Mar-a-Lago")
+    assert (mar.name, mar.country) == ("Palm Beach", "US") and (mar.latitude is None or mar.latitude > 0)
+    assert (lookup("the Peace House").name, lookup("the Peace House").country) == ("Panmunjom", "KR")
+    assert lookup("Schloss Elmau").country == "DE" and lookup("the Hofburg").name == "Vienna"
+
+
 def test_common_words_are_not_places():
     assert lookup("March") is None
 

@@ -50,6 +50,19 @@ def test_hopes_and_refusals(nlp, sentence, trigger, expected):
     assert _status(nlp, sentence, trigger) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The planned meeting between the two ministers could be delayed.", "planned"),
+        ("The planned meeting between the two ministers may be called off.", "planned"),
+        ("The planned meeting between the two ministers was not postponed.", "planned"),
+        ("The planned meeting between the two ministers was delayed.", "postponed"),
+    ],
+)
+def test_a_call_off_or_delay_that_may_come_or_did_not_leaves_the_meeting_planned(nlp, sentence, expected):
+    assert _status(nlp, sentence, "meeting") == expected
+
+
 def test_the_month_may_is_not_the_modal_may_even_in_a_headline_like_line():
     from ingest.nlp import extract
 
