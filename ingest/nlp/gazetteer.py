@@ -105,6 +105,8 @@ def lookup(text: str, *, hint: str = "", allow_country: bool = True) -> PlaceDat
         cc = country_code(key) if key not in ("us", "u.s.") or raw.isupper() or "." in raw else ""
         if cc and is_country(key):
             return _place(country_display().get(cc, raw), cc, "country", mention=raw)
+    if raw.isupper() and len(key) <= 3:
+        return None  # "at UN", "EU", "ASEAN"-like acronyms are not the villages that share the letters
     recs = _cities().get(key)
     if not recs or not raw[:1].isupper():
         return None

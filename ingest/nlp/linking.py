@@ -96,6 +96,15 @@ def light_verb(trig: Token) -> Token | None:
     return None
 
 
+def _comma_subjects(v: Token) -> list[Token]:
+    """"Abe, Modi hold summit": a headline's first name, parsed as a modifier before the subject, is a subject too."""
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    return [c for c in v.children if c.dep_ in ("npadvmod", "dep") and c.pos_ == "PROPN" and c.i < subj.i
+            and c.i + 1 < subj.i and c.doc[c.i + 1].text == "," and c.ent_type_ in ("PERSON", "")]
+
+
 def tight_slots(trig: Token) -> list[Token]:
     """Tokens in the trigger's argument slots (heads of subjects and with/between objects)."""
     slots: list[Token] = []
@@ -120,6 +129,7 @@ def tight_slots(trig: Token) -> list[Token]:
                 slots.extend(expand(c))
                 if c.dep_ == "agent":
                     slots.extend(p for p in c.children if p.dep_ == "pobj")
+        slots.extend(_comma_subjects(trig))
         with_objects(trig)
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
             # infinitive or gerund: the controller ("X is expected to meet", "after meeting with Kerry")
@@ -150,6 +160,7 @@ def tight_slots(trig: Token) -> list[Token]:
                 for c in v.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and c != trig and not trig.is_ancestor(c):
                         slots.extend(expand(c))
+                slots.extend(_comma_subjects(v))
                 with_objects(v)
                 # "..., when they discussed ... together with X and Y": the same meeting's other parties
                 for c in v.subtree:

@@ -402,8 +402,9 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             if sent.start in strong_sents:
                 continue  # "met ... to discuss": the strong trigger reports the meeting
             # weak triggers need their own two parties in tight slots, or an in-person cue
-            if len({m.key for m in tight_named}) + sum(len(m.countries) - 1 for m in tight_named if m.kind == "unnamed") < 1:
-                continue
+            their = span.label_ == "NOUN" and any(m.kind == "plural" and doc[m.head].dep_ == "poss" for m in slot_mentions)
+            if len({m.key for m in tight_named}) + sum(len(m.countries) - 1 for m in tight_named if m.kind == "unnamed") < 1 and not their:
+                continue  # ("during their summit": the pair named before)
             if lem in ("speak", "talk", "discuss", "conversation", "dialogue") and not _IN_PERSON.search(sent.text) and mode == "in_person":  # noqa: SIM102
                 if lem != "discuss" or len(tight_named) < 2:
                     continue

@@ -208,9 +208,12 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
         if _is_speech(head):
             break
         if dep == "prep" and tok.lower_ not in _CLIMB_PREPS:
-            # the trigger == a circumstance: take the clause's tense only
+            # the trigger == a circumstance: take the clause's tense only ("agreed to boost ties during their
+            # talks": the agreeing's, not the infinitive's)
             if tense is None and head.pos_ in ("VERB", "AUX"):
-                vs = _verb_status(head)
+                infinitive = head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+                    and not any(t.lower_ in ("next", "coming", "upcoming", "tomorrow") for t in head.subtree)
+                vs = _verb_status(head.head if infinitive and head.head.tag_ == "VBD" and not _is_speech(head.head) else head)
                 if vs and vs[0] in ("held", "planned"):
                     tense = vs
             break

@@ -350,3 +350,21 @@ def test_a_place_in_the_sentence_before_a_named_speaker_stays_the_venue():
     text = "Pompeo met Kim Yong Chol in New York on Thursday. Pompeo told reporters the talks were constructive."
     (r,) = extract(text, published=date(2018, 6, 1)).reports
     assert (r.place.name, r.place.country, r.start_date) == ("New York", "US", date(2018, 5, 31))
+
+
+def test_a_summit_the_pair_held_is_their_meeting_in_headline_and_body():
+    text = ("Japanese Prime Minister Kenji Sato and his Indian counterpart Ravi Kumar agreed on Friday to boost defence "
+            "ties during their summit in Tokyo.")
+    (r,) = extract(text, title="Sato, Kumar hold summit", published=date(2016, 11, 11)).reports
+    assert {p.name for p in r.participants} == {"Kenji Sato", "Ravi Kumar"}
+    assert (r.status, r.start_date, r.place.name) == ("held", date(2016, 11, 11), "Tokyo")
+    body = "Japanese Prime Minister Kenji Sato and his Indian counterpart Ravi Kumar agreed to boost ties."
+    (h,) = extract(body, title="Sato, Kumar hold summit", published=date(2016, 11, 11)).reports
+    assert h.status == "held" and {p.name for p in h.participants} == {"Kenji Sato", "Ravi Kumar"}
+
+
+def test_agreeing_during_talks_still_to_come_is_planned():
+    text = ("Japanese Prime Minister Kenji Sato and his Indian counterpart Ravi Kumar agreed to boost defence ties during "
+            "their summit in Tokyo next week, officials said.")
+    (r,) = extract(text, published=date(2016, 11, 11)).reports
+    assert r.status == "planned"

@@ -31,6 +31,7 @@ def test_a_venue_keeps_its_own_country_s_coordinates_and_summit_venues_are_known
 
 def test_common_words_are_not_places():
     assert lookup("March") is None
+    assert lookup("UN") is None and lookup("EU") is None
 
 
 def test_a_country_before_a_speakers_title_is_still_the_venue():
