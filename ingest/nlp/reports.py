@@ -87,7 +87,7 @@ def _title_tokens(doc: Doc, mentions: list[Mention]) -> set[int]:
         while k >= max(0, m.start - 6) and not doc[k + 1].is_sent_start:  # the title is in the name's sentence
             t = doc[k]
             if t.text in (",", ";", ":", "(", ")", "—", "–") or t.is_space or t.lower_ in ("in", "at", "near", "to", "with", "and")  \
-                    or t.pos_ in ("VERB", "AUX"):
+                    or t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADP" and t.lower_ not in ("of", "for")):  # "talks in Zurich between"
                 break
             out.add(k)
             k -= 1

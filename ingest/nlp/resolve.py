@@ -57,10 +57,30 @@ class Resolver:
                 if hit is not None:
                     return [self.person(hit)]
                 break
+        # "The French president flew to Kyiv, where he met Zelensky": the subject of the clause it hangs from
+        main = self._main_subject(self.doc[m.head])
+        if main is not None:
+            return [self.person(main)] if main.kind == "person" else self.unnamed(main, [])
         # "he" in the same sentence: the nearest earlier person; else the subject-ish first person of the previous sentence
         same = [p for p in prev if p.start >= self.doc[m.start].sent.start]
         pick = same[-1] if same else prev[-1]
         return [self.person(pick)]
+
+    def _main_subject(self, tok) -> Mention | None:
+        if tok.dep_ != "nsubj" or tok.head.dep_ not in ("relcl", "advcl", "conj"):
+            return None
+        v = tok.head.head
+        for _ in range(3):
+            if v.pos_ in ("VERB", "AUX") or v.head == v:
+                break
+            v = v.head
+        if is_speech(v):
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None:
+            return None
+        return next((x for x in self.mentions if x.kind in ("person", "unnamed") and x.start <= subj.i < x.end
+                     and not (x.kind == "person" and self._class(x) in SPEAKER_CLASSES)), None)
 
     def plural(self, m: Mention, sent_index: int) -> list[PartyData]:
         if self.last_parties and sent_index - self.last_sent <= 4:

@@ -368,3 +368,19 @@ def test_agreeing_during_talks_still_to_come_is_planned():
             "their summit in Tokyo next week, officials said.")
     (r,) = extract(text, published=date(2016, 11, 11)).reports
     assert r.status == "planned"
+
+
+def test_a_place_before_between_is_the_talks_venue_not_part_of_a_title():
+    text = ("The two leaders agreed to meet, an official said on Wednesday, after talks in Zurich between national "
+            "security adviser Tom Walker and top Chinese diplomat Li Wei.")
+    r = [x for x in extract(text, published=date(2021, 10, 7)).reports if x.place]
+    assert [(x.place.name, x.place.country) for x in r] == [("Zürich", "CH")]
+
+
+def test_he_in_a_where_clause_is_the_subject_of_the_clause_it_hangs_from():
+    text = ("French President Marc Dubois, who met Russian President Ivan Petrov at the Kremlin on Monday, said he had "
+            "obtained assurances.\nThe French president then flew to Kyiv, where he met Ukrainian President Taras "
+            "Kovalenko on Tuesday.")
+    r = extract(text, published=date(2022, 2, 9)).reports
+    kyiv = next(x for x in r if x.place and x.place.name == "Kyiv")
+    assert {p.name for p in kyiv.participants} == {"Marc Dubois", "Taras Kovalenko"}

@@ -29,6 +29,10 @@ def test_a_venue_keeps_its_own_country_s_coordinates_and_summit_venues_are_known
     assert lookup("Schloss Elmau").country == "DE" and lookup("the Hofburg").name == "Vienna"
 
 
+def test_a_city_is_found_without_its_diacritics():
+    assert (lookup("Sao Paulo").name, lookup("Sao Paulo").country) == ("São Paulo", "BR")
+
+
 def test_common_words_are_not_places():
     assert lookup("March") is None
     assert lookup("UN") is None and lookup("EU") is None
