@@ -117,7 +117,7 @@ def _slot_mentions(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]
             # "UN Special Envoy on Syria Staffan de Mistura": the slot is the title, the name is below it
             # (not "discussed leaked Clinton emails": a name inside a topic is no party)
             m = next((at[x.i] for x in t.subtree if x.i in at and at[x.i].kind == "person"), None)
-        if m is not None and m not in out:
+        if m is not None and m not in out and not (m.kind == "person" and _someones_people(doc, m)):
             out.append(m)
     # names compounded into a noun trigger: "the Kerry-Putin meeting", "Biden-Xi summit"
     if span.label_ == "NOUN":
@@ -167,6 +167,17 @@ def _body_meets(trig: Token, at: dict) -> bool:
         return False
     return subj.ent_type_ in ("ORG", "NORP") or subj.lemma_.lower() in ("council", "committee", "board", "parliament", "house",
                                                                         "senate", "assembly", "group", "cabinet", "bloc")
+
+
+_THEIR_PEOPLE = {"envoy", "envoys", "aide", "aides", "official", "officials", "government", "allies", "ally", "lawyers", "lawyer",
+                 "supporters", "representatives", "representative", "delegation", "spokesman", "spokeswoman", "camp", "team",
+                 "administration", "emissary", "emissaries", "negotiators", "negotiator", "adviser", "advisers", "advisor"}
+
+
+def _someones_people(doc: Doc, m: Mention) -> bool:
+    """"Maduro meets Guaido envoys", "Trump's lawyers": the name qualifies who is met; it is not the party."""
+    k = m.end + (1 if m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s") else 0)
+    return k < len(doc) and doc[k].lower_ in _THEIR_PEOPLE and doc[k].pos_ in ("NOUN", "PROPN")
 
 
 def _plural_meetings(trig: Token) -> bool:
@@ -346,7 +357,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             # names in another meeting's own slots stay with it ("canceled his meeting with X, conferring instead with Y")
             theirs = {id(m) for t2, ms in strong_slots.items() if t2 != trig.i and sent.start <= t2 < sent.end for m in ms}
             loose = [m for m in mentions if sent.start <= m.head < sent.end and m not in used and id(m) not in theirs
-                     and path_ok(doc[m.head], trig)]
+                     and path_ok(doc[m.head], trig) and not _someones_people(doc, m)]
             # names that belong to another trigger's own slots stay with it
             # a pronoun joins when the slots name nobody, or when a verb without a subject of its own met one
             # party ("..., conferring instead with the President of South Korea")

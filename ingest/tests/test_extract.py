@@ -384,3 +384,10 @@ def test_he_in_a_where_clause_is_the_subject_of_the_clause_it_hangs_from():
     r = extract(text, published=date(2022, 2, 9)).reports
     kyiv = next(x for x in r if x.place and x.place.name == "Kyiv")
     assert {p.name for p in kyiv.participants} == {"Marc Dubois", "Taras Kovalenko"}
+
+
+def test_a_name_that_qualifies_envoys_or_aides_is_not_a_party():
+    text = "Russian President Ivan Petrov met Ukrainian President Taras Kovalenko's envoys in Minsk on Monday."
+    (r,) = extract(text, published=date(2019, 5, 25)).reports
+    assert {p.name or "country:" + p.country for p in r.participants} == {"Ivan Petrov", "country:UA"}
+    assert not extract("Maduro meets Guaido envoys", published=date(2019, 5, 25)).reports
