@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import is_country, lookup
 from .lexicon.countries import DEMONYMS, country_code
+from .lexicon.people import known_country
 from .lexicon.roles import DEFAULT_COUNTRY, PARTY_NOUNS, TITLES
 
 _TITLE_WORDS = {w for t in TITLES for w in t.split()} | {"u.s.", "us", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep.", "former", "then", "new"}
@@ -533,6 +534,24 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             q.role, q.role_class = q.role or p.role, q.role_class or p.role_class
             q.country = q.country or p.country
             people[k] = q
+    # "Foreign Minister Sergey V. Lavrov of Russia": a country after the name
+    for m in mentions:
+        if m.kind == "person" and not m.countries and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
+            run = []
+            for t in doc[m.end + 1: m.end + 5]:
+                if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "ADP"):
+                    break
+                run.append(t)
+            ccs = _countries_in(run)
+            if len(ccs) == 1:
+                m.countries = ccs
+                p = people.get(m.key)
+                if p and not p.country:
+                    p.country = ccs[0]
+    # a nationality the article leaves out, for a well-known office holder named in full ("Chancellor Angela Merkel")
+    for p in people.values():
+        if not p.country:
+            p.country = next((cc for n in (p.name, *p.aliases) if (cc := known_country(n))), "")
     # owners' countries ("Trump's adviser") once every person is known
     by_tok = {m.head: m for m in mentions if m.kind == "person"}
     for m in mentions:

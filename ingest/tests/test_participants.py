@@ -194,3 +194,27 @@ def test_the_leaders_of_three_countries_are_one_meeting_and_separate_meetings_ar
     r = extract("Dutch Prime Minister Anna de Vries met with the Japanese, Mexican and Australian leaders on the sidelines of the summit.",
                 published=date(2024, 2, 17)).reports
     assert sorted(tuple(_keys(x)) for x in r) == [("Vries", "country:AU"), ("Vries", "country:JP"), ("Vries", "country:MX")]
+
+
+def test_a_well_known_office_holder_gets_the_country_the_article_leaves_out():
+    from ingest.nlp.lexicon.people import known_country
+
+    assert known_country("Angela Merkel") == "DE" and known_country("Recep Tayyip Erdoğan") == "TR"
+    assert known_country("Macron") == "FR" and known_country("Sisi") == "EG"
+    assert known_country("Johnson") == "" and known_country("Mark Rutte") == ""  # common surname; a NATO post
+    text = ("Macron, who met Putin at the Kremlin on Monday, said he had obtained assurances.\n"
+            "The French president then flew to Kyiv, where he met Zelensky on Tuesday.")
+    r = extract(text, published=date(2022, 2, 9)).reports
+    kyiv = next(x for x in r if x.place and x.place.name == "Kyiv")
+    assert {(p.name, p.country) for p in kyiv.participants} == {("Macron", "FR"), ("Zelensky", "UA")}
+
+
+def test_a_meeting_of_two_office_holders_of_one_country_is_domestic():
+    assert not extract("Chancellor Angela Merkel met Frank-Walter Steinmeier in Berlin on Monday.",
+                       published=date(2017, 3, 14)).reports
+
+
+def test_a_country_after_the_name_is_the_person_s():
+    r = extract("Secretary of State Tom Walker and Foreign Minister Ivan V. Petrov of Russia met in Geneva on Friday.",
+                published=date(2016, 8, 27)).reports
+    assert {p.country for p in r[0].participants if p.name.endswith("Petrov")} == {"RU"}

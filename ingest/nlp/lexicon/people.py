@@ -1,0 +1,157 @@
+"""Nationalities of people who hold or held high office, for articles that name them without one.
+
+"Chancellor Angela Merkel", "Prime Minister Nawaz Sharif", "Macron": the article often gives no
+demonym, yet a participant's country decides whether a meeting is domestic, which country an unnamed
+party ("the French president") stands for and which named person it is. A nationality does not change
+with the office, so the list holds full names only (a surname alone is ambiguous: Johnson, Kim, Singh)
+and is used only where the article says nothing. General knowledge: heads of state and government,
+foreign and defence ministers and envoys frequent in the news since 2013. People best known for an
+international post (Tusk, Rutte, von der Leyen, Mogherini) are left out: as officials of the EU or NATO
+they meet their own country's leaders.
+Keys are folded (no diacritics, lower case); spelling variants are listed as they are written.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+_BY_COUNTRY = {
+    "US": "Barack Obama; Joe Biden; Donald Trump; Kamala Harris; Mike Pence; John Kerry; Hillary Clinton; Rex Tillerson; "
+          "Mike Pompeo; Antony Blinken; Marco Rubio; Chuck Hagel; Ash Carter; Jim Mattis; Mark Esper; Lloyd Austin; "
+          "Pete Hegseth; Susan Rice; John Bolton; H.R. McMaster; Robert O'Brien; Jake Sullivan; Michael Flynn; "
+          "Mike Waltz; Jared Kushner; Steve Witkoff; Steven Witkoff; Keith Kellogg; Wendy Sherman; Victoria Nuland; "
+          "Samantha Power; Nikki Haley; Linda Thomas-Greenfield; Janet Yellen; Steven Mnuchin; Robert Lighthizer; "
+          "Katherine Tai; Gina Raimondo; William Burns; Bill Burns; Zalmay Khalilzad; Brett McGurk; Amos Hochstein; "
+          "Stephen Biegun; Sung Kim; Tom Barrack; Scott Bessent; Howard Lutnick; J.D. Vance; JD Vance",
+    "RU": "Vladimir Putin; Dmitry Medvedev; Sergei Lavrov; Sergey Lavrov; Sergey Viktorovich Lavrov; Sergei Shoigu; "
+          "Sergey Shoigu; Andrei Belousov; Andrey Belousov; Mikhail Mishustin; Dmitry Peskov; Yuri Ushakov; "
+          "Sergei Ryabkov; Sergey Ryabkov; Mikhail Bogdanov; Maria Zakharova; Vassily Nebenzia; Vitaly Churkin; "
+          "Kirill Dmitriev; Valery Gerasimov; Nikolai Patrushev; Alexander Lavrentiev; Sergei Kislyak; Anatoly Antonov",
+    "CN": "Xi Jinping; Li Keqiang; Li Qiang; Wang Yi; Qin Gang; Yang Jiechi; Wang Qishan; Han Zheng; Hu Chunhua; "
+          "Liu He; He Lifeng; Wei Fenghe; Li Shangfu; Dong Jun; Chang Wanquan; Hua Chunying; Zhao Lijian; "
+          "Wang Wenbin; Mao Ning; Lin Jian; Cui Tiankai; Wang Huning; Zhao Leji; Cai Qi; Ding Xuexiang",
+    "GB": "David Cameron; Theresa May; Boris Johnson; Liz Truss; Rishi Sunak; Keir Starmer; William Hague; "
+          "Philip Hammond; Jeremy Hunt; Dominic Raab; James Cleverly; David Lammy; Ben Wallace; Grant Shapps; "
+          "John Healey; Jonathan Powell; Yvette Cooper; Michael Fallon; Gavin Williamson; Penny Mordaunt",
+    "FR": "Francois Hollande; Emmanuel Macron; Laurent Fabius; Jean-Marc Ayrault; Jean-Yves Le Drian; "
+          "Catherine Colonna; Stephane Sejourne; Jean-Noel Barrot; Florence Parly; Sebastien Lecornu; "
+          "Edouard Philippe; Jean Castex; Elisabeth Borne; Gabriel Attal; Michel Barnier; Francois Bayrou; Manuel Valls",
+    "DE": "Angela Merkel; Olaf Scholz; Friedrich Merz; Frank-Walter Steinmeier; Sigmar Gabriel; Heiko Maas; "
+          "Annalena Baerbock; Johann Wadephul; Boris Pistorius; Christine Lambrecht; "
+          "Annegret Kramp-Karrenbauer; Wolfgang Schaeuble; Wolfgang Schauble; Christian Lindner",
+    "IT": "Matteo Renzi; Paolo Gentiloni; Giuseppe Conte; Mario Draghi; Giorgia Meloni; Sergio Mattarella; "
+          "Luigi Di Maio; Antonio Tajani; Angelino Alfano; Enzo Moavero Milanesi",
+    "JP": "Shinzo Abe; Yoshihide Suga; Fumio Kishida; Shigeru Ishiba; Sanae Takaichi; Taro Kono; "
+          "Toshimitsu Motegi; Yoshimasa Hayashi; Yoko Kamikawa; Takeshi Iwaya; Nobuo Kishi; Yasukazu Hamada; "
+          "Minoru Kihara; Gen Nakatani",
+    "IN": "Narendra Modi; Manmohan Singh; Sushma Swaraj; Subrahmanyam Jaishankar; S. Jaishankar; Ajit Doval; "
+          "Rajnath Singh; Nirmala Sitharaman; Droupadi Murmu; Ram Nath Kovind; Pranab Mukherjee",
+    "PK": "Nawaz Sharif; Shehbaz Sharif; Imran Khan; Sartaj Aziz; Shah Mahmood Qureshi; Bilawal Bhutto Zardari; "
+          "Ishaq Dar; Asif Ali Zardari; Arif Alvi; Raheel Sharif; Qamar Javed Bajwa; Asim Munir",
+    "UA": "Volodymyr Zelensky; Volodymyr Zelenskiy; Volodymyr Zelenskyy; Petro Poroshenko; Pavlo Klimkin; "
+          "Dmytro Kuleba; Andrii Sybiha; Andriy Sybiha; Andriy Yermak; Andrii Yermak; Rustem Umerov; Oleksii Reznikov; "
+          "Oleksiy Reznikov; Denys Shmyhal; Yulia Svyrydenko; Arseniy Yatsenyuk",
+    "TR": "Recep Tayyip Erdogan; Tayyip Erdogan; Ahmet Davutoglu; Binali Yildirim; Mevlut Cavusoglu; Hakan Fidan; "
+          "Ibrahim Kalin; Hulusi Akar; Yasar Guler",
+    "IR": "Hassan Rouhani; Ebrahim Raisi; Masoud Pezeshkian; Ali Khamenei; Mohammad Javad Zarif; Javad Zarif; "
+          "Hossein Amir-Abdollahian; Hossein Amirabdollahian; Abbas Araghchi; Ali Bagheri Kani; Ali Larijani; "
+          "Ali Shamkhani",
+    "SA": "Mohammed bin Salman; Salman bin Abdulaziz; King Salman; Adel al-Jubeir; Adel Al-Jubeir; Faisal bin Farhan; "
+          "Prince Faisal bin Farhan",
+    "IL": "Benjamin Netanyahu; Naftali Bennett; Yair Lapid; Isaac Herzog; Reuven Rivlin; Benny Gantz; Yoav Gallant; "
+          "Israel Katz; Gideon Saar; Gideon Sa'ar; Eli Cohen; Ron Dermer; Avigdor Lieberman",
+    "PS": "Mahmoud Abbas; Riyad al-Maliki; Riyad Al-Maliki; Mohammad Shtayyeh; Mohammad Mustafa; Rami Hamdallah",
+    "SY": "Bashar al-Assad; Bashar Assad; Walid al-Moallem; Walid Muallem; Faisal Mekdad; Ahmed al-Sharaa; "
+          "Asaad al-Shaibani",
+    "EG": "Abdel Fattah al-Sisi; Abdel Fattah el-Sisi; Abdel-Fattah el-Sissi; Sameh Shoukry; Badr Abdelatty",
+    "QA": "Tamim bin Hamad Al Thani; Tamim bin Hamad al-Thani; Mohammed bin Abdulrahman Al Thani; "
+          "Mohammed bin Abdulrahman al-Thani; Khalid bin Mohammad Al Attiyah",
+    "AE": "Mohamed bin Zayed; Mohammed bin Zayed; Abdullah bin Zayed; Anwar Gargash",
+    "JO": "King Abdullah II; Ayman Safadi; Nasser Judeh",
+    "KP": "Kim Jong Un; Kim Jong-un; Kim Yo Jong; Kim Yong Chol; Ri Yong Ho; Ri Yong-ho; Choe Son Hui; Choe Son-hui",
+    "KR": "Park Geun-hye; Moon Jae-in; Yoon Suk Yeol; Yoon Suk-yeol; Lee Jae-myung; Kang Kyung-wha; Chung Eui-yong; "
+          "Park Jin; Cho Tae-yul; Yun Byung-se",
+    "AU": "Tony Abbott; Malcolm Turnbull; Scott Morrison; Anthony Albanese; Julie Bishop; Marise Payne; Penny Wong",
+    "CA": "Stephen Harper; Justin Trudeau; Mark Carney; Chrystia Freeland; Melanie Joly; Stephane Dion; Anita Anand",
+    "BR": "Dilma Rousseff; Michel Temer; Jair Bolsonaro; Luiz Inacio Lula da Silva; Mauro Vieira; Celso Amorim; "
+          "Ernesto Araujo",
+    "MX": "Enrique Pena Nieto; Andres Manuel Lopez Obrador; Claudia Sheinbaum; Marcelo Ebrard; Luis Videgaray",
+    "AR": "Mauricio Macri; Alberto Fernandez; Javier Milei; Cristina Fernandez de Kirchner",
+    "ZA": "Jacob Zuma; Cyril Ramaphosa; Naledi Pandor; Ronald Lamola",
+    "ID": "Joko Widodo; Prabowo Subianto; Retno Marsudi",
+    "VN": "Nguyen Phu Trong; Nguyen Xuan Phuc; Pham Minh Chinh; Vo Van Thuong; To Lam; Bui Thanh Son; Pham Binh Minh",
+    "PH": "Rodrigo Duterte; Ferdinand Marcos Jr.; Bongbong Marcos; Benigno Aquino; Teodoro Locsin",
+    "AF": "Ashraf Ghani; Hamid Karzai; Abdullah Abdullah",
+    "IQ": "Haider al-Abadi; Mustafa al-Kadhimi; Mohammed Shia al-Sudani; Ibrahim al-Jaafari; Fuad Hussein",
+    "VE": "Nicolas Maduro; Juan Guaido; Delcy Rodriguez",
+    "BY": "Alexander Lukashenko; Aleksandr Lukashenko",
+    "HU": "Viktor Orban; Peter Szijjarto",
+    "PL": "Andrzej Duda; Mateusz Morawiecki; Radoslaw Sikorski; Zbigniew Rau; Karol Nawrocki",
+    "NL": "Dick Schoof",
+    "ES": "Mariano Rajoy; Pedro Sanchez; Jose Manuel Albares",
+    "KZ": "Nursultan Nazarbayev; Kassym-Jomart Tokayev",
+    "AZ": "Ilham Aliyev; Jeyhun Bayramov",
+    "AM": "Nikol Pashinyan; Ararat Mirzoyan",
+    "GR": "Alexis Tsipras; Kyriakos Mitsotakis",
+    "RS": "Aleksandar Vucic",
+    "ET": "Abiy Ahmed",
+    "NG": "Muhammadu Buhari; Bola Tinubu",
+    "KE": "Uhuru Kenyatta; William Ruto",
+    "SG": "Lee Hsien Loong; Lawrence Wong; Vivian Balakrishnan",
+    "MY": "Najib Razak; Mahathir Mohamad; Anwar Ibrahim",
+    "TH": "Prayut Chan-o-cha; Srettha Thavisin; Paetongtarn Shinawatra",
+    "MM": "Aung San Suu Kyi; Min Aung Hlaing",
+    "CU": "Raul Castro; Miguel Diaz-Canel",
+    "CO": "Juan Manuel Santos; Ivan Duque; Gustavo Petro",
+    "LB": "Saad Hariri; Michel Aoun; Najib Mikati; Joseph Aoun; Nawaf Salam",
+    "OM": "Sultan Qaboos; Haitham bin Tariq; Badr Albusaidi; Yusuf bin Alawi",
+    "KW": "Sabah Al-Ahmad Al-Jaber Al-Sabah",
+    "LY": "Fayez al-Sarraj; Khalifa Haftar",
+    "SE": "Stefan Lofven; Ulf Kristersson",
+    "FI": "Sauli Niinisto; Alexander Stubb",
+    "NO": "Erna Solberg; Jonas Gahr Store",
+    "AT": "Sebastian Kurz",
+    "CH": "Ignazio Cassis; Didier Burkhalter",
+    "VA": "Pope Francis; Pope Leo XIV; Pietro Parolin",
+}
+# surnames distinctive enough to stand alone ("Macron, who met Putin"): no common English word or surname
+_DISTINCTIVE = frozenset({
+    "Obama", "Biden", "Trump", "Kerry", "Tillerson", "Pompeo", "Blinken", "Putin", "Medvedev", "Lavrov",
+    "Shoigu", "Peskov", "Ryabkov", "Zakharova", "Nebenzia", "Merkel", "Scholz", "Merz", "Steinmeier",
+    "Baerbock", "Macron", "Hollande", "Fabius", "Barnier", "Cameron", "Sunak", "Starmer", "Lammy", "Meloni",
+    "Draghi", "Renzi", "Gentiloni", "Mattarella", "Kishida", "Ishiba", "Modi", "Jaishankar", "Erdogan",
+    "Davutoglu", "Cavusoglu", "Rouhani", "Raisi", "Pezeshkian", "Zarif", "Araghchi", "Khamenei", "Netanyahu",
+    "Lapid", "Herzog", "Gantz", "Assad", "Sisi", "Zelensky", "Zelenskiy", "Zelenskyy", "Poroshenko", "Kuleba",
+    "Yermak", "Sybiha", "Lukashenko", "Orban", "Szijjarto", "Duterte", "Maduro", "Guaido", "Bolsonaro",
+    "Trudeau", "Ramaphosa", "Widodo", "Aliyev", "Pashinyan", "Tokayev", "Nazarbayev", "Mitsotakis", "Tsipras",
+    "Vucic", "Karzai", "Ghani", "Kenyatta", "Buhari", "Mahathir", "Morawiecki", "Obrador", "Sheinbaum", "Xi",
+    "Milei", "Macri", "Lula", "Turnbull", "Yatsenyuk", "Shmyhal", "Umerov", "Reznikov", "Haftar",
+})
+
+
+def _fold(s: str) -> str:
+    return " ".join(unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower().replace(".", " ").split())
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for cc, names in _BY_COUNTRY.items():
+        for name in names.split(";"):
+            out[_fold(name)] = cc
+    surnames: dict[str, set[str]] = {}
+    for full, cc in list(out.items()):
+        for word in full.replace("-", " ").split():  # "Sisi" of "Abdel Fattah al-Sisi", "Lula" of "Lula da Silva"
+            surnames.setdefault(word, set()).add(cc)
+    for word in _DISTINCTIVE:
+        ccs = surnames.get(_fold(word), set())
+        if len(ccs) == 1:  # a listed surname that names people of one country only
+            out[_fold(word)] = next(iter(ccs))
+    return out
+
+
+def known_country(name: str) -> str:
+    """The country of a person the list knows by this full name ("Angela Merkel" -> "DE") or distinctive
+    surname ("Macron" -> "FR"), else ""."""
+    return _table().get(_fold(name or ""), "")
