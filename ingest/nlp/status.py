@@ -136,7 +136,7 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
         planned = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("plan", "planned", "schedule", "scheduled")
                       for c in trigger.children)
         off = next((t for t in (*trigger.children, *trigger.head.children) if t.lower_ == "off" and t.i > trigger.i), None)
-        if off is not None and not _hedged(off.head) and not any(t.lower_ in ("kick", "kicks", "kicked", "set", "sets", "show", "shows") for t in trigger.sent):
+        if off is not None and not _hedged(off.head) and off.head.head.lemma_.lower() != "deny" and not any(t.lower_ in ("kick", "kicks", "kicked", "set", "sets", "show", "shows") for t in trigger.sent):
             return "cancelled", f"{trigger.text} off", 0.8  # "Biden-Xi summit off": called off
         if status == "ruled_out" and planned and trigger.head.lemma_.lower() in ("go", "take", "happen", "proceed", "occur"):
             # "a planned meeting will not go ahead": a meeting that had been planned is called off
@@ -181,7 +181,7 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             elif vs and vs[0] in ("ruled_out", "possible") and tok.lemma_.lower() in ("have", "plan", "be"):
                 found.append(vs)
             if tok.lemma_.lower() in POSSIBLE and tok != trigger and tok.lemma_.lower() not in ("can", "may", "could", "might") \
-                    and not hedge:  # "called for talks" is possible, "may be called off" is not
+                    and not cue:  # "called for talks" is possible, "called off" is not
                 found.append(("possible", tok.text))
             for c in tok.children:
                 if c.dep_ == "acomp" and c.lemma_.lower() in POSSIBLE:
@@ -205,6 +205,17 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             break
         dep = tok.dep_
         head = tok.head
+        if head.lemma_.lower() in ("deny", "dismiss") and head.pos_ == "VERB" and dep in ("dobj", "ccomp", "xcomp", "nsubjpass"):
+            # "the Kremlin denied reports that Putin would meet Trump", "denies meeting planned": not planned
+            if any(c.dep_ == "neg" for c in head.children):
+                break
+            undone = [f for f in found if f[0] in ("cancelled", "postponed")]
+            if undone:  # "denied that the meeting had been called off": still on
+                found[:] = [f for f in found if f not in undone] + [("planned", f"{head.text} {undone[0][1]}")]
+                tense = None
+            else:
+                found.append(("ruled_out", head.text))
+            break
         if _is_speech(head):
             break
         if dep == "prep" and tok.lower_ not in _CLIMB_PREPS:

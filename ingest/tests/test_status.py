@@ -106,3 +106,15 @@ def test_a_meeting_moved_to_another_venue_is_not_postponed(nlp):
 def test_a_confirmed_meeting_is_planned_and_an_unconfirmed_one_possible(nlp, sentence, trigger, expected):
     doc = nlp(sentence)
     assert status_of(next(t for t in doc if t.text == trigger))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("The ministry denied reports that the Dutch minister would meet her Peruvian counterpart next month.", "meet",
+         "ruled_out"),
+        ("The ministry denied that the meeting between the two ministers had been called off.", "meeting", "planned"),
+    ],
+)
+def test_a_denial_rules_a_meeting_out_or_undoes_its_call_off(nlp, sentence, trigger, expected):
+    assert _status(nlp, sentence, trigger) == expected
