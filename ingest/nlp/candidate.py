@@ -33,6 +33,7 @@ class Candidate:
     score: float = 0.0
     statuses: list[tuple[str, bool, float]] = field(default_factory=list)
     previous: bool = False  # "had last met", "previously met": an earlier meeting than the one reported
+    supporting: bool = False  # a handshake in a caption: it corroborates a meeting the article reports, no more
 
 
 def is_previous(trig: Token) -> bool:

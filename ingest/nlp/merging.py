@@ -94,11 +94,13 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             groups.append(c)
             continue
         _absorb(best, c)
-    return sorted(groups, key=lambda g: g.sent.start)
+    # "X shakes hands with Y - Sputnik International": a caption of a handshake alone may be another story's photo
+    return sorted((g for g in groups if not g.supporting), key=lambda g: g.sent.start)
 
 
 def _absorb(g: Candidate, c: Candidate):
     g.statuses.extend(c.statuses)
+    g.supporting = g.supporting and c.supporting
     if c.score > g.score:
         g.sent, g.trig, g.score, g.headline = c.sent, c.trig, c.score, c.headline
     # fill participants: the larger set wins, keep richer roles

@@ -104,6 +104,8 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
             return not (tok.text == "Meet" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].text == "Press")
         if lem == "sit":
             return any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) or tok.nbor(1).lower_ in ("down", "-")
+        if lem == "shake":  # "X and Y shook hands at the G20 dinner": a brief encounter
+            return any(c.dep_ == "dobj" and c.lower_ in ("hands", "hand") for c in tok.children)
         return True
     return True
 
@@ -449,7 +451,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         score = (2.0 if span.label_ == "VERB" and strong else 1.0) + (0.5 if d else 0) + (0.5 if place else 0) + (0 if headline else 1.0) + 0.1 * len(parties)
         cand = Candidate(parties, frozenset(party_key(p) for p in parties), status, mode, sent, trig, cues, d, place, occ,
                          min(0.95, conf * (0.9 if strong else 0.75)), headline, score, [(status, headline, conf)],
-                         previous=is_previous(trig))
+                         previous=is_previous(trig), supporting=lem == "shake" and not sent.text.strip().endswith((".", "!", "?")))
         resolver.last_parties = [p for p in parties if p.name] or resolver.last_parties
         resolver.last_sent = sent_index.get(sent.start, 0)
         if adjectival_split is not None:

@@ -36,7 +36,9 @@ _NEG = {"not", "n't", "never", "no"}
 
 
 def _particle(tok: Token) -> str:
-    return next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+    # "pushed back to April" is often parsed with "back" as an adverb
+    return next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("back", "off")
+                                                                        and c.i == tok.i + 1)), "")
 
 
 def _cue_of(tok: Token) -> tuple[str, str] | None:

@@ -391,3 +391,15 @@ def test_a_name_that_qualifies_envoys_or_aides_is_not_a_party():
     (r,) = extract(text, published=date(2019, 5, 25)).reports
     assert {p.name or "country:" + p.country for p in r.participants} == {"Ivan Petrov", "country:UA"}
     assert not extract("Maduro meets Guaido envoys", published=date(2019, 5, 25)).reports
+
+
+def test_a_handshake_is_an_encounter_but_a_handshake_caption_alone_is_not_reported():
+    (r,) = extract("Indian Prime Minister Arjun Mehta and Chinese President Li Wei shook hands and exchanged pleasantries "
+                   "at the G20 dinner in Bali on Tuesday.", published=date(2022, 11, 16)).reports
+    assert (r.status, r.start_date, r.place.name) == ("held", date(2022, 11, 15), "Bali")
+    text = ("Dutch Foreign Minister Anna de Vries may visit Lima in March, a source said.\n"
+            "U.S. Secretary of State Tom Walker, left, shakes hands with Iranian Foreign Minister Ali Rezaei - Wire Photo\n"
+            "Walker and de Vries could meet in Geneva in early March, a diplomatic source told reporters on Sunday.")
+    r = extract(text, published=date(2015, 2, 22)).reports
+    assert ["Rezaei" in {p.name.split()[-1] for p in x.participants} for x in r] == [False]
+    assert not extract("Putin shook hands with supporters in Moscow on Tuesday.", published=date(2022, 11, 16)).reports

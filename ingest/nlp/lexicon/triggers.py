@@ -2,13 +2,14 @@
 
 Examples: "X met Y", "X will meet with Y", "held talks with", "a meeting between X and Y",
 "the Kerry-Putin meeting", "X and Y confer", "sit down with", "a brief pull-aside", "X received Y",
-"X welcomed Y to Berlin", "X, Y to have summit". Weak triggers ("discuss", "speak") count only with a meeting context (a
+"X welcomed Y to Berlin", "X, Y to have summit", "X and Y shook hands". Weak triggers ("discuss", "speak") count only with a meeting context (a
 second party, "on the sidelines", a phone cue) that `linking` checks.
 """
 
 from __future__ import annotations
 
-VERB_LEMMAS = ["meet", "confer", "negotiate", "convene", "sit", "receive", "host", "welcome", "visit", "discuss", "speak", "talk", "huddle"]
+VERB_LEMMAS = ["meet", "confer", "negotiate", "convene", "sit", "receive", "host", "welcome", "visit", "discuss", "speak", "talk", "huddle",
+               "shake"]
 NOUN_LEMMAS = [
     "meeting", "talk", "talks", "summit", "negotiation", "discussion", "consultation", "encounter", "tete-a-tete",
     "sit-down", "visit", "conversation", "dialogue", "get-together", "pull-aside", "bilateral",
@@ -16,7 +17,7 @@ NOUN_LEMMAS = [
 
 # kind: "strong" reports a meeting by itself; "weak" needs a second party or a meeting cue
 STRONG_VERBS = {"meet", "confer", "huddle"}
-WEAK_VERBS = {"negotiate", "convene", "discuss", "speak", "talk", "receive", "host", "welcome", "visit", "sit"}
+WEAK_VERBS = {"negotiate", "convene", "discuss", "speak", "talk", "receive", "host", "welcome", "visit", "sit", "shake"}
 STRONG_NOUNS = {"meeting", "talk", "talks", "summit", "encounter", "tete-a-tete", "sit-down", "pull-aside",
                 "negotiation", "consultation", "discussion", "get-together", "bilateral"}
 WEAK_NOUNS = {"visit", "conversation", "dialogue"}
