@@ -48,7 +48,8 @@ VENUES = {
 # Words that are city names somewhere but almost never a place in news prose
 _NOT_PLACES = {"of", "police", "mobile", "reading", "split", "nice", "march", "may", "university", "union", "victoria", "florence", "president", "sale", "best", "early", "late", "mission", "opportunity", "media",
                "independence", "liberty", "commerce", "progress", "concord", "unity", "mercedes", "trump", "obama",
-               "kerry", "putin", "bolton", "biden", "lincoln", "jackson", "washington post", "carney", "moscow times"}
+               "kerry", "putin", "bolton", "biden", "lincoln", "jackson", "washington post", "carney", "moscow times",
+               "kim", "ali", "hassan"}  # names far more often than the small towns in India
 
 
 @lru_cache(maxsize=1)

@@ -241,6 +241,11 @@ def _person_spans(doc: Doc) -> list[Span]:
         while end + 1 < len(doc) and end > start and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower and len(doc[end + 1]) <= 4:
             end += 2
+        # "Moon Jae-in", "Ban Ki-moon" when the model stops at the family name: a short given name, hyphen, syllable
+        if end + 2 < len(doc) and end > start and doc[end - 1].whitespace_ and doc[end].is_title and doc[end].is_alpha \
+                and len(doc[end]) <= 5 and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_ \
+                and doc[end + 2].is_alpha and doc[end + 2].is_lower and len(doc[end + 2]) <= 5:
+            end += 3
         if not toks or end <= start:
             continue
         span = doc[start:end]

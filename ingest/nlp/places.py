@@ -113,6 +113,13 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
                         p = lookup(" ".join(t.text for t in _place_phrase(p_)))
                         if p is not None:
                             return p, p.mention
+    if not cands and trig.pos_ in ("NOUN", "PROPN"):
+        # "the Hanoi summit", "the Geneva talks": a city named as the trigger's only modifier
+        mods = [c for c in trig.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i not in exclude]
+        if len(mods) == 1 and not any(t.dep_ in ("compound", "nmod") for t in mods[0].children) and mods[0].ent_type_ in ("GPE", "LOC", "FAC"):
+            p = lookup(mods[0].text)
+            if p is not None and p.kind != "country":
+                return p, p.mention
     if not cands:
         # "his visit to Beijing, where he was due to meet Qin Gang": the place the "where" clause hangs from
         tok = trig

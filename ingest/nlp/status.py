@@ -66,6 +66,9 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
     return None
 
 
+_MOTION = {"travel", "fly", "go", "come", "arrive", "cross", "head", "return", "journey", "drive", "sail", "rush", "stop"}
+
+
 def _hedged(v: Token) -> str:
     """"could be delayed", "may be called off", "was not postponed": a call-off or delay that has not happened."""
     for c in v.children:
@@ -115,6 +118,8 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
                 return "possible", f"{head.text} to"
             if hl in TO_PLANNED or head.lower_ in TO_PLANNED:
                 return "planned", f"{head.text} to"
+            if head.tag_ == "VBD" and hl in _MOTION and not any(c.dep_ == "neg" for c in head.children):
+                return "held", f"{head.text} to"  # "Kim crossed the border to meet Moon", "flew to Kyiv to meet": done
         return "planned", f"to {v.text}"  # "X, Y to meet"; "is to meet"; "agreement for them to meet"
     return None
 
@@ -152,6 +157,8 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
     for c in trigger.children:
         if c.dep_ == "det" and c.lower_ == "no":
             found.append(("ruled_out", "no"))
+        elif c.dep_ == "det" and c.lower_ == "any" and trigger.pos_ == "NOUN":
+            found.append(("possible", "any"))  # "any meeting between them would have to be prepared": hypothetical
         elif c.dep_ in ("amod", "compound", "acl", "relcl", "advmod"):
             cue = _cue_of(c)
             if cue:
@@ -180,8 +187,9 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             vs = _verb_status(tok)
             if vs and tense is None:
                 tense = vs
-            elif vs and vs[0] in ("ruled_out", "possible") and tok.lemma_.lower() in ("have", "plan", "be"):
-                found.append(vs)
+            elif vs and vs[0] in ("ruled_out", "possible") and (tok.lemma_.lower() in ("have", "plan", "be") or (
+                    vs[0] == "ruled_out" and (tok.lemma_.lower() in TO_PLANNED or tok.lower_ in TO_PLANNED))):
+                found.append(vs)  # "is not expected to meet", "does not plan to meet": not planned
             if tok.lemma_.lower() in POSSIBLE and tok != trigger and tok.lemma_.lower() not in ("can", "may", "could", "might") \
                     and not cue:  # "called for talks" is possible, "called off" is not
                 found.append(("possible", tok.text))

@@ -403,3 +403,21 @@ def test_a_handshake_is_an_encounter_but_a_handshake_caption_alone_is_not_report
     r = extract(text, published=date(2015, 2, 22)).reports
     assert ["Rezaei" in {p.name.split()[-1] for p in x.participants} for x in r] == [False]
     assert not extract("Putin shook hands with supporters in Moscow on Tuesday.", published=date(2022, 11, 16)).reports
+
+
+def test_a_city_naming_the_summit_is_its_place_and_a_korean_given_name_stays_whole():
+    (r,) = extract("The Hanoi summit between U.S. President Tom Walker and North Korean leader Ri Chol collapsed on "
+                   "Thursday without an agreement.", published=date(2019, 3, 1)).reports
+    assert (r.place.name, r.place.country) == ("Hanoi", "VN")
+    (r,) = extract("Kim Jong Un crossed the border to meet Moon Jae-in at the truce village of Panmunjom on Friday.",
+                   published=date(2018, 4, 28)).reports
+    assert {p.name for p in r.participants} == {"Kim Jong Un", "Moon Jae-in"}
+    assert (r.status, r.start_date, r.place.country) == ("held", date(2018, 4, 27), "KR")
+
+
+def test_a_title_is_not_a_name_and_kim_is_no_indian_town():
+    (r,) = extract("Secretary Tom Walker met today with People's Republic of China (PRC) Director of the Office of the "
+                   "Central Foreign Affairs Commission Li Wei in Vienna.", published=date(2023, 7, 14)).reports
+    assert {p.name for p in r.participants} == {"Tom Walker", "Li Wei"}
+    (r,) = extract("Pompeo's meeting with Kim was cancelled.", published=date(2018, 8, 25)).reports
+    assert r.status == "cancelled" and {p.name for p in r.participants} == {"Pompeo", "Kim"}

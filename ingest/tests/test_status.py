@@ -118,3 +118,17 @@ def test_a_confirmed_meeting_is_planned_and_an_unconfirmed_one_possible(nlp, sen
 )
 def test_a_denial_rules_a_meeting_out_or_undoes_its_call_off(nlp, sentence, trigger, expected):
     assert _status(nlp, sentence, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("The Dutch minister is not expected to meet her Peruvian counterpart during the trip.", "meet", "ruled_out"),
+        ("Any meeting between the two ministers would have to be carefully prepared.", "meeting", "possible"),
+        ("The Dutch minister crossed the border to meet her Peruvian counterpart on Friday.", "meet", "held"),
+        ("The Dutch minister will cross the border to meet her Peruvian counterpart on Friday.", "meet", "planned"),
+        ("The planned summit between the two leaders has been pushed back to April.", "summit", "postponed"),
+    ],
+)
+def test_expectations_denied_hypothetical_meetings_and_journeys_made_to_meet(nlp, sentence, trigger, expected):
+    assert _status(nlp, sentence, trigger) == expected
