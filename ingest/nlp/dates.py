@@ -134,6 +134,9 @@ def _day_of_month(day: int, published: date, past: bool | None) -> date | None:
         return None
 
 
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b")
+
+
 def resolve(text: str, published: date | None, *, past: bool | None = None) -> DateValue | None:
     """Read one date expression; None when it names no usable date."""
     if not text:
@@ -178,6 +181,28 @@ def resolve(text: str, published: date | None, *, past: bool | None = None) -> D
                 return DateValue(d1, d2, "day", reason, t)
             except (ValueError, TypeError):
                 pass
+    m = _NUMERIC.search(t)
+    if m:
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if (a > 12) != (b > 12):  # "15/10/2016", "10/15/2016": only when the order is certain
+            try:
+                d = date(y, b, a) if a > 12 else date(y, a, b)
+                return DateValue(d, d, "day", "", t)
+            except ValueError:
+                pass
+    if re.search(r"\bthe day after tomorrow\b", low):
+        d = published + timedelta(days=2)
+        return DateValue(d, d, "day", "two days after publication", t)
+    if re.search(r"\bthe day before yesterday\b", low):
+        d = published - timedelta(days=2)
+        return DateValue(d, d, "day", "two days before publication", t)
+    m = re.search(r"\b(this|next|last)\s+week\b", low)
+    wd = _WEEKDAY.search(t)
+    if m and wd and wd.group("wd").lower().rstrip(".") in WEEKDAYS:
+        # "on Monday next week": that weekday of the week named
+        monday = published - timedelta(days=published.weekday()) + timedelta(days=7 * {"this": 0, "next": 1, "last": -1}[m.group(1)])
+        d = monday + timedelta(days=WEEKDAYS[wd.group("wd").lower().rstrip(".")])
+        return DateValue(d, d, "day", f"'{wd.group('wd')} {m.group(0)}': that day of that week", t)
     if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
         return DateValue(published, published, "day", "'today': the publication date", t)
     if re.search(r"\byesterday\b|\ba day (after|earlier|before)\b|\bthe previous day\b|\bthe day before\b", low):

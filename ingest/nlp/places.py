@@ -83,8 +83,9 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
             if owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() not in OCCASION_NOUNS and owner.lemma_.lower() not in _EVENT_NOUNS \
                     and owner.lemma_.lower() not in _VENUE_NOUNS and not (owner.ent_type_ == "GPE" and owner.dep_ in ("conj", "pobj")) \
                     and not (owner.lower_ in PARTY_NOUNS and owner.dep_ in ("pobj", "dobj")) \
-                    and owner.ent_type_ != "PERSON" and not (owner.pos_ == "PROPN" and owner.dep_ in ("dobj", "nsubj", "nsubjpass")):
-                # "receive Kerry in Sochi" (parsed as Kerry's): where the person is met
+                    and owner.ent_type_ not in ("PERSON", "DATE") and not (owner.pos_ == "PROPN" and owner.dep_ in ("dobj", "nsubj", "nsubjpass")):
+                # "receive Kerry in Sochi" (parsed as Kerry's): where the person is met; "on the 15th of October in
+                # Lausanne" (parsed as October's): where the meeting is
                 continue
         if anchor.dep_ == "pobj" or tok.dep_ in ("poss",) or anchor.lower_ in ("city", "capital"):
             out.append((p, tok))

@@ -103,3 +103,21 @@ def test_later_in_the_day_is_the_day_the_sentence_before_named():
             "She met her Peruvian counterpart Carlos Mendoza later in the day, the ministry said.")
     r = extract(text, published=date(2024, 1, 10)).reports
     assert [(x.start_date, x.date_precision) for x in r] == [(date(2024, 1, 8), "day")]
+
+
+def test_a_weekday_of_a_named_week_the_day_after_tomorrow_and_unambiguous_numeric_dates():
+    wed = date(2016, 10, 12)
+    assert resolve("Monday next week", wed).start == date(2016, 10, 17)
+    assert resolve("Friday last week", wed).start == date(2016, 10, 7)
+    assert resolve("the day after tomorrow", date(2016, 10, 13)).start == date(2016, 10, 15)
+    assert resolve("the day before yesterday", date(2016, 10, 13)).start == date(2016, 10, 11)
+    assert resolve("15/10/2016", wed).start == date(2016, 10, 15)
+    assert resolve("10/15/2016", wed).start == date(2016, 10, 15)
+    assert resolve("10/11/2016", wed).precision == "year"  # day and month cannot be told apart
+
+
+def test_a_place_after_a_date_phrase_is_the_venue():
+    from ingest.nlp import extract
+
+    (r,) = extract("Lavrov will meet Kerry on the 15th of October in Lausanne.", published=date(2016, 10, 12)).reports
+    assert (r.start_date, r.place.name) == (date(2016, 10, 15), "Lausanne")
