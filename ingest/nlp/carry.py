@@ -174,8 +174,11 @@ def carry_relative_days(cands: list[Candidate]):
     """"Earlier, the ministers met separately": the day of the meeting reported just before; "the two will
     hold talks in Tokyo the following day", "two days later": counted from that day."""
     last: dates_mod.DateValue | None = None
+    last_held = False
     for c in sorted(cands, key=lambda c: c.sent.start):
         first = next((t for t in c.sent if not (t.is_space or t.is_punct)), None)
+        if last is not None and last_held != (c.status == "held"):
+            last = None  # "Lavrov will meet Tillerson on February 16 ... Earlier, the two had a phone call": not that day
         m = _DAY_AFTER.search(c.sent.text) if last is not None and (c.date is None or c.date.reason.startswith("no date of its own")) else None
         if m is not None:
             n = 1 if m.group("next") or m.group("rel") else _NUMBER_WORDS[m.group("n").lower()]
@@ -188,7 +191,7 @@ def carry_relative_days(cands: list[Candidate]):
             c.date = last
             c.cues["date"] = f"{first.text} (the day of the meeting reported before)"
         if c.date is not None and c.date.precision == "day":
-            last = c.date
+            last, last_held = c.date, c.status == "held"
 
 
 @dataclass
@@ -289,8 +292,18 @@ def carry_same_trip(cands: list[Candidate]):
         if c.date is not None and c.place is not None:
             continue
         trip = re.search(r"\b(?:during|on|throughout) (?:the|this|that|his|her) (?:trip|visit|tour)\b", c.sent.text, re.I)
+        # "Lavrov will also hold talks with his counterparts from Germany and France": on the same occasion
+        also = any(t.lower_ == "also" and t.head in (c.trig, c.trig.head) for t in c.sent)
         others = [o for o in cands if o is not c and o.date is not None and o.place is not None and o.keys & c.keys
-                  and o.mode == c.mode]
+                  and o.mode == c.mode and (not also or (o.sent.start < c.sent.start and (o.status == "held") == (c.status == "held")))]
+        if also and not trip and others:
+            # the place and occasion only: the day is the article's to give
+            o = max(others, key=lambda o: o.sent.start)
+            if c.place is None:
+                c.place, c.cues["place"] = o.place, f"{o.place.mention} (also, the same occasion)"
+            if not c.occasion and o.occasion:
+                c.occasion = o.occasion
+            continue
         same_place = [o for o in others if c.place is not None and o.place.name == c.place.name]
         if same_place and c.date is None and same_place[0].date.precision == "day":
             o = same_place[0]

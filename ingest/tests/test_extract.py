@@ -421,3 +421,15 @@ def test_a_title_is_not_a_name_and_kim_is_no_indian_town():
     assert {p.name for p in r.participants} == {"Tom Walker", "Li Wei"}
     (r,) = extract("Pompeo's meeting with Kim was cancelled.", published=date(2018, 8, 25)).reports
     assert r.status == "cancelled" and {p.name for p in r.participants} == {"Pompeo", "Kim"}
+
+
+def test_also_meeting_others_is_on_the_same_occasion_and_earlier_is_not_the_day_of_a_meeting_to_come():
+    text = ("MOSCOW, February 14 (Wire) - Russian Foreign Minister Ivan Petrov will meet with U.S. Secretary of State Tom "
+            "Walker on February 16 on the sidelines of the G20 foreign ministers' meeting in Bonn, a spokeswoman said.\n"
+            "Petrov will also hold talks with his counterparts from Germany and France, she added.\n"
+            "Earlier, Petrov and Walker had a phone conversation.")
+    r = extract(text, published=date(2017, 2, 14)).reports
+    also = next(x for x in r if any(p.country == "FR" and not p.name for p in x.participants))
+    assert (also.place.name, also.start_date) == ("Bonn", None)
+    call = next(x for x in r if x.mode == "phone")
+    assert call.start_date is None
