@@ -24,6 +24,7 @@ from .candidate import Candidate, doc_text, sent_ents
 from .gazetteer import lookup
 from .linking import path_ok
 from .parties import People, surname_key
+from .resolve import party_key
 from .status import status_of
 
 _OCCASION_HEADS = ("summit", "forum", "assembly", "conference", "session", "games", "congress", "convention", "ministerial")
@@ -187,7 +188,9 @@ def carry_relative_days(cands: list[Candidate]):
             day = last.start + timedelta(days=n)
             c.date = dates_mod.DateValue(day, day, "day", f"{m.group(0)}: counted from the meeting reported before", m.group(0))
             c.cues["date"] = f"{m.group(0)} (counted from {last.start.isoformat()})"
-        elif c.date is None and last is not None and first is not None and first.lower_ in ("earlier", "later", "meanwhile"):
+        elif c.date is None and last is not None and first is not None and (first.lower_ in ("earlier", "later", "meanwhile") or any(
+                t.dep_ == "advmod" and t.lower_ == "later" and t.head == c.trig and not list(t.children) for t in c.sent)):
+            # "Earlier, the ministers met separately", "Jubeir later met Rouhani": the day of the meeting before
             c.date = last
             c.cues["date"] = f"{first.text} (the day of the meeting reported before)"
         if c.date is not None and c.date.precision == "day":
@@ -303,6 +306,13 @@ def carry_same_trip(cands: list[Candidate]):
                 c.place, c.cues["place"] = o.place, f"{o.place.mention} (also, the same occasion)"
             if not c.occasion and o.occasion:
                 c.occasion = o.occasion
+            continue
+        same_day = [o for o in others if c.place is None and c.date is not None and c.date.precision == o.date.precision == "day"
+                    and c.date.start == o.date.start and any(p.country == o.place.country for p in c.parties if party_key(p) not in o.keys)]
+        if same_day:
+            # "Zarif hosted Jubeir in Tehran on Monday ... Jubeir later met Rouhani": the visitor, the same day, a host
+            o = same_day[0]
+            c.place, c.cues["place"] = o.place, f"{o.place.mention} (the same day, a host of that country)"
             continue
         same_place = [o for o in others if c.place is not None and o.place.name == c.place.name]
         if same_place and c.date is None and same_place[0].date.precision == "day":

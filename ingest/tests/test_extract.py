@@ -433,3 +433,11 @@ def test_also_meeting_others_is_on_the_same_occasion_and_earlier_is_not_the_day_
     assert (also.place.name, also.start_date) == ("Bonn", None)
     call = next(x for x in r if x.mode == "phone")
     assert call.start_date is None
+
+
+def test_a_visitor_who_later_meets_a_host_does_so_that_day_in_that_city():
+    text = ("TEHRAN - Iranian Foreign Minister Mohammad Javad Zarif hosted his Saudi counterpart Adel al-Jubeir in Tehran "
+            "on Monday.\nJubeir later met President Hassan Rouhani.")
+    r = extract(text, published=date(2016, 1, 18)).reports
+    later = next(x for x in r if "Hassan Rouhani" in {p.name for p in x.participants})
+    assert (later.start_date, later.place.name) == (date(2016, 1, 18), "Tehran")
