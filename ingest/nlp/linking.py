@@ -105,6 +105,15 @@ def _comma_subjects(v: Token) -> list[Token]:
             and c.i + 1 < subj.i and c.doc[c.i + 1].text == "," and c.ent_type_ in ("PERSON", "")]
 
 
+MEALS = {"dinner", "lunch", "luncheon", "breakfast", "banquet", "reception"}
+
+
+def meal_guests(v: Token) -> list[Token]:
+    """"Macron hosted a dinner for Putin": the guests of a meal the verb's subject gives."""
+    return [p for d in v.children if d.dep_ == "dobj" and d.lemma_.lower() in MEALS
+            for c in d.children if c.dep_ == "prep" and c.lower_ in ("for", "with") for p in c.children if p.dep_ == "pobj"]
+
+
 def tight_slots(trig: Token) -> list[Token]:
     """Tokens in the trigger's argument slots (heads of subjects and with/between objects)."""
     slots: list[Token] = []
@@ -130,6 +139,7 @@ def tight_slots(trig: Token) -> list[Token]:
                 if c.dep_ == "agent":
                     slots.extend(p for p in c.children if p.dep_ == "pobj")
         slots.extend(_comma_subjects(trig))
+        slots.extend(x for g in meal_guests(trig) for x in expand(g))
         with_objects(trig)
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
             # infinitive or gerund: the controller ("X is expected to meet", "after meeting with Kerry")

@@ -246,9 +246,16 @@ def _person_spans(doc: Doc) -> list[Span]:
                 and len(doc[end]) <= 5 and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_ \
                 and doc[end + 2].is_alpha and doc[end + 2].is_lower and len(doc[end + 2]) <= 5:
             end += 3
+        # "Shah Mahmood Qureshi" with the surname tagged GPE: the proper noun the name's words are compounds of
+        if end < len(doc) and end > start and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+                and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "GPE", "ORG", "NORP") and doc[end].is_title \
+                and doc[end].lower_ not in _TITLE_WORDS:
+            end += 1
         if not toks or end <= start:
             continue
         span = doc[start:end]
+        if all(t.lower_ in _TITLE_WORDS for t in span):
+            continue  # "State Councilor and Foreign Minister Wang Yi": a title the model took for a name
         text = span.text
         if not any(c.isupper() for c in text) or len(text) < 2:
             continue
@@ -341,7 +348,7 @@ def _meeting_partners(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             continue
         slots = _trigger_slots(span.root)
         # a person in another slot; a pronoun only as the owner of a noun trigger ("his meeting with Duterte")
-        if not any(t.i in covered or (t.lower_ in _PRONOUN_PEOPLE and t.dep_ == "poss") for t in slots):
+        if not any(t.i in covered or (t.lower_ in _PRONOUN_PEOPLE and t.dep_ == "poss") or _unnamed_party(t) for t in slots):
             if is_headline(span.root.sent):
                 found.extend(x for x in _headline_names(span.root, slots, covered) if x not in found)
             continue
@@ -350,6 +357,11 @@ def _meeting_partners(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             if span is not None and span not in found:
                 found.append(span)
     return found
+
+
+def _unnamed_party(tok: Token) -> bool:
+    """"his Syrian, Iranian and Turkish counterparts": a party noun with a country before it."""
+    return tok.lower_ in PARTY_NOUNS and bool(_countries_in([t for t in tok.subtree if t.i < tok.i]))
 
 
 def _hyphenated_pair(trig: Token, covered: set[int]) -> list[tuple[int, int]]:

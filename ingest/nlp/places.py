@@ -48,7 +48,7 @@ def _place_phrase(tok: Token) -> list[Token]:
 
 
 _PLACE_TYPES = {"city", "town", "capital", "resort", "port", "village", "region", "province", "island", "enclave", "oblast",
-                "hometown", "birthplace"}
+                "hometown", "birthplace", "palace", "castle"}
 
 
 def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData, Token]]:

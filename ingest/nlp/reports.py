@@ -28,7 +28,7 @@ from .lexicon.countries import country_code
 from .lexicon.roles import SPEAKER_CLASSES
 from .lexicon.status_cues import PHONE_CUES, VIDEO_CUES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, STRONG_NOUNS, STRONG_VERBS
-from .linking import is_speech, path_ok, tight_slots
+from .linking import is_speech, meal_guests, path_ok, tight_slots
 from .merging import drop_negated_twins, final_status, merge
 from .parties import _TITLE_WORDS, Mention, People, find_parties, is_headline, surname_key
 from .places import best_place
@@ -399,8 +399,10 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                     and doc[m.head].lower_.endswith("s") and m in slot_mentions
                     and sum(1 for t in doc[m.start:m.head] if country_code(t.text)) >= 2):  # the countries before the noun
                 adjectival_split = m
-            elif len(m.countries) >= 2 and m in slot_mentions and any(c.lower_ in ("separate", "individual") for c in trig.children):
-                adjectival_split = m  # "held separate meetings with his counterparts from India and Brazil"
+            elif len(m.countries) >= 2 and m in slot_mentions and any(
+                    c.lower_ in ("separate", "individual") or (c.lower_ in ("separately", "individually") and doc[m.head].dep_ == "pobj"
+                                                               and doc[m.head].head.lower_ == "with") for c in trig.children):
+                adjectival_split = m  # "held separate meetings with his counterparts from India and Brazil", "met separately with"
         parties = dedupe(parties)
         if len(parties) == 1 and parties[0].name:
             extra = _speaker_party(trig, at, parties[0], people)
@@ -421,7 +423,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             if lem in ("speak", "talk", "discuss", "conversation", "dialogue") and not _IN_PERSON.search(sent.text) and mode == "in_person":  # noqa: SIM102
                 if lem != "discuss" or len(tight_named) < 2:
                     continue
-            if lem in ("receive", "host", "welcome", "visit") and not any(c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.children):
+            if lem in ("receive", "host", "welcome", "visit") and not any(c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.children) \
+                    and not any(g.i in at for g in meal_guests(trig)):
                 continue
             if low in ("summit", "summits", "conference", "forum") and len(tight_named) + sum(1 for m in slot_mentions if m.kind == "plural") < 1:
                 continue

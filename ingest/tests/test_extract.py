@@ -441,3 +441,20 @@ def test_a_visitor_who_later_meets_a_host_does_so_that_day_in_that_city():
     r = extract(text, published=date(2016, 1, 18)).reports
     later = next(x for x in r if "Hassan Rouhani" in {p.name for p in x.participants})
     assert (later.start_date, later.place.name) == (date(2016, 1, 18), "Tehran")
+
+
+def test_meeting_separately_with_two_countries_leaders_is_two_meetings_and_a_dinner_for_a_guest_is_one():
+    r = extract("Putin met separately with the leaders of Kazakhstan and Uzbekistan in Astana on Thursday.",
+                published=date(2023, 10, 13)).reports
+    assert sorted(p.country for x in r for p in x.participants if not p.name) == ["KZ", "UZ"] and len(r) == 2
+    (d,) = extract("Macron hosted a dinner for Putin at the Palace of Versailles on Monday.", published=date(2017, 5, 30)).reports
+    assert {p.name for p in d.participants} == {"Macron", "Putin"} and d.place.name == "Versailles"
+
+
+def test_a_surname_beside_countries_counterparts_titles_alone_and_a_surname_tagged_as_a_place():
+    (r,) = extract("Lavrov met with his Syrian, Iranian and Turkish counterparts in Moscow on Tuesday.",
+                   published=date(2023, 5, 11)).reports
+    assert {p.name or "country:" + p.country for p in r.participants} == {"Lavrov", "country:SY", "country:IR", "country:TR"}
+    (r,) = extract("State Councilor and Foreign Minister Wang Yi held talks with visiting Pakistani Foreign Minister Shah "
+                   "Mahmood Qureshi in Beijing on Friday.", published=date(2020, 8, 22)).reports
+    assert {p.name for p in r.participants} == {"Wang Yi", "Shah Mahmood Qureshi"}
