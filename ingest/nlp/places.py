@@ -186,9 +186,14 @@ def occasion(doc: Doc, trig: Token) -> tuple[str, Token | None]:
 
 def _occasion_name(head: Token) -> str:
     left = [t for t in head.subtree if t.i < head.i]
-    acr = next((t.text for t in left if ACRONYM.match(t.text) and t.ent_type_ != "DATE" and t.text not in ("US", "UN", "U.S.")), "")
-    if acr and head.lower_ in OCCASION_NOUNS:
-        return f"{acr} {head.text}"
+    acr = next((t for t in left if ACRONYM.match(t.text) and t.ent_type_ != "DATE" and t.text not in ("US", "UN", "U.S.")), None)
+    if acr is not None and head.lower_ in OCCASION_NOUNS:
+        # "the OSCE Ministerial Council", "the G20 foreign ministers' meeting"; "(APEC) summit" -> "APEC summit"
+        between = [t for t in head.doc[acr.i + 1: head.i] if t.text not in (")", "(")]
+        if between and not any(t.is_punct and t.text not in ("'", "’", "-") or t.is_space for t in between):
+            text = head.doc[acr.i: head.i + 1].text
+            return re.sub(r"\s+(['’])", r"\1", text)
+        return f"{acr.text} {head.text}"
     words = [t for t in left if t.ent_type_ not in ("DATE", "CARDINAL") and (t.pos_ not in ("DET", "PUNCT", "NUM") or (
         t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_)) and t.dep_ != "poss" and not t.is_space]
     words = words[next((k for k, t in enumerate(words) if t.text[:1].isupper() or t.pos_ in ("ADJ", "NOUN")), len(words)):]

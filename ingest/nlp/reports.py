@@ -121,6 +121,16 @@ def _slot_mentions(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]
             m = next((at[x.i] for x in t.subtree if x.i in at and at[x.i].kind == "person"), None)
         if m is not None and m not in out and not (m.kind == "person" and _someones_people(doc, m)):
             out.append(m)
+    # "a meeting between X and US Secretary of State Y has begun", Y parsed as the subject of "begun": the
+    # party after "between X and" is the second party whatever the parse
+    for c in trig.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            first = next((at[p.i] for p in c.children if p.dep_ == "pobj" and p.i in at), None)
+            if first is not None and first.end < len(doc) and doc[first.end].lower_ == "and":
+                second = next((at[k] for k in range(first.end + 1, min(len(doc), first.end + 10)) if k in at
+                               and at[k].kind in ("person", "unnamed")), None)
+                if second is not None and second not in out and doc[second.head].sent == trig.sent:
+                    out.append(second)
     # names compounded into a noun trigger: "the Kerry-Putin meeting", "Biden-Xi summit"
     if span.label_ == "NOUN":
         k = trig.i - 1
@@ -209,6 +219,8 @@ _RELATIVE = re.compile(r"\b(a day (?:after|earlier|before)|yesterday|tomorrow|to
                        r"(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
 
 
+_ONGOING = re.compile(r"\b(?:(?:is|are) (?:now )?under ?way|(?:has|have) (?:just )?(?:begun|started|opened|kicked off)|"
+                      r"(?:is|are) (?:being held|taking place|meeting|holding talks))\b", re.I)
 _QUOTE_MARKS = re.compile(r'["“”]')
 
 
@@ -293,6 +305,9 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
         v = dates_mod.resolve(m.group(0), published, past=past)
         if v is not None:
             return v, m.group(0)
+    if status == "held" and published is not None and _ONGOING.search(sent.text):
+        # "A meeting between X and Y has begun in Stockholm", "talks are under way": the day of the report
+        return dates_mod.DateValue(published, published, "day", "under way when reported: the publication date", "under way"), "under way"
     if said_on is not None and status == "held":
         # "Lavrov on Thursday said talks with Kerry ended without agreement": a meeting reported as just held,
         # with no date of its own, is dated by the statement about it

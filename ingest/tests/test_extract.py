@@ -458,3 +458,12 @@ def test_a_surname_beside_countries_counterparts_titles_alone_and_a_surname_tagg
     (r,) = extract("State Councilor and Foreign Minister Wang Yi held talks with visiting Pakistani Foreign Minister Shah "
                    "Mahmood Qureshi in Beijing on Friday.", published=date(2020, 8, 22)).reports
     assert {p.name for p in r.participants} == {"Wang Yi", "Shah Mahmood Qureshi"}
+
+
+def test_a_meeting_that_has_begun_is_dated_by_the_report_and_its_second_party_survives_a_broken_parse():
+    text = ("STOCKHOLM, December 2 (Wire) - A meeting between Russian Foreign Minister Sergey Lavrov and US Secretary of "
+            "State Antony Blinken has begun in Stockholm on the sidelines of the OSCE Ministerial Council, a correspondent "
+            "reported.")
+    (r,) = extract(text, published=date(2021, 12, 2)).reports
+    assert {p.name for p in r.participants} == {"Sergey Lavrov", "Antony Blinken"}
+    assert (r.status, r.start_date, r.place.name, r.occasion) == ("held", date(2021, 12, 2), "Stockholm", "OSCE Ministerial Council")
