@@ -16,7 +16,8 @@ from .lexicon.status_cues import SPEECH_VERBS
 
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "xcomp", "acl", "pcomp"}
 # verbs of a clause that only elaborates the meeting ("..., when they discussed ... together with X")
-ELABORATING = {"discuss", "talk", "agree", "negotiate", "confer", "sign", "walk", "shake", "hold", "meet", "exchange", "review", "focus"}
+ELABORATING = {"discuss", "talk", "agree", "negotiate", "confer", "sign", "walk", "shake", "hold", "meet", "exchange", "review", "focus",
+               "begin", "start", "end", "conclude", "resume", "last", "wrap"}  # what the meeting itself does
 LIGHT_VERBS = {"hold", "have", "attend", "host", "arrange", "schedule", "plan", "set", "cancel", "postpone", "call", "seek",
                "propose", "request", "agree", "begin", "start", "conclude", "end", "join", "organize", "organise"}
 
