@@ -192,6 +192,22 @@ def _someones_people(doc: Doc, m: Mention) -> bool:
     return k < len(doc) and doc[k].lower_ in _THEIR_PEOPLE and doc[k].pos_ in ("NOUN", "PROPN")
 
 
+_SPORTS_ROLES = {"boxer", "champion", "coach", "player", "striker", "midfielder", "defender", "goalkeeper", "grandmaster",
+                 "footballer", "skater", "sprinter", "golfer", "cyclist", "swimmer", "wrestler", "fighter", "tennis",
+                 "chess", "athlete", "winger", "quarterback", "pitcher", "jockey"}
+_SPORTS_STAGES = {"final", "finals", "semi-final", "semi-finals", "semifinal", "semifinals", "quarter-final", "quarter-finals",
+                  "quarterfinal", "quarterfinals", "round", "ring", "match", "game", "bout", "fight", "playoff", "playoffs",
+                  "tournament", "league", "cup", "derby", "court", "pitch", "stadium", "race", "duel", "rematch"}
+
+
+def _sporting(trig: Token, sent: Span) -> bool:
+    """A contest, not a meeting: a sports stage on the trigger ("meet Nadal in the final") or sports roles in the sentence."""
+    if trig.lemma_.lower() != "meet":
+        return False
+    stage = any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in _SPORTS_STAGES for p in c.children) for c in trig.children)
+    return stage or any(t.lower_ in _SPORTS_ROLES for t in sent)
+
+
 def _plural_meetings(trig: Token) -> bool:
     """"meetings", "bilateral meetings", "bilaterals": several meetings, not one between the parties."""
     noun = trig.head if trig.dep_ == "amod" and trig.head.pos_ == "NOUN" else trig
@@ -428,6 +444,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         countries = {p.country for p in parties}
         if "" not in countries and len(countries) == 1:
             continue  # domestic
+        if _sporting(trig, sent) and not any(p.role for p in parties):
+            continue  # "Djokovic will meet Nadal in the final", "the boxer meets the champion in the ring": a contest
         if not strong:
             if sent.start in strong_sents:
                 continue  # "met ... to discuss": the strong trigger reports the meeting

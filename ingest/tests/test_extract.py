@@ -467,3 +467,17 @@ def test_a_meeting_that_has_begun_is_dated_by_the_report_and_its_second_party_su
     (r,) = extract(text, published=date(2021, 12, 2)).reports
     assert {p.name for p in r.participants} == {"Sergey Lavrov", "Antony Blinken"}
     assert (r.status, r.start_date, r.place.name, r.occasion) == ("held", date(2021, 12, 2), "Stockholm", "OSCE Ministerial Council")
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia's Novak Djokovic will meet Spain's Rafael Nadal in the final on Sunday after both won their semi-finals.",
+    "German boxer Max Schmidt meets Ukrainian champion Oleksandr Usyk in the ring in Riyadh on Saturday.",
+])
+def test_a_sports_contest_is_no_meeting(text):
+    assert not extract(text, published=date(2019, 1, 25)).reports
+
+
+def test_a_minister_meeting_a_team_is_still_a_meeting():
+    (r,) = extract("Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry in Geneva on Friday, "
+                   "and their teams worked through the night.", published=date(2016, 9, 10)).reports
+    assert r.status == "held"
