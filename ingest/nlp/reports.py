@@ -183,7 +183,9 @@ def _body_meets(trig: Token, at: dict) -> bool:
 
 _THEIR_PEOPLE = {"envoy", "envoys", "aide", "aides", "official", "officials", "government", "allies", "ally", "lawyers", "lawyer",
                  "supporters", "representatives", "representative", "delegation", "spokesman", "spokeswoman", "camp", "team",
-                 "administration", "emissary", "emissaries", "negotiators", "negotiator", "adviser", "advisers", "advisor"}
+                 "administration", "emissary", "emissaries", "negotiators", "negotiator", "adviser", "advisers", "advisor",
+                 "family", "families", "relatives", "wife", "husband", "son", "sons", "daughter", "daughters", "children",
+                 "widow", "mother", "father", "brother", "sister", "staff", "aides"}
 
 
 def _someones_people(doc: Doc, m: Mention) -> bool:

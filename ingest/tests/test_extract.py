@@ -391,6 +391,8 @@ def test_a_name_that_qualifies_envoys_or_aides_is_not_a_party():
     (r,) = extract(text, published=date(2019, 5, 25)).reports
     assert {p.name or "country:" + p.country for p in r.participants} == {"Ivan Petrov", "country:UA"}
     assert not extract("Maduro meets Guaido envoys", published=date(2019, 5, 25)).reports
+    assert not extract("Biden met with Israeli Prime Minister Benjamin Netanyahu's family members.",
+                       published=date(2023, 10, 19)).reports
 
 
 def test_a_handshake_is_an_encounter_but_a_handshake_caption_alone_is_not_reported():
