@@ -287,8 +287,11 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
         inner = root.head
         while inner != inner.head and inner != trig and not inner.is_ancestor(trig) and inner.dep_ != "relcl":
             inner = inner.head
-        if inner.dep_ == "relcl" and inner != trig and not inner.is_ancestor(trig) and inner.head != trig:
-            continue  # "during Ramadan, which began on March 23": the date of something the sentence mentions
+        if inner.dep_ == "relcl" and inner != trig and not inner.is_ancestor(trig) and inner.head != trig \
+                and inner.lemma_.lower() not in ("plan", "schedule", "slate", "set"):
+            # "during Ramadan, which began on March 23": the date of something the sentence mentions (but "talks between
+            # X and Y, which had been planned for Monday": only a meeting is planned, wherever the parser hangs the clause)
+            continue
         since = root.head if root.head.lower_ == "since" else None
         if since is not None and (since.head == trig or since.head.head == trig):
             continue  # "have not met since December": the last meeting before, not this one

@@ -30,7 +30,8 @@ RANK = {"cancelled": 6, "postponed": 5, "ruled_out": 4, "possible": 3, "planned"
 # Edges climbed from a trigger to the words that decide its status ("possibility of a meeting",
 # "expected to meet", "called off the meeting"); a trigger inside "in/during/after ..." only takes
 # the tense of its clause, not its modality.
-_CLIMB = {"dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "acl", "attr", "acomp", "pobj", "oprd", "conj", "amod", "appos", "compound", "pcomp"}
+_CLIMB = {"dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "acl", "attr", "acomp", "pobj", "oprd", "conj", "amod", "appos", "compound", "pcomp",
+          "csubj", "csubjpass"}
 _CLIMB_PREPS = {"for", "of", "on", "about", "to", "toward", "towards"}
 _NEG = {"not", "n't", "never", "no"}
 

@@ -483,3 +483,12 @@ def test_a_minister_meeting_a_team_is_still_a_meeting():
     (r,) = extract("Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry in Geneva on Friday, "
                    "and their teams worked through the night.", published=date(2016, 9, 10)).reports
     assert r.status == "held"
+
+
+def test_a_call_off_after_a_reduced_clause_and_a_planning_clause_hung_on_a_name():
+    (r,) = extract("The summit between Trump and Kim Jong Un planned for June 12 in Singapore was called off by Trump on "
+                   "Thursday.", published=date(2018, 5, 24)).reports
+    assert (r.status, r.start_date) == ("cancelled", date(2018, 6, 12))
+    (r,) = extract("The talks between Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin, which had been "
+                   "planned for Monday, were postponed because of the typhoon.", published=date(2016, 9, 4)).reports
+    assert (r.status, r.start_date) == ("postponed", date(2016, 9, 5))
