@@ -185,7 +185,7 @@ _THEIR_PEOPLE = {"envoy", "envoys", "aide", "aides", "official", "officials", "g
                  "supporters", "representatives", "representative", "delegation", "spokesman", "spokeswoman", "camp", "team",
                  "administration", "emissary", "emissaries", "negotiators", "negotiator", "adviser", "advisers", "advisor",
                  "family", "families", "relatives", "wife", "husband", "son", "sons", "daughter", "daughters", "children",
-                 "widow", "mother", "father", "brother", "sister", "staff", "aides"}
+                 "widow", "mother", "father", "brother", "sister", "staff"}
 
 
 def _someones_people(doc: Doc, m: Mention) -> bool:
