@@ -91,7 +91,14 @@ def _sentence_case_headlines(text: str) -> str:
 
 _COMMON = frozenset(
     ["meet", "meets", "meeting", "meetings", "met", "talks", "talk", "summit", "could", "may", "might", "will", "to", "on", "of", "the", "in", "at", "for", "with", "as", "and", "or", "sidelines", "says", "say", "said", "not", "planned", "plans", "plan", "cancels", "cancel", "canceled", "cancelled", "calls", "call", "off", "postponed", "postpones", "postpone", "be", "is", "are", "was", "have", "has", "hold", "holds", "held", "aims", "aim", "possible", "next", "month", "week", "year", "after", "before", "over", "into", "about", "amid", "after", "from", "by", "new", "first", "last", "no", "yet", "agenda", "ends", "end", "stalemate", "discuss", "situation", "bilateral", "visit", "visits", "trip", "points", "high", "possibility", "ready", "ruled", "out", "rules", "set", "due", "expected", "host", "hosts", "hosting", "welcome", "welcomes",
-     "receive", "receives", "holds", "unlikely", "likely", "off", "cancels", "scraps", "delays"]
+     "receive", "receives", "holds", "unlikely", "likely", "off", "cancels", "scraps", "delays",
+     # headline verbs ("Zelensky Snubs Putin Meeting Offer"): left capitalised they read as names
+     "snubs", "snub", "rejects", "reject", "rebuffs", "slams", "urges", "urge", "warns", "vows", "hails", "backs", "blasts",
+     "accepts", "accept", "eyes", "seeks", "seek", "offers", "offer", "invites", "invite", "heads", "arrives", "lands",
+     "tells", "asks", "agrees", "agree", "greets", "confirms", "confirm", "denies", "deny", "proposes", "propose",
+     "postpones", "calls", "rules", "mulls", "weighs", "plans", "talks", "hosts", "discusses", "signs", "sign", "pledge",
+     "pledges", "vow", "push", "pushes", "ready", "set", "sets", "open", "opens", "says", "said", "meeting", "summit",
+     "trip", "offer", "bid", "request", "invitation", "ahead", "amid", "despite", "without", "first", "second"]
 )
 
 

@@ -369,11 +369,12 @@ def _hyphenated_pair(trig: Token, covered: set[int]) -> list[tuple[int, int]]:
     if trig.pos_ not in ("NOUN", "PROPN") or trig.i < 3:
         return []
     a, dash, b = trig.doc[trig.i - 3], trig.doc[trig.i - 2], trig.doc[trig.i - 1]
-    if dash.text != "-" or a.whitespace_ or dash.whitespace_ or a.i in covered or b.i in covered:
+    if dash.text != "-" or a.whitespace_ or dash.whitespace_ or (a.i in covered and b.i in covered):
         return []
-    if not (_name_like_any(a) and _name_like_any(b)) or b.head != trig:
+    if not ((a.i in covered or _name_like_any(a)) and (b.i in covered or _name_like_any(b))) or b.head != trig:
         return []
-    return [(a.i, a.i + 1), (b.i, b.i + 1)]
+    # "Putin-Zelensky meeting" with Putin already known: the other one
+    return [(t.i, t.i + 1) for t in (a, b) if t.i not in covered]
 
 
 def is_headline(sent: Span) -> bool:
@@ -386,14 +387,18 @@ def _headline_names(trig: Token, slots: list[Token], covered: set[int]) -> list[
     """"Scholz meets Zelenskiy in Berlin", "Lavrov, Blinken to meet in Geneva": a headline names two people
     by surname alone, which the small model reads as organisations, places or verbs. Two names in the
     trigger's slots, or the words before it in a "X, Y to meet" headline, are the people."""
+    # a name already known (covered) counts toward the two; only the new ones are returned
+    known = sum(1 for t in slots if t.i in covered)
     names = [x for t in slots if t.i not in covered and (x := _name_span(t)) is not None]
-    if len(names) < 2:
+    if len(names) + known < 2:
         before = [t for t in trig.sent if t.i < trig.i]
         words = [t for t in before if t.text[:1].isupper() and t.text not in (",",)]
         if before and all(t.text[:1].isupper() or t.text == "," or t.lower_ in ("and", "to", "will", "could", "may", "set")
                           or t.is_space for t in before) and len(words) == 2:
-            names = [(t.i, t.i + 1) for t in words if t.i not in covered and _name_like_any(t)]
-    return names if len(names) >= 2 else []
+            named = [t for t in words if t.i in covered or _name_like_any(t)]
+            known = len(named) - sum(1 for t in named if t.i not in covered)
+            names = [(t.i, t.i + 1) for t in named if t.i not in covered]
+    return names if len(names) + known >= 2 and names else []
 
 
 def _name_like_any(tok: Token) -> bool:
@@ -420,6 +425,13 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if tok.i in covered or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB", "X"):
             continue
         if fold(tok.text) in surnames and len(tok.text) > 2:
+            person_spans.append(doc[tok.i: tok.i + 1])
+            covered.add(tok.i)
+    # a well-known office holder's distinctive surname the model tags ORG or not at all ("Lavrov holds talks")
+    for tok in toks:
+        if tok.i not in covered and tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ in ("", "ORG", "NORP", "PRODUCT") \
+                and known_country(tok.text) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN") \
+                and not (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].lower_ not in _TITLE_WORDS):
             person_spans.append(doc[tok.i: tok.i + 1])
             covered.add(tok.i)
     # "Lavrov and Kerry will meet" with "Lavrov" tagged ORG: a lone capitalised word coordinated with a person

@@ -380,6 +380,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             continue
         if low.startswith("face") or low == "one":
             continue
+        if low == "bilateral" and trig.dep_ in ("amod", "compound"):
+            continue  # "bilateral ties", "bilateral trade": an adjective, not "a bilateral" (a meeting)
         sent = trig.sent
         strong = (span.label_ == "VERB" and lem in STRONG_VERBS) or (span.label_ == "NOUN" and (
             lem in STRONG_NOUNS or low in STRONG_NOUNS or span.text.lower().replace(" ", "") in STRONG_NOUNS)) or lem == "sit"
@@ -492,7 +494,10 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         score = (2.0 if span.label_ == "VERB" and strong else 1.0) + (0.5 if d else 0) + (0.5 if place else 0) + (0 if headline else 1.0) + 0.1 * len(parties)
         cand = Candidate(parties, frozenset(party_key(p) for p in parties), status, mode, sent, trig, cues, d, place, occ,
                          min(0.95, conf * (0.9 if strong else 0.75)), headline, score, [(status, headline, conf)],
-                         previous=is_previous(trig), supporting=lem == "shake" and not sent.text.strip().endswith((".", "!", "?")))
+                         previous=is_previous(trig), supporting=(lem == "shake" and not sent.text.strip().endswith((".", "!", "?"))) or (
+                             # "The two leaders are expected to discuss trade": what a meeting reported elsewhere covers
+                             lem in ("discuss", "talk", "speak", "negotiate") and span.label_ == "VERB" and d is None
+                             and place is None and all(m.kind in ("plural", "pronoun") for m in used)))
         resolver.last_parties = [p for p in parties if p.name] or resolver.last_parties
         resolver.last_sent = sent_index.get(sent.start, 0)
         if adjectival_split is not None:

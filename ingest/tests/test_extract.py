@@ -492,3 +492,22 @@ def test_a_call_off_after_a_reduced_clause_and_a_planning_clause_hung_on_a_name(
     (r,) = extract("The talks between Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin, which had been "
                    "planned for Monday, were postponed because of the typhoon.", published=date(2016, 9, 4)).reports
     assert (r.status, r.start_date) == ("postponed", date(2016, 9, 5))
+
+
+@pytest.mark.parametrize(("title", "body", "status", "names"), [
+    ("Lavrov Holds Talks With Wang Yi in Beijing", "Lavrov arrived in China on Sunday.", "held", {"Lavrov", "Wang Yi"}),
+    ("Kremlin Rules Out Putin-Zelensky Meeting", "Kremlin spokesman Dmitry Peskov said on Tuesday that conditions were "
+     "not right.", "ruled_out", {"Putin", "Zelensky"}),
+    ("Zelensky Snubs Putin Meeting Offer", "Ukrainian President Volodymyr Zelensky rejected an offer from Russian President "
+     "Vladimir Putin to meet in Moscow.", "ruled_out", {"Volodymyr Zelensky", "Vladimir Putin"}),
+])
+def test_headlines_with_known_surnames_the_model_mistags(title, body, status, names):
+    (r,) = extract(body, title=title, published=date(2022, 3, 30)).reports
+    assert r.status == status and {p.name for p in r.participants} == names
+
+
+def test_an_adjective_bilateral_is_no_meeting_and_an_unnamed_crown_prince_is_the_one_named():
+    text = ("U.S. Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman on Tuesday.\n"
+            "The two leaders are expected to discuss bilateral ties.")
+    (r,) = extract(text, title="Blinken Meets Saudi Crown Prince in Jeddah", published=date(2023, 6, 7)).reports
+    assert (r.status, r.start_date, r.place.name) == ("held", date(2023, 6, 6), "Jeddah")

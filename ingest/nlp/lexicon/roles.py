@@ -90,7 +90,7 @@ PARTY_NOUNS = {
     "representatives": "Representative", "premier": "Premier", "premiers": "Premier", "chancellor": "Chancellor",
     "king": "King", "emir": "Emir", "ambassador": "Ambassador", "ambassadors": "Ambassador",
     "secretary": "Secretary", "team": "Team", "teams": "Team", "authorities": "Authorities", "government": "Government",
-    "side": "Side",
+    "side": "Side", "prince": "Prince", "sultan": "Sultan", "queen": "Queen", "sheikh": "Sheikh",
 }
 
 # Classes of people who talk about meetings rather than take part ("a source told", "a spokesman said")
