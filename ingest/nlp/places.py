@@ -99,6 +99,13 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
         if tok.lower_ == "here" and dateline is not None and path_ok(tok, trig, max_len=6):
             return dateline, "here (dateline)"
     cands = [(p, t) for p, t in candidates(doc, sent, exclude) if path_ok(t, trig, max_len=9) or _near(t, trig)]
+    if trig.dep_ == "relcl" and any(c.lower_ == "where" for c in trig.children) and trig.head.i not in exclude \
+            and not any(t.head.head == trig for _p, t in cands):
+        # "..., then flew to Vienna where he met Zarif": the place the "where" clause hangs from, not the
+        # places of the sentence's other meetings
+        p = lookup(" ".join(t.text for t in _place_phrase(trig.head)))
+        if p is not None:
+            return p, p.mention
     verb = None
     if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.lemma_.lower() in _MOTION_VERBS:
         verb = trig.head.head  # "will travel to Washington next week for talks with ...": the destination

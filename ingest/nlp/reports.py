@@ -268,7 +268,7 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
         head = root.head
         if head.dep_ == "prep" or head.pos_ == "ADP":
             head = head.head
-        if trig.pos_ in ("NOUN", "PROPN") and e.start > sent.start + 1 and doc[e.start - 1].dep_ == "prep" \
+        if e.start > sent.start + 1 and doc[e.start - 1].dep_ == "prep" \
                 and doc[e.start - 1].lower_ in ("on", "in", "at") and doc[e.start - 1].head == trig and not is_speech(doc[e.start - 2]):
             cands.append((0, e))  # "his summit with Kim on June 12 could be delayed": the trigger's own "on", however the rest parses
             continue

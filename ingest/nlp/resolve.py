@@ -77,6 +77,9 @@ class Resolver:
         if is_speech(v):
             return None
         subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None and v.dep_ in ("conj", "dep") and v.head.pos_ in ("VERB", "AUX"):
+            # "Kerry met Lavrov ..., then flew to Vienna where he met Zarif": the shared subject
+            subj = next((c for c in v.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
         if subj is None:
             return None
         return next((x for x in self.mentions if x.kind in ("person", "unnamed") and x.start <= subj.i < x.end

@@ -511,3 +511,13 @@ def test_an_adjective_bilateral_is_no_meeting_and_an_unnamed_crown_prince_is_the
             "The two leaders are expected to discuss bilateral ties.")
     (r,) = extract(text, title="Blinken Meets Saudi Crown Prince in Jeddah", published=date(2023, 6, 7)).reports
     assert (r.status, r.start_date, r.place.name) == ("held", date(2023, 6, 6), "Jeddah")
+
+
+def test_a_second_meeting_in_a_where_clause_and_a_date_on_its_own_trigger():
+    r = extract("Kerry met Lavrov in Geneva on Friday, then flew to Vienna where he met Zarif on Saturday.",
+                published=date(2016, 9, 14)).reports
+    got = sorted((sorted(p.name for p in x.participants), x.place.name, x.start_date) for x in r)
+    assert got == [(["Kerry", "Lavrov"], "Geneva", date(2016, 9, 9)), (["Kerry", "Zarif"], "Vienna", date(2016, 9, 10))]
+    r = extract("Blinken will meet Wang Yi on Monday, before meeting Xi Jinping on Tuesday.", published=date(2023, 6, 17)).reports
+    assert sorted((x.start_date, p.name) for x in r for p in x.participants if p.name != "Blinken") == [
+        (date(2023, 6, 19), "Wang Yi"), (date(2023, 6, 20), "Xi Jinping")]
