@@ -34,7 +34,7 @@ from .parties import _TITLE_WORDS, Mention, People, find_parties, is_headline, s
 from .places import best_place
 from .places import occasion as occasion_of
 from .resolve import Resolver, dedupe, party_key
-from .status import status_of
+from .status import earlier_account, status_of
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)(?=\s*(?:,|\(|/|—|–|-{1,2}|:)|\s*$)")
 _OCCASION_DAY = re.compile(r"\b(first|second|third|opening|closing|last|final) day of\b", re.I)
@@ -329,7 +329,7 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
     if status == "held" and published is not None and _ONGOING.search(sent.text):
         # "A meeting between X and Y has begun in Stockholm", "talks are under way": the day of the report
         return dates_mod.DateValue(published, published, "day", "under way when reported: the publication date", "under way"), "under way"
-    if said_on is not None and status == "held":
+    if said_on is not None and status == "held" and not earlier_account(trig):  # "said ... the two had met": before
         # "Lavrov on Thursday said talks with Kerry ended without agreement": a meeting reported as just held,
         # with no date of its own, is dated by the statement about it
         v = dates_mod.resolve(said_on.text, published, past=True)
@@ -491,9 +491,12 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             if mday:
                 cues["occasion_day"] = mday.group(1).lower()
         headline = is_headline(sent)
+        # "Last month, the Kremlin had said there were no plans for a meeting": an account the article presents as
+        # superseded weighs less when the final status is read (GUIDELINES: the current state)
+        account = min(conf, 0.6) if status != "held" and earlier_account(trig) else conf  # ("had met" is a fact)
         score = (2.0 if span.label_ == "VERB" and strong else 1.0) + (0.5 if d else 0) + (0.5 if place else 0) + (0 if headline else 1.0) + 0.1 * len(parties)
         cand = Candidate(parties, frozenset(party_key(p) for p in parties), status, mode, sent, trig, cues, d, place, occ,
-                         min(0.95, conf * (0.9 if strong else 0.75)), headline, score, [(status, headline, conf)],
+                         min(0.95, conf * (0.9 if strong else 0.75)), headline, score, [(status, headline, account)],
                          previous=is_previous(trig), supporting=(lem == "shake" and not sent.text.strip().endswith((".", "!", "?"))) or (
                              # "The two leaders are expected to discuss trade": what a meeting reported elsewhere covers
                              lem in ("discuss", "talk", "speak", "negotiate") and span.label_ == "VERB" and d is None
@@ -510,7 +513,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                     continue
                 ps = [p for p in base if p != extra] + [extra]
                 out.append(Candidate(ps, frozenset(party_key(p) for p in ps), status, mode, sent, trig, dict(cues), d, place, occ,
-                                     cand.confidence, headline, score, [(status, headline, conf)], previous=cand.previous))
+                                     cand.confidence, headline, score, [(status, headline, account)], previous=cand.previous))
             continue
         out.append(cand)
     for trig in orphans:

@@ -264,3 +264,17 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             return "held", tense[1], 0.5  # "had a heavy schedule of meetings": weak evidence of one meeting
         return tense[0], tense[1], 0.7
     return "held", "", 0.4
+
+
+def earlier_account(trigger: Token) -> bool:
+    """"the Kremlin had said there were no plans", "Trump had cancelled the summit", "Sharif had earlier said he
+    was ready": a past-perfect account, which the article presents as overtaken by what it reports now."""
+    tok = trigger
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children):
+            return True
+        if tok.head == tok:
+            return False
+        tok = tok.head
+    return False

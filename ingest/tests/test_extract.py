@@ -521,3 +521,14 @@ def test_a_second_meeting_in_a_where_clause_and_a_date_on_its_own_trigger():
     r = extract("Blinken will meet Wang Yi on Monday, before meeting Xi Jinping on Tuesday.", published=date(2023, 6, 17)).reports
     assert sorted((x.start_date, p.name) for x in r for p in x.participants if p.name != "Blinken") == [
         (date(2023, 6, 19), "Wang Yi"), (date(2023, 6, 20), "Xi Jinping")]
+
+
+def test_a_past_perfect_account_is_overtaken_by_what_the_article_reports_now():
+    text = ("Russian President Vladimir Putin and U.S. President Joe Biden will meet in Geneva on June 16, both sides said "
+            "on Tuesday.\nLast month, the Kremlin had said there were no plans for a meeting between Putin and Biden.")
+    (r,) = extract(text, title="Putin, Biden to meet in Geneva on June 16", published=date(2021, 5, 25)).reports
+    assert r.status == "planned"
+    text = ("Russian President Vladimir Putin and U.S. President Joe Biden were due to meet in Geneva on Friday.\n"
+            "The Kremlin said on Saturday that the two had met for four hours.")
+    (r,) = extract(text, published=date(2021, 6, 19)).reports
+    assert r.status == "held"
