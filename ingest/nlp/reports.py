@@ -28,7 +28,7 @@ from .lexicon.countries import country_code
 from .lexicon.roles import SPEAKER_CLASSES
 from .lexicon.status_cues import PHONE_CUES, VIDEO_CUES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, STRONG_NOUNS, STRONG_VERBS
-from .linking import is_speech, meal_guests, path_ok, tight_slots
+from .linking import is_speech, light_verb, meal_guests, path_ok, tight_slots
 from .merging import drop_negated_twins, final_status, merge
 from .parties import _TITLE_WORDS, Mention, People, find_parties, is_headline, surname_key
 from .places import best_place
@@ -208,6 +208,51 @@ def _sporting(trig: Token, sent: Span) -> bool:
         return False
     stage = any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in _SPORTS_STAGES for p in c.children) for c in trig.children)
     return stage or any(t.lower_ in _SPORTS_ROLES for t in sent)
+
+
+def _gapped_objects(doc: Doc, trig: Token, at: dict) -> list[tuple[Mention, Span | None]]:
+    """"met Kerry on Monday and Zarif on Tuesday": the parser hangs Zarif on Monday; Zarif and the day after him."""
+    if trig.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "dobj" for c in trig.children):
+        return []
+    out = []
+    for c in trig.children:
+        if c.dep_ != "prep":
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj" or p.ent_type_ != "DATE":
+                continue
+            for conj in p.conjuncts:
+                m = at.get(conj.i)
+                if m is not None and m.kind == "person" and m.start > p.i:
+                    when = next((e for e in doc_ents(doc) if e.label_ == "DATE" and m.end <= e.start <= m.end + 2), None)
+                    out.append((m, when))
+    return out
+
+
+def _separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
+    """The people met one at a time: the "with" objects of a trigger marked separate ("separate meetings with X
+    and Y", "met separately with X and Y"), or of two coordinated "with"s ("talks with X, and then with Y")."""
+    verb = light_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
+    heads = [trig] + ([verb] if verb is not None else [])
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+    preps += [c for h in heads for c in h.children if c.dep_ == "conj" and c.lower_ == "with" and c not in preps]
+    preps += [c for p in list(preps) for c in p.children if c.dep_ == "conj" and c.lower_ == "with" and c not in preps]
+
+    def people(prep: Token) -> list[Mention]:
+        out = []
+        for p in prep.children:
+            if p.dep_ == "pobj":
+                for t in [p, *p.conjuncts]:
+                    m = at.get(t.i)
+                    if m is not None and m.kind == "person" and m not in out:
+                        out.append(m)
+        return out
+
+    groups = [g for g in (people(p) for p in preps) if g]
+    separate = any(c.lower_ in ("separate", "individual", "separately", "individually") for h in heads for c in h.children)
+    if separate and len(groups) == 1 and len(groups[0]) >= 2:
+        return [[m] for m in groups[0]]
+    return groups if len(groups) >= 2 else []
 
 
 def _plural_meetings(trig: Token) -> bool:
@@ -503,6 +548,25 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                              and place is None and all(m.kind in ("plural", "pronoun") for m in used)))
         resolver.last_parties = [p for p in parties if p.name] or resolver.last_parties
         resolver.last_sent = sent_index.get(sent.start, 0)
+        for m, when in _gapped_objects(doc, trig, at):
+            # "met Kerry on Monday and Zarif on Tuesday": a second meeting in the gapped clause, with its own day
+            obj = next((at[c.i].key for c in trig.children if c.dep_ == "dobj" and c.i in at), None)
+            ps = dedupe([p for p in parties if party_key(p) != obj] + [resolver.person(m)])
+            dv = dates_mod.resolve(when.text, published, past=status == "held") if when is not None else None
+            if len(ps) >= 2:
+                out.append(Candidate(ps, frozenset(party_key(p) for p in ps), status, mode, sent, trig, dict(cues), dv, place, occ,
+                                     cand.confidence, headline, score, [(status, headline, account)], previous=cand.previous))
+        partner_groups = _separate_partners(trig, at) if adjectival_split is None else []
+        if partner_groups:
+            # "held separate meetings with Lavrov and Zarif", "held talks with Kerry, and then with Zarif": one each
+            split_keys = {m.key for g in partner_groups for m in g}
+            base = [p for p in parties if party_key(p) not in split_keys]
+            for g in partner_groups:
+                ps = dedupe(base + [resolver.person(m) for m in g])
+                if len(ps) >= 2:
+                    out.append(Candidate(ps, frozenset(party_key(p) for p in ps), status, mode, sent, trig, dict(cues), d, place, occ,
+                                         cand.confidence, headline, score, [(status, headline, account)], previous=cand.previous))
+            continue
         if adjectival_split is not None:
             base = [p for p in parties if p.name]
             for cc in adjectival_split.countries:

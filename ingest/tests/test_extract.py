@@ -532,3 +532,19 @@ def test_a_past_perfect_account_is_overtaken_by_what_the_article_reports_now():
             "The Kremlin said on Saturday that the two had met for four hours.")
     (r,) = extract(text, published=date(2021, 6, 19)).reports
     assert r.status == "held"
+
+
+@pytest.mark.parametrize("text", [
+    "Kerry held separate meetings with Lavrov and Zarif in Vienna on Saturday.",
+    "Kerry held talks with Lavrov, and then with Zarif, in Vienna on Saturday.",
+])
+def test_people_met_one_at_a_time_are_separate_meetings(text):
+    r = extract(text, published=date(2015, 11, 15)).reports
+    assert sorted(sorted(p.name for p in x.participants) for x in r) == [["Kerry", "Lavrov"], ["Kerry", "Zarif"]]
+
+
+def test_a_gapped_second_meeting_gets_its_own_day():
+    r = extract("Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry on Monday and Iranian Foreign "
+                "Minister Mohammad Javad Zarif on Tuesday.", published=date(2016, 9, 14)).reports
+    got = sorted((x.start_date, sorted(p.name.split()[-1] for p in x.participants)) for x in r)
+    assert got == [(date(2016, 9, 12), ["Kerry", "Lavrov"]), (date(2016, 9, 13), ["Lavrov", "Zarif"])]
