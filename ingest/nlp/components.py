@@ -25,27 +25,28 @@ def line_breaks(doc: Doc) -> Doc:
 
     >>> # "Lavrov, Kerry to meet\\nMOSCOW (Sputnik) - ..." -> two sentences
     """
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        if tok.is_space and "\n" in tok.text:
-            nxt.is_sent_start = True
-        elif nxt.is_space or tok.is_space:
+    toks = list(doc)
+    starts = [0]
+    for i in range(len(toks) - 1):
+        tok, nxt = toks[i], toks[i + 1]
+        if tok.is_space:
+            if "\n" in tok.text:
+                nxt.is_sent_start = True
+                starts.append(i + 1)
             continue
-        elif tok.text[-1:] not in _SENTENCE_ENDS or (tok.is_alpha is False and _line_start(doc, tok.i) and tok.text[:1].isupper()):
-            # no sentence ends on a word inside a line ("Japanese | Prime Minister ...") nor after a line's
+        if nxt.is_space or not nxt.text[:1].isupper():
+            continue
+        text = tok.text
+        if text[-1:] not in _SENTENCE_ENDS or (not tok.is_alpha and text[:1].isupper() and starts[-1] == i):
+            # no sentence starts after a word inside a line ("Japanese | Prime Minister ..."), nor after a line's
             # first abbreviation ("U.S. | President ...")
             nxt.is_sent_start = False
-    for tok in doc:
-        if tok.is_sent_start or tok.i == 0:
-            _keep_dateline_whole(doc, tok.i)
+    for i in starts:
+        _keep_dateline_whole(doc, i)
     return doc
 
 
 _DASHES = {"-", "—", "–", "--"}
-
-
-def _line_start(doc: Doc, i: int) -> bool:
-    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
 # what a sentence may end on inside a line: final punctuation, a closing quote or bracket
 _SENTENCE_ENDS = set(".!?…:;\"”’')]»")
 
