@@ -108,7 +108,9 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
     if v.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
         if any(a.tag_ in ("VBD",) for a in auxes):
             return "held", v.text
-        return "planned", " ".join(a.text for a in auxes) + " " + v.text  # "is meeting Friday": arranged future
+        if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("next", "tomorrow", "later", "soon") for t in v.subtree):
+            return "planned", " ".join(a.text for a in auxes) + " " + v.text  # "is meeting Friday": arranged future
+        return "held", " ".join(a.text for a in auxes) + " " + v.text  # "are holding talks in Geneva": under way
     if v.tag_ in ("VBZ", "VBP"):
         return "held", v.text  # headline and caption present: "Biden meets Xi"
     if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
@@ -144,7 +146,8 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
         planned = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("plan", "planned", "schedule", "scheduled")
                       for c in trigger.children)
         off = next((t for t in (*trigger.children, *trigger.head.children) if t.lower_ == "off" and t.i > trigger.i), None)
-        if off is not None and not _hedged(off.head) and off.head.head.lemma_.lower() != "deny" and not any(t.lower_ in ("kick", "kicks", "kicked", "set", "sets", "show", "shows") for t in trigger.sent):
+        if off is not None and (off.head.pos_ not in ("VERB", "AUX") or off.head.lemma_.lower() == "be") \
+                and not _hedged(off.head) and off.head.head.lemma_.lower() != "deny" and not any(t.lower_ in ("kick", "kicks", "kicked", "set", "sets", "show", "shows") for t in trigger.sent):
             return "cancelled", f"{trigger.text} off", 0.8  # "Biden-Xi summit off": called off
         if status == "ruled_out" and planned and trigger.head.lemma_.lower() in ("go", "take", "happen", "proceed", "occur"):
             # "a planned meeting will not go ahead": a meeting that had been planned is called off

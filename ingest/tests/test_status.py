@@ -132,3 +132,15 @@ def test_a_denial_rules_a_meeting_out_or_undoes_its_call_off(nlp, sentence, trig
 )
 def test_expectations_denied_hypothetical_meetings_and_journeys_made_to_meet(nlp, sentence, trigger, expected):
     assert _status(nlp, sentence, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("The meeting between the two ministers has been put off.", "meeting", "postponed"),
+        ("The two ministers are holding talks in Lima.", "holding", "held"),
+        ("The two ministers are holding talks in Lima on Friday.", "holding", "planned"),
+    ],
+)
+def test_put_off_is_a_delay_and_talks_being_held_are_under_way_unless_a_day_is_named(nlp, sentence, trigger, expected):
+    assert _status(nlp, sentence, trigger) == expected
