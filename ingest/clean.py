@@ -56,6 +56,10 @@ _BYLINE = re.compile(
     r"photo:.*|file photo:?|image:.*|credit:.*|source:.*)$",
     re.I,
 )
+# another article's headline behind a label: "RELATED: Putin, Obama to meet", "Read more: ...", "WATCH | ..."
+_TEASER = re.compile(r"^(?:related(?: articles?| stories| news| coverage)?|read (?:more|also|next)|see also|also read|"
+                     r"more on this(?: story)?|recommended|watch|listen|don't miss|must read|top stories|editor's picks?)"
+                     r"\s*[:|»>–—-]\s*\S", re.I)
 _TIMESTAMP = re.compile(r"^[\d:./,\s-]*(utc[+-]?\d*)?[\d:./,\s-]*$", re.I)  # "11:53 23.08.2025", "13"
 _DATE_LINE = re.compile(
     r"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -165,7 +169,7 @@ def _is_chrome(s: str) -> bool:
         return True
     if _TIMESTAMP.match(s) and len(s) < 40:
         return True
-    if _DATE_LINE.match(s) or _BYLINE.match(s) or _CREDIT_ONLY.match(s):
+    if _DATE_LINE.match(s) or _BYLINE.match(s) or _CREDIT_ONLY.match(s) or _TEASER.match(s):
         return True
     words = s.split()
     if _APPEAL.search(s) and (len(words) <= 12 or _PERSONAL.search(s)):

@@ -57,3 +57,12 @@ def test_a_caption_after_photo_colon_is_kept_and_a_bare_credit_is_not():
     lines = clean_article(text=text).text.split("\n")
     assert lines == ["Body line one.", "Dutch Foreign Minister Anna de Vries and Peruvian President Carlos Mendoza shake hands "
                      "before their talks in Lima, May 5, 2020. REUTERS/File Photo", "More body."]
+
+
+def test_another_article_s_headline_behind_a_label_is_page_chrome():
+    text = ("GENEVA (AP) - Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry met in Geneva on "
+            "Friday.\nRELATED: Putin, Obama to meet at G20 summit\nRead more: Trump says he would meet Kim Jong Un\n"
+            "WATCH | Xi and Modi hold summit\nThe talks lasted into the night.")
+    out = clean_article(text=text).text
+    assert "Putin" not in out and "Trump" not in out and "Modi" not in out
+    assert "met in Geneva" in out and "lasted into the night" in out
