@@ -29,7 +29,7 @@ _TITLE_WORDS = {w for t in TITLES for w in t.split()} | {"u.s.", "us", "mr", "mr
 _MAX_TITLE = max(len(t.split()) for t in TITLES)
 _PRONOUNS_SING = {"he", "she", "him", "her", "his", "hers"}
 _PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
-_ROLE_PLURALS = {"leaders", "presidents", "ministers", "diplomats", "counterparts", "men", "women", "envoys"}
+_ROLE_PLURALS = {"leaders", "presidents", "ministers", "diplomats", "counterparts", "men", "women", "envoys", "pair", "duo"}
 _NAME_RX = re.compile(r"^[A-Z][\w'’.-]*$")
 
 
@@ -537,7 +537,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             mentions.append(Mention(tok.i, tok.i + 1, tok.i, "plural", text=tok.text))
         elif low == "two" and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.i not in taken:
             head = tok.head if tok.head.pos_ == "NOUN" and tok.dep_ == "nummod" else tok
-            if head.lower_ in ("countries", "nations", "sides", "states", "governments", "powers", "parties", "groups", "organisations", "organizations"):
+            sides_meet = head.lower_ == "sides" and head.dep_ == "nsubj" and head.head.lemma_.lower() in ("meet", "hold", "confer")
+            if head.lower_ in ("countries", "nations", "sides", "states", "governments", "powers", "parties", "groups", "organisations",
+                               "organizations") and not sides_meet:  # ("the two sides will meet again": the pair before)
                 continue
             mentions.append(Mention(tok.i - 1, head.i + 1, head.i, "plural", text=doc[tok.i - 1: head.i + 1].text))
         elif low in _ROLE_PLURALS and tok.i not in taken and [c.lower_ for c in tok.children] in (["the"], ["both"]):

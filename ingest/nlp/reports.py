@@ -350,6 +350,8 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
         text = e.text
         if e.start > 0 and doc[e.start - 1].lower_ == "in" and re.fullmatch(dates_mod.COUNT_SPAN, text, re.I):
             text = "in " + text  # "in two weeks": from publication, not a duration
+        elif text.lower() == "may" and e.start > 0 and doc[e.start - 1].lower_ in ("in", "of", "early", "mid", "late"):
+            text = doc[e.start - 1].text + " " + text  # "in May": the month, which alone reads as the modal
         v = dates_mod.resolve(text, published, past=past)
         if v is not None:
             return v, text

@@ -548,3 +548,15 @@ def test_a_gapped_second_meeting_gets_its_own_day():
                 "Minister Mohammad Javad Zarif on Tuesday.", published=date(2016, 9, 14)).reports
     got = sorted((x.start_date, sorted(p.name.split()[-1] for p in x.participants)) for x in r)
     assert got == [(date(2016, 9, 12), ["Kerry", "Lavrov"]), (date(2016, 9, 13), ["Lavrov", "Zarif"])]
+
+
+def test_the_pair_and_the_two_sides_are_the_people_met_before_and_in_may_is_the_month():
+    text = ("Russian President Vladimir Putin spoke with Turkish President Tayyip Erdogan by phone on Monday.\n"
+            "The pair agreed to meet in Sochi next week.")
+    r = [x for x in extract(text, published=date(2021, 9, 20)).reports if x.mode == "in_person"]
+    assert [(sorted(p.name for p in x.participants), x.place.name) for x in r] == [(["Tayyip Erdogan", "Vladimir Putin"], "Sochi")]
+    text = ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held talks in Tokyo on Thursday.\n"
+            "The two sides will meet again in Seoul in May.")
+    seoul = next(x for x in extract(text, published=date(2023, 3, 17)).reports if x.place.name == "Seoul")
+    assert (seoul.status, seoul.start_date, seoul.date_precision) == ("planned", date(2023, 5, 1), "month")
+    assert {p.name for p in seoul.participants} == {"Fumio Kishida", "Yoon Suk Yeol"}
