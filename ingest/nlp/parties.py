@@ -429,7 +429,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             covered.add(tok.i)
     # a well-known office holder's distinctive surname the model tags ORG or not at all ("Lavrov holds talks")
     for tok in toks:
-        if tok.i not in covered and tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ in ("", "ORG", "NORP", "PRODUCT") \
+        if tok.i not in covered and tok.pos_ in ("PROPN", "NOUN") and tok.is_title and tok.ent_type_ in ("", "ORG", "NORP", "PRODUCT") \
                 and known_country(tok.text) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN") \
                 and not (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].lower_ not in _TITLE_WORDS):
             person_spans.append(doc[tok.i: tok.i + 1])

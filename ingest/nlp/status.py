@@ -249,6 +249,15 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
                     tense = vs
             break
         tok = head
+    # "saw no point in meeting him", "there is no need for a meeting": not worthwhile (ruled out); "it is too early
+    # to talk about a meeting": not planned, not excluded (possible)
+    holder = trigger.head.head if trigger.head.dep_ == "prep" and trigger.head.lower_ in ("in", "for", "of") else None
+    for h in ([holder, *(c for c in holder.children if c.dep_ in ("dobj", "attr"))] if holder is not None else []):
+        if h.lemma_.lower() in ("point", "sense", "need", "use", "reason") and any(c.lower_ == "no" for c in h.children):
+            found.append(("ruled_out", f"no {h.text}"))  # ("saw no point in meeting": the parser hangs "in" on "saw")
+            break
+    if any(t.lower_ == "early" and any(c.lower_ == "too" for c in t.children) for t in trigger.sent):
+        found.append(("possible", "too early"))
     # "There == no meeting planned", "there are no plans for a meeting"
     sent = trigger.sent
     for t in sent:

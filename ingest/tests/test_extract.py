@@ -560,3 +560,14 @@ def test_the_pair_and_the_two_sides_are_the_people_met_before_and_in_may_is_the_
     seoul = next(x for x in extract(text, published=date(2023, 3, 17)).reports if x.place.name == "Seoul")
     assert (seoul.status, seoul.start_date, seoul.date_precision) == ("planned", date(2023, 5, 1), "month")
     assert {p.name for p in seoul.participants} == {"Fumio Kishida", "Yoon Suk Yeol"}
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Trump said he would love to meet Kim Jong Un.", "possible"),
+    ("Trump said he would meet Kim Jong Un at the DMZ on Sunday.", "planned"),
+    ("Putin said he saw no point in meeting Zelensky.", "ruled_out"),
+    ("The Kremlin said it was too early to talk about a meeting between Putin and Zelensky.", "possible"),
+])
+def test_what_a_speaker_says_of_a_meeting_with_a_surname_the_model_reads_as_a_noun(text, status):
+    (r,) = extract(text, published=date(2019, 6, 29)).reports
+    assert r.status == status and len(r.participants) == 2

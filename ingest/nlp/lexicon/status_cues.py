@@ -31,7 +31,7 @@ HELD = {"take", "begin", "start", "end", "conclude", "last", "hold", "wrap", "ki
 # words after which an infinitive "to meet" is planned ("expected to meet") or possible ("likely to meet")
 TO_PLANNED = {"expect", "schedule", "set", "due", "plan", "agree", "go", "intend", "arrange", "decide", "prepare", "announce"}
 TO_POSSIBLE = {"likely", "hope", "want", "aim", "seek", "try", "wish", "ready", "willing", "possible", "consider",
-               "propose", "offer", "invite", "able", "eager", "keen", "like", "unlikely", "would"}
+               "propose", "offer", "invite", "able", "eager", "keen", "like", "unlikely", "would", "love"}
 
 SPEECH_VERBS = {
     "say", "tell", "announce", "add", "report", "state", "stress", "note", "confirm", "deny", "claim", "write",
