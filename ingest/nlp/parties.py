@@ -248,7 +248,7 @@ def _person_spans(doc: Doc) -> list[Span]:
             end += 3
         # "Shah Mahmood Qureshi" with the surname tagged GPE: the proper noun the name's words are compounds of
         if end < len(doc) and end > start and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
-                and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "GPE", "ORG", "NORP") and doc[end].is_title \
+                and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "GPE", "ORG", "NORP", "PERSON") and doc[end].is_title \
                 and doc[end].lower_ not in _TITLE_WORDS:
             end += 1
         if not toks or end <= start:

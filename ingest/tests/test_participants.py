@@ -218,3 +218,10 @@ def test_a_country_after_the_name_is_the_person_s():
     r = extract("Secretary of State Tom Walker and Foreign Minister Ivan V. Petrov of Russia met in Geneva on Friday.",
                 published=date(2016, 8, 27)).reports
     assert {p.country for p in r[0].participants if p.name.endswith("Petrov")} == {"RU"}
+
+
+def test_a_name_the_model_tags_as_two_people_is_one_and_goa_is_in_india():
+    r = extract("Pakistan's Foreign Minister Bilawal Bhutto Zardari met Russian Foreign Minister Sergei Lavrov in Goa.",
+                published=date(2023, 5, 5)).reports
+    assert {(p.name, p.country) for p in r[0].participants} == {("Bilawal Bhutto Zardari", "PK"), ("Sergei Lavrov", "RU")}
+    assert (r[0].place.name, r[0].place.country) == ("Goa", "IN")
