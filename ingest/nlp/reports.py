@@ -1,6 +1,6 @@
 """One article's Doc -> its meeting reports (one per real meeting per article).
 
-The steps, each in its own module: parties (`parties`), trigger -> participants (`linking`), status
+The steps, each in its own module: parties (`parties`), trigger -> participants (`linking`, `slots`), status
 (`status`), date (`dates`), place and occasion (`places`). This module finds candidate reports per
 trigger (`candidates_for`), drops what GUIDELINES.md says != a meeting (fewer than two parties, all
 from one country, a summit as a whole), splits "meet with the Japanese, Mexican and Australian
@@ -28,12 +28,23 @@ from .lexicon.countries import country_code
 from .lexicon.roles import SPEAKER_CLASSES
 from .lexicon.status_cues import PHONE_CUES, VIDEO_CUES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, STRONG_NOUNS, STRONG_VERBS
-from .linking import is_speech, light_verb, meal_guests, path_ok, tight_slots
+from .linking import is_speech, meal_guests, path_ok
 from .merging import drop_negated_twins, final_status, merge
-from .parties import _TITLE_WORDS, Mention, People, find_parties, is_headline, surname_key
+from .parties import Mention, find_parties, is_headline
 from .places import best_place
 from .places import occasion as occasion_of
 from .resolve import Resolver, dedupe, party_key
+from .slots import (
+    body_meets,
+    gapped_objects,
+    mentions_at,
+    party_slots,
+    plural_meetings,
+    separate_partners,
+    someones_people,
+    speaker_party,
+    sporting,
+)
 from .status import earlier_account, status_of
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)(?=\s*(?:,|\(|/|—|–|-{1,2}|:)|\s*$)")
@@ -108,168 +119,6 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
             return any(c.dep_ == "dobj" and c.lower_ in ("hands", "hand") for c in tok.children)
         return True
     return True
-
-
-def _slot_mentions(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
-    """The party mentions in the trigger's own argument slots (`linking.tight_slots`)."""
-    out: list[Mention] = []
-    for t in tight_slots(trig):
-        m = at.get(t.i)
-        if m is None and (t.pos_ == "PROPN" or t.lower_ in _TITLE_WORDS):
-            # "UN Special Envoy on Syria Staffan de Mistura": the slot is the title, the name is below it
-            # (not "discussed leaked Clinton emails": a name inside a topic is no party)
-            m = next((at[x.i] for x in t.subtree if x.i in at and at[x.i].kind == "person"), None)
-        if m is not None and m not in out and not (m.kind == "person" and _someones_people(doc, m)):
-            out.append(m)
-    # "a meeting between X and US Secretary of State Y has begun", Y parsed as the subject of "begun": the
-    # party after "between X and" is the second party whatever the parse
-    for c in trig.children:
-        if c.dep_ == "prep" and c.lower_ == "between":
-            first = next((at[p.i] for p in c.children if p.dep_ == "pobj" and p.i in at), None)
-            if first is not None and first.end < len(doc) and doc[first.end].lower_ == "and":
-                second = next((at[k] for k in range(first.end + 1, min(len(doc), first.end + 10)) if k in at
-                               and at[k].kind in ("person", "unnamed")), None)
-                if second is not None and second not in out and doc[second.head].sent == trig.sent:
-                    out.append(second)
-    # names compounded into a noun trigger: "the Kerry-Putin meeting", "Biden-Xi summit"
-    if span.label_ == "NOUN":
-        k = trig.i - 1
-        sent_start = trig.sent.start
-        while k >= sent_start and (doc[k].text in ("-", "–", "'s", "’s") or at.get(k) is not None and at[k].kind == "person"):
-            m = at.get(k)
-            if m is not None and m not in out:
-                out.append(m)
-            k -= 1
-    return out
-
-
-def _speaker_party(trig: Token, at: dict, other: PartyData, people: People) -> Mention | None:
-    """"Lavrov said talks with Kerry ended without agreement": talks with someone, reported by the person
-    who had them. Only for a trigger with a "with" party and no subject of its own, under the speaker's verb."""
-    circumstance = trig.dep_ == "pobj" and trig.head.lower_ in ("during", "after", "following", "at", "on")
-    # "Erdogan says no plans to meet Assad": a headline's elided "he has"
-    elided = trig.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trig.children)
-    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children) and not circumstance and not elided:
-        return None  # "X said a proposal presented by Y during talks in Rome ...": X was at the talks
-    if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in trig.children):
-        return None
-    tok = trig
-    for _ in range(6):
-        if tok.head == tok:
-            return None
-        tok = tok.head
-        if elided and not is_speech(tok) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
-            return None  # "X said there were no plans to meet Y", "X said Z wants to meet Y": not X's meeting
-        if is_speech(tok):
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            m = at.get(subj.i) if subj is not None else None
-            if m is not None and m.kind == "person" and surname_key(m.name or "") != surname_key(other.name or "") and \
-                    m.role_class not in SPEAKER_CLASSES and (people.get(m.key) is None or people[m.key].role_class not in SPEAKER_CLASSES):
-                return m
-            return None
-    return None
-
-
-def _body_meets(trig: Token, at: dict) -> bool:
-    """"meet" whose subject is an organisation or body and who it meets is not said."""
-    subj = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.i in at:
-        return False
-    if any(c.dep_ in ("dobj", "prep") and c.lower_ in ("with", "between") or c.dep_ == "dobj" for c in trig.children):
-        return False
-    return subj.ent_type_ in ("ORG", "NORP") or subj.lemma_.lower() in ("council", "committee", "board", "parliament", "house",
-                                                                        "senate", "assembly", "group", "cabinet", "bloc")
-
-
-_THEIR_PEOPLE = {"envoy", "envoys", "aide", "aides", "official", "officials", "government", "allies", "ally", "lawyers", "lawyer",
-                 "supporters", "representatives", "representative", "delegation", "spokesman", "spokeswoman", "camp", "team",
-                 "administration", "emissary", "emissaries", "negotiators", "negotiator", "adviser", "advisers", "advisor",
-                 "family", "families", "relatives", "wife", "husband", "son", "sons", "daughter", "daughters", "children",
-                 "widow", "mother", "father", "brother", "sister", "staff"}
-
-
-def _someones_people(doc: Doc, m: Mention) -> bool:
-    """"Maduro meets Guaido envoys", "Trump's lawyers": the name qualifies who is met; it is not the party."""
-    k = m.end + (1 if m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s") else 0)
-    return k < len(doc) and doc[k].lower_ in _THEIR_PEOPLE and doc[k].pos_ in ("NOUN", "PROPN")
-
-
-_SPORTS_ROLES = {"boxer", "champion", "coach", "player", "striker", "midfielder", "defender", "goalkeeper", "grandmaster",
-                 "footballer", "skater", "sprinter", "golfer", "cyclist", "swimmer", "wrestler", "fighter", "tennis",
-                 "chess", "athlete", "winger", "quarterback", "pitcher", "jockey"}
-_SPORTS_STAGES = {"final", "finals", "semi-final", "semi-finals", "semifinal", "semifinals", "quarter-final", "quarter-finals",
-                  "quarterfinal", "quarterfinals", "round", "ring", "match", "game", "bout", "fight", "playoff", "playoffs",
-                  "tournament", "league", "cup", "derby", "court", "pitch", "stadium", "race", "duel", "rematch"}
-
-
-def _sporting(trig: Token, sent: Span) -> bool:
-    """A contest, not a meeting: a sports stage on the trigger ("meet Nadal in the final") or sports roles in the sentence."""
-    if trig.lemma_.lower() != "meet":
-        return False
-    stage = any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in _SPORTS_STAGES for p in c.children) for c in trig.children)
-    return stage or any(t.lower_ in _SPORTS_ROLES for t in sent)
-
-
-def _gapped_objects(doc: Doc, trig: Token, at: dict) -> list[tuple[Mention, Span | None]]:
-    """"met Kerry on Monday and Zarif on Tuesday": the parser hangs Zarif on Monday; Zarif and the day after him."""
-    if trig.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "dobj" for c in trig.children):
-        return []
-    out = []
-    for c in trig.children:
-        if c.dep_ != "prep":
-            continue
-        for p in c.children:
-            if p.dep_ != "pobj" or p.ent_type_ != "DATE":
-                continue
-            for conj in p.conjuncts:
-                m = at.get(conj.i)
-                if m is not None and m.kind == "person" and m.start > p.i:
-                    when = next((e for e in doc_ents(doc) if e.label_ == "DATE" and m.end <= e.start <= m.end + 2), None)
-                    out.append((m, when))
-    return out
-
-
-def _separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
-    """The people met one at a time: the "with" objects of a trigger marked separate ("separate meetings with X
-    and Y", "met separately with X and Y"), or of two coordinated "with"s ("talks with X, and then with Y")."""
-    verb = light_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
-    heads = [trig] + ([verb] if verb is not None else [])
-    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
-    preps += [c for h in heads for c in h.children if c.dep_ == "conj" and c.lower_ == "with" and c not in preps]
-    preps += [c for p in list(preps) for c in p.children if c.dep_ == "conj" and c.lower_ == "with" and c not in preps]
-
-    def people(prep: Token) -> list[Mention]:
-        out = []
-        for p in prep.children:
-            if p.dep_ == "pobj":
-                for t in [p, *p.conjuncts]:
-                    m = at.get(t.i)
-                    if m is not None and m.kind == "person" and m not in out:
-                        out.append(m)
-        return out
-
-    groups = [g for g in (people(p) for p in preps) if g]
-    separate = any(c.lower_ in ("separate", "individual", "separately", "individually") for h in heads for c in h.children)
-    if separate and len(groups) == 1 and len(groups[0]) >= 2:
-        return [[m] for m in groups[0]]
-    return groups if len(groups) >= 2 else []
-
-
-def _plural_meetings(trig: Token) -> bool:
-    """"meetings", "bilateral meetings", "bilaterals": several meetings, not one between the parties."""
-    noun = trig.head if trig.dep_ == "amod" and trig.head.pos_ == "NOUN" else trig
-    return noun.lower_ in ("meetings", "bilaterals", "encounters")
-
-
-def _mentions_at(mentions: list[Mention]) -> dict[int, Mention]:
-    idx: dict[int, Mention] = {}
-    for m in mentions:
-        for i in range(m.start, m.end):
-            if m.kind == "unnamed" and i != m.head:
-                idx.setdefault(i, m)
-            else:
-                idx[i] = m
-    return idx
 
 
 _NOT_MEETING_DATE_HEADS = {"cancel", "postpone", "call", "announce", "announcement", "statement", "cancellation", "delay",
@@ -398,7 +247,7 @@ def _mode(sent: Span, trig: Token) -> str:
 
 def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
     mentions, people = find_parties(doc)
-    at = _mentions_at(mentions)
+    at = mentions_at(mentions)
     dateline_toks, dateline_place = _datelines(doc)
     title_toks = _title_tokens(doc, mentions)
     resolver = Resolver(doc, mentions, people)
@@ -414,7 +263,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         t0 = span.root if span.label_ == "VERB" or len(span) > 1 else span[-1]
         if ((span.label_ == "VERB" and t0.lemma_.lower() in STRONG_VERBS) or (span.label_ == "NOUN" and t0.lower_ in _SLOT_NOUNS)) \
                 and _valid_trigger(t0, span):
-            strong_slots[t0.i] = [m for m in _slot_mentions(doc, t0, span, at) if m.kind in ("person", "unnamed")]
+            strong_slots[t0.i] = [m for m in party_slots(doc, t0, span, at) if m.kind in ("person", "unnamed")]
     for span in triggers:
         trig = span.root if span.label_ == "VERB" else span[-1]
         if len(span) > 1 and span.label_ == "NOUN":
@@ -434,7 +283,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             lem in STRONG_NOUNS or low in STRONG_NOUNS or span.text.lower().replace(" ", "") in STRONG_NOUNS)) or lem == "sit"
         if low in ("summit", "summits") or lem in _OCCASION_ONLY:
             strong = False
-        slot_mentions = _slot_mentions(doc, trig, span, at)
+        slot_mentions = party_slots(doc, trig, span, at)
         mode = _mode(sent, trig)
         used = slot_mentions
         tight_named = [m for m in slot_mentions if m.kind in ("person", "unnamed")]
@@ -444,7 +293,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             # names in another meeting's own slots stay with it ("canceled his meeting with X, conferring instead with Y")
             theirs = {id(m) for t2, ms in strong_slots.items() if t2 != trig.i and sent.start <= t2 < sent.end for m in ms}
             loose = [m for m in mentions if sent.start <= m.head < sent.end and m not in used and id(m) not in theirs
-                     and path_ok(doc[m.head], trig) and not _someones_people(doc, m)]
+                     and path_ok(doc[m.head], trig) and not someones_people(doc, m)]
             # names that belong to another trigger's own slots stay with it
             # a pronoun joins when the slots name nobody, or when a verb without a subject of its own met one
             # party ("..., conferring instead with the President of South Korea")
@@ -455,9 +304,9 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             if span.label_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children):
                 orphans.append(trig)  # "..., but the meeting was called off": what became of a meeting named before
             continue
-        if span.label_ == "VERB" and lem == "meet" and _body_meets(trig, at):
+        if span.label_ == "VERB" and lem == "meet" and body_meets(trig, at):
             continue  # "when ASEAN met", "the council meets": an organisation convening, an occasion
-        if _plural_meetings(trig) and not tight_named:
+        if plural_meetings(trig) and not tight_named:
             continue  # "the two leaders had a heavy schedule of bilateral meetings": meetings with others
         parties: list[PartyData] = []
         unnamed: list[Mention] = []
@@ -490,7 +339,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 adjectival_split = m  # "held separate meetings with his counterparts from India and Brazil", "met separately with"
         parties = dedupe(parties)
         if len(parties) == 1 and parties[0].name:
-            extra = _speaker_party(trig, at, parties[0], people)
+            extra = speaker_party(trig, at, parties[0], people)
             if extra is not None:
                 parties.append(resolver.person(extra))
         if len(parties) < 2:
@@ -498,7 +347,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         countries = {p.country for p in parties}
         if "" not in countries and len(countries) == 1:
             continue  # domestic
-        if _sporting(trig, sent) and not any(p.role for p in parties):
+        if sporting(trig, sent) and not any(p.role for p in parties):
             continue  # "Djokovic will meet Nadal in the final", "the boxer meets the champion in the ring": a contest
         if not strong:
             if sent.start in strong_sents:
@@ -550,7 +399,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                              and place is None and all(m.kind in ("plural", "pronoun") for m in used)))
         resolver.last_parties = [p for p in parties if p.name] or resolver.last_parties
         resolver.last_sent = sent_index.get(sent.start, 0)
-        for m, when in _gapped_objects(doc, trig, at):
+        for m, when in gapped_objects(doc, trig, at):
             # "met Kerry on Monday and Zarif on Tuesday": a second meeting in the gapped clause, with its own day
             obj = next((at[c.i].key for c in trig.children if c.dep_ == "dobj" and c.i in at), None)
             ps = dedupe([p for p in parties if party_key(p) != obj] + [resolver.person(m)])
@@ -558,7 +407,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             if len(ps) >= 2:
                 out.append(Candidate(ps, frozenset(party_key(p) for p in ps), status, mode, sent, trig, dict(cues), dv, place, occ,
                                      cand.confidence, headline, score, [(status, headline, account)], previous=cand.previous))
-        partner_groups = _separate_partners(trig, at) if adjectival_split is None else []
+        partner_groups = separate_partners(trig, at) if adjectival_split is None else []
         if partner_groups:
             # "held separate meetings with Lavrov and Zarif", "held talks with Kerry, and then with Zarif": one each
             split_keys = {m.key for g in partner_groups for m in g}

@@ -1,0 +1,181 @@
+"""Who a trigger's meeting is between: the mentions in its slots, and the cases that change the answer.
+
+`party_slots` reads the trigger's own argument slots (and a second "between" party the parser hung
+elsewhere); `speaker_party` adds the speaker who had the talks ("Lavrov said talks with Kerry ended");
+`separate_partners` and `gapped_objects` find people met one at a time ("separate meetings with X and Y",
+"X on Monday and Y on Tuesday"); `someones_people` ("Guaido envoys"), `body_meets` ("the council met")
+and `sporting` ("will meet Nadal in the final") say who or what is no party to a diplomatic meeting.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from meetings.types import PartyData
+
+from .candidate import doc_ents
+from .lexicon.roles import SPEAKER_CLASSES
+from .linking import is_speech, light_verb, tight_slots
+from .parties import _TITLE_WORDS, Mention, People, surname_key
+
+
+def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
+    """The party mentions in the trigger's own argument slots (`linking.tight_slots`)."""
+    out: list[Mention] = []
+    for t in tight_slots(trig):
+        m = at.get(t.i)
+        if m is None and (t.pos_ == "PROPN" or t.lower_ in _TITLE_WORDS):
+            # "UN Special Envoy on Syria Staffan de Mistura": the slot is the title, the name is below it
+            # (not "discussed leaked Clinton emails": a name inside a topic is no party)
+            m = next((at[x.i] for x in t.subtree if x.i in at and at[x.i].kind == "person"), None)
+        if m is not None and m not in out and not (m.kind == "person" and someones_people(doc, m)):
+            out.append(m)
+    # "a meeting between X and US Secretary of State Y has begun", Y parsed as the subject of "begun": the
+    # party after "between X and" is the second party whatever the parse
+    for c in trig.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            first = next((at[p.i] for p in c.children if p.dep_ == "pobj" and p.i in at), None)
+            if first is not None and first.end < len(doc) and doc[first.end].lower_ == "and":
+                second = next((at[k] for k in range(first.end + 1, min(len(doc), first.end + 10)) if k in at
+                               and at[k].kind in ("person", "unnamed")), None)
+                if second is not None and second not in out and doc[second.head].sent == trig.sent:
+                    out.append(second)
+    # names compounded into a noun trigger: "the Kerry-Putin meeting", "Biden-Xi summit"
+    if span.label_ == "NOUN":
+        k = trig.i - 1
+        sent_start = trig.sent.start
+        while k >= sent_start and (doc[k].text in ("-", "–", "'s", "’s") or at.get(k) is not None and at[k].kind == "person"):
+            m = at.get(k)
+            if m is not None and m not in out:
+                out.append(m)
+            k -= 1
+    return out
+
+
+def speaker_party(trig: Token, at: dict, other: PartyData, people: People) -> Mention | None:
+    """"Lavrov said talks with Kerry ended without agreement": talks with someone, reported by the person
+    who had them. Only for a trigger with a "with" party and no subject of its own, under the speaker's verb."""
+    circumstance = trig.dep_ == "pobj" and trig.head.lower_ in ("during", "after", "following", "at", "on")
+    # "Erdogan says no plans to meet Assad": a headline's elided "he has"
+    elided = trig.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trig.children)
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children) and not circumstance and not elided:
+        return None  # "X said a proposal presented by Y during talks in Rome ...": X was at the talks
+    if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in trig.children):
+        return None
+    tok = trig
+    for _ in range(6):
+        if tok.head == tok:
+            return None
+        tok = tok.head
+        if elided and not is_speech(tok) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            return None  # "X said there were no plans to meet Y", "X said Z wants to meet Y": not X's meeting
+        if is_speech(tok):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            m = at.get(subj.i) if subj is not None else None
+            if m is not None and m.kind == "person" and surname_key(m.name or "") != surname_key(other.name or "") and \
+                    m.role_class not in SPEAKER_CLASSES and (people.get(m.key) is None or people[m.key].role_class not in SPEAKER_CLASSES):
+                return m
+            return None
+    return None
+
+
+def body_meets(trig: Token, at: dict) -> bool:
+    """"meet" whose subject is an organisation or body and who it meets is not said."""
+    subj = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i in at:
+        return False
+    if any(c.dep_ in ("dobj", "prep") and c.lower_ in ("with", "between") or c.dep_ == "dobj" for c in trig.children):
+        return False
+    return subj.ent_type_ in ("ORG", "NORP") or subj.lemma_.lower() in ("council", "committee", "board", "parliament", "house",
+                                                                        "senate", "assembly", "group", "cabinet", "bloc")
+
+
+_THEIR_PEOPLE = {"envoy", "envoys", "aide", "aides", "official", "officials", "government", "allies", "ally", "lawyers", "lawyer",
+                 "supporters", "representatives", "representative", "delegation", "spokesman", "spokeswoman", "camp", "team",
+                 "administration", "emissary", "emissaries", "negotiators", "negotiator", "adviser", "advisers", "advisor",
+                 "family", "families", "relatives", "wife", "husband", "son", "sons", "daughter", "daughters", "children",
+                 "widow", "mother", "father", "brother", "sister", "staff"}
+
+
+def someones_people(doc: Doc, m: Mention) -> bool:
+    """"Maduro meets Guaido envoys", "Trump's lawyers": the name qualifies who is met; it is not the party."""
+    k = m.end + (1 if m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s") else 0)
+    return k < len(doc) and doc[k].lower_ in _THEIR_PEOPLE and doc[k].pos_ in ("NOUN", "PROPN")
+
+
+_SPORTS_ROLES = {"boxer", "champion", "coach", "player", "striker", "midfielder", "defender", "goalkeeper", "grandmaster",
+                 "footballer", "skater", "sprinter", "golfer", "cyclist", "swimmer", "wrestler", "fighter", "tennis",
+                 "chess", "athlete", "winger", "quarterback", "pitcher", "jockey"}
+_SPORTS_STAGES = {"final", "finals", "semi-final", "semi-finals", "semifinal", "semifinals", "quarter-final", "quarter-finals",
+                  "quarterfinal", "quarterfinals", "round", "ring", "match", "game", "bout", "fight", "playoff", "playoffs",
+                  "tournament", "league", "cup", "derby", "court", "pitch", "stadium", "race", "duel", "rematch"}
+
+
+def sporting(trig: Token, sent: Span) -> bool:
+    """A contest, not a meeting: a sports stage on the trigger ("meet Nadal in the final") or sports roles in the sentence."""
+    if trig.lemma_.lower() != "meet":
+        return False
+    stage = any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in _SPORTS_STAGES for p in c.children) for c in trig.children)
+    return stage or any(t.lower_ in _SPORTS_ROLES for t in sent)
+
+
+def gapped_objects(doc: Doc, trig: Token, at: dict) -> list[tuple[Mention, Span | None]]:
+    """"met Kerry on Monday and Zarif on Tuesday": the parser hangs Zarif on Monday; Zarif and the day after him."""
+    if trig.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "dobj" for c in trig.children):
+        return []
+    out = []
+    for c in trig.children:
+        if c.dep_ != "prep":
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj" or p.ent_type_ != "DATE":
+                continue
+            for conj in p.conjuncts:
+                m = at.get(conj.i)
+                if m is not None and m.kind == "person" and m.start > p.i:
+                    when = next((e for e in doc_ents(doc) if e.label_ == "DATE" and m.end <= e.start <= m.end + 2), None)
+                    out.append((m, when))
+    return out
+
+
+def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
+    """The people met one at a time: the "with" objects of a trigger marked separate ("separate meetings with X
+    and Y", "met separately with X and Y"), or of two coordinated "with"s ("talks with X, and then with Y")."""
+    verb = light_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
+    heads = [trig] + ([verb] if verb is not None else [])
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+    preps += [c for h in heads for c in h.children if c.dep_ == "conj" and c.lower_ == "with" and c not in preps]
+    preps += [c for p in list(preps) for c in p.children if c.dep_ == "conj" and c.lower_ == "with" and c not in preps]
+
+    def people(prep: Token) -> list[Mention]:
+        out = []
+        for p in prep.children:
+            if p.dep_ == "pobj":
+                for t in [p, *p.conjuncts]:
+                    m = at.get(t.i)
+                    if m is not None and m.kind == "person" and m not in out:
+                        out.append(m)
+        return out
+
+    groups = [g for g in (people(p) for p in preps) if g]
+    separate = any(c.lower_ in ("separate", "individual", "separately", "individually") for h in heads for c in h.children)
+    if separate and len(groups) == 1 and len(groups[0]) >= 2:
+        return [[m] for m in groups[0]]
+    return groups if len(groups) >= 2 else []
+
+
+def plural_meetings(trig: Token) -> bool:
+    """"meetings", "bilateral meetings", "bilaterals": several meetings, not one between the parties."""
+    noun = trig.head if trig.dep_ == "amod" and trig.head.pos_ == "NOUN" else trig
+    return noun.lower_ in ("meetings", "bilaterals", "encounters")
+
+
+def mentions_at(mentions: list[Mention]) -> dict[int, Mention]:
+    idx: dict[int, Mention] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            if m.kind == "unnamed" and i != m.head:
+                idx.setdefault(i, m)
+            else:
+                idx[i] = m
+    return idx
