@@ -27,7 +27,7 @@ from .gazetteer import lookup
 from .lexicon.countries import country_code
 from .lexicon.roles import SPEAKER_CLASSES
 from .lexicon.status_cues import PHONE_CUES, VIDEO_CUES
-from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, STRONG_NOUNS, STRONG_VERBS
+from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, STRONG_NOUNS, STRONG_VERBS
 from .linking import is_speech, meal_guests, path_ok
 from .merging import drop_negated_twins, final_status, merge
 from .parties import Mention, find_parties, is_headline
@@ -112,6 +112,9 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             if any(o.lemma_.lower() in MEET_NON_MEETING_OBJECTS or o.lower_ in MEET_NON_MEETING_OBJECTS for o in objs):
                 return False
+            if any(c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and p.lower_ in MET_WITH_REACTIONS for p in c.children)
+                   for c in tok.children):
+                return False  # "the plan met with criticism from Lavrov", "were met with skepticism by Blinken"
             return not (tok.text == "Meet" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].text == "Press")
         if lem == "sit":
             return any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) or tok.nbor(1).lower_ in ("down", "-")

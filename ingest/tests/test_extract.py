@@ -571,3 +571,11 @@ def test_the_pair_and_the_two_sides_are_the_people_met_before_and_in_may_is_the_
 def test_what_a_speaker_says_of_a_meeting_with_a_surname_the_model_reads_as_a_noun(text, status):
     (r,) = extract(text, published=date(2019, 6, 29)).reports
     assert r.status == status and len(r.participants) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. proposal met with criticism from Russian Foreign Minister Sergei Lavrov and Chinese Foreign Minister Wang Yi.",
+    "Lavrov's remarks were met with skepticism by U.S. Secretary of State Antony Blinken.",
+])
+def test_what_a_proposal_met_with_is_a_reaction_not_a_meeting(text):
+    assert not extract(text, published=date(2023, 3, 1)).reports

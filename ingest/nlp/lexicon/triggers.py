@@ -22,6 +22,13 @@ STRONG_NOUNS = {"meeting", "talk", "talks", "summit", "encounter", "tete-a-tete"
                 "negotiation", "consultation", "discussion", "get-together", "bilateral"}
 WEAK_NOUNS = {"visit", "conversation", "dialogue"}
 
+# what a proposal "met with" is a reaction, not a meeting ("the plan met with criticism from Lavrov")
+MET_WITH_REACTIONS = {
+    "criticism", "resistance", "skepticism", "scepticism", "opposition", "approval", "applause", "protest", "protests",
+    "anger", "outrage", "silence", "derision", "disbelief", "success", "failure", "support", "condemnation", "dismay",
+    "concern", "concerns", "alarm", "rejection", "hostility", "suspicion", "enthusiasm", "praise", "indifference",
+    "objection", "objections", "scorn", "ridicule", "backlash", "caution", "surprise", "relief",
+}
 # "meet" in these senses is not a meeting ("meet the demands", "meet the press")
 MEET_NON_MEETING_OBJECTS = {
     "demand", "demands", "target", "targets", "criterion", "criteria", "need", "needs", "expectation", "expectations",
