@@ -304,6 +304,8 @@ def _name_span(tok: Token) -> tuple[int, int] | None:
     three words, the title before it left out ("German Chancellor Olaf Scholz")."""
     if tok.ent_type_ == "PERSON" or tok.dep_ == "compound" or not _name_like(tok):
         return None
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None  # "visited the Taj Mahal with Trudeau": a person is not "the X"
     start = tok.i
     while start > tok.sent.start and tok.i - start < 2:
         prev = tok.doc[start - 1]

@@ -225,3 +225,9 @@ def test_a_name_the_model_tags_as_two_people_is_one_and_goa_is_in_india():
                 published=date(2023, 5, 5)).reports
     assert {(p.name, p.country) for p in r[0].participants} == {("Bilawal Bhutto Zardari", "PK"), ("Sergei Lavrov", "RU")}
     assert (r[0].place.name, r[0].place.country) == ("Goa", "IN")
+
+
+def test_a_landmark_after_the_is_no_person():
+    r = extract("Modi visited the Taj Mahal with Canadian Prime Minister Justin Trudeau on Wednesday.",
+                published=date(2018, 2, 22)).reports
+    assert all("Taj Mahal" not in {p.name for p in x.participants} for x in r)
