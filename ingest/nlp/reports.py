@@ -48,6 +48,9 @@ from .slots import (
 from .status import earlier_account, status_of
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)(?=\s*(?:,|\(|/|—|–|-{1,2}|:)|\s*$)")
+# "Kyiv, 6 September (TASS) -", "Moscow, March 5 (Sputnik) —": a title-case city with a date and an agency
+_DATELINE_TITLE = re.compile(r"^\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\.?"
+                             r"\s*(?:\([^)]{2,30}\))?\s*[-—–]")
 _OCCASION_DAY = re.compile(r"\b(first|second|third|opening|closing|last|final) day of\b", re.I)
 _SLOT_NOUNS = {"meeting", "talks", "encounter", "sit-down", "pull-aside", "tete-a-tete"}
 _HEADLINE_POSSIBLE = {"possible", "likely", "may", "could", "might", "possibility", "mull", "mulls", "eye", "eyes", "eyed"}
@@ -63,7 +66,7 @@ def _datelines(doc: Doc) -> tuple[set[int], PlaceData | None]:
         line_start = sent.start == 0 or "\n" in doc[sent.start - 1].text or doc[sent.start - 1].is_space
         if not line_start:
             continue
-        m = _DATELINE.match(sent.text)
+        m = _DATELINE.match(sent.text) or _DATELINE_TITLE.match(sent.text)
         if not m:
             continue
         name = m.group(1).split("/")[0].title()

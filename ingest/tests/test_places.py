@@ -119,3 +119,13 @@ def test_a_capital_named_by_its_demonym_and_a_state_beside_a_city():
     (r,) = extract(f"{s} in Paris, Texas, on Friday.", published=date(2016, 9, 24)).reports
     assert (r.place.name, r.place.country) == ("Paris", "US")
     assert lookup("Texas").kind == "region"
+
+
+def test_here_is_a_title_case_dateline_s_city():
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    (r,) = extract("Kyiv, 6 September (Wire) - U.S. Secretary of State Antony Blinken met Ukrainian President Volodymyr "
+                   "Zelensky here on Wednesday.", published=date(2023, 9, 7)).reports
+    assert (r.place.name, r.place.country) == ("Kyiv", "UA")
