@@ -27,7 +27,7 @@ ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,7}|G-?\d{1,2})$")
 _EVENT_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "discussion", "encounter", "negotiation", "room", "sidelines",
                 "consultation", "conference", "session", "trip", "meetings", "ceremony", "pull-aside", "press", "sit-down",
                 "stopover", "stop", "layover", "tour", "stay", "dinner", "lunch", "luncheon", "breakfast", "banquet", "reception",
-                "gala"}
+                "gala", "hour", "hours", "minute", "minutes"}  # ("talked for two hours at the Kremlin")
 # buildings a meeting is held in: "at the presidential palace in Brasilia"
 _VENUE_NOUNS = {"palace", "residence", "hotel", "house", "ministry", "building", "office", "offices", "headquarters", "embassy",
                 "retreat", "estate", "villa", "castle", "hall", "center", "centre", "resort", "kremlin", "compound", "mansion"}

@@ -28,7 +28,7 @@ from .lexicon.countries import country_code
 from .lexicon.roles import SPEAKER_CLASSES
 from .lexicon.status_cues import PHONE_CUES, VIDEO_CUES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, STRONG_NOUNS, STRONG_VERBS
-from .linking import is_speech, meal_guests, path_ok
+from .linking import is_speech, light_verb, meal_guests, path_ok
 from .merging import drop_negated_twins, final_status, merge
 from .parties import Mention, find_parties, is_headline
 from .places import best_place
@@ -106,6 +106,31 @@ def _title_tokens(doc: Doc, mentions: list[Mention]) -> set[int]:
             out.add(k)
             k -= 1
     return out
+
+
+def _same_clause(tok: Token, verb: Token) -> bool:
+    head = tok.head
+    for _ in range(5):
+        if head == verb:
+            return True
+        if head.pos_ in ("VERB", "AUX") or head == head.head:
+            return False
+        head = head.head
+    return False
+
+
+def _met_somewhere(trig: Token) -> bool:
+    """"talked with Putin for two hours at the Kremlin", "a conversation with Xi at the dinner": said where, so in person."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else light_verb(trig)
+    for v in (trig, verb):
+        # a preposition of the verb's own clause ("talked ... for two hours at the Kremlin")
+        for c in ([x for x in v.subtree if _same_clause(x, v)] if v is not None else ()):
+            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "FAC", "LOC") or lookup(p.text) is not None or p.lemma_.lower() in (
+                            "dinner", "lunch", "breakfast", "banquet", "reception", "summit", "meeting", "palace", "residence")):
+                        return True
+    return False
 
 
 def _valid_trigger(tok: Token, span: Span) -> bool:
@@ -363,7 +388,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             if len({m.key for m in tight_named}) + sum(len(m.countries) - 1 for m in tight_named if m.kind == "unnamed") < 1 and not their:
                 continue  # ("during their summit": the pair named before)
             if lem in ("speak", "talk", "discuss", "conversation", "dialogue") and not _IN_PERSON.search(sent.text) and mode == "in_person":  # noqa: SIM102
-                if lem != "discuss" or len(tight_named) < 2:
+                if (lem != "discuss" or len(tight_named) < 2) and not _met_somewhere(trig):
                     continue
             if lem in ("receive", "host", "welcome", "visit") and not any(c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.children) \
                     and not any(g.i in at for g in meal_guests(trig)):

@@ -579,3 +579,11 @@ def test_what_a_speaker_says_of_a_meeting_with_a_surname_the_model_reads_as_a_no
 ])
 def test_what_a_proposal_met_with_is_a_reaction_not_a_meeting(text):
     assert not extract(text, published=date(2023, 3, 1)).reports
+
+
+def test_talks_said_to_be_somewhere_are_in_person():
+    (r,) = extract("Macron talked with Putin for two hours at the Kremlin on Monday.", published=date(2022, 2, 8)).reports
+    assert (r.mode, r.status, r.place.name) == ("in_person", "held", "Moscow")
+    (r,) = extract("Biden said he had a good conversation with Xi Jinping at the dinner.", published=date(2022, 11, 16)).reports
+    assert r.mode == "in_person"
+    assert not extract("Macron talked with Putin for two hours on Sunday, the Elysee said.", published=date(2022, 2, 21)).reports
