@@ -271,6 +271,8 @@ def _mode(sent: Span, trig: Token) -> str:
     if words & VIDEO_CUES and (lem in ("talk", "speak", "conversation", "meeting", "meet", "call", "summit", "discussion", "conference") or "call" in words):  # noqa: SIM102
         if any(w in words for w in ("video", "videoconference", "video-conference", "virtual", "virtually", "teleconference")):
             return "video"
+        if any(t.lower_ in ("online", "videolink", "zoom") and t.head == trig for t in sent):
+            return "video"  # "an online meeting", "met online" (not "a statement posted online")
     if words & PHONE_CUES and lem in ("talk", "speak", "conversation", "discussion", "discuss", "call", "talks"):
         return "phone"
     return "in_person"

@@ -587,3 +587,8 @@ def test_talks_said_to_be_somewhere_are_in_person():
     (r,) = extract("Biden said he had a good conversation with Xi Jinping at the dinner.", published=date(2022, 11, 16)).reports
     assert r.mode == "in_person"
     assert not extract("Macron talked with Putin for two hours on Sunday, the Elysee said.", published=date(2022, 2, 21)).reports
+
+
+def test_an_online_meeting_is_a_video_call():
+    (r,) = extract("Putin and Xi held an online meeting on Friday.", published=date(2021, 12, 17)).reports
+    assert r.mode == "video"
