@@ -13,6 +13,7 @@ speak of the same meeting are merged in `merging`. `extract_doc` runs it all.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -28,7 +29,7 @@ from .lexicon.countries import country_code
 from .lexicon.roles import SPEAKER_CLASSES
 from .lexicon.status_cues import PHONE_CUES, VIDEO_CUES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, STRONG_NOUNS, STRONG_VERBS
-from .linking import is_speech, light_verb, meal_guests, path_ok
+from .linking import MEALS, is_speech, light_verb, meal_guests, path_ok
 from .merging import drop_negated_twins, final_status, merge
 from .parties import Mention, find_parties, is_headline
 from .places import best_place
@@ -108,6 +109,9 @@ def _title_tokens(doc: Doc, mentions: list[Mention]) -> set[int]:
     return out
 
 
+_GATHERINGS = MEALS | {"summit", "meeting", "palace", "residence"}  # "a conversation with Xi at the dinner"
+
+
 def _same_clause(tok: Token, verb: Token) -> bool:
     head = tok.head
     for _ in range(5):
@@ -127,8 +131,8 @@ def _met_somewhere(trig: Token) -> bool:
         for c in ([x for x in v.subtree if _same_clause(x, v)] if v is not None else ()):
             if c.dep_ == "prep" and c.lower_ in ("in", "at"):
                 for p in c.children:
-                    if p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "FAC", "LOC") or lookup(p.text) is not None or p.lemma_.lower() in (
-                            "dinner", "lunch", "breakfast", "banquet", "reception", "summit", "meeting", "palace", "residence")):
+                    if p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "FAC", "LOC") or lookup(p.text) is not None
+                                             or p.lemma_.lower() in _GATHERINGS):
                         return True
     return False
 
@@ -184,10 +188,11 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
     said_on: Span | None = None
     ents = [e for e in doc_ents(doc) if e.label_ in ("DATE", "TIME") and e.start >= sent.start and e.end <= sent.end]
     quotes = _quoted(sent)
+    trig_quote = _quote_of(quotes, trig.idx)
     for e in ents:
         if any(i in exclude for i in range(e.start, e.end)):
             continue
-        if _quote_of(quotes, e.start_char) != _quote_of(quotes, trig.idx):
+        if _quote_of(quotes, e.start_char) != trig_quote:
             continue  # '"It may not work out for June 12," Trump said as he met Moon': the quote's date, not the meeting's
         root = e.root
         head = root.head
@@ -276,6 +281,13 @@ def _mode(sent: Span, trig: Token) -> str:
     if words & PHONE_CUES and lem in ("talk", "speak", "conversation", "discussion", "discuss", "call", "talks"):
         return "phone"
     return "in_person"
+
+
+def _variant(cand: Candidate, parties: list[PartyData], when: dates_mod.DateValue | None) -> Candidate:
+    """The same trigger's report of another meeting (one party met separately, a gapped clause's): its own
+    parties and date, fresh cues and statuses, and no corroborating-only flag."""
+    return replace(cand, parties=parties, keys=frozenset(party_key(p) for p in parties), date=when, cues=dict(cand.cues),
+                   statuses=list(cand.statuses), supporting=False)
 
 
 def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
@@ -438,8 +450,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             ps = dedupe([p for p in parties if party_key(p) != obj] + [resolver.person(m)])
             dv = dates_mod.resolve(when.text, published, past=status == "held") if when is not None else None
             if len(ps) >= 2:
-                out.append(Candidate(ps, frozenset(party_key(p) for p in ps), status, mode, sent, trig, dict(cues), dv, place, occ,
-                                     cand.confidence, headline, score, [(status, headline, account)], previous=cand.previous))
+                out.append(_variant(cand, ps, dv))
         partner_groups = separate_partners(trig, at) if adjectival_split is None else []
         if partner_groups:
             # "held separate meetings with Lavrov and Zarif", "held talks with Kerry, and then with Zarif": one each
@@ -448,8 +459,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             for g in partner_groups:
                 ps = dedupe(base + [resolver.person(m) for m in g])
                 if len(ps) >= 2:
-                    out.append(Candidate(ps, frozenset(party_key(p) for p in ps), status, mode, sent, trig, dict(cues), d, place, occ,
-                                         cand.confidence, headline, score, [(status, headline, account)], previous=cand.previous))
+                    out.append(_variant(cand, ps, d))
             continue
         if adjectival_split is not None:
             base = [p for p in parties if p.name]
@@ -460,8 +470,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 if extra is None:
                     continue
                 ps = [p for p in base if p != extra] + [extra]
-                out.append(Candidate(ps, frozenset(party_key(p) for p in ps), status, mode, sent, trig, dict(cues), d, place, occ,
-                                     cand.confidence, headline, score, [(status, headline, account)], previous=cand.previous))
+                out.append(_variant(cand, ps, d))
             continue
         out.append(cand)
     for trig in orphans:

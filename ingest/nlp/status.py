@@ -146,8 +146,11 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
         planned = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("plan", "planned", "schedule", "scheduled")
                       for c in trigger.children)
         off = next((t for t in (*trigger.children, *trigger.head.children) if t.lower_ == "off" and t.i > trigger.i), None)
+        # the "off" of a verbless "summit off" (a verb's own particle, "put off", is read with its verb), unless
+        # hedged, denied or another phrase ("kicked off", "set off", "show off")
         if off is not None and (off.head.pos_ not in ("VERB", "AUX") or off.head.lemma_.lower() == "be") \
-                and not _hedged(off.head) and off.head.head.lemma_.lower() != "deny" and not any(t.lower_ in ("kick", "kicks", "kicked", "set", "sets", "show", "shows") for t in trigger.sent):
+                and not _hedged(off.head) and off.head.head.lemma_.lower() != "deny" \
+                and not any(t.lower_ in ("kick", "kicks", "kicked", "set", "sets", "show", "shows") for t in trigger.sent):
             return "cancelled", f"{trigger.text} off", 0.8  # "Biden-Xi summit off": called off
         if status == "ruled_out" and planned and trigger.head.lemma_.lower() in ("go", "take", "happen", "proceed", "occur"):
             # "a planned meeting will not go ahead": a meeting that had been planned is called off

@@ -151,6 +151,7 @@ def _table() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=8192)  # called for every capitalised word of every article
 def known_country(name: str) -> str:
     """The country of a person the list knows by this full name ("Angela Merkel" -> "DE") or distinctive
     surname ("Macron" -> "FR"), else ""."""
