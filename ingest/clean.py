@@ -120,8 +120,13 @@ class _Builder:
         self.add("\n" * n, [orig] * n)
 
 
+_PLAIN_LINE = re.compile("[" + "".join(_ZERO_WIDTH) + "".join(map(chr, _ODD_SPACES)) + "]|  |^ | $")
+
+
 def _norm_line(line: str, start: int) -> tuple[str, list[int | None]]:
     """Odd spaces to spaces, zero-width characters out, runs of spaces to one, ends trimmed."""
+    if not _PLAIN_LINE.search(line):
+        return line, list(range(start, start + len(line)))  # nothing to change: most lines
     out, offs = [], []
     prev_space = True
     for i, ch in enumerate(line):
@@ -237,11 +242,17 @@ def _html_to_text(html: str) -> str:
     return text
 
 
+def _controls_to_spaces(s: str) -> dict[int, str]:
+    """A translation table: each control or format character of `s` to a space (newlines, tabs and the
+    zero-width characters dropped later excepted), looked up once per distinct character."""
+    return {ord(ch): " " for ch in set(s) if ch not in "\n\t" and ch not in _ZERO_WIDTH and unicodedata.category(ch)[0] == "C"}
+
+
 def clean_article(*, text: str | None = None, html: str | None = None, title: str | None = None) -> CleanText:
     """Clean an article for NLP; see the module docstring for what is dropped and kept."""
     source = text if text and text.strip() else (_html_to_text(html) if html else "")
     source = source.replace("\r\n", "\n").replace("\r", "\n")[:MAX_CHARS]
-    source = "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" or ch in _ZERO_WIDTH else " " for ch in source)
+    source = source.translate(_controls_to_spaces(source))
 
     lines: list[tuple[str, list[int | None]]] = []
     pos = 0
