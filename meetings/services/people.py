@@ -40,15 +40,18 @@ def _pick(exact: list[Person], party: PartyData) -> Person:
     return exact[0] if len(exact) == 1 else (_best(exact, party) or exact[0])
 
 
-def person_find(*, party: PartyData) -> Person | None:
+def person_find(*, party: PartyData, spelling_unknown: bool = False) -> Person | None:
+    """The known person a party names, or None. `spelling_unknown`: the caller has just read that nobody
+    has this exact spelling, so only the looser rules are tried."""
     key = name_key(party.name or "")
     if not key:
         return None
-    # oldest first: of two people sharing a spelling the one known longer is usually the one meant (and
-    # ranking by meetings would count every meeting of the most-met people on every mention)
-    exact = list(Person.objects.filter(aliases__key=key).order_by("pk").distinct()[:5])
-    if exact:
-        return _pick(exact, party)
+    if not spelling_unknown:
+        # oldest first: of two people sharing a spelling the one known longer is usually the one meant (and
+        # ranking by meetings would count every meeting of the most-met people on every mention)
+        exact = list(Person.objects.filter(aliases__key=key).order_by("pk").distinct()[:5])
+        if exact:
+            return _pick(exact, party)
     tokens = name_tokens(party.name or "")
     surname = surname_key(party.name or "")
     candidates = {a.person_id: a.person for a in Alias.objects.filter(surname=surname).select_related("person")}
@@ -93,6 +96,7 @@ class PeopleCache:
         self.spells_read: set[int] = set()
         self.places: dict[tuple[str, str, str], Place] = {}
         self.current: set[int] = set()  # the people read for the article being resolved
+        self.just_read: set[str] = set()  # the spellings read from the database for that article
 
     def learnt(self, key: str, person: Person) -> None:
         """A spelling now also names this person (an alias was added): known to the cache if it read the key."""
@@ -104,6 +108,7 @@ class PeopleCache:
         """The people known by these spellings, with all their aliases and roles (three queries at most)."""
         missing = keys - set(self.exact)
         self.current = set()
+        self.just_read = missing
         if missing:
             known_by = Alias.objects.filter(key__in=missing).values("person_id")
             for alias in Alias.objects.filter(person_id__in=known_by).select_related("person").order_by("person_id", "pk"):
@@ -149,7 +154,7 @@ def people_resolve(
     for party in parties:
         key = name_key(party.name or "")
         found = cache.exact.get(key)
-        person = cache.people[_pick(found, party).pk] if found else person_find(party=party)
+        person = cache.people[_pick(found, party).pk] if found else person_find(party=party, spelling_unknown=key in cache.just_read)
         created = person is None
         if created:
             person = Person.objects.create(

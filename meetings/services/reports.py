@@ -285,13 +285,14 @@ def article_record_reports(*, article: Article, result: ExtractionResult, cache:
         placed[i] = (meeting, reason, score)
         taken.add(meeting.pk)
 
+    # the meetings no report fits are made in one statement; their history row is written once they
+    # have their fields (below), so the audit trail starts from what the extractor made, not a blank row
+    alone = [i for i in range(len(pending)) if i not in placed]
+    made = Meeting.objects.bulk_create(Meeting(status=pending[i][0].status, mode=pending[i][0].mode) for i in alone)
     new_meetings: dict[int, Meeting] = {}
-    for i, (report, _, _) in enumerate(pending):
-        meeting, reason, _ = placed.get(i) or (None, "", 0.0)
-        if meeting is None:
-            meeting = Meeting.objects.create(status=report.status, mode=report.mode)
-            new_meetings[meeting.pk] = meeting
-            placed[i] = (meeting, "no known meeting fits: a new one", 0.0)
+    for i, meeting in zip(alone, made, strict=True):
+        new_meetings[meeting.pk] = meeting
+        placed[i] = (meeting, "no known meeting fits: a new one", 0.0)
     created = []
     for i, (report, _, _) in enumerate(pending):
         meeting, reason, _ = placed[i]
@@ -320,6 +321,8 @@ def article_record_reports(*, article: Article, result: ExtractionResult, cache:
         new_reports=created,
         known={r.meeting_id: [r] for r in created if r.meeting_id in new_meetings},
     )
+    if new_meetings:
+        Meeting.history.bulk_history_create(list(new_meetings.values()), default_change_reason="made by extraction")
     return created
 
 

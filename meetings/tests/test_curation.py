@@ -165,6 +165,21 @@ def test_the_extractors_own_rewrites_leave_no_history_but_a_curators_changes_do(
     assert list(Report.history.values_list("history_user", "pinned")) == [(cora.pk, True)]
 
 
+def test_a_meeting_the_extractor_makes_starts_its_history_with_the_fields_it_was_given(cora):
+    a, b = make_article(published=date(2016, 10, 16)), make_article(published=date(2016, 10, 17))
+    record(a, report(LAVROV, KERRY, **LAUSANNE))
+    record(b, report(LAVROV, KERRY, **LAUSANNE))  # merges: no second history row from the machine
+    meeting = meeting_of(a)
+
+    made = meeting.history.get()
+    assert (made.history_type, made.history_user, made.history_change_reason) == ("+", None, "made by extraction")
+    assert (made.status, made.start_date, made.place_id) == ("held", date(2016, 10, 15), meeting.place_id)
+    assert meeting.place_id is not None
+
+    curation.meeting_set_fields(meeting=meeting, occasion="Syria talks", user=cora)
+    assert [h.history_user for h in meeting.history.order_by("history_date")] == [None, cora]
+
+
 def test_a_merge_of_two_reports_of_one_article_survives_a_rerun(cora):
     # one article speaks of the talks twice and extraction made two meetings of them
     a = make_article(published=date(2016, 10, 16))
