@@ -54,12 +54,14 @@ def main() -> None:
 
         setattr(module, name, wrapper)
 
+    timed(services, "article_submit", "submitting (hash, insert)")
     timed(nlp, "extract_many", "extraction (clean, spaCy, rules)")
-    timed(services, "article_record_reports", "recording")
-    timed(recording, "people_resolve", "  resolving people")
-    timed(recording, "_meeting_options", "  candidate meetings")
-    timed(recording, "meetings_refresh", "  refreshing meetings")
-    timed(recording, "_flags_raise", "  flags")
+    timed(services, "article_store_result", "storing the result")
+    timed(services, "article_record_reports", "  recording")
+    timed(recording, "people_resolve", "    resolving people")
+    timed(recording, "_meeting_options", "    candidate meetings")
+    timed(recording, "meetings_refresh", "    refreshing meetings")
+    timed(recording, "_flags_raise", "    flags")
 
     items = [i.fields for i in read_path(Path(args.path)) if not i.error]
     model = nlp.get_nlp()

@@ -12,7 +12,8 @@ from ingest.sources import read_path
 class Command(BaseCommand):
     help = (
         "Extraction speed: raw spaCy nlp.pipe over the articles' texts against the whole Sidelines ingest "
-        "(clean, extract, merge, write to the database, rolled back afterwards) over the same texts. Prints the ratio."
+        "(clean, extract, merge, write to the database, rolled back afterwards) over the same texts, the two "
+        "alternating round by round. Prints the ratio of the totals and each round's."
     )
 
     def add_arguments(self, parser):
@@ -33,15 +34,18 @@ class Command(BaseCommand):
         nlp.extract_many([dict(text=f.get("text"), html=f.get("html"), title=f.get("title")) for f in items[:4]])
 
         chars = sum(len(t) for t in texts) * repeat
-        start = time.perf_counter()
-        for _ in range(repeat):
-            for _doc in model.pipe(texts, batch_size=batch_size):
-                pass
-        raw = time.perf_counter() - start
-
-        start = time.perf_counter()
+        # Raw and whole passes alternate, round by round, so that a machine slowing down or speeding up
+        # during the run (other load, CPU frequency) weighs on both sides alike instead of on the later one.
+        raw = whole = 0.0
+        rounds = []
         with transaction.atomic():
             for round_ in range(repeat):
+                start = time.perf_counter()
+                for _doc in model.pipe(texts, batch_size=batch_size):
+                    pass
+                raw_round = time.perf_counter() - start
+
+                start = time.perf_counter()
                 ids = []
                 for n, fields in enumerate(items):
                     body = dict(fields)
@@ -52,8 +56,10 @@ class Command(BaseCommand):
                     ids.append(services.article_submit(source="bench", queue=False, **body).article.pk)
                 for i in range(0, len(ids), batch_size):
                     services.articles_process_batch(article_ids=ids[i : i + batch_size])
+                whole_round = time.perf_counter() - start
+                raw, whole = raw + raw_round, whole + whole_round
+                rounds.append(round(raw_round / whole_round, 3))
             transaction.set_rollback(True)
-        whole = time.perf_counter() - start
 
         figures = {
             "articles": len(items) * repeat,
@@ -63,6 +69,7 @@ class Command(BaseCommand):
             "raw_chars_per_second": round(chars / raw),
             "sidelines_chars_per_second": round(chars / whole),
             "ratio": round(raw / whole, 3),
+            "ratio_by_round": rounds,
             "model": model.meta.get("name"),
         }
         if json:
