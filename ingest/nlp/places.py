@@ -17,7 +17,7 @@ from meetings.types import PlaceData
 
 from .gazetteer import lookup
 from .lexicon.roles import PARTY_NOUNS
-from .linking import MEALS, path_ok
+from .linking import MEALS, is_speech, path_ok
 
 LOCATIVE = {"in", "at", "near", "inside", "outside"}
 OCCASION_NOUNS = {"summit", "forum", "conference", "session", "assembly", "council", "ministerial", "meeting", "meetings",
@@ -182,15 +182,27 @@ def occasion(doc: Doc, trig: Token) -> tuple[str, Token | None]:
     """The event on whose sidelines the meeting happens, as the article names it."""
     sent = trig.sent
     for tok in sent:
-        if tok.lower_ in ("sidelines", "sideline", "margins", "margin", "day") or (tok.lower_ in ("at", "during") and tok.dep_ == "prep"):
+        # "at/during the G20 summit"; "a visit to the G7 summit", "while attending the UN General Assembly"
+        to_event = tok.lower_ == "to" and tok.dep_ == "prep" and tok.head.lemma_.lower() in ("visit", "trip", "travel", "journey", "come", "go")
+        attend = tok.lemma_.lower() == "attend" and tok.pos_ == "VERB"
+        if tok.lower_ in ("sidelines", "sideline", "margins", "margin", "day") or (tok.lower_ in ("at", "during") and tok.dep_ == "prep") \
+                or to_event or attend:
             target = None
-            if tok.lower_ in ("at", "during"):
-                target = next((p for p in tok.children if p.dep_ == "pobj"), None)
+            if tok.lower_ in ("at", "during") or to_event or attend:
+                target = next((p for p in tok.children if p.dep_ == ("dobj" if attend else "pobj")), None)
                 if target is None or target.lemma_.lower() not in OCCASION_NOUNS:
                     continue
                 if target == trig or any(c.lower_ in ("news", "press") for c in target.children):
                     continue  # "during his own news conference": not an occasion of meetings
-                if not path_ok(target, trig, max_len=6):
+                if attend:
+                    # "While attending the UN General Assembly, Modi met Khan": the attending clause hangs from the
+                    # meeting's verb, or from its subject ("Modi, who is in New York to attend ..., met")
+                    up = [tok]
+                    while len(up) < 5 and up[-1].head != up[-1] and up[-1] != trig:
+                        up.append(up[-1].head)
+                    if up[-1] != trig or any(is_speech(t) for t in up[1:-1]):
+                        continue
+                elif not path_ok(target, trig, max_len=6):
                     continue
             else:
                 of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)

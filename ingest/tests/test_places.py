@@ -129,3 +129,16 @@ def test_here_is_a_title_case_dateline_s_city():
     (r,) = extract("Kyiv, 6 September (Wire) - U.S. Secretary of State Antony Blinken met Ukrainian President Volodymyr "
                    "Zelensky here on Wednesday.", published=date(2023, 9, 7)).reports
     assert (r.place.name, r.place.country) == ("Kyiv", "UA")
+
+
+def test_a_summit_visited_or_attended_is_the_occasion():
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    r = extract("Iranian Foreign Minister Reza Karimi made a surprise visit to the G7 summit on Sunday, holding talks "
+                "with French officials.", published=date(2019, 8, 26)).reports
+    assert len(r) == 1 and r[0].occasion == "G7 summit"
+    r = extract("While attending the UN General Assembly in New York, Indian Prime Minister Arjun Rao met Pakistani "
+                "Prime Minister Imran Qadir on Tuesday.", published=date(2019, 9, 26)).reports
+    assert len(r) == 1 and r[0].occasion == "UN General Assembly" and r[0].place.name == "New York"
