@@ -52,6 +52,8 @@ def path_ok(m: Token, trig: Token, max_len: int = 8) -> bool:
         if not (lca.lemma_.lower() in ("quote", "cite") and top.dep_ == "dobj"):
             return False
     for child in m_side:
+        if child.dep_ == "pcomp" and child.tag_ == "VBG" and child.head.lower_ == "with":
+            continue  # "met with visiting X at the Y": the parser's verb is the guest's adjective
         if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and child != trig:  # noqa: SIM102
             if child.lemma_.lower() not in ELABORATING:
                 return False
@@ -125,6 +127,9 @@ def tight_slots(trig: Token) -> list[Token]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         slots.extend(expand(p))
+                    elif p.dep_ == "pcomp" and p.tag_ == "VBG":
+                        # "met with visiting Egyptian President X": the parser makes "visiting" a verb
+                        slots.extend(x for d in p.children if d.dep_ == "dobj" and d.pos_ == "PROPN" for x in expand(d))
             if c.dep_ == "advmod" and c.lower_ == "together":
                 for p in c.children:
                     if p.dep_ == "prep" and p.lower_ == "with":
@@ -140,6 +145,12 @@ def tight_slots(trig: Token) -> list[Token]:
                 if c.dep_ == "agent":
                     slots.extend(p for p in c.children if p.dep_ == "pobj")
         slots.extend(_comma_subjects(trig))
+        if trig.dep_ == "amod" and trig.tag_ in ("VBD", "VBN") and trig.head.pos_ == "PROPN" and trig.head.i > trig.i:
+            # "Brazil's Lula hosted Argentina's Fernandez": the small model reads the verb as an adjective of
+            # the object, with the subject hung below it
+            slots.extend(expand(trig.head))
+            slots.extend(x for c in trig.children if c.dep_ in ("npadvmod", "nmod", "nsubj") and c.pos_ == "PROPN" and c.i < trig.i
+                         for x in expand(c))
         slots.extend(x for g in meal_guests(trig) for x in expand(g))
         with_objects(trig)
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):

@@ -149,16 +149,19 @@ def _title_of(tokens: list[Token]) -> tuple[str, str, str]:
     return "", "", ""
 
 
-def _left_window(doc: Doc, start: int, sent_start: int) -> list[Token]:
-    """Title words to the left of a name: "the U.S. Secretary of State", "Russia's top diplomat"."""
+def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozenset()) -> list[Token]:
+    """Title words to the left of a name: "the U.S. Secretary of State", "Russia's top diplomat".
+    `names`: the tokens of the other names found (whatever the model tagged them)."""
     i = start - 1
     out: list[Token] = []
     while i >= sent_start and len(out) < 9:
         t = doc[i]
         if t.is_space or t.text in (",", "(", ")", ":", ";", "—", "–", '"', "“", "”"):
             break
-        if t.ent_type_ == "PERSON" and t.lower_ not in _TITLE_WORDS:
-            break  # another name; a title the model put inside this one ("Prince Faisal") is read
+        if (t.ent_type_ == "PERSON" or i in names) and t.lower_ not in _TITLE_WORDS:
+            # another name ("Ukraine's Volodymyr Zelenskiy and Vladimir Putin": Ukraine is not Putin's);
+            # a title the model put inside this one ("Prince Faisal") is read
+            break
         if t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ not in ("of", "for", "on"):
             break
         if t.pos_ == "DET" and t.lower_ not in ("the",):
@@ -315,6 +318,8 @@ def _name_span(tok: Token) -> tuple[int, int] | None:
     # a compound left of the name that is not a title ("Gazprom Miller") makes it no person's name
     if any(c.dep_ == "compound" and c.i < start and c.lower_ not in _TITLE_WORDS and not country_code(c.text) for c in tok.children):
         return None
+    if tok.ent_type_ == "GPE" and is_country(tok.doc[start: tok.i + 1].text):
+        return None  # "PANMUNJOM, South Korea — Kim ... to meet Moon": a dateline's country, parsed as the subject
     return start, tok.i + 1
 
 
@@ -326,6 +331,10 @@ def _trigger_slots(trig: Token) -> list[Token]:
             slots.append(c)
         if c.dep_ == "prep" and c.lower_ in ("with", "between"):
             slots.extend(p for p in c.children if p.dep_ == "pobj")
+    if trig.dep_ == "amod" and trig.tag_ in ("VBD", "VBN") and trig.head.pos_ == "PROPN" and trig.head.i > trig.i:
+        # "Brazil's Lula hosted Argentina's Fernandez" misparsed: the verb as an adjective of its object
+        slots.append(trig.head)
+        slots.extend(c for c in trig.children if c.dep_ in ("npadvmod", "nmod", "nsubj") and c.pos_ == "PROPN" and c.i < trig.i)
     if trig.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
         head = trig
         for _ in range(3):  # "X is set to travel to Moscow to meet Y": the controller
@@ -429,9 +438,18 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if fold(tok.text) in surnames and len(tok.text) > 2:
             person_spans.append(doc[tok.i: tok.i + 1])
             covered.add(tok.i)
-    # a well-known office holder's distinctive surname the model tags ORG or not at all ("Lavrov holds talks")
+    # a well-known office holder named in full that the model tags as something else
+    # ("Brazil's Luiz Inacio Lula da Silva" as an ORG)
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") and len(ent) > 1 \
+                and not any(i in covered for i in range(ent.start, ent.end)) and known_country(ent.text):
+            person_spans.append(ent)
+            covered.update(range(ent.start, ent.end))
+    # a well-known office holder's distinctive surname the model tags ORG, as a place no gazetteer knows
+    # ("Brazil's Lula") or not at all ("Lavrov holds talks")
     for tok in toks:
-        if tok.i not in covered and tok.pos_ in ("PROPN", "NOUN") and tok.is_title and tok.ent_type_ in ("", "ORG", "NORP", "PRODUCT") \
+        if tok.i not in covered and tok.pos_ in ("PROPN", "NOUN") and tok.is_title \
+                and (tok.ent_type_ in ("", "ORG", "NORP", "PRODUCT") or tok.ent_type_ == "GPE" and lookup(tok.text) is None) \
                 and known_country(tok.text) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN") \
                 and not (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].lower_ not in _TITLE_WORDS):
             person_spans.append(doc[tok.i: tok.i + 1])
@@ -455,7 +473,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
 
     for span in person_spans:
         sent = span.sent
-        left = _left_window(doc, span.start, sent.start)
+        left = _left_window(doc, span.start, sent.start, covered)
         right = _right_appos(doc, span.end, sent.end)
         role, cls, tkey = _title_of(left)
         countries = _countries_in(left)

@@ -405,7 +405,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 if (lem != "discuss" or len(tight_named) < 2) and not _met_somewhere(trig):
                     continue
             if lem in ("receive", "host", "welcome", "visit") and not any(c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.children) \
-                    and not any(g.i in at for g in meal_guests(trig)):
+                    and not any(g.i in at for g in meal_guests(trig)) and not (trig.dep_ == "amod" and trig.head.i in at):
                 continue
             if low in ("summit", "summits", "conference", "forum") and len(tight_named) + sum(1 for m in slot_mentions if m.kind == "plural") < 1:
                 continue

@@ -40,6 +40,9 @@ class Resolver:
         return PartyData(name=name, role=role, country=country, aliases=list(p.aliases) if p else [m.name], mention=m.text)
 
     def pronoun(self, m: Mention) -> list[PartyData]:
+        ahead = self._cataphora(m)
+        if ahead is not None:
+            return [self.person(ahead)]
         prev = [p for p in self.persons if p.start < m.start and p.head != m.head]
         # a spokesperson is who speaks of the meeting, not who is in it
         prev = [p for p in prev if self._class(p) not in SPEAKER_CLASSES] or prev
@@ -65,6 +68,22 @@ class Resolver:
         same = [p for p in prev if p.start >= self.doc[m.start].sent.start]
         pick = same[-1] if same else prev[-1]
         return [self.person(pick)]
+
+    def _cataphora(self, m: Mention) -> Mention | None:
+        """"A day after his summit with Putin, Trump faced criticism", "After he met Xi, Biden said": a pronoun in a
+        phrase put before the main clause names the main clause's subject."""
+        tok = self.doc[m.head]
+        top, v = tok, tok
+        for _ in range(8):
+            if v.head == v:
+                break
+            top, v = v, v.head
+        if v.dep_ != "ROOT" or v.pos_ not in ("VERB", "AUX") or top is tok or top.dep_ not in ("prep", "advcl", "npadvmod", "advmod"):
+            return None
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not (top.i < subj.i and max(t.i for t in top.subtree) < subj.i):
+            return None
+        return next((x for x in self.persons if x.start <= subj.i < x.end and self._class(x) not in SPEAKER_CLASSES), None)
 
     def _main_subject(self, tok) -> Mention | None:
         if tok.dep_ != "nsubj" or tok.head.dep_ not in ("relcl", "advcl", "conj"):

@@ -139,18 +139,19 @@ def gapped_objects(doc: Doc, trig: Token, at: dict) -> list[tuple[Mention, Span 
 
 
 def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
-    """The people met one at a time: the "with" objects of a trigger marked separate ("separate meetings with X
-    and Y", "met separately with X and Y"), or of two coordinated "with"s ("talks with X, and then with Y")."""
+    """The people met one at a time: the "with" objects (or a verb's objects) of a trigger marked separate
+    ("separate meetings with X and Y", "met separately with X and Y", "would meet X and Y separately"), or of
+    two coordinated "with"s ("talks with X, and then with Y")."""
     verb = light_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
     heads = [trig] + ([verb] if verb is not None else [])
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
     preps += [c for h in heads for c in h.children if c.dep_ == "conj" and c.lower_ == "with" and c not in preps]
     preps += [c for p in list(preps) for c in p.children if c.dep_ == "conj" and c.lower_ == "with" and c not in preps]
 
-    def people(prep: Token) -> list[Mention]:
+    def people(prep: Token, dep: str = "pobj") -> list[Mention]:
         out = []
         for p in prep.children:
-            if p.dep_ == "pobj":
+            if p.dep_ == dep:
                 for t in [p, *p.conjuncts]:
                     m = at.get(t.i)
                     if m is not None and m.kind == "person" and m not in out:
@@ -159,6 +160,8 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
 
     groups = [g for g in (people(p) for p in preps) if g]
     separate = any(c.lower_ in ("separate", "individual", "separately", "individually") for h in heads for c in h.children)
+    if separate and not groups and trig.pos_ in ("VERB", "AUX"):
+        groups = [people(trig, "dobj")]  # "would meet Lavrov and Blinken separately"
     if separate and len(groups) == 1 and len(groups[0]) >= 2:
         return [[m] for m in groups[0]]
     return groups if len(groups) >= 2 else []

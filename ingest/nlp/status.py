@@ -67,7 +67,8 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
     return None
 
 
-_MOTION = {"travel", "fly", "go", "come", "arrive", "cross", "head", "return", "journey", "drive", "sail", "rush", "stop"}
+_MOTION = {"travel", "fly", "go", "come", "arrive", "cross", "head", "return", "journey", "drive", "sail", "rush", "stop", "step", "walk",
+           "hurry", "dash", "detour", "divert", "stay"}
 
 
 def _hedged(v: Token) -> str:
