@@ -117,6 +117,9 @@ def meal_guests(v: Token) -> list[Token]:
             for c in d.children if c.dep_ == "prep" and c.lower_ in ("for", "with") for p in c.children if p.dep_ == "pobj"]
 
 
+_CIRCUMSTANCE = {"after", "before", "following", "since", "ahead"}
+
+
 def tight_slots(trig: Token) -> list[Token]:
     """Tokens in the trigger's argument slots (heads of subjects and with/between objects)."""
     slots: list[Token] = []
@@ -183,7 +186,8 @@ def tight_slots(trig: Token) -> list[Token]:
                     if c.dep_ in ("nsubj", "nsubjpass") and c != trig and not trig.is_ancestor(c):
                         slots.extend(expand(c))
                 slots.extend(_comma_subjects(v))
-                with_objects(v)
+                if not (trig.dep_ == "pobj" and trig.head.lower_ in _CIRCUMSTANCE and trig.head.head == v):
+                    with_objects(v)  # (not "met with Putin after a frosty meeting with Lavrov": another meeting's)
                 # "..., when they discussed ... together with X and Y": the same meeting's other parties
                 for c in v.subtree:
                     if c.dep_ in ("advcl", "relcl", "conj") and c.pos_ == "VERB" and c.lemma_.lower() in ELABORATING \

@@ -126,12 +126,14 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
         verb = trig  # "Merkel welcomed Macron to Berlin"
     if not cands and verb is not None:
         for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "to":
-                for p_ in c.children:
-                    if p_.dep_ == "pobj" and p_.i not in exclude:
-                        p = lookup(" ".join(t.text for t in _place_phrase(p_)))
-                        if p is not None:
-                            return p, p.mention
+            # "travel to Moscow for talks"; "visit Moscow for talks"
+            dests = [p_ for p_ in c.children if p_.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "to" else (
+                [c] if c.dep_ == "dobj" and verb.lemma_.lower() == "visit" else [])
+            for p_ in dests:
+                if p_.i not in exclude:
+                    p = lookup(" ".join(t.text for t in _place_phrase(p_)))
+                    if p is not None:
+                        return p, p.mention
     if not cands and trig.pos_ in ("NOUN", "PROPN"):
         # "the Hanoi summit", "the Geneva talks": a city named as the trigger's only modifier
         mods = [c for c in trig.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i not in exclude]

@@ -251,11 +251,13 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
     if m:
         tok = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         root = tok.root if tok is not None else None
+        if tok is not None and any(t.i in exclude for t in tok):
+            root, m = None, None  # another meeting's "next week", or the dateline's
         if root is not None:
             heads = {root.head, root.head.head if root.head.dep_ in ("prep", "case") else root.head}
             if any(h != trig and (is_speech(h) or h.lemma_.lower() in _NOT_MEETING_DATE_HEADS) for h in heads):
                 return None, ""  # "since yesterday's announcement of the meeting": when it was said
-        v = dates_mod.resolve(m.group(0), published, past=past)
+        v = dates_mod.resolve(m.group(0), published, past=past) if m else None
         if v is not None:
             return v, m.group(0)
     if status == "held" and published is not None and _ONGOING.search(sent.text):
@@ -270,13 +272,35 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
     return None, ""
 
 
+_CALL_NOUNS = {"call", "calls", "conference", "conferences"}
+_CALL_WORDS = {"videoconference", "videoconferences", "teleconference", "videocall"}
+
+
+def _calls(sent: Span) -> list[Token]:
+    """The sentence's calls: "a phone call", "a video conference", "a videoconference"."""
+    return [t for t in sent if t.lower_ in _CALL_WORDS or t.lower_ in _CALL_NOUNS and t.i > 0 and (
+        t.doc[t.i - 1].lower_ in ("phone", "telephone", "video", "conference") or t.doc[t.i - 1].text == "-"
+        and t.i > 1 and t.doc[t.i - 2].lower_ in ("phone", "telephone", "video"))]
+
+
 def _mode(sent: Span, trig: Token) -> str:
-    words = {t.lower_ for t in sent}
+    calls = _calls(sent)
+    tokens = list(sent)
+    if calls and trig not in calls:
+        # "discussed Syria with Kerry in a phone call": the call is how this trigger's meeting was held
+        medium = next((c for c in calls if c.head == trig or c.head.dep_ == "prep" and c.head.head == trig), None)
+        if medium is not None:
+            return _mode(sent, medium)
+        # "In a phone call, Putin invited Erdogan to Moscow for talks": the call's words are the call's only
+        owned = {t.i for c in calls for t in [c, *(x for x in c.children if x.dep_ in ("compound", "amod", "nmod", "punct"))]}
+        owned |= {c.i - k for c in calls for k in (1, 2) if c.i - k >= sent.start and sent.doc[c.i - k].lower_ in PHONE_CUES | VIDEO_CUES | {"-"}}
+        tokens = [t for t in sent if t.i not in owned]
+    words = {t.lower_ for t in tokens}
     lem = trig.lemma_.lower()
     if words & VIDEO_CUES and (lem in ("talk", "speak", "conversation", "meeting", "meet", "call", "summit", "discussion", "conference") or "call" in words):  # noqa: SIM102
         if any(w in words for w in ("video", "videoconference", "video-conference", "virtual", "virtually", "teleconference")):
             return "video"
-        if any(t.lower_ in ("online", "videolink", "zoom") and t.head == trig for t in sent):
+        if any(t.lower_ in ("online", "videolink", "zoom") and t.head == trig for t in tokens):
             return "video"  # "an online meeting", "met online" (not "a statement posted online")
     if words & PHONE_CUES and lem in ("talk", "speak", "conversation", "discussion", "discuss", "call", "talks"):
         return "phone"
@@ -288,6 +312,34 @@ def _variant(cand: Candidate, parties: list[PartyData], when: dates_mod.DateValu
     parties and date, fresh cues and statuses, and no corroborating-only flag."""
     return replace(cand, parties=parties, keys=frozenset(party_key(p) for p in parties), date=when, cues=dict(cand.cues),
                    statuses=list(cand.statuses), supporting=False)
+
+
+def _between_countries(trig: Token) -> bool:
+    """"urged direct talks between Russia and Ukraine": talks whose sides are countries, so not the people
+    named around them."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" and any(p.dep_ == "pobj" and country_code(p.text) for p in c.children)
+               for c in trig.children)
+
+
+def _others_words(trig: Token, trigger_toks: set[int]) -> set[int]:
+    """The words of the sentence's other meeting triggers' phrases, except those of the triggers the trigger
+    itself hangs from ("met Putin on Monday after talks with Lavrov": Monday is the talks' day too)."""
+    doc, sent = trig.doc, trig.sent
+    ancestors = {a.i for a in trig.ancestors}
+    out: set[int] = set()
+    for i in trigger_toks:
+        if sent.start <= i < sent.end and i != trig.i and i not in ancestors:
+            other = doc[i]
+            if other.dep_ == "pobj" and other.head.lower_ in ("during", "at", "in", "on", "over") and trig.is_ancestor(other):
+                continue  # "met ... during talks in Geneva on Friday": the setting of this meeting
+            out.update(t.i for t in other.subtree)
+    if trig.lower_ in _CALL_NOUNS | _CALL_WORDS and trig.dep_ == "pobj" and trig.head.dep_ == "prep":
+        # "In a phone call, Putin invited Erdogan to visit Moscow next month": what was said in the call is not its date
+        verb = trig.head.head
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "ccomp", "advcl") and not c.is_ancestor(trig):
+                out.update(t.i for t in c.subtree)
+    return out
 
 
 def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
@@ -303,6 +355,19 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
     triggers = list(doc.spans.get(TRIGGERS_KEY, []))
     strong_sents = {t.root.sent.start for t in triggers if (t.label_ == "VERB" and t.root.lemma_.lower() in STRONG_VERBS)
                     or (t.label_ == "NOUN" and t[-1].lower_ in STRONG_NOUNS and t[-1].lower_ not in ("summit", "summits", "talk"))}
+    # the words of meetings reported in their own right: strong triggers and calls, not an occasion ("on the
+    # sidelines of the G20 summit in Bali, November 14", "of the G20 foreign ministers' meeting in Bali")
+    trigger_toks = set()
+    for t in triggers:
+        tok = t.root if t.label_ == "VERB" or len(t) > 1 else t[-1]
+        low, lem = tok.lower_, tok.lemma_.lower()
+        if t.label_ == "VERB" and lem not in STRONG_VERBS or t.label_ == "NOUN" and not (
+                lem in STRONG_NOUNS or low in STRONG_NOUNS or t.text.lower().replace(" ", "") in STRONG_NOUNS):
+            continue
+        if low in ("summit", "summits") or lem in _OCCASION_ONLY or tok.head.lower_ == "of" and tok.head.head.lower_ in (
+                "sidelines", "sideline", "margins", "margin"):
+            continue
+        trigger_toks.add(tok.i)
     strong_slots: dict[int, list[Mention]] = {}
     for span in triggers:
         t0 = span.root if span.label_ == "VERB" or len(span) > 1 else span[-1]
@@ -334,7 +399,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         tight_named = [m for m in slot_mentions if m.kind in ("person", "unnamed")]
         if len({m.key for m in tight_named}) + sum(len(m.countries) - 1 for m in tight_named if m.kind == "unnamed") < 2 and (
             strong or mode != "in_person"
-        ):
+        ) and not _between_countries(trig):
             # names in another meeting's own slots stay with it ("canceled his meeting with X, conferring instead with Y")
             theirs = {id(m) for t2, ms in strong_slots.items() if t2 != trig.i and sent.start <= t2 < sent.end for m in ms}
             loose = [m for m in mentions if sent.start <= m.head < sent.end and m not in used and id(m) not in theirs
@@ -349,7 +414,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             if span.label_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children):
                 orphans.append(trig)  # "..., but the meeting was called off": what became of a meeting named before
             continue
-        if span.label_ == "VERB" and lem == "meet" and body_meets(trig, at):
+        if span.label_ == "VERB" and lem == "meet" and body_meets(trig, at, dateline_toks):
             continue  # "when ASEAN met", "the council meets": an organisation convening, an occasion
         if plural_meetings(trig) and not tight_named:
             continue  # "the two leaders had a heavy schedule of bilateral meetings": meetings with others
@@ -366,8 +431,9 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             elif m.kind == "pronoun":
                 parties.extend(resolver.pronoun(m))
             elif m.kind == "plural":
-                # "X and Y will hold their first meeting": "their" adds nobody when others are named
-                if not any(o.kind in ("person", "unnamed") for o in used):
+                # "X and Y will hold their first meeting": "their" adds nobody when others are named in the
+                # trigger's own slots ("..., and that the two would meet": the pair, whoever else is near)
+                if not any(o.kind in ("person", "unnamed") for o in slot_mentions):
                     parties.extend(resolver.plural(m, sent_index.get(sent.start, 0)))
             elif m.kind == "unnamed":
                 unnamed.append(m)
@@ -415,8 +481,11 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             cue = next((t for t in sent if t.lower_ in _HEADLINE_POSSIBLE and t.ent_type_ != "DATE"), None)  # not "in mid-May"
             if cue is not None:
                 status, scue, conf = "possible", cue.text, 0.7
-        exclude = dateline_toks | title_toks
-        d, dtext = _date_for(doc, trig, published, status, dateline_toks)
+        # a date or place inside another meeting's clause is that meeting's ("discussed it with Kerry in a phone
+        # call and said the two would meet in Geneva next week": the call was not in Geneva next week)
+        others = _others_words(trig, trigger_toks)
+        exclude = dateline_toks | title_toks | others
+        d, dtext = _date_for(doc, trig, published, status, dateline_toks | others)
         place, ptext = best_place(doc, trig, exclude, dateline_place)
         occ, _ = occasion_of(doc, trig)
         cues = {"trigger": trig.text, "participants": "; ".join(dict.fromkeys(p.mention for p in parties if p.mention))}

@@ -15,7 +15,7 @@ from meetings.types import PartyData
 
 from .candidate import doc_ents
 from .lexicon.roles import SPEAKER_CLASSES
-from .linking import is_speech, light_verb, tight_slots
+from .linking import expand, is_speech, light_verb, tight_slots
 from .parties import _TITLE_WORDS, Mention, People, surname_key
 
 
@@ -79,11 +79,12 @@ def speaker_party(trig: Token, at: dict, other: PartyData, people: People) -> Me
     return None
 
 
-def body_meets(trig: Token, at: dict) -> bool:
-    """"meet" whose subject is an organisation or body and who it meets is not said."""
-    subj = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.i in at:
-        return False
+def body_meets(trig: Token, at: dict, dateline: set[int] = frozenset()) -> bool:
+    """"meet" whose subject is an organisation or body and who it meets is not said (a dateline the parser
+    makes a subject, "HAMBURG — Trump and Putin met", is none)."""
+    subj = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in dateline), None)
+    if subj is None or any(t.i in at for t in expand(subj)):
+        return False  # ("UNITED NATIONS (AP) — Obama and Putin will meet": the people are the dateline's appositions)
     if any(c.dep_ in ("dobj", "prep") and c.lower_ in ("with", "between") or c.dep_ == "dobj" for c in trig.children):
         return False
     return subj.ent_type_ in ("ORG", "NORP") or subj.lemma_.lower() in ("council", "committee", "board", "parliament", "house",

@@ -68,7 +68,7 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
 
 
 _MOTION = {"travel", "fly", "go", "come", "arrive", "cross", "head", "return", "journey", "drive", "sail", "rush", "stop", "step", "walk",
-           "hurry", "dash", "detour", "divert", "stay"}
+           "hurry", "dash", "detour", "divert", "stay", "show", "turn"}
 
 
 def _hedged(v: Token) -> str:

@@ -592,3 +592,48 @@ def test_talks_said_to_be_somewhere_are_in_person():
 def test_an_online_meeting_is_a_video_call():
     (r,) = extract("Putin and Xi held an online meeting on Friday.", published=date(2021, 12, 17)).reports
     assert r.mode == "video"
+
+
+def _pairs(reports):
+    return sorted((x.mode, x.status, tuple(sorted(p.name.split()[-1] if p.name else p.country for p in x.participants))) for x in reports)
+
+
+def test_a_dateline_the_parser_makes_a_subject_is_no_body_meeting():
+    for text in ("HAMBURG — President Tom Walker and Russian President Ivan Petrov met for more than two hours on Friday, "
+                 "far longer than planned.",
+                 "UNITED NATIONS (AP) — President Tom Walker and Russian President Ivan Petrov will meet Monday on the "
+                 "sidelines of the U.N. General Assembly, the White House said."):
+        r = extract(text, published=date(2017, 7, 8)).reports
+        assert [x.status for x in r] == (["held"] if text.startswith("HAMBURG") else ["planned"]), text
+
+
+def test_a_meeting_named_as_the_circumstance_of_another_is_its_own():
+    r = extract("MOSCOW — U.S. Secretary of State Tom Walker met with Russian President Ivan Petrov at the Kremlin on "
+                "Wednesday after a frosty meeting with his counterpart Sergei Orlov.", published=date(2017, 4, 12)).reports
+    assert _pairs(r) == [("in_person", "held", ("Orlov", "Walker")), ("in_person", "held", ("Petrov", "Walker"))]
+
+
+def test_calls_are_reported_with_their_mode_and_keep_to_their_own_clause():
+    r = extract("U.S. President Tom Walker and Russian President Ivan Petrov held a two-hour video call on Tuesday.",
+                published=date(2021, 12, 8)).reports
+    assert [(x.mode, x.start_date) for x in r] == [("video", date(2021, 12, 7))]
+    r = extract("Turkish President Ali Kaya said on Friday he had discussed Syria with Russian President Ivan Petrov in a "
+                "phone call and that the two would meet in Geneva next week.", published=date(2016, 9, 10)).reports
+    call = next(x for x in r if x.mode == "phone")
+    meet = next(x for x in r if x.mode == "in_person")
+    assert (call.place, call.date_precision) == (None, "unknown")
+    assert (meet.status, meet.place.name, meet.date_precision) == ("planned", "Geneva", "month")
+    assert {p.name for p in meet.participants} == {"Ali Kaya", "Ivan Petrov"}
+    r = extract("In a phone call, Russian President Ivan Petrov invited Turkish President Ali Kaya to visit Moscow next month "
+                "for talks.", published=date(2016, 9, 10)).reports
+    assert _pairs(r) == [("in_person", "possible", ("Kaya", "Petrov")), ("phone", "held", ("Kaya", "Petrov"))]
+    talks = next(x for x in r if x.mode == "in_person")
+    assert (talks.place.name, talks.start_date, talks.date_precision) == ("Moscow", date(2016, 10, 1), "month")
+    assert next(x for x in r if x.mode == "phone").start_date is None
+
+
+def test_talks_urged_between_two_countries_are_not_the_people_named_around_them():
+    r = extract("KIEV (Reuters) - U.S. Secretary of State Tom Walker urged direct talks between Russia and Ukraine during a "
+                "brief discussion with his Russian counterpart Ivan Petrov on Wednesday, a U.S. official said.",
+                published=date(2014, 3, 5)).reports
+    assert _pairs(r) == [("in_person", "held", ("Petrov", "Walker"))]

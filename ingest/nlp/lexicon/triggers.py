@@ -2,7 +2,8 @@
 
 Examples: "X met Y", "X will meet with Y", "held talks with", "a meeting between X and Y",
 "the Kerry-Putin meeting", "X and Y confer", "sit down with", "a brief pull-aside", "X received Y",
-"X welcomed Y to Berlin", "X, Y to have summit", "X and Y shook hands". Weak triggers ("discuss", "speak") count only with a meeting context (a
+"X welcomed Y to Berlin", "X, Y to have summit", "X and Y shook hands"; calls ("a phone call with",
+"held a video conference"), which are reported with their mode. Weak triggers ("discuss", "speak") count only with a meeting context (a
 second party, "on the sidelines", a phone cue) that `linking` checks.
 """
 
@@ -19,7 +20,10 @@ NOUN_LEMMAS = [
 STRONG_VERBS = {"meet", "confer", "huddle"}
 WEAK_VERBS = {"negotiate", "convene", "discuss", "speak", "talk", "receive", "host", "welcome", "visit", "sit", "shake"}
 STRONG_NOUNS = {"meeting", "talk", "talks", "summit", "encounter", "tete-a-tete", "sit-down", "pull-aside",
-                "negotiation", "consultation", "discussion", "get-together", "bilateral"}
+                "negotiation", "consultation", "discussion", "get-together", "bilateral",
+                # calls, by the trigger's whole text without spaces ("phone call", "video-call")
+                "phonecall", "phone-call", "telephonecall", "videocall", "video-call", "conferencecall", "phonecalls", "telephonecalls",
+                "videocalls", "videoconference", "video-conference", "teleconference"}
 WEAK_NOUNS = {"visit", "conversation", "dialogue"}
 
 # what a proposal "met with" is a reaction, not a meeting ("the plan met with criticism from Lavrov")
@@ -50,6 +54,10 @@ MATCHER_PATTERNS = {
                            "dialogue", "get-together", "bilateral", "bilaterals", "talk"]}}],
         [{"LOWER": {"IN": ["pull", "sit"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["aside", "down"]}, "POS": {"NOT_IN": ["ADP"]}}],
         [{"LOWER": "face"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "to"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "face"}],
+        # calls: reported with mode phone or video, never as meetings in person
+        [{"LOWER": {"IN": ["phone", "telephone", "video", "conference"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["call", "calls"]}}],
+        [{"LOWER": "video"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["conference", "conferences"]}}],
+        [{"LOWER": {"IN": ["videoconference", "videoconferences", "teleconference", "videocall"]}}],
         [{"LOWER": "one"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "on"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "one"}],
     ],
 }
