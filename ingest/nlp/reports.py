@@ -367,7 +367,9 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         if low in ("summit", "summits") or lem in _OCCASION_ONLY or tok.head.lower_ == "of" and tok.head.head.lower_ in (
                 "sidelines", "sideline", "margins", "margin"):
             continue
-        trigger_toks.add(tok.i)
+        # a meeting with two parties of its own ("a meeting to take place by May" is the one just named)
+        if sum(2 if m.kind == "plural" else 1 for m in party_slots(doc, tok, t, at)) >= 2:
+            trigger_toks.add(tok.i)
     strong_slots: dict[int, list[Mention]] = {}
     for span in triggers:
         t0 = span.root if span.label_ == "VERB" or len(span) > 1 else span[-1]

@@ -71,6 +71,14 @@ _MOTION = {"travel", "fly", "go", "come", "arrive", "cross", "head", "return", "
            "hurry", "dash", "detour", "divert", "stay", "show", "turn"}
 
 
+def _accepted(v: Token) -> Token | None:
+    """"invited Trump to meet, and Trump accepted", "proposed talks and Ankara agreed": the offer taken up."""
+    if v.lemma_.lower() not in ("invite", "propose", "offer", "suggest"):
+        return None
+    return next((c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in ("accept", "agree")
+                 and not any(x.dep_ == "neg" or x.lower_ in _NEG for x in c.children)), None)
+
+
 def _hedged(v: Token) -> str:
     """"could be delayed", "may be called off", "was not postponed": a call-off or delay that has not happened."""
     for c in v.children:
@@ -118,6 +126,9 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
         head = v.head
         if v.dep_ in ("xcomp", "ccomp", "advcl", "acl") and head != v:
             hl = head.lemma_.lower()
+            accepted = _accepted(head)
+            if accepted is not None:
+                return "planned", f"{head.text} ... {accepted.text}"
             if hl in TO_POSSIBLE or head.lower_ in TO_POSSIBLE:
                 return "possible", f"{head.text} to"
             if hl in TO_PLANNED or head.lower_ in TO_PLANNED:
@@ -174,6 +185,9 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             elif c.lemma_.lower() in ("plan", "planned", "schedule", "scheduled", "upcoming", "forthcoming", "expected", "proposed", "possible",
                                       "potential", "likely", "unlikely"):
                 found.append(("possible" if c.lemma_.lower() in ("proposed", "possible", "potential", "likely", "unlikely") else "planned", c.text))
+            elif c.dep_ in ("relcl", "acl") and c.tag_ == "VB" and c.lemma_.lower() in ("take", "happen", "occur", "hold") \
+                    and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                found.append(("planned", f"to {c.text}"))  # "a meeting to take place next month", "talks to be held in Geneva"
             elif c.dep_ == "relcl":
                 vs = _verb_status(c)
                 if vs and vs[0] in ("ruled_out",):
@@ -185,6 +199,9 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
         steps += 1
         if tok.pos_ in ("VERB", "AUX") and not (_is_speech(tok) and tok != trigger):
             cue = _cue_of(tok)
+            accepted = _accepted(tok)
+            if accepted is not None and tok != trigger:
+                cue = ("planned", f"{tok.text} ... {accepted.text}")  # "invited Trump to meet, and Trump accepted": agreed
             hedge = _hedged(tok) if cue and cue[0] in ("cancelled", "postponed") else None
             if hedge:
                 # "could be delayed", "was not postponed": still on (the modal is the delay's, not the meeting's)

@@ -637,3 +637,10 @@ def test_talks_urged_between_two_countries_are_not_the_people_named_around_them(
                 "brief discussion with his Russian counterpart Ivan Petrov on Wednesday, a U.S. official said.",
                 published=date(2014, 3, 5)).reports
     assert _pairs(r) == [("in_person", "held", ("Petrov", "Walker"))]
+
+
+def test_a_meeting_named_again_in_the_same_sentence_gives_its_date():
+    # "a meeting to take place next month" has no parties of its own: it is the meeting the sentence reports
+    r = extract("Dutch Prime Minister Anna de Vries invited Peruvian President Carlos Mendoza to meet, and he accepted, "
+                "with a meeting to take place next month.", published=date(2018, 3, 8)).reports
+    assert [(x.status, x.start_date, x.date_precision) for x in r] == [("planned", date(2018, 4, 1), "month")]

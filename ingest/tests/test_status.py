@@ -144,3 +144,17 @@ def test_expectations_denied_hypothetical_meetings_and_journeys_made_to_meet(nlp
 )
 def test_put_off_is_a_delay_and_talks_being_held_are_under_way_unless_a_day_is_named(nlp, sentence, trigger, expected):
     assert _status(nlp, sentence, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Mendoza invited de Vries to meet in Lima, and de Vries accepted.", "meet", "planned"),
+        ("Mendoza invited de Vries to meet in Lima, and she agreed.", "meet", "planned"),
+        ("Mendoza invited de Vries to meet in Lima, but she has not accepted.", "meet", "possible"),
+        ("Mendoza invited de Vries to meet in Lima.", "meet", "possible"),
+        ("The Dutch minister stepped across the line to meet her Peruvian counterpart on Friday.", "meet", "held"),
+    ],
+)
+def test_an_invitation_accepted_is_a_plan_and_a_step_taken_to_meet_a_meeting_held(nlp, sentence, trigger, expected):
+    assert _status(nlp, sentence, trigger) == expected
