@@ -131,8 +131,11 @@ def final_status(c: Candidate) -> str:
     """Conflicting accounts: the most final state the article reports (called off beats planned).
 
     A status read from a cue ("could", "will", "called off") beats one that only defaulted to held."""
-    cued = [s for s, _h, conf in c.statuses if conf >= 0.7] or [s for s, _h, _c in c.statuses]
-    return max(cued, key=lambda s: FINAL_RANK[s])
+    cued = [(s, h) for s, h, conf in c.statuses if conf >= 0.7] or [(s, h) for s, h, _c in c.statuses]
+    if {s for s, _h in cued} == {"planned", "possible"} and all(h for s, h in cued if s == "planned"):
+        # "Putin, Kim to meet" over a body that says they "may meet": a headline's infinitive is shorthand
+        return "possible"
+    return max((s for s, _h in cued), key=lambda s: FINAL_RANK[s])
 
 
 def drop_negated_twins(cands: list[Candidate]) -> list[Candidate]:

@@ -266,6 +266,9 @@ def _person_spans(doc: Doc) -> list[Span]:
             continue  # a city or country the model took for a person
         if span[0].lower_ in _PLACE_WORDS:
             continue  # "County Clare", "Province of Idlib": a place the model took for a person
+        if all(t.is_upper for t in span if t.is_alpha) and len(text) > 3 and span.start == span.sent.start \
+                and span.end < len(doc) and doc[span.end].text in (",", "—", "–", "-", "(", "--"):
+            continue  # "CAMP DAVID, Md. —": a dateline in capitals
         if len(span) > 1 and lookup(text) and lookup(text).kind == "city" and not re.search(r"\b(Jr|Sr)\b", text):
             continue
         spans.append(span)
@@ -307,6 +310,8 @@ def _name_span(tok: Token) -> tuple[int, int] | None:
     three words, the title before it left out ("German Chancellor Olaf Scholz")."""
     if tok.ent_type_ == "PERSON" or tok.dep_ == "compound" or not _name_like(tok):
         return None
+    if tok.is_upper and len(tok.text) > 2:
+        return None  # "CAMP DAVID, Md. — Biden hosted ...": a dateline in capitals, not a name
     if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None  # "visited the Taj Mahal with Trudeau": a person is not "the X"
     start = tok.i

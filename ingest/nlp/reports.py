@@ -172,9 +172,15 @@ _QUOTE_MARKS = re.compile(r'["“”]')
 
 
 def _quoted(sent: Span) -> list[tuple[int, int]]:
-    """Character ranges (doc offsets) of the sentence's quotations, quote marks paired in order."""
+    """Character ranges (doc offsets) of the sentence's quoted statements, quote marks paired in order; a quoted
+    phrase with no verb ('would meet "in the second half of April"') is part of the sentence, not a statement."""
     marks = [sent.start_char + m.start() for m in _QUOTE_MARKS.finditer(sent.text)]
-    return [(marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2)]
+    out = []
+    for a, b in ((marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2)):
+        inside = sent.doc.char_span(a + 1, b, alignment_mode="contract")
+        if inside is not None and any(t.pos_ in ("VERB", "AUX") for t in inside):
+            out.append((a, b))
+    return out
 
 
 def _quote_of(quotes: list[tuple[int, int]], at: int) -> int:

@@ -644,3 +644,20 @@ def test_a_meeting_named_again_in_the_same_sentence_gives_its_date():
     r = extract("Dutch Prime Minister Anna de Vries invited Peruvian President Carlos Mendoza to meet, and he accepted, "
                 "with a meeting to take place next month.", published=date(2018, 3, 8)).reports
     assert [(x.status, x.start_date, x.date_precision) for x in r] == [("planned", date(2018, 4, 1), "month")]
+
+
+def test_a_headline_infinitive_yields_to_a_body_that_says_may():
+    text = ("Mendoza, de Vries to meet in Cusco - ministry\n"
+            "LIMA, June 13. Peruvian President Carlos Mendoza and Dutch Prime Minister Anna de Vries may meet in Cusco in "
+            "September, an aide told reporters on Wednesday.")
+    r = extract(text, published=date(2018, 6, 13)).reports
+    assert [(x.status, x.place.name) for x in r] == [("possible", "Cusco")]
+
+
+def test_a_quoted_phrase_without_a_verb_dates_the_meeting_and_a_dateline_in_capitals_is_no_person():
+    r = extract('The ministry said Carlos Mendoza and Anna de Vries would meet "in the second half of April", without giving '
+                "a date.", published=date(2019, 3, 2)).reports
+    assert [(x.start_date, x.date_precision) for x in r] == [(date(2019, 4, 1), "month")]
+    r = extract("CAMP DAVID, Md. — President Tom Walker hosted the leaders of Japan and South Korea at Camp David on Friday.",
+                published=date(2023, 8, 19)).reports
+    assert _pairs(r) == [("in_person", "held", ("JP", "KR", "Walker"))]
