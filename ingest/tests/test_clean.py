@@ -66,3 +66,9 @@ def test_another_article_s_headline_behind_a_label_is_page_chrome():
     out = clean_article(text=text).text
     assert "Putin" not in out and "Trump" not in out and "Modi" not in out
     assert "met in Geneva" in out and "lasted into the night" in out
+
+
+def test_it_drops_the_headline_lists_of_other_outlets_markers():
+    for marker in ("RELATED COVERAGE", "You may also like", "Recommended stories", "More on this story"):
+        text = f"Leaders met in Rome on Friday.\n{marker}\nMendoza meets de Vries ahead of summit\nThe talks lasted an hour."
+        assert clean_article(text=text).text == "Leaders met in Rome on Friday.\nThe talks lasted an hour.", marker
