@@ -34,6 +34,7 @@ class Candidate:
     statuses: list[tuple[str, bool, float]] = field(default_factory=list)
     previous: bool = False  # "had last met", "previously met": an earlier meeting than the one reported
     supporting: bool = False  # a handshake in a caption: it corroborates a meeting the article reports, no more
+    joined: list[PartyData] = field(default_factory=list)  # "X and Y also attended the meeting": added after merging
 
 
 def is_previous(trig: Token) -> bool:

@@ -179,6 +179,9 @@ def tight_slots(trig: Token) -> list[Token]:
         for c in trig.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 slots.extend(x for p in c.children if p.dep_ == "pobj" for x in expand(p))
+            if c.dep_ == "acl" and c.lemma_.lower() in ("involve", "include"):
+                # "talks between Kerry and Lavrov, also involving the foreign ministers of Turkey and Iran"
+                slots.extend(x for d in c.children if d.dep_ == "dobj" for x in expand(d))
         v = light_verb(trig)
         if v is not None and not is_speech(v):  # noqa: SIM102
             if trig.dep_ in ("dobj", "attr") or (trig.head.dep_ == "prep" and trig.dep_ == "pobj") or trig.dep_ == "nsubjpass":

@@ -15,7 +15,7 @@ import re
 
 from . import dates as dates_mod
 from .candidate import Candidate
-from .resolve import party_key
+from .resolve import dedupe, party_key
 
 FINAL_RANK = {"cancelled": 6, "postponed": 5, "ruled_out": 4, "held": 3, "planned": 2, "possible": 1}
 
@@ -94,12 +94,17 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             groups.append(c)
             continue
         _absorb(best, c)
+    for g in groups:
+        if g.joined:  # "X and Y also attended the meeting": the people who joined the pair
+            g.parties = dedupe(g.parties + g.joined)
+            g.keys = frozenset(party_key(p) for p in g.parties)
     # "X shakes hands with Y - Sputnik International": a caption of a handshake alone may be another story's photo
     return sorted((g for g in groups if not g.supporting), key=lambda g: g.sent.start)
 
 
 def _absorb(g: Candidate, c: Candidate):
     g.statuses.extend(c.statuses)
+    g.joined.extend(c.joined)
     g.supporting = g.supporting and c.supporting
     if c.score > g.score:
         g.sent, g.trig, g.score, g.headline = c.sent, c.trig, c.score, c.headline

@@ -320,6 +320,20 @@ def _variant(cand: Candidate, parties: list[PartyData], when: dates_mod.DateValu
                    statuses=list(cand.statuses), supporting=False)
 
 
+def _joins_named_meeting(trig: Token) -> bool:
+    """"X and Y also attended the meeting", "joined the talks", "took part in the talks": people who were at a
+    meeting named before (the trigger has "the" and no parties of its own)."""
+    if trig.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in trig.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
+        return False
+    head = trig.head
+    if trig.dep_ == "dobj" and head.lemma_.lower() in ("attend", "join"):
+        return True
+    return trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("participate", "take", "sit") and (
+        head.head.lemma_.lower() != "take" or any(c.lower_ == "part" for c in head.head.children))
+
+
 def _between_countries(trig: Token) -> bool:
     """"urged direct talks between Russia and Ukraine": talks whose sides are countries, so not the people
     named around them."""
@@ -549,6 +563,13 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 ps = [p for p in base if p != extra] + [extra]
                 out.append(_variant(cand, ps, d))
             continue
+        if _joins_named_meeting(trig):
+            # "Lavrov and Tillerson also attended the meeting": more participants of the meeting just reported
+            k = sent_index.get(sent.start, 0)
+            before = [c for c in out if c.trig.i < trig.i and c.mode == mode and k - sent_index.get(c.sent.start, 0) <= 2]
+            if before:
+                max(before, key=lambda c: c.trig.i).joined.extend(parties)
+                continue
         out.append(cand)
     for trig in orphans:
         status, cue, conf = status_of(trig)

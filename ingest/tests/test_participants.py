@@ -272,3 +272,19 @@ def test_his_in_a_phrase_before_the_main_clause_is_its_subject():
             "said progress had been made.")
     r = extract(text, published=date(2020, 5, 6)).reports
     assert sorted(tuple(_keys(x)) for x in r) == [("Boer", "Mendoza"), ("Ramos", "Soto")]
+
+
+def test_people_who_also_attended_the_meeting_and_sides_it_involved_are_its_participants():
+    text = ("HAMBURG (Reuters) - U.S. President Tom Walker and Russian President Ivan Petrov held their first meeting on "
+            "Friday on the sidelines of the G20 summit in Hamburg.\n"
+            "Russian Foreign Minister Sergei Orlov and U.S. Secretary of State Jim Baker also attended the meeting.")
+    r = extract(text, published=date(2017, 7, 7)).reports
+    assert len(r) == 1 and _keys(r[0]) == ["Baker", "Orlov", "Petrov", "Walker"]
+    r = extract("LAUSANNE — Talks between Tom Walker and Ivan Petrov on Syria, also involving the foreign ministers of Turkey and Iran, "
+                "ended on Saturday without a breakthrough.", published=date(2016, 10, 15)).reports
+    assert len(r) == 1 and _keys(r[0]) == ["Petrov", "Walker", "country:IR", "country:TR"]
+
+
+def test_a_hyphenated_given_name_is_kept_whole():
+    r = extract("Xi also met with Kazakh President Kassym-Jomart Tokayev on Wednesday.", published=date(2022, 9, 15)).reports
+    assert [p.name for p in r[0].participants if p.country == "KZ"] == ["Kassym-Jomart Tokayev"]
