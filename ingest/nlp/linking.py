@@ -182,6 +182,11 @@ def tight_slots(trig: Token) -> list[Token]:
             if c.dep_ == "acl" and c.lemma_.lower() in ("involve", "include"):
                 # "talks between Kerry and Lavrov, also involving the foreign ministers of Turkey and Iran"
                 slots.extend(x for d in c.children if d.dep_ == "dobj" for x in expand(d))
+            if c.dep_ == "acl" and c.lemma_.lower() in ("plan", "schedule", "expect", "propose", "set", "slate"):
+                with_objects(c)  # "no meeting planned between Modi and Sharif"
+            if c.dep_ == "acl" and c.lemma_.lower() in ("broker", "mediate", "facilitate"):
+                # "talks brokered by Lavrov": the mediator is at the table
+                slots.extend(x for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for x in expand(p))
         v = light_verb(trig)
         if v is not None and not is_speech(v):  # noqa: SIM102
             if trig.dep_ in ("dobj", "attr") or (trig.head.dep_ == "prep" and trig.dep_ == "pobj") or trig.dep_ == "nsubjpass":

@@ -342,8 +342,9 @@ def _name_span(tok: Token) -> tuple[int, int] | None:
 def _trigger_slots(trig: Token) -> list[Token]:
     """The heads of a meeting trigger's party slots: subject (or controller), object, with/between objects, owner."""
     slots = []
-    for c in trig.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
+    heads = [trig, *(c for c in trig.children if c.dep_ == "acl" and c.lemma_.lower() in ("plan", "schedule", "expect", "propose", "set"))]
+    for c in (c for h in heads for c in h.children):  # ("no meeting planned between Modi and Sharif")
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") and c.head == trig:
             slots.append(c)
         if c.dep_ == "prep" and c.lower_ in ("with", "between"):
             slots.extend(p for p in c.children if p.dep_ == "pobj")

@@ -164,7 +164,9 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
                 and not _hedged(off.head) and off.head.head.lemma_.lower() != "deny" \
                 and not any(t.lower_ in ("kick", "kicks", "kicked", "set", "sets", "show", "shows") for t in trigger.sent):
             return "cancelled", f"{trigger.text} off", 0.8  # "Biden-Xi summit off": called off
-        if status == "ruled_out" and planned and trigger.head.lemma_.lower() in ("go", "take", "happen", "proceed", "occur"):
+        as_planned = any(c.lower_ in ("planned", "scheduled") and any(x.lower_ == "as" for x in c.children)
+                         for c in trigger.head.children)  # "will not take place as planned"
+        if status == "ruled_out" and (planned or as_planned) and trigger.head.lemma_.lower() in ("go", "take", "happen", "proceed", "occur"):
             # "a planned meeting will not go ahead": a meeting that had been planned is called off
             return "cancelled", cue, conf
     return status, cue, conf

@@ -288,3 +288,13 @@ def test_people_who_also_attended_the_meeting_and_sides_it_involved_are_its_part
 def test_a_hyphenated_given_name_is_kept_whole():
     r = extract("Xi also met with Kazakh President Kassym-Jomart Tokayev on Wednesday.", published=date(2022, 9, 15)).reports
     assert [p.name for p in r[0].participants if p.country == "KZ"] == ["Kassym-Jomart Tokayev"]
+
+
+def test_parties_of_a_meeting_planned_between_them_and_a_mediator_of_talks():
+    r = extract("There is no meeting planned between Modi and Sharif, the foreign ministry said.",
+                published=date(2019, 11, 20)).reports
+    assert [(x.status, _keys(x)) for x in r] == [("ruled_out", ["Modi", "Sharif"])]
+    assert {p.country for p in r[0].participants} == {"IN", "PK"}
+    r = extract("The foreign ministers of Armenia and Azerbaijan met in Moscow on Monday for talks brokered by Russian "
+                "Foreign Minister Ivan Petrov.", published=date(2019, 11, 20)).reports
+    assert len(r) == 1 and _keys(r[0]) == ["Petrov", "country:AM", "country:AZ"]

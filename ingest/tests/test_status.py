@@ -158,3 +158,8 @@ def test_put_off_is_a_delay_and_talks_being_held_are_under_way_unless_a_day_is_n
 )
 def test_an_invitation_accepted_is_a_plan_and_a_step_taken_to_meet_a_meeting_held(nlp, sentence, trigger, expected):
     assert _status(nlp, sentence, trigger) == expected
+
+
+def test_a_meeting_that_will_not_take_place_as_planned_is_cancelled(nlp):
+    assert _status(nlp, "The meeting between the two ministers will not take place as planned on Friday.", "meeting") == "cancelled"
+    assert _status(nlp, "The meeting between the two ministers will not take place.", "meeting") == "ruled_out"

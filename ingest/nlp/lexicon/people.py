@@ -126,7 +126,7 @@ _DISTINCTIVE = frozenset({
     "Yermak", "Sybiha", "Lukashenko", "Orban", "Szijjarto", "Duterte", "Maduro", "Guaido", "Bolsonaro",
     "Trudeau", "Ramaphosa", "Widodo", "Aliyev", "Pashinyan", "Tokayev", "Nazarbayev", "Mitsotakis", "Tsipras",
     "Vucic", "Karzai", "Ghani", "Kenyatta", "Buhari", "Mahathir", "Morawiecki", "Obrador", "Sheinbaum", "Xi",
-    "Milei", "Macri", "Lula", "Turnbull", "Yatsenyuk", "Shmyhal", "Umerov", "Reznikov", "Haftar",
+    "Milei", "Macri", "Lula", "Turnbull", "Yatsenyuk", "Shmyhal", "Umerov", "Reznikov", "Haftar", "Sharif",
 })
 
 
