@@ -476,6 +476,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             if extra is not None:
                 parties.append(resolver.person(extra))
         if len(parties) < 2:
+            if span.label_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children):
+                orphans.append(trig)  # "..., but Trump cancelled the meeting on Thursday": the meeting named before
             continue
         countries = {p.country for p in parties}
         if "" not in countries and len(countries) == 1:

@@ -661,3 +661,9 @@ def test_a_quoted_phrase_without_a_verb_dates_the_meeting_and_a_dateline_in_capi
     r = extract("CAMP DAVID, Md. — President Tom Walker hosted the leaders of Japan and South Korea at Camp David on Friday.",
                 published=date(2023, 8, 19)).reports
     assert _pairs(r) == [("in_person", "held", ("JP", "KR", "Walker"))]
+
+
+def test_the_meeting_called_off_in_the_same_sentence_is_cancelled():
+    r = extract("Tom Walker and Russian President Ivan Petrov had been scheduled to meet on Saturday in Buenos Aires, but "
+                "Walker cancelled the meeting on Thursday.", published=date(2018, 11, 30)).reports
+    assert [(x.status, x.start_date, x.place.name) for x in r] == [("cancelled", date(2018, 12, 1), "Buenos Aires")]
