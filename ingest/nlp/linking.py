@@ -80,6 +80,9 @@ def expand(tok: Token) -> list[Token]:
         for c in [*t.conjuncts, *(c for c in t.children if c.dep_ == "appos" or (c.dep_ == "nmod" and c.pos_ == "PROPN"))]:
             if c not in out:
                 out.append(c)
+        # "a U.S. delegation led by Special Representative Stephen Biegun": the delegation's leader
+        for a in (a for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head") for a in c.children if a.dep_ == "agent"):
+            out.extend(p for p in a.children if p.dep_ == "pobj" and p not in out)
     return out
 
 

@@ -616,6 +616,17 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 p = people.get(m.key)
                 if p and not p.country:
                     p.country = ccs[0]
+    # "a U.S. delegation led by Special Representative X": the delegation's country is its leader's
+    unnamed_at = {m.head: m for m in mentions if m.kind == "unnamed" and len(m.countries) == 1}
+    for m in mentions:
+        tok = doc[m.head]
+        if m.kind == "person" and not m.countries and tok.dep_ == "pobj" and tok.head.dep_ == "agent" \
+                and tok.head.head.dep_ == "acl" and tok.head.head.lemma_.lower() in ("lead", "head") \
+                and tok.head.head.head.i in unnamed_at:
+            m.countries = list(unnamed_at[tok.head.head.head.i].countries)
+            p = people.get(m.key)
+            if p and not p.country:
+                p.country = m.countries[0]
     # a nationality the article leaves out, for a well-known office holder named in full ("Chancellor Angela Merkel")
     for p in people.values():
         if not p.country:

@@ -298,3 +298,9 @@ def test_parties_of_a_meeting_planned_between_them_and_a_mediator_of_talks():
     r = extract("The foreign ministers of Armenia and Azerbaijan met in Moscow on Monday for talks brokered by Russian "
                 "Foreign Minister Ivan Petrov.", published=date(2019, 11, 20)).reports
     assert len(r) == 1 and _keys(r[0]) == ["Petrov", "country:AM", "country:AZ"]
+
+
+def test_the_leader_of_a_delegation_is_its_named_party():
+    r = extract("A U.S. delegation led by Special Representative Tom Walker met North Korean officials in Pyongyang.",
+                published=date(2019, 5, 14)).reports
+    assert len(r) == 1 and _keys(r[0]) == ["Walker", "country:KP"]
