@@ -616,6 +616,15 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 p = people.get(m.key)
                 if p and not p.country:
                     p.country = ccs[0]
+    # "The emir of Qatar, Sheikh Tamim bin Hamad Al Thani,": the person in apposition has the title's country
+    for u in mentions:
+        if u.kind == "unnamed" and len(u.countries) == 1:
+            for m in mentions:
+                if m.kind == "person" and not m.countries and u.start <= m.start and m.end <= u.end:
+                    m.countries = list(u.countries)
+                    p = people.get(m.key)
+                    if p and not p.country:
+                        p.country = u.countries[0]
     # "a U.S. delegation led by Special Representative X": the delegation's country is its leader's
     unnamed_at = {m.head: m for m in mentions if m.kind == "unnamed" and len(m.countries) == 1}
     for m in mentions:

@@ -28,6 +28,11 @@ def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
             # "UN Special Envoy on Syria Staffan de Mistura": the slot is the title, the name is below it
             # (not "discussed leaked Clinton emails": a name inside a topic is no party)
             m = next((at[x.i] for x in t.subtree if x.i in at and at[x.i].kind == "person"), None)
+        if m is not None and m.kind == "unnamed":
+            # "The emir of Qatar, Sheikh Tamim bin Hamad Al Thani, met ...": the title names the person beside it
+            inner = [x for x in {id(v): v for v in at.values()}.values() if x.kind == "person" and m.start <= x.start and x.end <= m.end]
+            if len(inner) == 1:
+                m = inner[0]
         if m is not None and m not in out and not (m.kind == "person" and someones_people(doc, m)):
             out.append(m)
     # "a meeting between X and US Secretary of State Y has begun", Y parsed as the subject of "begun": the

@@ -304,3 +304,10 @@ def test_the_leader_of_a_delegation_is_its_named_party():
     r = extract("A U.S. delegation led by Special Representative Tom Walker met North Korean officials in Pyongyang.",
                 published=date(2019, 5, 14)).reports
     assert len(r) == 1 and _keys(r[0]) == ["Walker", "country:KP"]
+
+
+def test_a_name_in_apposition_to_a_title_of_a_country_is_the_party():
+    r = extract("The emir of Qatar, Sheikh Hamad bin Ali Al Nasser, met U.S. Secretary of State Tom Walker in Doha on Tuesday.",
+                published=date(2024, 5, 21)).reports
+    assert len(r) == 1
+    assert {(p.name, p.country) for p in r[0].participants} == {("Hamad bin Ali Al Nasser", "QA"), ("Tom Walker", "US")}
