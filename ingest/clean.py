@@ -7,7 +7,7 @@ original string, so that evidence offsets can always be traced to the stored art
 What goes (line by line, so that the map stays exact):
 - page chrome: subscribe/login/register/donation/newsletter/cookie lines, menus and widget labels
   ("Newsfeed", "0", "loader", "Chats"), bylines and read-time lines, template placeholders;
-- headline lists after "Read also" / "MORE ABOUT" / "Related articles:" / "RELATED COVERAGE" / "You may also like" markers, and a stray related
+- headline lists after "Read also" / "MORE ABOUT" / "Related articles:" / "RELATED COVERAGE" / "Tags" markers, and a stray related
   headline wedged just before the dateline;
 - photo credits ("(c) REUTERS / Name"), keeping the caption glued to them ("LamarqueU.S. Secretary");
 - lines mostly in another script (Cyrillic page chrome in an English article);
@@ -45,7 +45,8 @@ _LIST_MARKERS = {"read also", "more about", "related articles", "related", "rela
                  "see also", "read more", "more news", "most read", "most popular", "also read", "related coverage",
                  "related content", "related topics", "more on this story", "more stories", "recommended", "recommended stories",
                  "you may also like", "you might also like", "editor's picks", "top stories", "latest news", "more from this section",
-                 "also on this topic", "further reading", "more in world", "in other news", "what to read next", "read next"}
+                 "also on this topic", "further reading", "more in world", "in other news", "what to read next", "read next",
+                 "tags", "keywords", "topics", "most viewed", "trending now", "latest", "popular", "more from dw"}
 _APPEAL = re.compile(
     r"\b(subscri\w*|newsletter|cookies?|donat\w*|ad-free|paywall|log ?in|sign ?in|sign ?up|register|"
     r"support us|your support|our journalism|dear readers?|a message from|unsubscribe|all rights reserved|"

@@ -72,3 +72,9 @@ def test_it_drops_the_headline_lists_of_other_outlets_markers():
     for marker in ("RELATED COVERAGE", "You may also like", "Recommended stories", "More on this story"):
         text = f"Leaders met in Rome on Friday.\n{marker}\nMendoza meets de Vries ahead of summit\nThe talks lasted an hour."
         assert clean_article(text=text).text == "Leaders met in Rome on Friday.\nThe talks lasted an hour.", marker
+
+
+def test_the_headlines_after_an_outlets_tags_are_other_stories():
+    text = ("MOSCOW, September 14. /TASS/. The two ministers will meet in Sochi on Monday, a spokesman said.\n"
+            "Tags\nSyria\nAnna de Vries\nMendoza, de Vries hold phone talks\nPetrov meets Turkish counterpart in Moscow\n© TASS 2018")
+    assert clean_article(text=text).text == "MOSCOW, September 14. /TASS/. The two ministers will meet in Sochi on Monday, a spokesman said."
