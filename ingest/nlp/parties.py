@@ -241,7 +241,7 @@ def _person_spans(doc: Doc) -> list[Span]:
         while end > start and doc[end - 1].text in ("'s", "’s", "-", ",", "."):
             end -= 1
         # "Kassym-Jomart Tokayev": the model starts the name after the hyphen of a double given name
-        while start >= 2 and doc_hyphen_name(doc, start):
+        while start >= 2 and _hyphen_name(doc, start):
             start -= 2
         # "Moon Jae-in": the model ends the name at the hyphen when the syllable after it is a word ("in")
         while end + 1 < len(doc) and end > start and doc[end].text == "-" and not doc[end - 1].whitespace_ \
@@ -308,7 +308,7 @@ def _lone_name(tok: Token) -> bool:
     return not (any(c.dep_ == "compound" for c in tok.children) or tok.dep_ == "compound")
 
 
-def doc_hyphen_name(doc: Doc, start: int) -> bool:
+def _hyphen_name(doc: Doc, start: int) -> bool:
     """Is the name starting at `start` the second half of a hyphenated given name ("Kassym-|Jomart")?"""
     return doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
         and doc[start - 2].is_title and doc[start - 2].is_alpha and doc[start - 2].lower_ not in _TITLE_WORDS
@@ -329,7 +329,7 @@ def _name_span(tok: Token) -> tuple[int, int] | None:
         if prev.dep_ != "compound" or prev.head != tok or not _name_like(prev) or prev.ent_type_ != tok.ent_type_:
             break
         start -= 1
-    while start >= 2 and doc_hyphen_name(tok.doc, start):
+    while start >= 2 and _hyphen_name(tok.doc, start):
         start -= 2  # "Kassym-Jomart Tokayev"
     # a compound left of the name that is not a title ("Gazprom Miller") makes it no person's name
     if any(c.dep_ == "compound" and c.i < start and c.lower_ not in _TITLE_WORDS and not country_code(c.text) for c in tok.children):

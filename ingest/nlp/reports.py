@@ -320,6 +320,13 @@ def _variant(cand: Candidate, parties: list[PartyData], when: dates_mod.DateValu
                    statuses=list(cand.statuses), supporting=False)
 
 
+def _strong(span: Span, tok: Token) -> bool:
+    """A trigger that reports a meeting by itself ("met", "talks", "a phone call"), not one that needs a cue."""
+    lem, low = tok.lemma_.lower(), tok.lower_
+    return (span.label_ == "VERB" and lem in STRONG_VERBS) or (span.label_ == "NOUN" and (
+        lem in STRONG_NOUNS or low in STRONG_NOUNS or span.text.lower().replace(" ", "") in STRONG_NOUNS))
+
+
 def _joins_named_meeting(trig: Token) -> bool:
     """"X and Y also attended the meeting", "joined the talks", "took part in the talks": people who were at a
     meeting named before (the trigger has "the" and no parties of its own)."""
@@ -381,8 +388,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
     for t in triggers:
         tok = t.root if t.label_ == "VERB" or len(t) > 1 else t[-1]
         low, lem = tok.lower_, tok.lemma_.lower()
-        if t.label_ == "VERB" and lem not in STRONG_VERBS or t.label_ == "NOUN" and not (
-                lem in STRONG_NOUNS or low in STRONG_NOUNS or t.text.lower().replace(" ", "") in STRONG_NOUNS):
+        if not _strong(t, tok):
             continue
         if low in ("summit", "summits") or lem in _OCCASION_ONLY or tok.head.lower_ == "of" and tok.head.head.lower_ in (
                 "sidelines", "sideline", "margins", "margin"):
@@ -411,8 +417,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         if low == "bilateral" and trig.dep_ in ("amod", "compound"):
             continue  # "bilateral ties", "bilateral trade": an adjective, not "a bilateral" (a meeting)
         sent = trig.sent
-        strong = (span.label_ == "VERB" and lem in STRONG_VERBS) or (span.label_ == "NOUN" and (
-            lem in STRONG_NOUNS or low in STRONG_NOUNS or span.text.lower().replace(" ", "") in STRONG_NOUNS)) or lem == "sit"
+        strong = _strong(span, trig) or lem == "sit"
         if low in ("summit", "summits") or lem in _OCCASION_ONLY:
             strong = False
         slot_mentions = party_slots(doc, trig, span, at)
