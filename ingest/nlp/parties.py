@@ -533,6 +533,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                     for q in [p, *p.conjuncts]:
                         name_toks = [t for t in q.subtree if t.dep_ in ("compound",) or t is q or t.ent_type_ == "GPE" and t.i <= q.i]
                         countries.extend(x for x in _countries_in(sorted(name_toks, key=lambda t: t.i)) if x not in countries)
+        if not countries and low in DEFAULT_COUNTRY:
+            countries = [DEFAULT_COUNTRY[low]]  # "the Pope": the Holy See
         if not countries:
             continue
         role, cls, _ = _title_of([t for t in lefts if not country_code(t.text)] + [tok])

@@ -110,6 +110,10 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
         if tok.lower_ == "here" and dateline is not None and path_ok(tok, trig, max_len=6):
             return dateline, "here (dateline)"
     cands = [(p, t) for p, t in candidates(doc, sent, exclude) if path_ok(t, trig, max_len=9) or _near(t, trig)]
+    if trig.pos_ in ("VERB", "AUX") and trig.dep_ in ("advcl", "pcomp", "xcomp", "relcl", "conj"):
+        # "met Xi in Beijing, shortly after meeting Putin in Moscow": a clause's own place beats the sentence's
+        own = [(p, t) for p, t in cands if trig.is_ancestor(t)]
+        cands = own or cands
     if trig.dep_ == "relcl" and any(c.lower_ == "where" for c in trig.children) and trig.head.i not in exclude \
             and not any(t.head.head == trig for _p, t in cands):
         # "..., then flew to Vienna where he met Zarif": the place the "where" clause hangs from, not the

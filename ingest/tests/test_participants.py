@@ -311,3 +311,13 @@ def test_a_name_in_apposition_to_a_title_of_a_country_is_the_party():
                 published=date(2024, 5, 21)).reports
     assert len(r) == 1
     assert {(p.name, p.country) for p in r[0].participants} == {("Hamad bin Ali Al Nasser", "QA"), ("Tom Walker", "US")}
+
+
+def test_the_pope_is_the_holy_see_and_a_clause_s_own_place_is_its_meeting_s():
+    r = extract("The Pope met Peruvian President Carlos Mendoza at the Vatican on Saturday.", published=date(2022, 10, 30)).reports
+    assert len(r) == 1 and _keys(r[0]) == ["Mendoza", "country:VA"]
+    r = extract("Pope Francis received Peruvian President Carlos Mendoza on Saturday.", published=date(2022, 10, 30)).reports
+    assert {(p.name, p.country) for p in r[0].participants} == {("Francis", "VA"), ("Carlos Mendoza", "PE")}
+    r = extract("Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing in July, shortly after "
+                "meeting Putin in Moscow.", published=date(2022, 10, 30)).reports
+    assert sorted((x.place.name, tuple(_keys(x))) for x in r) == [("Beijing", ("Jinping", "Orban")), ("Moscow", ("Orban", "Putin"))]

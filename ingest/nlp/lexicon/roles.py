@@ -90,7 +90,7 @@ PARTY_NOUNS = {
     "representatives": "Representative", "premier": "Premier", "premiers": "Premier", "chancellor": "Chancellor",
     "king": "King", "emir": "Emir", "ambassador": "Ambassador", "ambassadors": "Ambassador",
     "secretary": "Secretary", "team": "Team", "teams": "Team", "authorities": "Authorities", "government": "Government",
-    "side": "Side", "prince": "Prince", "sultan": "Sultan", "queen": "Queen", "sheikh": "Sheikh",
+    "side": "Side", "prince": "Prince", "sultan": "Sultan", "queen": "Queen", "sheikh": "Sheikh", "pope": "Pope",
 }
 
 # Classes of people who talk about meetings rather than take part ("a source told", "a spokesman said")
@@ -101,4 +101,4 @@ ROLE_CLASS_OF_NOUN = {"ministers": "foreign", "minister": "foreign", "leaders": 
                       "presidents": "leader", "president": "leader"}
 
 # Titles that point to one country when no demonym is given ("Secretary of State" in English news)
-DEFAULT_COUNTRY = {"secretary of state": "US", "external affairs minister": "IN"}
+DEFAULT_COUNTRY = {"secretary of state": "US", "external affairs minister": "IN", "pope": "VA"}
