@@ -579,6 +579,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 continue
         out.append(cand)
     for trig in orphans:
+        if trig.head.lower_ == "of" and trig.head.head.lower_ in ("sidelines", "sideline", "margins", "margin"):
+            continue  # "on the sidelines of the Arctic Council meeting": an occasion, not the meeting named before
         status, cue, conf = status_of(trig)
         if status not in ("cancelled", "postponed", "ruled_out") or conf < 0.8:
             continue

@@ -145,6 +145,11 @@ def _is_speech(tok: Token) -> bool:
 
 def status_of(trigger: Token) -> tuple[str, str, float]:
     """(status, cue words, confidence) for one trigger token."""
+    whether = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in ("whether", "if")), None)
+    if whether is not None and trigger.pos_ in ("VERB", "AUX") and trigger.tag_ in ("VB", "VBP", "VBZ") \
+            and trigger.head.lemma_.lower() not in ("deny", "confirm") and not any(c.dep_ == "neg" for c in trigger.children):
+        # "It was not immediately clear whether Pompeo would meet Lavrov": an open question, not a denial
+        return "possible", f"{whether.text} {trigger.text}", 0.8
     status, cue, conf = _status_of(trigger)
     confirm = trigger.head if trigger.head.lemma_.lower() == "confirm" and trigger.head.pos_ == "VERB" else None
     if confirm is not None and status in ("held", "planned") and (

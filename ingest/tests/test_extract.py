@@ -667,3 +667,9 @@ def test_the_meeting_called_off_in_the_same_sentence_is_cancelled():
     r = extract("Tom Walker and Russian President Ivan Petrov had been scheduled to meet on Saturday in Buenos Aires, but "
                 "Walker cancelled the meeting on Thursday.", published=date(2018, 11, 30)).reports
     assert [(x.status, x.start_date, x.place.name) for x in r] == [("cancelled", date(2018, 12, 1), "Buenos Aires")]
+
+
+def test_the_occasion_of_an_open_question_does_not_rule_the_meeting_out():
+    r = extract("It was not immediately clear whether Tom Walker would meet Ivan Petrov on the sidelines of the Arctic Council "
+                "meeting in Finland next month.", published=date(2019, 4, 26)).reports
+    assert [(x.status, x.occasion) for x in r] == [("possible", "Arctic Council meeting")]

@@ -163,3 +163,8 @@ def test_an_invitation_accepted_is_a_plan_and_a_step_taken_to_meet_a_meeting_hel
 def test_a_meeting_that_will_not_take_place_as_planned_is_cancelled(nlp):
     assert _status(nlp, "The meeting between the two ministers will not take place as planned on Friday.", "meeting") == "cancelled"
     assert _status(nlp, "The meeting between the two ministers will not take place.", "meeting") == "ruled_out"
+
+
+def test_whether_they_will_meet_is_an_open_question(nlp):
+    assert _status(nlp, "It was not immediately clear whether de Vries would meet Mendoza in Lima.", "meet") == "possible"
+    assert _status(nlp, "Officials did not say if de Vries will meet Mendoza.", "meet") == "possible"
