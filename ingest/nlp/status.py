@@ -151,6 +151,13 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
         # "It was not immediately clear whether Pompeo would meet Lavrov": an open question, not a denial
         return "possible", f"{whether.text} {trigger.text}", 0.8
     status, cue, conf = _status_of(trigger)
+    if (status, cue) == ("held", "") and trigger.pos_ in ("NOUN", "PROPN"):
+        # nothing near the noun says when ("Kim will visit Russia soon, the Kremlin said, without giving a date for
+        # his meeting with Putin"): the tense of the sentence's main verb, weakly
+        root = trigger.sent.root
+        vs = _verb_status(root) if root.pos_ in ("VERB", "AUX") and root != trigger and not _is_speech(root) else None
+        if vs and vs[0] in ("planned", "possible"):
+            return vs[0], f"{vs[1]} (the sentence's verb)", 0.5
     confirm = trigger.head if trigger.head.lemma_.lower() == "confirm" and trigger.head.pos_ == "VERB" else None
     if confirm is not None and status in ("held", "planned") and (
             (trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubjpass", "dobj")) or trigger.dep_ == "ccomp"):

@@ -168,3 +168,8 @@ def test_a_meeting_that_will_not_take_place_as_planned_is_cancelled(nlp):
 def test_whether_they_will_meet_is_an_open_question(nlp):
     assert _status(nlp, "It was not immediately clear whether de Vries would meet Mendoza in Lima.", "meet") == "possible"
     assert _status(nlp, "Officials did not say if de Vries will meet Mendoza.", "meet") == "possible"
+
+
+def test_a_meeting_noun_with_no_tense_of_its_own_takes_the_sentence_s_future(nlp):
+    sentence = 'Dutch Prime Minister Anna de Vries will visit Peru "soon", the ministry said, without giving a date for her meeting with Mendoza.'
+    assert status_of(next(t for t in nlp(sentence) if t.text == "meeting"))[:1] == ("planned",)
