@@ -235,7 +235,8 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
                 root.head.lemma_.lower() not in _DATED_NOUNS:
             continue  # "the June 17 incident": the date of something else
         ok = path_ok(root, trig, max_len=8)
-        dist = abs(root.i - trig.i) + (0 if ok else 30)
+        # a date in the trigger's own phrase first ("spoke on Saturday and agreed to meet next week")
+        dist = abs(root.i - trig.i) + (0 if ok else 30) + (0 if trig.is_ancestor(root) or trig.pos_ not in ("VERB", "AUX") else 3)
         cands.append((dist, e))
     for _dist, e in sorted(cands, key=lambda x: x[0]):
         text = e.text
@@ -490,8 +491,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         if sporting(trig, sent) and not any(p.role for p in parties):
             continue  # "Djokovic will meet Nadal in the final", "the boxer meets the champion in the ring": a contest
         if not strong:
-            if sent.start in strong_sents:
-                continue  # "met ... to discuss": the strong trigger reports the meeting
+            if sent.start in strong_sents and mode == "in_person":
+                continue  # "met ... to discuss": the strong trigger reports the meeting (not "spoke by phone and agreed to meet")
             # weak triggers need their own two parties in tight slots, or an in-person cue
             their = span.label_ == "NOUN" and any(m.kind == "plural" and doc[m.head].dep_ == "poss" for m in slot_mentions)
             if len({m.key for m in tight_named}) + sum(len(m.countries) - 1 for m in tight_named if m.kind == "unnamed") < 1 and not their:

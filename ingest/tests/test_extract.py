@@ -673,3 +673,10 @@ def test_the_occasion_of_an_open_question_does_not_rule_the_meeting_out():
     r = extract("It was not immediately clear whether Tom Walker would meet Ivan Petrov on the sidelines of the Arctic Council "
                 "meeting in Finland next month.", published=date(2019, 4, 26)).reports
     assert [(x.status, x.occasion) for x in r] == [("possible", "Arctic Council meeting")]
+
+
+def test_a_call_and_the_meeting_agreed_in_it_are_two_reports_with_their_own_dates():
+    r = extract("Tom Walker and Ivan Petrov spoke on the phone on Saturday and agreed to meet in Geneva next week.",
+                published=date(2015, 11, 16)).reports
+    assert sorted((x.mode, x.status, x.start_date, x.date_precision) for x in r) == [
+        ("in_person", "planned", date(2015, 11, 1), "month"), ("phone", "held", date(2015, 11, 14), "day")]
