@@ -123,6 +123,18 @@ def meal_guests(v: Token) -> list[Token]:
 _CIRCUMSTANCE = {"after", "before", "following", "since", "ahead"}
 
 
+# "a meeting planned/scheduled/set between X and Y": the verbs whose "between" names a meeting's parties
+PLANNING_VERBS = {"plan", "schedule", "expect", "propose", "set", "slate"}
+
+
+def adjective_verb_parties(trig: Token) -> list[Token]:
+    """"Brazil's Lula hosted Argentina's Fernandez": the small model reads the verb as an adjective of its
+    object, with the subject hung below it. The object and the subject, in that order; else nothing."""
+    if not (trig.dep_ == "amod" and trig.tag_ in ("VBD", "VBN") and trig.head.pos_ == "PROPN" and trig.head.i > trig.i):
+        return []
+    return [trig.head, *(c for c in trig.children if c.dep_ in ("npadvmod", "nmod", "nsubj") and c.pos_ == "PROPN" and c.i < trig.i)]
+
+
 def tight_slots(trig: Token) -> list[Token]:
     """Tokens in the trigger's argument slots (heads of subjects and with/between objects)."""
     slots: list[Token] = []
@@ -151,12 +163,7 @@ def tight_slots(trig: Token) -> list[Token]:
                 if c.dep_ == "agent":
                     slots.extend(p for p in c.children if p.dep_ == "pobj")
         slots.extend(_comma_subjects(trig))
-        if trig.dep_ == "amod" and trig.tag_ in ("VBD", "VBN") and trig.head.pos_ == "PROPN" and trig.head.i > trig.i:
-            # "Brazil's Lula hosted Argentina's Fernandez": the small model reads the verb as an adjective of
-            # the object, with the subject hung below it
-            slots.extend(expand(trig.head))
-            slots.extend(x for c in trig.children if c.dep_ in ("npadvmod", "nmod", "nsubj") and c.pos_ == "PROPN" and c.i < trig.i
-                         for x in expand(c))
+        slots.extend(x for t in adjective_verb_parties(trig) for x in expand(t))
         slots.extend(x for g in meal_guests(trig) for x in expand(g))
         with_objects(trig)
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
@@ -185,7 +192,7 @@ def tight_slots(trig: Token) -> list[Token]:
             if c.dep_ == "acl" and c.lemma_.lower() in ("involve", "include"):
                 # "talks between Kerry and Lavrov, also involving the foreign ministers of Turkey and Iran"
                 slots.extend(x for d in c.children if d.dep_ == "dobj" for x in expand(d))
-            if c.dep_ == "acl" and c.lemma_.lower() in ("plan", "schedule", "expect", "propose", "set", "slate"):
+            if c.dep_ == "acl" and c.lemma_.lower() in PLANNING_VERBS:
                 with_objects(c)  # "no meeting planned between Modi and Sharif"
             if c.dep_ == "acl" and c.lemma_.lower() in ("broker", "mediate", "facilitate"):
                 # "talks brokered by Lavrov": the mediator is at the table

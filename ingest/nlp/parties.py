@@ -20,10 +20,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .candidate import doc_ents
 from .gazetteer import is_country, lookup
 from .lexicon.countries import DEMONYMS, country_code
 from .lexicon.people import known_country
 from .lexicon.roles import DEFAULT_COUNTRY, PARTY_NOUNS, TITLES
+from .linking import PLANNING_VERBS, adjective_verb_parties
 
 _TITLE_WORDS = {w for t in TITLES for w in t.split()} | {"u.s.", "us", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep.", "former", "then", "new"}
 _MAX_TITLE = max(len(t.split()) for t in TITLES)
@@ -342,16 +344,13 @@ def _name_span(tok: Token) -> tuple[int, int] | None:
 def _trigger_slots(trig: Token) -> list[Token]:
     """The heads of a meeting trigger's party slots: subject (or controller), object, with/between objects, owner."""
     slots = []
-    heads = [trig, *(c for c in trig.children if c.dep_ == "acl" and c.lemma_.lower() in ("plan", "schedule", "expect", "propose", "set"))]
+    heads = [trig, *(c for c in trig.children if c.dep_ == "acl" and c.lemma_.lower() in PLANNING_VERBS)]
     for c in (c for h in heads for c in h.children):  # ("no meeting planned between Modi and Sharif")
         if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") and c.head == trig:
             slots.append(c)
         if c.dep_ == "prep" and c.lower_ in ("with", "between"):
             slots.extend(p for p in c.children if p.dep_ == "pobj")
-    if trig.dep_ == "amod" and trig.tag_ in ("VBD", "VBN") and trig.head.pos_ == "PROPN" and trig.head.i > trig.i:
-        # "Brazil's Lula hosted Argentina's Fernandez" misparsed: the verb as an adjective of its object
-        slots.append(trig.head)
-        slots.extend(c for c in trig.children if c.dep_ in ("npadvmod", "nmod", "nsubj") and c.pos_ == "PROPN" and c.i < trig.i)
+    slots.extend(adjective_verb_parties(trig))
     if trig.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
         head = trig
         for _ in range(3):  # "X is set to travel to Moscow to meet Y": the controller
@@ -438,6 +437,14 @@ def _name_like_any(tok: Token) -> bool:
     )
 
 
+def _give_country(m: Mention, cc: str, people: People) -> None:
+    """A country the article gives a person's mention by context: the mention's, and the person's if unknown."""
+    m.countries = [cc]
+    p = people.get(m.key)
+    if p and not p.country:
+        p.country = cc
+
+
 def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     """Every party mention of the doc, and the register of named people."""
     mentions: list[Mention] = []
@@ -457,7 +464,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             covered.add(tok.i)
     # a well-known office holder named in full that the model tags as something else
     # ("Brazil's Luiz Inacio Lula da Silva" as an ORG)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") and len(ent) > 1 \
                 and not any(i in covered for i in range(ent.start, ent.end)) and known_country(ent.text):
             person_spans.append(ent)
@@ -614,19 +621,13 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 run.append(t)
             ccs = _countries_in(run)
             if len(ccs) == 1:
-                m.countries = ccs
-                p = people.get(m.key)
-                if p and not p.country:
-                    p.country = ccs[0]
+                _give_country(m, ccs[0], people)
     # "The emir of Qatar, Sheikh Tamim bin Hamad Al Thani,": the person in apposition has the title's country
     for u in mentions:
         if u.kind == "unnamed" and len(u.countries) == 1:
             for m in mentions:
                 if m.kind == "person" and not m.countries and u.start <= m.start and m.end <= u.end:
-                    m.countries = list(u.countries)
-                    p = people.get(m.key)
-                    if p and not p.country:
-                        p.country = u.countries[0]
+                    _give_country(m, u.countries[0], people)
     # "a U.S. delegation led by Special Representative X": the delegation's country is its leader's
     unnamed_at = {m.head: m for m in mentions if m.kind == "unnamed" and len(m.countries) == 1}
     for m in mentions:
@@ -634,10 +635,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if m.kind == "person" and not m.countries and tok.dep_ == "pobj" and tok.head.dep_ == "agent" \
                 and tok.head.head.dep_ == "acl" and tok.head.head.lemma_.lower() in ("lead", "head") \
                 and tok.head.head.head.i in unnamed_at:
-            m.countries = list(unnamed_at[tok.head.head.head.i].countries)
-            p = people.get(m.key)
-            if p and not p.country:
-                p.country = m.countries[0]
+            _give_country(m, unnamed_at[tok.head.head.head.i].countries[0], people)
     # a nationality the article leaves out, for a well-known office holder named in full ("Chancellor Angela Merkel")
     for p in people.values():
         if not p.country:
@@ -648,8 +646,5 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if m.kind == "person" and not m.countries and m.owner is not None and m.owner in by_tok:
             owner = people.get(by_tok[m.owner].key)
             if owner and owner.country:
-                m.countries = [owner.country]
-                p = people.get(m.key)
-                if p and not p.country:
-                    p.country = owner.country
+                _give_country(m, owner.country, people)
     return mentions, people
