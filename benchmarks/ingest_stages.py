@@ -72,7 +72,14 @@ def main() -> None:
         pass
     raw = time.perf_counter() - start
 
-    with transaction.atomic(), CaptureQueriesContext(connection) as queries:
+    def in_driver(execute, sql, params, many, context):
+        start = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            spent["in the database driver (all stages)"] += time.perf_counter() - start
+
+    with transaction.atomic(), CaptureQueriesContext(connection) as queries, connection.execute_wrapper(in_driver):
         start = time.perf_counter()
         for round_ in range(args.repeat):
             ids = [
