@@ -38,8 +38,12 @@ class Candidate:
 
 
 def is_previous(trig: Token) -> bool:
-    """"The two had last met in Paris", "previously met": the trigger speaks of an earlier meeting."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("last", "previously") for c in trig.children)
+    """"The two had last met in Paris", "previously met", "their first meeting since they met in Bali", "since
+    meeting in Bali": the trigger speaks of an earlier meeting."""
+    if trig.dep_ == "pcomp" and trig.head.lower_ == "since":
+        return True
+    return any((c.dep_ == "advmod" and c.lower_ in ("last", "previously")) or (c.dep_ == "mark" and c.lower_ == "since")
+               for c in trig.children)
 
 
 def doc_text(doc: Doc) -> str:

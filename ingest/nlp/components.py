@@ -59,9 +59,12 @@ def _keep_dateline_whole(doc: Doc, start: int) -> None:
     end = next((t.i for t in doc[start + 1: start + 14] if t.text in _DASHES or "\n" in t.text), None)
     if end is None or doc[end].text not in _DASHES:
         return
-    for t in doc[start + 1: end + 2]:
-        if t.i < len(doc):
-            t.is_sent_start = False
+    for t in doc[start + 1: end + 1]:
+        t.is_sent_start = False
+    if end + 1 < len(doc):
+        # and the story's first sentence is parsed on its own: hung on the dateline, its subject becomes an
+        # apposition of "SINGAPORE" and its verb loses all but the last of the people who did it
+        doc[end + 1].is_sent_start = True
 
 
 class TriggerMatcher:

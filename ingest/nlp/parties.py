@@ -599,13 +599,14 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     for m in mentions:
         if m.kind == "person":
             people.add(m)
-    # "Xi" alone for "Xi Jinping": a one-word name that is the first word of exactly one fuller name (family
-    # name first) is that person, unless someone else has it as a surname
+    # "Xi" alone for "Xi Jinping": a one-word name that is the first word of a fuller name (family name first)
+    # is that person, unless someone else has it as a surname; of several ("Kim Jong Un" and later "Kim Yong
+    # Chol"), the first the article names, whom the story is about (the others keep their full names)
     for k, p in list(people.items()):
         if len(p.name.split()) != 1:
             continue
         fuller = [q for q in people.values() if len(q.name.split()) > 1 and fold(q.name.split()[0]) == k]
-        if len(fuller) == 1:
+        if fuller:
             q = fuller[0]
             q.aliases.extend(a for a in p.aliases if a not in q.aliases)
             q.role, q.role_class = q.role or p.role, q.role_class or p.role_class

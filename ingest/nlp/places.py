@@ -184,10 +184,13 @@ def _near(t: Token, trig: Token) -> bool:
     return False
 
 
-def occasion(doc: Doc, trig: Token) -> tuple[str, Token | None]:
-    """The event on whose sidelines the meeting happens, as the article names it."""
+def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[str, Token | None]:
+    """The event on whose sidelines the meeting happens, as the article names it; not in `exclude` (another
+    meeting's clause: "would be the first since they met on the sidelines of the G20 summit")."""
     sent = trig.sent
     for tok in sent:
+        if tok.i in exclude:
+            continue
         # "at/during the G20 summit"; "a visit to the G7 summit", "while attending the UN General Assembly"
         to_event = tok.lower_ == "to" and tok.dep_ == "prep" and tok.head.lemma_.lower() in ("visit", "trip", "travel", "journey", "come", "go")
         attend = tok.lemma_.lower() == "attend" and tok.pos_ == "VERB"

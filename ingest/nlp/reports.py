@@ -342,6 +342,54 @@ def _joins_named_meeting(trig: Token) -> bool:
         head.head.lemma_.lower() != "take" or any(c.lower_ == "part" for c in head.head.children))
 
 
+_JOINED_OBJECTS = {"leaders", "ministers", "presidents", "two", "pair", "them", "him", "her", "talks", "meeting", "session"}
+_TAKING_PART = {"attend", "participate", "join"}
+
+
+def _joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list[Mention]]]]:
+    """People said to join a meeting without a meeting word: "X and Y joined the leaders for the first session"
+    (who joined, whom), "Trump was joined by Mnuchin", "before being joined by their advisers, including X"
+    (whom: the subject, or none in a clause of the meeting's sentence), "with X also taking part"."""
+
+    def people_in(tok: Token) -> list[Mention]:
+        found = {id(at[t.i]): at[t.i] for t in tok.subtree if t.i in at and at[t.i].kind == "person"}
+        return list(found.values())
+
+    def mention_of(tok: Token | None) -> Mention | None:
+        return at.get(tok.i) if tok is not None else None
+
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        lem = tok.lemma_.lower()
+        kids = list(tok.children)
+        if lem == "join" and any(c.dep_ == "auxpass" for c in kids):
+            agent = next((c for c in kids if c.dep_ == "agent"), None)
+            subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+            if agent is None or (subj is None and tok.dep_ != "pcomp"):
+                continue
+            who = people_in(agent)
+            whom = mention_of(subj)
+            if who and (subj is None or whom is not None or subj.lower_ in _JOINED_OBJECTS):
+                out.append((tok, (whom, who)))
+        elif lem == "join":
+            obj = next((c for c in kids if c.dep_ == "dobj"), None)
+            subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+            if obj is None or subj is None or not (obj.lower_ in _JOINED_OBJECTS or obj.i in at):
+                continue
+            who = people_in(subj)
+            if who:
+                out.append((tok, (mention_of(obj) if obj.i in at else None, who)))
+        elif tok.tag_ == "VBG" and tok.head.lower_ == "with" and tok.dep_ in ("pcomp", "pobj") and (
+                lem in _TAKING_PART or (lem == "take" and any(c.lower_ == "part" for c in kids))):
+            subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+            who = people_in(subj) if subj is not None else []
+            if who:
+                out.append((tok, (None, who)))
+    return out
+
+
 def _between_countries(trig: Token) -> bool:
     """"urged direct talks between Russia and Ukraine": talks whose sides are countries, so not the people
     named around them."""
@@ -517,7 +565,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         exclude = dateline_toks | title_toks | others
         d, dtext = _date_for(doc, trig, published, status, dateline_toks | others)
         place, ptext = best_place(doc, trig, exclude, dateline_place)
-        occ, _ = occasion_of(doc, trig)
+        occ, _ = occasion_of(doc, trig, others)
         cues = {"trigger": trig.text, "participants": "; ".join(dict.fromkeys(p.mention for p in parties if p.mention))}
         if scue:
             cues["status"] = scue
@@ -579,6 +627,16 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 max(before, key=lambda c: c.trig.i).joined.extend(parties)
                 continue
         out.append(cand)
+    for tok, who in _joiners(doc, at):
+        # "They were later joined by U.N. envoy Brahimi", "with Cavusoglu also taking part": people who came
+        # to the meeting just reported
+        k = sent_index.get(tok.sent.start, 0)
+        before = [c for c in out if c.trig.i < tok.i and c.mode == "in_person" and k - sent_index.get(c.sent.start, 0) <= 1]
+        if before:
+            c = max(before, key=lambda c: c.trig.i)
+            subject = who[0]
+            if subject is None or subject.kind in ("plural", "pronoun") or subject.key in c.keys:
+                c.joined.extend(resolver.person(m) for m in who[1])
     for trig in orphans:
         if trig.head.lower_ == "of" and trig.head.head.lower_ in ("sidelines", "sideline", "margins", "margin"):
             continue  # "on the sidelines of the Arctic Council meeting": an occasion, not the meeting named before

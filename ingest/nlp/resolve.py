@@ -64,10 +64,22 @@ class Resolver:
         main = self._main_subject(self.doc[m.head])
         if main is not None:
             return [self.person(main)] if main.kind == "person" else self.unnamed(main, [])
-        # "he" in the same sentence: the nearest earlier person; else the subject-ish first person of the previous sentence
+        # "he" in the same sentence: the nearest earlier person; else the last sentence naming somebody, its
+        # subject first ("Trump also met Putin on Friday. He is scheduled to meet ...": Trump, not Putin)
         same = [p for p in prev if p.start >= self.doc[m.start].sent.start]
-        pick = same[-1] if same else prev[-1]
-        return [self.person(pick)]
+        if same:
+            return [self.person(same[-1])]
+        last = prev[-1]
+        sent = self.doc[last.start].sent
+        subject = next((p for p in prev if p.start >= sent.start and self._is_subject(p)), None)
+        return [self.person(subject or last)]
+
+    def _is_subject(self, m: Mention) -> bool:
+        """The mention is (the first of) its clause's subject: "Trump", "President Trump and Xi"."""
+        tok = self.doc[m.head]
+        while tok.dep_ in ("conj", "appos", "compound") and tok.head != tok:
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass")
 
     def _cataphora(self, m: Mention) -> Mention | None:
         """"A day after his summit with Putin, Trump faced criticism", "After he met Xi, Biden said": a pronoun in a

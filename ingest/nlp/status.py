@@ -120,6 +120,10 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
         if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("next", "tomorrow", "later", "soon") for t in v.subtree):
             return "planned", " ".join(a.text for a in auxes) + " " + v.text  # "is meeting Friday": arranged future
         return "held", " ".join(a.text for a in auxes) + " " + v.text  # "are holding talks in Geneva": under way
+    if v.tag_ == "VBP" and v.dep_ == "conj" and v.head.tag_ == "VB" and v.head.pos_ == "VERB" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in kids):
+        # "Pompeo to travel to Kyiv, meet Zelenskiy": a base form sharing the first verb's "to", not a present
+        return _verb_status(v.head)
     if v.tag_ in ("VBZ", "VBP"):
         return "held", v.text  # headline and caption present: "Biden meets Xi"
     if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
@@ -151,6 +155,12 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
         # "It was not immediately clear whether Pompeo would meet Lavrov": an open question, not a denial
         return "possible", f"{whether.text} {trigger.text}", 0.8
     status, cue, conf = _status_of(trigger)
+    be = trigger.head
+    if trigger.dep_ == "nsubj" and be.lemma_ == "be" and status == "planned" and any(
+            c.dep_ == "aux" and c.lower_ == "would" for c in be.children) and any(c.dep_ in ("attr", "acomp") for c in be.children):
+        # "The meeting would be the first between the leaders since ...": what a meeting would mean, if it
+        # happens; no plan
+        return "possible", f"would {be.text}", 0.5
     if (status, cue) == ("held", "") and trigger.pos_ in ("NOUN", "PROPN"):
         # nothing near the noun says when ("Kim will visit Russia soon, the Kremlin said, without giving a date for
         # his meeting with Putin"): the tense of the sentence's main verb, weakly

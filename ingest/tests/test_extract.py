@@ -680,3 +680,12 @@ def test_a_call_and_the_meeting_agreed_in_it_are_two_reports_with_their_own_date
                 published=date(2015, 11, 16)).reports
     assert sorted((x.mode, x.status, x.start_date, x.date_precision) for x in r) == [
         ("in_person", "planned", date(2015, 11, 1), "month"), ("phone", "held", date(2015, 11, 14), "day")]
+
+
+def test_the_first_sentence_after_a_dateline_is_parsed_on_its_own():
+    # hung on "SINGAPORE", the subject became an apposition of the dateline and the handshake lost Trump
+    text = ("SINGAPORE (Reuters) - U.S. President Donald Trump and North Korean leader Kim Jong Un shook hands on "
+            "Tuesday at the start of a historic summit in Singapore.")
+    r = extract(text, published=date(2018, 6, 12)).reports
+    assert [(sorted(p.name for p in x.participants), x.start_date, x.evidence[:4]) for x in r] == [
+        (["Donald Trump", "Kim Jong Un"], date(2018, 6, 12), "U.S.")]

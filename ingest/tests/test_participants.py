@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from ingest.nlp import extract
 
 
@@ -321,3 +323,45 @@ def test_the_pope_is_the_holy_see_and_a_clause_s_own_place_is_its_meeting_s():
     r = extract("Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing in July, shortly after "
                 "meeting Putin in Moscow.", published=date(2022, 10, 30)).reports
     assert sorted((x.place.name, tuple(_keys(x))) for x in r) == [("Beijing", ("Jinping", "Orban")), ("Moscow", ("Orban", "Putin"))]
+
+
+def test_he_in_a_new_sentence_is_the_last_sentence_s_subject_not_its_last_name():
+    text = ("Dutch Prime Minister Anna de Vries also met with Peruvian President Carlos Mendoza on Friday, joking about "
+            "football. She is scheduled to meet Chilean President Pablo Rojas later in the day.")
+    r = extract(text, published=date(2019, 6, 28)).reports
+    assert sorted(tuple(_keys(x)) for x in r) == [("Mendoza", "Vries"), ("Rojas", "Vries")]
+
+
+def test_a_family_name_alone_is_the_first_person_named_with_it():
+    text = ("North Korean leader Kim Jong Un met Peruvian President Carlos Mendoza in Lima on Tuesday.\n"
+            "Mendoza had met Kim Yong Chol in New York last month.\n"
+            "\"We will have a terrific relationship,\" Mendoza said as he sat down with Kim.")
+    r = extract(text, published=date(2018, 6, 12)).reports
+    assert sorted(tuple(sorted(p.name for p in x.participants)) for x in r) == [
+        ("Carlos Mendoza", "Kim Jong Un"), ("Carlos Mendoza", "Kim Yong Chol")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza met in Geneva on Wednesday. "
+         "Dutch Foreign Minister Jan Bakker and Peruvian Foreign Minister Luis Soto joined the leaders for the first session.",
+         ["Bakker", "Mendoza", "Soto", "Vries"]),
+        ("Dutch Foreign Minister Jan Bakker and Peruvian Foreign Minister Luis Soto met in Antalya, with Turkish Foreign "
+         "Minister Mehmet Kaya also taking part.", ["Bakker", "Kaya", "Soto"]),
+        ("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza met in Geneva on Wednesday. They were "
+         "later joined by Chilean Foreign Minister Pablo Rojas.", ["Mendoza", "Rojas", "Vries"]),
+        ("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza held a one-on-one meeting in Geneva on "
+         "Wednesday before being joined by their advisers, including Jan Bakker and Luis Soto.", ["Bakker", "Mendoza", "Soto", "Vries"]),
+        ("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza met in Geneva on Wednesday. Mendoza "
+         "was joined by Foreign Minister Luis Soto.", ["Mendoza", "Soto", "Vries"]),
+        # nobody joined that meeting
+        ("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza met in Geneva on Wednesday. Later, "
+         "Jan Bakker joined the European Commission.", ["Mendoza", "Vries"]),
+        ("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza met in Geneva on Wednesday. Chilean "
+         "President Pablo Rojas was joined by his wife in Santiago.", ["Mendoza", "Vries"]),
+    ],
+)
+def test_people_who_joined_the_meeting_are_its_participants(text, expected):
+    r = extract(text, published=date(2021, 6, 17)).reports
+    assert len(r) == 1 and _keys(r[0]) == expected

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from ingest.nlp import extract
 from ingest.nlp.status import status_of
 
 
@@ -64,8 +65,6 @@ def test_a_call_off_or_delay_that_may_come_or_did_not_leaves_the_meeting_planned
 
 
 def test_the_month_may_is_not_the_modal_may_even_in_a_headline_like_line():
-    from ingest.nlp import extract
-
     r = extract("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi in mid-May.",
                 published=date(2019, 9, 18)).reports
     assert [x.status for x in r] == ["held"]
@@ -173,3 +172,24 @@ def test_whether_they_will_meet_is_an_open_question(nlp):
 def test_a_meeting_noun_with_no_tense_of_its_own_takes_the_sentence_s_future(nlp):
     sentence = 'Dutch Prime Minister Anna de Vries will visit Peru "soon", the ministry said, without giving a date for her meeting with Mendoza.'
     assert status_of(next(t for t in nlp(sentence) if t.text == "meeting"))[:1] == ("planned",)
+
+
+def test_a_base_form_sharing_the_first_verb_s_to_is_no_present_tense():
+    r = extract("Secretary of State Mike Pompeo will travel to Ukraine, the State Department said.",
+                title="Pompeo to travel to Kyiv, meet Zelenskiy", published=date(2020, 1, 8)).reports
+    assert [x.status for x in r] == ["planned"]
+
+
+def test_what_a_meeting_would_mean_is_no_plan_and_the_meeting_it_recalls_is_another():
+    text = ("Dutch Prime Minister Anna de Vries could meet Peruvian President Carlos Mendoza next month.\n"
+            "Vries said a meeting with Mendoza was possible during the APEC forum in mid-November.\n"
+            "The meeting would be the first between the leaders since they met on the sidelines of the G20 summit in "
+            "Bali last November.")
+    r = extract(text, published=date(2023, 10, 25)).reports
+    assert sorted((x.status, x.place and x.place.name, x.occasion, x.start_date) for x in r) == [
+        ("held", "Bali", "G20 summit", date(2022, 11, 1)), ("possible", None, "APEC forum", date(2023, 11, 1))]
+    text = ("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza met on Wednesday in Lima.\n"
+            "It was their first face-to-face meeting in a year, since they met in Bali, Indonesia, on the margins of the G20 summit.")
+    r = extract(text, published=date(2023, 11, 16)).reports
+    assert sorted((x.place.name, x.occasion, x.start_date) for x in r) == [
+        ("Bali", "G20 summit", None), ("Lima", "", date(2023, 11, 15))]
