@@ -36,6 +36,8 @@ def _same_setting(a: Candidate, b: Candidate) -> bool:
     summarising it, or the same day or place ("met separately" earlier is another meeting)."""
     if re.search(r"\b(separately|separate)\b", a.sent.text + " " + b.sent.text, re.I):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*a.trig.children, *b.trig.children)):
+        return False  # "Kerry will hold talks with Lavrov ... The two ministers will also meet Brahimi": one more meeting
     if a.headline or b.headline:
         return True
     if a.date and b.date and a.date.start == b.date.start and a.date.precision == b.date.precision == "day":
@@ -53,9 +55,11 @@ def _future(s: str) -> bool:
 
 def _later_prospect(g: Candidate, c: Candidate) -> bool:
     """An undated "would welcome a meeting", "declined a request for a formal meeting" is not the meeting
-    the article reports held on a given day: the pair's next meeting, or one that will not happen."""
+    the article reports held on a given day: the pair's next meeting, or one that will not happen. Said before
+    the meeting held ("It was unclear whether Tillerson would also meet Putin. ... Later on Wednesday, Putin received
+    Tillerson"), it is that meeting, as it looked before it happened."""
     return (
-        c.date is None and not c.headline and c.status in ("planned", "possible", "ruled_out")
+        c.date is None and not c.headline and c.status in ("planned", "possible", "ruled_out") and c.trig.i > g.trig.i
         and g.date is not None and all(s == "held" for s, _h, _c in g.statuses)
         and not any(t.dep_ == "det" and t.lower_ in ("the", "that", "this") for t in c.trig.children)
     )

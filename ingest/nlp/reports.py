@@ -508,8 +508,10 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 parties.extend(resolver.pronoun(m))
             elif m.kind == "plural":
                 # "X and Y will hold their first meeting": "their" adds nobody when others are named in the
-                # trigger's own slots ("..., and that the two would meet": the pair, whoever else is near)
-                if not any(o.kind in ("person", "unnamed") for o in slot_mentions):
+                # trigger's own slots ("..., and that the two would meet": the pair, whoever else is near); as the
+                # subject, it does ("The two ministers will also meet UN envoy Brahimi")
+                subject = doc[m.head].dep_ in ("nsubj", "nsubjpass") and doc[m.head].head == trig
+                if subject or not any(o.kind in ("person", "unnamed") for o in slot_mentions):
                     parties.extend(resolver.plural(m, sent_index.get(sent.start, 0)))
             elif m.kind == "unnamed":
                 unnamed.append(m)

@@ -689,3 +689,20 @@ def test_the_first_sentence_after_a_dateline_is_parsed_on_its_own():
     r = extract(text, published=date(2018, 6, 12)).reports
     assert [(sorted(p.name for p in x.participants), x.start_date, x.evidence[:4]) for x in r] == [
         (["Donald Trump", "Kim Jong Un"], date(2018, 6, 12), "U.S.")]
+
+
+def test_the_pair_as_subject_meeting_one_more_person_is_one_more_meeting():
+    text = ("Dutch Foreign Minister Jan Bakker will hold talks with his Peruvian counterpart Luis Soto in Paris on Monday.\n"
+            "The two ministers will also meet UN envoy Lakhdar Brahimi.")
+    r = extract(text, published=date(2014, 1, 14)).reports
+    assert sorted(sorted(p.name.split()[-1] for p in x.participants) for x in r) == [
+        ["Bakker", "Brahimi", "Soto"], ["Bakker", "Soto"]]
+
+
+def test_a_meeting_in_doubt_then_held_later_that_day_is_one_meeting():
+    text = ("Dutch Foreign Minister Jan Bakker held talks with Peruvian Foreign Minister Luis Soto in Lima on Wednesday.\n"
+            "It was unclear whether Bakker would also meet President Carlos Mendoza.\n"
+            "Later on Wednesday, Mendoza received Bakker at the presidential palace for a two-hour meeting.")
+    r = extract(text, published=date(2017, 4, 12)).reports
+    assert sorted((x.status, sorted(p.name.split()[-1] for p in x.participants)) for x in r) == [
+        ("held", ["Bakker", "Mendoza"]), ("held", ["Bakker", "Soto"])]
