@@ -550,7 +550,10 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             if lem in ("speak", "talk", "discuss", "conversation", "dialogue") and not _IN_PERSON.search(sent.text) and mode == "in_person":  # noqa: SIM102
                 if (lem != "discuss" or len(tight_named) < 2) and not _met_somewhere(trig):
                     continue
-            if lem in ("receive", "host", "welcome", "visit") and not any(c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.children) \
+            received = any(c.dep_ == "nsubjpass" and at.get(c.i) is not None for c in trig.children) and any(
+                c.dep_ == "agent" and any(at.get(g.i) is not None for g in c.children) for c in trig.children)  # "was received by Trump"
+            if lem in ("receive", "host", "welcome", "visit") and not received \
+                    and not any(c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.children) \
                     and not any(g.i in at for g in meal_guests(trig)) and not (trig.dep_ == "amod" and trig.head.i in at):
                 continue
             if low in ("summit", "summits", "conference", "forum") and len(tight_named) + sum(1 for m in slot_mentions if m.kind == "plural") < 1:

@@ -155,6 +155,14 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
         # "It was not immediately clear whether Pompeo would meet Lavrov": an open question, not a denial
         return "possible", f"{whether.text} {trigger.text}", 0.8
     status, cue, conf = _status_of(trigger)
+    if status == "held" and trigger.pos_ in ("NOUN", "PROPN"):
+        tok = trigger
+        while tok.dep_ == "conj" and tok.head != tok:
+            tok = tok.head
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+        if verb is not None and verb.lemma_.lower() in _MOTION and verb.tag_ in ("VBD", "VBZ", "VBP") and cue == verb.text:
+            # "Xi arrived in Moscow on Wednesday for a state visit and talks with Putin": what he came for, still ahead
+            return "planned", f"{verb.text} for", 0.7
     be = trigger.head
     if trigger.dep_ == "nsubj" and be.lemma_ == "be" and status == "planned" and any(
             c.dep_ == "aux" and c.lower_ == "would" for c in be.children) and any(c.dep_ in ("attr", "acomp") for c in be.children):

@@ -706,3 +706,13 @@ def test_a_meeting_in_doubt_then_held_later_that_day_is_one_meeting():
     r = extract(text, published=date(2017, 4, 12)).reports
     assert sorted((x.status, sorted(p.name.split()[-1] for p in x.participants)) for x in r) == [
         ("held", ["Bakker", "Mendoza"]), ("held", ["Bakker", "Soto"])]
+
+
+def test_a_guest_received_by_a_host_in_the_passive_is_a_meeting():
+    text = ("Dutch Foreign Minister Jan Bakker held talks with Peruvian Foreign Minister Luis Soto in Lima on Wednesday.\n"
+            "Later in the day, Bakker will be received by Peruvian President Carlos Mendoza at the presidential palace.")
+    r = extract(text, published=date(2017, 5, 10)).reports
+    assert sorted((x.status, sorted(p.name.split()[-1] for p in x.participants)) for x in r) == [
+        ("held", ["Bakker", "Soto"]), ("planned", ["Bakker", "Mendoza"])]
+    r = extract("The proposal was received by Peruvian President Carlos Mendoza on Wednesday.", published=date(2017, 5, 10)).reports
+    assert r == []

@@ -193,3 +193,18 @@ def test_what_a_meeting_would_mean_is_no_plan_and_the_meeting_it_recalls_is_anot
     r = extract(text, published=date(2023, 11, 16)).reports
     assert sorted((x.place.name, x.occasion, x.start_date) for x in r) == [
         ("Bali", "G20 summit", None), ("Lima", "", date(2023, 11, 15))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dutch Prime Minister Anna de Vries arrived in Lima on Wednesday for a state visit and talks with Peruvian "
+         "President Carlos Mendoza.", "planned"),
+        ("Dutch Prime Minister Anna de Vries flew to Lima on Wednesday for talks with Peruvian President Carlos Mendoza.", "planned"),
+        # what she came for, and then did
+        ("Dutch Prime Minister Anna de Vries arrived in Lima on Wednesday for talks with Peruvian President Carlos "
+         "Mendoza. The two leaders met at the presidential palace.", "held"),
+    ],
+)
+def test_talks_someone_travelled_for_are_still_ahead(text, expected):
+    assert [x.status for x in extract(text, published=date(2019, 6, 5)).reports] == [expected]
