@@ -55,6 +55,8 @@ def path_ok(m: Token, trig: Token, max_len: int = 8) -> bool:
         if child.dep_ == "pcomp" and child.tag_ == "VBG" and child.head.lower_ == "with":
             continue  # "met with visiting X at the Y": the parser's verb is the guest's adjective
         if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and child != trig:  # noqa: SIM102
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.head == trig and child.lemma_.lower() in PLANNING_VERBS:
+                continue  # "a summit ..., planned for late March in Beijing, has been postponed": the meeting's own plan
             if child.lemma_.lower() not in ELABORATING:
                 return False
         if is_speech(child) and child != m:

@@ -164,6 +164,20 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
             # "Xi arrived in Moscow on Wednesday for a state visit and talks with Putin": what he came for, still ahead
             return "planned", f"{verb.text} for", 0.7
     be = trigger.head
+    def bare_on(t: Token) -> bool:  # "on" as an adverb ("is on again"), not "on Tuesday"
+        return t.lower_ == "on" and not any(g.dep_ == "pobj" for g in t.children)
+
+    if trigger.dep_ == "nsubj" and be.lemma_ == "be" and be.tag_ in ("VBZ", "VBP") and status == "held" and any(
+            c.dep_ in ("advmod", "prep", "prt") and (bare_on(c) or (c.lower_ == "back" and any(bare_on(g) for g in c.children)))
+            for c in be.children):
+        # "his summit with Kim is back on for June 12", "the meeting is on again": planned again
+        return "planned", f"{be.text} on", 0.8
+    if trigger.dep_ == "nsubj" and be.lemma_ == "be" and be.tag_ in ("VBZ", "VBP") and status == "held" and any(
+            (c.dep_ == "prep" and c.lower_ in ("on", "for") and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children))
+            or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE") for c in be.children) \
+            and not any(t.lower_ in ("yesterday", "last", "ago", "earlier") for t in be.subtree):
+        # "The meeting between them is on Tuesday": a day it is set for
+        return "planned", f"{be.text} on", 0.7
     if trigger.dep_ == "nsubj" and be.lemma_ == "be" and status == "planned" and any(
             c.dep_ == "aux" and c.lower_ == "would" for c in be.children) and any(c.dep_ in ("attr", "acomp") for c in be.children):
         # "The meeting would be the first between the leaders since ...": what a meeting would mean, if it

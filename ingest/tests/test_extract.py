@@ -716,3 +716,10 @@ def test_a_guest_received_by_a_host_in_the_passive_is_a_meeting():
         ("held", ["Bakker", "Soto"]), ("planned", ["Bakker", "Mendoza"])]
     r = extract("The proposal was received by Peruvian President Carlos Mendoza on Wednesday.", published=date(2017, 5, 10)).reports
     assert r == []
+
+
+def test_the_place_in_a_meeting_s_own_planned_for_phrase_is_its_place():
+    text = ("A summit between Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza, planned for late "
+            "March in Lima, has been postponed, officials said on Tuesday.")
+    r = extract(text, published=date(2020, 3, 10)).reports
+    assert [(x.status, x.place.name, x.start_date) for x in r] == [("postponed", "Lima", date(2020, 3, 1))]

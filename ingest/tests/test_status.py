@@ -208,3 +208,19 @@ def test_what_a_meeting_would_mean_is_no_plan_and_the_meeting_it_recalls_is_anot
 )
 def test_talks_someone_travelled_for_are_still_ahead(text, expected):
     assert [x.status for x in extract(text, published=date(2019, 6, 5)).reports] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dutch Prime Minister Anna de Vries said Friday her summit with Peruvian President Carlos Mendoza is back on "
+         "for June 12 in Lima.", ("planned", date(2018, 6, 12))),
+        ("The meeting between Vries and Peruvian President Carlos Mendoza is on again, the ministry said.", ("planned", None)),
+        ("The meeting between Vries and Peruvian President Carlos Mendoza is on Tuesday.", ("planned", date(2018, 6, 5))),
+        ("The meeting between Vries and Peruvian President Carlos Mendoza was on Tuesday.", ("held", date(2018, 5, 29))),
+    ],
+)
+def test_a_meeting_that_is_on_is_planned(text, expected):
+    text = "Dutch Prime Minister Anna de Vries spoke to reporters.\n" + text if "Anna" not in text else text
+    r = extract(text, published=date(2018, 6, 2)).reports
+    assert [(x.status, x.start_date) for x in r] == [expected]
