@@ -73,6 +73,14 @@ def _earlier_meeting(g: Candidate, c: Candidate) -> bool:
     return not (g.date and c.date and g.date.start == c.date.start and g.date.precision == c.date.precision == "day")
 
 
+def _covers(a: Candidate, b: Candidate) -> bool:
+    """"for talks with French officials" and "met Macron and Le Drian": b's parties are a's, its unnamed ones
+    standing for countries that a names people of."""
+    named_countries = {p.country for p in a.parties if p.name and p.country}
+    rest = {k for k in b.keys - a.keys if not (k.startswith("country:") and k[8:].upper() in named_countries)}
+    return b.keys != a.keys and not rest and any(not k.startswith("country:") for k in b.keys & a.keys) and b.keys - a.keys != set()
+
+
 def merge(cands: list[Candidate]) -> list[Candidate]:
     groups: list[Candidate] = []
     # dated and placed candidates first so that undated mentions join the right meeting
@@ -86,6 +94,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 continue
             if g.keys == c.keys:
                 s = 3.0
+            elif _covers(g, c) or _covers(c, g):
+                s = 2.5
             elif (g.keys >= c.keys or c.keys >= g.keys) and len(g.keys & c.keys) >= 2 and _same_setting(g, c):
                 s = 1.0
             else:
@@ -112,8 +122,11 @@ def _absorb(g: Candidate, c: Candidate):
     g.supporting = g.supporting and c.supporting
     if c.score > g.score:
         g.sent, g.trig, g.score, g.headline = c.sent, c.trig, c.score, c.headline
-    # fill participants: the larger set wins, keep richer roles
-    if len(c.keys) > len(g.keys):
+    # fill participants: the larger set wins, keep richer roles; people named stand in for their country
+    if _covers(g, c) or _covers(c, g):
+        g.parties = dedupe(sorted(g.parties + c.parties, key=lambda p: not p.name))
+        g.keys = frozenset(party_key(p) for p in g.parties)
+    elif len(c.keys) > len(g.keys):
         g.parties, g.keys = c.parties, c.keys
     for p in g.parties:
         if not p.role or not p.country:

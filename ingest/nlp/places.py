@@ -86,7 +86,8 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
             anchor = anchor.head
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in _PLACE_TYPES:
             anchor = anchor.head.head  # "in the Black Sea resort of Sochi", "in the Swiss city of Lausanne"
-        if anchor.dep_ == "pobj" and anchor.head.lower_ not in LOCATIVE:
+        if anchor.dep_ == "pobj" and anchor.head.lower_ not in LOCATIVE and not (
+                anchor.head.lower_ == "into" and anchor.head.head.lemma_.lower() in _MOTION_VERBS):  # "flew into Biarritz"
             continue
         if anchor.dep_ == "pobj":
             # "the crisis in Syria" is a topic, not a venue: the place must modify a verb, an event or a venue

@@ -397,6 +397,19 @@ def _between_countries(trig: Token) -> bool:
                for c in trig.children)
 
 
+def _since_words(trig: Token) -> set[int]:
+    """The words of a "since" phrase or clause the trigger is not in: the point the meeting is counted from, not
+    its date or place ("their first meeting since 2019", "the first since Blinken visited Beijing last month")."""
+    out: set[int] = set()
+    for t in trig.sent:
+        if t.lower_ != "since":
+            continue
+        top = t.head if t.dep_ == "mark" else t
+        if t.dep_ in ("mark", "prep") and not top.is_ancestor(trig) and top != trig:
+            out.update(x.i for x in top.subtree)
+    return out
+
+
 def _others_words(trig: Token, trigger_toks: set[int]) -> set[int]:
     """The words of the sentence's other meeting triggers' phrases, except those of the triggers the trigger
     itself hangs from ("met Putin on Monday after talks with Lavrov": Monday is the talks' day too)."""
@@ -566,7 +579,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 status, scue, conf = "possible", cue.text, 0.7
         # a date or place inside another meeting's clause is that meeting's ("discussed it with Kerry in a phone
         # call and said the two would meet in Geneva next week": the call was not in Geneva next week)
-        others = _others_words(trig, trigger_toks)
+        others = _others_words(trig, trigger_toks) | _since_words(trig)
         exclude = dateline_toks | title_toks | others
         d, dtext = _date_for(doc, trig, published, status, dateline_toks | others)
         place, ptext = best_place(doc, trig, exclude, dateline_place)

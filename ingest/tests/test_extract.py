@@ -723,3 +723,19 @@ def test_the_place_in_a_meeting_s_own_planned_for_phrase_is_its_place():
             "March in Lima, has been postponed, officials said on Tuesday.")
     r = extract(text, published=date(2020, 3, 10)).reports
     assert [(x.status, x.place.name, x.start_date) for x in r] == [("postponed", "Lima", date(2020, 3, 1))]
+
+
+def test_the_point_a_meeting_is_counted_since_is_not_its_date():
+    text = ("Dutch Foreign Minister Jan Bakker met Peru's top diplomat Luis Soto on Thursday on the sidelines of the ASEAN "
+            "meetings in Jakarta.\nIt was their first meeting since Bakker visited Lima last month.")
+    r = extract(text, published=date(2023, 7, 13)).reports
+    assert [(x.start_date, x.place.name) for x in r] == [(date(2023, 7, 13), "Jakarta")]
+
+
+def test_officials_of_a_country_and_the_people_named_for_it_are_one_meeting():
+    text = ("Iranian Foreign Minister Reza Tavakoli flew into Biarritz on Sunday for talks with French officials on the "
+            "sidelines of the G7 summit.\nTavakoli met French President Paul Girard and French Foreign Minister Marc Lefort, a "
+            "spokesman said.")
+    r = extract(text, published=date(2019, 8, 25)).reports
+    assert [(x.status, x.start_date, x.place.name, sorted(p.name or p.country for p in x.participants)) for x in r] == [
+        ("held", date(2019, 8, 25), "Biarritz", ["Marc Lefort", "Paul Girard", "Reza Tavakoli"])]
