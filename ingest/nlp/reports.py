@@ -109,7 +109,7 @@ def _title_tokens(doc: Doc, mentions: list[Mention]) -> set[int]:
     return out
 
 
-_GATHERINGS = MEALS | {"summit", "meeting", "palace", "residence"}  # "a conversation with Xi at the dinner"
+_GATHERINGS = MEALS | {"summit", "meeting", "palace", "residence", "room", "hotel"}  # "a conversation with Xi at the dinner"
 
 
 def _same_clause(tok: Token, verb: Token) -> bool:
@@ -329,8 +329,8 @@ def _strong(span: Span, tok: Token) -> bool:
 
 
 def _joins_named_meeting(trig: Token) -> bool:
-    """"X and Y also attended the meeting", "joined the talks", "took part in the talks": people who were at a
-    meeting named before (the trigger has "the" and no parties of its own)."""
+    """"X and Y also attended the meeting", "joined the talks", "took part in the talks", "the meeting, brokered by
+    X": people who were at a meeting named before (the trigger has "the" and no parties of its own)."""
     if trig.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in trig.children):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
@@ -338,6 +338,8 @@ def _joins_named_meeting(trig: Token) -> bool:
     head = trig.head
     if trig.dep_ == "dobj" and head.lemma_.lower() in ("attend", "join"):
         return True
+    if any(c.dep_ == "acl" and c.lemma_.lower() in ("broker", "mediate", "facilitate") for c in trig.children):
+        return True  # "The meeting, brokered by Hollande and Merkel, lasted 15 minutes": the mediators of the one just named
     return trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("participate", "take", "sit") and (
         head.head.lemma_.lower() != "take" or any(c.lower_ == "part" for c in head.head.children))
 

@@ -278,6 +278,9 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
                 found.append(cue)
             elif lem in ("plan", "plans") and any(c.lower_ == "no" for c in tok.children):
                 found.append(("ruled_out", "no plans"))
+            elif lem in ("invitation", "offer", "proposal") and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "accept" \
+                    and not any(c.dep_ == "neg" or c.lower_ in _NEG for c in tok.head.children):
+                found.append(("planned", f"{tok.head.text} ... {tok.text}"))  # "has accepted an invitation to meet Kim": agreed
             elif lem in POSSIBLE:
                 found.append(("possible", tok.text))
             elif lem in ("agreement", "plan", "schedule", "arrangement", "announcement", "invitation_accepted"):

@@ -739,3 +739,9 @@ def test_officials_of_a_country_and_the_people_named_for_it_are_one_meeting():
     r = extract(text, published=date(2019, 8, 25)).reports
     assert [(x.status, x.start_date, x.place.name, sorted(p.name or p.country for p in x.participants)) for x in r] == [
         ("held", date(2019, 8, 25), "Biarritz", ["Marc Lefort", "Paul Girard", "Reza Tavakoli"])]
+
+
+def test_speaking_in_a_room_is_meeting_in_person():
+    r = extract("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza briefly spoke in a holding room "
+                "before a gala dinner on Wednesday, officials said.", published=date(2016, 9, 8)).reports
+    assert [(x.status, x.start_date) for x in r] == [("held", date(2016, 9, 7))]

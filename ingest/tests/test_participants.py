@@ -365,3 +365,11 @@ def test_a_family_name_alone_is_the_first_person_named_with_it():
 def test_people_who_joined_the_meeting_are_its_participants(text, expected):
     r = extract(text, published=date(2021, 6, 17)).reports
     assert len(r) == 1 and _keys(r[0]) == expected
+
+
+def test_the_mediators_of_the_meeting_just_named_join_it():
+    text = ("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza held their first talks on Friday in "
+            "Normandy.\nThe meeting, brokered by French President Paul Girard and German Chancellor Eva Braun, lasted about "
+            "15 minutes.")
+    r = extract(text, published=date(2014, 6, 6)).reports
+    assert [_keys(x) for x in r] == [["Braun", "Girard", "Mendoza", "Vries"]]

@@ -224,3 +224,12 @@ def test_a_meeting_that_is_on_is_planned(text, expected):
     text = "Dutch Prime Minister Anna de Vries spoke to reporters.\n" + text if "Anna" not in text else text
     r = extract(text, published=date(2018, 6, 2)).reports
     assert [(x.status, x.start_date) for x in r] == [expected]
+
+
+def test_an_accepted_invitation_to_meet_is_a_plan():
+    r = extract("Dutch Prime Minister Anna de Vries has accepted an invitation to meet Peruvian President Carlos Mendoza, "
+                "an adviser said on Thursday.", published=date(2018, 3, 9)).reports
+    assert [x.status for x in r] == ["planned"]
+    r = extract("Dutch Prime Minister Anna de Vries has not accepted an invitation to meet Peruvian President Carlos Mendoza, "
+                "an adviser said on Thursday.", published=date(2018, 3, 9)).reports
+    assert [x.status for x in r] != ["planned"]
