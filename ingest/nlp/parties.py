@@ -29,6 +29,7 @@ from .linking import PLANNING_VERBS, adjective_verb_parties
 
 _TITLE_WORDS = {w for t in TITLES for w in t.split()} | {"u.s.", "us", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep.", "former", "then", "new"}
 _MAX_TITLE = max(len(t.split()) for t in TITLES)
+_TITLE_ENDS = {t.split()[-1] for t in TITLES if len(t) > 3} - {"affairs", "defense", "state", "counterparts", "diplomats", "officials"}  # "premier"
 _PRONOUNS_SING = {"he", "she", "him", "her", "his", "hers"}
 _PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
 _ROLE_PLURALS = {"leaders", "presidents", "ministers", "diplomats", "counterparts", "men", "women", "envoys", "pair", "duo"}
@@ -478,6 +479,20 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 and not (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].lower_ not in _TITLE_WORDS):
             person_spans.append(doc[tok.i: tok.i + 1])
             covered.add(tok.i)
+    # "Chinese Vice Premier Liu He" with no entity at all: the capitalised words right after a title
+    for tok in toks:
+        if tok.i in covered or tok.i == 0 or not (tok.is_title and tok.pos_ == "PROPN") or doc[tok.i - 1].lower_ not in _TITLE_ENDS \
+                or not doc[tok.i - 1].is_title or tok.ent_type_ not in ("", "PERSON", "ORG") or tok.lower_ in _TITLE_WORDS:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < 3 and end not in covered and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                and doc[end].ent_type_ in ("", "PERSON", "ORG") and doc[end].lower_ not in _TITLE_WORDS:
+            end += 1
+        run = doc[tok.i: end]
+        if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" or lookup(run.text) is not None or country_code(run.text):
+            continue
+        person_spans.append(run)
+        covered.update(range(tok.i, end))
     # "Lavrov and Kerry will meet" with "Lavrov" tagged ORG: a lone capitalised word coordinated with a person
     near = {c.i for s in list(person_spans) for c in [*s.root.conjuncts, s.root.head]}
     for tok in (doc[i] for i in sorted(near)):

@@ -373,3 +373,13 @@ def test_the_mediators_of_the_meeting_just_named_join_it():
             "15 minutes.")
     r = extract(text, published=date(2014, 6, 6)).reports
     assert [_keys(x) for x in r] == [["Braun", "Girard", "Mendoza", "Vries"]]
+
+
+def test_capitalised_words_right_after_a_title_are_a_name_the_model_missed():
+    r = extract("Dutch Prime Minister Anna de Vries met Chinese Vice Premier Liu He in Beijing on Tuesday.",
+                published=date(2019, 5, 15)).reports
+    assert [{(p.name, p.country) for p in x.participants} for x in r] == [{("Anna de Vries", "NL"), ("Liu He", "CN")}]
+    # not a department of state
+    r = extract("Russian Foreign Minister Sergey Lavrov and US Secretary of State Rex Tillerson are holding talks at the "
+                "State Department.", published=date(2017, 5, 10)).reports
+    assert [_keys(x) for x in r] == [["Lavrov", "Tillerson"]]
