@@ -221,6 +221,14 @@ def resolve(text: str, published: date | None, *, past: bool | None = None) -> D
             return _month_value(_shift_month(published, step), f"'{m.group(0)}': month precision", t)
         y = date(published.year + step, 1, 1)
         return DateValue(y, y, "year", f"'{m.group(0)}': year precision", t)
+    m = re.search(r"\b(?:end|beginning|start|middle|close|rest) of (the|this|next|last) (month|year)\b", low)
+    if m:
+        # "at the end of the month", "by the end of next year": the month or year named
+        step = {"the": 0, "this": 0, "next": 1, "last": -1}[m.group(1)]
+        if m.group(2) == "month":
+            return _month_value(_shift_month(published, step), f"'{m.group(0)}': month precision", t)
+        y = date(published.year + step, 1, 1)
+        return DateValue(y, y, "year", f"'{m.group(0)}': year precision", t)
     m = re.search(r"\b(?:(over|at|during|this|last|next|past|coming)\s+)?(?:the\s+)?weekend\b", low)
     if m:
         return _weekend((m.group(1) or "").lower(), published, past, t)

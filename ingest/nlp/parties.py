@@ -34,6 +34,9 @@ _PRONOUNS_SING = {"he", "she", "him", "her", "his", "hers"}
 _PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
 _ROLE_PLURALS = {"leaders", "presidents", "ministers", "diplomats", "counterparts", "men", "women", "envoys", "pair", "duo"}
 _NAME_RX = re.compile(r"^[A-Z][\w'’.-]*$")
+# "between December 10 and 12": a month or a weekday is nobody ("May" may be Theresa May)
+_CALENDAR = {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+             "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def fold(s: str) -> str:
@@ -433,7 +436,7 @@ def _name_like_any(tok: Token) -> bool:
     """A capitalised word that may be a surname whatever part of speech the parser gave it."""
     low = tok.lower_
     return bool(_NAME_RX.match(tok.text)) and not tok.text.isupper() and len(tok.text) >= 3 and not (
-        low in _OUTLETS or low in _ORG_WORDS or low in _TITLE_WORDS or low in _NOT_PEOPLE
+        low in _CALENDAR or low in _OUTLETS or low in _ORG_WORDS or low in _TITLE_WORDS or low in _NOT_PEOPLE
         or lookup(tok.text) or is_country(tok.text) or country_code(tok.text) or _demonym_plural(tok.text)
     )
 

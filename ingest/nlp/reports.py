@@ -187,12 +187,31 @@ def _quote_of(quotes: list[tuple[int, int]], at: int) -> int:
     return next((k for k, (a, b) in enumerate(quotes) if a < at < b), -1)
 
 
+def _dates_missed(sent: Span) -> list[Span]:
+    """Dates the model did not tag: a month name with its days ("between December 10 and 12", "10 December")."""
+    doc, out = sent.doc, []
+    for tok in sent:
+        low = tok.lower_.rstrip(".")
+        if low not in dates_mod.MONTHS or low == "may" or tok.ent_type_ in ("DATE", "TIME") or not tok.is_title:
+            continue
+        start, end = tok.i, tok.i + 1
+        if start > sent.start and doc[start - 1].like_num and doc[start - 1].ent_type_ not in ("DATE", "TIME"):
+            start -= 1
+        while end < sent.end and (doc[end].like_num or (doc[end].lower_ in ("-", "–", "and", "to") and end + 1 < sent.end
+                                                         and doc[end + 1].like_num)) and doc[end].ent_type_ not in ("DATE", "TIME"):
+            end += 1
+        if end - start > 1:
+            out.append(doc[start:end])
+    return out
+
+
 def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude: set[int]) -> tuple[dates_mod.DateValue | None, str]:
     sent = trig.sent
     past = status == "held"
     cands: list[tuple[int, Span]] = []
     said_on: Span | None = None
     ents = [e for e in doc_ents(doc) if e.label_ in ("DATE", "TIME") and e.start >= sent.start and e.end <= sent.end]
+    ents += _dates_missed(sent)
     quotes = _quoted(sent)
     trig_quote = _quote_of(quotes, trig.idx)
     for e in ents:

@@ -121,3 +121,17 @@ def test_a_place_after_a_date_phrase_is_the_venue():
 
     (r,) = extract("Lavrov will meet Kerry on the 15th of October in Lausanne.", published=date(2016, 10, 12)).reports
     assert (r.start_date, r.place.name) == (date(2016, 10, 15), "Lausanne")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at the end of the month", ("2016-11", "month")),
+        ("by the end of next month", ("2016-12", "month")),
+        ("at the beginning of next year", ("2017", "year")),
+        ("by the end of the year", ("2016", "year")),
+    ],
+)
+def test_the_end_or_start_of_a_month_or_year_is_that_month_or_year(text, expected):
+    d = resolve(text, TUE, past=False)
+    assert (d.iso(), d.precision) == expected

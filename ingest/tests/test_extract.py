@@ -745,3 +745,9 @@ def test_speaking_in_a_room_is_meeting_in_person():
     r = extract("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza briefly spoke in a holding room "
                 "before a gala dinner on Wednesday, officials said.", published=date(2016, 9, 8)).reports
     assert [(x.status, x.start_date) for x in r] == [("held", date(2016, 9, 7))]
+
+
+def test_a_date_the_model_did_not_tag_still_dates_the_meeting_and_is_nobody():
+    r = extract("Dutch Prime Minister Anna de Vries will hold talks with Peruvian President Carlos Mendoza between "
+                "December 10 and 12.", published=date(2019, 11, 20)).reports
+    assert [(x.start_date, x.end_date, len(x.participants)) for x in r] == [(date(2019, 12, 10), date(2019, 12, 12), 2)]
