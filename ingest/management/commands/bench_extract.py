@@ -37,7 +37,7 @@ class Command(BaseCommand):
         # Raw and whole passes alternate, round by round, so that a machine slowing down or speeding up
         # during the run (other load, CPU frequency) weighs on both sides alike instead of on the later one.
         raw = whole = 0.0
-        rounds = []
+        rounds, seconds = [], []
         with transaction.atomic():
             for round_ in range(repeat):
                 start = time.perf_counter()
@@ -59,6 +59,7 @@ class Command(BaseCommand):
                 whole_round = time.perf_counter() - start
                 raw, whole = raw + raw_round, whole + whole_round
                 rounds.append(round(raw_round / whole_round, 3))
+                seconds.append([round(raw_round, 2), round(whole_round, 2)])
             transaction.set_rollback(True)
 
         figures = {
@@ -70,6 +71,7 @@ class Command(BaseCommand):
             "sidelines_chars_per_second": round(chars / whole),
             "ratio": round(raw / whole, 3),
             "ratio_by_round": rounds,
+            "seconds_by_round": seconds,  # [raw, whole] per round
             "model": model.meta.get("name"),
         }
         if json:
