@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from meetings.types import PartyData, PlaceData, ReportData
@@ -380,7 +381,9 @@ def _joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list
         return at.get(tok.i) if tok is not None else None
 
     out = []
-    for tok in doc:
+    wanted = {doc.vocab.strings.add(w) for w in ("join", "attend", "participate", "take")}
+    for i in [k for k, lem in enumerate(doc.to_array(LEMMA).tolist()) if lem in wanted]:  # no Token made for the other words
+        tok = doc[i]
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         lem = tok.lemma_.lower()
