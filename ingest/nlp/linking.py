@@ -137,6 +137,21 @@ def adjective_verb_parties(trig: Token) -> list[Token]:
     return [trig.head, *(c for c in trig.children if c.dep_ in ("npadvmod", "nmod", "nsubj") and c.pos_ == "PROPN" and c.i < trig.i)]
 
 
+def _controller(v: Token) -> list[Token]:
+    """The subject an infinitive or gerund without its own takes from the clauses above it."""
+    head = v.head
+    for _ in range(3):
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and not is_speech(head):
+            return [x for s in subj for x in expand(s)]
+        if head.lemma_.lower() == "say" and head.head.lemma_.lower() in ("quote", "cite"):
+            return [c for c in head.head.children if c.dep_ == "dobj"]
+        if head == head.head:
+            break
+        head = head.head
+    return []
+
+
 def tight_slots(trig: Token) -> list[Token]:
     """Tokens in the trigger's argument slots (heads of subjects and with/between objects)."""
     slots: list[Token] = []
@@ -170,18 +185,7 @@ def tight_slots(trig: Token) -> list[Token]:
         with_objects(trig)
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
             # infinitive or gerund: the controller ("X is expected to meet", "after meeting with Kerry")
-            head = trig.head
-            for _ in range(3):
-                subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if subj and not is_speech(head):
-                    slots.extend(x for s in subj for x in expand(s))
-                    break
-                if head.lemma_.lower() == "say" and head.head.lemma_.lower() in ("quote", "cite"):
-                    slots.extend(c for c in head.head.children if c.dep_ == "dobj")
-                    break
-                if head == head.head:
-                    break
-                head = head.head
+            slots.extend(_controller(trig))
     else:
         for c in trig.children:
             if c.dep_ in ("compound", "nmod", "poss", "amod") and c.pos_ in ("PROPN", "PRON", "NOUN", "DET"):
@@ -205,6 +209,10 @@ def tight_slots(trig: Token) -> list[Token]:
                 for c in v.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and c != trig and not trig.is_ancestor(c):
                         slots.extend(expand(c))
+                if v.tag_ == "VBG" and v.dep_ in ("pcomp", "advcl") and trig.dep_ != "nsubjpass" \
+                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                    # "before heading to Berlin for talks with Scholz", "concluding a two-day summit": who does it
+                    slots.extend(_controller(v))
                 slots.extend(_comma_subjects(v))
                 if not (trig.dep_ == "pobj" and trig.head.lower_ in _CIRCUMSTANCE and trig.head.head == v):
                     with_objects(v)  # (not "met with Putin after a frosty meeting with Lavrov": another meeting's)

@@ -383,3 +383,10 @@ def test_capitalised_words_right_after_a_title_are_a_name_the_model_missed():
     r = extract("Russian Foreign Minister Sergey Lavrov and US Secretary of State Rex Tillerson are holding talks at the "
                 "State Department.", published=date(2017, 5, 10)).reports
     assert [_keys(x) for x in r] == [["Lavrov", "Tillerson"]]
+
+
+def test_a_gerund_s_meeting_is_held_by_the_subject_of_the_clause_above():
+    text = ("Dutch Prime Minister Anna de Vries will travel to Lima on Tuesday to meet Peruvian President Carlos Mendoza, "
+            "before heading to Santiago for talks with Chilean President Pablo Rojas.")
+    r = extract(text, published=date(2022, 2, 7)).reports
+    assert sorted(_keys(x) for x in r) == [["Mendoza", "Vries"], ["Rojas", "Vries"]]
