@@ -81,6 +81,12 @@ def _covers(a: Candidate, b: Candidate) -> bool:
     return b.keys != a.keys and not rest and any(not k.startswith("country:") for k in b.keys & a.keys) and b.keys - a.keys != set()
 
 
+def _next_meeting(g: Candidate, c: Candidate) -> bool:
+    """"Kim crossed the line to greet Moon ... The two leaders will meet again in Pyongyang": the one after."""
+    again = any(x.dep_ == "advmod" and x.lower_ == "again" for x in (*g.trig.children, *c.trig.children))
+    return again and _future(g.status) != _future(c.status)
+
+
 def merge(cands: list[Candidate]) -> list[Candidate]:
     groups: list[Candidate] = []
     # dated and placed candidates first so that undated mentions join the right meeting
@@ -90,7 +96,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         for g in groups:
             if not _compatible(g, c):
                 continue
-            if _later_prospect(g, c) or _earlier_meeting(g, c):
+            if _later_prospect(g, c) or _earlier_meeting(g, c) or _next_meeting(g, c):
                 continue
             if g.keys == c.keys:
                 s = 3.0

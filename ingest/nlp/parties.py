@@ -190,6 +190,8 @@ def _right_appos(doc: Doc, end: int, sent_end: int) -> list[Token]:
         while i < sent_end and doc[i].text not in (",", ".", ";", "(", ")") and len(out) < 7:
             if doc[i].pos_ in ("VERB", "AUX"):
                 return []
+            if doc[i].pos_ == "NOUN" and doc[i].lower_ not in _TITLE_WORDS:
+                return []  # ", the first time a North Korean leader ...": no title of the name's
             out.append(doc[i])
             i += 1
         return out if out and _title_of(out)[0] else []

@@ -751,3 +751,16 @@ def test_a_date_the_model_did_not_tag_still_dates_the_meeting_and_is_nobody():
     r = extract("Dutch Prime Minister Anna de Vries will hold talks with Peruvian President Carlos Mendoza between "
                 "December 10 and 12.", published=date(2019, 11, 20)).reports
     assert [(x.start_date, x.end_date, len(x.participants)) for x in r] == [(date(2019, 12, 10), date(2019, 12, 12), 2)]
+
+
+def test_a_greeting_is_a_meeting_and_meeting_again_is_the_next_one():
+    text = ("Peruvian President Carlos Mendoza and Dutch Prime Minister Anna de Vries embraced after their talks.\n"
+            "Mendoza crossed the border to greet Vries, the first time a Peruvian leader had set foot in the country.\n"
+            "The two leaders will meet again in Lima in the fall, Vries's office said.")
+    r = extract(text, published=date(2018, 4, 27)).reports
+    assert sorted((x.status, x.place and x.place.name, {p.country for p in x.participants} == {"PE", "NL"}) for x in r) == [
+        ("held", None, True), ("planned", "Lima", True)]
+    # nobody greeted
+    r = extract("Dutch Prime Minister Anna de Vries greeted the decision of Peruvian President Carlos Mendoza.",
+                published=date(2018, 4, 27)).reports
+    assert r == []
