@@ -35,6 +35,7 @@ class Candidate:
     previous: bool = False  # "had last met", "previously met": an earlier meeting than the one reported
     supporting: bool = False  # a handshake in a caption: it corroborates a meeting the article reports, no more
     joined: list[PartyData] = field(default_factory=list)  # "X and Y also attended the meeting": added after merging
+    history: bool = False  # "have not met since December": no meeting of its own, but the pair a next clause speaks of
 
 
 def is_previous(trig: Token) -> bool:

@@ -560,6 +560,10 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                     for q in [p, *p.conjuncts]:
                         name_toks = [t for t in q.subtree if t.dep_ in ("compound",) or t is q or t.ent_type_ == "GPE" and t.i <= q.i]
                         countries.extend(x for x in _countries_in(sorted(name_toks, key=lambda t: t.i)) if x not in countries)
+        if countries and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            # "the leaders of Peru and the Netherlands" parsed with the second country coordinated with "leaders"
+            countries.extend(cc for c in tok.children if c.dep_ == "conj" and c.ent_type_ == "GPE"
+                             and (cc := country_code(c.text)) and cc not in countries)
         if not countries and low in DEFAULT_COUNTRY:
             countries = [DEFAULT_COUNTRY[low]]  # "the Pope": the Holy See
         if not countries:

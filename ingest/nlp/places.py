@@ -68,8 +68,13 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
             continue
         if tok.dep_ not in ("pobj", "appos", "conj", "npadvmod", "poss", "compound") and tok.lower_ != "here":
             continue
+        venue = None
         if tok.dep_ == "compound":
-            continue
+            # "at a Singapore hotel", "in a Moscow suburb": the place of the venue it names
+            if not (tok.head.lower_ in _VENUE_NOUNS | {"suburb", "airport"} and tok.head.dep_ == "pobj" and tok.head.head.lower_ in LOCATIVE
+                    and not any(c.dep_ == "compound" and c.i > tok.i for c in tok.head.children)):
+                continue
+            venue = tok.head
         phrase = _place_phrase(tok)
         text = " ".join(t.text for t in phrase)
         # "at the White House", "at the State Department": venues keep their head word
@@ -81,7 +86,7 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
         if p is None:
             continue
         # a place must be where something happens: after in/at, or an apposition/possessive of such a place
-        anchor = tok
+        anchor = venue if venue is not None else tok
         while anchor.dep_ in ("appos", "conj", "poss") and anchor.head != anchor:
             anchor = anchor.head
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in _PLACE_TYPES:

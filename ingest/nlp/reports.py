@@ -188,6 +188,15 @@ def _quote_of(quotes: list[tuple[int, int]], at: int) -> int:
     return next((k for k, (a, b) in enumerate(quotes) if a < at < b), -1)
 
 
+def _after(d: dates_mod.DateValue, published: date) -> bool:
+    """The date lies wholly after the publication day (for a month or year: a later month or year)."""
+    if d.precision == "day":
+        return d.start > published
+    if d.precision == "month":
+        return (d.start.year, d.start.month) > (published.year, published.month)
+    return d.start.year > published.year
+
+
 def _dates_missed(sent: Span) -> list[Span]:
     """Dates the model did not tag: a month name with its days ("between December 10 and 12", "10 December")."""
     doc, out = sent.doc, []
@@ -431,6 +440,12 @@ def _since_words(trig: Token) -> set[int]:
         top = t.head if t.dep_ == "mark" else t
         if t.dep_ in ("mark", "prep") and not top.is_ancestor(trig) and top != trig:
             out.update(x.i for x in top.subtree)
+            if t.i > trig.i:
+                # and the rest of its phrase, however parsed ("since the end of the civil war in 1949")
+                k = t.i
+                while k < trig.sent.end and trig.doc[k].text not in (",", ";", ".", "—", "(") and trig.doc[k].pos_ not in ("VERB", "AUX"):
+                    out.add(k)
+                    k += 1
     return out
 
 
@@ -524,9 +539,13 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             used = slot_mentions + [m for m in loose if m.kind != "pronoun" or not slot_mentions
                                     or (subjectless and len(slot_mentions) == 1)]
         if not used:
-            if span.label_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children):
+            if span.label_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "no") for c in trig.children):
                 orphans.append(trig)  # "..., but the meeting was called off": what became of a meeting named before
             continue
+        # "have never met in person", "have not met since 2019": their history, no meeting and no refusal (kept only
+        # to carry what a next clause says: "have not met since December, and no meeting is planned")
+        history = span.label_ == "VERB" and trig.tag_ == "VBN" and any(c.dep_ == "neg" for c in trig.children) \
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trig.children)
         if span.label_ == "VERB" and lem == "meet" and body_meets(trig, at, dateline_toks):
             continue  # "when ASEAN met", "the council meets": an organisation convening, an occasion
         if plural_meetings(trig) and not tight_named:
@@ -608,6 +627,10 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         others = _others_words(trig, trigger_toks) | _since_words(trig)
         exclude = dateline_toks | title_toks | others
         d, dtext = _date_for(doc, trig, published, status, dateline_toks | others)
+        if status == "held" and conf <= 0.7 and d is not None and published is not None and _after(d, published):
+            # "there was no agenda yet for a meeting ... at next week's G20 summit": what comes after the
+            # article cannot have been held; the past tense was the sentence's, not the meeting's
+            status, scue, conf = "planned", f"{d.text} (after publication)", 0.7
         place, ptext = best_place(doc, trig, exclude, dateline_place)
         occ, _ = occasion_of(doc, trig, others)
         cues = {"trigger": trig.text, "participants": "; ".join(dict.fromkeys(p.mention for p in parties if p.mention))}
@@ -628,8 +651,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         account = min(conf, 0.6) if status != "held" and earlier_account(trig) else conf  # ("had met" is a fact)
         score = (2.0 if span.label_ == "VERB" and strong else 1.0) + (0.5 if d else 0) + (0.5 if place else 0) + (0 if headline else 1.0) + 0.1 * len(parties)
         cand = Candidate(parties, frozenset(party_key(p) for p in parties), status, mode, sent, trig, cues, d, place, occ,
-                         min(0.95, conf * (0.9 if strong else 0.75)), headline, score, [(status, headline, account)],
-                         previous=is_previous(trig), supporting=(lem == "shake" and not sent.text.strip().endswith((".", "!", "?"))) or (
+                         min(0.95, conf * (0.9 if strong else 0.75)), headline, score, [(status, headline, 0.3 if history else account)],
+                         previous=is_previous(trig), history=history, supporting=history or (lem == "shake" and not sent.text.strip().endswith((".", "!", "?"))) or (
                              # "The two leaders are expected to discuss trade": what a meeting reported elsewhere covers
                              lem in ("discuss", "talk", "speak", "negotiate") and span.label_ == "VERB" and d is None
                              and place is None and all(m.kind in ("plural", "pronoun") for m in used)))
@@ -689,10 +712,14 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             continue
         k = sent_index.get(trig.sent.start, 0)
         before = [c for c in out if c.trig.i < trig.i and k - sent_index.get(c.sent.start, 0) <= 1]
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
+            # "have not met since December, and no meeting is planned": only the pair just said not to have met
+            before = [c for c in before if c.history and c.sent.start == trig.sent.start]
         if before:
             c = max(before, key=lambda c: c.trig.i)
             c.statuses.append((status, False, conf))
             c.cues["status"] = f"{cue} (the meeting, later)"
+            c.supporting = False  # "have not met since December, and no meeting is planned": now a report
     propagate_occasions(doc, out, published, dateline_toks)
     carry_relative_days(out)
     carry_visits(doc, out, at, people, published, dateline_toks)

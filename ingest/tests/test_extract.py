@@ -764,3 +764,19 @@ def test_a_greeting_is_a_meeting_and_meeting_again_is_the_next_one():
     r = extract("Dutch Prime Minister Anna de Vries greeted the decision of Peruvian President Carlos Mendoza.",
                 published=date(2018, 4, 27)).reports
     assert r == []
+
+
+def test_the_first_meeting_since_a_year_is_not_dated_that_year_and_a_city_naming_the_venue_is_the_place():
+    text = ("The leaders of Peru and the Netherlands shook hands and held historic talks on Saturday, the first such "
+            "meeting since the end of the war in 1949.\nPeruvian President Carlos Mendoza and Dutch Prime Minister Anna "
+            "de Vries met at a Lima hotel.")
+    r = extract(text, published=date(2015, 11, 7)).reports
+    assert [(x.start_date, x.place and x.place.name) for x in r] == [(date(2015, 11, 7), "Lima")]
+
+
+def test_a_meeting_dated_after_publication_was_not_held_and_never_having_met_is_no_report():
+    text = ("The ministry said on Friday there was no agenda yet for a meeting between Peruvian President Carlos Mendoza "
+            "and Dutch Prime Minister Anna de Vries at next week's summit in Hamburg.\n"
+            "Mendoza and Vries have spoken by phone three times but have never met in person.")
+    r = extract(text, published=date(2017, 6, 30)).reports
+    assert sorted((x.mode, x.status) for x in r) == [("in_person", "planned"), ("phone", "held")]

