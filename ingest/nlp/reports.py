@@ -672,8 +672,16 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             base = [p for p in parties if party_key(p) not in split_keys]
             for g in partner_groups:
                 ps = dedupe(base + [resolver.person(m) for m in g])
+                # each partner's own day, said right after the name ("with Qin on Sunday and with Wang on Monday")
+                last = max(m.end for m in g)
+                first = next((k for k in range(last, min(last + 3, sent.end)) if doc[k].ent_type_ == "DATE"), None)
+                end = first
+                while end is not None and end < sent.end and doc[end].ent_type_ == "DATE":
+                    end += 1  # "earlier on" + "Monday", tagged as two dates
+                when = doc[first:end].text if first is not None else ""
+                dv = (dates_mod.resolve(when, published, past=status == "held") if when else None) or d
                 if len(ps) >= 2:
-                    out.append(_variant(cand, ps, d))
+                    out.append(_variant(cand, ps, dv))
             continue
         if adjectival_split is not None:
             base = [p for p in parties if p.name]

@@ -153,6 +153,9 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
     preps += [c for h in heads for c in h.children if c.dep_ == "conj" and c.lower_ == "with" and c not in preps]
     preps += [c for p in list(preps) for c in p.children if c.dep_ == "conj" and c.lower_ == "with" and c not in preps]
+    # "talks with Qin Gang on Sunday and with Wang Yi on Monday": the second "with" hung on the first one's day
+    preps += [c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ != "with"
+              for c in p.children if c.dep_ == "conj" and c.lower_ == "with" and c not in preps]
 
     def people(prep: Token, dep: str = "pobj") -> list[Mention]:
         out = []

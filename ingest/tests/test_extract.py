@@ -780,3 +780,10 @@ def test_a_meeting_dated_after_publication_was_not_held_and_never_having_met_is_
             "Mendoza and Vries have spoken by phone three times but have never met in person.")
     r = extract(text, published=date(2017, 6, 30)).reports
     assert sorted((x.mode, x.status) for x in r) == [("in_person", "planned"), ("phone", "held")]
+
+
+def test_talks_with_one_on_a_day_and_with_another_on_the_next_are_two_meetings():
+    r = extract("Dutch Foreign Minister Jan Bakker had held talks with Peruvian Foreign Minister Luis Soto on Sunday and with "
+                "Peruvian President Carlos Mendoza earlier on Monday.", published=date(2023, 6, 19)).reports
+    assert sorted((x.start_date, sorted(p.name.split()[-1] for p in x.participants)) for x in r) == [
+        (date(2023, 6, 18), ["Bakker", "Soto"]), (date(2023, 6, 19), ["Bakker", "Mendoza"])]
