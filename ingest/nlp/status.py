@@ -56,6 +56,18 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
     ):
         # "has been moved to next week", "pushed to a later date": another day, later (GUIDELINES: postponed)
         return ("planned", f"{tok.text} to an earlier date") if lem == "bring" else ("postponed", f"{tok.text} to")
+    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.lower_ == "hold"
+                                                                                       for p in c.children) for c in tok.children):
+        return "postponed", f"{tok.text} on hold"  # "has been put on hold", "the summit is on hold"
+    if lem == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lower_ == "works" for p in c.children)
+                           for c in tok.children):
+        return "possible", "in the works"  # being worked out
+    if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children):
+        # "a meeting is being prepared": arranged; "is being discussed", "the dates are being agreed": worked out
+        if lem in ("prepare", "arrange", "organize", "organise", "finalize", "finalise"):
+            return "planned", f"being {tok.text}"
+        if lem in ("discuss", "agree", "coordinate", "negotiate", "consider", "explore", "study", "work", "mull"):
+            return "possible", f"being {tok.text}"
     if lem == "rule" and prt == "out":
         neg = any(c.lower_ in _NEG for c in tok.children)
         return ("possible", f"not {tok.text} out") if neg else ("ruled_out", f"{tok.text} out")
@@ -326,7 +338,7 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
         if h.lemma_.lower() in ("point", "sense", "need", "use", "reason") and any(c.lower_ == "no" for c in h.children):
             found.append(("ruled_out", f"no {h.text}"))  # ("saw no point in meeting": the parser hangs "in" on "saw")
             break
-    if any(t.lower_ == "early" and any(c.lower_ == "too" for c in t.children) for t in trigger.sent):
+    if any((t.lower_ == "early" and any(c.lower_ == "too" for c in t.children)) or t.lower_ == "premature" for t in trigger.sent):
         found.append(("possible", "too early"))
     # "There == no meeting planned", "there are no plans for a meeting"
     sent = trigger.sent

@@ -233,3 +233,20 @@ def test_an_accepted_invitation_to_meet_is_a_plan():
     r = extract("Dutch Prime Minister Anna de Vries has not accepted an invitation to meet Peruvian President Carlos Mendoza, "
                 "an adviser said on Thursday.", published=date(2018, 3, 9)).reports
     assert [x.status for x in r] != ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A meeting between the Dutch and Peruvian ministers has been put on hold.", "postponed"),
+        ("The meeting between the Dutch and Peruvian ministers is on hold.", "postponed"),
+        ("A meeting between the Dutch and Peruvian ministers has been shelved.", "postponed"),
+        ("A meeting between the Dutch and Peruvian ministers is in the works, officials said.", "possible"),
+        ("A meeting between the Dutch and Peruvian ministers is being prepared, officials said.", "planned"),
+        ("A meeting between the Dutch and Peruvian ministers is being discussed, officials said.", "possible"),
+        ("The dates of a meeting between the Dutch and Peruvian ministers are being agreed.", "possible"),
+        ("It is premature to talk about a meeting between the Dutch and Peruvian ministers, the spokesman said.", "possible"),
+    ],
+)
+def test_on_hold_in_the_works_being_prepared_or_discussed(nlp, sentence, expected):
+    assert _status(nlp, sentence, "meeting") == expected

@@ -10,7 +10,7 @@ held: "met", "held talks", "took place", "is under way", "has begun".
 from __future__ import annotations
 
 CANCELLED = {"cancel", "cancellation", "scrap", "scrub", "axe", "ax", "abandon", "nix", "canceled", "cancelled"}
-POSTPONED = {"postpone", "postponement", "delay", "defer", "reschedule", "adjourn", "postponed", "delayed"}
+POSTPONED = {"postpone", "postponement", "delay", "defer", "reschedule", "adjourn", "postponed", "delayed", "shelve", "shelved"}
 # phrasal: lemma + particle
 CANCELLED_PHRASAL = {("call", "off")}
 POSTPONED_PHRASAL = {("put", "off"), ("push", "back"), ("move", "back")}
