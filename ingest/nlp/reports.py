@@ -461,6 +461,13 @@ def _others_words(trig: Token, trigger_toks: set[int]) -> set[int]:
             if other.dep_ == "pobj" and other.head.lower_ in ("during", "at", "in", "on", "over") and trig.is_ancestor(other):
                 continue  # "met ... during talks in Geneva on Friday": the setting of this meeting
             out.update(t.i for t in other.subtree)
+    # "Bolton met Putin in the Kremlin on Wednesday to prepare for a summit between Putin and Trump": a meeting in the
+    # purpose of another is a later one; the other's own words (outside the purpose clause) are not its date or place
+    purpose = next((a for a in trig.ancestors if a.dep_ in ("xcomp", "advcl") and a.pos_ == "VERB"
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)), None)
+    if purpose is not None and purpose.head.i in trigger_toks and trig.pos_ in ("NOUN", "PROPN"):
+        inside = {t.i for t in purpose.subtree}
+        out.update(t.i for t in purpose.head.subtree if t.i not in inside)
     if trig.lower_ in _CALL_NOUNS | _CALL_WORDS and trig.dep_ == "pobj" and trig.head.dep_ == "prep":
         # "In a phone call, Putin invited Erdogan to visit Moscow next month": what was said in the call is not its date
         verb = trig.head.head
@@ -597,7 +604,9 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         if sporting(trig, sent) and not any(p.role for p in parties):
             continue  # "Djokovic will meet Nadal in the final", "the boxer meets the champion in the ring": a contest
         if not strong:
-            if sent.start in strong_sents and mode == "in_person":
+            own_pair = span.label_ == "NOUN" and len({m.key for m in tight_named}) >= 2 and any(
+                c.dep_ == "prep" and c.lower_ == "between" for c in trig.children)  # "to prepare for a summit between Putin and Trump"
+            if sent.start in strong_sents and mode == "in_person" and not own_pair:
                 continue  # "met ... to discuss": the strong trigger reports the meeting (not "spoke by phone and agreed to meet")
             # weak triggers need their own two parties in tight slots, or an in-person cue
             their = span.label_ == "NOUN" and any(m.kind == "plural" and doc[m.head].dep_ == "poss" for m in slot_mentions)
@@ -716,10 +725,26 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         if trig.head.lower_ == "of" and trig.head.head.lower_ in ("sidelines", "sideline", "margins", "margin"):
             continue  # "on the sidelines of the Arctic Council meeting": an occasion, not the meeting named before
         status, cue, conf = status_of(trig)
-        if status not in ("cancelled", "postponed", "ruled_out") or conf < 0.8:
-            continue
         k = sent_index.get(trig.sent.start, 0)
         before = [c for c in out if c.trig.i < trig.i and k - sent_index.get(c.sent.start, 0) <= 1]
+        same = [c for c in before if c.trig.lemma_ == trig.lemma_ and c.mode == "in_person"]
+        if same and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children) \
+                and not (status in ("cancelled", "postponed", "ruled_out") and conf >= 0.8):
+            # "... to prepare for a summit between Putin and Trump. The summit will take place in Helsinki on July
+            # 16": when and where the meeting just named is held
+            c = max(same, key=lambda c: c.trig.i)
+            words = _others_words(trig, trigger_toks) | _since_words(trig)
+            d, dtext = _date_for(doc, trig, published, status, dateline_toks | words)
+            place, ptext = best_place(doc, trig, dateline_toks | title_toks | words, dateline_place)
+            if c.date is None and d is not None:
+                c.date, c.cues["date"] = d, f"{dtext} (the {trig.text}, later)"
+            if c.place is None and place is not None:
+                c.place, c.cues["place"] = place, f"{ptext} (the {trig.text}, later)"
+            if conf >= 0.7:
+                c.statuses.append((status, False, conf))
+            continue
+        if status not in ("cancelled", "postponed", "ruled_out") or conf < 0.8:
+            continue
         if any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
             # "have not met since December, and no meeting is planned": only the pair just said not to have met
             before = [c for c in before if c.history and c.sent.start == trig.sent.start]

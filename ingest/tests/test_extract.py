@@ -787,3 +787,16 @@ def test_talks_with_one_on_a_day_and_with_another_on_the_next_are_two_meetings()
                 "Peruvian President Carlos Mendoza earlier on Monday.", published=date(2023, 6, 19)).reports
     assert sorted((x.start_date, sorted(p.name.split()[-1] for p in x.participants)) for x in r) == [
         (date(2023, 6, 18), ["Bakker", "Soto"]), (date(2023, 6, 19), ["Bakker", "Mendoza"])]
+
+
+def test_a_summit_prepared_at_a_meeting_is_a_later_one_dated_and_placed_by_the_sentence_after():
+    text = ("Dutch Foreign Minister Jan Bakker met Peruvian President Carlos Mendoza in Lima on Wednesday to prepare for a "
+            "summit between Mendoza and Dutch Prime Minister Anna de Vries.\n"
+            "The summit will take place in Helsinki on July 16, the ministry said after the talks.")
+    r = extract(text, published=date(2018, 6, 28)).reports
+    assert sorted((x.status, x.start_date, x.place.name, _names(x)) for x in r) == [
+        ("held", date(2018, 6, 27), "Lima", ["Bakker", "Mendoza"]), ("planned", date(2018, 7, 16), "Helsinki", ["Mendoza", "Vries"])]
+
+
+def _names(report):
+    return sorted(p.name.split()[-1] for p in report.participants)
