@@ -34,6 +34,9 @@ def line_breaks(doc: Doc) -> Doc:
                 nxt.is_sent_start = True
                 starts.append(i + 1)
             continue
+        if nxt.text[:1].islower() and nxt.is_alpha:
+            nxt.is_sent_start = False  # no sentence starts lower-case ("India | on Friday called off ...")
+            continue
         if nxt.is_space or not nxt.text[:1].isupper():
             continue
         text = tok.text

@@ -373,6 +373,9 @@ def _joins_named_meeting(trig: Token) -> bool:
         head.head.lemma_.lower() != "take" or any(c.lower_ == "part" for c in head.head.children))
 
 
+# "their advisers", "their foreign ministers": people of the pair, not the pair
+_AIDES = {"advisers", "advisors", "aides", "ministers", "officials", "envoys", "negotiators", "diplomats", "delegations",
+          "representatives", "deputies", "teams", "ambassadors", "secretaries"}
 _JOINED_OBJECTS = {"leaders", "ministers", "presidents", "two", "pair", "them", "him", "her", "talks", "meeting", "session"}
 _TAKING_PART = {"attend", "participate", "join"}
 
@@ -463,11 +466,17 @@ def _others_words(trig: Token, trigger_toks: set[int]) -> set[int]:
             out.update(t.i for t in other.subtree)
     # "Bolton met Putin in the Kremlin on Wednesday to prepare for a summit between Putin and Trump": a meeting in the
     # purpose of another is a later one; the other's own words (outside the purpose clause) are not its date or place
-    purpose = next((a for a in trig.ancestors if a.dep_ in ("xcomp", "advcl") and a.pos_ == "VERB"
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)), None)
-    if purpose is not None and purpose.head.i in trigger_toks and trig.pos_ in ("NOUN", "PROPN"):
-        inside = {t.i for t in purpose.subtree}
-        out.update(t.i for t in purpose.head.subtree if t.i not in inside)
+    # "met on Friday and agreed that their advisers will meet in New Delhi": so is a meeting agreed at another
+    for clause in [trig, *trig.ancestors]:
+        purpose = clause.dep_ in ("xcomp", "advcl") and clause.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        if not (purpose or clause.dep_ == "ccomp"):
+            continue
+        other = next((a for a in clause.ancestors if a.i in trigger_toks), None)
+        if other is not None:
+            inside = {t.i for t in clause.subtree}
+            out.update(t.i for t in other.subtree if t.i not in inside)
+        break
     if trig.lower_ in _CALL_NOUNS | _CALL_WORDS and trig.dep_ == "pobj" and trig.head.dep_ == "prep":
         # "In a phone call, Putin invited Erdogan to visit Moscow next month": what was said in the call is not its date
         verb = trig.head.head
@@ -501,8 +510,10 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         if low in ("summit", "summits") or lem in _OCCASION_ONLY or tok.head.lower_ == "of" and tok.head.head.lower_ in (
                 "sidelines", "sideline", "margins", "margin"):
             continue
-        # a meeting with two parties of its own ("a meeting to take place by May" is the one just named)
-        if sum(2 if m.kind == "plural" else 1 for m in party_slots(doc, tok, t, at)) >= 2:
+        # a meeting with two parties of its own ("a meeting to take place by May" is the one just named), or a
+        # verb with a subject of its own ("... and agreed that their national security advisers will meet in New Delhi")
+        if sum(2 if m.kind == "plural" else 1 for m in party_slots(doc, tok, t, at)) >= 2 or (
+                t.label_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
             trigger_toks.add(tok.i)
     strong_slots: dict[int, list[Mention]] = {}
     for span in triggers:
@@ -535,10 +546,13 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         if len({m.key for m in tight_named}) + sum(len(m.countries) - 1 for m in tight_named if m.kind == "unnamed") < 2 and (
             strong or mode != "in_person"
         ) and not _between_countries(trig):
+            # "their national security advisers will meet": the pair's aides fill the slots
+            aides = [m for m in mentions if m.kind == "plural" and doc[m.head].dep_ == "poss" and doc[m.head].head.lower_ in _AIDES
+                     and doc[m.head].head.dep_ in ("nsubj", "nsubjpass") and doc[m.head].head.head == trig]
             # names in another meeting's own slots stay with it ("canceled his meeting with X, conferring instead with Y")
             theirs = {id(m) for t2, ms in strong_slots.items() if t2 != trig.i and sent.start <= t2 < sent.end for m in ms}
-            loose = [m for m in mentions if sent.start <= m.head < sent.end and m not in used and id(m) not in theirs
-                     and path_ok(doc[m.head], trig) and not someones_people(doc, m)]
+            loose = aides or [m for m in mentions if sent.start <= m.head < sent.end and m not in used and id(m) not in theirs
+                              and path_ok(doc[m.head], trig) and not someones_people(doc, m)]
             # names that belong to another trigger's own slots stay with it
             # a pronoun joins when the slots name nobody, or when a verb without a subject of its own met one
             # party ("..., conferring instead with the President of South Korea")
@@ -574,7 +588,13 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 # trigger's own slots ("..., and that the two would meet": the pair, whoever else is near); as the
                 # subject, it does ("The two ministers will also meet UN envoy Brahimi")
                 subject = doc[m.head].dep_ in ("nsubj", "nsubjpass") and doc[m.head].head == trig
-                if subject or not any(o.kind in ("person", "unnamed") for o in slot_mentions):
+                owned = doc[m.head].head if doc[m.head].dep_ == "poss" else None
+                if owned is not None and owned.lower_ in _AIDES and owned != trig:
+                    # "their national security advisers will meet": the pair's aides, by country, not the pair
+                    role = " ".join(t.text for t in owned.subtree if t.i > m.head and t.i <= owned.i).title().rstrip("s")
+                    parties.extend(PartyData(name=None, role=role, country=p.country, mention=doc[m.start:owned.i + 1].text)
+                                   for p in resolver.plural(m, sent_index.get(sent.start, 0)) if p.country)
+                elif subject or not any(o.kind in ("person", "unnamed") for o in slot_mentions):
                     parties.extend(resolver.plural(m, sent_index.get(sent.start, 0)))
             elif m.kind == "unnamed":
                 unnamed.append(m)

@@ -168,7 +168,9 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
         return out
 
     groups = [g for g in (people(p) for p in preps) if g]
-    separate = any(c.lower_ in ("separate", "individual", "separately", "individually") for h in heads for c in h.children)
+    # "held separate meetings with", "will hold bilateral talks with Xi and Putin": one partner at a time
+    separate = any(c.lower_ in ("separate", "individual", "separately", "individually") for h in heads for c in h.children) or (
+        any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in trig.children))
     if separate and not groups and trig.pos_ in ("VERB", "AUX"):
         groups = [people(trig, "dobj")]  # "would meet Lavrov and Blinken separately"
     if separate and len(groups) == 1 and len(groups[0]) >= 2:

@@ -800,3 +800,23 @@ def test_a_summit_prepared_at_a_meeting_is_a_later_one_dated_and_placed_by_the_s
 
 def _names(report):
     return sorted(p.name.split()[-1] for p in report.participants)
+
+
+def test_a_meeting_agreed_at_another_is_the_aides_of_the_pair_with_its_own_place():
+    text = ("Peruvian President Carlos Mendoza and his Dutch counterpart Anna de Vries met on Friday on the margins of the "
+            "SCO summit in Ufa and agreed that their national security advisers will meet in Lima to discuss terrorism.")
+    r = extract(text, published=date(2015, 7, 10)).reports
+    assert sorted((x.status, x.start_date, x.place.name, sorted(p.name or p.country for p in x.participants)) for x in r) == [
+        ("held", date(2015, 7, 10), "Ufa", ["Anna de Vries", "Carlos Mendoza"]), ("planned", None, "Lima", ["NL", "PE"])]
+
+
+def test_bilateral_talks_with_two_leaders_are_two_meetings():
+    r = extract("Peruvian President Carlos Mendoza will hold bilateral talks with Chinese President Li Wei and Russian "
+                "President Ivan Petrov in Bishkek.", published=date(2019, 6, 13)).reports
+    assert sorted(_names(x) for x in r) == [["Mendoza", "Petrov"], ["Mendoza", "Wei"]]
+
+
+def test_no_sentence_starts_lower_case_after_a_headline():
+    r = extract("Brazil on Friday called off a meeting between Foreign Minister Pablo Rojas and his Peruvian counterpart Luis "
+                "Soto.", title="Brazil calls off talks with Peru", published=date(2018, 9, 21)).reports
+    assert [x.evidence[:15] for x in r] == ["Brazil on Frida"]
