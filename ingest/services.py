@@ -11,11 +11,11 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, InterfaceError, OperationalError, connection, transaction
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
 
 from ingest.articles import canonical_url, content_hash, parse_published
-from meetings.models import Article
+from meetings.models import Article, Report
 from meetings.services import article_record_reports
 from meetings.services.people import PeopleCache
 
@@ -283,14 +283,20 @@ def article_store_result(*, article: Article, result, cache: PeopleCache | None 
     """Replace the article's reports with this extraction's and mark it done, in one transaction.
 
     `cache`: the people and places read for earlier articles of the same batch."""
-    with transaction.atomic():
-        article_record_reports(article=article, result=result, cache=cache)
-        article.clean_text = result.clean_text
-        article.extractor_version = result.extractor_version
-        article.error = f"skipped: {result.skipped}" if result.skipped else ""
-        article.state = Article.State.DONE
-        article.state_changed_at = article.processed_at = timezone.now()
-        article.save(update_fields=["clean_text", "extractor_version", "error", "state", "state_changed_at", "processed_at", "updated_at"])
+    article.clean_text = result.clean_text
+    article.extractor_version = result.extractor_version
+    article.error = f"skipped: {result.skipped}" if result.skipped else ""
+    article.state = Article.State.DONE
+    article.state_changed_at = article.processed_at = article.updated_at = timezone.now()
+    fields = ["clean_text", "extractor_version", "error", "state", "state_changed_at", "processed_at", "updated_at"]
+    if not result.reports and getattr(article, "recorded", True) is False:
+        # nothing to record and nothing recorded before (the batch read that with the article): one statement,
+        # no transaction, no row lock -- most articles of a feed report no meeting
+        Article.objects.filter(pk=article.pk).update(**{f: getattr(article, f) for f in fields})
+    else:
+        with transaction.atomic():
+            article_record_reports(article=article, result=result, cache=cache)
+            article.save(update_fields=fields)
     if result.skipped:
         logger.info("article %s skipped: %s", article.pk, result.skipped)
     return article
@@ -378,7 +384,10 @@ def articles_process_batch(*, article_ids: list[int]) -> dict[str, int]:
     counts = {"done": 0, "failed": 0, "skipped": 0, "retry": 0}
     claimed = articles_claim(article_ids=article_ids)
     articles = []
-    for article in Article.objects.filter(pk__in=claimed).order_by("pk"):
+    # `recorded`: whether an earlier run left reports, so that an article with nothing to record now is stored
+    # in one statement (article_store_result)
+    recorded = Exists(Report.objects.filter(article=OuterRef("pk")))
+    for article in Article.objects.filter(pk__in=claimed).annotate(recorded=recorded).order_by("pk"):
         if article_needs_fetch(article):
             try:
                 article = article_fetch(article_id=article.pk)

@@ -262,3 +262,27 @@ def test_a_batch_whose_cached_person_was_deleted_meanwhile_records_the_article_a
     assert second.reports.count() == 1
     assert Person.objects.filter(name="John Kerry").count() == 1  # made again by the retry's fresh look-up
     assert caches[2] is not caches[1]  # the retry had a new cache
+
+
+def test_an_article_with_nothing_to_record_and_nothing_recorded_before_is_stored_in_one_statement(fake_nlp, django_assert_num_queries):
+    two = [article_submit(text=f"Nothing here, part {n}.", queue=False).article.pk for n in range(2)]
+    five = [article_submit(text=f"Nothing there, part {n}.", queue=False).article.pk for n in range(5)]
+    # the claim (two statements in its transaction), the batch's articles (1), then one UPDATE each
+    with django_assert_num_queries(5 + 2):
+        articles_process_batch(article_ids=two)
+    with django_assert_num_queries(5 + 5):
+        articles_process_batch(article_ids=five)
+    stored = Article.objects.filter(pk__in=two + five)
+    assert {(a.state, a.extractor_version, a.clean_text.startswith("Nothing")) for a in stored} == {(Article.State.DONE, FAKE_VERSION, True)}
+
+
+def test_an_article_that_reports_nothing_now_loses_what_an_earlier_run_recorded(fake_nlp):
+    article = article_submit(text=meet_text(), queue=False).article
+    articles_process_batch(article_ids=[article.pk])
+    assert Report.objects.filter(article=article).count() == 1
+    Article.objects.filter(pk=article.pk).update(text="Nothing here any more.")
+    articles_reprocess(article_ids=[article.pk], queue=False)
+    articles_process_batch(article_ids=[article.pk])
+    assert Report.objects.filter(article=article).count() == 0
+    article.refresh_from_db()
+    assert article.state == Article.State.DONE
