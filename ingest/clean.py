@@ -156,6 +156,8 @@ def _key(s: str) -> str:
 
 
 def _latin_share(s: str) -> float:
+    if s.isascii():
+        return 1.0  # the common case, without a look at each character
     letters = [c for c in s if c.isalpha()]
     if not letters:
         return 1.0

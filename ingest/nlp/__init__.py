@@ -40,12 +40,16 @@ _STOPWORDS = frozenset(
 
 def language_of(text: str) -> str:
     """"en", or "other" for text mostly in another script or without English function words."""
-    letters = [c for c in text[:20000] if c.isalpha()]
-    if not letters:
-        return "none"
-    latin = sum(1 for c in letters if c.isascii()) / len(letters)
-    if latin < 0.6:
-        return "other"
+    head = text[:20000]
+    if head.isascii():
+        if not re.search(r"[A-Za-z]", head):
+            return "none"
+    else:
+        letters = [c for c in head if c.isalpha()]
+        if not letters:
+            return "none"
+        if sum(1 for c in letters if c.isascii()) / len(letters) < 0.6:
+            return "other"
     words = re.findall(r"[a-z]+", text[:20000].lower())
     if len(words) >= 20 and sum(1 for w in words if w in _STOPWORDS) / len(words) < 0.08:
         return "other"
