@@ -6,7 +6,8 @@
 Times raw `nlp.pipe` over the texts, then the whole ingest (`article_submit`, `articles_process_batch`
 in batches of 32, rolled back) with the stages of recording wrapped in wall-clock counters: extraction
 (cleaning, spaCy and the rules), recording as a whole, and inside it resolving people, finding candidate
-meetings, refreshing meetings and raising flags. Statements are counted too.
+meetings, refreshing meetings and raising flags. Statements are counted, and the time spent waiting on the database driver
+is summed over all stages (round trips against ORM work).
 """
 
 from __future__ import annotations
