@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date
 
 from spacy.attrs import LEMMA
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from meetings.types import PartyData, PlaceData, ReportData
@@ -195,6 +196,19 @@ def _after(d: dates_mod.DateValue, published: date) -> bool:
     if d.precision == "month":
         return (d.start.year, d.start.month) > (published.year, published.month)
     return d.start.year > published.year
+
+
+def _date_right_after(sent: Span, at: int) -> str:
+    """The words of a date starting within two words of `at`, whole even when tagged as two ("earlier on" +
+    "Monday"); "" when none."""
+    doc = sent.doc
+    first = next((k for k in range(at, min(at + 3, sent.end)) if doc[k].ent_type_ == "DATE"), None)
+    if first is None:
+        return ""
+    end = first
+    while end < sent.end and doc[end].ent_type_ == "DATE":
+        end += 1
+    return doc[first:end].text
 
 
 def _dates_missed(sent: Span) -> list[Span]:
@@ -378,6 +392,7 @@ _AIDES = {"advisers", "advisors", "aides", "ministers", "officials", "envoys", "
           "representatives", "deputies", "teams", "ambassadors", "secretaries"}
 _JOINED_OBJECTS = {"leaders", "ministers", "presidents", "two", "pair", "them", "him", "her", "talks", "meeting", "session"}
 _TAKING_PART = {"attend", "participate", "join"}
+_JOIN_LEMMAS = frozenset(hash_string(w) for w in ("join", "attend", "participate", "take"))
 
 
 def _joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list[Mention]]]]:
@@ -393,8 +408,7 @@ def _joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list
         return at.get(tok.i) if tok is not None else None
 
     out = []
-    wanted = {doc.vocab.strings.add(w) for w in ("join", "attend", "participate", "take")}
-    for i in [k for k, lem in enumerate(doc.to_array(LEMMA).tolist()) if lem in wanted]:  # no Token made for the other words
+    for i in [k for k, lem in enumerate(doc.to_array(LEMMA).tolist()) if lem in _JOIN_LEMMAS]:  # no Token made for the other words
         tok = doc[i]
         if tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -702,12 +716,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             for g in partner_groups:
                 ps = dedupe(base + [resolver.person(m) for m in g])
                 # each partner's own day, said right after the name ("with Qin on Sunday and with Wang on Monday")
-                last = max(m.end for m in g)
-                first = next((k for k in range(last, min(last + 3, sent.end)) if doc[k].ent_type_ == "DATE"), None)
-                end = first
-                while end is not None and end < sent.end and doc[end].ent_type_ == "DATE":
-                    end += 1  # "earlier on" + "Monday", tagged as two dates
-                when = doc[first:end].text if first is not None else ""
+                when = _date_right_after(sent, max(m.end for m in g))
                 dv = (dates_mod.resolve(when, published, past=status == "held") if when else None) or d
                 if len(ps) >= 2:
                     out.append(_variant(cand, ps, dv))
