@@ -381,6 +381,9 @@ def _joins_named_meeting(trig: Token) -> bool:
     head = trig.head
     if trig.dep_ == "dobj" and head.lemma_.lower() in ("attend", "join"):
         return True
+    if trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ == "be" and any(
+            c.lower_ == "also" for c in head.head.children):
+        return True  # "Tillerson, who was also in the meeting, said ..."
     if any(c.dep_ == "acl" and c.lemma_.lower() in ("broker", "mediate", "facilitate") for c in trig.children):
         return True  # "The meeting, brokered by Hollande and Merkel, lasted 15 minutes": the mediators of the one just named
     return trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("participate", "take", "sit") and (
@@ -437,7 +440,25 @@ def _joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list
             who = people_in(subj) if subj is not None else []
             if who:
                 out.append((tok, (None, who)))
+        elif lem in ("attend", "participate", "take") and any(c.dep_ == "advmod" and c.lower_ == "also" for c in kids) \
+                and (lem != "take" or any(c.lower_ == "part" for c in kids)) \
+                and not any(c.dep_ in ("dobj", "prep") and c.lower_ != "part" for c in kids):
+            # "Russian Foreign Minister Sergey Lavrov also took part.", "Tillerson also attended."
+            subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+            who = people_in(subj) if subj is not None else []
+            if who:
+                out.append((tok, (None, who)))
     return out
+
+
+def _join_previous(out: list[Candidate], trig: Token, parties: list[PartyData], sent_index: dict[int, int]) -> bool:
+    """Add `parties` to the meeting reported last before `trig`, within two sentences; False when there is none."""
+    k = sent_index.get(trig.sent.start, 0)
+    before = [c for c in out if c.trig.i < trig.i and c.mode == "in_person" and k - sent_index.get(c.sent.start, 0) <= 2]
+    if not before:
+        return False
+    max(before, key=lambda c: c.trig.i).joined.extend(parties)
+    return True
 
 
 def _between_countries(trig: Token) -> bool:
@@ -629,6 +650,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             if extra is not None:
                 parties.append(resolver.person(extra))
         if len(parties) < 2:
+            if parties and parties[0].name and _joins_named_meeting(trig) and _join_previous(out, trig, parties, sent_index):
+                continue  # "Secretary of State Rex Tillerson, who was also in the meeting, said ...": one more participant
             if span.label_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children):
                 orphans.append(trig)  # "..., but Trump cancelled the meeting on Thursday": the meeting named before
             continue
@@ -732,19 +755,14 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 ps = [p for p in base if p != extra] + [extra]
                 out.append(_variant(cand, ps, d))
             continue
-        if _joins_named_meeting(trig):
-            # "Lavrov and Tillerson also attended the meeting": more participants of the meeting just reported
-            k = sent_index.get(sent.start, 0)
-            before = [c for c in out if c.trig.i < trig.i and c.mode == mode and k - sent_index.get(c.sent.start, 0) <= 2]
-            if before:
-                max(before, key=lambda c: c.trig.i).joined.extend(parties)
-                continue
+        if _joins_named_meeting(trig) and _join_previous(out, trig, parties, sent_index):
+            continue  # "Lavrov and Tillerson also attended the meeting": more participants of the meeting just reported
         out.append(cand)
     for tok, who in _joiners(doc, at):
         # "They were later joined by U.N. envoy Brahimi", "with Cavusoglu also taking part": people who came
         # to the meeting just reported
         k = sent_index.get(tok.sent.start, 0)
-        before = [c for c in out if c.trig.i < tok.i and c.mode == "in_person" and k - sent_index.get(c.sent.start, 0) <= 1]
+        before = [c for c in out if c.trig.i < tok.i and c.mode == "in_person" and k - sent_index.get(c.sent.start, 0) <= 2]
         if before:
             c = max(before, key=lambda c: c.trig.i)
             subject = who[0]

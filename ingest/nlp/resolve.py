@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from meetings.types import PartyData
 
-from .lexicon.roles import SPEAKER_CLASSES
+from .lexicon.roles import ROLE_CLASS_OF_NOUN, SPEAKER_CLASSES
 from .linking import is_speech
 from .parties import Mention, People, surname_key
 
@@ -117,9 +117,19 @@ class Resolver:
                      and not (x.kind == "person" and self._class(x) in SPEAKER_CLASSES)), None)
 
     def plural(self, m: Mention, sent_index: int) -> list[PartyData]:
+        wanted = ROLE_CLASS_OF_NOUN.get(self.doc[m.head].lower_, "")
         if self.last_parties and sent_index - self.last_sent <= 4:
-            return list(self.last_parties)
-        prev = [p for p in self.persons if p.start < m.start]
+            classes = {self._class_of(p) for p in self.last_parties}
+            if not (wanted and "" not in classes and wanted not in classes):
+                return list(self.last_parties)
+            # "Obama and Putin met ... had instructed Kerry and Lavrov to keep working. The two foreign ministers
+            # will meet again": not the leaders of the meeting just reported; the last two named otherwise
+            others = [p for p in self.persons if p.start < m.start and p.key not in {surname_key(q.name) for q in self.last_parties if q.name}]
+            pair = self._last_two(others)
+            return pair or list(self.last_parties)
+        return self._last_two([p for p in self.persons if p.start < m.start])
+
+    def _last_two(self, prev: list[Mention]) -> list[PartyData]:
         out, seen = [], set()
         for p in reversed(prev):
             if p.key not in seen:
@@ -128,6 +138,10 @@ class Resolver:
             if len(out) == 2:
                 break
         return list(reversed(out)) if len(out) == 2 else []
+
+    def _class_of(self, p: PartyData) -> str:
+        person = self.people.get(surname_key(p.name)) if p.name else None
+        return person.role_class if person else ""
 
     def unnamed(self, m: Mention, named: list[PartyData]) -> list[PartyData]:
         out = []

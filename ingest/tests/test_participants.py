@@ -390,3 +390,19 @@ def test_a_gerund_s_meeting_is_held_by_the_subject_of_the_clause_above():
             "before heading to Santiago for talks with Chilean President Pablo Rojas.")
     r = extract(text, published=date(2022, 2, 7)).reports
     assert sorted(_keys(x) for x in r) == [["Mendoza", "Vries"], ["Rojas", "Vries"]]
+
+
+def test_people_who_also_took_part_or_were_also_in_the_meeting_are_its_participants():
+    text = ("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza met for two hours on Friday.\n"
+            "Dutch Foreign Minister Jan Bakker, who was also in the meeting, said Vries pressed Mendoza on trade. Peruvian "
+            "Foreign Minister Luis Soto also took part.")
+    r = extract(text, published=date(2017, 7, 7)).reports
+    assert [_keys(x) for x in r] == [["Bakker", "Mendoza", "Soto", "Vries"]]
+
+
+def test_the_two_ministers_are_not_the_leaders_of_the_meeting_just_reported():
+    text = ("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza met for 90 minutes on Monday.\n"
+            "Vries said she and Mendoza had instructed Bakker and Soto to keep working on a deal. The two foreign ministers "
+            "will meet again later this week in Geneva.")
+    r = extract(text, published=date(2016, 9, 5)).reports
+    assert sorted((x.status, _keys(x)) for x in r) == [("held", ["Mendoza", "Vries"]), ("planned", ["Bakker", "Soto"])]
