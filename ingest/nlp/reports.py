@@ -507,7 +507,8 @@ def _others_words(trig: Token, trigger_toks: set[int]) -> set[int]:
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         if not (purpose or clause.dep_ == "ccomp"):
             continue
-        other = next((a for a in clause.ancestors if a.i in trigger_toks), None)
+        other = next((a for a in clause.ancestors if a.i in trigger_toks or any(  # a meeting verb, or a noun's light verb
+            c.i in trigger_toks and c.dep_ in ("dobj", "nsubjpass") for c in a.children)), None)
         if other is not None:
             inside = {t.i for t in clause.subtree}
             out.update(t.i for t in other.subtree if t.i not in inside)

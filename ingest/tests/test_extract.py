@@ -820,3 +820,11 @@ def test_no_sentence_starts_lower_case_after_a_headline():
     r = extract("Brazil on Friday called off a meeting between Foreign Minister Pablo Rojas and his Peruvian counterpart Luis "
                 "Soto.", title="Brazil calls off talks with Peru", published=date(2018, 9, 21)).reports
     assert [x.evidence[:15] for x in r] == ["Brazil on Frida"]
+
+
+def test_a_summit_discussed_at_a_meeting_is_not_dated_by_that_meeting():
+    text = ("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza held a surprise meeting on Saturday "
+            "in Lima, the ministry said, to discuss the planned summit between Mendoza and Chilean President Pablo Rojas.")
+    r = extract(text, published=date(2018, 5, 26)).reports
+    assert sorted((_names(x), x.start_date) for x in r) == [
+        (["Mendoza", "Rojas"], None), (["Mendoza", "Vries"], date(2018, 5, 26))]
