@@ -209,9 +209,12 @@ def tight_slots(trig: Token) -> list[Token]:
                 for c in v.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and c != trig and not trig.is_ancestor(c):
                         slots.extend(expand(c))
-                if v.tag_ == "VBG" and v.dep_ in ("pcomp", "advcl") and trig.dep_ != "nsubjpass" \
+                circumstance = trig.dep_ == "pobj" and trig.head.lower_ in ("during", "at", "in") and v.tag_ == "VB" and v.dep_ == "xcomp" \
+                    and not any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in trig.children)  # not "at G20 meeting"
+                if ((v.tag_ == "VBG" and v.dep_ in ("pcomp", "advcl")) or circumstance) and trig.dep_ != "nsubjpass" \
                         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-                    # "before heading to Berlin for talks with Scholz", "concluding a two-day summit": who does it
+                    # "before heading to Berlin for talks with Scholz", "concluding a two-day summit", "agreed to
+                    # intensify efforts during a conversation on the sidelines": who does it
                     slots.extend(_controller(v))
                 slots.extend(_comma_subjects(v))
                 if not (trig.dep_ == "pobj" and trig.head.lower_ in _CIRCUMSTANCE and trig.head.head == v):

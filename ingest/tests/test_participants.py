@@ -406,3 +406,10 @@ def test_the_two_ministers_are_not_the_leaders_of_the_meeting_just_reported():
             "will meet again later this week in Geneva.")
     r = extract(text, published=date(2016, 9, 5)).reports
     assert sorted((x.status, _keys(x)) for x in r) == [("held", ["Mendoza", "Vries"]), ("planned", ["Bakker", "Soto"])]
+
+
+def test_a_conversation_during_which_two_agreed_something_is_theirs():
+    text = ("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza agreed to intensify efforts on trade "
+            "during a conversation on the sidelines of the BRICS summit, the ministry said on Thursday.")
+    r = extract(text, published=date(2023, 8, 24)).reports
+    assert [(_keys(x), x.occasion) for x in r] == [(["Mendoza", "Vries"], "BRICS summit")]
