@@ -788,8 +788,9 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 c.date, c.cues["date"] = d, f"{dtext} (the {trig.text}, later)"
             if c.place is None and place is not None:
                 c.place, c.cues["place"] = place, f"{ptext} (the {trig.text}, later)"
-            if conf >= 0.7:
-                c.statuses.append((status, False, conf))
+            verb = light_verb(trig)
+            if conf >= 0.7 and not (status == "held" and verb is not None and verb.tag_ in ("VBZ", "VBP")):
+                c.statuses.append((status, False, conf))  # (not "The meeting ... comes ahead of the G20 summit": no state)
             continue
         if status not in ("cancelled", "postponed", "ruled_out") or conf < 0.8:
             continue

@@ -250,3 +250,10 @@ def test_an_accepted_invitation_to_meet_is_a_plan():
 )
 def test_on_hold_in_the_works_being_prepared_or_discussed(nlp, sentence, expected):
     assert _status(nlp, sentence, "meeting") == expected
+
+
+def test_what_the_meeting_just_named_comes_ahead_of_says_nothing_of_its_state():
+    text = ("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza are set to meet Monday in Lima, "
+            "their first in-person meeting since Vries took office.\n"
+            "The meeting, expected to last several hours, comes ahead of the G20 summit.")
+    assert [x.status for x in extract(text, published=date(2022, 11, 14)).reports] == ["planned"]
