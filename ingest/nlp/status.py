@@ -39,7 +39,8 @@ _NEG = {"not", "n't", "never", "no"}
 def _particle(tok: Token) -> str:
     # "pushed back to April" is often parsed with "back" as an adverb
     return next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("back", "off")
-                                                                        and c.i == tok.i + 1)), "")
+                                                                        and c.i == tok.i + 1)
+                 or (c.lower_ == "through" and c.i == tok.i + 1 and not any(g.dep_ == "pobj" for g in c.children))), "")  # "fell through"
 
 
 def _cue_of(tok: Token) -> tuple[str, str] | None:
@@ -106,7 +107,9 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
     neg = next((c for c in kids if c.dep_ == "neg" or c.lower_ in ("not", "n't", "never")), None)
     modal = next((a for a in auxes if a.tag_ == "MD"), None)
     if neg is not None:
-        # "not ruled out", "not excluded" are handled as cues; here plain negation
+        # "not ruled out", "not excluded" are handled as cues; here plain negation, unless only maybe ("may not meet")
+        if modal is not None and modal.lower_ in ("may", "might", "could"):
+            return "possible", f"{modal.text} {neg.text}"
         return "ruled_out", f"{neg.text} {v.text}"
     if modal is not None:
         m = modal.lower_
@@ -279,6 +282,8 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             for c in tok.children:
                 if c.dep_ == "acomp" and c.lemma_.lower() in POSSIBLE:
                     found.append(("possible", c.text))
+                if c.dep_ in ("acomp", "advmod") and c.lower_ == "due" and tok.lemma_ == "be":
+                    found.append(("planned", f"{tok.text} due"))  # "is due in Lima on Friday for talks"
                 if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in ("meaningless", "pointless", "unnecessary"):
                     found.append(("ruled_out", c.text))
                 if c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ == "question" for g in c.subtree):
@@ -288,8 +293,8 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             cue = _cue_of(tok)
             if cue:
                 found.append(cue)
-            elif lem in ("plan", "plans") and any(c.lower_ == "no" for c in tok.children):
-                found.append(("ruled_out", "no plans"))
+            elif lem in ("plan", "plans", "intention", "intent", "desire", "wish") and any(c.lower_ == "no" for c in tok.children):
+                found.append(("ruled_out", f"no {tok.text}"))  # "no plans to meet", "has no intention of meeting"
             elif lem in ("invitation", "offer", "proposal") and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "accept" \
                     and not any(c.dep_ == "neg" or c.lower_ in _NEG for c in tok.head.children):
                 found.append(("planned", f"{tok.head.text} ... {tok.text}"))  # "has accepted an invitation to meet Kim": agreed

@@ -257,3 +257,16 @@ def test_what_the_meeting_just_named_comes_ahead_of_says_nothing_of_its_state():
             "their first in-person meeting since Vries took office.\n"
             "The meeting, expected to last several hours, comes ahead of the G20 summit.")
     assert [x.status for x in extract(text, published=date(2022, 11, 14)).reports] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("The Dutch minister may not meet his Peruvian counterpart next month.", "meet", "possible"),
+        ("The planned talks between the Dutch and Peruvian ministers fell through.", "talks", "cancelled"),
+        ("The Dutch minister has no intention of meeting his Peruvian counterpart.", "meeting", "ruled_out"),
+        ("The Dutch minister is due in Lima on Friday for talks with his Peruvian counterpart.", "talks", "planned"),
+    ],
+)
+def test_maybe_not_fell_through_no_intention_and_due(nlp, sentence, trigger, expected):
+    assert _status(nlp, sentence, trigger) == expected
