@@ -273,8 +273,9 @@ def _person_spans(doc: Doc) -> list[Span]:
         text = span.text
         if not any(c.isupper() for c in text) or len(text) < 2:
             continue
-        if len(span) == 1 and (lookup(text) or is_country(text)):
-            continue  # a city or country the model took for a person
+        titled = any(doc[k].lower_ in _TITLE_WORDS and not country_code(doc[k].text) for k in range(ent.start, start))
+        if len(span) == 1 and (is_country(text) or (lookup(text) and not titled)):
+            continue  # a city or country the model took for a person (but "Queen Elizabeth" is the queen)
         if span[0].lower_ in _PLACE_WORDS:
             continue  # "County Clare", "Province of Idlib": a place the model took for a person
         if all(t.is_upper for t in span if t.is_alpha) and len(text) > 3 and span.start == span.sent.start \

@@ -413,3 +413,8 @@ def test_a_conversation_during_which_two_agreed_something_is_theirs():
             "during a conversation on the sidelines of the BRICS summit, the ministry said on Thursday.")
     r = extract(text, published=date(2023, 8, 24)).reports
     assert [(_keys(x), x.occasion) for x in r] == [(["Mendoza", "Vries"], "BRICS summit")]
+
+
+def test_a_titled_name_that_is_also_a_city_is_a_person():
+    r = extract("U.S. President Donald Trump will also meet Queen Elizabeth at Windsor Castle.", published=date(2018, 7, 12)).reports
+    assert [_keys(x) for x in r] == [["Elizabeth", "Trump"]]
