@@ -485,13 +485,16 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 and not (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].lower_ not in _TITLE_WORDS):
             person_spans.append(doc[tok.i: tok.i + 1])
             covered.add(tok.i)
-    # "Chinese Vice Premier Liu He" with no entity at all: the capitalised words right after a title
+    # "Chinese Vice Premier Liu He" with no entity at all, "U.N. envoy Staffan de Mistura" tagged ORG: the
+    # capitalised words right after a title (capitalised, or after a capitalised word: "U.N. envoy")
     for tok in toks:
-        if tok.i in covered or tok.i == 0 or not (tok.is_title and tok.pos_ == "PROPN") or doc[tok.i - 1].lower_ not in _TITLE_ENDS \
-                or not doc[tok.i - 1].is_title or tok.ent_type_ not in ("", "PERSON", "ORG") or tok.lower_ in _TITLE_WORDS:
+        if tok.i in covered or tok.i < 2 or not (tok.is_title and tok.pos_ == "PROPN") or doc[tok.i - 1].lower_ not in _TITLE_ENDS \
+                or not (doc[tok.i - 1].is_title or doc[tok.i - 2].text[:1].isupper()) or tok.ent_type_ not in ("", "PERSON", "ORG") \
+                or tok.lower_ in _TITLE_WORDS:
             continue
         end = tok.i + 1
-        while end < len(doc) and end - tok.i < 3 and end not in covered and doc[end].is_title and doc[end].pos_ == "PROPN" \
+        while end < len(doc) and end - tok.i < 4 and end not in covered and doc[end].pos_ == "PROPN" and (
+                doc[end].is_title or (doc[end].lower_ in _PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title)) \
                 and doc[end].ent_type_ in ("", "PERSON", "ORG") and doc[end].lower_ not in _TITLE_WORDS:
             end += 1
         run = doc[tok.i: end]

@@ -418,3 +418,10 @@ def test_a_conversation_during_which_two_agreed_something_is_theirs():
 def test_a_titled_name_that_is_also_a_city_is_a_person():
     r = extract("U.S. President Donald Trump will also meet Queen Elizabeth at Windsor Castle.", published=date(2018, 7, 12)).reports
     assert [_keys(x) for x in r] == [["Elizabeth", "Trump"]]
+
+
+def test_a_name_after_a_lower_case_title_the_model_tags_org_is_a_person_who_can_join():
+    text = ("Dutch Foreign Minister Jan Bakker and Peruvian Foreign Minister Luis Soto met for 12 hours in Geneva on Friday.\n"
+            "U.N. envoy Staffan de Mistura joined them for part of the talks.")
+    r = extract(text, published=date(2016, 9, 9)).reports
+    assert [sorted(p.name for p in x.participants) for x in r] == [["Jan Bakker", "Luis Soto", "Staffan de Mistura"]]
