@@ -171,6 +171,14 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
     # "held separate meetings with", "will hold bilateral talks with Xi and Putin": one partner at a time
     separate = any(c.lower_ in ("separate", "individual", "separately", "individually") for h in heads for c in h.children) or (
         any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in trig.children))
+    if not separate and trig.pos_ in ("VERB", "AUX") and trig.lemma_.lower() == "meet" and any(
+            c.dep_ == "advmod" and c.lower_ in ("also", "later") for c in trig.children) \
+            and not any(t.lower_ in ("together", "jointly", "trilateral", "three-way", "joint") for t in trig.sent):
+        # "Pompeo also met his Chinese counterpart Wang Yi and North Korea's Ri Yong Ho": one meeting each, when they
+        # stand for different countries
+        objs = people(trig, "dobj") or (groups[0] if len(groups) == 1 else [])
+        countries = [m.countries[0] for m in objs if m.countries]
+        separate = len(objs) >= 2 and len(countries) == len(objs) and len(set(countries)) == len(countries)
     if separate and not groups and trig.pos_ in ("VERB", "AUX"):
         groups = [people(trig, "dobj")]  # "would meet Lavrov and Blinken separately"
     if separate and len(groups) == 1 and len(groups[0]) >= 2:

@@ -828,3 +828,21 @@ def test_a_summit_discussed_at_a_meeting_is_not_dated_by_that_meeting():
     r = extract(text, published=date(2018, 5, 26)).reports
     assert sorted((_names(x), x.start_date) for x in r) == [
         (["Mendoza", "Rojas"], None), (["Mendoza", "Vries"], date(2018, 5, 26))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # also/later met two people of different countries: a meeting with each
+        ("Dutch Prime Minister Anna de Vries later met with Chinese President Li Wei and Japanese Prime Minister Kenji Sato.",
+         [["Sato", "Vries"], ["Vries", "Wei"]]),
+        # together, or no "also"/"later": one meeting
+        ("Dutch Prime Minister Anna de Vries later met together with Chinese President Li Wei and Japanese Prime Minister "
+         "Kenji Sato.", [["Sato", "Vries", "Wei"]]),
+        ("Dutch Prime Minister Anna de Vries met Chinese President Li Wei and Japanese Prime Minister Kenji Sato.",
+         [["Sato", "Vries", "Wei"]]),
+    ],
+)
+def test_also_meeting_two_leaders_of_different_countries_is_two_meetings(sentence, expected):
+    r = extract(sentence, published=date(2017, 7, 7)).reports
+    assert sorted(_names(x) for x in r) == expected
