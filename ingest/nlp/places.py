@@ -29,7 +29,8 @@ _EVENT_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "discussion", "en
                 "stopover", "stop", "layover", "tour", "stay", "gala", "hour", "hours", "minute", "minutes"} | MEALS  # ("talked for two hours at the Kremlin")
 # buildings a meeting is held in: "at the presidential palace in Brasilia"
 _VENUE_NOUNS = {"palace", "residence", "hotel", "house", "ministry", "building", "office", "offices", "headquarters", "embassy",
-                "retreat", "estate", "villa", "castle", "hall", "center", "centre", "resort", "kremlin", "compound", "mansion"}
+                "retreat", "estate", "villa", "castle", "hall", "center", "centre", "resort", "kremlin", "compound", "mansion",
+                "spaceport", "cosmodrome", "airport", "airbase", "base", "facility", "station", "port", "complex"}
 _MOTION_VERBS = {"travel", "go", "fly", "head", "come", "arrive", "visit", "return", "journey"}
 _KIND_RANK = {"venue": 3, "city": 3, "region": 2, "country": 1}
 

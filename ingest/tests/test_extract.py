@@ -846,3 +846,9 @@ def test_a_summit_discussed_at_a_meeting_is_not_dated_by_that_meeting():
 def test_also_meeting_two_leaders_of_different_countries_is_two_meetings(sentence, expected):
     r = extract(sentence, published=date(2017, 7, 7)).reports
     assert sorted(_names(x) for x in r) == expected
+
+
+def test_the_place_of_a_spaceport_or_an_airport_is_the_meeting_s():
+    r = extract("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza met Wednesday at a spaceport in "
+                "Peru's south.", published=date(2023, 9, 13)).reports
+    assert [(x.place and x.place.country) for x in r] == ["PE"]
