@@ -434,18 +434,13 @@ def _joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list
             who = people_in(subj)
             if who:
                 out.append((tok, (mention_of(obj) if obj.i in at else None, who)))
-        elif tok.tag_ == "VBG" and tok.head.lower_ == "with" and tok.dep_ in ("pcomp", "pobj") and (
-                lem in _TAKING_PART or (lem == "take" and any(c.lower_ == "part" for c in kids))):
+        elif lem in _TAKING_PART or (lem == "take" and any(c.lower_ == "part" for c in kids)):
+            # "with X also taking part"; "Russian Foreign Minister Sergey Lavrov also took part.", "Tillerson also attended."
+            beside = tok.tag_ == "VBG" and tok.head.lower_ == "with" and tok.dep_ in ("pcomp", "pobj")
+            also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in kids) \
+                and not any(c.dep_ in ("dobj", "prep") and c.lower_ != "part" for c in kids)
             subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-            who = people_in(subj) if subj is not None else []
-            if who:
-                out.append((tok, (None, who)))
-        elif lem in ("attend", "participate", "take") and any(c.dep_ == "advmod" and c.lower_ == "also" for c in kids) \
-                and (lem != "take" or any(c.lower_ == "part" for c in kids)) \
-                and not any(c.dep_ in ("dobj", "prep") and c.lower_ != "part" for c in kids):
-            # "Russian Foreign Minister Sergey Lavrov also took part.", "Tillerson also attended."
-            subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-            who = people_in(subj) if subj is not None else []
+            who = people_in(subj) if subj is not None and (beside or also) else []
             if who:
                 out.append((tok, (None, who)))
     return out

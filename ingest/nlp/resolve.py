@@ -124,7 +124,8 @@ class Resolver:
                 return list(self.last_parties)
             # "Obama and Putin met ... had instructed Kerry and Lavrov to keep working. The two foreign ministers
             # will meet again": not the leaders of the meeting just reported; the last two named otherwise
-            others = [p for p in self.persons if p.start < m.start and p.key not in {surname_key(q.name) for q in self.last_parties if q.name}]
+            last = {surname_key(q.name) for q in self.last_parties if q.name}
+            others = [p for p in self.persons if p.start < m.start and p.key not in last]
             pair = self._last_two(others)
             return pair or list(self.last_parties)
         return self._last_two([p for p in self.persons if p.start < m.start])

@@ -162,6 +162,31 @@ def _is_speech(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS
 
 
+def _bare_on(t: Token) -> bool:
+    """"on" as an adverb ("is on again"), not "on Tuesday"."""
+    return t.lower_ == "on" and not any(g.dep_ == "pobj" for g in t.children)
+
+
+def _copula_status(trigger: Token, status: str) -> tuple[str, str, float] | None:
+    """A meeting noun that is the subject of "be": what the copula says of it, when it says more than a tense."""
+    be = trigger.head
+    if trigger.dep_ != "nsubj" or be.lemma_ != "be":
+        return None
+    kids = list(be.children)
+    if status == "held" and be.tag_ in ("VBZ", "VBP"):
+        if any(c.dep_ in ("advmod", "prep", "prt") and (_bare_on(c) or (c.lower_ == "back" and any(_bare_on(g) for g in c.children)))
+               for c in kids):
+            return "planned", f"{be.text} on", 0.8  # "his summit with Kim is back on for June 12", "the meeting is on again"
+        if any((c.dep_ == "prep" and c.lower_ in ("on", "for") and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children))
+               or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE") for c in kids) \
+                and not any(t.lower_ in ("yesterday", "last", "ago", "earlier") for t in be.subtree):
+            return "planned", f"{be.text} on", 0.7  # "The meeting between them is on Tuesday": a day it is set for
+    if status == "planned" and any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and any(c.dep_ in ("attr", "acomp") for c in kids):
+        # "The meeting would be the first between the leaders since ...": what a meeting would mean, if it happens
+        return "possible", f"would {be.text}", 0.5
+    return None
+
+
 def status_of(trigger: Token) -> tuple[str, str, float]:
     """(status, cue words, confidence) for one trigger token."""
     whether = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in ("whether", "if")), None)
@@ -178,26 +203,9 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
         if verb is not None and verb.lemma_.lower() in _MOTION and verb.tag_ in ("VBD", "VBZ", "VBP") and cue == verb.text:
             # "Xi arrived in Moscow on Wednesday for a state visit and talks with Putin": what he came for, still ahead
             return "planned", f"{verb.text} for", 0.7
-    be = trigger.head
-    def bare_on(t: Token) -> bool:  # "on" as an adverb ("is on again"), not "on Tuesday"
-        return t.lower_ == "on" and not any(g.dep_ == "pobj" for g in t.children)
-
-    if trigger.dep_ == "nsubj" and be.lemma_ == "be" and be.tag_ in ("VBZ", "VBP") and status == "held" and any(
-            c.dep_ in ("advmod", "prep", "prt") and (bare_on(c) or (c.lower_ == "back" and any(bare_on(g) for g in c.children)))
-            for c in be.children):
-        # "his summit with Kim is back on for June 12", "the meeting is on again": planned again
-        return "planned", f"{be.text} on", 0.8
-    if trigger.dep_ == "nsubj" and be.lemma_ == "be" and be.tag_ in ("VBZ", "VBP") and status == "held" and any(
-            (c.dep_ == "prep" and c.lower_ in ("on", "for") and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children))
-            or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE") for c in be.children) \
-            and not any(t.lower_ in ("yesterday", "last", "ago", "earlier") for t in be.subtree):
-        # "The meeting between them is on Tuesday": a day it is set for
-        return "planned", f"{be.text} on", 0.7
-    if trigger.dep_ == "nsubj" and be.lemma_ == "be" and status == "planned" and any(
-            c.dep_ == "aux" and c.lower_ == "would" for c in be.children) and any(c.dep_ in ("attr", "acomp") for c in be.children):
-        # "The meeting would be the first between the leaders since ...": what a meeting would mean, if it
-        # happens; no plan
-        return "possible", f"would {be.text}", 0.5
+    copula = _copula_status(trigger, status)
+    if copula is not None:
+        return copula
     if (status, cue) == ("held", "") and trigger.pos_ in ("NOUN", "PROPN"):
         # nothing near the noun says when ("Kim will visit Russia soon, the Kremlin said, without giving a date for
         # his meeting with Putin"): the tense of the sentence's main verb, weakly
