@@ -156,7 +156,8 @@ def _meeting_options(reports: list[Report], article: Article) -> list[tuple[floa
         .filter(when, pk__in=who, mode__in={r.mode for r in reports})
         .order_by()
         .select_related("place")
-        .prefetch_related(Prefetch("participants", queryset=Participant.objects.only("meeting_id", "person_id", "country")))
+        # the refresh after recording reuses these rows (with their roles) rather than reading them again
+        .prefetch_related(Prefetch("participants", queryset=Participant.objects.only("meeting_id", "person_id", "country", "role")))
     )
     options = []
     for meeting in candidates:
@@ -313,9 +314,11 @@ def article_record_reports(*, article: Article, result: ExtractionResult, cache:
     _flags_raise(flags)
 
     # the old reports' steps went with them (on delete cascade): the trail only needs the new reports' steps
-    # a meeting made for a report has that report alone: it is refreshed from memory, the rest are read anew
-    rest = touched - set(new_meetings)
-    others = list(Meeting.objects.filter(pk__in=rest)) if rest else []
+    # a meeting made for a report has that report alone: it is refreshed from memory; the meetings the
+    # reports joined were read a moment ago (with their participants), only those an old report left are read
+    loaded = {m.pk: m for m, _, _ in placed.values() if m.pk not in new_meetings}
+    rest = touched - set(new_meetings) - set(loaded)
+    others = [*loaded.values(), *(Meeting.objects.filter(pk__in=rest) if rest else [])]
     meetings_refresh(
         meetings=[*new_meetings.values(), *others],
         new_reports=created,
@@ -417,7 +420,11 @@ def meetings_refresh(
             meeting.save(update_fields=[*changed, *COUNTS])
         finally:
             del meeting.skip_history_when_saving
-    _refresh_participants({pk: r for pk, r in live.items() if not kept[pk].is_locked("participants")}, new=set(known))
+    _refresh_participants(
+        {pk: r for pk, r in live.items() if not kept[pk].is_locked("participants")},
+        new=set(known),
+        participants={pk: m.participants.all() for pk, m in kept.items() if _prefetched(m, "participants")},
+    )
     if new_reports is None:
         _refresh_trail(live)
     else:
@@ -431,6 +438,11 @@ def meetings_refresh(
             conflicts[pk, ReviewFlag.Kind.CONFLICT] = "reports disagree: " + ", ".join(sorted(statuses))
     _flags_raise(conflicts)
     return out
+
+
+def _prefetched(instance, name: str) -> bool:
+    """Whether `instance.<name>.all()` answers from a prefetch (no query)."""
+    return name in getattr(instance, "_prefetched_objects_cache", {})
 
 
 def _derive(meeting: Meeting, by_news: list[Report]) -> list[str]:
@@ -464,13 +476,18 @@ def _derive(meeting: Meeting, by_news: list[Report]) -> list[str]:
     return changed
 
 
-def _refresh_participants(reports: dict[int, list[Report]], new: set[int] = frozenset()) -> None:
+def _refresh_participants(
+    reports: dict[int, list[Report]], new: set[int] = frozenset(), participants: dict[int, list[Participant]] | None = None
+) -> None:
     """Each meeting's participants from its reports (oldest first, so the newest role wins); meetings in
-    `new` were just made and have none yet."""
+    `new` were just made and have none yet; `participants` gives the rows of meetings already read."""
     if not reports:
         return
     existing: dict[int, dict] = defaultdict(dict)
-    for row in Participant.objects.filter(meeting_id__in=set(reports) - new) if set(reports) - new else []:
+    known = {pk: rows for pk, rows in (participants or {}).items() if pk in reports}
+    unread = set(reports) - new - set(known)
+    rows = [*(r for rows in known.values() for r in rows), *(Participant.objects.filter(meeting_id__in=unread) if unread else [])]
+    for row in rows:
         existing[row.meeting_id][("p", row.person_id) if row.person_id else ("c", row.country)] = row
     gone, new, moved = [], [], []
     for meeting_id, mine in reports.items():

@@ -17,7 +17,7 @@ from django.test.utils import CaptureQueriesContext
 from meetings.models import Meeting, Participant, Person, Place, Report
 from meetings.services.matching import Candidate, Span, dates_compatible, match_score, search_window
 from meetings.services.reports import _meeting_candidate, _meeting_options, _report_candidate
-from meetings.tests.factories import LAVROV, make_article, record, report
+from meetings.tests.factories import KERRY, LAVROV, make_article, record, report
 
 pytestmark = pytest.mark.django_db
 
@@ -108,6 +108,19 @@ def test_recording_an_article_costs_the_same_queries_however_many_meetings_its_p
         cost(date(2011, 1, 1) + timedelta(days=40 * n))
     assert cost(date(2016, 3, 5)) == first
     assert first <= 24
+
+
+def test_a_report_joining_a_meeting_does_not_read_the_meeting_or_its_participants_twice():
+    record(make_article(published=date(2016, 6, 2)), report(start=date(2016, 6, 2)))
+    article = make_article(published=date(2016, 6, 3))
+    with CaptureQueriesContext(connection) as ctx:
+        record(article, report(("Sergey Lavrov", "RU", "Russian Foreign Minister"), KERRY, start=date(2016, 6, 2)))
+    reads = [q["sql"].split(" FROM ")[1].split()[0] for q in ctx.captured_queries if q["sql"].startswith("SELECT")]
+    # the candidate search reads the meeting and its participants once; the refresh works on those rows
+    assert reads.count('"meetings_meeting"') == 1 and reads.count('"meetings_participant"') == 1
+    meeting = Meeting.objects.get()
+    assert meeting.report_count == 2
+    assert {p.role for p in meeting.participants.all()} == {"Russian Foreign Minister", "Secretary of State"}
 
 
 def test_an_undated_report_joins_an_undated_meeting_only_while_its_story_runs():
