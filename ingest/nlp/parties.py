@@ -18,6 +18,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from .candidate import doc_ents
@@ -33,6 +36,11 @@ _TITLE_ENDS = {t.split()[-1] for t in TITLES if len(t) > 3} - {"affairs", "defen
 _PRONOUNS_SING = {"he", "she", "him", "her", "his", "hers"}
 _PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
 _ROLE_PLURALS = {"leaders", "presidents", "ministers", "diplomats", "counterparts", "men", "women", "envoys", "pair", "duo"}
+# the lower-case words the scans for unnamed parties and for anaphors start from, as hashes: `find_parties`
+# picks their tokens out of the doc's arrays instead of reading every token's text in Python (speed)
+_PLURAL_WORDS = _PRONOUNS_SING | _PRONOUNS_PLUR | _ROLE_PLURALS | {"two", "both"}
+_PARTY_HASHES = numpy.array(sorted(hash_string(w) for w in PARTY_NOUNS), dtype=numpy.uint64)
+_PLURAL_HASHES = numpy.array(sorted(hash_string(w) for w in _PLURAL_WORDS), dtype=numpy.uint64)
 _NAME_RX = re.compile(r"^[A-Z][\w'’.-]*$")
 # "between December 10 and 12": a month or a weekday is nobody ("May" may be Theresa May)
 _CALENDAR = {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
@@ -462,8 +470,11 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         surnames.setdefault(fold(span[-1].text), span.text)
     # surnames the model missed or mislabelled (title-case headlines: "Lavrov, Kerry Could Meet")
     covered = {i for s in person_spans for i in range(s.start, s.end)}
-    toks = list(doc)  # one pass of Token objects for every scan below (speed)
-    for tok in toks:
+    # the scans below look at few tokens: those with a capital letter (a word's orth differs from its lower
+    # form), and those of a few lower-case words; both picked out of the doc's arrays at once (speed)
+    words = doc.to_array([ORTH, LOWER])
+    cased = [doc[i] for i in numpy.flatnonzero(words[:, 0] != words[:, 1])]
+    for tok in cased:
         if tok.i in covered or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB", "X"):
             continue
         if fold(tok.text) in surnames and len(tok.text) > 2:
@@ -478,7 +489,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             covered.update(range(ent.start, ent.end))
     # a well-known office holder's distinctive surname the model tags ORG, as a place no gazetteer knows
     # ("Brazil's Lula") or not at all ("Lavrov holds talks")
-    for tok in toks:
+    for tok in cased:
         if tok.i not in covered and tok.pos_ in ("PROPN", "NOUN") and tok.is_title \
                 and (tok.ent_type_ in ("", "ORG", "NORP", "PRODUCT") or tok.ent_type_ == "GPE" and lookup(tok.text) is None) \
                 and known_country(tok.text) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN") \
@@ -487,7 +498,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             covered.add(tok.i)
     # "Chinese Vice Premier Liu He" with no entity at all, "U.N. envoy Staffan de Mistura" tagged ORG: the
     # capitalised words right after a title (capitalised, or after a capitalised word: "U.N. envoy")
-    for tok in toks:
+    for tok in cased:
         if tok.i in covered or tok.i < 2 or not (tok.is_title and tok.pos_ == "PROPN") or doc[tok.i - 1].lower_ not in _TITLE_ENDS \
                 or not (doc[tok.i - 1].is_title or doc[tok.i - 2].text[:1].isupper()) or tok.ent_type_ not in ("", "PERSON", "ORG") \
                 or tok.lower_ in _TITLE_WORDS:
@@ -541,7 +552,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         taken.update(t.i for t in left)
 
     # unnamed parties: "foreign ministers of Qatar, Iraq and Iran", "Chinese officials"
-    for tok in toks:
+    for tok in (doc[i] for i in numpy.flatnonzero(numpy.isin(words[:, 1], _PARTY_HASHES))):
         low = tok.lower_
         if tok.i in taken or low not in PARTY_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -589,7 +600,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
 
     # "the Americans met the Iranians", "the Omani surprised the Americans": a country's side named by its
     # demonym alone, as the head of its phrase ("the Chinese side" is handled above)
-    for tok in toks:
+    for tok in cased:
         if tok.i in taken or tok.dep_ in ("amod", "compound", "nmod") or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
         if not tok.text[:1].isupper() or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
@@ -603,7 +614,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         taken.add(tok.i)
 
     # pronouns and plural anaphors
-    for tok in toks:
+    for tok in (doc[i] for i in numpy.flatnonzero(numpy.isin(words[:, 1], _PLURAL_HASHES))):
         low = tok.lower_
         if low in _PRONOUNS_SING and tok.tag_ in ("PRP", "PRP$"):
             mentions.append(Mention(tok.i, tok.i + 1, tok.i, "pronoun", text=tok.text))
