@@ -206,7 +206,7 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
             target = None
             if tok.lower_ in ("at", "during") or to_event or attend:
                 target = next((p for p in tok.children if p.dep_ == ("dobj" if attend else "pobj")), None)
-                if target is None or target.lemma_.lower() not in OCCASION_NOUNS:
+                if target is None or (target.lemma_.lower() not in OCCASION_NOUNS and not _group_of(target)):
                     continue
                 if target == trig or any(c.lower_ in ("news", "press") for c in target.children):
                     continue  # "during his own news conference": not an occasion of meetings
@@ -225,10 +225,26 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
                 target = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
             if target is None:
                 continue
-            name = _occasion_name(target)
+            name = _group_of(target) or _occasion_name(target)
             if name:
                 return name, target
     return "", None
+
+
+_GROUP_SIZES = {"7": "7", "seven": "7", "8": "8", "eight": "8", "20": "20", "twenty": "20"}
+
+
+def _group_of(target: Token) -> str:
+    """"the Group of 20 summit", "a Group of Seven meeting": the occasion the short name calls "G20 summit"."""
+    doc = target.doc
+    # the parser makes "Group" or the noun after the name the head of the phrase
+    i = target.i if target.lower_ == "group" else target.i - 3
+    if i < 0 or i + 3 >= len(doc) or doc[i].lower_ != "group" or doc[i + 1].lower_ != "of" or doc[i + 2].lower_ not in _GROUP_SIZES:
+        return ""
+    noun = doc[i + 3]
+    if noun.lower_ not in OCCASION_NOUNS:
+        return ""
+    return f"G{_GROUP_SIZES[doc[i + 2].lower_]} {noun.text}"
 
 
 def _occasion_name(head: Token) -> str:

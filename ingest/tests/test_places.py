@@ -1,5 +1,7 @@
 """Gazetteer lookups (offline, no model)."""
 
+import pytest
+
 from ingest.nlp.gazetteer import lookup
 
 
@@ -148,3 +150,20 @@ def test_a_country_whose_name_starts_with_the_is_known_with_or_without_it():
     from ingest.nlp.lexicon.countries import country_code
 
     assert [country_code(n) for n in ("Netherlands", "the Netherlands", "Gambia", "The Bahamas")] == ["NL", "NL", "GM", "BS"]
+
+
+@pytest.mark.parametrize("text, occasion", [
+    ("Dutch Prime Minister Mark Jansen met Peruvian President Carlos Mendoza for an hour on Monday on the sidelines of "
+     "the Group of 20 summit in Osaka.", "G20 summit"),
+    ("Dutch Prime Minister Mark Jansen met Peruvian President Carlos Mendoza on Monday at the Group of Seven summit in "
+     "Biarritz.", "G7 summit"),
+    ("Dutch Prime Minister Mark Jansen met Peruvian President Carlos Mendoza on Monday during a Group of Seven meeting "
+     "in France.", "G7 meeting"),
+])
+def test_the_group_of_20_is_the_g20(text, occasion):
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    (r,) = extract(text, published=date(2019, 8, 26)).reports
+    assert r.occasion == occasion
