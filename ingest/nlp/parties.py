@@ -563,7 +563,10 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             continue  # a title in front of a name
         lefts = [t for t in tok.subtree if t.i < tok.i]
         countries = _countries_in(lefts)
-        for c in tok.children:
+        preps = list(tok.children)
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].head == tok.head and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ == "VERB":
+            preps.append(doc[tok.i + 1])  # "will meet diplomats from Britain, China and France" with "from" on the verb
+        for c in preps:
             if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > tok.i:
                 pobjs = [p for p in c.children if p.dep_ == "pobj"]
                 for p in pobjs:

@@ -425,3 +425,11 @@ def test_a_name_after_a_lower_case_title_the_model_tags_org_is_a_person_who_can_
             "U.N. envoy Staffan de Mistura joined them for part of the talks.")
     r = extract(text, published=date(2016, 9, 9)).reports
     assert [sorted(p.name for p in x.participants) for x in r] == [["Jan Bakker", "Luis Soto", "Staffan de Mistura"]]
+
+
+def test_diplomats_from_a_list_of_countries_are_one_party_each_when_from_hangs_on_the_verb():
+    # the parser hangs "from ..." on "meet", not on "diplomats"
+    (r,) = extract("Peru's chief negotiator Carlos Mendoza will meet diplomats from Chile, Brazil, Bolivia, Ecuador and "
+                   "Colombia.", published=date(2021, 6, 2)).reports
+    assert _keys(r) == ["Mendoza", "country:BO", "country:BR", "country:CL", "country:CO", "country:EC"]
+    assert r.participants[0].role == "Chief Negotiator" and r.status == "planned"

@@ -45,6 +45,8 @@ TITLES: dict[str, tuple[str, str]] = {
     "envoy": ("Envoy", "envoy"),
     "special representative": ("Special Representative", "envoy"),
     "ambassador": ("Ambassador", "envoy"),
+    "chief negotiator": ("Chief Negotiator", "envoy"),
+    "negotiator": ("Negotiator", "envoy"),
     "secretary-general": ("Secretary-General", "io"),
     "secretary general": ("Secretary-General", "io"),
     "state councilor": ("State Councilor", "leader"),
