@@ -158,6 +158,21 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
     return None
 
 
+def _passive_plan(verb: Token, subject: Token | None) -> tuple[str, str] | None:
+    """"The meeting is scheduled for Tuesday", "talks are planned", "a meeting was proposed": a meeting that is the
+    passive subject of planning is planned (or only possible), whatever the tense of "be"."""
+    if subject is None or subject.dep_ != "nsubjpass" or verb.tag_ != "VBN" or any(
+            c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in verb.children):
+        return None
+    lem, low = verb.lemma_.lower(), verb.lower_
+    aux = " ".join(c.text for c in verb.children if c.dep_ in ("aux", "auxpass"))
+    if lem in TO_PLANNED or low in TO_PLANNED:
+        return "planned", f"{aux} {verb.text}".strip()
+    if lem in TO_POSSIBLE or low in TO_POSSIBLE:
+        return "possible", f"{aux} {verb.text}".strip()
+    return None
+
+
 def _is_speech(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS
 
@@ -263,6 +278,7 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
                     found.append(vs)
     tense: tuple[str, str] | None = None
     tok = trigger
+    came_from: Token | None = None
     steps = 0
     while steps < 6:
         steps += 1
@@ -278,6 +294,9 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
                 tense = tense or ("planned", f"{hedge} {tok.text}")
             elif cue:
                 found.append(cue)
+            passive = _passive_plan(tok, came_from) if tok != trigger and not cue else None
+            if passive is not None:
+                found.append(passive)  # "the meeting is scheduled for Tuesday", "a meeting was proposed": not held
             vs = _verb_status(tok)
             if vs and tense is None:
                 tense = vs
@@ -343,7 +362,7 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
                 if vs and vs[0] in ("held", "planned"):
                     tense = vs
             break
-        tok = head
+        came_from, tok = tok, head
     # "saw no point in meeting him", "there is no need for a meeting": not worthwhile (ruled out); "it is too early
     # to talk about a meeting": not planned, not excluded (possible)
     holder = trigger.head.head if trigger.head.dep_ == "prep" and trigger.head.lower_ in ("in", "for", "of") else None

@@ -270,3 +270,19 @@ def test_what_the_meeting_just_named_comes_ahead_of_says_nothing_of_its_state():
 )
 def test_maybe_not_fell_through_no_intention_and_due(nlp, sentence, trigger, expected):
     assert _status(nlp, sentence, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("The meeting between the two ministers is scheduled for Tuesday.", "meeting", "planned"),
+        ("The meeting between the two ministers was scheduled for Tuesday.", "meeting", "planned"),
+        ("Talks between the Dutch and Peruvian ministers are planned for next week.", "Talks", "planned"),
+        ("A meeting of the two ministers has been arranged in Lima.", "meeting", "planned"),
+        ("A meeting between the ministers was proposed by the Dutch side.", "meeting", "possible"),
+        ("A meeting between the ministers is not planned.", "meeting", "ruled_out"),
+        ("The meeting between the two ministers was held in Lima.", "meeting", "held"),
+    ],
+)
+def test_a_meeting_that_is_the_passive_subject_of_planning_is_planned_not_held(nlp, sentence, trigger, expected):
+    assert _status(nlp, sentence, trigger) == expected
