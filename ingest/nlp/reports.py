@@ -364,6 +364,18 @@ def _variant(cand: Candidate, parties: list[PartyData], when: dates_mod.DateValu
                    statuses=list(cand.statuses), supporting=False)
 
 
+_FOLLOW_UP_WORDS = {"fuller", "full", "formal", "proper", "second", "third", "further", "follow-up", "longer", "separate"}
+
+
+def _follow_up(trig: Token) -> bool:
+    """"another meeting", "a fuller meeting", "a second round of talks": a meeting besides the one just named."""
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "between", "with", "among", "for") for c in trig.children):
+        return False  # "another meeting of the contact group": other people's
+    dets = [c.lower_ for c in trig.children if c.dep_ == "det"]
+    return dets == ["another"] or (dets in (["a"], ["an"]) and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _FOLLOW_UP_WORDS for c in trig.children))
+
+
 def _strong(span: Span, tok: Token) -> bool:
     """A trigger that reports a meeting by itself ("met", "talks", "a phone call"), not one that needs a cue."""
     lem, low = tok.lemma_.lower(), tok.lower_
@@ -527,6 +539,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
     sent_index = {s.start: k for k, s in enumerate(sents)}
     out: list[Candidate] = []
     orphans: list[Token] = []
+    follow_ups: list[Token] = []
     triggers = list(doc.spans.get(TRIGGERS_KEY, []))
     strong_sents = {t.root.sent.start for t in triggers if (t.label_ == "VERB" and t.root.lemma_.lower() in STRONG_VERBS)
                     or (t.label_ == "NOUN" and t[-1].lower_ in STRONG_NOUNS and t[-1].lower_ not in ("summit", "summits", "talk"))}
@@ -593,6 +606,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         if not used:
             if span.label_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "no") for c in trig.children):
                 orphans.append(trig)  # "..., but the meeting was called off": what became of a meeting named before
+            elif span.label_ == "NOUN" and _follow_up(trig):
+                follow_ups.append(trig)  # "A fuller meeting could take place at the G20 summit": the same pair, again
             continue
         # "have never met in person", "have not met since 2019": their history, no meeting and no refusal (kept only
         # to carry what a next clause says: "have not met since December, and no meeting is planned")
@@ -650,6 +665,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 continue  # "Secretary of State Rex Tillerson, who was also in the meeting, said ...": one more participant
             if span.label_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children):
                 orphans.append(trig)  # "..., but Trump cancelled the meeting on Thursday": the meeting named before
+            elif span.label_ == "NOUN" and not parties and _follow_up(trig):
+                follow_ups.append(trig)
             continue
         countries = {p.country for p in parties}
         if "" not in countries and len(countries) == 1:
@@ -797,6 +814,27 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             c.statuses.append((status, False, conf))
             c.cues["status"] = f"{cue} (the meeting, later)"
             c.supporting = False  # "have not met since December, and no meeting is planned": now a report
+    for trig in follow_ups:
+        # "Putin and Trump will not hold a formal meeting in Paris ... A fuller meeting could take place at the G20
+        # summit in Buenos Aires": another meeting of the pair just reported, with a date, place or occasion of its own
+        k = sent_index.get(trig.sent.start, 0)
+        before = [c for c in out if c.trig.i < trig.i and c.mode == "in_person" and len(c.parties) >= 2 and not c.previous
+                  and not c.history and k - sent_index.get(c.sent.start, 0) <= 1]
+        status, scue, conf = status_of(trig)
+        if not before or status not in ("possible", "planned", "held") or conf < 0.6:
+            continue
+        c = max(before, key=lambda c: c.trig.i)
+        others = _others_words(trig, trigger_toks) | _since_words(trig)
+        d, dtext = _date_for(doc, trig, published, status, dateline_toks | others)
+        place, ptext = best_place(doc, trig, dateline_toks | title_toks | others, dateline_place)
+        occ, _ = occasion_of(doc, trig, others)
+        if d is None and place is None and not occ:
+            continue  # nothing that tells it from the meeting just reported
+        cues = {"trigger": trig.text, "participants": f"{c.cues.get('participants', '')} (the pair just reported)"}
+        cues.update({k2: v for k2, v in (("status", scue), ("date", dtext), ("place", ptext), ("occasion", occ)) if v})
+        out.append(replace(c, sent=trig.sent, trig=trig, cues=cues, status=status, date=d, place=place, occasion=occ,
+                           confidence=min(0.95, conf * 0.75), headline=False, score=1.0 + 0.1 * len(c.parties),
+                           statuses=[(status, False, conf)], previous=False, supporting=False, history=False, joined=[]))
     propagate_occasions(doc, out, published, dateline_toks)
     carry_relative_days(out)
     carry_visits(doc, out, at, people, published, dateline_toks)

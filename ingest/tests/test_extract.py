@@ -852,3 +852,16 @@ def test_the_place_of_a_spaceport_or_an_airport_is_the_meeting_s():
     r = extract("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza met Wednesday at a spaceport in "
                 "Peru's south.", published=date(2023, 9, 13)).reports
     assert [(x.place and x.place.country) for x in r] == ["PE"]
+
+
+def test_another_or_a_fuller_meeting_of_the_pair_just_reported_is_a_meeting_of_its_own():
+    text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza will not hold a formal meeting in Paris "
+            "this weekend, a spokesman said on Friday.\n"
+            "A fuller meeting could take place at the G20 summit in Osaka at the end of the month, he added.")
+    reports = extract(text, published=date(2019, 6, 7)).reports
+    assert [(r.status, r.place.name if r.place else None) for r in reports] == [("ruled_out", "Paris"), ("possible", "Osaka")]
+    assert {p.name for p in reports[1].participants} == {"Mark Jansen", "Carlos Mendoza"} and reports[1].occasion == "G20 summit"
+    # a meeting of other people, or one with nothing of its own, is not the pair's
+    for second in ("Another meeting of the contact group will follow on Tuesday in Vienna.", "Another meeting is possible."):
+        text = f"Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza met in Lima on Monday.\n{second}"
+        assert len(extract(text, published=date(2019, 6, 11)).reports) == 1
