@@ -245,7 +245,8 @@ def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude:
             continue  # "has not visited Russia since May 2013": no trip now
         dv = None
         for e in ([] if arrive else sent_ents(tok.sent)):  # "arrived in Tokyo on Tuesday": not the day of the talks
-            if e.label_ == "DATE" and tok.i in {a.i for a in e.root.ancestors}:
+            if e.label_ == "DATE" and tok.i in {a.i for a in e.root.ancestors} \
+                    and not (e.root.head.lower_ == "from" and e.root.dep_ == "pobj"):  # "from Saturday": when a tour begins
                 dv = dates_mod.resolve(e.text, published, past=status == "held")
                 if dv is not None:
                     break
@@ -302,7 +303,12 @@ def carry_same_trip(cands: list[Candidate]):
         if also and not trip and others:
             # the place and occasion only: the day is the article's to give
             o = max(others, key=lambda o: o.sent.start)
-            if c.place is None:
+            theirs = {p.country for p in o.parties if party_key(p) not in c.keys}
+            mine = {p.country for p in c.parties if party_key(p) not in o.keys}
+            # not a host's home for a guest of another country ("talks with the Saudi crown prince in Riyadh ...
+            # will also meet the Omani sultan": the sultan is met in Oman)
+            at_home = o.place.country in theirs and mine and "" not in mine and o.place.country not in mine
+            if c.place is None and not at_home:
                 c.place, c.cues["place"] = o.place, f"{o.place.mention} (also, the same occasion)"
             if not c.occasion and o.occasion:
                 c.occasion = o.occasion

@@ -132,6 +132,22 @@ def _countries_in(tokens: list[Token]) -> list[str]:
     return out
 
 
+def _city_country(tokens: list[Token]) -> list[str]:
+    """The country of a city named in a title ("Abu Dhabi Crown Prince"): the gazetteer's, for a run of proper nouns."""
+    run: list[Token] = []
+    for t in [*tokens, None]:
+        if t is not None and t.ent_type_ in ("GPE", "ORG", "") and t.pos_ == "PROPN" and t.text[:1].isupper() \
+                and t.lower_ not in _TITLE_WORDS:  # ("Abu Dhabi" tagged ORG in a run of titles)
+            run.append(t)
+            continue
+        if run:
+            place = lookup(" ".join(x.text for x in run))
+            if place is not None and place.kind == "city" and place.country:
+                return [place.country]
+        run = []
+    return []
+
+
 def _two_countries_before(doc: Doc, i: int) -> list[str]:
     """The two countries "the two countries" stands for: the last two distinct ones named in this sentence
     or the one before ("Russia and the United States ... officials from the two countries met")."""
@@ -353,6 +369,9 @@ def _name_span(tok: Token) -> tuple[int, int] | None:
         return None
     if tok.ent_type_ == "GPE" and is_country(tok.doc[start: tok.i + 1].text):
         return None  # "PANMUNJOM, South Korea — Kim ... to meet Moon": a dateline's country, parsed as the subject
+    if any(is_country(tok.doc[k: tok.i + 1].text) or lookup(tok.doc[k: tok.i + 1].text) is not None
+           for k in range(max(tok.sent.start, tok.i - 2), tok.i)):
+        return None  # "will visit Saudi Arabia", "Abu Dhabi": the end of a place's name ("Saudi" is no name's word)
     return start, tok.i + 1
 
 
@@ -540,6 +559,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             role, cls, tkey = _title_of(right)
         if not countries and right:
             countries = _countries_in(right)
+        if not countries and role:
+            countries = _city_country(left)  # "Abu Dhabi Crown Prince", "Moscow Mayor": the city's country
         if not countries and tkey in DEFAULT_COUNTRY:
             countries = [DEFAULT_COUNTRY[tkey]]
         m = Mention(span.start, span.end, span.end - 1, "person", span.text, role, cls, countries[:1], text=span.text)

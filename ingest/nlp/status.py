@@ -141,6 +141,9 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
         return _verb_status(v.head)
     if v.tag_ in ("VBZ", "VBP"):
         return "held", v.text  # headline and caption present: "Biden meets Xi"
+    if v.tag_ == "VB" and not auxes and any(c.dep_ == "nsubj" for c in kids) and any(
+            t.tag_ == "TO" and t.head.tag_ == "VB" and t.head.i < v.i for t in v.sent):
+        return "planned", f"to {v.text}"  # "Abe to visit Middle East, meet Saudi crown prince": the "to" of both
     if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
         head = v.head
         if v.dep_ in ("xcomp", "ccomp", "advcl", "acl") and head != v:

@@ -865,3 +865,19 @@ def test_another_or_a_fuller_meeting_of_the_pair_just_reported_is_a_meeting_of_i
     for second in ("Another meeting of the contact group will follow on Tuesday in Vienna.", "Another meeting is possible."):
         text = f"Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza met in Lima on Monday.\n{second}"
         assert len(extract(text, published=date(2019, 6, 11)).reports) == 1
+
+
+def test_a_tour_announced_in_a_headline_with_meetings_in_it():
+    text = ("Jansen to visit Gulf, meet Saudi crown prince\n"
+            "THE HAGUE (Wire) -- Dutch Prime Minister Mark Jansen will visit Saudi Arabia, the United Arab Emirates and Oman "
+            "from Saturday, the government said on Thursday.\n"
+            "Jansen is set to hold talks with Saudi Crown Prince Faisal bin Khalid in Riyadh on Sunday.\n"
+            "He will also meet Abu Dhabi Crown Prince Sheikh Hamdan bin Rashid and Omani Sultan Tariq bin Said.")
+    reports = extract(text, published=date(2020, 1, 9)).reports
+    # the headline's "meet" shares the "to" of "to visit" (planned), and is the Riyadh talks: the tour's first day
+    # ("from Saturday") is not the day of its meetings; "Saudi Arabia" has no person "Arabia" in it
+    assert [(r.status, str(r.start_date), r.place.name if r.place else None) for r in reports] == [
+        ("planned", "2020-01-12", "Riyadh"), ("planned", "None", None), ("planned", "None", None)]
+    # the Abu Dhabi crown prince is Emirati; each host is a meeting of its own, not in Riyadh
+    assert [sorted(p.country for p in r.participants) for r in reports] == [["NL", "SA"], ["AE", "NL"], ["NL", "OM"]]
+
