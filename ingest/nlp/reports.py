@@ -407,13 +407,14 @@ _AIDES = {"advisers", "advisors", "aides", "ministers", "officials", "envoys", "
           "representatives", "deputies", "teams", "ambassadors", "secretaries"}
 _JOINED_OBJECTS = {"leaders", "ministers", "presidents", "two", "pair", "them", "him", "her", "talks", "meeting", "session"}
 _TAKING_PART = {"attend", "participate", "join"}
-_JOIN_LEMMAS = frozenset(hash_string(w) for w in ("join", "attend", "participate", "take"))
+_JOIN_LEMMAS = frozenset(hash_string(w) for w in ("join", "attend", "participate", "take", "be"))
 
 
 def _joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list[Mention]]]]:
     """People said to join a meeting without a meeting word: "X and Y joined the leaders for the first session"
     (who joined, whom), "Trump was joined by Mnuchin", "before being joined by their advisers, including X"
-    (whom: the subject, or none in a clause of the meeting's sentence), "with X also taking part"."""
+    (whom: the subject, or none in a clause of the meeting's sentence), "with X also taking part", "X was also in
+    the room"."""
 
     def people_in(tok: Token) -> list[Mention]:
         found = {id(at[t.i]): at[t.i] for t in tok.subtree if t.i in at and at[t.i].kind == "person"}
@@ -453,6 +454,14 @@ def _joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list
                 and not any(c.dep_ in ("dobj", "prep") and c.lower_ != "part" for c in kids)
             subj = next((c for c in kids if c.dep_ == "nsubj"), None)
             who = people_in(subj) if subj is not None and (beside or also) else []
+            if who:
+                out.append((tok, (None, who)))
+        elif lem == "be" and any(c.dep_ == "advmod" and c.lower_ == "also" for c in kids):
+            # "Tillerson and Lavrov were also in the room", "... were also present"
+            there = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "room" for g in c.children)
+                        for c in kids) or any(c.dep_ == "acomp" and c.lower_ == "present" and not list(c.children) for c in kids)
+            subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+            who = people_in(subj) if subj is not None and there else []
             if who:
                 out.append((tok, (None, who)))
     return out

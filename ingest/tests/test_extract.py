@@ -881,3 +881,9 @@ def test_a_tour_announced_in_a_headline_with_meetings_in_it():
     # the Abu Dhabi crown prince is Emirati; each host is a meeting of its own, not in Riyadh
     assert [sorted(p.country for p in r.participants) for r in reports] == [["NL", "SA"], ["AE", "NL"], ["NL", "OM"]]
 
+
+def test_people_also_in_the_room_took_part():
+    text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza met for two hours on Friday in Osaka.\n"
+            "Dutch Foreign Minister Anna de Vries and Peruvian Foreign Minister Luis Ortega were also in the room.")
+    (r,) = extract(text, published=date(2019, 6, 29)).reports
+    assert {p.name for p in r.participants} == {"Mark Jansen", "Carlos Mendoza", "Anna de Vries", "Luis Ortega"}
