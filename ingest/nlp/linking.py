@@ -172,6 +172,14 @@ def tight_slots(trig: Token) -> list[Token]:
                             if q.dep_ == "pobj":
                                 slots.extend(expand(q))
 
+    def format_objects(v: Token):
+        # "held talks in a trilateral format with Turkish Foreign Minister X": the format's other party
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() == "format":
+                        with_objects(p)
+
     if trig.pos_ in ("VERB", "AUX"):
         topic_object = trig.lemma_.lower() in ("discuss", "negotiate", "talk", "speak", "convene", "confer", "sign")
         for c in trig.children:
@@ -183,6 +191,7 @@ def tight_slots(trig: Token) -> list[Token]:
         slots.extend(x for t in adjective_verb_parties(trig) for x in expand(t))
         slots.extend(x for g in meal_guests(trig) for x in expand(g))
         with_objects(trig)
+        format_objects(trig)
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
             # infinitive or gerund: the controller ("X is expected to meet", "after meeting with Kerry")
             slots.extend(_controller(trig))
@@ -204,6 +213,8 @@ def tight_slots(trig: Token) -> list[Token]:
                 # "talks brokered by Lavrov": the mediator is at the table
                 slots.extend(x for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for x in expand(p))
         v = light_verb(trig)
+        if v is not None and not is_speech(v) and trig.dep_ == "dobj":
+            format_objects(v)
         if v is not None and not is_speech(v):  # noqa: SIM102
             if trig.dep_ in ("dobj", "attr") or (trig.head.dep_ == "prep" and trig.dep_ == "pobj") or trig.dep_ == "nsubjpass":
                 for c in v.children:

@@ -43,6 +43,7 @@ _PARTY_HASHES = numpy.array(sorted(hash_string(w) for w in PARTY_NOUNS), dtype=n
 _PLURAL_HASHES = numpy.array(sorted(hash_string(w) for w in _PLURAL_WORDS), dtype=numpy.uint64)
 _NAME_RX = re.compile(r"^[A-Z][\w'’.-]*$")
 # "between December 10 and 12": a month or a weekday is nobody ("May" may be Theresa May)
+_MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _CALENDAR = {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
              "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
@@ -331,6 +332,8 @@ def _name_like(tok: Token) -> bool:
         return False
     if tok.ent_type_ not in ("", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "PERSON"):
         return False
+    if tok.lower_.rstrip(".") in _MONTH_ABBREVIATIONS and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num:
+        return False  # "New Delhi, Jul 14 (PTI)": a date
     return _name_like_any(tok)
 
 

@@ -433,3 +433,15 @@ def test_diplomats_from_a_list_of_countries_are_one_party_each_when_from_hangs_o
                    "Colombia.", published=date(2021, 6, 2)).reports
     assert _keys(r) == ["Mendoza", "country:BO", "country:BR", "country:CL", "country:CO", "country:EC"]
     assert r.participants[0].role == "Chief Negotiator" and r.status == "planned"
+
+
+def test_an_abbreviated_month_in_a_dateline_is_nobody():
+    (r,) = extract("New Delhi, Jul 14 (PTI) External Affairs Minister S Rao on Friday held talks with senior Chinese diplomat "
+                   "Li Wei on the sidelines of the ASEAN meetings in Jakarta.", published=date(2023, 7, 14)).reports
+    assert {p.name for p in r.participants} == {"S Rao", "Li Wei"}
+
+
+def test_the_other_party_of_a_trilateral_format_takes_part():
+    (r,) = extract("Dutch Foreign Minister Anna de Vries and her Peruvian counterpart Luis Ortega held talks in Antalya on "
+                   "Thursday in a trilateral format with Turkish Foreign Minister Kemal Aydin.", published=date(2022, 3, 10)).reports
+    assert {p.name for p in r.participants} == {"Anna de Vries", "Luis Ortega", "Kemal Aydin"}
