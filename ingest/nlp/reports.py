@@ -737,7 +737,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         # "Last month, the Kremlin had said there were no plans for a meeting": an account the article presents as
         # superseded weighs less when the final status is read (GUIDELINES: the current state)
         account = min(conf, 0.6) if status != "held" and earlier_account(trig) else conf  # ("had met" is a fact)
-        score = (2.0 if span.label_ == "VERB" and strong else 1.0) + (0.5 if d else 0) + (0.5 if place else 0) + (0 if headline else 1.0) + 0.1 * len(parties)
+        score = (2.0 if span.label_ == "VERB" and strong else 1.0) + (0.5 if d else 0) + (0.5 if place else 0) + (0 if headline else 1.0) + 0.1 * len(parties) \
+            + (1.0 if status in ("cancelled", "postponed") and conf >= 0.8 else 0)  # what became of it: the sentence to quote
         cand = Candidate(parties, frozenset(party_key(p) for p in parties), status, mode, sent, trig, cues, d, place, occ,
                          min(0.95, conf * (0.9 if strong else 0.75)), headline, score, [(status, headline, 0.3 if history else account)],
                          previous=is_previous(trig), history=history, supporting=history or (lem == "shake" and not sent.text.strip().endswith((".", "!", "?"))) or (

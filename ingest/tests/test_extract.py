@@ -887,3 +887,12 @@ def test_people_also_in_the_room_took_part():
             "Dutch Foreign Minister Anna de Vries and Peruvian Foreign Minister Luis Ortega were also in the room.")
     (r,) = extract(text, published=date(2019, 6, 29)).reports
     assert {p.name for p in r.participants} == {"Mark Jansen", "Carlos Mendoza", "Anna de Vries", "Luis Ortega"}
+
+
+def test_the_evidence_of_a_called_off_meeting_is_the_sentence_that_calls_it_off():
+    text = ("Jansen cancels summit with Mendoza\n"
+            "THE HAGUE (Wire) — Dutch Prime Minister Mark Jansen on Thursday called off his planned June 12 summit with Peruvian President "
+            "Carlos Mendoza, citing hostile statements.\n"
+            "Jansen said he still hoped to meet Mendoza someday.")
+    (r,) = extract(text, published=date(2018, 5, 24)).reports
+    assert r.status == "cancelled" and r.evidence.startswith("Dutch Prime Minister Mark Jansen on Thursday called off")
