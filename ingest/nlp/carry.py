@@ -29,6 +29,7 @@ from .status import status_of
 
 _OCCASION_HEADS = ("summit", "forum", "assembly", "conference", "session", "games", "congress", "convention", "ministerial")
 _OCCASION_RX = re.compile(r"\b(?:" + "|".join(_OCCASION_HEADS) + r")\b", re.I)
+_ARRIVE_RX = re.compile(r"\barriv\w*", re.I)
 _VISIT_RX = re.compile(r"\b(?:visit|trip|tour|journey|arriv|travel)\w*", re.I)
 
 
@@ -371,3 +372,39 @@ def carry_presence(doc: Doc, cands: list[Candidate], at: dict, exclude: set[int]
                 c.place = found
                 c.cues["place"] = f"{found.mention} (where the participants will be)"
                 break
+
+
+_AFTER = ("after", "upon", "on")
+
+
+def carry_arrival(doc: Doc, cands: list[Candidate], at: dict, people: People, published: date | None, exclude: set[int]):
+    """"Zelenskyy met Modi shortly after arriving": a meeting held on arrival takes the day and place of the
+    arrival the article reports ("arrived in Japan on Saturday")."""
+    todo = [c for c in cands if c.status == "held" and (c.place is None or c.date is None) and any(
+        (t.lemma_.lower() == "arrive" or t.lower_ == "arrival") and t.head.lower_ in _AFTER for t in c.sent)]
+    if not todo:
+        return
+    arrivals = []
+    for tok in _words(doc, _ARRIVE_RX):
+        subj = next((x for x in tok.children if x.dep_ == "nsubj"), None)
+        if tok.lemma_.lower() != "arrive" or tok.pos_ != "VERB" or subj is None or subj.i not in at or at[subj.i].kind != "person":
+            continue
+        m = at[subj.i]
+        key = surname_key(people[m.key].name if m.key in people else m.name or "")
+        dest = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj" and p.i not in exclude]
+        place = None
+        if dest:
+            d0 = dest[0]
+            place = lookup(" ".join(t.text for t in d0.lefts if t.dep_ == "compound" and t.pos_ == "PROPN") + " " + d0.text) or lookup(d0.text)
+        when = next((e for e in sent_ents(tok.sent) if e.label_ == "DATE" and tok.i in {a.i for a in e.root.ancestors}), None)
+        dv = dates_mod.resolve(when.text, published, past=True) if when is not None else None
+        arrivals.append((tok.i, key, place, dv))
+    for c in todo:
+        found = [a for a in arrivals if a[0] < c.trig.i and a[1] in c.keys]
+        if not found:
+            continue
+        _, _, place, dv = found[-1]
+        if c.place is None and place is not None:
+            c.place, c.cues["place"] = place, f"{place.mention} (on arrival)"
+        if c.date is None and dv is not None:
+            c.date, c.cues["date"] = dv, f"{dv.text} (on arrival)"

@@ -228,6 +228,17 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
             name = _group_of(target) or _occasion_name(target)
             if name:
                 return name, target
+    # "to attend the G7 summit, where he is expected to meet Biden": the summit the meeting's clause describes
+    tok = trig
+    for _ in range(4):
+        if tok.head == tok:
+            break
+        if tok.dep_ == "relcl" and tok.i > tok.head.i and (tok.head.lemma_.lower() in OCCASION_NOUNS or _group_of(tok.head)) \
+                and any(t.lower_ == "where" and t.i < trig.i for t in tok.subtree) and tok.head.i not in exclude:
+            name = _group_of(tok.head) or _occasion_name(tok.head)
+            if name:
+                return name, tok.head
+        tok = tok.head
     return "", None
 
 

@@ -24,7 +24,7 @@ from meetings.types import PartyData, PlaceData, ReportData
 
 from . import dates as dates_mod
 from .candidate import Candidate, doc_ents, is_previous
-from .carry import carry_presence, carry_relative_days, carry_same_trip, carry_visits, propagate_occasions
+from .carry import carry_arrival, carry_presence, carry_relative_days, carry_same_trip, carry_visits, propagate_occasions
 from .components import TRIGGERS_KEY
 from .gazetteer import lookup
 from .lexicon.countries import country_code
@@ -848,6 +848,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
     propagate_occasions(doc, out, published, dateline_toks)
     carry_relative_days(out)
     carry_visits(doc, out, at, people, published, dateline_toks)
+    carry_arrival(doc, out, at, people, published, dateline_toks | title_toks)
     carry_same_trip(out)
     carry_presence(doc, out, at, dateline_toks | title_toks)
     return out

@@ -896,3 +896,14 @@ def test_the_evidence_of_a_called_off_meeting_is_the_sentence_that_calls_it_off(
             "Jansen said he still hoped to meet Mendoza someday.")
     (r,) = extract(text, published=date(2018, 5, 24)).reports
     assert r.status == "cancelled" and r.evidence.startswith("Dutch Prime Minister Mark Jansen on Thursday called off")
+
+
+def test_a_meeting_on_arrival_takes_the_arrival_s_day_and_place_and_where_clauses_name_their_summit():
+    text = ("Peruvian President Carlos Mendoza arrived in Japan on Saturday to attend the Group of Seven summit, where he "
+            "is expected to meet Dutch Prime Minister Mark Jansen.\n"
+            "Mendoza met Indian Prime Minister Arjun Rao shortly after arriving.\n"
+            "He also held talks with French President Paul Girard.")
+    jansen, rao, girard = extract(text, published=date(2023, 5, 20)).reports
+    assert (jansen.status, jansen.occasion) == ("planned", "G7 summit")
+    assert (rao.status, str(rao.start_date), rao.place.name) == ("held", "2023-05-20", "Japan")
+    assert girard.place.name == "Japan" and girard.start_date is None  # also: the same place, a day of its own
