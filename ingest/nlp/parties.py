@@ -303,6 +303,8 @@ def _person_spans(doc: Doc) -> list[Span]:
             continue  # a city or country the model took for a person (but "Queen Elizabeth" is the queen)
         if span[0].lower_ in _PLACE_WORDS:
             continue  # "County Clare", "Province of Idlib": a place the model took for a person
+        if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an") and span[0].lower_ not in _TITLE_WORDS:
+            continue  # "at the Border/DMZ": a person is not "the X"
         if all(t.is_upper for t in span if t.is_alpha) and len(text) > 3 and span.start == span.sent.start \
                 and span.end < len(doc) and doc[span.end].text in (",", "—", "–", "-", "(", "--"):
             continue  # "CAMP DAVID, Md. —": a dateline in capitals
@@ -521,7 +523,10 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     # "Chinese Vice Premier Liu He" with no entity at all, "U.N. envoy Staffan de Mistura" tagged ORG: the
     # capitalised words right after a title (capitalised, or after a capitalised word: "U.N. envoy")
     for tok in cased:
-        if tok.i in covered or tok.i < 2 or not (tok.is_title and tok.pos_ == "PROPN") or doc[tok.i - 1].lower_ not in _TITLE_ENDS \
+        # ("President To Lam": a given name the parser reads as the preposition "to")
+        name_start = tok.pos_ == "PROPN" or (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN"
+                                             and tok.i != tok.sent.start and tok.is_alpha)
+        if tok.i in covered or tok.i < 2 or not (tok.is_title and name_start) or doc[tok.i - 1].lower_ not in _TITLE_ENDS \
                 or not (doc[tok.i - 1].is_title or doc[tok.i - 2].text[:1].isupper()) or tok.ent_type_ not in ("", "PERSON", "ORG") \
                 or tok.lower_ in _TITLE_WORDS:
             continue

@@ -696,7 +696,10 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                     continue
             received = any(c.dep_ == "nsubjpass" and at.get(c.i) is not None for c in trig.children) and any(
                 c.dep_ == "agent" and any(at.get(g.i) is not None for g in c.children) for c in trig.children)  # "was received by Trump"
-            if lem == "greet" and not any(c.dep_ == "dobj" and at.get(c.i) is not None and at[c.i].kind == "person" for c in trig.children):
+            greeted_by = any(c.dep_ == "agent" and any(at.get(g.i) is not None and at[g.i].kind == "person" for g in c.children)
+                             for c in trig.children)  # "arrived in Pyongyang and was greeted at the airport by Kim"
+            if lem == "greet" and not greeted_by and not any(
+                    c.dep_ == "dobj" and at.get(c.i) is not None and at[c.i].kind == "person" for c in trig.children):
                 continue  # "Kim crossed the line to greet Moon"; not "greeted the decision", nor a greeting party at the airport
             if lem in ("receive", "host", "welcome", "visit") and not received \
                     and not any(c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.children) \

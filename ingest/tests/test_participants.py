@@ -445,3 +445,20 @@ def test_the_other_party_of_a_trilateral_format_takes_part():
     (r,) = extract("Dutch Foreign Minister Anna de Vries and her Peruvian counterpart Luis Ortega held talks in Antalya on "
                    "Thursday in a trilateral format with Turkish Foreign Minister Kemal Aydin.", published=date(2022, 3, 10)).reports
     assert {p.name for p in r.participants} == {"Anna de Vries", "Luis Ortega", "Kemal Aydin"}
+
+
+def test_the_x_is_no_person_and_a_given_name_read_as_a_preposition_is_a_name():
+    text = ('"If Chairman Mendoza sees this, I would meet him at the Border/DMZ just to shake his hand!" Jansen wrote on Twitter.\n'
+            "Jansen will then travel to Vietnam, where he will meet President To Lam in Hanoi on Thursday.")
+    reports = extract(text, published=date(2019, 6, 27)).reports
+    assert not any(p.name == "Border" for r in reports for p in r.participants)
+    assert any({p.name for p in r.participants} == {"Jansen", "To Lam"} for r in reports)
+
+
+def test_a_visitor_greeted_by_a_leader_met_the_leader():
+    (r,) = extract("Dutch Prime Minister Mark Jansen arrived in Lima early Wednesday for a two-day visit and was greeted at "
+                   "the airport by Peruvian President Carlos Mendoza.", published=date(2024, 6, 19)).reports
+    assert {p.name for p in r.participants} == {"Mark Jansen", "Carlos Mendoza"} and r.status == "held"
+    # a greeting party of officials is no meeting
+    assert extract("Dutch Prime Minister Mark Jansen arrived in Lima early Wednesday and was greeted at the airport by "
+                   "officials.", published=date(2024, 6, 19)).reports == []
