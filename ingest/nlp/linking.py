@@ -212,6 +212,10 @@ def tight_slots(trig: Token) -> list[Token]:
             if c.dep_ == "acl" and c.lemma_.lower() in ("broker", "mediate", "facilitate"):
                 # "talks brokered by Lavrov": the mediator is at the table
                 slots.extend(x for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for x in expand(p))
+        inviter = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in ("for", "to") else None
+        if inviter is not None and inviter.lemma_.lower() == "invite" and inviter.pos_ == "VERB":
+            # "has invited Putin to Washington for a second summit": the host and the guest
+            slots.extend(x for c in inviter.children if c.dep_ in ("nsubj", "dobj") for x in expand(c))
         v = light_verb(trig)
         if v is not None and not is_speech(v) and trig.dep_ == "dobj":
             format_objects(v)

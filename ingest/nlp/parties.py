@@ -23,6 +23,8 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from meetings.normalize import surname_key as db_surname_key
+
 from .candidate import doc_ents
 from .gazetteer import is_country, lookup
 from .lexicon.countries import DEMONYMS, country_code
@@ -53,8 +55,9 @@ def fold(s: str) -> str:
 
 
 def surname_key(name: str) -> str:
-    words = [w for w in re.findall(r"[a-z]+", fold(name)) if w not in {"jr", "sr", "ii", "iii"}]
-    return words[-1] if words else ""
+    """The key of a person in an article: the family name, transliteration variants folded as the database
+    folds them ("Zelensky" in the headline and "Zelenskiy" in the body are one person)."""
+    return db_surname_key(name)
 
 
 @dataclass
@@ -171,7 +174,7 @@ def _title_of(tokens: list[Token]) -> tuple[str, str, str]:
     words = [t.lower_ for t in tokens if not t.is_punct or t.text == "-"]
     for n in range(min(_MAX_TITLE, len(words)), 0, -1):
         for start in range(len(words) - n, -1, -1):
-            key = " ".join(words[start: start + n])
+            key = " ".join(words[start: start + n]).replace(" - ", "-")  # "Secretary - General" as tokenised
             if key not in TITLES and key.endswith("s") and key[:-1] in TITLES:
                 key = key[:-1]
             if key in TITLES:
@@ -262,7 +265,9 @@ _PLACE_WORDS = {"county", "province", "district", "region", "oblast", "governora
 
 def _person_spans(doc: Doc) -> list[Span]:
     spans = []
-    for ent in _candidate_ents(doc):
+    candidates = _candidate_ents(doc)
+    ends = {e.end for e in candidates}  # ("Putin-Zelensky meeting", split in two: no double given name)
+    for ent in candidates:
         if ent.text.lower() in _OUTLETS or (ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")"):
             continue
         toks = [t for t in ent if not (t.lower_ in _TITLE_WORDS and t.i < ent.end - 1) and t.text not in ("'s", "’s")]
@@ -274,7 +279,7 @@ def _person_spans(doc: Doc) -> list[Span]:
         while end > start and doc[end - 1].text in ("'s", "’s", "-", ",", "."):
             end -= 1
         # "Kassym-Jomart Tokayev": the model starts the name after the hyphen of a double given name
-        while start >= 2 and _hyphen_name(doc, start):
+        while start >= 2 and _hyphen_name(doc, start) and start - 1 not in ends:
             start -= 2
         # "Moon Jae-in": the model ends the name at the hyphen when the syllable after it is a word ("in")
         while end + 1 < len(doc) and end > start and doc[end].text == "-" and not doc[end - 1].whitespace_ \

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.attrs import LEMMA
 from spacy.strings import hash_string
@@ -503,6 +503,27 @@ def _since_words(trig: Token) -> set[int]:
     return out
 
 
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _days_apart(trig: Token) -> tuple[int, Token] | None:
+    """"two days after holding talks with X", "a week before meeting X": the trigger's meeting lies that many days
+    before (negative) or after the meeting of the verb the clause hangs from; (days, the "after"/"before")."""
+    clause = trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.dep_ == "dobj" else trig
+    prep = clause.head
+    if not (clause.dep_ in ("pcomp", "pobj") and prep.lower_ in ("after", "before") and prep.dep_ == "prep"):
+        return None
+    span = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+    if span is None:
+        return None
+    count = next((c for c in span.children if c.dep_ in ("nummod", "det") and (c.lower_ in _NUMBER_WORDS or c.like_num)), None)
+    n = 1 if count is None else _NUMBER_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else None)
+    if n is None:
+        return None
+    n *= 7 if span.lemma_.lower() == "week" else 1
+    return (-n if prep.lower_ == "after" else n), prep
+
+
 def _others_words(trig: Token, trigger_toks: set[int]) -> set[int]:
     """The words of the sentence's other meeting triggers' phrases, except those of the triggers the trigger
     itself hangs from ("met Putin on Monday after talks with Lavrov": Monday is the talks' day too)."""
@@ -529,6 +550,13 @@ def _others_words(trig: Token, trigger_toks: set[int]) -> set[int]:
             inside = {t.i for t in clause.subtree}
             out.update(t.i for t in other.subtree if t.i not in inside)
         break
+    gap = _days_apart(trig)
+    if gap is not None:
+        # "met Zelenskyy in Kyiv on Thursday, two days after holding talks with Putin in Moscow": another day, and
+        # the other meeting's words are not this one's
+        prep = gap[1]
+        out.update(t.i for t in prep.head.subtree if not prep.is_ancestor(t) and t != prep)
+        out.update(t.i for t in prep.children if t.dep_ == "npadvmod" for t in t.subtree)
     if trig.lower_ in _CALL_NOUNS | _CALL_WORDS and trig.dep_ == "pobj" and trig.head.dep_ == "prep":
         # "In a phone call, Putin invited Erdogan to visit Moscow next month": what was said in the call is not its date
         verb = trig.head.head
@@ -718,6 +746,15 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         others = _others_words(trig, trigger_toks) | _since_words(trig)
         exclude = dateline_toks | title_toks | others
         d, dtext = _date_for(doc, trig, published, status, dateline_toks | others)
+        gap = _days_apart(trig) if d is None else None
+        if gap is not None:
+            # "two days after holding talks with Putin": the day of the meeting the clause hangs from, shifted
+            main = gap[1].head
+            md, mtext = _date_for(doc, main, published, status_of(main)[0], dateline_toks | _others_words(main, trigger_toks))
+            if md is not None and md.precision == "day":
+                day = md.start + timedelta(days=gap[0])
+                d = dates_mod.DateValue(day, day, "day", f"{abs(gap[0])} days {gap[1].lower_} {mtext}", f"{mtext} ({gap[1].text})")
+                dtext = d.text
         if status == "held" and conf <= 0.7 and d is not None and published is not None and _after(d, published):
             # "there was no agenda yet for a meeting ... at next week's G20 summit": what comes after the
             # article cannot have been held; the past tense was the sentence's, not the meeting's

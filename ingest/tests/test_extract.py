@@ -907,3 +907,24 @@ def test_a_meeting_on_arrival_takes_the_arrival_s_day_and_place_and_where_clause
     assert (jansen.status, jansen.occasion) == ("planned", "G7 summit")
     assert (rao.status, str(rao.start_date), rao.place.name) == ("held", "2023-05-20", "Japan")
     assert girard.place.name == "Japan" and girard.start_date is None  # also: the same place, a day of its own
+
+
+def test_a_meeting_some_days_before_another_has_its_own_day_and_place():
+    text = ("United Nations Secretary-General Paul Girard met Dutch Prime Minister Mark Jansen in The Hague on Thursday, "
+            "two days after holding talks with Peruvian President Carlos Mendoza in Lima.")
+    jansen, mendoza = extract(text, published=date(2022, 4, 28)).reports
+    assert (str(jansen.start_date), jansen.place.name) == ("2022-04-28", "The Hague")
+    assert (str(mendoza.start_date), mendoza.place.name) == ("2022-04-26", "Lima")
+    assert jansen.participants[0].role == "Secretary-General"
+
+
+def test_a_pair_named_with_a_hyphen_and_spelt_two_ways_is_one_pair_and_an_invitation_is_possible():
+    text = ("Kremlin: Putin-Zelensky meeting out of the question for now\n"
+            "The Kremlin said on Thursday that a meeting between President Vladimir Putin and Ukrainian candidate "
+            "Volodymyr Zelenskiy was out of the question for now.")
+    (r,) = extract(text, published=date(2019, 3, 21)).reports
+    assert r.status == "ruled_out" and {p.name for p in r.participants} == {"Vladimir Putin", "Volodymyr Zelenskiy"}
+    assert all("-" not in a for p in r.participants for a in p.aliases)
+    (r,) = extract("Dutch Prime Minister Mark Jansen has invited Peruvian President Carlos Mendoza to The Hague for a second "
+                   "summit in the autumn, his office said on Thursday.", published=date(2018, 7, 20)).reports
+    assert r.status == "possible" and {p.name for p in r.participants} == {"Mark Jansen", "Carlos Mendoza"}
