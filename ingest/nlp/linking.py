@@ -159,7 +159,8 @@ def tight_slots(trig: Token) -> list[Token]:
     def with_objects(v: Token):
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "alongside", "and"):
-                for p in c.children:
+                # "met separately with Netanyahu and with the Emirati foreign minister": the second "with" too
+                for p in [*c.children, *(g for x in c.children if x.dep_ == "conj" and x.lower_ == c.lower_ for g in x.children)]:
                     if p.dep_ == "pobj":
                         slots.extend(expand(p))
                     elif p.dep_ == "pcomp" and p.tag_ == "VBG":

@@ -347,12 +347,12 @@ def _mode(sent: Span, trig: Token) -> str:
         tokens = [t for t in sent if t.i not in owned]
     words = {t.lower_ for t in tokens}
     lem = trig.lemma_.lower()
-    if words & VIDEO_CUES and (lem in ("talk", "speak", "conversation", "meeting", "meet", "call", "summit", "discussion", "conference") or "call" in words):  # noqa: SIM102
+    if words & VIDEO_CUES and (lem in ("talk", "speak", "chat", "conversation", "meeting", "meet", "call", "summit", "discussion", "conference") or "call" in words):  # noqa: SIM102
         if any(w in words for w in ("video", "videoconference", "video-conference", "virtual", "virtually", "teleconference")):
             return "video"
         if any(t.lower_ in ("online", "videolink", "zoom") and t.head == trig for t in tokens):
             return "video"  # "an online meeting", "met online" (not "a statement posted online")
-    if words & PHONE_CUES and lem in ("talk", "speak", "conversation", "discussion", "discuss", "call", "talks"):
+    if words & PHONE_CUES and lem in ("talk", "speak", "chat", "conversation", "discussion", "discuss", "call", "talks"):
         return "phone"
     return "in_person"
 
@@ -506,6 +506,12 @@ def _since_words(trig: Token) -> set[int]:
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
+def _negated(tok: Token) -> bool:
+    """"did not meet", "did not hold a formal meeting": the trigger, or the verb a noun trigger is the object of."""
+    verb = tok.head if tok.dep_ == "dobj" else tok
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def _days_apart(trig: Token) -> tuple[int, Token] | None:
     """"two days after holding talks with X", "a week before meeting X": the trigger's meeting lies that many days
     before (negative) or after the meeting of the verb the clause hangs from; (days, the "after"/"before")."""
@@ -578,8 +584,10 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
     orphans: list[Token] = []
     follow_ups: list[Token] = []
     triggers = list(doc.spans.get(TRIGGERS_KEY, []))
-    strong_sents = {t.root.sent.start for t in triggers if (t.label_ == "VERB" and t.root.lemma_.lower() in STRONG_VERBS)
-                    or (t.label_ == "NOUN" and t[-1].lower_ in STRONG_NOUNS and t[-1].lower_ not in ("summit", "summits", "talk"))}
+    # (not a meeting said not to be held: "chatted briefly ..., but did not hold a formal meeting")
+    strong_sents = {t.root.sent.start for t in triggers if ((t.label_ == "VERB" and t.root.lemma_.lower() in STRONG_VERBS)
+                    or (t.label_ == "NOUN" and t[-1].lower_ in STRONG_NOUNS and t[-1].lower_ not in ("summit", "summits", "talk")))
+                    and not _negated(t.root if t.label_ == "VERB" else t[-1])}
     # the words of meetings reported in their own right: strong triggers and calls, not an occasion ("on the
     # sidelines of the G20 summit in Bali, November 14", "of the G20 foreign ministers' meeting in Bali")
     trigger_toks = set()
@@ -719,7 +727,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             their = span.label_ == "NOUN" and any(m.kind == "plural" and doc[m.head].dep_ == "poss" for m in slot_mentions)
             if len({m.key for m in tight_named}) + sum(len(m.countries) - 1 for m in tight_named if m.kind == "unnamed") < 1 and not their:
                 continue  # ("during their summit": the pair named before)
-            if lem in ("speak", "talk", "discuss", "conversation", "dialogue") and not _IN_PERSON.search(sent.text) and mode == "in_person":  # noqa: SIM102
+            if lem in ("speak", "talk", "chat", "discuss", "conversation", "dialogue") and not _IN_PERSON.search(sent.text) and mode == "in_person":  # noqa: SIM102
                 if (lem != "discuss" or len(tight_named) < 2) and not _met_somewhere(trig):
                     continue
             received = any(c.dep_ == "nsubjpass" and at.get(c.i) is not None for c in trig.children) and any(
@@ -797,10 +805,13 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         partner_groups = separate_partners(trig, at) if adjectival_split is None else []
         if partner_groups:
             # "held separate meetings with Lavrov and Zarif", "held talks with Kerry, and then with Zarif": one each
-            split_keys = {m.key for g in partner_groups for m in g}
+            named = [p for p in parties if p.name]
+            resolved = [[x for m in g for x in ([resolver.person(m)] if m.kind == "person" else resolver.unnamed(m, named))]
+                        for g in partner_groups]  # ("and with the Emirati foreign minister": named elsewhere, or a country)
+            split_keys = {party_key(x) for g in resolved for x in g} | {m.key for g in partner_groups for m in g}
             base = [p for p in parties if party_key(p) not in split_keys]
-            for g in partner_groups:
-                ps = dedupe(base + [resolver.person(m) for m in g])
+            for g, group in zip(partner_groups, resolved, strict=True):
+                ps = dedupe(base + group)
                 # each partner's own day, said right after the name ("with Qin on Sunday and with Wang on Monday")
                 when = _date_right_after(sent, max(m.end for m in g))
                 dv = (dates_mod.resolve(when, published, past=status == "held") if when else None) or d

@@ -163,7 +163,8 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
             if p.dep_ == dep:
                 for t in [p, *p.conjuncts]:
                     m = at.get(t.i)
-                    if m is not None and m.kind == "person" and m not in out:
+                    # a person, or one country's unnamed party ("and with the Emirati foreign minister")
+                    if m is not None and (m.kind == "person" or m.kind == "unnamed" and len(m.countries) == 1) and m not in out:
                         out.append(m)
         return out
 

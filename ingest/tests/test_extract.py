@@ -928,3 +928,22 @@ def test_a_pair_named_with_a_hyphen_and_spelt_two_ways_is_one_pair_and_an_invita
     (r,) = extract("Dutch Prime Minister Mark Jansen has invited Peruvian President Carlos Mendoza to The Hague for a second "
                    "summit in the autumn, his office said on Thursday.", published=date(2018, 7, 20)).reports
     assert r.status == "possible" and {p.name for p in r.participants} == {"Mark Jansen", "Carlos Mendoza"}
+
+
+def test_met_separately_with_one_and_with_another_is_two_meetings():
+    text = ("Peruvian President Carlos Mendoza, Dutch Foreign Minister Anna de Vries and Chilean Foreign Minister Jorge Soto "
+            "signed the accords at the palace on Tuesday.\n"
+            "Before the ceremony, Mendoza met separately with de Vries and with the Chilean foreign minister in his office.")
+    reports = extract(text, published=date(2020, 9, 15)).reports
+    assert sorted(sorted(p.name for p in r.participants) for r in reports) == [
+        ["Anna de Vries", "Carlos Mendoza"], ["Carlos Mendoza", "Jorge Soto"]]
+
+
+def test_a_brief_chat_is_a_meeting_even_beside_a_formal_meeting_not_held():
+    text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza chatted briefly on Saturday at the APEC "
+            "summit in Da Nang, but did not hold a formal meeting, a spokesman said.")
+    (r,) = extract(text, published=date(2017, 11, 11)).reports
+    assert (r.status, r.mode, r.occasion) == ("held", "in_person", "APEC summit")
+    (r,) = extract("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza chatted by phone on Saturday.",
+                   published=date(2017, 11, 11)).reports
+    assert r.mode == "phone"

@@ -10,7 +10,7 @@ second party, "on the sidelines", a phone cue) that `linking` checks.
 from __future__ import annotations
 
 VERB_LEMMAS = ["meet", "confer", "negotiate", "convene", "sit", "receive", "host", "welcome", "visit", "discuss", "speak", "talk", "huddle",
-               "shake", "greet"]
+               "shake", "greet", "chat"]
 NOUN_LEMMAS = [
     "meeting", "talk", "talks", "summit", "negotiation", "discussion", "consultation", "encounter", "tete-a-tete",
     "sit-down", "visit", "conversation", "dialogue", "get-together", "pull-aside", "bilateral",
@@ -18,7 +18,7 @@ NOUN_LEMMAS = [
 
 # kind: "strong" reports a meeting by itself; "weak" needs a second party or a meeting cue
 STRONG_VERBS = {"meet", "confer", "huddle"}
-WEAK_VERBS = {"negotiate", "convene", "discuss", "speak", "talk", "receive", "host", "welcome", "visit", "sit", "shake", "greet"}
+WEAK_VERBS = {"negotiate", "convene", "discuss", "speak", "talk", "receive", "host", "welcome", "visit", "sit", "shake", "greet", "chat"}
 STRONG_NOUNS = {"meeting", "talk", "talks", "summit", "encounter", "tete-a-tete", "sit-down", "pull-aside",
                 "negotiation", "consultation", "discussion", "get-together", "bilateral",
                 # calls, by the trigger's whole text without spaces ("phone call", "video-call")
