@@ -51,6 +51,7 @@ class _Occasion:
     head: str
     date: dates_mod.DateValue | None
     place: PlaceData | None
+    at: int = 0  # the occasion noun's token
 
 
 def occasion_key(name: str) -> frozenset:
@@ -66,7 +67,7 @@ def occasion_key(name: str) -> frozenset:
     return frozenset(key)
 
 
-def _occasion_mentions(doc: Doc, published: date | None, exclude: set[int]) -> list[_Occasion]:
+def _occasion_mentions(doc: Doc, published: date | None, exclude: set[int], generic: bool = False) -> list[_Occasion]:
     """Every named occasion of the article with the date and place the article gives for it: "the November
     19-20 APEC summit in Peru", "The APEC summit will be held in Da Nang on November 10-11", "the two-day
     G20 summit began in Hamburg on Friday"."""
@@ -78,8 +79,10 @@ def _occasion_mentions(doc: Doc, published: date | None, exclude: set[int]) -> l
             continue
         name = _occasion_name(tok)
         key = occasion_key(name) if name else frozenset()
-        if not key:
+        if not key and not generic:
             continue
+        if not key:
+            name = ""  # "a summit in the Black Sea resort of Sochi on Thursday": a summit the article does not name
         sent = tok.sent
         # the verb the occasion is the subject of ("the summit began/will be held ..."), else the occasion itself
         verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
@@ -114,7 +117,7 @@ def _occasion_mentions(doc: Doc, published: date | None, exclude: set[int]) -> l
                 continue
             if pl is None or (pl.kind == "country" and p.kind != "country"):
                 pl = p
-        out.append(_Occasion(name, key, tok.lower_, dv, pl))
+        out.append(_Occasion(name, key, tok.lower_, dv, pl, tok.i))
     return out
 
 
@@ -122,6 +125,26 @@ def propagate_occasions(doc: Doc, cands: list[Candidate], published: date | None
     """An occasion's date and place carry over to the meetings held on its sidelines (GUIDELINES.md
     "occasion"); a meeting held the same day as an occasion in the article gets that occasion."""
     occasions = _occasion_mentions(doc, published, exclude)
+    # "He also met Abiy Ahmed on the sidelines": of the summit the article spoke of last, named or not
+    bare = [c for c in cands if not c.occasion and any(t.lower_ in ("sidelines", "margins") and not any(
+        x.dep_ == "prep" and x.lower_ == "of" for x in t.children) for t in c.sent)]
+    if bare:
+        every = _occasion_mentions(doc, published, exclude, generic=True)
+        for c in bare:
+            before = [o for o in every if o.at < c.sent.start]
+            if not before:
+                continue
+            # the last one, with what earlier mentions of it ("the summit" ... "a summit in Sochi on Thursday") give
+            same = [o for o in reversed(before) if o.head == before[-1].head]
+            name = next((o.name for o in same if o.name), "")
+            dv = next((o.date for o in same if o.date is not None), None)
+            pl = next((o.place for o in same if o.place is not None), None)
+            if name:
+                c.occasion, c.cues["occasion"] = name, f"{name} (the sidelines of the occasion named before)"
+            if c.date is None and dv is not None:
+                c.date, c.cues["date"] = dv, f"{dv.text} (the occasion's date)"
+            if c.place is None and pl is not None:
+                c.place, c.cues["place"] = pl, f"{pl.mention} (the occasion's place)"
     if not occasions:
         return
     for c in cands:

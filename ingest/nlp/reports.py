@@ -698,7 +698,9 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 adjectival_split = m
             elif len(m.countries) >= 2 and m in slot_mentions and any(
                     c.lower_ in ("separate", "individual") or (c.lower_ in ("separately", "individually") and doc[m.head].dep_ == "pobj"
-                                                               and doc[m.head].head.lower_ == "with") for c in trig.children):
+                                                               and doc[m.head].head.lower_ == "with")
+                    # "held bilateral meetings with his Chinese, Indian and Indonesian counterparts": one each
+                    or (c.lower_ == "bilateral" and c.dep_ == "amod" and trig.tag_ == "NNS") for c in trig.children):
                 adjectival_split = m  # "held separate meetings with his counterparts from India and Brazil", "met separately with"
         parties = dedupe(parties)
         if len(parties) == 1 and parties[0].name:
@@ -819,7 +821,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                     out.append(_variant(cand, ps, dv))
             continue
         if adjectival_split is not None:
-            base = [p for p in parties if p.name]
+            # (a counterpart the split phrase names, "his Chinese counterpart" = Wang Yi, is one of the partners)
+            base = [p for p in parties if p.name and p.mention != adjectival_split.text]
             for cc in adjectival_split.countries:
                 extra = next((p for p in parties if not p.name and p.country == cc), None)
                 if extra is None:

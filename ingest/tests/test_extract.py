@@ -947,3 +947,13 @@ def test_a_brief_chat_is_a_meeting_even_beside_a_formal_meeting_not_held():
     (r,) = extract("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza chatted by phone on Saturday.",
                    published=date(2017, 11, 11)).reports
     assert r.mode == "phone"
+
+
+def test_bilateral_meetings_with_counterparts_are_one_each_and_bare_sidelines_are_the_summit_s():
+    text = ("Peru hosts Asian leaders at Lima summit\n"
+            "LIMA (Wire) — Peruvian President Carlos Mendoza hosted dozens of Asian leaders at a summit in the coastal city "
+            "of Trujillo on Thursday.\n"
+            "Mendoza held bilateral meetings with his Chinese, Indian and Indonesian counterparts on the sidelines.")
+    reports = extract(text, published=date(2019, 10, 24)).reports
+    assert sorted(r.participants[-1].country for r in reports) == ["CN", "ID", "IN"]
+    assert all(len(r.participants) == 2 and r.place.name == "Trujillo" for r in reports)
