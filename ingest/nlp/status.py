@@ -32,7 +32,7 @@ RANK = {"cancelled": 6, "postponed": 5, "ruled_out": 4, "possible": 3, "planned"
 # the tense of its clause, not its modality.
 _CLIMB = {"dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "acl", "attr", "acomp", "pobj", "oprd", "conj", "amod", "appos", "compound", "pcomp",
           "csubj", "csubjpass"}
-_CLIMB_PREPS = {"for", "of", "on", "about", "to", "toward", "towards"}
+_CLIMB_PREPS = {"for", "of", "on", "about", "to", "toward", "towards", "out"}  # ("pulled out of a meeting")
 _NEG = {"not", "n't", "never", "no"}
 
 
@@ -40,7 +40,8 @@ def _particle(tok: Token) -> str:
     # "pushed back to April" is often parsed with "back" as an adverb
     return next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("back", "off")
                                                                         and c.i == tok.i + 1)
-                 or (c.lower_ == "through" and c.i == tok.i + 1 and not any(g.dep_ == "pobj" for g in c.children))), "")  # "fell through"
+                 or (c.lower_ == "through" and c.i == tok.i + 1 and not any(g.dep_ == "pobj" for g in c.children))  # "fell through"
+                 or (c.lower_ == "out" and c.i == tok.i + 1 and c.dep_ == "prep")), "")  # "pulled out of", parsed as a preposition
 
 
 def _cue_of(tok: Token) -> tuple[str, str] | None:
@@ -74,6 +75,8 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
         return ("possible", f"not {tok.text} out") if neg else ("ruled_out", f"{tok.text} out")
     if lem in ("refuse", "reject", "decline") and tok.pos_ == "VERB":
         return "ruled_out", tok.text
+    if lem in ("skip", "boycott", "shun", "snub") and tok.pos_ == "VERB" and not any(c.lower_ in _NEG for c in tok.children):
+        return "ruled_out", tok.text  # "will skip a planned meeting with Mendoza": will not meet
     if lem in ("exclude",):
         neg = any(c.lower_ in _NEG for c in tok.children)
         return ("possible", f"not {tok.text}") if neg else ("ruled_out", tok.text)

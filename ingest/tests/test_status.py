@@ -286,3 +286,14 @@ def test_maybe_not_fell_through_no_intention_and_due(nlp, sentence, trigger, exp
 )
 def test_a_meeting_that_is_the_passive_subject_of_planning_is_planned_not_held(nlp, sentence, trigger, expected):
     assert _status(nlp, sentence, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("The Dutch minister will skip a planned meeting with his Peruvian counterpart.", "meeting", "ruled_out"),
+        ("The Dutch minister has pulled out of a planned meeting with his Peruvian counterpart.", "meeting", "cancelled"),
+    ],
+)
+def test_skipping_a_meeting_rules_it_out_and_pulling_out_of_it_cancels_it(nlp, sentence, trigger, expected):
+    assert _status(nlp, sentence, trigger) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 CANCELLED = {"cancel", "cancellation", "scrap", "scrub", "axe", "ax", "abandon", "nix", "canceled", "cancelled"}
 POSTPONED = {"postpone", "postponement", "delay", "defer", "reschedule", "adjourn", "postponed", "delayed", "shelve", "shelved"}
 # phrasal: lemma + particle
-CANCELLED_PHRASAL = {("call", "off"), ("fall", "through")}
+CANCELLED_PHRASAL = {("call", "off"), ("fall", "through"), ("pull", "out")}  # "pulled out of a planned meeting"
 POSTPONED_PHRASAL = {("put", "off"), ("push", "back"), ("move", "back")}
 RULED_OUT = {"refuse", "reject", "decline", "rule", "meaningless", "pointless", "unnecessary"}  # "rule out" checked with its particle
 POSSIBLE = {
