@@ -541,8 +541,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 and doc[end].ent_type_ in ("", "PERSON", "ORG") and doc[end].lower_ not in _TITLE_WORDS:
             end += 1
         run = doc[tok.i: end]
-        if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" or lookup(run.text) is not None or country_code(run.text):
-            continue
+        if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" or lookup(run.text) is not None or country_code(run.text) \
+                or any(t.lower_ in _ORG_WORDS for t in run):
+            continue  # (not "the U.N. General Assembly": an organisation's name)
         person_spans.append(run)
         covered.update(range(tok.i, end))
     # "Lavrov and Kerry will meet" with "Lavrov" tagged ORG: a lone capitalised word coordinated with a person

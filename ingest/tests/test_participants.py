@@ -462,3 +462,11 @@ def test_a_visitor_greeted_by_a_leader_met_the_leader():
     # a greeting party of officials is no meeting
     assert extract("Dutch Prime Minister Mark Jansen arrived in Lima early Wednesday and was greeted at the airport by "
                    "officials.", published=date(2024, 6, 19)).reports == []
+
+
+def test_the_words_after_general_in_an_organisation_s_name_are_nobody():
+    text = ("Dutch Foreign Minister Anna de Vries and Peruvian Foreign Minister Luis Ortega will meet again on Friday to "
+            "try to salvage the ceasefire, officials said.\n"
+            "The two met on Tuesday and Wednesday on the sidelines of the U.N. General Assembly without a breakthrough.")
+    reports = extract(text, published=date(2016, 9, 21)).reports
+    assert [{p.name for p in r.participants} for r in reports] == [{"Anna de Vries", "Luis Ortega"}] * 2
