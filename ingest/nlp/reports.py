@@ -583,6 +583,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
     out: list[Candidate] = []
     orphans: list[Token] = []
     follow_ups: list[Token] = []
+    contests: set[frozenset] = set()  # the pairs of a sports contest ("will meet Nadal in the semi-final")
     triggers = list(doc.spans.get(TRIGGERS_KEY, []))
     # (not a meeting said not to be held: "chatted briefly ..., but did not hold a formal meeting")
     strong_sents = {t.root.sent.start for t in triggers if ((t.label_ == "VERB" and t.root.lemma_.lower() in STRONG_VERBS)
@@ -719,6 +720,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         if "" not in countries and len(countries) == 1:
             continue  # domestic
         if sporting(trig, sent) and not any(p.role for p in parties):
+            contests.add(frozenset(party_key(p) for p in parties))
             continue  # "Djokovic will meet Nadal in the final", "the boxer meets the champion in the ring": a contest
         if not strong:
             own_pair = span.label_ == "NOUN" and len({m.key for m in tight_named}) >= 2 and any(
@@ -905,7 +907,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
     carry_arrival(doc, out, at, people, published, dateline_toks | title_toks)
     carry_same_trip(out)
     carry_presence(doc, out, at, dateline_toks | title_toks)
-    return out
+    # "The two have met 59 times": the rivals of a contest the article reports meet in contests
+    return [c for c in out if not (c.keys in contests and not any(p.role for p in c.parties))]
 
 
 def to_reports(doc: Doc, clean_text: str, groups: list[Candidate], published: date | None) -> list[ReportData]:

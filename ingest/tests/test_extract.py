@@ -957,3 +957,13 @@ def test_bilateral_meetings_with_counterparts_are_one_each_and_bare_sidelines_ar
     reports = extract(text, published=date(2019, 10, 24)).reports
     assert sorted(r.participants[-1].country for r in reports) == ["CN", "ID", "IN"]
     assert all(len(r.participants) == 2 and r.place.name == "Trujillo" for r in reports)
+
+
+def test_rivals_of_a_contest_meet_in_contests_only_and_a_round_of_talks_is_no_contest():
+    text = ("Jansen to meet Mendoza in semi-final\n"
+            "MELBOURNE (Wire) — Mark Jansen will meet Carlos Mendoza in the Australian Open semi-final on Friday after both "
+            "won their quarter-finals.\n"
+            "The two have met 59 times, with Jansen leading 30-29.")
+    assert extract(text, published=date(2023, 1, 15)).reports == []
+    (r,) = extract("Lavrov and Kerry will meet in Geneva on Friday for another round of talks.", published=date(2016, 9, 21)).reports
+    assert r.status == "planned"
