@@ -260,7 +260,8 @@ def _candidate_ents(doc: Doc) -> list[Span]:
     return out
 
 
-_PLACE_WORDS = {"county", "province", "district", "region", "oblast", "governorate", "prefecture", "canton", "state", "city"}
+_PLACE_WORDS = {"county", "province", "district", "region", "oblast", "governorate", "prefecture", "canton", "state", "city",
+                "mount", "mt", "mt.", "lake", "cape", "river", "gulf", "bay", "port", "fort", "isle", "island", "islands"}
 
 
 def _person_spans(doc: Doc) -> list[Span]:
@@ -379,6 +380,8 @@ def _name_span(tok: Token) -> tuple[int, int] | None:
         return None
     if tok.ent_type_ == "GPE" and is_country(tok.doc[start: tok.i + 1].text):
         return None  # "PANMUNJOM, South Korea — Kim ... to meet Moon": a dateline's country, parsed as the subject
+    if tok.doc[start].lower_ in _PLACE_WORDS:
+        return None  # "visited Mount Paektu": a place
     if any(is_country(tok.doc[k: tok.i + 1].text) or lookup(tok.doc[k: tok.i + 1].text) is not None
            for k in range(max(tok.sent.start, tok.i - 2), tok.i)):
         return None  # "will visit Saudi Arabia", "Abu Dhabi": the end of a place's name ("Saudi" is no name's word)

@@ -24,7 +24,7 @@ OCCASION_NOUNS = {"summit", "forum", "conference", "session", "assembly", "counc
                   "talks", "games", "gathering", "congress", "week", "dialogue", "festival", "ceremony", "funeral",
                   "inauguration", "celebrations", "parade", "expo", "cup", "olympics", "consultations", "convention", "g20", "g-20", "g7", "g8"}
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,7}|G-?\d{1,2})$")
-_EVENT_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "discussion", "encounter", "negotiation", "room", "sidelines",
+_EVENT_NOUNS = {"meeting", "meet", "talks", "talk", "summit", "visit", "discussion", "encounter", "negotiation", "room", "sidelines",
                 "consultation", "conference", "session", "trip", "meetings", "ceremony", "pull-aside", "press", "sit-down",
                 "stopover", "stop", "layover", "tour", "stay", "gala", "hour", "hours", "minute", "minutes"} | MEALS  # ("talked for two hours at the Kremlin")
 # buildings a meeting is held in: "at the presidential palace in Brasilia"

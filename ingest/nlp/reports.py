@@ -142,6 +142,8 @@ def _met_somewhere(trig: Token) -> bool:
 def _valid_trigger(tok: Token, span: Span) -> bool:
     lem = tok.lemma_.lower()
     if span.label_ == "VERB":
+        if lem == "meet" and tok.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "nsubj" for c in tok.children):
+            return False  # "the athletics meet"
         if lem == "meet":
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             if any(o.lemma_.lower() in MEET_NON_MEETING_OBJECTS or o.lower_ in MEET_NON_MEETING_OBJECTS for o in objs):
@@ -229,6 +231,9 @@ def _dates_missed(sent: Span) -> list[Span]:
     return out
 
 
+_MOTION_VERBS = {"arrive", "fly", "travel", "land", "come", "go", "head"}
+
+
 def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude: set[int]) -> tuple[dates_mod.DateValue | None, str]:
     sent = trig.sent
     past = status == "held"
@@ -287,6 +292,13 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
             text = "in " + text  # "in two weeks": from publication, not a duration
         elif text.lower() == "may" and e.start > 0 and doc[e.start - 1].lower_ in ("in", "of", "early", "mid", "late"):
             text = doc[e.start - 1].text + " " + text  # "in May": the month, which alone reads as the modal
+        verb = e.root.head.head if e.root.head.dep_ == "prep" else e.root.head
+        if not past and verb.tag_ == "VBD" and verb.lemma_.lower() in _MOTION_VERBS:
+            # "Moon arrived in Pyongyang on Tuesday for his summit with Kim": the past day of the arrival, whatever
+            # the summit's state (and not re-read with the final status)
+            v = dates_mod.resolve(text, published, past=True)
+            if v is not None:
+                return dates_mod.DateValue(v.start, v.end, v.precision, f"the day of '{verb.text}'", v.text), text
         v = dates_mod.resolve(text, published, past=past)
         if v is not None:
             return v, text
@@ -512,6 +524,16 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def _n_days(trig: Token) -> int:
+    """"a three-day summit", "two-day talks": how many days a meeting lasts, else 0."""
+    for c in trig.children:
+        if c.lower_ in ("day", "days") and c.dep_ in ("compound", "amod", "nmod"):
+            n = next((g for g in c.children if g.dep_ == "nummod"), None)
+            if n is not None:
+                return _NUMBER_WORDS.get(n.lower_) or (int(n.text) if n.text.isdigit() and int(n.text) < 15 else 0)
+    return 0
+
+
 def _days_apart(trig: Token) -> tuple[int, Token] | None:
     """"two days after holding talks with X", "a week before meeting X": the trigger's meeting lies that many days
     before (negative) or after the meeting of the verb the clause hangs from; (days, the "after"/"before")."""
@@ -686,7 +708,9 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                     role = " ".join(t.text for t in owned.subtree if t.i > m.head and t.i <= owned.i).title().rstrip("s")
                     parties.extend(PartyData(name=None, role=role, country=p.country, mention=doc[m.start:owned.i + 1].text)
                                    for p in resolver.plural(m, sent_index.get(sent.start, 0)) if p.country)
-                elif subject or not any(o.kind in ("person", "unnamed") for o in slot_mentions):
+                elif subject or len({o.key for o in slot_mentions if o.kind in ("person", "unnamed")}) < 2:
+                    # (one of the pair in the slots, the parser having lost the other: "Moon and Kim ... visited
+                    # Mount Paektu, wrapping up their three-day summit")
                     parties.extend(resolver.plural(m, sent_index.get(sent.start, 0)))
             elif m.kind == "unnamed":
                 unnamed.append(m)
@@ -767,6 +791,15 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 day = md.start + timedelta(days=gap[0])
                 d = dates_mod.DateValue(day, day, "day", f"{abs(gap[0])} days {gap[1].lower_} {mtext}", f"{mtext} ({gap[1].text})")
                 dtext = d.text
+        span_days = _n_days(trig)
+        if span_days > 1 and d is not None and d.precision == "day" and d.start == d.end:
+            # "wrapping up their three-day summit" on Thursday: Tuesday to Thursday; "a two-day summit" from Monday
+            ending = any(a.lemma_.lower() in ("wrap", "end", "conclude", "close", "finish") for a in list(trig.ancestors)[:2])
+            first = d.start - timedelta(days=span_days - 1) if ending else d.start
+            d = dates_mod.DateValue(first, first + timedelta(days=span_days - 1), "day", f"a {span_days}-day meeting; {d.reason}".rstrip("; "), d.text)
+        if status == "planned" and scue.endswith(" for") and d is not None and published is not None and d.end < published:
+            # "Moon arrived in Pyongyang on Tuesday for his summit with Kim", told on Thursday: under way since
+            status, scue = "held", f"{scue} (before publication)"
         if status == "held" and conf <= 0.7 and d is not None and published is not None and _after(d, published):
             # "there was no agenda yet for a meeting ... at next week's G20 summit": what comes after the
             # article cannot have been held; the past tense was the sentence's, not the meeting's

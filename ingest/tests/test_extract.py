@@ -967,3 +967,21 @@ def test_rivals_of_a_contest_meet_in_contests_only_and_a_round_of_talks_is_no_co
     assert extract(text, published=date(2023, 1, 15)).reports == []
     (r,) = extract("Lavrov and Kerry will meet in Geneva on Friday for another round of talks.", published=date(2016, 9, 21)).reports
     assert r.status == "planned"
+
+
+def test_a_three_day_summit_wrapped_up_spans_its_days_and_the_arrival_for_it_is_the_same_summit():
+    text = ("Jansen, Mendoza climb Mount Misti\n"
+            "AREQUIPA (Wire) -- Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza on Thursday visited "
+            "Mount Misti, wrapping up their three-day summit in Arequipa.\n"
+            "Jansen arrived in Arequipa on Tuesday for his third summit with Mendoza this year.")
+    (r,) = extract(text, published=date(2018, 9, 20)).reports
+    assert (r.status, str(r.start_date), str(r.end_date), r.place.name) == ("held", "2018-09-18", "2018-09-20", "Arequipa")
+    assert {p.name for p in r.participants} == {"Mark Jansen", "Carlos Mendoza"}
+
+
+def test_a_headline_meet_tagged_as_a_noun_and_what_the_meeting_is_said_to_be():
+    text = ("Jansen and Mendoza meet in Lima for last time as leaders\n"
+            "LIMA (Wire) — Dutch Prime Minister Mark Jansen met with Peruvian President Carlos Mendoza on Saturday on the "
+            "sidelines of the APEC summit, in what is likely to be their final meeting before Jansen leaves office.")
+    (r,) = extract(text, published=date(2024, 11, 18)).reports
+    assert (r.status, str(r.start_date), r.place.name, r.occasion) == ("held", "2024-11-16", "Lima", "APEC summit")

@@ -46,6 +46,8 @@ MATCHER_PATTERNS = {
         [{"LEMMA": {"IN": VERB_LEMMAS}, "POS": {"IN": ["VERB", "AUX"]}}],
         # forms the tagger sometimes reads as nouns or adjectives ("Kerry and Lavrov confer at ...")
         [{"LOWER": {"IN": ["confer", "confers", "conferred", "conferring", "met"]}, "POS": {"NOT_IN": ["VERB", "AUX"]}}],
+        # a headline's "Biden and Xi meet in Lima" tagged as a noun (a trigger only with a subject: not "a track meet")
+        [{"LOWER": {"IN": ["meet", "meets"]}, "POS": {"IN": ["NOUN", "PROPN"]}}],
     ],
     "NOUN": [
         [{"LOWER": {"IN": ["meeting", "meetings", "talks", "summit", "summits", "negotiations", "negotiation",
