@@ -31,7 +31,7 @@ from .lexicon.countries import country_code
 from .lexicon.roles import SPEAKER_CLASSES
 from .lexicon.status_cues import PHONE_CUES, VIDEO_CUES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, STRONG_NOUNS, STRONG_VERBS
-from .linking import MEALS, is_speech, light_verb, meal_guests, path_ok
+from .linking import MEALS, PROPOSERS, is_speech, light_verb, meal_guests, path_ok
 from .merging import drop_negated_twins, final_status, merge
 from .parties import Mention, find_parties, is_headline
 from .places import best_place
@@ -651,6 +651,10 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         strong = _strong(span, trig) or lem == "sit"
         if low in ("summit", "summits") or lem in _OCCASION_ONLY:
             strong = False
+        if span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in PROPOSERS and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children):
+            orphans.append(trig)  # "Macron proposed the meeting after calls with both leaders": the meeting named before
+            continue
         slot_mentions = party_slots(doc, trig, span, at)
         mode = _mode(sent, trig)
         used = slot_mentions
@@ -752,7 +756,10 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             if sent.start in strong_sents and mode == "in_person" and not own_pair:
                 continue  # "met ... to discuss": the strong trigger reports the meeting (not "spoke by phone and agreed to meet")
             # weak triggers need their own two parties in tight slots, or an in-person cue
-            their = span.label_ == "NOUN" and any(m.kind == "plural" and doc[m.head].dep_ == "poss" for m in slot_mentions)
+            their = span.label_ == "NOUN" and any(m.kind == "plural" and doc[m.head].dep_ == "poss" for m in slot_mentions) or (
+                # "The two shook hands briefly at a dinner": the pair named before as the subject
+                span.label_ == "VERB" and any(m.kind == "plural" and doc[m.head].dep_ == "nsubj" and doc[m.head].head == trig
+                                              for m in slot_mentions))
             if len({m.key for m in tight_named}) + sum(len(m.countries) - 1 for m in tight_named if m.kind == "unnamed") < 1 and not their:
                 continue  # ("during their summit": the pair named before)
             if lem in ("speak", "talk", "chat", "discuss", "conversation", "dialogue") and not _IN_PERSON.search(sent.text) and mode == "in_person":  # noqa: SIM102

@@ -303,6 +303,12 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             passive = _passive_plan(tok, came_from) if tok != trigger and not cue else None
             if passive is not None:
                 found.append(passive)  # "the meeting is scheduled for Tuesday", "a meeting was proposed": not held
+            if tok != trigger and not cue and came_from is not None and came_from.dep_ == "prep" and came_from.lower_ == "to" \
+                    and tok.lemma_.lower() in ("agree", "consent", "commit") and not any(c.dep_ == "neg" for c in tok.children):
+                # "has agreed to a summit with Putin": agreed, not held; "agreed in principle": only possible
+                principle = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "principle" for g in c.children)
+                                for c in tok.children) or "in principle" in tok.sent.text.lower()
+                found.append(("possible", f"{tok.text} in principle") if principle else ("planned", f"{tok.text} to"))
             vs = _verb_status(tok)
             if vs and tense is None:
                 tense = vs

@@ -985,3 +985,23 @@ def test_a_headline_meet_tagged_as_a_noun_and_what_the_meeting_is_said_to_be():
             "sidelines of the APEC summit, in what is likely to be their final meeting before Jansen leaves office.")
     (r,) = extract(text, published=date(2024, 11, 18)).reports
     assert (r.status, str(r.start_date), r.place.name, r.occasion) == ("held", "2024-11-16", "Lima", "APEC summit")
+
+
+def test_agreed_in_principle_to_a_summit_is_possible_and_who_proposed_it_is_not_at_it():
+    text = ("Jansen agrees 'in principle' to summit with Mendoza\n"
+            "THE HAGUE (Wire) — Dutch Prime Minister Mark Jansen has agreed \"in principle\" to a summit with Peruvian "
+            "President Carlos Mendoza, his office said Sunday.\n"
+            "Chilean President Jorge Soto proposed the meeting after separate calls with both leaders.")
+    (r,) = extract(text, published=date(2022, 2, 21)).reports
+    assert r.status == "possible" and {p.name for p in r.participants} == {"Mark Jansen", "Carlos Mendoza"}
+    (r,) = extract("Dutch Prime Minister Mark Jansen has agreed to a summit with Peruvian President Carlos Mendoza.",
+                   published=date(2022, 2, 21)).reports
+    assert r.status == "planned"
+
+
+def test_the_two_shaking_hands_beside_talks_not_held_met():
+    text = ("Dutch Defence Minister Anna de Vries said that Peru had declined her request for a meeting with Peruvian "
+            "Defence Minister Luis Ortega at the forum in Singapore this weekend.\n"
+            "The two shook hands briefly at a dinner on Friday but did not hold substantive talks.")
+    statuses = [r.status for r in extract(text, published=date(2023, 6, 4)).reports]
+    assert "held" in statuses and "ruled_out" in statuses
