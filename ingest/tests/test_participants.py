@@ -470,3 +470,9 @@ def test_the_words_after_general_in_an_organisation_s_name_are_nobody():
             "The two met on Tuesday and Wednesday on the sidelines of the U.N. General Assembly without a breakthrough.")
     reports = extract(text, published=date(2016, 9, 21)).reports
     assert [{p.name for p in r.participants} for r in reports] == [{"Anna de Vries", "Luis Ortega"}] * 2
+
+
+def test_vice_premiers_and_trade_representatives_have_their_roles():
+    (r,) = extract("Chinese Vice Premier Li Wei and U.S. Trade Representative Anna Brown will resume negotiations in Geneva "
+                   "next week, officials said.", published=date(2019, 6, 29)).reports
+    assert {p.name: p.role for p in r.participants} == {"Li Wei": "Vice Premier", "Anna Brown": "Trade Representative"}
