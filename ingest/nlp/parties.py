@@ -152,8 +152,11 @@ def _city_country(tokens: list[Token]) -> list[str]:
     return []
 
 
-def _two_countries_before(doc: Doc, i: int) -> list[str]:
-    """The two countries "the two countries" stands for: the last two distinct ones named in this sentence
+_HOW_MANY = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _countries_before(doc: Doc, i: int, n: int = 2) -> list[str]:
+    """The countries "the two countries" stands for: the last two (n) distinct ones named in this sentence
     or the one before ("Russia and the United States ... officials from the two countries met")."""
     sent = doc[i].sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -164,7 +167,7 @@ def _two_countries_before(doc: Doc, i: int) -> list[str]:
             cc = country_code(ent.text[4:])
         if cc and cc not in found:
             found.append(cc)
-        if len(found) == 2:
+        if len(found) == n:
             return list(reversed(found))
     return []
 
@@ -608,10 +611,11 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > tok.i:
                 pobjs = [p for p in c.children if p.dep_ == "pobj"]
                 for p in pobjs:
-                    if p.lower_ in ("countries", "nations", "sides", "governments") and any(
-                            d.lower_ in ("two", "both") for d in p.children):
-                        # "officials from the two countries": the last two countries named before
-                        countries.extend(x for x in _two_countries_before(doc, p.i) if x not in countries)
+                    how_many = next((_HOW_MANY[d.lower_] for d in p.children if d.lower_ in _HOW_MANY), 0)
+                    if p.lower_ in ("countries", "nations", "sides", "governments") and how_many:
+                        # "officials from the two countries", "the defence ministers of the three countries": the last
+                        # two (three) countries named before
+                        countries.extend(x for x in _countries_before(doc, p.i, how_many) if x not in countries)
                         continue
                     for q in [p, *p.conjuncts]:
                         name_toks = [t for t in q.subtree if t.dep_ in ("compound",) or t is q or t.ent_type_ == "GPE" and t.i <= q.i]

@@ -476,3 +476,12 @@ def test_vice_premiers_and_trade_representatives_have_their_roles():
     (r,) = extract("Chinese Vice Premier Li Wei and U.S. Trade Representative Anna Brown will resume negotiations in Geneva "
                    "next week, officials said.", published=date(2019, 6, 29)).reports
     assert {p.name: p.role for p in r.participants} == {"Li Wei": "Vice Premier", "Anna Brown": "Trade Representative"}
+
+
+def test_the_three_countries_are_the_last_three_named():
+    text = ("The foreign ministers of Chile, Peru and Brazil met in Lima on Tuesday.\n"
+            "Peruvian Foreign Minister Luis Ortega hosted his Chilean and Brazilian counterparts.\n"
+            "The defence ministers of the three countries also met separately.")
+    reports = extract(text, published=date(2016, 12, 20)).reports
+    assert any(sorted(p.country for p in r.participants) == ["BR", "CL", "PE"] and all(not p.name for p in r.participants)
+               for r in reports)
