@@ -35,6 +35,8 @@ def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
                 m = inner[0]
         if m is not None and m not in out and not (m.kind == "person" and someones_people(doc, m)):
             out.append(m)
+            if m.kind == "person":
+                out.extend(x for x in _lost_partners(doc, t, m, at) if x not in out)
     # "a meeting between X and US Secretary of State Y has begun", Y parsed as the subject of "begun": the
     # party after "between X and" is the second party whatever the parse
     for c in trig.children:
@@ -54,6 +56,22 @@ def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
             if m is not None and m not in out:
                 out.append(m)
             k -= 1
+    return out
+
+
+def _lost_partners(doc: Doc, head: Token, m: Mention, at: dict) -> list[Mention]:
+    """"U.S. President Donald Trump and Russian President Vladimir Putin had ...", parsed with Trump as an
+    apposition inside Putin's title: the people named before the slot's person and joined to it by "and",
+    with only titles, names and punctuation between."""
+    out = []
+    for k in range(head.left_edge.i, m.start):
+        x = at.get(k)
+        if x is None or x.kind != "person" or x is m or x in out or x.end > m.start:
+            continue
+        between = doc[x.end: m.start]
+        if any(t.lower_ == "and" for t in between) and all(t.pos_ in ("PROPN", "ADJ", "CCONJ", "PUNCT", "DET", "NOUN")
+                                                         and t.dep_ not in ("relcl", "acl") for t in between):
+            out.append(x)
     return out
 
 

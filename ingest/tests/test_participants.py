@@ -485,3 +485,12 @@ def test_the_three_countries_are_the_last_three_named():
     reports = extract(text, published=date(2016, 12, 20)).reports
     assert any(sorted(p.country for p in r.participants) == ["BR", "CL", "PE"] and all(not p.name for p in r.participants)
                for r in reports)
+
+
+def test_a_pair_the_parser_folds_into_one_title_is_still_a_pair():
+    # the small model parses Trump as an apposition inside Putin's title ("President ... Trump and ... President")
+    (r,) = extract("U.S. President Donald Trump and Russian President Vladimir Putin had a second, previously undisclosed "
+                   "conversation at a G20 dinner in Hamburg on July 7, the White House said on Tuesday.",
+                   published=date(2017, 7, 19)).reports
+    assert {p.name for p in r.participants} == {"Donald Trump", "Vladimir Putin"}
+    assert (str(r.start_date), r.place.name) == ("2017-07-07", "Hamburg")
