@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from meetings.types import PlaceData
 
@@ -232,6 +232,11 @@ class _Visit:
     sent_start: int = -1  # the sentence that names the visit
 
 
+def _destination(tok: Token) -> PlaceData | None:
+    """The place a trip's "to"/"in" object names, with its compounds ("to Saudi Arabia", "in St Petersburg")."""
+    return lookup(" ".join(t.text for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN") + " " + tok.text) or lookup(tok.text)
+
+
 def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude: set[int]) -> list[_Visit]:
     """"Blinken has postponed a visit to China that had been expected to start on Friday": who travels where,
     when, and what became of the trip (GUIDELINES.md: a visit announced with a meeting in it)."""
@@ -260,8 +265,7 @@ def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude:
                 p for c in tok.children if c.dep_ == "prep" and c.lower_ == into for p in c.children if p.dep_ == "pobj"]
         if visitor is None or not dest or dest[0].i in exclude:
             continue
-        d0 = dest[0]
-        place = lookup(" ".join(t.text for t in d0.lefts if t.dep_ == "compound" and t.pos_ == "PROPN") + " " + d0.text) or lookup(d0.text)
+        place = _destination(dest[0])
         if place is None:
             continue
         status, cue, conf = status_of(tok)
@@ -415,10 +419,7 @@ def carry_arrival(doc: Doc, cands: list[Candidate], at: dict, people: People, pu
         m = at[subj.i]
         key = surname_key(people[m.key].name if m.key in people else m.name or "")
         dest = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj" and p.i not in exclude]
-        place = None
-        if dest:
-            d0 = dest[0]
-            place = lookup(" ".join(t.text for t in d0.lefts if t.dep_ == "compound" and t.pos_ == "PROPN") + " " + d0.text) or lookup(d0.text)
+        place = _destination(dest[0]) if dest else None
         when = next((e for e in sent_ents(tok.sent) if e.label_ == "DATE" and tok.i in {a.i for a in e.root.ancestors}), None)
         dv = dates_mod.resolve(when.text, published, past=True) if when is not None else None
         arrivals.append((tok.i, key, place, dv))

@@ -152,9 +152,6 @@ def _controller(v: Token) -> list[Token]:
     return []
 
 
-PROPOSERS = {"propose", "suggest", "arrange", "broker", "organize", "organise", "facilitate", "mediate", "announce", "confirm"}
-
-
 def tight_slots(trig: Token) -> list[Token]:
     """Tokens in the trigger's argument slots (heads of subjects and with/between objects)."""
     slots: list[Token] = []
@@ -224,10 +221,7 @@ def tight_slots(trig: Token) -> list[Token]:
         if v is not None and not is_speech(v) and trig.dep_ == "dobj":
             format_objects(v)
         if v is not None and not is_speech(v):  # noqa: SIM102
-            # "Macron proposed the meeting": who proposed or arranged the meeting named before is not at it
-            proposer = trig.dep_ == "dobj" and v.lemma_.lower() in PROPOSERS and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children)
-            if (trig.dep_ in ("dobj", "attr") or (trig.head.dep_ == "prep" and trig.dep_ == "pobj") or trig.dep_ == "nsubjpass") and not proposer:
+            if trig.dep_ in ("dobj", "attr") or (trig.head.dep_ == "prep" and trig.dep_ == "pobj") or trig.dep_ == "nsubjpass":
                 for c in v.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and c != trig and not trig.is_ancestor(c):
                         slots.extend(expand(c))

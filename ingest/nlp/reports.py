@@ -31,7 +31,7 @@ from .lexicon.countries import country_code
 from .lexicon.roles import SPEAKER_CLASSES
 from .lexicon.status_cues import PHONE_CUES, VIDEO_CUES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, STRONG_NOUNS, STRONG_VERBS
-from .linking import MEALS, PROPOSERS, is_speech, light_verb, meal_guests, path_ok
+from .linking import MEALS, is_speech, light_verb, meal_guests, path_ok
 from .merging import drop_negated_twins, final_status, merge
 from .parties import Mention, find_parties, is_headline
 from .places import best_place
@@ -232,6 +232,8 @@ def _dates_missed(sent: Span) -> list[Span]:
 
 
 _MOTION_VERBS = {"arrive", "fly", "travel", "land", "come", "go", "head"}
+# "Macron proposed the meeting": who proposed or arranged a meeting named before is not at it
+_PROPOSERS = {"propose", "suggest", "arrange", "broker", "organize", "organise", "facilitate", "mediate", "announce", "confirm"}
 
 
 def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude: set[int]) -> tuple[dates_mod.DateValue | None, str]:
@@ -651,7 +653,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         strong = _strong(span, trig) or lem == "sit"
         if low in ("summit", "summits") or lem in _OCCASION_ONLY:
             strong = False
-        if span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in PROPOSERS and any(
+        if span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _PROPOSERS and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children):
             orphans.append(trig)  # "Macron proposed the meeting after calls with both leaders": the meeting named before
             continue

@@ -139,12 +139,16 @@ def sporting(trig: Token, sent: Span) -> bool:
     """A contest, not a meeting: a sports stage on the trigger ("meet Nadal in the final") or sports roles in the sentence."""
     if trig.lemma_.lower() != "meet":
         return False
-    stage = any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in _SPORTS_STAGES and not (p.lower_ == "round" and any(
-        g.dep_ == "prep" and g.lower_ == "of" for g in p.children)) for p in c.children) for c in trig.children) or any(  # ("a round of talks")
-        # "in the Australian Open semi-final", tokenised "semi - final" and parsed into pieces
-        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(t.lower_ in _SPORTS_STAGES and t.lower_ != "round" for t in c.subtree)
-        for c in trig.children)
+    # the stage as the object of a preposition, or anywhere in an "in"/"at" phrase ("in the Australian Open
+    # semi-final", tokenised "semi - final" and parsed into pieces)
+    stage = any(c.dep_ == "prep" and (any(p.dep_ == "pobj" and _stage(p) for p in c.children) or (
+        c.lower_ in ("in", "at") and any(_stage(t) and t.lower_ != "round" for t in c.subtree))) for c in trig.children)
     return stage or any(t.lower_ in _SPORTS_ROLES for t in sent)
+
+
+def _stage(tok: Token) -> bool:
+    """"the final", "the ring", "the second round"; not "another round of talks"."""
+    return tok.lower_ in _SPORTS_STAGES and not (tok.lower_ == "round" and any(g.dep_ == "prep" and g.lower_ == "of" for g in tok.children))
 
 
 def gapped_objects(doc: Doc, trig: Token, at: dict) -> list[tuple[Mention, Span | None]]:
