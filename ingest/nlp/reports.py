@@ -390,6 +390,27 @@ def _follow_up(trig: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.lower_ in _FOLLOW_UP_WORDS for c in trig.children))
 
 
+def _another_meeting(doc: Doc, trig: Token, c: Candidate, published: date | None, dateline_toks: set[int], title_toks: set[int],
+                     dateline_place: PlaceData | None, trigger_toks: set[int]) -> Candidate | None:
+    """"Putin and Trump will not hold a formal meeting in Paris ... A fuller meeting could take place at the G20
+    summit in Buenos Aires": another meeting of the pair `c` just reported, when it has a date, place or occasion
+    of its own."""
+    status, scue, conf = status_of(trig)
+    if status not in ("possible", "planned", "held") or conf < 0.6:
+        return None
+    others = _others_words(trig, trigger_toks) | _since_words(trig)
+    d, dtext = _date_for(doc, trig, published, status, dateline_toks | others)
+    place, ptext = best_place(doc, trig, dateline_toks | title_toks | others, dateline_place)
+    occ, _ = occasion_of(doc, trig, others)
+    if d is None and place is None and not occ:
+        return None  # nothing that tells it from the meeting just reported
+    cues = {"trigger": trig.text, "participants": f"{c.cues.get('participants', '')} (the pair just reported)"}
+    cues.update({k: v for k, v in (("status", scue), ("date", dtext), ("place", ptext), ("occasion", occ)) if v})
+    return replace(c, sent=trig.sent, trig=trig, cues=cues, status=status, date=d, place=place, occasion=occ,
+                   confidence=min(0.95, conf * 0.75), headline=False, score=1.0 + 0.1 * len(c.parties),
+                   statuses=[(status, False, conf)], previous=False, supporting=False, history=False, joined=[])
+
+
 def _strong(span: Span, tok: Token) -> bool:
     """A trigger that reports a meeting by itself ("met", "talks", "a phone call"), not one that needs a cue."""
     lem, low = tok.lemma_.lower(), tok.lower_
@@ -552,6 +573,27 @@ def _days_apart(trig: Token) -> tuple[int, Token] | None:
         return None
     n *= 7 if span.lemma_.lower() == "week" else 1
     return (-n if prep.lower_ == "after" else n), prep
+
+
+def _days_of(doc: Doc, trig: Token, d: dates_mod.DateValue | None, dtext: str, published: date | None, dateline_toks: set[int],
+             trigger_toks: set[int]) -> tuple[dates_mod.DateValue | None, str]:
+    """The trigger's date, read with what says how it relates to another day or lasts several: "two days after
+    holding talks with Putin" (the day of the meeting the clause hangs from, shifted), "wrapping up their
+    three-day summit" on Thursday (Tuesday to Thursday), "a two-day summit" from Monday."""
+    gap = _days_apart(trig) if d is None else None
+    if gap is not None:
+        main = gap[1].head
+        md, mtext = _date_for(doc, main, published, status_of(main)[0], dateline_toks | _others_words(main, trigger_toks))
+        if md is not None and md.precision == "day":
+            day = md.start + timedelta(days=gap[0])
+            d = dates_mod.DateValue(day, day, "day", f"{abs(gap[0])} days {gap[1].lower_} {mtext}", f"{mtext} ({gap[1].text})")
+            dtext = d.text
+    span_days = _n_days(trig)
+    if span_days > 1 and d is not None and d.precision == "day" and d.start == d.end:
+        ending = any(a.lemma_.lower() in ("wrap", "end", "conclude", "close", "finish") for a in list(trig.ancestors)[:2])
+        first = d.start - timedelta(days=span_days - 1) if ending else d.start
+        d = dates_mod.DateValue(first, first + timedelta(days=span_days - 1), "day", f"a {span_days}-day meeting; {d.reason}".rstrip("; "), d.text)
+    return d, dtext
 
 
 def _others_words(trig: Token, trigger_toks: set[int]) -> set[int]:
@@ -791,21 +833,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         others = _others_words(trig, trigger_toks) | _since_words(trig)
         exclude = dateline_toks | title_toks | others
         d, dtext = _date_for(doc, trig, published, status, dateline_toks | others)
-        gap = _days_apart(trig) if d is None else None
-        if gap is not None:
-            # "two days after holding talks with Putin": the day of the meeting the clause hangs from, shifted
-            main = gap[1].head
-            md, mtext = _date_for(doc, main, published, status_of(main)[0], dateline_toks | _others_words(main, trigger_toks))
-            if md is not None and md.precision == "day":
-                day = md.start + timedelta(days=gap[0])
-                d = dates_mod.DateValue(day, day, "day", f"{abs(gap[0])} days {gap[1].lower_} {mtext}", f"{mtext} ({gap[1].text})")
-                dtext = d.text
-        span_days = _n_days(trig)
-        if span_days > 1 and d is not None and d.precision == "day" and d.start == d.end:
-            # "wrapping up their three-day summit" on Thursday: Tuesday to Thursday; "a two-day summit" from Monday
-            ending = any(a.lemma_.lower() in ("wrap", "end", "conclude", "close", "finish") for a in list(trig.ancestors)[:2])
-            first = d.start - timedelta(days=span_days - 1) if ending else d.start
-            d = dates_mod.DateValue(first, first + timedelta(days=span_days - 1), "day", f"a {span_days}-day meeting; {d.reason}".rstrip("; "), d.text)
+        d, dtext = _days_of(doc, trig, d, dtext, published, dateline_toks, trigger_toks)
         if status == "planned" and scue.endswith(" for") and d is not None and published is not None and d.end < published:
             # "Moon arrived in Pyongyang on Tuesday for his summit with Kim", told on Thursday: under way since
             status, scue = "held", f"{scue} (before publication)"
@@ -923,26 +951,12 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             c.cues["status"] = f"{cue} (the meeting, later)"
             c.supporting = False  # "have not met since December, and no meeting is planned": now a report
     for trig in follow_ups:
-        # "Putin and Trump will not hold a formal meeting in Paris ... A fuller meeting could take place at the G20
-        # summit in Buenos Aires": another meeting of the pair just reported, with a date, place or occasion of its own
-        k = sent_index.get(trig.sent.start, 0)
         before = [c for c in out if c.trig.i < trig.i and c.mode == "in_person" and len(c.parties) >= 2 and not c.previous
-                  and not c.history and k - sent_index.get(c.sent.start, 0) <= 1]
-        status, scue, conf = status_of(trig)
-        if not before or status not in ("possible", "planned", "held") or conf < 0.6:
-            continue
-        c = max(before, key=lambda c: c.trig.i)
-        others = _others_words(trig, trigger_toks) | _since_words(trig)
-        d, dtext = _date_for(doc, trig, published, status, dateline_toks | others)
-        place, ptext = best_place(doc, trig, dateline_toks | title_toks | others, dateline_place)
-        occ, _ = occasion_of(doc, trig, others)
-        if d is None and place is None and not occ:
-            continue  # nothing that tells it from the meeting just reported
-        cues = {"trigger": trig.text, "participants": f"{c.cues.get('participants', '')} (the pair just reported)"}
-        cues.update({k2: v for k2, v in (("status", scue), ("date", dtext), ("place", ptext), ("occasion", occ)) if v})
-        out.append(replace(c, sent=trig.sent, trig=trig, cues=cues, status=status, date=d, place=place, occasion=occ,
-                           confidence=min(0.95, conf * 0.75), headline=False, score=1.0 + 0.1 * len(c.parties),
-                           statuses=[(status, False, conf)], previous=False, supporting=False, history=False, joined=[]))
+                  and not c.history and sent_index.get(trig.sent.start, 0) - sent_index.get(c.sent.start, 0) <= 1]
+        again = _another_meeting(doc, trig, max(before, key=lambda c: c.trig.i), published, dateline_toks, title_toks, dateline_place,
+                                 trigger_toks) if before else None
+        if again is not None:
+            out.append(again)
     propagate_occasions(doc, out, published, dateline_toks)
     carry_relative_days(out)
     carry_visits(doc, out, at, people, published, dateline_toks)
