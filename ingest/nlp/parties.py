@@ -312,6 +312,8 @@ def _person_spans(doc: Doc) -> list[Span]:
             continue  # a city or country the model took for a person (but "Queen Elizabeth" is the queen)
         if span[0].lower_ in _PLACE_WORDS:
             continue  # "County Clare", "Province of Idlib": a place the model took for a person
+        if any(ch.isdigit() for ch in text):
+            continue  # "Trump cancels G20 meeting with Putin": no name has a digit
         if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an") and span[0].lower_ not in _TITLE_WORDS:
             continue  # "at the Border/DMZ": a person is not "the X"
         if all(t.is_upper for t in span if t.is_alpha) and len(text) > 3 and span.start == span.sent.start \

@@ -202,6 +202,14 @@ def _copula_status(trigger: Token, status: str) -> tuple[str, str, float] | None
                or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE") for c in kids) \
                 and not any(t.lower_ in ("yesterday", "last", "ago", "earlier") for t in be.subtree):
             return "planned", f"{be.text} on", 0.7  # "The meeting between them is on Tuesday": a day it is set for
+    on_list = next((g for c in kids if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                    if g.dep_ == "pobj" and g.lower_ in ("agenda", "table", "cards")), None)
+    if on_list is not None:
+        # "the meeting ... is still on the agenda": still planned (not held, whatever the tense); "on the table",
+        # "on the cards": possible; "not on the agenda": ruled out
+        if any(c.dep_ == "neg" for c in kids):
+            return "ruled_out", f"not on the {on_list.text}", 0.8
+        return ("planned" if on_list.lower_ == "agenda" else "possible"), f"on the {on_list.text}", 0.8
     if status == "planned" and any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and any(c.dep_ in ("attr", "acomp") for c in kids):
         # "The meeting would be the first between the leaders since ...": what a meeting would mean, if it happens
         return "possible", f"would {be.text}", 0.5

@@ -494,3 +494,11 @@ def test_a_pair_the_parser_folds_into_one_title_is_still_a_pair():
                    published=date(2017, 7, 19)).reports
     assert {p.name for p in r.participants} == {"Donald Trump", "Vladimir Putin"}
     assert (str(r.start_date), r.place.name) == ("2017-07-07", "Hamburg")
+
+
+def test_no_name_has_a_digit():
+    text = ("Jansen cancels G20 meeting with Mendoza\n"
+            "THE HAGUE (Wire) - Dutch Prime Minister Mark Jansen on Thursday canceled his planned meeting with Peruvian "
+            "President Carlos Mendoza at the G20 summit in Argentina.")
+    (r,) = extract(text, published=date(2018, 11, 29)).reports
+    assert {p.name for p in r.participants} == {"Mark Jansen", "Carlos Mendoza"} and r.status == "cancelled"

@@ -297,3 +297,15 @@ def test_a_meeting_that_is_the_passive_subject_of_planning_is_planned_not_held(n
 )
 def test_skipping_a_meeting_rules_it_out_and_pulling_out_of_it_cancels_it(nlp, sentence, trigger, expected):
     assert _status(nlp, sentence, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("The meeting between the two ministers is still on the agenda, a spokesman said.", "meeting", "planned"),
+        ("A meeting between the two ministers is on the table.", "meeting", "possible"),
+        ("A meeting between the two ministers is not on the agenda.", "meeting", "ruled_out"),
+    ],
+)
+def test_a_meeting_on_the_agenda_is_planned_not_held(nlp, sentence, trigger, expected):
+    assert _status(nlp, sentence, trigger) == expected
