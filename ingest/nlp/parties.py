@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import LOWER, ORTH
@@ -54,6 +55,7 @@ def fold(s: str) -> str:
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
 
 
+@lru_cache(maxsize=8192)  # called for every mention and party, many times an article
 def surname_key(name: str) -> str:
     """The key of a person in an article: the family name, transliteration variants folded as the database
     folds them ("Zelensky" in the headline and "Zelenskiy" in the body are one person)."""
