@@ -1005,3 +1005,8 @@ def test_the_two_shaking_hands_beside_talks_not_held_met():
             "The two shook hands briefly at a dinner on Friday but did not hold substantive talks.")
     statuses = [r.status for r in extract(text, published=date(2023, 6, 4)).reports]
     assert "held" in statuses and "ruled_out" in statuses
+
+
+def test_meeting_one_s_wife_is_no_diplomatic_meeting():
+    assert extract("Dutch Prime Minister Mark Jansen first met his wife, a Peruvian diplomat, in Lima in 1995.",
+                   published=date(2020, 5, 1)).reports == []

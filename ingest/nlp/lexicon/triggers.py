@@ -39,6 +39,9 @@ MEET_NON_MEETING_OBJECTS = {
     "deadline", "goal", "goals", "requirement", "requirements", "standard", "standards", "obligation", "obligations",
     "condition", "conditions", "challenge", "challenges", "threshold", "press", "end", "fate", "resistance", "criticism",
     "approval", "quota", "commitment", "commitments", "payroll", "cost", "costs", "request", "requests",
+    # family ("first met his wife, a Peruvian diplomat, in 1995")
+    "wife", "husband", "girlfriend", "boyfriend", "fiancee", "fiance", "parents", "mother", "father", "son", "daughter",
+    "children", "family", "relatives",
 }
 
 MATCHER_PATTERNS = {
