@@ -676,7 +676,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                                "organizations") and not sides_meet:  # ("the two sides will meet again": the pair before)
                 continue
             mentions.append(Mention(tok.i - 1, head.i + 1, head.i, "plural", text=doc[tok.i - 1: head.i + 1].text))
-        elif low in _ROLE_PLURALS and tok.i not in taken and [c.lower_ for c in tok.children] in (["the"], ["both"]):
+        elif low in _ROLE_PLURALS and tok.i not in taken and ([c.lower_ for c in tok.children] in (["the"], ["both"]) or (
+                [c.lower_ for c in tok.children][:1] == ["the"] and [c.lower_ for c in tok.children][1:] in (["two"], ["three"], ["four"]))):
             # "the leaders were scheduled to sit down": the two people the article is about
             mentions.append(Mention(tok.i - 1, tok.i + 1, tok.i, "plural", text=doc[tok.i - 1: tok.i + 1].text))
         elif low == "both" and tok.dep_ in ("nsubj", "det", "predet", "preconj") and tok.head.pos_ == "VERB":
@@ -715,7 +716,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     for u in mentions:
         if u.kind == "unnamed" and len(u.countries) == 1:
             for m in mentions:
-                if m.kind == "person" and not m.countries and u.start <= m.start and m.end <= u.end:
+                # (after the title: not "Biden fist-bumps Saudi crown prince", a headline parsed as one phrase)
+                if m.kind == "person" and not m.countries and u.start <= m.start and m.end <= u.end and m.start > u.head:
                     _give_country(m, u.countries[0], people)
     # "a U.S. delegation led by Special Representative X": the delegation's country is its leader's
     unnamed_at = {m.head: m for m in mentions if m.kind == "unnamed" and len(m.countries) == 1}

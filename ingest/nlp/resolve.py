@@ -118,6 +118,10 @@ class Resolver:
 
     def plural(self, m: Mention, sent_index: int) -> list[PartyData]:
         wanted = ROLE_CLASS_OF_NOUN.get(self.doc[m.head].lower_, "")
+        if any(c.lower_ in ("three", "four") for c in self.doc[m.head].children):
+            # "The three leaders will meet on Tuesday": the last three people named
+            n = 3 if any(c.lower_ == "three" for c in self.doc[m.head].children) else 4
+            return self._last_n([p for p in self.persons if p.start < m.start], n)
         if self.last_parties and sent_index - self.last_sent <= 4:
             classes = {self._class_of(p) for p in self.last_parties}
             if not (wanted and "" not in classes and wanted not in classes):
@@ -131,14 +135,17 @@ class Resolver:
         return self._last_two([p for p in self.persons if p.start < m.start])
 
     def _last_two(self, prev: list[Mention]) -> list[PartyData]:
+        return self._last_n(prev, 2)
+
+    def _last_n(self, prev: list[Mention], n: int) -> list[PartyData]:
         out, seen = [], set()
         for p in reversed(prev):
             if p.key not in seen:
                 seen.add(p.key)
                 out.append(self.person(p))
-            if len(out) == 2:
+            if len(out) == n:
                 break
-        return list(reversed(out)) if len(out) == 2 else []
+        return list(reversed(out)) if len(out) == n else []
 
     def _class_of(self, p: PartyData) -> str:
         person = self.people.get(surname_key(p.name)) if p.name else None

@@ -1010,3 +1010,20 @@ def test_the_two_shaking_hands_beside_talks_not_held_met():
 def test_meeting_one_s_wife_is_no_diplomatic_meeting():
     assert extract("Dutch Prime Minister Mark Jansen first met his wife, a Peruvian diplomat, in Lima in 1995.",
                    published=date(2020, 5, 1)).reports == []
+
+
+def test_a_headline_parsed_as_one_phrase_gives_nobody_the_host_s_country():
+    text = ("Biden fist-bumps Saudi crown prince in Jeddah\n"
+            "JEDDAH (Wire) — President Joe Biden greeted Saudi Crown Prince Mohammed bin Salman with a fist bump on "
+            "Friday as he arrived at the royal palace in Jeddah.")
+    (r,) = extract(text, published=date(2022, 7, 15)).reports
+    assert {p.name: p.country for p in r.participants} == {"Joe Biden": "US", "Mohammed bin Salman": "SA"}
+
+
+def test_talks_before_a_trilateral_summit_and_the_three_leaders_meeting():
+    text = ("Mexican President Andres Manuel Lopez Obrador hosted U.S. President Joe Biden for talks at the National Palace "
+            "on Monday, a day before a trilateral summit with Canadian Prime Minister Justin Trudeau.\n"
+            "The three leaders will meet on Tuesday.")
+    talks, summit = extract(text, published=date(2023, 1, 9)).reports
+    assert (talks.status, str(talks.start_date), len(talks.participants)) == ("held", "2023-01-09", 2)
+    assert (summit.status, str(summit.start_date), len(summit.participants)) == ("planned", "2023-01-10", 3)
