@@ -837,6 +837,10 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         if status == "planned" and scue.endswith(" for") and d is not None and published is not None and d.end < published:
             # "Moon arrived in Pyongyang on Tuesday for his summit with Kim", told on Thursday: under way since
             status, scue = "held", f"{scue} (before publication)"
+        elif status == "planned" and scue.endswith(" for") and d is not None and d.reason.startswith("the day of '"):
+            # "Kim arrived in Vietnam on Tuesday for his summit with Trump", told on Tuesday: the summit is ahead, on the
+            # arrival's day or soon after; a day the article gives the summit itself wins (merging.py)
+            d = dates_mod.DateValue(d.start, d.end, d.precision, f"no date of its own: {d.reason}", d.text)
         if status == "held" and conf <= 0.7 and d is not None and published is not None and _after(d, published):
             # "there was no agenda yet for a meeting ... at next week's G20 summit": what comes after the
             # article cannot have been held; the past tense was the sentence's, not the meeting's

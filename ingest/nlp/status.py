@@ -229,6 +229,9 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
         while tok.dep_ == "conj" and tok.head != tok:
             tok = tok.head
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+        if verb is not None and verb.pos_ == "NOUN" and verb.lemma_.lower() in ("journey", "trip", "flight", "drive", "ride") \
+                and verb.dep_ == "pobj":
+            verb = verb.head.head  # "arrived ... after a two-day train journey for his second summit with Trump"
         if verb is not None and verb.lemma_.lower() in _MOTION and verb.tag_ in ("VBD", "VBZ", "VBP") and cue == verb.text:
             # "Xi arrived in Moscow on Wednesday for a state visit and talks with Putin": what he came for, still ahead
             return "planned", f"{verb.text} for", 0.7

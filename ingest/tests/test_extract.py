@@ -1027,3 +1027,11 @@ def test_talks_before_a_trilateral_summit_and_the_three_leaders_meeting():
     talks, summit = extract(text, published=date(2023, 1, 9)).reports
     assert (talks.status, str(talks.start_date), len(talks.participants)) == ("held", "2023-01-09", 2)
     assert (summit.status, str(summit.start_date), len(summit.participants)) == ("planned", "2023-01-10", 3)
+
+
+def test_arriving_for_a_summit_after_a_journey_is_the_summit_ahead_on_its_own_day():
+    text = ("North Korean leader Kim Jong Un arrived in Vietnam on Tuesday after a two-and-a-half day train journey for his "
+            "second summit with President Donald Trump.\n"
+            "Trump and Kim will meet for a one-on-one chat and dinner on Wednesday evening in Hanoi, the White House said.")
+    (r,) = extract(text, published=date(2019, 2, 26)).reports
+    assert (r.status, str(r.start_date), r.place.name) == ("planned", "2019-02-27", "Hanoi")
