@@ -304,6 +304,8 @@ def carry_visits(doc: Doc, cands: list[Candidate], at: dict, people: People, pub
                 continue  # "the two leaders last met in Brussels": a meeting elsewhere is not the visit's
             if v.date is not None and c.date is not None and (v.date.start.year, v.date.start.month) != (c.date.start.year, c.date.start.month):
                 continue  # "he last visited Russia in April": another month's visit is not this meeting's
+            if v.date is None and c.date is not None and published is not None and (published - c.date.end).days > 60:
+                continue  # "he last visited the air base in 2017, where he met Assad": not the visit the article reports
             if c.place is None or (c.place.kind == "country" and v.place.kind != "country" and c.place.country == v.place.country):
                 c.place = v.place
                 c.cues["place"] = f"{v.place.mention} (the visit's destination)"

@@ -1035,3 +1035,11 @@ def test_arriving_for_a_summit_after_a_journey_is_the_summit_ahead_on_its_own_da
             "Trump and Kim will meet for a one-on-one chat and dinner on Wednesday evening in Hanoi, the White House said.")
     (r,) = extract(text, published=date(2019, 2, 26)).reports
     assert (r.status, str(r.start_date), r.place.name) == ("planned", "2019-02-27", "Hanoi")
+
+
+def test_a_meeting_years_ago_does_not_take_the_place_of_the_visit_the_article_reports():
+    text = ("Dutch Prime Minister Mark Jansen made a surprise visit to Lima on Tuesday and held talks with Peruvian "
+            "President Carlos Mendoza at a military command post, his office said.\n"
+            "It was Jansen's second trip to Peru; he last visited the Callao naval base in 2017, where he met Mendoza.")
+    now, then = sorted(extract(text, published=date(2020, 1, 8)).reports, key=lambda r: r.start_date, reverse=True)
+    assert now.place.name == "Lima" and str(then.start_date) == "2017-01-01" and then.place is None
