@@ -59,7 +59,8 @@ def _keep_dateline_whole(doc: Doc, start: int) -> None:
     first = doc[start]
     if not (first.is_alpha and first.is_upper and len(first) >= 3):
         return
-    end = next((t.i for t in doc[start + 1: start + 14] if t.text in _DASHES or "\n" in t.text), None)
+    # (a dash with a space before it: not the hyphen of "SHARM EL-SHEIKH, Egypt (AP) —")
+    end = next((t.i for t in doc[start + 1: start + 14] if (t.text in _DASHES and doc[t.i - 1].whitespace_) or "\n" in t.text), None)
     if end is None or doc[end].text not in _DASHES:
         return
     for t in doc[start + 1: end + 1]:

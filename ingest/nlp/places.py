@@ -61,6 +61,16 @@ def _capital_of(tok: Token) -> PlaceData | None:
     return p if p is not None and p.country == code else None
 
 
+def _phrase_text(phrase: list[Token]) -> str:
+    """A place phrase as written ("Sharm el-Sheikh", not "Sharm el - Sheikh") when its words are contiguous."""
+    if phrase:
+        span = phrase[0].doc[phrase[0].i: phrase[-1].i + 1]
+        inside = {t.i for t in phrase}
+        if all(t.i in inside or t.text == "-" for t in span):  # (the hyphen is no compound of the name)
+            return span.text
+    return " ".join(t.text for t in phrase)
+
+
 def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData, Token]]:
     """(place, its head token) for every place phrase of a sentence, datelines and titles excluded."""
     out = []
@@ -77,7 +87,7 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
                 continue
             venue = tok.head
         phrase = _place_phrase(tok)
-        text = " ".join(t.text for t in phrase)
+        text = _phrase_text(phrase)
         # "at the White House", "at the State Department": venues keep their head word
         if doc[tok.i - 1].lower_ in ("white", "state") if tok.i > 0 else False:
             text = f"{doc[tok.i - 1].text} {tok.text}"
@@ -125,7 +135,7 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
             and not any(t.head.head == trig for _p, t in cands):
         # "..., then flew to Vienna where he met Zarif": the place the "where" clause hangs from, not the
         # places of the sentence's other meetings
-        p = lookup(" ".join(t.text for t in _place_phrase(trig.head)))
+        p = lookup(_phrase_text(_place_phrase(trig.head)))
         if p is not None:
             return p, p.mention
     verb = None
@@ -142,7 +152,7 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
                 [c] if c.dep_ == "dobj" and verb.lemma_.lower() == "visit" else [])
             for p_ in dests:
                 if p_.i not in exclude:
-                    p = lookup(" ".join(t.text for t in _place_phrase(p_)))
+                    p = lookup(_phrase_text(_place_phrase(p_)))
                     if p is not None:
                         return p, p.mention
     if not cands and trig.pos_ in ("NOUN", "PROPN"):

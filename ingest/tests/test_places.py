@@ -167,3 +167,14 @@ def test_the_group_of_20_is_the_g20(text, occasion):
 
     (r,) = extract(text, published=date(2019, 8, 26)).reports
     assert r.occasion == occasion
+
+
+def test_a_hyphenated_city_is_a_dateline_and_a_place_whole():
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    text = ("SHARM EL-SHEIKH, Egypt (Wire) — Dutch Prime Minister Mark Jansen met Peruvian President Carlos Mendoza on "
+            "Monday on the sidelines of the COP27 climate summit in Sharm el-Sheikh.")
+    (r,) = extract(text, published=date(2022, 11, 8)).reports
+    assert r.evidence.startswith("Dutch Prime Minister") and (r.place.name, r.place.country) == ("Sharm el-Sheikh", "EG")
