@@ -302,6 +302,8 @@ def carry_visits(doc: Doc, cands: list[Candidate], at: dict, people: People, pub
                 continue
             if c.place is not None and c.place.country and c.place.country != v.place.country:
                 continue  # "the two leaders last met in Brussels": a meeting elsewhere is not the visit's
+            if c.place is not None and c.place.kind == v.place.kind == "city" and c.place.name != v.place.name:
+                continue  # "met Putin in Sochi ... had canceled a planned visit to Moscow last week": another trip
             if v.date is not None and c.date is not None and (v.date.start.year, v.date.start.month) != (c.date.start.year, c.date.start.month):
                 continue  # "he last visited Russia in April": another month's visit is not this meeting's
             if v.date is None and c.date is not None and published is not None and (published - c.date.end).days > 60:
@@ -312,7 +314,8 @@ def carry_visits(doc: Doc, cands: list[Candidate], at: dict, people: People, pub
             if c.date is None and v.date is not None:
                 c.date = v.date
                 c.cues["date"] = f"{v.date.text} (the visit's date)"
-            if v.status in ("postponed", "cancelled") and v.conf >= 0.7:
+            held = any(st == "held" and conf >= 0.7 for st, _h, conf in c.statuses)  # a meeting said to be held stands
+            if v.status in ("postponed", "cancelled") and v.conf >= 0.7 and not held:
                 c.statuses.append((v.status, False, v.conf))
                 c.cues["status"] = f"{v.cue} (the visit)"
             break

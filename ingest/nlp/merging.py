@@ -94,6 +94,14 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
     # dated and placed candidates first so that undated mentions join the right meeting
     order = sorted(cands, key=lambda c: (c.date is None, c.place is None, c.headline))
     for c in order:
+        if c.headline:
+            # "Pompeo meets Putin, Lavrov in Sochi" over a body that reports each meeting: the headline names them
+            # all, it is not one meeting of three
+            parts = [g for g in groups if _compatible(g, c) and len(g.keys) >= 2 and g.keys < c.keys]
+            if len(parts) >= 2 and frozenset().union(*(g.keys for g in parts)) == c.keys:
+                for g in parts:
+                    g.statuses.extend(c.statuses)
+                continue
         best, best_s = None, -1.0
         for g in groups:
             if not _compatible(g, c):

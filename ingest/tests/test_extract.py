@@ -1043,3 +1043,12 @@ def test_a_meeting_years_ago_does_not_take_the_place_of_the_visit_the_article_re
             "It was Jansen's second trip to Peru; he last visited the Callao naval base in 2017, where he met Mendoza.")
     now, then = sorted(extract(text, published=date(2020, 1, 8)).reports, key=lambda r: r.start_date, reverse=True)
     assert now.place.name == "Lima" and str(then.start_date) == "2017-01-01" and then.place is None
+
+
+def test_a_visit_cancelled_last_week_does_not_cancel_the_meetings_held_on_another_trip():
+    text = ("Jansen meets Mendoza, Ortega in Cusco\n"
+            "CUSCO, Peru (Wire) — Dutch Prime Minister Mark Jansen met Peruvian President Carlos Mendoza in Cusco on "
+            "Tuesday, after talks with Foreign Minister Luis Ortega earlier in the day.\n"
+            "Jansen had canceled a planned visit to Lima last week to make a surprise trip to Chile.")
+    reports = extract(text, published=date(2019, 5, 14)).reports
+    assert sorted((r.status, len(r.participants)) for r in reports) == [("held", 2), ("held", 2)]
