@@ -16,6 +16,7 @@ import re
 from . import dates as dates_mod
 from .candidate import Candidate
 from .resolve import dedupe, party_key
+from .status import earlier_account
 
 FINAL_RANK = {"cancelled": 6, "postponed": 5, "ruled_out": 4, "held": 3, "planned": 2, "possible": 1}
 
@@ -64,6 +65,8 @@ def _later_prospect(g: Candidate, c: Candidate) -> bool:
         c.date is None and not c.headline and c.status in ("planned", "possible", "ruled_out") and c.trig.i > g.trig.i
         and g.date is not None and all(s == "held" for s, _h, _c in g.statuses)
         and not any(t.dep_ == "det" and t.lower_ in ("the", "that", "this") for t in c.trig.children)
+        # "Erdogan had said on Saturday that he expected to meet Biden": how the meeting looked before it was held
+        and not earlier_account(c.trig)
     )
 
 

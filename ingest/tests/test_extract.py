@@ -1052,3 +1052,11 @@ def test_a_visit_cancelled_last_week_does_not_cancel_the_meetings_held_on_anothe
             "Jansen had canceled a planned visit to Lima last week to make a surprise trip to Chile.")
     reports = extract(text, published=date(2019, 5, 14)).reports
     assert sorted((r.status, len(r.participants)) for r in reports) == [("held", 2), ("held", 2)]
+
+
+def test_what_someone_had_said_of_a_meeting_before_it_was_held_is_that_meeting():
+    text = ("Dutch Prime Minister Mark Jansen met Peruvian President Carlos Mendoza on Sunday on the sidelines of the G20 "
+            "summit in Rome.\n"
+            "Mendoza had said on Saturday that he expected to meet Jansen.")
+    (r,) = extract(text, published=date(2021, 10, 31)).reports
+    assert r.status == "held"
