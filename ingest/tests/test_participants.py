@@ -502,3 +502,9 @@ def test_no_name_has_a_digit():
             "President Carlos Mendoza at the G20 summit in Argentina.")
     (r,) = extract(text, published=date(2018, 11, 29)).reports
     assert {p.name for p in r.participants} == {"Mark Jansen", "Carlos Mendoza"} and r.status == "cancelled"
+
+
+def test_a_patriarch_is_a_title_not_part_of_the_name():
+    (r,) = extract("Pope Francis and Russian Orthodox Patriarch Kirill met at Havana airport on Friday.",
+                   published=date(2016, 2, 12)).reports
+    assert {p.name: p.role for p in r.participants}.get("Kirill") == "Patriarch"

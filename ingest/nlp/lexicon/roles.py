@@ -67,6 +67,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "chairwoman": ("Chairwoman", "leader"),
     "sultan": ("Sultan", "leader"),
     "pope": ("Pope", "leader"),
+    "patriarch": ("Patriarch", "leader"),
     "finance minister": ("Finance Minister", "minister"),
     "trade minister": ("Trade Minister", "minister"),
     "minister": ("Minister", "minister"),
