@@ -245,6 +245,7 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
     ents += _dates_missed(sent)
     quotes = _quoted(sent)
     trig_quote = _quote_of(quotes, trig.idx)
+    light = light_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
     for e in ents:
         if any(i in exclude for i in range(e.start, e.end)):
             continue
@@ -287,6 +288,8 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
         ok = path_ok(root, trig, max_len=8)
         # a date in the trigger's own phrase first ("spoke on Saturday and agreed to meet next week")
         dist = abs(root.i - trig.i) + (0 if ok else 30) + (0 if trig.is_ancestor(root) or trig.pos_ not in ("VERB", "AUX") else 3)
+        if trig.pos_ in ("NOUN", "PROPN") and light is not None and light.dep_ in ("pcomp", "advcl") and not light.is_ancestor(root):
+            dist += 2  # "played golf on Saturday ... after holding a summit at the White House on Friday": the clause's own day
         cands.append((dist, e))
     for _dist, e in sorted(cands, key=lambda x: x[0]):
         text = e.text

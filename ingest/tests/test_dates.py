@@ -135,3 +135,11 @@ def test_a_place_after_a_date_phrase_is_the_venue():
 def test_the_end_or_start_of_a_month_or_year_is_that_month_or_year(text, expected):
     d = resolve(text, TUE, past=False)
     assert (d.iso(), d.precision) == expected
+
+
+def test_a_meeting_in_an_after_clause_takes_the_clause_s_own_day():
+    from ingest.nlp import extract
+
+    (r,) = extract("Japanese Prime Minister Shinzo Abe and U.S. President Donald Trump played golf on Saturday in Florida "
+                   "after holding a summit at the White House on Friday.", published=date(2017, 2, 11)).reports
+    assert str(r.start_date) == "2017-02-10"
