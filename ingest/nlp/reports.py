@@ -351,6 +351,10 @@ def _calls(sent: Span) -> list[Token]:
 
 
 def _mode(sent: Span, trig: Token) -> str:
+    if trig.lower_ in ("videoconference", "videoconferences", "teleconference", "teleconferences", "videocall"):
+        return "video"  # "held a teleconference": the trigger says how
+    if trig.lemma_.lower() in ("telephone", "phone") and trig.pos_ == "VERB":
+        return "phone"  # "telephoned Peruvian President Carlos Mendoza"
     calls = _calls(sent)
     tokens = list(sent)
     if calls and trig not in calls:

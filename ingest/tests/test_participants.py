@@ -508,3 +508,12 @@ def test_a_patriarch_is_a_title_not_part_of_the_name():
     (r,) = extract("Pope Francis and Russian Orthodox Patriarch Kirill met at Havana airport on Friday.",
                    published=date(2016, 2, 12)).reports
     assert {p.name: p.role for p in r.participants}.get("Kirill") == "Patriarch"
+
+
+def test_a_teleconference_is_by_video_and_telephoning_is_a_phone_call():
+    (r,) = extract("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza held a teleconference on Tuesday.",
+                   published=date(2021, 12, 7)).reports
+    assert r.mode == "video"
+    (r,) = extract("Dutch Prime Minister Mark Jansen telephoned Peruvian President Carlos Mendoza on Tuesday.",
+                   published=date(2021, 12, 7)).reports
+    assert r.mode == "phone"

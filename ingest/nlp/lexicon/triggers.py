@@ -10,14 +10,14 @@ second party, "on the sidelines", a phone cue) that `linking` checks.
 from __future__ import annotations
 
 VERB_LEMMAS = ["meet", "confer", "negotiate", "convene", "sit", "receive", "host", "welcome", "visit", "discuss", "speak", "talk", "huddle",
-               "shake", "greet", "chat"]
+               "shake", "greet", "chat", "telephone", "phone"]
 NOUN_LEMMAS = [
     "meeting", "talk", "talks", "summit", "negotiation", "discussion", "consultation", "encounter", "tete-a-tete",
     "sit-down", "visit", "conversation", "dialogue", "get-together", "pull-aside", "bilateral",
 ]
 
 # kind: "strong" reports a meeting by itself; "weak" needs a second party or a meeting cue
-STRONG_VERBS = {"meet", "confer", "huddle"}
+STRONG_VERBS = {"meet", "confer", "huddle", "telephone", "phone"}  # (the phone verbs report a call: mode phone)
 WEAK_VERBS = {"negotiate", "convene", "discuss", "speak", "talk", "receive", "host", "welcome", "visit", "sit", "shake", "greet", "chat"}
 STRONG_NOUNS = {"meeting", "talk", "talks", "summit", "encounter", "tete-a-tete", "sit-down", "pull-aside",
                 "negotiation", "consultation", "discussion", "get-together", "bilateral",
