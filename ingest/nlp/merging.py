@@ -27,7 +27,9 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.date and b.date:
         if a.date.precision == "day" and b.date.precision == "day" and a.date.start != b.date.start and not (
                 # a stand-in day ("arrived on Tuesday for his summit") and the meeting's own day soon after
-                (_fallback(a.date) or _fallback(b.date)) and 0 <= abs((a.date.start - b.date.start).days) <= 3):
+                (_fallback(a.date) or _fallback(b.date)) and 0 <= abs((a.date.start - b.date.start).days) <= 3) and not (
+                # a day inside a meeting of several ("a two-day summit" from Thursday, "formal talks on Friday")
+                a.date.start <= b.date.end and b.date.start <= a.date.end):
             return False
         if (a.date.start.year, a.date.start.month) != (b.date.start.year, b.date.start.month):
             return False

@@ -427,7 +427,11 @@ def _strong(span: Span, tok: Token) -> bool:
 
 def _joins_named_meeting(trig: Token) -> bool:
     """"X and Y also attended the meeting", "joined the talks", "took part in the talks", "the meeting, brokered by
-    X": people who were at a meeting named before (the trigger has "the" and no parties of its own)."""
+    X": people who were at a meeting named before (the trigger has "the" and no parties of its own); "met X and Y
+    ..., in a meeting hosted by Z": the host of the meeting the verb reports."""
+    if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ == "in" and trig.head.head.lemma_.lower() in (
+            "meet", "confer") and any(c.dep_ == "acl" and c.lemma_.lower() in ("host", "chair") for c in trig.children):
+        return True
     if trig.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in trig.children):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):

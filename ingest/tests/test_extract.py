@@ -1060,3 +1060,15 @@ def test_what_someone_had_said_of_a_meeting_before_it_was_held_is_that_meeting()
             "Mendoza had said on Saturday that he expected to meet Jansen.")
     (r,) = extract(text, published=date(2021, 10, 31)).reports
     assert r.status == "held"
+
+
+def test_the_host_of_the_meeting_takes_part_and_a_day_inside_a_summit_of_several_is_that_summit():
+    (r,) = extract("Dutch Prime Minister Mark Jansen met Peruvian President Carlos Mendoza and Chilean President Jorge Soto in "
+                   "Madrid on Tuesday, in a meeting hosted by NATO Secretary-General Anna Berg.", published=date(2022, 6, 28)).reports
+    assert {p.name for p in r.participants} == {"Mark Jansen", "Carlos Mendoza", "Jorge Soto", "Anna Berg"}
+    text = ("Xi arrives in Florida for summit with Trump\n"
+            "PALM BEACH (Wire) - Chinese President Xi Jinping arrived in Florida on Thursday for a two-day summit with U.S. President Donald "
+            "Trump at his Mar-a-Lago resort.\n"
+            "Trump will host Xi for dinner on Thursday evening, with formal talks scheduled for Friday.")
+    (r,) = extract(text, published=date(2017, 4, 6)).reports
+    assert (r.status, str(r.start_date), str(r.end_date)) == ("planned", "2017-04-06", "2017-04-07")
