@@ -191,7 +191,6 @@ def _sentence_places(doc: Doc, sent: Span, exclude: set[int] | None = None):
     return place_cands(doc, sent, exclude or set())
 
 
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _DAY_AFTER = re.compile(r"\b(?:the (?P<next>following|next) day|the day (?P<rel>after|before)|(?P<n>a|one|two|three|four|five) days? (?P<dir>later|earlier))\b", re.I)
 
 
@@ -206,7 +205,7 @@ def carry_relative_days(cands: list[Candidate]):
             last = None  # "Lavrov will meet Tillerson on February 16 ... Earlier, the two had a phone call": not that day
         m = _DAY_AFTER.search(c.sent.text) if last is not None and (c.date is None or c.date.reason.startswith("no date of its own")) else None
         if m is not None:
-            n = 1 if m.group("next") or m.group("rel") else _NUMBER_WORDS[m.group("n").lower()]
+            n = 1 if m.group("next") or m.group("rel") else dates_mod.NUMBER_WORDS[m.group("n").lower()]
             if m.group("rel") == "before" or (m.group("dir") or "").lower() == "earlier":
                 n = -n
             day = last.start + timedelta(days=n)

@@ -96,7 +96,9 @@ def _weekday(wd: int, rel: str, published: date, past: bool | None) -> tuple[dat
     return published + timedelta(days=delta_fwd), "coming event: the next such weekday"
 
 
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# number words, for "two days later", "a three-day summit", "the three leaders"
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if n <= 6}  # the ones COUNT_SPAN reads
 # "two weeks", "3 days": a span that "in" counts from publication ("in two weeks")
 COUNT_SPAN = rf"({'|'.join(_NUMBERS)}|\d{{1,2}})\s+(days?|weeks?)"
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from meetings.normalize import surname_key as db_surname_key
 
 from .candidate import doc_ents
+from .dates import NUMBER_WORDS
 from .gazetteer import is_country, lookup
 from .lexicon.countries import DEMONYMS, country_code
 from .lexicon.people import known_country
@@ -154,7 +155,8 @@ def _city_country(tokens: list[Token]) -> list[str]:
     return []
 
 
-_HOW_MANY = {"two": 2, "both": 2, "three": 3, "four": 4}
+# "the two countries", "both", "the three leaders": how many a plural stands for
+HOW_MANY = {"both": 2} | {w: NUMBER_WORDS[w] for w in ("two", "three", "four")}
 
 
 def _countries_before(doc: Doc, i: int, n: int = 2) -> list[str]:
@@ -334,6 +336,12 @@ _NOT_PEOPLE = {
     "interpol", "nato", "brussels", "washington", "moscow", "beijing", "tehran", "whitehall", "downing",
 }
 _PRONOUN_PEOPLE = {"his", "her"}
+
+
+def _the_pair_or_more(words: list[str]) -> bool:
+    """The words before a plural role noun that make it stand for people named before: "the leaders", "both
+    leaders", "the two (three, four) leaders"."""
+    return words in (["the"], ["both"]) or (len(words) == 2 and words[0] == "the" and words[1] in HOW_MANY and words[1] != "both")
 
 
 def _demonym_plural(text: str) -> bool:
@@ -615,7 +623,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > tok.i:
                 pobjs = [p for p in c.children if p.dep_ == "pobj"]
                 for p in pobjs:
-                    how_many = next((_HOW_MANY[d.lower_] for d in p.children if d.lower_ in _HOW_MANY), 0)
+                    how_many = next((HOW_MANY[d.lower_] for d in p.children if d.lower_ in HOW_MANY), 0)
                     if p.lower_ in ("countries", "nations", "sides", "governments") and how_many:
                         # "officials from the two countries", "the defence ministers of the three countries": the last
                         # two (three) countries named before
@@ -676,8 +684,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                                "organizations") and not sides_meet:  # ("the two sides will meet again": the pair before)
                 continue
             mentions.append(Mention(tok.i - 1, head.i + 1, head.i, "plural", text=doc[tok.i - 1: head.i + 1].text))
-        elif low in _ROLE_PLURALS and tok.i not in taken and ([c.lower_ for c in tok.children] in (["the"], ["both"]) or (
-                [c.lower_ for c in tok.children][:1] == ["the"] and [c.lower_ for c in tok.children][1:] in (["two"], ["three"], ["four"]))):
+        elif low in _ROLE_PLURALS and tok.i not in taken and _the_pair_or_more([c.lower_ for c in tok.children]):
             # "the leaders were scheduled to sit down": the two people the article is about
             mentions.append(Mention(tok.i - 1, tok.i + 1, tok.i, "plural", text=doc[tok.i - 1: tok.i + 1].text))
         elif low == "both" and tok.dep_ in ("nsubj", "det", "predet", "preconj") and tok.head.pos_ == "VERB":

@@ -549,9 +549,6 @@ def _since_words(trig: Token) -> set[int]:
     return out
 
 
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-
 def _negated(tok: Token) -> bool:
     """"did not meet", "did not hold a formal meeting": the trigger, or the verb a noun trigger is the object of."""
     verb = tok.head if tok.dep_ == "dobj" else tok
@@ -564,7 +561,7 @@ def _n_days(trig: Token) -> int:
         if c.lower_ in ("day", "days") and c.dep_ in ("compound", "amod", "nmod"):
             n = next((g for g in c.children if g.dep_ == "nummod"), None)
             if n is not None:
-                return _NUMBER_WORDS.get(n.lower_) or (int(n.text) if n.text.isdigit() and int(n.text) < 15 else 0)
+                return dates_mod.NUMBER_WORDS.get(n.lower_) or (int(n.text) if n.text.isdigit() and int(n.text) < 15 else 0)
     return 0
 
 
@@ -578,8 +575,8 @@ def _days_apart(trig: Token) -> tuple[int, Token] | None:
     span = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
     if span is None:
         return None
-    count = next((c for c in span.children if c.dep_ in ("nummod", "det") and (c.lower_ in _NUMBER_WORDS or c.like_num)), None)
-    n = 1 if count is None else _NUMBER_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else None)
+    count = next((c for c in span.children if c.dep_ in ("nummod", "det") and (c.lower_ in dates_mod.NUMBER_WORDS or c.like_num)), None)
+    n = 1 if count is None else dates_mod.NUMBER_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else None)
     if n is None:
         return None
     n *= 7 if span.lemma_.lower() == "week" else 1

@@ -16,7 +16,7 @@ from meetings.types import PartyData
 
 from .lexicon.roles import ROLE_CLASS_OF_NOUN, SPEAKER_CLASSES
 from .linking import is_speech
-from .parties import Mention, People, surname_key
+from .parties import HOW_MANY, Mention, People, surname_key
 
 
 class Resolver:
@@ -118,9 +118,9 @@ class Resolver:
 
     def plural(self, m: Mention, sent_index: int) -> list[PartyData]:
         wanted = ROLE_CLASS_OF_NOUN.get(self.doc[m.head].lower_, "")
-        if any(c.lower_ in ("three", "four") for c in self.doc[m.head].children):
+        n = max((HOW_MANY.get(c.lower_, 0) for c in self.doc[m.head].children), default=0)
+        if n > 2:
             # "The three leaders will meet on Tuesday": the last three people named
-            n = 3 if any(c.lower_ == "three" for c in self.doc[m.head].children) else 4
             return self._last_n([p for p in self.persons if p.start < m.start], n)
         if self.last_parties and sent_index - self.last_sent <= 4:
             classes = {self._class_of(p) for p in self.last_parties}
@@ -130,12 +130,9 @@ class Resolver:
             # will meet again": not the leaders of the meeting just reported; the last two named otherwise
             last = {surname_key(q.name) for q in self.last_parties if q.name}
             others = [p for p in self.persons if p.start < m.start and p.key not in last]
-            pair = self._last_two(others)
+            pair = self._last_n(others, 2)
             return pair or list(self.last_parties)
-        return self._last_two([p for p in self.persons if p.start < m.start])
-
-    def _last_two(self, prev: list[Mention]) -> list[PartyData]:
-        return self._last_n(prev, 2)
+        return self._last_n([p for p in self.persons if p.start < m.start], 2)
 
     def _last_n(self, prev: list[Mention], n: int) -> list[PartyData]:
         out, seen = [], set()
