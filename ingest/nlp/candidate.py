@@ -47,6 +47,11 @@ def is_previous(trig: Token) -> bool:
                for c in trig.children)
 
 
+def definite(trig: Token, also: tuple[str, ...] = ()) -> bool:
+    """"the meeting", "this summit": a meeting named before (and, with also=("no",), "no meeting")."""
+    return any(c.dep_ == "det" and (c.lower_ in ("the", "this", "that") or c.lower_ in also) for c in trig.children)
+
+
 def doc_text(doc: Doc) -> str:
     """`doc.text`, built once per doc (spaCy joins every token on each access)."""
     text = doc.user_data.get("sidelines_text")

@@ -124,12 +124,12 @@ def _occasion_mentions(doc: Doc, published: date | None, exclude: set[int], gene
 def propagate_occasions(doc: Doc, cands: list[Candidate], published: date | None, exclude: set[int]):
     """An occasion's date and place carry over to the meetings held on its sidelines (GUIDELINES.md
     "occasion"); a meeting held the same day as an occasion in the article gets that occasion."""
-    occasions = _occasion_mentions(doc, published, exclude)
     # "He also met Abiy Ahmed on the sidelines": of the summit the article spoke of last, named or not
     bare = [c for c in cands if not c.occasion and any(t.lower_ in ("sidelines", "margins") and not any(
         x.dep_ == "prep" and x.lower_ == "of" for x in t.children) for t in c.sent)]
+    every = _occasion_mentions(doc, published, exclude, generic=bool(bare))  # the unnamed ones only when needed
+    occasions = [o for o in every if o.key]
     if bare:
-        every = _occasion_mentions(doc, published, exclude, generic=True)
         for c in bare:
             before = [o for o in every if o.at < c.sent.start]
             if not before:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import dates as dates_mod
-from .candidate import Candidate
+from .candidate import Candidate, definite
 from .resolve import dedupe, party_key
 from .status import earlier_account
 
@@ -66,7 +66,7 @@ def _later_prospect(g: Candidate, c: Candidate) -> bool:
     return (
         c.date is None and not c.headline and c.status in ("planned", "possible", "ruled_out") and c.trig.i > g.trig.i
         and g.date is not None and all(s == "held" for s, _h, _c in g.statuses)
-        and not any(t.dep_ == "det" and t.lower_ in ("the", "that", "this") for t in c.trig.children)
+        and not definite(c.trig)
         # "Erdogan had said on Saturday that he expected to meet Biden": how the meeting looked before it was held
         and not earlier_account(c.trig)
     )

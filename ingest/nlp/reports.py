@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from meetings.types import PartyData, PlaceData, ReportData
 
 from . import dates as dates_mod
-from .candidate import Candidate, doc_ents, is_previous
+from .candidate import Candidate, definite, doc_ents, is_previous
 from .carry import carry_arrival, carry_presence, carry_relative_days, carry_same_trip, carry_visits, propagate_occasions
 from .components import TRIGGERS_KEY
 from .gazetteer import lookup
@@ -48,7 +48,7 @@ from .slots import (
     speaker_party,
     sporting,
 )
-from .status import earlier_account, status_of
+from .status import MOTION_VERBS, earlier_account, status_of
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)(?=\s*(?:,|\(|/|—|–|-{1,2}|:)|\s*$)")
 # "Kyiv, 6 September (TASS) -", "Moscow, March 5 (Sputnik) —": a title-case city with a date and an agency
@@ -231,7 +231,6 @@ def _dates_missed(sent: Span) -> list[Span]:
     return out
 
 
-_MOTION_VERBS = {"arrive", "fly", "travel", "land", "come", "go", "head"}
 # "Macron proposed the meeting": who proposed or arranged a meeting named before is not at it
 _PROPOSERS = {"propose", "suggest", "arrange", "broker", "organize", "organise", "facilitate", "mediate", "announce", "confirm"}
 
@@ -298,7 +297,7 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
         elif text.lower() == "may" and e.start > 0 and doc[e.start - 1].lower_ in ("in", "of", "early", "mid", "late"):
             text = doc[e.start - 1].text + " " + text  # "in May": the month, which alone reads as the modal
         verb = e.root.head.head if e.root.head.dep_ == "prep" else e.root.head
-        if not past and verb.tag_ == "VBD" and verb.lemma_.lower() in _MOTION_VERBS:
+        if not past and verb.tag_ == "VBD" and verb.lemma_.lower() in MOTION_VERBS:
             # "Moon arrived in Pyongyang on Tuesday for his summit with Kim": the past day of the arrival, whatever
             # the summit's state (and not re-read with the final status)
             v = dates_mod.resolve(text, published, past=True)
@@ -432,7 +431,7 @@ def _joins_named_meeting(trig: Token) -> bool:
     if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ == "in" and trig.head.head.lemma_.lower() in (
             "meet", "confer") and any(c.dep_ == "acl" and c.lemma_.lower() in ("host", "chair") for c in trig.children):
         return True
-    if trig.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in trig.children):
+    if trig.pos_ not in ("NOUN", "PROPN") or not definite(trig):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
         return False
@@ -703,8 +702,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         strong = _strong(span, trig) or lem == "sit"
         if low in ("summit", "summits") or lem in _OCCASION_ONLY:
             strong = False
-        if span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _PROPOSERS and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children):
+        if span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _PROPOSERS and definite(trig):
             orphans.append(trig)  # "Macron proposed the meeting after calls with both leaders": the meeting named before
             continue
         slot_mentions = party_slots(doc, trig, span, at)
@@ -728,7 +726,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             used = slot_mentions + [m for m in loose if m.kind != "pronoun" or not slot_mentions
                                     or (subjectless and len(slot_mentions) == 1)]
         if not used:
-            if span.label_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "no") for c in trig.children):
+            if span.label_ == "NOUN" and definite(trig, ("no",)):
                 orphans.append(trig)  # "..., but the meeting was called off": what became of a meeting named before
             elif span.label_ == "NOUN" and _follow_up(trig):
                 follow_ups.append(trig)  # "A fuller meeting could take place at the G20 summit": the same pair, again
@@ -791,7 +789,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         if len(parties) < 2:
             if parties and parties[0].name and _joins_named_meeting(trig) and _join_previous(out, trig, parties, sent_index):
                 continue  # "Secretary of State Rex Tillerson, who was also in the meeting, said ...": one more participant
-            if span.label_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children):
+            if span.label_ == "NOUN" and definite(trig):
                 orphans.append(trig)  # "..., but Trump cancelled the meeting on Thursday": the meeting named before
             elif span.label_ == "NOUN" and not parties and _follow_up(trig):
                 follow_ups.append(trig)
@@ -936,7 +934,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         k = sent_index.get(trig.sent.start, 0)
         before = [c for c in out if c.trig.i < trig.i and k - sent_index.get(c.sent.start, 0) <= 1]
         same = [c for c in before if c.trig.lemma_ == trig.lemma_ and c.mode == "in_person"]
-        if same and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children) \
+        if same and definite(trig) \
                 and not (status in ("cancelled", "postponed", "ruled_out") and conf >= 0.8):
             # "... to prepare for a summit between Putin and Trump. The summit will take place in Helsinki on July
             # 16": when and where the meeting just named is held

@@ -83,8 +83,8 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
     return None
 
 
-_MOTION = {"travel", "fly", "go", "come", "arrive", "cross", "head", "return", "journey", "drive", "sail", "rush", "stop", "step", "walk",
-           "hurry", "dash", "detour", "divert", "stay", "show", "turn"}
+MOTION_VERBS = {"travel", "fly", "go", "come", "arrive", "land", "cross", "head", "return", "journey", "drive", "sail", "rush", "stop", "step", "walk",
+                "hurry", "dash", "detour", "divert", "stay", "show", "turn"}
 
 
 def _accepted(v: Token) -> Token | None:
@@ -158,7 +158,7 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
                 return "possible", f"{head.text} to"
             if hl in TO_PLANNED or head.lower_ in TO_PLANNED:
                 return "planned", f"{head.text} to"
-            if head.tag_ == "VBD" and hl in _MOTION and not any(c.dep_ == "neg" for c in head.children):
+            if head.tag_ == "VBD" and hl in MOTION_VERBS and not any(c.dep_ == "neg" for c in head.children):
                 return "held", f"{head.text} to"  # "Kim crossed the border to meet Moon", "flew to Kyiv to meet": done
         return "planned", f"to {v.text}"  # "X, Y to meet"; "is to meet"; "agreement for them to meet"
     return None
@@ -232,7 +232,7 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
         if verb is not None and verb.pos_ == "NOUN" and verb.lemma_.lower() in ("journey", "trip", "flight", "drive", "ride") \
                 and verb.dep_ == "pobj":
             verb = verb.head.head  # "arrived ... after a two-day train journey for his second summit with Trump"
-        if verb is not None and verb.lemma_.lower() in _MOTION and verb.tag_ in ("VBD", "VBZ", "VBP") and cue == verb.text:
+        if verb is not None and verb.lemma_.lower() in MOTION_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP") and cue == verb.text:
             # "Xi arrived in Moscow on Wednesday for a state visit and talks with Putin": what he came for, still ahead
             return "planned", f"{verb.text} for", 0.7
     copula = _copula_status(trigger, status)
