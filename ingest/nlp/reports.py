@@ -645,6 +645,57 @@ def _others_words(trig: Token, trigger_toks: set[int]) -> set[int]:
     return out
 
 
+def _attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], published: date | None, sent_index: dict[int, int],
+                    trigger_toks: set[int], dateline_toks: set[int], title_toks: set[int], dateline_place: PlaceData | None) -> None:
+    """Meetings named without parties of their own ("the meeting", "the summit") give the meeting just reported
+    its later date, place or fate: "... but Trump cancelled the meeting on Thursday"."""
+    for trig in orphans:
+        if trig.head.lower_ == "of" and trig.head.head.lower_ in ("sidelines", "sideline", "margins", "margin"):
+            continue  # "on the sidelines of the Arctic Council meeting": an occasion, not the meeting named before
+        status, cue, conf = status_of(trig)
+        k = sent_index.get(trig.sent.start, 0)
+        before = [c for c in out if c.trig.i < trig.i and k - sent_index.get(c.sent.start, 0) <= 1]
+        same = [c for c in before if c.trig.lemma_ == trig.lemma_ and c.mode == "in_person"]
+        if same and definite(trig) \
+                and not (status in ("cancelled", "postponed", "ruled_out") and conf >= 0.8):
+            # "... to prepare for a summit between Putin and Trump. The summit will take place in Helsinki on July
+            # 16": when and where the meeting just named is held
+            c = max(same, key=lambda c: c.trig.i)
+            words = _others_words(trig, trigger_toks) | _since_words(trig)
+            d, dtext = _date_for(doc, trig, published, status, dateline_toks | words)
+            place, ptext = best_place(doc, trig, dateline_toks | title_toks | words, dateline_place)
+            if c.date is None and d is not None:
+                c.date, c.cues["date"] = d, f"{dtext} (the {trig.text}, later)"
+            if c.place is None and place is not None:
+                c.place, c.cues["place"] = place, f"{ptext} (the {trig.text}, later)"
+            verb = light_verb(trig)
+            if conf >= 0.7 and not (status == "held" and verb is not None and verb.tag_ in ("VBZ", "VBP")):
+                c.statuses.append((status, False, conf))  # (not "The meeting ... comes ahead of the G20 summit": no state)
+            continue
+        if status not in ("cancelled", "postponed", "ruled_out") or conf < 0.8:
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
+            # "have not met since December, and no meeting is planned": only the pair just said not to have met
+            before = [c for c in before if c.history and c.sent.start == trig.sent.start]
+        if before:
+            c = max(before, key=lambda c: c.trig.i)
+            c.statuses.append((status, False, conf))
+            c.cues["status"] = f"{cue} (the meeting, later)"
+            c.supporting = False  # "have not met since December, and no meeting is planned": now a report
+
+
+def _attach_follow_ups(doc: Doc, out: list[Candidate], follow_ups: list[Token], published: date | None, sent_index: dict[int, int],
+                       trigger_toks: set[int], dateline_toks: set[int], title_toks: set[int], dateline_place: PlaceData | None) -> None:
+    """"A fuller meeting could take place at the G20 summit": another meeting of the pair just reported (appended to `out`)."""
+    for trig in follow_ups:
+        before = [c for c in out if c.trig.i < trig.i and c.mode == "in_person" and len(c.parties) >= 2 and not c.previous
+                  and not c.history and sent_index.get(trig.sent.start, 0) - sent_index.get(c.sent.start, 0) <= 1]
+        again = _another_meeting(doc, trig, max(before, key=lambda c: c.trig.i), published, dateline_toks, title_toks, dateline_place,
+                                 trigger_toks) if before else None
+        if again is not None:
+            out.append(again)
+
+
 def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
     mentions, people = find_parties(doc)
     at = mentions_at(mentions)
@@ -927,46 +978,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             subject = who[0]
             if subject is None or subject.kind in ("plural", "pronoun") or subject.key in c.keys:
                 c.joined.extend(resolver.person(m) for m in who[1])
-    for trig in orphans:
-        if trig.head.lower_ == "of" and trig.head.head.lower_ in ("sidelines", "sideline", "margins", "margin"):
-            continue  # "on the sidelines of the Arctic Council meeting": an occasion, not the meeting named before
-        status, cue, conf = status_of(trig)
-        k = sent_index.get(trig.sent.start, 0)
-        before = [c for c in out if c.trig.i < trig.i and k - sent_index.get(c.sent.start, 0) <= 1]
-        same = [c for c in before if c.trig.lemma_ == trig.lemma_ and c.mode == "in_person"]
-        if same and definite(trig) \
-                and not (status in ("cancelled", "postponed", "ruled_out") and conf >= 0.8):
-            # "... to prepare for a summit between Putin and Trump. The summit will take place in Helsinki on July
-            # 16": when and where the meeting just named is held
-            c = max(same, key=lambda c: c.trig.i)
-            words = _others_words(trig, trigger_toks) | _since_words(trig)
-            d, dtext = _date_for(doc, trig, published, status, dateline_toks | words)
-            place, ptext = best_place(doc, trig, dateline_toks | title_toks | words, dateline_place)
-            if c.date is None and d is not None:
-                c.date, c.cues["date"] = d, f"{dtext} (the {trig.text}, later)"
-            if c.place is None and place is not None:
-                c.place, c.cues["place"] = place, f"{ptext} (the {trig.text}, later)"
-            verb = light_verb(trig)
-            if conf >= 0.7 and not (status == "held" and verb is not None and verb.tag_ in ("VBZ", "VBP")):
-                c.statuses.append((status, False, conf))  # (not "The meeting ... comes ahead of the G20 summit": no state)
-            continue
-        if status not in ("cancelled", "postponed", "ruled_out") or conf < 0.8:
-            continue
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
-            # "have not met since December, and no meeting is planned": only the pair just said not to have met
-            before = [c for c in before if c.history and c.sent.start == trig.sent.start]
-        if before:
-            c = max(before, key=lambda c: c.trig.i)
-            c.statuses.append((status, False, conf))
-            c.cues["status"] = f"{cue} (the meeting, later)"
-            c.supporting = False  # "have not met since December, and no meeting is planned": now a report
-    for trig in follow_ups:
-        before = [c for c in out if c.trig.i < trig.i and c.mode == "in_person" and len(c.parties) >= 2 and not c.previous
-                  and not c.history and sent_index.get(trig.sent.start, 0) - sent_index.get(c.sent.start, 0) <= 1]
-        again = _another_meeting(doc, trig, max(before, key=lambda c: c.trig.i), published, dateline_toks, title_toks, dateline_place,
-                                 trigger_toks) if before else None
-        if again is not None:
-            out.append(again)
+    _attach_orphans(doc, out, orphans, published, sent_index, trigger_toks, dateline_toks, title_toks, dateline_place)
+    _attach_follow_ups(doc, out, follow_ups, published, sent_index, trigger_toks, dateline_toks, title_toks, dateline_place)
     propagate_occasions(doc, out, published, dateline_toks)
     carry_relative_days(out)
     carry_visits(doc, out, at, people, published, dateline_toks)
