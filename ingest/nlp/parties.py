@@ -507,6 +507,40 @@ def _give_country(m: Mention, cc: str, people: People) -> None:
         p.country = cc
 
 
+# "the foreign minister", "the prime minister", "the secretary": one office holder named before, by role alone
+_ROLE_ANAPHORS = {"minister", "president", "premier", "chancellor", "secretary", "ambassador", "envoy", "king", "emir",
+                  "prince", "sultan", "queen", "sheikh"}
+_NOT_THE_OFFICE = ("deputy ", "vice ", "former ", "assistant ", "under ")
+
+
+def _role_anaphor(doc: Doc, tok: Token, lefts: list[Token], mentions: list[Mention]) -> Mention | None:
+    """"Bilawal Bhutto Zardari received the Japanese ambassador. Later, the foreign minister met ...": a definite
+    singular role with no country names the one person of that role the article named before (nobody when two
+    people fit, or none)."""
+    if tok.lower_ not in _ROLE_ANAPHORS or tok.tag_ not in ("NN", "NNP") or tok.dep_ in ("compound", "poss", "appos"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            c.dep_ in ("prep", "poss", "appos", "nummod") or c.ent_type_ for c in tok.children if c.i != tok.i):
+        return None  # ("his minister", "the minister of state", "the minister, Sergei Lavrov"; not a possessed or named one)
+    role, cls, key = _title_of([t for t in lefts if t.dep_ in ("compound", "amod") or t.lower_ in _TITLE_WORDS] + [tok])
+    if not role or not key.endswith(tok.lower_):
+        return None
+    fits: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind != "person" or m.start >= tok.i or not m.role:
+            continue
+        have = re.split(r" (?:of|for) ", m.role.lower())[0]  # "Secretary of State" is a secretary
+        if have.startswith(_NOT_THE_OFFICE) and not key.startswith(_NOT_THE_OFFICE):
+            continue
+        if have == key or have.endswith(" " + key):
+            fits[m.key] = m
+    if len(fits) != 1:
+        return None
+    (m,) = fits.values()
+    start = min([t.i for t in lefts] + [tok.i])
+    return Mention(start, tok.i + 1, tok.i, "person", m.name, m.role, m.role_class, [], text=doc[start: tok.i + 1].text)
+
+
 def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     """Every party mention of the doc, and the register of named people."""
     mentions: list[Mention] = []
@@ -639,6 +673,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if not countries and low in DEFAULT_COUNTRY:
             countries = [DEFAULT_COUNTRY[low]]  # "the Pope": the Holy See
         if not countries:
+            m = _role_anaphor(doc, tok, lefts, mentions)
+            if m is not None:
+                mentions.append(m)
             continue
         role, cls, _ = _title_of([t for t in lefts if not country_code(t.text)] + [tok])
         if low in ("ministers", "minister") and not role:

@@ -517,3 +517,22 @@ def test_a_teleconference_is_by_video_and_telephoning_is_a_phone_call():
     (r,) = extract("Dutch Prime Minister Mark Jansen telephoned Peruvian President Carlos Mendoza on Tuesday.",
                    published=date(2021, 12, 7)).reports
     assert r.mode == "phone"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one foreign minister named before
+    ("Foreign Minister Ola Berg on Tuesday received the Peruvian ambassador. Later, the foreign minister met Chilean "
+     "Ambassador Carlos Mendoza.", [["Berg", "Mendoza"], ["Berg", "country:PE"]]),
+    # "Secretary of State" is a secretary; "the prime minister" is the prime minister
+    ("Dutch Secretary of State Anna de Vries arrived in Lima on Sunday. The secretary met Peruvian Foreign Minister "
+     "Carlos Mendoza on Monday.", [["Mendoza", "Vries"]]),
+    ("Norwegian Prime Minister Ola Berg visited Santiago on Tuesday. The prime minister met President Carlos Mendoza "
+     "at the palace.", [["Berg", "Mendoza"]]),
+    # two people fit "the minister", so it names nobody; a vice president is not "the president"
+    ("Dutch Foreign Minister Anna de Vries and Trade Minister Jan Bakker arrived in Lima. The minister met Peruvian "
+     "President Carlos Mendoza on Monday.", []),
+    ("Peruvian Vice President Carlos Mendoza arrived in Oslo. The president met Norwegian Prime Minister Ola Berg.", []),
+])
+def test_the_holder_of_a_role_named_before_is_that_person(text, expected):
+    r = extract(text, published=date(2023, 5, 10)).reports
+    assert sorted(_keys(x) for x in r) == expected
