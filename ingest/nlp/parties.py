@@ -598,6 +598,20 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             continue  # (not "the U.N. General Assembly": an organisation's name)
         person_spans.append(run)
         covered.update(range(tok.i, end))
+    # "the Ambassador of Japan, Wada Mitsuhiro,": a full name in apposition to a title, whatever the model tags it
+    # (here a place), unless the gazetteer knows it as one
+    for tok in cased:
+        if tok.i in covered or tok.dep_ != "appos" or tok.pos_ != "PROPN" or not tok.is_title \
+                or tok.head.lower_ not in PARTY_NOUNS or tok.head.tag_ not in ("NN", "NNP"):
+            continue
+        first = min((c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i), default=tok.i)
+        run = doc[first: tok.i + 1]
+        if len(run) < 2 or len(run) > 4 or any(t.i in covered or not t.is_title or t.pos_ != "PROPN" or t.lower_ in _TITLE_WORDS
+                                              or t.lower_ in _ORG_WORDS for t in run) \
+                or lookup(run.text) is not None or any(country_code(t.text) for t in run):
+            continue
+        person_spans.append(run)
+        covered.update(range(run.start, run.end))
     # "Lavrov and Kerry will meet" with "Lavrov" tagged ORG: a lone capitalised word coordinated with a person
     near = {c.i for s in list(person_spans) for c in [*s.root.conjuncts, s.root.head]}
     for tok in (doc[i] for i in sorted(near)):
@@ -763,6 +777,10 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 # (after the title: not "Biden fist-bumps Saudi crown prince", a headline parsed as one phrase)
                 if m.kind == "person" and not m.countries and u.start <= m.start and m.end <= u.end and m.start > u.head:
                     _give_country(m, u.countries[0], people)
+                    p = people.get(m.key)
+                    if p is not None and not p.role and u.role_class not in ("official", "counterpart", ""):
+                        m.role, m.role_class = u.role, u.role_class  # and its role ("the Ambassador of Japan, X")
+                        p.role, p.role_class = u.role, u.role_class
     # "a U.S. delegation led by Special Representative X": the delegation's country is its leader's
     unnamed_at = {m.head: m for m in mentions if m.kind == "unnamed" and len(m.countries) == 1}
     for m in mentions:

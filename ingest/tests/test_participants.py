@@ -536,3 +536,13 @@ def test_a_teleconference_is_by_video_and_telephoning_is_a_phone_call():
 def test_the_holder_of_a_role_named_before_is_that_person(text, expected):
     r = extract(text, published=date(2023, 5, 10)).reports
     assert sorted(_keys(x) for x in r) == expected
+
+
+def test_a_full_name_in_apposition_to_a_title_is_that_person_with_the_title():
+    # the small model tags the name a place
+    r = extract("Foreign Minister Ola Berg on Tuesday received the newly appointed Ambassador of Japan, Wada Kenji, "
+                "at the ministry.", published=date(2023, 5, 10)).reports
+    assert len(r) == 1
+    parties = {p.name: p for p in r[0].participants}
+    assert set(parties) == {"Ola Berg", "Wada Kenji"}
+    assert (parties["Wada Kenji"].role, parties["Wada Kenji"].country) == ("Ambassador", "JP")
