@@ -233,7 +233,9 @@ class _Visit:
 
 def _destination(tok: Token) -> PlaceData | None:
     """The place a trip's "to"/"in" object names, with its compounds ("to Saudi Arabia", "in St Petersburg")."""
-    return lookup(" ".join(t.text for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN") + " " + tok.text) or lookup(tok.text)
+    words = [t.text for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok.text]
+    # (and the shorter names inside: "the Trump White House" is the White House)
+    return next((p for k in range(len(words)) if (p := lookup(" ".join(words[k:]))) is not None), None)
 
 
 def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude: set[int]) -> list[_Visit]:
@@ -271,8 +273,10 @@ def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude:
         if status == "ruled_out" or any(c.lower_ == "since" for c in tok.subtree):
             continue  # "has not visited Russia since May 2013": no trip now
         dv = None
+        # "paid her first visit to the White House on Friday": the day of the light verb is the visit's
+        owner = tok.head.i if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("pay", "make") else tok.i
         for e in ([] if arrive else sent_ents(tok.sent)):  # "arrived in Tokyo on Tuesday": not the day of the talks
-            if e.label_ == "DATE" and tok.i in {a.i for a in e.root.ancestors} \
+            if e.label_ == "DATE" and owner in {a.i for a in e.root.ancestors} \
                     and not (e.root.head.lower_ == "from" and e.root.dep_ == "pobj"):  # "from Saturday": when a tour begins
                 dv = dates_mod.resolve(e.text, published, past=status == "held")
                 if dv is not None:
