@@ -289,7 +289,9 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             elif c.dep_ in ("relcl", "acl") and c.tag_ == "VB" and c.lemma_.lower() in ("take", "happen", "occur", "hold") \
                     and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
                 found.append(("planned", f"to {c.text}"))  # "a meeting to take place next month", "talks to be held in Geneva"
-            elif c.dep_ == "relcl":
+            elif c.dep_ == "relcl" and not any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which") for x in c.children):
+                # "a meeting that will not take place"; not a clause with a subject of its own ("said at the start of the
+                # summit that he was not worried": what was said there, misparsed as the summit's clause)
                 vs = _verb_status(c)
                 if vs and vs[0] in ("ruled_out",):
                     found.append(vs)

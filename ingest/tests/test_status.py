@@ -294,3 +294,15 @@ def test_maybe_not_fell_through_no_intention_and_due(nlp, sentence, trigger, exp
 )
 def test_planning_skipping_pulling_out_and_agendas_say_the_state_of_a_meeting_not_the_tense(nlp, sentence, trigger, expected):
     assert _status(nlp, sentence, trigger) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what was said at the meeting, parsed as a clause of the meeting, is not its state
+    "Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza met in Lima on Monday.\n"
+    "De Vries said at the start of the summit that she was not worried.",
+    "Dutch Foreign Minister Anna de Vries met Peruvian Foreign Minister Carlos Mendoza in Lima on Monday.\n"
+    "Mendoza said at the talks that Peru would not accept interference in its internal affairs.",
+])
+def test_a_negation_in_what_was_said_at_a_meeting_leaves_it_held(text):
+    r = extract(text, published=date(2023, 6, 20)).reports
+    assert [x.status for x in r] == ["held"]
