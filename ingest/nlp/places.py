@@ -115,7 +115,8 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
                 # "receive Kerry in Sochi" (parsed as Kerry's): where the person is met; "on the 15th of October in
                 # Lausanne" (parsed as October's): where the meeting is
                 continue
-        if anchor.dep_ == "pobj" or tok.dep_ in ("poss",) or anchor.lower_ in ("city", "capital"):
+        # (a possessive counts where its noun does: "in Russia's Far East", not "discussed North Korea's threats")
+        if anchor.dep_ == "pobj" or anchor.lower_ in ("city", "capital"):
             out.append((p, tok))
     return out
 

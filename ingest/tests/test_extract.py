@@ -1072,3 +1072,10 @@ def test_the_host_of_the_meeting_takes_part_and_a_day_inside_a_summit_of_several
             "Trump will host Xi for dinner on Thursday evening, with formal talks scheduled for Friday.")
     (r,) = extract(text, published=date(2017, 4, 6)).reports
     assert (r.status, str(r.start_date), str(r.end_date)) == ("planned", "2017-04-06", "2017-04-07")
+
+
+def test_a_country_in_the_topic_of_a_meeting_is_not_its_place():
+    text = ("Dutch Foreign Minister Anna de Vries held talks with her Peruvian counterpart Carlos Mendoza in Lima on Friday.\n"
+            "De Vries and Mendoza also discussed North Korea's nuclear and missile threats, the ministry said.")
+    r = extract(text, published=date(2022, 6, 11)).reports
+    assert [(x.place.name if x.place else None, str(x.start_date)) for x in r] == [("Lima", "2022-06-10")]
