@@ -1079,3 +1079,15 @@ def test_a_country_in_the_topic_of_a_meeting_is_not_its_place():
             "De Vries and Mendoza also discussed North Korea's nuclear and missile threats, the ministry said.")
     r = extract(text, published=date(2022, 6, 11)).reports
     assert [(x.place.name if x.place else None, str(x.start_date)) for x in r] == [("Lima", "2022-06-10")]
+
+
+@pytest.mark.parametrize("text", [
+    # the day of the light verb is the visit's; a name inside a venue's name is no place ("the Mendoza White House")
+    "Dutch Prime Minister Anna de Vries paid her first visit to the White House on Friday. During the visit, "
+    "U.S. President Carlos Mendoza and De Vries discussed trade.",
+    "Dutch Prime Minister Anna de Vries visited the Mendoza White House on Friday. During the visit, "
+    "U.S. President Carlos Mendoza and De Vries discussed trade.",
+])
+def test_a_meeting_during_a_visit_takes_the_visit_s_day_and_place(text):
+    r = extract(text, published=date(2017, 3, 18)).reports
+    assert [(str(x.start_date), x.place.name if x.place else None) for x in r] == [("2017-03-17", "Washington")]
