@@ -103,6 +103,9 @@ def _hedged(v: Token) -> str:
     return ""
 
 
+_FUTURE_MARKS = ("when", "as", "after", "before", "once", "until", "while")
+
+
 def _verb_status(v: Token) -> tuple[str, str] | None:
     """Modal, negation and tense of a verb: (status, cue) or None when the verb says nothing."""
     kids = list(v.children)
@@ -143,6 +146,13 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
         # "Pompeo to travel to Kyiv, meet Zelenskiy": a base form sharing the first verb's "to", not a present
         return _verb_status(v.head)
     if v.tag_ in ("VBZ", "VBP"):
+        mark = next((c.lower_ for c in kids if c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < v.i),
+                    "") if v.dep_ in ("advcl", "relcl") else ""
+        if mark in _FUTURE_MARKS:
+            # "no breakthrough is expected when Blinken meets Lavrov on Friday": a time clause's present is ahead
+            return "planned", f"{mark} ... {v.text}"
+        if mark in ("if", "unless"):
+            return "possible", f"{mark} ... {v.text}"
         return "held", v.text  # headline and caption present: "Biden meets Xi"
     if v.tag_ == "VB" and not auxes and any(c.dep_ == "nsubj" for c in kids) and any(
             t.tag_ == "TO" and t.head.tag_ == "VB" and t.head.i < v.i for t in v.sent):

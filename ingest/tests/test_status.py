@@ -306,3 +306,17 @@ def test_planning_skipping_pulling_out_and_agendas_say_the_state_of_a_meeting_no
 def test_a_negation_in_what_was_said_at_a_meeting_leaves_it_held(text):
     r = extract(text, published=date(2023, 6, 20)).reports
     assert [x.status for x in r] == ["held"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a time clause's present is ahead; a condition's is possible; a main clause's present (captions) is held
+        ("Lima does not expect a breakthrough when Dutch Foreign Minister Anna de Vries meets Carlos Mendoza on Friday.", "planned"),
+        ("The talks come as Dutch Foreign Minister Anna de Vries meets Carlos Mendoza in Geneva on Friday.", "planned"),
+        ("Peru will sign the deal if Dutch Foreign Minister Anna de Vries meets Carlos Mendoza in Geneva.", "possible"),
+        ("Dutch Foreign Minister Anna de Vries meets Carlos Mendoza in Geneva.", "held"),
+    ],
+)
+def test_the_present_of_a_time_clause_is_ahead(nlp, sentence, expected):
+    assert _status(nlp, sentence, "meets") == expected
