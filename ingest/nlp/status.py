@@ -73,7 +73,7 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
     if lem == "rule" and prt == "out":
         neg = any(c.lower_ in _NEG for c in tok.children)
         return ("possible", f"not {tok.text} out") if neg else ("ruled_out", f"{tok.text} out")
-    if lem in ("refuse", "reject", "decline") and tok.pos_ == "VERB":
+    if lem in ("refuse", "reject", "decline", "rebuff") and tok.pos_ == "VERB":
         return "ruled_out", tok.text
     if lem in ("skip", "boycott", "shun", "snub") and tok.pos_ == "VERB" and not any(c.lower_ in _NEG for c in tok.children):
         return "ruled_out", tok.text  # "will skip a planned meeting with Mendoza": will not meet
@@ -103,6 +103,7 @@ def _hedged(v: Token) -> str:
     return ""
 
 
+_REFUSALS = ("refuse", "reject", "decline", "rebuff", "snub", "spurn")
 _FUTURE_MARKS = ("when", "as", "after", "before", "once", "until", "while")
 
 
@@ -164,12 +165,22 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
             accepted = _accepted(head)
             if accepted is not None:
                 return "planned", f"{head.text} ... {accepted.text}"
+            if hl in _REFUSALS and head.pos_ == "VERB" and not any(c.dep_ == "neg" for c in head.children):
+                return "ruled_out", f"{head.text} ... to"  # "has declined a US invitation for Li to meet Austin"
             if hl in TO_POSSIBLE or head.lower_ in TO_POSSIBLE:
                 return "possible", f"{head.text} to"
             if hl in TO_PLANNED or head.lower_ in TO_PLANNED:
                 return "planned", f"{head.text} to"
             if head.tag_ == "VBD" and hl in MOTION_VERBS and not any(c.dep_ == "neg" for c in head.children):
                 return "held", f"{head.text} to"  # "Kim crossed the border to meet Moon", "flew to Kyiv to meet": done
+            if hl in MOTION_VERBS:
+                hv = _verb_status(head)
+                if hv is not None and hv[0] == "possible":
+                    return "possible", f"{hv[1]} {head.text} to"  # "he may travel to the United States to meet Trump"
+        owner = head.head if v.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass") else None
+        if owner is not None and owner.pos_ == "VERB" and owner.lemma_.lower() in _REFUSALS \
+                and not any(c.dep_ == "neg" for c in owner.children):
+            return "ruled_out", f"{owner.text} ... to"  # "Putin snubs Zelenskiy's challenge to meet in Turkey"
         return "planned", f"to {v.text}"  # "X, Y to meet"; "is to meet"; "agreement for them to meet"
     return None
 
@@ -338,7 +349,9 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             elif vs and vs[0] in ("ruled_out", "possible") and (tok.lemma_.lower() in ("have", "plan", "be") or (
                     vs[0] == "ruled_out" and (tok.lemma_.lower() in TO_PLANNED or tok.lower_ in TO_PLANNED))):
                 found.append(vs)  # "is not expected to meet", "does not plan to meet": not planned
-            if tok.lemma_.lower() in POSSIBLE and tok != trigger and tok.lemma_.lower() not in ("can", "may", "could", "might") \
+            # (the word as well as the lemma: the model lemmatises "hoped" as "hop")
+            if (tok.lemma_.lower() in POSSIBLE or tok.lower_ in POSSIBLE) and tok != trigger \
+                    and tok.lemma_.lower() not in ("can", "may", "could", "might") and tok.lower_ not in ("can", "may", "could", "might") \
                     and not cue:  # "called for talks" is possible, "called off" is not
                 found.append(("possible", tok.text))
             for c in tok.children:
@@ -405,6 +418,9 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
         if h.lemma_.lower() in ("point", "sense", "need", "use", "reason") and any(c.lower_ == "no" for c in h.children):
             found.append(("ruled_out", f"no {h.text}"))  # ("saw no point in meeting": the parser hangs "in" on "saw")
             break
+    if trigger.head.lower_ == "against" and trigger.dep_ in ("pobj", "pcomp") and (
+            trigger.head.head.lower_ == "nothing" or any(c.dep_ == "neg" for c in trigger.head.head.children)):
+        found.append(("possible", f"{trigger.head.head.text} against"))  # "was not against a meeting", "had nothing against meeting"
     if any((t.lower_ == "early" and any(c.lower_ == "too" for c in t.children)) or t.lower_ == "premature" for t in trigger.sent):
         found.append(("possible", "too early"))
     # "There == no meeting planned", "there are no plans for a meeting"

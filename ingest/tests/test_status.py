@@ -320,3 +320,22 @@ def test_a_negation_in_what_was_said_at_a_meeting_leaves_it_held(text):
 )
 def test_the_present_of_a_time_clause_is_ahead(nlp, sentence, expected):
     assert _status(nlp, sentence, "meets") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # "hoped" (lemmatised "hop" by the model) is hoping
+        ("Dutch Prime Minister Anna de Vries said she hoped for a new summit with the leaders of Peru and Chile.", "summit", "possible"),
+        # not against it: not excluded
+        ("The Dutch foreign minister said the Netherlands was not against a meeting between De Vries and Mendoza.", "meeting", "possible"),
+        ('De Vries told reporters she had "nothing against" meeting Peruvian President Carlos Mendoza.', "meeting", "possible"),
+        # a trip that may happen
+        ("De Vries said on Tuesday she may travel to Peru to meet President Carlos Mendoza.", "meet", "possible"),
+        # refusals
+        ("Peru has declined a Dutch invitation for Minister Carlos Mendoza to meet Anna de Vries in Lima.", "meet", "ruled_out"),
+        ("De Vries snubs Mendoza's challenge to meet in Lima", "meet", "ruled_out"),
+    ],
+)
+def test_hoping_not_being_against_may_travel_and_refusals(nlp, sentence, trigger, expected):
+    assert _status(nlp, sentence, trigger) == expected
