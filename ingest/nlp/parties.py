@@ -42,7 +42,8 @@ _PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
 _ROLE_PLURALS = {"leaders", "presidents", "ministers", "diplomats", "counterparts", "men", "women", "envoys", "pair", "duo"}
 # the lower-case words the scans for unnamed parties and for anaphors start from, as hashes: `find_parties`
 # picks their tokens out of the doc's arrays instead of reading every token's text in Python (speed)
-_PLURAL_WORDS = _PRONOUNS_SING | _PRONOUNS_PLUR | _ROLE_PLURALS | {"two", "both"}
+_FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}  # in a quote: its speaker ("'I will meet Kerry tomorrow,' Lavrov said")
+_PLURAL_WORDS = _PRONOUNS_SING | _PRONOUNS_PLUR | _ROLE_PLURALS | _FIRST_PERSON | {"two", "both"}
 _PARTY_HASHES = numpy.array(sorted(hash_string(w) for w in PARTY_NOUNS), dtype=numpy.uint64)
 _PLURAL_HASHES = numpy.array(sorted(hash_string(w) for w in _PLURAL_WORDS), dtype=numpy.uint64)
 _NAME_RX = re.compile(r"^[A-Z][\w'’.-]*$")
@@ -222,7 +223,8 @@ def _right_appos(doc: Doc, end: int, sent_end: int) -> list[Token]:
     if end < sent_end and doc[end].text == ",":
         out = []
         i = end + 1
-        while i < sent_end and doc[i].text not in (",", ".", ";", "(", ")") and len(out) < 7:
+        # (not past a quote mark: '..., Foreign Minister Lavrov," US Secretary Kerry said' is the speaker's title)
+        while i < sent_end and doc[i].text not in (",", ".", ";", "(", ")", '"', "“", "”", "''", "``") and len(out) < 7:
             if doc[i].pos_ in ("VERB", "AUX"):
                 return []
             if doc[i].pos_ == "NOUN" and doc[i].lower_ not in _TITLE_WORDS:
@@ -541,6 +543,20 @@ def _role_anaphor(doc: Doc, tok: Token, lefts: list[Token], mentions: list[Menti
     return Mention(start, tok.i + 1, tok.i, "person", m.name, m.role, m.role_class, [], text=doc[start: tok.i + 1].text)
 
 
+_QUOTE_CHARS = re.compile(r'["“”]')
+
+
+def in_quote(doc: Doc, tok: Token) -> bool:
+    """The token stands between a pair of quote marks of its paragraph (straight marks pair in order)."""
+    text = doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    depth_open = False
+    for m in _QUOTE_CHARS.finditer(text, start, tok.idx):
+        ch = m.group()
+        depth_open = True if ch == "“" else False if ch == "”" else not depth_open
+    return depth_open
+
+
 def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     """Every party mention of the doc, and the register of named people."""
     mentions: list[Mention] = []
@@ -724,7 +740,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     # pronouns and plural anaphors
     for tok in (doc[i] for i in numpy.flatnonzero(numpy.isin(words[:, 1], _PLURAL_HASHES))):
         low = tok.lower_
-        if low in _PRONOUNS_SING and tok.tag_ in ("PRP", "PRP$"):
+        first_person = low in _FIRST_PERSON and tok.text not in ("US", "U.S.") and in_quote(doc, tok)
+        if (low in _PRONOUNS_SING or first_person) and tok.tag_ in ("PRP", "PRP$"):
             mentions.append(Mention(tok.i, tok.i + 1, tok.i, "pronoun", text=tok.text))
         elif low in _PRONOUNS_PLUR and tok.tag_ in ("PRP", "PRP$"):
             mentions.append(Mention(tok.i, tok.i + 1, tok.i, "plural", text=tok.text))

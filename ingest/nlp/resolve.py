@@ -16,7 +16,7 @@ from meetings.types import PartyData
 
 from .lexicon.roles import ROLE_CLASS_OF_NOUN, SPEAKER_CLASSES
 from .linking import is_speech
-from .parties import HOW_MANY, Mention, People, surname_key
+from .parties import _FIRST_PERSON, HOW_MANY, Mention, People, in_quote, surname_key
 
 
 class Resolver:
@@ -40,6 +40,9 @@ class Resolver:
         return PartyData(name=name, role=role, country=country, aliases=list(p.aliases) if p else [m.name], mention=m.text)
 
     def pronoun(self, m: Mention) -> list[PartyData]:
+        if m.text.lower() in _FIRST_PERSON:
+            speaker = self._speaker(m)
+            return [self.person(speaker)] if speaker is not None else []
         ahead = self._cataphora(m)
         if ahead is not None:
             return [self.person(ahead)]
@@ -73,6 +76,27 @@ class Resolver:
         sent = self.doc[last.start].sent
         subject = next((p for p in prev if p.start >= sent.start and self._is_subject(p)), None)
         return [self.person(subject or last)]
+
+    def _speaker(self, m: Mention) -> Mention | None:
+        """Who says the quote a first-person pronoun stands in: the person subject of a reporting verb outside the
+        quote, in its sentence ('"I will meet Kerry tomorrow," Lavrov said') or, for a quote that goes on, in the
+        paragraph's sentence before ('"...," Lavrov told reporters. "I will meet Kerry tomorrow."'). A spokesman's
+        "we" is his government, nobody in particular."""
+        doc = self.doc
+        sent = doc[m.head].sent
+        para = doc.text.rfind("\n", 0, doc[m.head].idx) + 1
+        sents = [sent]
+        if sent.start > 0 and doc[sent.start - 1].sent.start_char >= para:
+            sents.append(doc[sent.start - 1].sent)
+        for s in sents:
+            for v in s:
+                if not is_speech(v) or in_quote(doc, v):
+                    continue
+                subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                hit = next((p for p in self.persons if subj is not None and p.start <= subj.i < p.end), None)
+                if hit is not None:
+                    return None if self._class(hit) in SPEAKER_CLASSES else hit
+        return None
 
     def _is_subject(self, m: Mention) -> bool:
         """The mention is (the first of) its clause's subject: "Trump", "President Trump and Xi"."""

@@ -546,3 +546,19 @@ def test_a_full_name_in_apposition_to_a_title_is_that_person_with_the_title():
     parties = {p.name: p for p in r[0].participants}
     assert set(parties) == {"Ola Berg", "Wada Kenji"}
     assert (parties["Wada Kenji"].role, parties["Wada Kenji"].country) == ("Ambassador", "JP")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "I" in a quote going on after its speaker's sentence
+    ('LIMA (Wire) - "We agreed to keep talking," Dutch Foreign Minister Anna de Vries told reporters after talks with '
+     'Peruvian Foreign Minister Carlos Mendoza in Lima. "I will meet Ola Berg tomorrow in Oslo, and we will continue."',
+     [("Berg", "Vries", "planned"), ("Mendoza", "Vries", "held")]),
+    # "we" in the quote of its sentence; the title after the quote is the speaker's, not the name's before it
+    ('"We had a constructive meeting yesterday with Foreign Minister Carlos Mendoza of Peru," Dutch Foreign Minister '
+     'Anna de Vries told reporters.', [("Mendoza", "Vries", "held")]),
+    # a spokesman's "we" is nobody in particular
+    ('"We will meet the Peruvian delegation tomorrow," a Dutch foreign ministry spokesman, Jan Bakker, said.', []),
+])
+def test_a_first_person_pronoun_in_a_quote_is_its_speaker(text, expected):
+    r = extract(text, published=date(2014, 3, 5)).reports
+    assert sorted((*_keys(x), x.status) for x in r) == expected
