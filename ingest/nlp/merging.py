@@ -41,8 +41,11 @@ def _same_setting(a: Candidate, b: Candidate) -> bool:
     summarising it, or the same day or place ("met separately" earlier is another meeting)."""
     if re.search(r"\b(separately|separate)\b", a.sent.text + " " + b.sent.text, re.I):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*a.trig.children, *b.trig.children)):
-        return False  # "Kerry will hold talks with Lavrov ... The two ministers will also meet Brahimi": one more meeting
+    # "Kerry will hold talks with Lavrov ... The two ministers will also meet Brahimi": one more meeting; "Yoon also held
+    # a bilateral meeting with Kishida" beside their trilateral summit: another meeting (the noun's light verb counts)
+    words = [*a.trig.children, *b.trig.children, *(c.trig.head for c in (a, b) if c.trig.pos_ == "NOUN" and c.trig.dep_ == "dobj")]
+    if any(c.lower_ in ("also", "bilateral") and c.dep_ in ("advmod", "amod") for w in words for c in (w, *w.children)):
+        return False
     if a.headline or b.headline:
         return True
     if a.date and b.date and a.date.start == b.date.start and a.date.precision == b.date.precision == "day":

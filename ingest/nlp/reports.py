@@ -645,12 +645,17 @@ def _others_words(trig: Token, trigger_toks: set[int]) -> set[int]:
     return out
 
 
+def _sidelines_of(tok: Token) -> bool:
+    """"on the sidelines of the trilateral meeting": the trigger names an occasion."""
+    return tok.head.lower_ == "of" and tok.head.head.lower_ in ("sidelines", "sideline", "margins", "margin")
+
+
 def _attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], published: date | None, sent_index: dict[int, int],
                     trigger_toks: set[int], dateline_toks: set[int], title_toks: set[int], dateline_place: PlaceData | None) -> None:
     """Meetings named without parties of their own ("the meeting", "the summit") give the meeting just reported
     its later date, place or fate: "... but Trump cancelled the meeting on Thursday"."""
     for trig in orphans:
-        if trig.head.lower_ == "of" and trig.head.head.lower_ in ("sidelines", "sideline", "margins", "margin"):
+        if _sidelines_of(trig):
             continue  # "on the sidelines of the Arctic Council meeting": an occasion, not the meeting named before
         status, cue, conf = status_of(trig)
         k = sent_index.get(trig.sent.start, 0)
@@ -710,8 +715,10 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
     contests: set[frozenset] = set()  # the pairs of a sports contest ("will meet Nadal in the semi-final")
     triggers = list(doc.spans.get(TRIGGERS_KEY, []))
     # (not a meeting said not to be held: "chatted briefly ..., but did not hold a formal meeting")
+    # (nor an occasion, nor an adjective: "held a bilateral summit with Kishida on the sidelines of the trilateral meeting")
     strong_sents = {t.root.sent.start for t in triggers if ((t.label_ == "VERB" and t.root.lemma_.lower() in STRONG_VERBS)
-                    or (t.label_ == "NOUN" and t[-1].lower_ in STRONG_NOUNS and t[-1].lower_ not in ("summit", "summits", "talk")))
+                    or (t.label_ == "NOUN" and t[-1].lower_ in STRONG_NOUNS and t[-1].lower_ not in ("summit", "summits", "talk")
+                        and not _sidelines_of(t[-1]) and not (t[-1].lower_ == "bilateral" and t[-1].dep_ in ("amod", "compound"))))
                     and not _negated(t.root if t.label_ == "VERB" else t[-1])}
     # the words of meetings reported in their own right: strong triggers and calls, not an occasion ("on the
     # sidelines of the G20 summit in Bali, November 14", "of the G20 foreign ministers' meeting in Bali")
@@ -721,8 +728,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         low, lem = tok.lower_, tok.lemma_.lower()
         if not _strong(t, tok):
             continue
-        if low in ("summit", "summits") or lem in _OCCASION_ONLY or tok.head.lower_ == "of" and tok.head.head.lower_ in (
-                "sidelines", "sideline", "margins", "margin"):
+        if low in ("summit", "summits") or lem in _OCCASION_ONLY or _sidelines_of(tok):
             continue
         # a meeting with two parties of its own ("a meeting to take place by May" is the one just named), or a
         # verb with a subject of its own ("... and agreed that their national security advisers will meet in New Delhi")

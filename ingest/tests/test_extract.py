@@ -1091,3 +1091,14 @@ def test_a_country_in_the_topic_of_a_meeting_is_not_its_place():
 def test_a_meeting_during_a_visit_takes_the_visit_s_day_and_place(text):
     r = extract(text, published=date(2017, 3, 18)).reports
     assert [(str(x.start_date), x.place.name if x.place else None) for x in r] == [("2017-03-17", "Washington")]
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian President Carlos Mendoza held a bilateral summit with Dutch Prime Minister Anna de Vries on the sidelines "
+    "of the trilateral meeting.",
+    "Peruvian President Carlos Mendoza held a trilateral summit with Dutch Prime Minister Anna de Vries and Chilean "
+    "President Ola Berg in Lima on Friday.\nMendoza also held a bilateral meeting with De Vries, the presidential office said.",
+])
+def test_a_bilateral_beside_a_larger_meeting_is_a_meeting_of_its_own(text):
+    r = extract(text, published=date(2023, 8, 19)).reports
+    assert ["Mendoza", "Vries"] in [sorted(p.name.split()[-1] for p in x.participants) for x in r]
