@@ -515,6 +515,15 @@ _ROLE_ANAPHORS = {"minister", "president", "premier", "chancellor", "secretary",
 _NOT_THE_OFFICE = ("deputy ", "vice ", "former ", "assistant ", "under ")
 
 
+def role_fits(role: str, key: str) -> bool:
+    """A holder of `role` is "the `key`": "Secretary of State" is the secretary, "Foreign Minister" the minister and
+    the foreign minister; a deputy or vice president is not "the president"."""
+    have = re.split(r" (?:of|for) ", role.lower())[0]
+    if have.startswith(_NOT_THE_OFFICE) and not key.startswith(_NOT_THE_OFFICE):
+        return False
+    return have == key or have.endswith(" " + key)
+
+
 def _role_anaphor(doc: Doc, tok: Token, lefts: list[Token], mentions: list[Mention]) -> Mention | None:
     """"Bilawal Bhutto Zardari received the Japanese ambassador. Later, the foreign minister met ...": a definite
     singular role with no country names the one person of that role the article named before (nobody when two
@@ -527,15 +536,7 @@ def _role_anaphor(doc: Doc, tok: Token, lefts: list[Token], mentions: list[Menti
     role, cls, key = _title_of([t for t in lefts if t.dep_ in ("compound", "amod") or t.lower_ in _TITLE_WORDS] + [tok])
     if not role or not key.endswith(tok.lower_):
         return None
-    fits: dict[str, Mention] = {}
-    for m in mentions:
-        if m.kind != "person" or m.start >= tok.i or not m.role:
-            continue
-        have = re.split(r" (?:of|for) ", m.role.lower())[0]  # "Secretary of State" is a secretary
-        if have.startswith(_NOT_THE_OFFICE) and not key.startswith(_NOT_THE_OFFICE):
-            continue
-        if have == key or have.endswith(" " + key):
-            fits[m.key] = m
+    fits = {m.key: m for m in mentions if m.kind == "person" and m.start < tok.i and m.role and role_fits(m.role, key)}
     if len(fits) != 1:
         return None
     (m,) = fits.values()

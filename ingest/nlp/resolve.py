@@ -16,7 +16,7 @@ from meetings.types import PartyData
 
 from .lexicon.roles import ROLE_CLASS_OF_NOUN, SPEAKER_CLASSES
 from .linking import is_speech
-from .parties import _FIRST_PERSON, HOW_MANY, Mention, People, in_quote, surname_key
+from .parties import _FIRST_PERSON, HOW_MANY, Mention, People, in_quote, role_fits, surname_key
 
 
 class Resolver:
@@ -183,7 +183,11 @@ class Resolver:
         for cc in m.countries:
             match = None
             if cls in ("foreign", "leader") or singular:
-                cands = [p for p in self.people.values() if p.country == cc and p.role_class == cls]
+                # "the US secretary": the one American secretary ("Secretary of State"), else by class
+                cands = [p for p in self.people.values() if p.country == cc and p.role and m.role and role_fits(p.role, m.role.lower())] \
+                    if singular else []
+                if len({p.name for p in cands}) != 1:
+                    cands = [p for p in self.people.values() if p.country == cc and p.role_class == cls]
                 if not cands:
                     cands = [p for p in self.people.values() if p.country == cc and p.role_class in ("", "counterpart")]
                 if not cands and singular:

@@ -562,3 +562,11 @@ def test_a_full_name_in_apposition_to_a_title_is_that_person_with_the_title():
 def test_a_first_person_pronoun_in_a_quote_is_its_speaker(text, expected):
     r = extract(text, published=date(2014, 3, 5)).reports
     assert sorted((*_keys(x), x.status) for x in r) == expected
+
+
+def test_a_country_s_secretary_is_its_one_secretary_whoever_else_of_that_country_is_named():
+    text = ("Dutch Secretary of State Anna de Vries met Peru's top diplomat Carlos Mendoza in Munich on Friday.\n"
+            "The meeting came a month after a summit between Dutch Prime Minister Jan Bakker and Peruvian President Luis Soto.\n"
+            "The Dutch secretary also met Chilean Foreign Minister Ola Berg in Munich on Saturday.")
+    r = extract(text, published=date(2024, 2, 17)).reports
+    assert ["Berg", "Vries"] in [_keys(x) for x in r]
