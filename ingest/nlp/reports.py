@@ -261,14 +261,18 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
         # "said on Monday", "told RIA Novosti on Tuesday", "announced Thursday": when it was said
         before = doc[e.start - 2] if e.start >= 2 and doc[e.start - 1].lower_ in ("on", "late", "earlier") else (
             doc[e.start - 1] if e.start >= 1 else None)
-        if (is_speech(head) and head != trig and not path_ok(root, trig, max_len=3)) or (
+        # (not a date between the meeting and a reporting clause put after it: "will meet Wang in Anchorage, Alaska,
+        # on March 18, the State Department said" is the meeting's day, however the parser hangs it)
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None) if is_speech(head) else None
+        postposed = subj is not None and trig.i < e.start and e.end <= subj.i < head.i and doc[e.end].text == ","
+        if ((is_speech(head) and head != trig and not path_ok(root, trig, max_len=3)) or (
                 root.head != root and is_speech(root.head) and root.head != trig) or (
-                before is not None and is_speech(before) and before != trig and before.i < trig.i):
+                before is not None and is_speech(before) and before != trig and before.i < trig.i)) and not postposed:
             said_on = said_on or e
             continue
         decided = [h for h in (head, root.head) if h.lemma_.lower() in _NOT_MEETING_DATE_HEADS
                    and not (h.lemma_.lower() == "call" and h.pos_ == "NOUN")]  # "in a phone call on Tuesday" is the call
-        if decided:
+        if [h for h in decided if not (postposed and is_speech(h))]:
             continue  # "called off on Friday", "yesterday's announcement": when it was decided, not when it meets
         inner = root.head
         while inner != inner.head and inner != trig and not inner.is_ancestor(trig) and inner.dep_ != "relcl":
@@ -284,7 +288,7 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
         if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and root.head != trig and \
                 root.head.lemma_.lower() not in _DATED_NOUNS:
             continue  # "the June 17 incident": the date of something else
-        ok = path_ok(root, trig, max_len=8)
+        ok = path_ok(root, trig, max_len=8) or postposed
         # a date in the trigger's own phrase first ("spoke on Saturday and agreed to meet next week")
         dist = abs(root.i - trig.i) + (0 if ok else 30) + (0 if trig.is_ancestor(root) or trig.pos_ not in ("VERB", "AUX") else 3)
         if trig.pos_ in ("NOUN", "PROPN") and light is not None and light.dep_ in ("pcomp", "advcl") and not light.is_ancestor(root):

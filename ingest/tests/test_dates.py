@@ -143,3 +143,21 @@ def test_a_meeting_in_an_after_clause_takes_the_clause_s_own_day():
     (r,) = extract("Japanese Prime Minister Shinzo Abe and U.S. President Donald Trump played golf on Saturday in Florida "
                    "after holding a summit at the White House on Friday.", published=date(2017, 2, 11)).reports
     assert str(r.start_date) == "2017-02-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date between the meeting and the reporting clause put after it is the meeting's
+        ("Dutch Foreign Minister Anna de Vries will meet Peruvian Foreign Minister Carlos Mendoza in Anchorage, Alaska, "
+         "on March 18, the State Department said.", "2021-03-18"),
+        # but "said on Friday" is when it was said
+        ("Dutch Foreign Minister Anna de Vries will meet Peruvian Foreign Minister Carlos Mendoza in Anchorage, the "
+         "State Department said on Friday.", "None"),
+    ],
+)
+def test_a_date_before_a_postposed_reporting_clause_is_the_meeting_s(text, expected):
+    from ingest.nlp import extract
+
+    (r,) = extract(text, published=date(2021, 3, 5)).reports
+    assert str(r.start_date) == expected
