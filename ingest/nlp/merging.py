@@ -94,7 +94,9 @@ def _covers(a: Candidate, b: Candidate) -> bool:
 def _next_meeting(g: Candidate, c: Candidate) -> bool:
     """"Kim crossed the line to greet Moon ... The two leaders will meet again in Pyongyang": the one after."""
     again = any(x.dep_ == "advmod" and x.lower_ == "again" for x in (*g.trig.children, *c.trig.children))
-    return again and _future(g.status) != _future(c.status)
+    # (not on the same day: "Kerry, Lavrov to continue talks in Geneva" over "met again in Geneva on Friday", told on Friday)
+    same_day = g.date and c.date and g.date.start == c.date.start and g.date.precision == c.date.precision == "day"
+    return again and _future(g.status) != _future(c.status) and not same_day
 
 
 def merge(cands: list[Candidate]) -> list[Candidate]:

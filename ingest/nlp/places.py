@@ -234,8 +234,9 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
             else:
                 of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 target = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
-            if target is None:
-                continue
+            if target is None or (tok.lower_ == "day" and target.lower_ in ("talks", "meeting", "meetings", "negotiations",
+                                                                              "consultations", "discussions")):
+                continue  # ("met again for a second day of talks": the meeting itself, not an occasion)
             name = _group_of(target) or _occasion_name(target)
             if name:
                 return name, target

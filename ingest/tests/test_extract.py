@@ -1102,3 +1102,12 @@ def test_a_meeting_during_a_visit_takes_the_visit_s_day_and_place(text):
 def test_a_bilateral_beside_a_larger_meeting_is_a_meeting_of_its_own(text):
     r = extract(text, published=date(2023, 8, 19)).reports
     assert ["Mendoza", "Vries"] in [sorted(p.name.split()[-1] for p in x.participants) for x in r]
+
+
+def test_a_headline_of_talks_to_continue_is_the_meeting_held_again_that_day():
+    # one meeting: the headline's "to continue" and the body's "met again" on the publication day; "a second day of
+    # talks" is the meeting itself, no occasion
+    text = ("GENEVA (Wire) - Dutch Foreign Minister Anna de Vries and Peruvian Foreign Minister Carlos Mendoza met again "
+            "in Geneva on Friday for a second day of talks on a plan to end the fighting.")
+    r = extract(text, title="De Vries, Mendoza to continue talks in Geneva", published=date(2013, 9, 13)).reports
+    assert [(x.status, str(x.start_date), x.occasion) for x in r] == [("held", "2013-09-13", "")]
