@@ -128,6 +128,10 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
         if tok.lower_ == "here" and dateline is not None and path_ok(tok, trig, max_len=6):
             return dateline, "here (dateline)"
     cands = [(p, t) for p, t in candidates(doc, sent, exclude) if path_ok(t, trig, max_len=9) or _near(t, trig)]
+    if trig.pos_ in ("NOUN", "PROPN"):
+        # "met Mendoza in Lima on Dec. 9, ... after a July meeting in Santiago": a noun's own "in" phrase is its place
+        own = [(p, t) for p, t in cands if t.dep_ == "pobj" and t.head.head == trig and t.head.lower_ in ("in", "at")]
+        cands = own or cands
     if trig.pos_ in ("VERB", "AUX") and trig.dep_ in ("advcl", "pcomp", "xcomp", "relcl", "conj"):
         # "met Xi in Beijing, shortly after meeting Putin in Moscow": a clause's own place beats the sentence's
         own = [(p, t) for p, t in cands if trig.is_ancestor(t)]

@@ -282,6 +282,15 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
             # "during Ramadan, which began on March 23": the date of something the sentence mentions (but "talks between
             # X and Y, which had been planned for Monday": only a meeting is planned, wherever the parser hangs the clause)
             continue
+        gv = root.head
+        for _ in range(3):
+            if gv.pos_ in ("VERB", "AUX") or gv.head == gv:
+                break
+            gv = gv.head
+        if gv != trig and gv.pos_ in ("VERB", "AUX") and not gv.is_ancestor(trig) and any(
+                c.dep_ == "mark" and c.lower_ in ("before", "after", "until", "till") for c in gv.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in gv.children):
+            continue  # "their last conversation before Obama leaves office in January": another event's date
         since = root.head if root.head.lower_ == "since" else None
         if since is not None and (since.head == trig or since.head.head == trig):
             continue  # "have not met since December": the last meeting before, not this one
@@ -796,6 +805,9 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         # to carry what a next clause says: "have not met since December, and no meeting is planned")
         history = span.label_ == "VERB" and trig.tag_ == "VBN" and any(c.dep_ == "neg" for c in trig.children) \
             and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trig.children)
+        if span.label_ == "VERB" and trig.dep_ == "relcl" and trig.head.lower_ in ("time", "times") and any(
+                c.dep_ in ("amod", "nummod") for c in trig.head.children) and any(a.i in trigger_toks for a in trig.ancestors):
+            continue  # "met Trump on Dec. 9, the second time they met this year": the count of meetings, this one among them
         if span.label_ == "VERB" and lem == "meet" and body_meets(trig, at, dateline_toks):
             continue  # "when ASEAN met", "the council meets": an organisation convening, an occasion
         if plural_meetings(trig) and not tight_named:

@@ -1111,3 +1111,19 @@ def test_a_headline_of_talks_to_continue_is_the_meeting_held_again_that_day():
             "in Geneva on Friday for a second day of talks on a plan to end the fighting.")
     r = extract(text, title="De Vries, Mendoza to continue talks in Geneva", published=date(2013, 9, 13)).reports
     assert [(x.status, str(x.start_date), x.occasion) for x in r] == [("held", "2013-09-13", "")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # another event's date in a "before" clause is not the meeting's
+    ("LIMA (Wire) - Dutch Prime Minister Anna de Vries met briefly with Peruvian President Carlos Mendoza on Sunday at "
+     "the APEC forum in Lima.\nThe two leaders spoke for about four minutes on the margins of the summit, in what is "
+     "expected to be their last face-to-face conversation before De Vries leaves office in January.",
+     date(2016, 11, 20), [("2016-11-20", "Lima")]),
+    # "the second time they met this year" counts the meeting the sentence reports
+    ("Dutch Prime Minister Anna de Vries met Peruvian President Carlos Mendoza at his estate in Lima on Dec. 9, the second "
+     "time they met this year after a July meeting in Santiago.",
+     date(2024, 12, 31), [("2024-07-01", "Santiago"), ("2024-12-09", "Lima")]),
+])
+def test_dates_of_other_events_and_counts_of_meetings_make_no_meeting(text, published, expected):
+    r = extract(text, published=published).reports
+    assert sorted((str(x.start_date), x.place.name if x.place else None) for x in r) == expected
