@@ -111,7 +111,8 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
             if owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() not in OCCASION_NOUNS and owner.lemma_.lower() not in _EVENT_NOUNS \
                     and owner.lemma_.lower() not in _VENUE_NOUNS and not (owner.ent_type_ == "GPE" and owner.dep_ in ("conj", "pobj")) \
                     and not (owner.lower_ in PARTY_NOUNS and owner.dep_ in ("pobj", "dobj")) \
-                    and owner.ent_type_ not in ("PERSON", "DATE") and not (owner.pos_ == "PROPN" and owner.dep_ in ("dobj", "nsubj", "nsubjpass")):
+                    and owner.ent_type_ not in ("PERSON", "DATE") and not (owner.pos_ == "PROPN" and owner.dep_ in ("dobj", "nsubj", "nsubjpass")) \
+                    and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in owner.children):  # ("Moon Jae-in in Seoul")
                 # "receive Kerry in Sochi" (parsed as Kerry's): where the person is met; "on the 15th of October in
                 # Lausanne" (parsed as October's): where the meeting is
                 continue
@@ -189,6 +190,9 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
             hinted = lookup(best[1].text, hint=next(iter(countries)))
             if hinted is not None and hinted.country in countries:
                 best = (hinted, best[1])
+            else:
+                # "in Palm Beach, Florida" with no Florida town of that name known: the region or country named beside it
+                best = next((p, t) for p, t in cands if p.kind in ("country", "region") and p.country in countries)
     else:
         best = cands[0]
     return best[0], best[0].mention

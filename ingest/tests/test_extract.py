@@ -1127,3 +1127,16 @@ def test_a_headline_of_talks_to_continue_is_the_meeting_held_again_that_day():
 def test_dates_of_other_events_and_counts_of_meetings_make_no_meeting(text, published, expected):
     r = extract(text, published=published).reports
     assert sorted((str(x.start_date), x.place.name if x.place else None) for x in r) == expected
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a place after a hyphenated name the parser breaks ("Moon Jae-in in Seoul")
+    ("Dutch Prime Minister Anna de Vries is scheduled to meet South Korean President Moon Jae-in in Seoul on Sunday.",
+     ("Seoul", "KR")),
+    # a town the gazetteer knows only abroad, with its region named: the region
+    ("Dutch Prime Minister Anna de Vries will host Peruvian President Carlos Mendoza at her resort in Palm Beach, "
+     "Florida, next Thursday.", ("Florida", "US")),
+])
+def test_the_place_after_a_broken_name_and_a_town_known_only_abroad(text, place):
+    (r,) = extract(text, published=date(2019, 6, 29)).reports
+    assert (r.place.name, r.place.country) == place
