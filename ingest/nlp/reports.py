@@ -48,7 +48,7 @@ from .slots import (
     speaker_party,
     sporting,
 )
-from .status import MOTION_VERBS, earlier_account, status_of
+from .status import MOTION_VERBS, earlier_account, fate_clause, status_of
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)(?=\s*(?:,|\(|/|—|–|-{1,2}|:)|\s*$)")
 # "Kyiv, 6 September (TASS) -", "Moscow, March 5 (Sputnik) —": a title-case city with a date and an agency
@@ -278,7 +278,7 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
         while inner != inner.head and inner != trig and not inner.is_ancestor(trig) and inner.dep_ != "relcl":
             inner = inner.head
         if inner.dep_ == "relcl" and inner != trig and not inner.is_ancestor(trig) and inner.head != trig \
-                and inner.lemma_.lower() not in ("plan", "schedule", "slate", "set"):
+                and inner.lemma_.lower() not in ("plan", "schedule", "slate", "set") and inner != fate_clause(trig):
             # "during Ramadan, which began on March 23": the date of something the sentence mentions (but "talks between
             # X and Y, which had been planned for Monday": only a meeting is planned, wherever the parser hangs the clause)
             continue
@@ -298,8 +298,11 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
                 root.head.lemma_.lower() not in _DATED_NOUNS:
             continue  # "the June 17 incident": the date of something else
         ok = path_ok(root, trig, max_len=8) or postposed
-        # a date in the trigger's own phrase first ("spoke on Saturday and agreed to meet next week")
+        # a date in the trigger's own phrase first ("spoke on Saturday and agreed to meet next week"), and first of all
+        # in the clause that says when it takes place
         dist = abs(root.i - trig.i) + (0 if ok else 30) + (0 if trig.is_ancestor(root) or trig.pos_ not in ("VERB", "AUX") else 3)
+        if inner == fate_clause(trig) and inner.is_ancestor(root):
+            dist = 0
         if trig.pos_ in ("NOUN", "PROPN") and light is not None and light.dep_ in ("pcomp", "advcl") and not light.is_ancestor(root):
             dist += 2  # "played golf on Saturday ... after holding a summit at the White House on Friday": the clause's own day
         cands.append((dist, e))

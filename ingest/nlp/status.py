@@ -292,8 +292,32 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
     return status, cue, conf
 
 
+_FATE_VERBS = ("take", "happen", "occur", "begin", "start", "hold", "go", "run", "last", "end", "conclude")
+
+
+def fate_clause(trigger: Token) -> Token | None:
+    """The relative clause that says when or whether the meeting happens, wherever the parser hangs it: on the noun
+    ("a summit which will take place on Wednesday") or on its partner ("his summit with Putin, which will take place
+    on Wednesday"; not "with Putin, who ...")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    heads = [trigger] + [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                         for p in c.children if p.dep_ == "pobj"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in _FATE_VERBS and any(
+                    x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("which", "that") for x in c.children):
+                return c
+    return None
+
+
 def _status_of(trigger: Token) -> tuple[str, str, float]:
     found: list[tuple[str, str]] = []
+    fate = fate_clause(trigger)
+    if fate is not None and fate.head != trigger:
+        vs = _verb_status(fate)  # ("his first summit with Putin, which will take place on Wednesday")
+        if vs:
+            found.append(vs)
     # modifiers of a noun trigger: "a planned meeting", "the upcoming meeting", "no meeting"
     for c in trigger.children:
         if c.dep_ == "det" and c.lower_ == "no":

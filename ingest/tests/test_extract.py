@@ -1140,3 +1140,11 @@ def test_dates_of_other_events_and_counts_of_meetings_make_no_meeting(text, publ
 def test_the_place_after_a_broken_name_and_a_town_known_only_abroad(text, place):
     (r,) = extract(text, published=date(2019, 6, 29)).reports
     assert (r.place.name, r.place.country) == place
+
+
+def test_the_clause_saying_when_a_meeting_takes_place_gives_its_day_and_state_wherever_it_hangs():
+    # the parser hangs "which will take place" on the partner, not on the summit
+    text = ("LIMA (Wire) - Dutch Prime Minister Anna de Vries travels to Lima on Tuesday ahead of her first summit with "
+            "Peruvian President Carlos Mendoza, which will take place on Wednesday at the presidential palace.")
+    (r,) = extract(text, published=date(2021, 6, 14)).reports
+    assert (r.status, str(r.start_date)) == ("planned", "2021-06-16")
