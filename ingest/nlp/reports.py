@@ -29,7 +29,7 @@ from .components import TRIGGERS_KEY
 from .gazetteer import lookup
 from .lexicon.countries import country_code
 from .lexicon.roles import SPEAKER_CLASSES
-from .lexicon.status_cues import PHONE_CUES, VIDEO_CUES
+from .lexicon.status_cues import PHONE_CUES, TO_PLANNED, TO_POSSIBLE, VIDEO_CUES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, STRONG_NOUNS, STRONG_VERBS
 from .linking import MEALS, is_speech, light_verb, meal_guests, path_ok
 from .merging import drop_negated_twins, final_status, merge
@@ -300,12 +300,19 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
         ok = path_ok(root, trig, max_len=8) or postposed
         # a date in the trigger's own phrase first ("spoke on Saturday and agreed to meet next week"), and first of all
         # in the clause that says when it takes place
-        dist = abs(root.i - trig.i) + (0 if ok else 30) + (0 if trig.is_ancestor(root) or trig.pos_ not in ("VERB", "AUX") else 3)
+        # (the planning verb's phrase is the trigger's: "is scheduled to meet Moon Jae-in on Sunday", "on Sunday" hung on
+        # "scheduled" when the name breaks the parse)
+        planner = trig.head if trig.dep_ == "xcomp" and (trig.head.lemma_.lower() in TO_PLANNED | TO_POSSIBLE
+                                                         or trig.head.lower_ in TO_PLANNED | TO_POSSIBLE) else trig
+        own = trig.is_ancestor(root) or (planner is not trig and planner.is_ancestor(root))
+        dist = abs(root.i - trig.i) + (0 if ok else 30) + (0 if own or trig.pos_ not in ("VERB", "AUX") else 3)
+        if own and ok and trig.pos_ in ("VERB", "AUX"):
+            dist = min(dist, 4)  # however many words the partner's name and titles take
         if inner == fate_clause(trig) and inner.is_ancestor(root):
             dist = 0
         if trig.pos_ in ("NOUN", "PROPN") and light is not None and light.dep_ in ("pcomp", "advcl") and not light.is_ancestor(root):
             dist += 2  # "played golf on Saturday ... after holding a summit at the White House on Friday": the clause's own day
-        cands.append((dist, e))
+        cands.append((dist + (0 if own or trig.pos_ not in ("VERB", "AUX") else 0.5), e))  # (a tie: the trigger's own phrase)
     for _dist, e in sorted(cands, key=lambda x: x[0]):
         text = e.text
         if e.start > 0 and doc[e.start - 1].lower_ == "in" and re.fullmatch(dates_mod.COUNT_SPAN, text, re.I):

@@ -161,3 +161,12 @@ def test_a_date_before_a_postposed_reporting_clause_is_the_meeting_s(text, expec
 
     (r,) = extract(text, published=date(2021, 3, 5)).reports
     assert str(r.start_date) == expected
+
+
+def test_the_meeting_s_own_day_wins_over_a_nearer_day_of_the_trip():
+    from ingest.nlp import extract
+
+    text = ("Dutch Prime Minister Anna de Vries flies to Lima later on Saturday and is scheduled to meet South Korean "
+            "President Moon Jae-in on Sunday.")
+    (r,) = extract(text, published=date(2019, 6, 29)).reports
+    assert str(r.start_date) == "2019-06-30"
