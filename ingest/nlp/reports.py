@@ -620,7 +620,8 @@ def _days_of(doc: Doc, trig: Token, d: dates_mod.DateValue | None, dtext: str, p
             dtext = d.text
     span_days = _n_days(trig)
     if span_days > 1 and d is not None and d.precision == "day" and d.start == d.end:
-        ending = any(a.lemma_.lower() in ("wrap", "end", "conclude", "close", "finish") for a in list(trig.ancestors)[:2])
+        ending = any(a.lemma_.lower() in ("wrap", "end", "conclude", "close", "finish") or (
+            a.lemma_.lower() == "cut" and any(c.lower_ == "short" for c in a.children)) for a in list(trig.ancestors)[:2])
         first = d.start - timedelta(days=span_days - 1) if ending else d.start
         d = dates_mod.DateValue(first, first + timedelta(days=span_days - 1), "day", f"a {span_days}-day meeting; {d.reason}".rstrip("; "), d.text)
     return d, dtext

@@ -170,3 +170,12 @@ def test_the_meeting_s_own_day_wins_over_a_nearer_day_of_the_trip():
             "President Moon Jae-in on Sunday.")
     (r,) = extract(text, published=date(2019, 6, 29)).reports
     assert str(r.start_date) == "2019-06-30"
+
+
+def test_a_two_day_summit_cut_short_on_a_day_ends_that_day():
+    from ingest.nlp import extract
+
+    text = ("LIMA (Wire) - Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza cut short their "
+            "two-day summit in Lima on Thursday without reaching an agreement.")
+    (r,) = extract(text, published=date(2019, 2, 28)).reports
+    assert (str(r.start_date), str(r.end_date)) == ("2019-02-27", "2019-02-28")
