@@ -458,6 +458,8 @@ def _joins_named_meeting(trig: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
         return False
+    if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in trig.children):
+        return False  # "arrived in Goa to attend the SCO meeting": a named gathering, not the meeting just reported
     head = trig.head
     if trig.dep_ == "dobj" and head.lemma_.lower() in ("attend", "join"):
         return True

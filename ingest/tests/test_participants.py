@@ -570,3 +570,10 @@ def test_a_country_s_secretary_is_its_one_secretary_whoever_else_of_that_country
             "The Dutch secretary also met Chilean Foreign Minister Ola Berg in Munich on Saturday.")
     r = extract(text, published=date(2024, 2, 17)).reports
     assert ["Berg", "Vries"] in [_keys(x) for x in r]
+
+
+def test_arriving_to_attend_a_named_gathering_is_not_joining_the_meeting_just_reported():
+    text = ("Dutch Foreign Minister Anna de Vries on Thursday held talks with Peruvian Foreign Minister Carlos Mendoza in Lima.\n"
+            "Chile's Foreign Minister Ola Berg arrived in Lima on Thursday to attend the OAS meeting.")
+    r = extract(text, published=date(2023, 5, 5)).reports
+    assert [_keys(x) for x in r] == [["Mendoza", "Vries"]]
