@@ -777,6 +777,20 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             q.role, q.role_class = q.role or p.role, q.role_class or p.role_class
             q.country = q.country or p.country
             people[k] = q
+    # "Faisal bin Farhan" for "Faisal bin Farhan Al Saud": a name of two words or more that begins a fuller one, the rest
+    # of which is a family or dynasty name ("Al Saud", "bin Abdulaziz"; not "Donald Trump Dmitry", a name run into another)
+    for k, p in list(people.items()):
+        words = [fold(w) for w in p.name.split()]
+        if len(words) < 2:
+            continue
+        fuller = [q for q in people.values() if len(q.name.split()) > len(words) and [fold(w) for w in q.name.split()[:len(words)]] == words
+                  and fold(q.name.split()[len(words)]) in _PARTICLES]
+        if len({q.name for q in fuller}) == 1:
+            q = fuller[0]
+            q.aliases.extend(a for a in p.aliases if a not in q.aliases)
+            q.role, q.role_class = q.role or p.role, q.role_class or p.role_class
+            q.country = q.country or p.country
+            people[k] = q
     # "Foreign Minister Sergey V. Lavrov of Russia": a country after the name
     for m in mentions:
         if m.kind == "person" and not m.countries and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":

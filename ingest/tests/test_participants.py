@@ -577,3 +577,11 @@ def test_arriving_to_attend_a_named_gathering_is_not_joining_the_meeting_just_re
             "Chile's Foreign Minister Ola Berg arrived in Lima on Thursday to attend the OAS meeting.")
     r = extract(text, published=date(2023, 5, 5)).reports
     assert [_keys(x) for x in r] == [["Mendoza", "Vries"]]
+
+
+def test_a_name_that_begins_a_fuller_one_is_that_person():
+    text = ("Peruvian Foreign Minister Carlos Mendoza held talks with his Saudi counterpart Prince Faisal bin Farhan Al Saud "
+            "in Lima on Thursday.\nEarlier, the Saudi minister was received by Peruvian President Ola Berg in the palace.\n"
+            "Mendoza and Faisal bin Farhan last met in Riyadh in March.")
+    r = extract(text, published=date(2023, 9, 14)).reports
+    assert sorted(_keys(x) for x in r) == [["Berg", "Saud"], ["Mendoza", "Saud"], ["Mendoza", "Saud"]]
