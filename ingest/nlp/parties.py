@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from meetings.normalize import surname_key as db_surname_key
 
-from .candidate import doc_ents
+from .candidate import doc_ents, doc_text
 from .dates import NUMBER_WORDS
 from .gazetteer import is_country, lookup
 from .lexicon.countries import DEMONYMS, country_code
@@ -549,7 +549,7 @@ _QUOTE_CHARS = re.compile(r'["“”]')
 
 def in_quote(doc: Doc, tok: Token) -> bool:
     """The token stands between a pair of quote marks of its paragraph (straight marks pair in order)."""
-    text = doc.text
+    text = doc_text(doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     depth_open = False
     for m in _QUOTE_CHARS.finditer(text, start, tok.idx):

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from meetings.types import PartyData, PlaceData, ReportData
 
 from . import dates as dates_mod
-from .candidate import Candidate, definite, doc_ents, is_previous
+from .candidate import Candidate, definite, doc_ents, doc_text, is_previous
 from .carry import carry_arrival, carry_presence, carry_relative_days, carry_same_trip, carry_visits, propagate_occasions
 from .components import TRIGGERS_KEY
 from .gazetteer import lookup
@@ -65,11 +65,14 @@ def _datelines(doc: Doc) -> tuple[set[int], PlaceData | None]:
     """Tokens of every dateline ("MOSCOW (Sputnik) —", "SOCHI, May 12. /TASS/.") and the first one's place."""
     excluded: set[int] = set()
     first = None
+    text = doc_text(doc)
     for sent in doc.sents:
+        # (the sentence's text cut from the doc's: `Span.text` joins its tokens on each access)
         line_start = sent.start == 0 or "\n" in doc[sent.start - 1].text or doc[sent.start - 1].is_space
         if not line_start:
             continue
-        m = _DATELINE.match(sent.text) or _DATELINE_TITLE.match(sent.text)
+        stext = text[sent.start_char: sent.end_char]
+        m = _DATELINE.match(stext) or _DATELINE_TITLE.match(stext)
         if not m:
             continue
         name = m.group(1).split("/")[0].title()

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from meetings.types import PartyData
 
+from .candidate import doc_text
 from .lexicon.roles import ROLE_CLASS_OF_NOUN, SPEAKER_CLASSES
 from .linking import is_speech
 from .parties import _FIRST_PERSON, HOW_MANY, Mention, People, in_quote, role_fits, surname_key
@@ -84,7 +85,7 @@ class Resolver:
         "we" is his government, nobody in particular."""
         doc = self.doc
         sent = doc[m.head].sent
-        para = doc.text.rfind("\n", 0, doc[m.head].idx) + 1
+        para = doc_text(doc).rfind("\n", 0, doc[m.head].idx) + 1
         sents = [sent]
         if sent.start > 0 and doc[sent.start - 1].sent.start_char >= para:
             sents.append(doc[sent.start - 1].sent)
