@@ -95,33 +95,48 @@ def article_submit(
     url = canonical_url(url)
     published_date, precision = parse_published(published)
     digest = content_hash(text=text, html=html) if (text.strip() or html.strip()) else url_placeholder_hash(url)
-    existing = _find_existing(url, digest)
-    if existing:
-        return Submitted(existing, False)
-    try:
-        with transaction.atomic():
-            article = Article.objects.create(
-                url=url,
-                content_hash=digest,
-                title=(title or "")[:500],
-                outlet=(outlet or "")[:200],
-                published=published_date,
-                published_precision=precision,
-                text=text,
-                html=html,
-                source=source,
-                state=Article.State.PENDING,
-                state_changed_at=timezone.now(),
-            )
-    except IntegrityError:
-        # another submission of the same article won the race
+    article = Article(
+        url=url,
+        content_hash=digest,
+        title=(title or "")[:500],
+        outlet=(outlet or "")[:200],
+        published=published_date,
+        published_precision=precision,
+        text=text,
+        html=html,
+        source=source,
+        state=Article.State.PENDING,
+        state_changed_at=timezone.now(),
+    )
+    if not _insert_unless_known(article):
+        # the same URL or content is stored already (or another submission of it has just won the race)
         existing = _find_existing(url, digest)
         if existing is None:
-            raise
+            raise IntegrityError(f"article {url or digest} was neither stored nor found")
         return Submitted(existing, False)
     if queue:
         article_queue(article_id=article.pk)
     return Submitted(article, True)
+
+
+def _insert_unless_known(article: Article) -> bool:
+    """Store a new article in one statement, `INSERT ... ON CONFLICT DO NOTHING RETURNING id` (PostgreSQL and
+    SQLite 3.35+): True with `article.pk` set, or False when its URL or content hash is another article's. One
+    round trip where a look-up, a savepoint, the insert and its release took four."""
+    meta = Article._meta
+    fields = [f for f in meta.concrete_fields if not f.primary_key]
+    values = [f.get_db_prep_save(f.pre_save(article, True), connection=connection) for f in fields]
+    qn = connection.ops.quote_name
+    sql = (f"INSERT INTO {qn(meta.db_table)} ({', '.join(qn(f.column) for f in fields)}) "
+           f"VALUES ({', '.join(['%s'] * len(fields))}) ON CONFLICT DO NOTHING RETURNING {qn(meta.pk.column)}")
+    with connection.cursor() as cursor:
+        cursor.execute(sql, values)
+        row = cursor.fetchone()
+    if row is None:
+        return False
+    article.pk = row[0]
+    article._state.adding, article._state.db = False, connection.alias
+    return True
 
 
 def _find_existing(url: str | None, digest: str) -> Article | None:

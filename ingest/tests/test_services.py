@@ -45,19 +45,34 @@ def test_the_same_content_under_another_url_is_the_same_article(sent):
 
 
 def test_a_submission_that_loses_the_race_returns_the_winner(sent, monkeypatch):
+    # no look-up before the insert: the database refuses the second row and the winner is read after
     winner = Article.objects.create(url="https://news.example/race", content_hash=content_hash(text="race"), text="race")
     real = services._find_existing
     calls = []
 
-    def first_misses(url, digest):  # the check ran before the other submission committed
+    def counted(url, digest):
         calls.append(url)
-        return None if len(calls) == 1 else real(url, digest)
+        return real(url, digest)
 
-    monkeypatch.setattr(services, "_find_existing", first_misses)
+    monkeypatch.setattr(services, "_find_existing", counted)
     sub = article_submit(url="https://news.example/race", text="race")
     assert sub.article.pk == winner.pk
     assert not sub.created
-    assert len(calls) == 2
+    assert calls == ["https://news.example/race"]
+    assert Article.objects.count() == 1
+
+
+def test_a_new_submission_is_one_statement_and_a_known_one_two(sent):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as new:
+        sub = article_submit(url="https://news.example/one", text="one statement", queue=False)
+    assert sub.created and len(new.captured_queries) == 1
+    assert Article.objects.get(pk=sub.article.pk).text == "one statement"
+    with CaptureQueriesContext(connection) as again:
+        same = article_submit(url="https://news.example/one?utm_source=x", text="other text", queue=False)
+    assert not same.created and same.article.pk == sub.article.pk and len(again.captured_queries) == 2
 
 
 @pytest.mark.parametrize(
