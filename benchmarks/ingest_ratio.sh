@@ -15,5 +15,7 @@ PG=${BENCH_PG:-postgres://postgres@127.0.0.1:5432}
 psql "$PG/postgres" -tAc "SELECT 1 FROM pg_database WHERE datname='sidelines_bench_ratio'" | grep -q 1 \
   || createdb -h 127.0.0.1 -U postgres sidelines_bench_ratio
 export DATABASE_URL="$PG/sidelines_bench_ratio" CELERY_BROKER_URL=""
+# production settings: with DEBUG on, Django records every statement it sends (time, SQL) for the debug page
+export DEBUG=0 SECRET_KEY="${SECRET_KEY:-bench-only-not-a-secret}" ALLOWED_HOSTS="${ALLOWED_HOSTS:-localhost}"
 .venv/bin/python manage.py migrate --noinput -v0
 .venv/bin/python manage.py bench_extract "$OUT/articles.jsonl" --repeat "${REPEAT:-2}" "$@"
