@@ -213,6 +213,11 @@ def resolve(text: str, published: date | None, *, past: bool | None = None) -> D
     if re.search(r"\btomorrow\b|\bthe next day\b|\bthe following day\b", low):
         d = published + timedelta(days=1)
         return DateValue(d, d, "day", "the day after publication", t)
+    m = re.search(rf"\b{_MON}\s+(?:of\s+)?(this|next|last)\s+year\b", low)
+    if m:
+        # "in July last year", "in March of next year": that month of the year named
+        y = published.year + {"this": 0, "next": 1, "last": -1}[m.group(2)]
+        return _month_value(date(y, MONTHS[m.group("mon").rstrip(".")], 1), f"'{m.group(0)}': month precision", t)
     m = re.search(r"\b(this|next|last|past|coming)\s+(week|month|year)\b", low)
     if m and not re.search(r"\b(two|three|four|few|several|couple)\b", low):
         rel, unit = m.groups()

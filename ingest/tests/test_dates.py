@@ -179,3 +179,18 @@ def test_a_two_day_summit_cut_short_on_a_day_ends_that_day():
             "two-day summit in Lima on Thursday without reaching an agreement.")
     (r,) = extract(text, published=date(2019, 2, 28)).reports
     assert (str(r.start_date), str(r.end_date)) == ("2019-02-27", "2019-02-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in July last year", ("2016-07", "month")),
+        ("in June of last year", ("2016-06", "month")),
+        ("in March this year", ("2017-03", "month")),
+        ("in May next year", ("2018-05", "month")),
+        ("last year", ("2016", "year")),
+    ],
+)
+def test_a_month_of_last_this_or_next_year_is_that_month(text, expected):
+    d = resolve(text, date(2017, 5, 10), past=True)
+    assert (d.iso(), d.precision) == expected
