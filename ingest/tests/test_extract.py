@@ -1148,3 +1148,9 @@ def test_the_clause_saying_when_a_meeting_takes_place_gives_its_day_and_state_wh
             "Peruvian President Carlos Mendoza, which will take place on Wednesday at the presidential palace.")
     (r,) = extract(text, published=date(2021, 6, 14)).reports
     assert (r.status, str(r.start_date)) == ("planned", "2021-06-16")
+
+
+def test_met_face_to_face_in_a_city_is_in_that_city():
+    (r,) = extract("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza last met face to face in Geneva "
+                   "in June 2021.", published=date(2022, 10, 26)).reports
+    assert r.place.name == "Geneva"
