@@ -204,8 +204,8 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
             # another name ("Ukraine's Volodymyr Zelenskiy and Vladimir Putin": Ukraine is not Putin's);
             # a title the model put inside this one ("Prince Faisal") is read
             break
-        if t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ not in ("of", "for", "on"):
-            break
+        if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and t.lower_ not in ("of", "for", "on"):
+            break  # (and "... to visit China since President Joe Biden took office": not his country)
         if t.pos_ == "DET" and t.lower_ not in ("the",):
             if t.lower_ in ("his", "her", "their"):
                 out.append(t)

@@ -585,3 +585,10 @@ def test_a_name_that_begins_a_fuller_one_is_that_person():
             "Mendoza and Faisal bin Farhan last met in Riyadh in March.")
     r = extract(text, published=date(2023, 9, 14)).reports
     assert sorted(_keys(x) for x in r) == [["Berg", "Saud"], ["Mendoza", "Saud"], ["Mendoza", "Saud"]]
+
+
+def test_a_country_before_since_is_not_the_next_name_s():
+    text = ("U.S. Secretary of State Anna Vries met Chinese President Carlos Mendoza in Beijing on Monday.\n"
+            "Vries is the highest-ranking U.S. official to visit China since President Jan Bakker took office.")
+    r = extract(text, published=date(2023, 6, 19)).reports
+    assert [_keys(x) for x in r] == [["Mendoza", "Vries"]]
