@@ -524,6 +524,17 @@ def role_fits(role: str, key: str) -> bool:
     return have == key or have.endswith(" " + key)
 
 
+_TALKS = {"talk", "talks", "meeting", "meetings", "summit", "negotiations", "consultations"}
+
+
+def _meets(verb: Token) -> bool:
+    """The verb reports talks of its subject: "will hold talks", "agreed to hold talks" (not "meet": countries that
+    meet are mostly teams, "Brazil and Argentina meet in the final")."""
+    if any(c.dep_ == "dobj" and c.lower_ in _TALKS for c in verb.children):
+        return True
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and _meets(c) for c in verb.children)
+
+
 def _role_anaphor(doc: Doc, tok: Token, lefts: list[Token], mentions: list[Mention]) -> Mention | None:
     """"Bilawal Bhutto Zardari received the Japanese ambassador. Later, the foreign minister met ...": a definite
     singular role with no country names the one person of that role the article named before (nobody when two
@@ -722,6 +733,25 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         start = min([t.i for t in lefts] + [tok.i])
         end = max(t.i for t in tok.subtree) + 1
         mentions.append(Mention(start, end, tok.i, "unnamed", None, role, cls, countries, text=doc[start:end].text))
+
+    # "Iran and the United States will hold talks in Oman": countries that meet, as the subject of the meeting, are
+    # their governments' people
+    for tok in cased:
+        if tok.i in taken or tok.ent_type_ != "GPE" or tok.dep_ not in ("nsubj", "nsubjpass", "conj"):
+            continue
+        subj = tok
+        while subj.dep_ == "conj" and subj.head != subj:
+            subj = subj.head
+        if subj.dep_ not in ("nsubj", "nsubjpass") or not _meets(subj.head):
+            continue
+        name = [c for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ == "GPE"] + [tok]
+        cc = country_code(" ".join(t.text for t in name))
+        if not cc or not is_country(" ".join(t.text for t in name)):
+            continue
+        start = name[0].i - (1 if name[0].i > 0 and doc[name[0].i - 1].lower_ == "the" else 0)
+        # (no role: "Brazil and Argentina meet in the final" stays a sports contest)
+        mentions.append(Mention(start, tok.i + 1, tok.i, "unnamed", None, "", "official", [cc], text=doc[start: tok.i + 1].text))
+        taken.add(tok.i)
 
     # "the Americans met the Iranians", "the Omani surprised the Americans": a country's side named by its
     # demonym alone, as the head of its phrase ("the Chinese side" is handled above)

@@ -819,8 +819,10 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             continue
         # "have never met in person", "have not met since 2019": their history, no meeting and no refusal (kept only
         # to carry what a next clause says: "have not met since December, and no meeting is planned")
-        history = span.label_ == "VERB" and trig.tag_ == "VBN" and any(c.dep_ == "neg" for c in trig.children) \
-            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trig.children)
+        # (or their light verb: "have not held talks since 2015")
+        hv = trig if span.label_ == "VERB" else trig.head if trig.dep_ == "dobj" and trig.head.pos_ == "VERB" else None
+        history = hv is not None and hv.tag_ == "VBN" and any(c.dep_ == "neg" for c in hv.children) \
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in hv.children)
         if span.label_ == "VERB" and trig.dep_ == "relcl" and trig.head.lower_ in ("time", "times") and any(
                 c.dep_ in ("amod", "nummod") for c in trig.head.children) and any(a.i in trigger_toks for a in trig.ancestors):
             continue  # "met Trump on Dec. 9, the second time they met this year": the count of meetings, this one among them

@@ -592,3 +592,18 @@ def test_a_country_before_since_is_not_the_next_name_s():
             "Vries is the highest-ranking U.S. official to visit China since President Jan Bakker took office.")
     r = extract(text, published=date(2023, 6, 19)).reports
     assert [_keys(x) for x in r] == [["Mendoza", "Vries"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # countries that hold talks are their governments' people
+    ("Peru and the Netherlands will hold talks in Oman on Saturday, the Peruvian foreign minister said.",
+     [("country:NL", "country:PE", "planned")]),
+    ("Chile and Peru held talks in Bolivia on Monday.", [("country:CL", "country:PE", "held")]),
+    # countries that "meet" are mostly teams; and talks not held since are no meeting
+    ("Peru and Chile meet in the Copa America final on Sunday.", []),
+    ("Chile and Peru have not held talks since 2015.", []),
+    ("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza have not held talks since 2015.", []),
+])
+def test_countries_that_hold_talks_are_parties(text, expected):
+    r = extract(text, published=date(2025, 4, 8)).reports
+    assert sorted((*_keys(x), x.status) for x in r) == expected
