@@ -28,13 +28,28 @@ from meetings.types import ExtractionResult
 from ..clean import CleanText, clean_article
 from .loader import get_nlp, model_name
 
-EXTRACTOR_VERSION = "2026.11.30.65"
+EXTRACTOR_VERSION = "2026.11.30.66"
 MAX_CHARS = 60_000  # analysed length: far above a news article, low enough to bound the worst case
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_article", "extract_many", "get_nlp", "model_name"]
 
 _STOPWORDS = frozenset(
-    ["the", "a", "an", "of", "to", "in", "and", "or", "for", "on", "at", "by", "with", "from", "that", "this", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "as", "not", "but", "he", "she", "they", "his", "her", "their", "will", "would", "said", "says", "could", "may"]
+    ["the", "a", "an", "of", "to", "in", "and", "or", "for", "on", "at", "by", "with", "from", "that", "this", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "as", "not", "but", "he", "she", "they", "his", "her", "their", "will", "would", "said", "says", "could", "may",
+     # (and of a short report heavy with names: "X met Y, while Z held talks with W")
+     "while", "after", "before", "also", "who", "which", "when", "where", "than", "then", "there", "into", "about", "we",
+     "you", "our", "him", "them", "did", "does", "should", "if", "earlier", "later", "met", "held", "talks", "meeting", "told"]
+)
+
+# function words of the other languages news in Latin script comes in (French, Spanish, Portuguese, Italian, German,
+# Dutch, Swedish), none of them an English word
+_FOREIGN_STOPWORDS = frozenset(
+    ["le", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "sur", "au", "aux", "avec", "pas", "sont",
+     "el", "los", "las", "del", "y", "por", "con", "una", "para", "que", "se", "su", "sus", "lo", "como", "más", "fue",
+     "da", "em", "os", "não", "uma", "com", "pelo", "pela", "foi", "ao",
+     "il", "di", "che", "della", "degli", "dei", "nel", "nella", "per", "sono", "ha", "gli", "alla", "anche",
+     "der", "die", "das", "und", "ist", "sich", "mit", "von", "zu", "den", "dem", "ein", "eine", "nicht", "auf", "im",
+     "het", "een", "van", "niet", "op", "zijn", "voor", "ook", "werd", "naar", "te", "om",
+     "och", "att", "är", "av", "på", "för", "som", "med", "till", "har"]
 )
 
 
@@ -50,8 +65,13 @@ def language_of(text: str) -> str:
             return "none"
         if sum(1 for c in letters if c.isascii()) / len(letters) < 0.6:
             return "other"
-    words = re.findall(r"[a-z]+", text[:20000].lower())
-    if len(words) >= 20 and sum(1 for w in words if w in _STOPWORDS) / len(words) < 0.08:
+    words = re.findall(r"[a-zà-ÿ]+", text[:20000].lower())
+    if len(words) < 20:
+        return "en"
+    english = sum(1 for w in words if w in _STOPWORDS)
+    # another language in Latin script: more of its function words than of English ones (a short English report
+    # heavy with names has few function words, but fewer foreign ones still), or almost no English ones
+    if english / len(words) < 0.03 or sum(1 for w in words if w in _FOREIGN_STOPWORDS) > english:
         return "other"
     return "en"
 

@@ -43,6 +43,30 @@ def test_non_english_text_is_skipped():
     assert extract("Министр иностранных дел встретился с коллегой в Женеве во вторник.").skipped == "not English"
 
 
+@pytest.mark.parametrize("text", [
+    # Latin script, written for this test: Spanish, French, German, Italian, Dutch
+    "El ministro de Asuntos Exteriores de Perú se reunió el martes en Lima con su homólogo chileno para hablar de la "
+    "frontera. Los dos ministros acordaron volver a reunirse el próximo mes en Santiago, según un comunicado.",
+    "Le ministre des Affaires étrangères a rencontré mardi à Paris son homologue allemand pour discuter de la guerre. "
+    "Les deux ministres ont convenu de se revoir le mois prochain à Berlin, a indiqué le ministère.",
+    "Der Außenminister hat sich am Dienstag in Berlin mit seinem französischen Amtskollegen getroffen, um über den "
+    "Krieg zu sprechen. Die beiden Minister wollen sich im nächsten Monat in Paris wieder treffen.",
+    "Il ministro degli Esteri ha incontrato martedì a Roma il suo omologo tedesco per discutere della guerra in Ucraina. "
+    "I due ministri hanno concordato di rivedersi il mese prossimo a Berlino, ha fatto sapere il ministero.",
+    "De minister van Buitenlandse Zaken heeft dinsdag in Den Haag zijn Duitse ambtgenoot ontmoet om te praten over de "
+    "oorlog in Oekraïne. De twee ministers spraken af elkaar volgende maand in Berlijn opnieuw te zien.",
+])
+def test_other_languages_in_latin_script_are_skipped(text):
+    assert extract(text).skipped == "not English"
+
+
+def test_a_short_english_report_heavy_with_names_is_english():
+    text = ("LIMA (Wire) - Dutch Prime Minister Anna de Vries met Peruvian President Carlos Mendoza, while Chilean "
+            "President Ola Berg met Bolivian President Luis Soto.")
+    r = extract(text, published=date(2015, 9, 28))
+    assert not r.skipped and len(r.reports) >= 1
+
+
 def test_empty_and_junk_input_never_raises():
     assert extract("").skipped == "no text"
     assert extract(None).skipped == "no text"
