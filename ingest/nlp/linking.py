@@ -238,7 +238,9 @@ def tight_slots(trig: Token) -> list[Token]:
                 # "..., when they discussed ... together with X and Y": the same meeting's other parties
                 for c in v.subtree:
                     if c.dep_ in ("advcl", "relcl", "conj") and c.pos_ == "VERB" and c.lemma_.lower() in ELABORATING \
-                            and not any(t.lower_ in ("instead", "separately") for t in c.subtree):
+                            and not any(t.lower_ in ("instead", "separately") for t in c.subtree) \
+                            and not any(x.dep_ == "nsubj" and x.lower_ in ("who", "whom") for x in c.children):
+                        # (not "talks with Kuleba, who last Friday met with Li Hui": the clause is about Kuleba)
                         with_objects(c)  # "..., conferring instead with Y" is another meeting
         elif v is not None and trig.dep_ == "pobj" and trig.head.lower_ in ("at", "during") and trig.head.head == v:
             # "At the meeting, Lavrov told Kerry that ...": the speaker and the one told were both there

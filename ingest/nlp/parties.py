@@ -46,6 +46,7 @@ _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}  # in a quote: its speaker 
 _PLURAL_WORDS = _PRONOUNS_SING | _PRONOUNS_PLUR | _ROLE_PLURALS | _FIRST_PERSON | {"two", "both"}
 _PARTY_HASHES = numpy.array(sorted(hash_string(w) for w in PARTY_NOUNS), dtype=numpy.uint64)
 _PLURAL_HASHES = numpy.array(sorted(hash_string(w) for w in _PLURAL_WORDS), dtype=numpy.uint64)
+_WHO = hash_string("who")
 _NAME_RX = re.compile(r"^[A-Z][\w'’.-]*$")
 # "between December 10 and 12": a month or a weekday is nobody ("May" may be Theresa May)
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -679,6 +680,13 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         mentions.append(m)
         taken.update(range(span.start, span.end))
         taken.update(t.i for t in left)
+
+    # "Trump, who met Putin on Friday, also held talks with Erdogan": the relative pronoun is the person it follows
+    by_head = {m.head: m for m in mentions}
+    for tok in (doc[i] for i in numpy.flatnonzero(words[:, 1] == _WHO)):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and tok.head.head.i in by_head:
+            m = by_head[tok.head.head.i]
+            mentions.append(Mention(tok.i, tok.i + 1, tok.i, "person", m.name, m.role, m.role_class, list(m.countries), text=tok.text))
 
     # unnamed parties: "foreign ministers of Qatar, Iraq and Iran", "Chinese officials"
     for tok in (doc[i] for i in numpy.flatnonzero(numpy.isin(words[:, 1], _PARTY_HASHES))):

@@ -607,3 +607,15 @@ def test_a_country_before_since_is_not_the_next_name_s():
 def test_countries_that_hold_talks_are_parties(text, expected):
     r = extract(text, published=date(2025, 4, 8)).reports
     assert sorted((*_keys(x), x.status) for x in r) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the relative pronoun is the person it follows; the clause about the partner is not the main meeting's
+    ("LIMA (Wire) - Dutch Prime Minister Anna de Vries, who met Peruvian President Carlos Mendoza on Friday, also "
+     "held talks on Saturday with Chilean President Ola Berg.", [["Berg", "Vries"], ["Mendoza", "Vries"]]),
+    ("LIMA (Wire) - Dutch Foreign Minister Anna de Vries also held talks with Peruvian Foreign Minister Carlos Mendoza, "
+     "who last Friday met with Chilean special envoy Ola Berg in Lima.", [["Berg", "Mendoza"], ["Mendoza", "Vries"]]),
+])
+def test_who_is_the_person_it_follows(text, expected):
+    r = extract(text, published=date(2019, 6, 29)).reports
+    assert sorted(_keys(x) for x in r) == expected
