@@ -285,8 +285,9 @@ def _occasion_name(head: Token) -> str:
         # "the OSCE Ministerial Council", "the G20 foreign ministers' meeting"; "(APEC) summit" -> "APEC summit"
         between = [t for t in head.doc[acr.i + 1: head.i] if t.text not in (")", "(")]
         if between and not any(t.is_punct and t.text not in ("'", "’", "-") or t.is_space for t in between):
-            text = head.doc[acr.i: head.i + 1].text
-            return re.sub(r"\s+(['’])", r"\1", text)
+            # (the bracket after the acronym left out: "Shanghai Cooperation Organisation (SCO) foreign ministers' meeting")
+            text = " ".join(t.text for t in head.doc[acr.i: head.i + 1] if t.text not in ("(", ")"))
+            return re.sub(r"\s*-\s*", "-", re.sub(r"\s+(['’])", r"\1", text))
         return f"{acr.text} {head.text}"
     words = [t for t in left if t.ent_type_ not in ("DATE", "CARDINAL") and (t.pos_ not in ("DET", "PUNCT", "NUM") or (
         t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_)) and t.dep_ != "poss" and not t.is_space]

@@ -178,3 +178,14 @@ def test_a_hyphenated_city_is_a_dateline_and_a_place_whole():
             "Monday on the sidelines of the COP27 climate summit in Sharm el-Sheikh.")
     (r,) = extract(text, published=date(2022, 11, 8)).reports
     assert r.evidence.startswith("Dutch Prime Minister") and (r.place.name, r.place.country) == ("Sharm el-Sheikh", "EG")
+
+
+def test_an_occasion_named_with_its_acronym_in_brackets_keeps_the_acronym_and_drops_the_brackets():
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    text = ("Dutch Foreign Minister Anna de Vries held talks with Peruvian Foreign Minister Carlos Mendoza on the "
+            "sidelines of the Shanghai Cooperation Organisation (SCO) foreign ministers' meeting in Goa on Thursday.")
+    (r,) = extract(text, published=date(2023, 5, 5)).reports
+    assert r.occasion == "SCO foreign ministers' meeting"
