@@ -207,6 +207,33 @@ def _split_credit(s: str, offs: list[int | None]) -> tuple[str, list[int | None]
     return s[start:], offs[start:]
 
 
+# what a glued line's second part starts with: a sentence's or a heading's first word
+_STARTERS = frozenset(["The", "A", "An", "In", "On", "At", "He", "She", "It", "They", "We", "This", "That", "But", "And",
+                       "For", "As", "After", "Before", "While", "When", "Read", "More", "Photo", "Share", "Subscribe",
+                       "Sign", "Related", "Advertisement", "Most", "Latest", "Also", "See", "Watch", "Follow", "Click"])
+
+
+def _camel_case(s: str, at: int) -> bool:
+    """The capital at `at` continues a capitalised word in prose ("the TurkStream gas pipeline", "BlackRock said"): not
+    glue, unless what follows is an abbreviation or a sentence's first word ("LamarqueU.S. officials", "MoscowThe
+    minister")."""
+    start = at
+    while start > 0 and s[start - 1].isalpha():
+        start -= 1
+    if not s[start].isupper():
+        return False  # "told reportersPutin said": a lower-case word glued to the next sentence
+    end = at + 1
+    while end < len(s) and s[end].isalpha() and s[end].islower():
+        end += 1
+    right = s[at:end]
+    if len(right) < 2 or right in _STARTERS or (end < len(s) and s[end] == "."):
+        return False
+    # and prose goes on after it in lower case ("the TurkStream gas pipeline"; not a menu glued to a name:
+    # "PutinRussian Politics & Diplomacy")
+    nxt = re.match(r"\s+(\S)", s[end:])
+    return nxt is not None and nxt.group(1).islower()
+
+
 def _repair(s: str, offs: list[int | None]) -> list[tuple[str, list[int | None]]]:
     """Cut hover cards out and split glued words into separate lines."""
     m = _HOVER_CARD.search(s)
@@ -219,6 +246,8 @@ def _repair(s: str, offs: list[int | None]) -> list[tuple[str, list[int | None]]
         m = _HOVER_CARD.search(s, m.start() + 1)
     parts, last = [], 0
     for g in _GLUE.finditer(s):
+        if _camel_case(s, g.start()):
+            continue  # "the TurkStream gas pipeline", "BlackRock": one word
         left = s[last: g.start()]
         # glue inside a name is kept when the right part is a short token ("McDonald" never matches:
         # three lower-case letters must precede); a split only happens before a word or "U.S."

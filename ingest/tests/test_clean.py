@@ -78,3 +78,11 @@ def test_the_headlines_after_an_outlets_tags_are_other_stories():
     text = ("MOSCOW, September 14. /TASS/. The two ministers will meet in Sochi on Monday, a spokesman said.\n"
             "Tags\nSyria\nAnna de Vries\nMendoza, de Vries hold phone talks\nPetrov meets Turkish counterpart in Moscow\n© TASS 2018")
     assert clean_article(text=text).text == "MOSCOW, September 14. /TASS/. The two ministers will meet in Sochi on Monday, a spokesman said."
+
+
+def test_a_capitalised_word_in_prose_is_not_glued_text_but_a_name_glued_to_a_menu_is():
+    text = ("Putin held talks with Erdogan in Istanbul, where the two leaders inaugurated the TurkStream gas pipeline.\n"
+            "Kremlin praises Merkel for welcoming PutinRussian Politics & Diplomacy")
+    lines = clean_article(text=text).text.split("\n")
+    assert lines[0].endswith("the TurkStream gas pipeline.")
+    assert "PutinRussian" not in clean_article(text=text).text
