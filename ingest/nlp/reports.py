@@ -28,7 +28,7 @@ from .carry import carry_arrival, carry_presence, carry_relative_days, carry_sam
 from .components import TRIGGERS_KEY
 from .gazetteer import lookup
 from .lexicon.countries import country_code
-from .lexicon.roles import SPEAKER_CLASSES
+from .lexicon.roles import SPEAKER_CLASSES, TITLES
 from .lexicon.status_cues import PHONE_CUES, TO_PLANNED, TO_POSSIBLE, VIDEO_CUES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, STRONG_NOUNS, STRONG_VERBS
 from .linking import MEALS, is_speech, light_verb, meal_guests, path_ok
@@ -1059,6 +1059,27 @@ def to_reports(doc: Doc, clean_text: str, groups: list[Candidate], published: da
     return reports
 
 
+# offices of a state (or of an international organisation) whose holder, met by someone of a known country, makes
+# the meeting one between two parties even when the article gives no country for the holder ("Biden met President
+# X"); not the legislators, ministers of any portfolio, officials and spokespeople of domestic stories
+_STATE_OFFICES = frozenset({"leader", "foreign", "envoy", "io", "deputy", "defense", "security", "counterpart"})
+
+
+def international(parties: list[PartyData]) -> bool:
+    """The parties are of two countries or international organisations as far as the article says (GUIDELINES.md):
+    two different known countries, a known country and a state office or an international organisation's, or two
+    international organisations' people. Who is met by nobody of a known country ("the brothers had met Laachraoui
+    several times", "Volkswagen's chief met the union's leader") or by people of no office ("Biden met Sens. Manchin
+    and Sinema", "Putin also met Central Bank Governor Nabiullina") is no diplomatic meeting."""
+    known = {p.country for p in parties if p.country}
+    if len(known) >= 2:
+        return True
+    classes = [TITLES.get(p.role.lower(), ("", ""))[1] for p in parties if not p.country]
+    if "io" in classes and (known or classes.count("io") >= 2):
+        return True
+    return bool(known) and any(c in _STATE_OFFICES for c in classes)
+
+
 def extract_doc(doc: Doc, clean_text: str, published: date | None) -> list[ReportData]:
     cands = drop_negated_twins(candidates_for(doc, published))
-    return to_reports(doc, clean_text, merge(cands), published)
+    return to_reports(doc, clean_text, [g for g in merge(cands) if international(g.parties)], published)
