@@ -788,7 +788,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             head = tok.head if tok.head.pos_ == "NOUN" and tok.dep_ == "nummod" else tok
             sides_meet = head.lower_ == "sides" and head.dep_ == "nsubj" and head.head.lemma_.lower() in ("meet", "hold", "confer")
             if head.lower_ in ("countries", "nations", "sides", "states", "governments", "powers", "parties", "groups", "organisations",
-                               "organizations") and not sides_meet:  # ("the two sides will meet again": the pair before)
+                               "organizations", "teams", "clubs", "squads", "companies", "firms") and not sides_meet:  # ("the two sides will meet again": the pair before)
                 continue
             mentions.append(Mention(tok.i - 1, head.i + 1, head.i, "plural", text=doc[tok.i - 1: head.i + 1].text))
         elif low in _ROLE_PLURALS and tok.i not in taken and _the_pair_or_more([c.lower_ for c in tok.children]):

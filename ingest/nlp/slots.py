@@ -130,6 +130,8 @@ def someones_people(doc: Doc, m: Mention) -> bool:
 _SPORTS_ROLES = {"boxer", "champion", "coach", "player", "striker", "midfielder", "defender", "goalkeeper", "grandmaster",
                  "footballer", "skater", "sprinter", "golfer", "cyclist", "swimmer", "wrestler", "fighter", "tennis",
                  "chess", "athlete", "winger", "quarterback", "pitcher", "jockey"}
+_KNOCKOUT = {"final", "semi-final", "semifinal", "quarter-final", "quarterfinal", "quarter-finals", "quarterfinals",
+             "semi-finals", "semifinals"}
 _SPORTS_STAGES = {"final", "finals", "semi-final", "semi-finals", "semifinal", "semifinals", "quarter-final", "quarter-finals",
                   "quarterfinal", "quarterfinals", "round", "ring", "match", "game", "bout", "fight", "playoff", "playoffs",
                   "tournament", "league", "cup", "derby", "court", "pitch", "stadium", "race", "duel", "rematch"}
@@ -137,13 +139,16 @@ _SPORTS_STAGES = {"final", "finals", "semi-final", "semi-finals", "semifinal", "
 
 def sporting(trig: Token, sent: Span) -> bool:
     """A contest, not a meeting: a sports stage on the trigger ("meet Nadal in the final") or sports roles in the sentence."""
-    if trig.lemma_.lower() != "meet":
+    if trig.lemma_.lower() not in ("meet", "meeting"):
         return False
     # the stage as the object of a preposition, or anywhere in an "in"/"at" phrase ("in the Australian Open
     # semi-final", tokenised "semi - final" and parsed into pieces)
     stage = any(c.dep_ == "prep" and (any(p.dep_ == "pobj" and _stage(p) for p in c.children) or (
         c.lower_ in ("in", "at") and any(_stage(t) and t.lower_ != "round" for t in c.subtree))) for c in trig.children)
-    return stage or any(t.lower_ in _SPORTS_ROLES for t in sent)
+    # (or a knock-out stage anywhere in the sentence: "He beat Nadal in Friday's semifinal, their first meeting at the
+    # All England Club"; the callers ask only about parties without a title, so "Putin met Macron at the World Cup
+    # final" stays a meeting)
+    return stage or any(t.lower_ in _SPORTS_ROLES or t.lower_ in _KNOCKOUT for t in sent)
 
 
 def _stage(tok: Token) -> bool:

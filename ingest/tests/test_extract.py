@@ -1180,3 +1180,15 @@ def test_met_face_to_face_in_a_city_is_in_that_city():
     (r,) = extract("Dutch Prime Minister Anna de Vries and Peruvian President Carlos Mendoza last met face to face in Geneva "
                    "in June 2021.", published=date(2022, 10, 26)).reports
     assert r.place.name == "Geneva"
+
+
+@pytest.mark.parametrize("text", [
+    # a knock-out stage in the sentence of a meeting of people with no title: a contest
+    "Carlos Mendoza of Peru beat Ola Berg of Norway in the final on Sunday.\nMendoza beat Luis Soto of Chile in "
+    "Friday's semifinal, their first meeting at the club since 2008.",
+    # "the two teams" are no people named before
+    "British Prince Jan Bakker, president of the football association, will not travel to Lima. Queen Ana Soto of Spain is "
+    "expected to attend.\nThe two teams met in the quarter-finals of the Euros last year.",
+])
+def test_sports_meetings_are_no_meetings(text):
+    assert extract(text, published=date(2023, 8, 19)).reports == []
