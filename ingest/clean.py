@@ -56,8 +56,9 @@ _APPEAL = re.compile(
 _PERSONAL = re.compile(r"\b(we|our|us|your|you)\b", re.I)
 _BYLINE = re.compile(
     r"^(\d+\s+min(ute)?s?\s+read|reporting by\b.*|editing by\b.*|writing by\b.*|additional reporting\b.*|"
-    r"our standards:.*|tags?:.*|author:.*|by [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}|[\w .'-]{2,40} staff|"
-    r"photo:.*|file photo:?|image:.*|credit:.*|source:.*)$",
+    r"our standards:.*|tags?:.*|author:.*|by {name}(?:(?:,| and|, and|&) {name}){{0,4}}(?:\s*[,|—–-]\s*[\w .'-]{{2,40}})?|"
+    r"[\w .'-]{{2,40}} staff|"
+    r"photo:.*|file photo:?|image:.*|credit:.*|source:.*)$".format(name=r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"),
     re.I,
 )
 # another article's headline behind a label: "RELATED: Putin, Obama to meet", "Read more: ...", "WATCH | ..."

@@ -86,3 +86,10 @@ def test_a_capitalised_word_in_prose_is_not_glued_text_but_a_name_glued_to_a_men
     lines = clean_article(text=text).text.split("\n")
     assert lines[0].endswith("the TurkStream gas pipeline.")
     assert "PutinRussian" not in clean_article(text=text).text
+
+
+def test_bylines_of_several_reporters_are_page_chrome():
+    text = ("By Jan Bakker and Ana Soto\nBy Jan Bakker, Ana Soto and Luis Ortiz | Wire\n"
+            "Kim is expected to stay in Vietnam until Saturday, during which he will meet Peruvian President Carlos Mendoza.")
+    clean = clean_article(text=text).text
+    assert clean.startswith("Kim is expected") and "Bakker" not in clean
