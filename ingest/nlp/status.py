@@ -74,6 +74,8 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
         neg = any(c.lower_ in _NEG for c in tok.children)
         return ("possible", f"not {tok.text} out") if neg else ("ruled_out", f"{tok.text} out")
     if lem in ("refuse", "reject", "decline", "rebuff") and tok.pos_ == "VERB":
+        if any(c.dep_ == "neg" for c in tok.children):
+            return "possible", f"not {tok.text}"  # "Putin would not refuse a meeting with Zelensky": not excluded
         return "ruled_out", tok.text
     if lem in ("skip", "boycott", "shun", "snub") and tok.pos_ == "VERB" and not any(c.lower_ in _NEG for c in tok.children):
         return "ruled_out", tok.text  # "will skip a planned meeting with Mendoza": will not meet
@@ -228,7 +230,7 @@ def _copula_status(trigger: Token, status: str) -> tuple[str, str, float] | None
     if on_list is not None:
         # "the meeting ... is still on the agenda": still planned (not held, whatever the tense); "on the table",
         # "on the cards": possible; "not on the agenda": ruled out
-        if any(c.dep_ == "neg" for c in kids):
+        if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "neg" for c in on_list.head.children):  # ('"not on the agenda"')
             return "ruled_out", f"not on the {on_list.text}", 0.8
         return ("planned" if on_list.lower_ == "agenda" else "possible"), f"on the {on_list.text}", 0.8
     if status == "planned" and any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and any(c.dep_ in ("attr", "acomp") for c in kids):

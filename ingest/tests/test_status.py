@@ -339,3 +339,15 @@ def test_the_present_of_a_time_clause_is_ahead(nlp, sentence, expected):
 )
 def test_hoping_not_being_against_may_travel_and_refusals(nlp, sentence, trigger, expected):
     assert _status(nlp, sentence, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Bakker said a new meeting between De Vries and Mendoza was "not on the agenda for now."', "ruled_out"),
+        ("Bakker said De Vries would not refuse a meeting with Mendoza.", "possible"),
+        ("Bakker said De Vries refused a meeting with Mendoza.", "ruled_out"),
+    ],
+)
+def test_not_on_the_agenda_in_quotes_and_would_not_refuse(nlp, sentence, expected):
+    assert _status(nlp, sentence, "meeting") == expected
