@@ -970,6 +970,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                              and place is None and all(m.kind in ("plural", "pronoun") for m in used)))
         resolver.last_parties = [p for p in parties if p.name] or resolver.last_parties
         resolver.last_sent = sent_index.get(sent.start, 0)
+        if len([p for p in parties if p.name]) >= 2:
+            resolver.pairs.append((resolver.last_sent, [p for p in parties if p.name]))
         for m, when in gapped_objects(doc, trig, at):
             # "met Kerry on Monday and Zarif on Tuesday": a second meeting in the gapped clause, with its own day
             obj = next((at[c.i].key for c in trig.children if c.dep_ == "dobj" and c.i in at), None)

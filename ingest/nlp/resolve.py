@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from meetings.types import PartyData
 
 from .candidate import doc_text
-from .lexicon.roles import ROLE_CLASS_OF_NOUN, SPEAKER_CLASSES
+from .lexicon.roles import ROLE_CLASS_OF_NOUN, SPEAKER_CLASSES, TITLES
 from .linking import is_speech
 from .parties import _FIRST_PERSON, HOW_MANY, Mention, People, in_quote, role_fits, surname_key
 
@@ -28,6 +28,7 @@ class Resolver:
         self.persons = [m for m in mentions if m.kind == "person"]
         self.last_parties: list[PartyData] = []
         self.last_sent = -1
+        self.pairs: list[tuple[int, list[PartyData]]] = []  # (sentence, named parties) of the meetings reported so far
 
     def _class(self, m: Mention) -> str:
         p = self.people.get(m.key)
@@ -142,11 +143,25 @@ class Resolver:
                      and not (x.kind == "person" and self._class(x) in SPEAKER_CLASSES)), None)
 
     def plural(self, m: Mention, sent_index: int) -> list[PartyData]:
-        wanted = ROLE_CLASS_OF_NOUN.get(self.doc[m.head].lower_, "")
-        n = max((HOW_MANY.get(c.lower_, 0) for c in self.doc[m.head].children), default=0)
+        head = self.doc[m.head]
+        title = " ".join([c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i] + [head.lower_.rstrip("s")])
+        wanted = TITLES[title][1] if title in TITLES and " " in title else ROLE_CLASS_OF_NOUN.get(head.lower_, "")  # "the two prime ministers"
+        n = max((HOW_MANY.get(c.lower_, 0) for c in head.children), default=0)
         if n > 2:
             # "The three leaders will meet on Tuesday": the last three people named
             return self._last_n([p for p in self.persons if p.start < m.start], n)
+        recent = [ps for k, ps in reversed(self.pairs) if 0 <= sent_index - k <= 8]
+        # "The two leaders last met in Washington in February, when Trump floated his plan": the pair of an earlier
+        # meeting that the sentence names one of, over the pair reported last
+        named_here = {p.key for p in self.persons if self.doc[p.head].sent == head.sent and p.start > m.start}
+        hit = next((ps for ps in recent if named_here & {surname_key(q.name) for q in ps}), None)
+        if hit is not None:
+            return list(hit)
+        if wanted and recent and self.last_parties and wanted not in {self._class_of(p) for p in self.last_parties}:
+            # "The two prime ministers ...": the last pair of that office (not the advisers' meeting just reported)
+            hit = next((ps for ps in recent if {self._class_of(p) for p in ps} == {wanted}), None)
+            if hit is not None:
+                return list(hit)
         if self.last_parties and sent_index - self.last_sent <= 4:
             classes = {self._class_of(p) for p in self.last_parties}
             if not (wanted and "" not in classes and wanted not in classes):

@@ -639,3 +639,12 @@ def test_who_is_the_person_it_follows(text, expected):
 def test_a_meeting_is_between_two_countries_or_organisations_as_far_as_the_article_says(text, expected):
     r = extract(text, published=date(2023, 5, 10)).reports
     assert sorted(_keys(x) for x in r if x.mode == "in_person") == expected
+
+
+def test_the_two_leaders_are_the_earlier_pair_the_sentence_names_one_of():
+    text = ("Dutch Prime Minister Anna de Vries will meet Peruvian President Carlos Mendoza in Lima on Monday.\n"
+            "De Vries flew to Lima from Santiago, where she met Chilean President Ola Berg on Thursday.\n"
+            "The two leaders last met in The Hague in February, when Mendoza floated his plan for a trade pact.")
+    r = extract(text, published=date(2025, 4, 6)).reports
+    assert sorted((_keys(x), x.status) for x in r) == [
+        (["Berg", "Vries"], "held"), (["Mendoza", "Vries"], "held"), (["Mendoza", "Vries"], "planned")]
