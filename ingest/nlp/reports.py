@@ -823,6 +823,11 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         hv = trig if span.label_ == "VERB" else trig.head if trig.dep_ == "dobj" and trig.head.pos_ == "VERB" else None
         history = hv is not None and hv.tag_ == "VBN" and any(c.dep_ == "neg" for c in hv.children) \
             and any(c.dep_ == "aux" and c.lemma_ == "have" for c in hv.children)
+        # "were in the same chamber but did not meet": no meeting (not one ruled out; "did not meet as planned" is
+        # one called off, which the status rules read)
+        history = history or (hv is not None and any(c.dep_ == "neg" for c in hv.children)
+                              and any(c.dep_ == "aux" and c.lower_ in ("did", "didn't") for c in hv.children)
+                              and not re.search(r"\bas (?:planned|scheduled|expected|agreed)\b", sent.text))
         if span.label_ == "VERB" and trig.dep_ == "relcl" and trig.head.lower_ in ("time", "times") and any(
                 c.dep_ in ("amod", "nummod") for c in trig.head.children) and any(a.i in trigger_toks for a in trig.ancestors):
             continue  # "met Trump on Dec. 9, the second time they met this year": the count of meetings, this one among them

@@ -1192,3 +1192,9 @@ def test_met_face_to_face_in_a_city_is_in_that_city():
 ])
 def test_sports_meetings_are_no_meetings(text):
     assert extract(text, published=date(2023, 8, 19)).reports == []
+
+
+def test_did_not_meet_is_no_meeting():
+    text = ("Dutch Foreign Minister Anna de Vries and Peruvian President Carlos Mendoza were in the same chamber at the "
+            "UN Security Council on Wednesday but did not meet.")
+    assert extract(text, published=date(2023, 9, 28)).reports == []
