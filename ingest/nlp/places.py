@@ -112,7 +112,9 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
                     and owner.lemma_.lower() not in _VENUE_NOUNS and not (owner.ent_type_ == "GPE" and owner.dep_ in ("conj", "pobj")) \
                     and not (owner.lower_ in PARTY_NOUNS and owner.dep_ in ("pobj", "dobj")) \
                     and owner.ent_type_ not in ("PERSON", "DATE") and not (owner.pos_ == "PROPN" and owner.dep_ in ("dobj", "nsubj", "nsubjpass")) \
-                    and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in owner.children):  # ("Moon Jae-in in Seoul")
+                    and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in owner.children) \
+                    and not (owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.lower_ == "at"):
+                # ("Moon Jae-in in Seoul"; "at Villa La Grange in Geneva": a named venue's city)
                 # "receive Kerry in Sochi" (parsed as Kerry's): where the person is met; "on the 15th of October in
                 # Lausanne" (parsed as October's): where the meeting is
                 continue

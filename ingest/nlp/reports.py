@@ -173,7 +173,8 @@ _RELATIVE = re.compile(r"\b(a day (?:after|earlier|before)|yesterday|tomorrow|to
                        r"(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
 
 
-_ONGOING = re.compile(r"\b(?:(?:is|are) (?:now )?under ?way|(?:has|have) (?:just )?(?:begun|started|opened|kicked off)|"
+# (and one that has just ended, told the same day: "The summit of Putin and Biden in Geneva has ended")
+_ONGOING = re.compile(r"\b(?:(?:is|are) (?:now )?under ?way|(?:has|have) (?:just )?(?:begun|started|opened|kicked off|ended|concluded)|"
                       r"(?:is|are) (?:being held|taking place|meeting|holding talks))\b", re.I)
 _QUOTE_MARKS = re.compile(r'["“”]')
 
@@ -898,7 +899,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             continue  # "Djokovic will meet Nadal in the final", "the boxer meets the champion in the ring": a contest
         if not strong:
             own_pair = span.label_ == "NOUN" and len({m.key for m in tight_named}) >= 2 and any(
-                c.dep_ == "prep" and c.lower_ == "between" for c in trig.children)  # "to prepare for a summit between Putin and Trump"
+                c.dep_ == "prep" and c.lower_ in ("between", "of") for c in trig.children)  # "to prepare for a summit between Putin and Trump"
+            # (or "The summit of Putin and Biden ... has ended, the talks lasted four hours")
             if sent.start in strong_sents and mode == "in_person" and not own_pair:
                 continue  # "met ... to discuss": the strong trigger reports the meeting (not "spoke by phone and agreed to meet")
             # weak triggers need their own two parties in tight slots, or an in-person cue

@@ -1198,3 +1198,10 @@ def test_did_not_meet_is_no_meeting():
     text = ("Dutch Foreign Minister Anna de Vries and Peruvian President Carlos Mendoza were in the same chamber at the "
             "UN Security Council on Wednesday but did not meet.")
     assert extract(text, published=date(2023, 9, 28)).reports == []
+
+
+def test_the_summit_of_two_that_has_ended_is_held_that_day_in_its_venue_s_city():
+    text = ("GENEVA, June 16. /Wire/. The summit of Dutch Prime Minister Anna de Vries and Peruvian President Carlos "
+            "Mendoza at Villa Rosa in Geneva has ended, the talks lasted about four hours.")
+    (r,) = extract(text, published=date(2021, 6, 16)).reports
+    assert (r.status, str(r.start_date), r.place.name) == ("held", "2021-06-16", "Geneva")
