@@ -979,6 +979,15 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         resolver.last_sent = sent_index.get(sent.start, 0)
         if len([p for p in parties if p.name]) >= 2:
             resolver.pairs.append((resolver.last_sent, [p for p in parties if p.name]))
+        if span.label_ == "VERB":
+            # "met Kim at Panmunjom on April 27 and again on May 26": the same pair again, on the other day
+            for again in (x for x in trig.subtree if x.dep_ in ("conj", "prep") and x.pos_ == "ADP"
+                          and any(a.lower_ == "again" for a in x.children)):
+                when = next((p for p in again.children if p.dep_ == "pobj" and p.ent_type_ == "DATE"), None)
+                dv = dates_mod.resolve(doc[when.left_edge.i: when.right_edge.i + 1].text, published, past=status == "held") \
+                    if when is not None else None
+                if dv is not None and d is not None and dv.start != d.start:
+                    out.append(_variant(cand, list(cand.parties), dv))
         for m, when in gapped_objects(doc, trig, at):
             # "met Kerry on Monday and Zarif on Tuesday": a second meeting in the gapped clause, with its own day
             obj = next((at[c.i].key for c in trig.children if c.dep_ == "dobj" and c.i in at), None)

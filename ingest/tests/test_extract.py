@@ -1205,3 +1205,10 @@ def test_the_summit_of_two_that_has_ended_is_held_that_day_in_its_venue_s_city()
             "Mendoza at Villa Rosa in Geneva has ended, the talks lasted about four hours.")
     (r,) = extract(text, published=date(2021, 6, 16)).reports
     assert (r.status, str(r.start_date), r.place.name) == ("held", "2021-06-16", "Geneva")
+
+
+def test_met_on_one_day_and_again_on_another_is_two_meetings():
+    text = ("Dutch Prime Minister Anna de Vries met Peruvian President Carlos Mendoza at the presidential palace in Lima "
+            "on April 27 and again on May 26.")
+    r = extract(text, published=date(2018, 6, 1)).reports
+    assert sorted(str(x.start_date) for x in r) == ["2018-04-27", "2018-05-26"]
