@@ -1212,3 +1212,14 @@ def test_met_on_one_day_and_again_on_another_is_two_meetings():
             "on April 27 and again on May 26.")
     r = extract(text, published=date(2018, 6, 1)).reports
     assert sorted(str(x.start_date) for x in r) == ["2018-04-27", "2018-05-26"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dutch Prime Minister Anna de Vries had breakfast with Peruvian President Carlos Mendoza on Monday.",
+     [["Mendoza", "Vries"]]),
+    # a family meal is no meeting
+    ("Dutch Prime Minister Anna de Vries had dinner with her family in Delft on Sunday.", []),
+])
+def test_a_meal_shared_with_a_foreign_leader_is_a_meeting(text, expected):
+    r = extract(text, published=date(2019, 7, 16)).reports
+    assert [sorted(p.name.split()[-1] for p in x.participants) for x in r] == expected

@@ -24,7 +24,7 @@ STRONG_NOUNS = {"meeting", "talk", "talks", "summit", "encounter", "tete-a-tete"
                 # calls, by the trigger's whole text without spaces ("phone call", "video-call")
                 "phonecall", "phone-call", "telephonecall", "videocall", "video-call", "conferencecall", "phonecalls", "telephonecalls",
                 "videocalls", "videoconference", "video-conference", "teleconference"}
-WEAK_NOUNS = {"visit", "conversation", "dialogue"}
+WEAK_NOUNS = {"visit", "conversation", "dialogue", "breakfast", "lunch", "luncheon", "dinner"}
 
 # what a proposal "met with" is a reaction, not a meeting ("the plan met with criticism from Lavrov")
 MET_WITH_REACTIONS = {
@@ -56,7 +56,9 @@ MATCHER_PATTERNS = {
         [{"LOWER": {"IN": ["meeting", "meetings", "talks", "summit", "summits", "negotiations", "negotiation",
                            "discussion", "discussions", "consultations", "encounter", "encounters", "tete-a-tete",
                            "tête-à-tête", "sit-down", "pull-aside", "visit", "visits", "conversation",
-                           "dialogue", "get-together", "bilateral", "bilaterals", "talk"]}}],
+                           "dialogue", "get-together", "bilateral", "bilaterals", "talk",
+                           # meals shared with someone ("Trump had breakfast with Finnish President Niinisto")
+                           "breakfast", "lunch", "luncheon", "dinner"]}}],
         [{"LOWER": {"IN": ["pull", "sit"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["aside", "down"]}, "POS": {"NOT_IN": ["ADP"]}}],
         [{"LOWER": "face"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "to"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "face"}],
         # calls: reported with mode phone or video, never as meetings in person
