@@ -42,8 +42,8 @@ _PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
 _ROLE_PLURALS = {"leaders", "presidents", "ministers", "diplomats", "counterparts", "men", "women", "envoys", "pair", "duo"}
 # the lower-case words the scans for unnamed parties and for anaphors start from, as hashes: `find_parties`
 # picks their tokens out of the doc's arrays instead of reading every token's text in Python (speed)
-_FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}  # in a quote: its speaker ("'I will meet Kerry tomorrow,' Lavrov said")
-_PLURAL_WORDS = _PRONOUNS_SING | _PRONOUNS_PLUR | _ROLE_PLURALS | _FIRST_PERSON | {"two", "both"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}  # in a quote: its speaker ("'I will meet Kerry tomorrow,' Lavrov said")
+_PLURAL_WORDS = _PRONOUNS_SING | _PRONOUNS_PLUR | _ROLE_PLURALS | FIRST_PERSON | {"two", "both"}
 _PARTY_HASHES = numpy.array(sorted(hash_string(w) for w in PARTY_NOUNS), dtype=numpy.uint64)
 _PLURAL_HASHES = numpy.array(sorted(hash_string(w) for w in _PLURAL_WORDS), dtype=numpy.uint64)
 _WHO = hash_string("who")
@@ -779,7 +779,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     # pronouns and plural anaphors
     for tok in (doc[i] for i in numpy.flatnonzero(numpy.isin(words[:, 1], _PLURAL_HASHES))):
         low = tok.lower_
-        first_person = low in _FIRST_PERSON and tok.text not in ("US", "U.S.") and in_quote(doc, tok)
+        first_person = low in FIRST_PERSON and tok.text not in ("US", "U.S.") and in_quote(doc, tok)
         if (low in _PRONOUNS_SING or first_person) and tok.tag_ in ("PRP", "PRP$"):
             mentions.append(Mention(tok.i, tok.i + 1, tok.i, "pronoun", text=tok.text))
         elif low in _PRONOUNS_PLUR and tok.tag_ in ("PRP", "PRP$"):

@@ -17,7 +17,7 @@ from meetings.types import PartyData
 from .candidate import doc_text
 from .lexicon.roles import ROLE_CLASS_OF_NOUN, SPEAKER_CLASSES, TITLES
 from .linking import is_speech
-from .parties import _FIRST_PERSON, HOW_MANY, Mention, People, in_quote, role_fits, surname_key
+from .parties import FIRST_PERSON, HOW_MANY, Mention, People, in_quote, role_fits, surname_key
 
 
 class Resolver:
@@ -42,7 +42,7 @@ class Resolver:
         return PartyData(name=name, role=role, country=country, aliases=list(p.aliases) if p else [m.name], mention=m.text)
 
     def pronoun(self, m: Mention) -> list[PartyData]:
-        if m.text.lower() in _FIRST_PERSON:
+        if m.text.lower() in FIRST_PERSON:
             speaker = self._speaker(m)
             return [self.person(speaker)] if speaker is not None else []
         ahead = self._cataphora(m)
