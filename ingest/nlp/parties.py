@@ -95,7 +95,10 @@ class Person:
 
 
 class People(dict):
-    """surname key -> Person, the article's register of named people."""
+    """surname key -> Person, the article's register of named people (and `heads`: country -> the person the article
+    says leads that country's delegation)."""
+
+    heads: dict[str, Mention]
 
     def add(self, m: Mention):
         k = m.key
@@ -841,7 +844,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             if len(ccs) == 1:
                 _give_country(m, ccs[0], people)
     # "The emir of Qatar, Sheikh Tamim bin Hamad Al Thani,": the person in apposition has the title's country
-    for u in mentions:
+    # (the innermost title first: "the Peruvian delegation, led by X, and the Chilean delegation, led by Y": Y is Chilean)
+    for u in sorted(mentions, key=lambda x: x.end - x.start):
         if u.kind == "unnamed" and len(u.countries) == 1:
             for m in mentions:
                 # (after the title: not "Biden fist-bumps Saudi crown prince", a headline parsed as one phrase)
@@ -870,4 +874,31 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             owner = people.get(by_tok[m.owner].key)
             if owner and owner.country:
                 _give_country(m, owner.country, people)
+    people.heads = _delegation_heads(doc, mentions)
     return mentions, people
+
+
+_DELEGATIONS = {"delegation", "delegations", "side", "team"}
+
+
+def _delegation_heads(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
+    """Who leads each country's delegation, as the article says: "the Ukrainian delegation, led by Defence Minister
+    Rustem Umerov", "The Iranian delegation will be led by Araghchi, while the U.S. side will be represented by
+    special envoy Steve Witkoff". One person a country, the first the article names."""
+    by_head = {m.head: m for m in mentions}
+    out: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind != "unnamed" or len(m.countries) != 1 or doc[m.head].lower_ not in _DELEGATIONS:
+            continue
+        tok = doc[m.head]
+        verbs = [c for c in tok.children if c.dep_ == "acl"]  # "the delegation, led by X"
+        if tok.dep_ == "nsubjpass":
+            verbs.append(tok.head)  # "the delegation was led by X", "the side will be represented by X"
+        for v in verbs:
+            if v.lemma_.lower() not in ("lead", "head", "represent", "chair"):
+                continue
+            agent = next((g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            person = by_head.get(agent.i) if agent is not None else None
+            if person is not None and person.kind == "person":
+                out.setdefault(m.countries[0], person)
+    return out

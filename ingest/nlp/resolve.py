@@ -196,8 +196,16 @@ class Resolver:
             cls = next(iter(classes), "")
         # "the Saudi minister", "the Chinese envoy": one person, named elsewhere in the article
         singular = self.doc[m.head].tag_ in ("NN", "NNP") and len(m.countries) == 1 and cls not in ("official",)
+        heads = getattr(self.people, "heads", {})
         for cc in m.countries:
             match = None
+            if cls == "official" and cc in heads and (self.doc[m.head].lower_ in ("delegation", "delegations", "side", "team")
+                                                       or self.doc[m.head].ent_type_ == "GPE"):
+                # "the Ukrainian delegation", "Iran and the United States will hold talks": the one who leads it
+                head = self.person(heads[cc])
+                head.country = head.country or cc  # (the delegation's country is its leader's)
+                out.append(head)
+                continue
             if cls in ("foreign", "leader") or singular:
                 # "the US secretary": the one American secretary ("Secretary of State"), else by class
                 cands = [p for p in self.people.values() if p.country == cc and p.role and m.role and role_fits(p.role, m.role.lower())] \

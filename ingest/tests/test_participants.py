@@ -648,3 +648,17 @@ def test_the_two_leaders_are_the_earlier_pair_the_sentence_names_one_of():
     r = extract(text, published=date(2025, 4, 6)).reports
     assert sorted((_keys(x), x.status) for x in r) == [
         (["Berg", "Vries"], "held"), (["Mendoza", "Vries"], "held"), (["Mendoza", "Vries"], "planned")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one who leads a country's delegation is that country's party, in the sentence or the next
+    ("Direct talks between the Peruvian delegation, led by Carlos Mendoza, and the Chilean delegation, led by Defence "
+     "Minister Ola Berg, which had been expected in Lima on Thursday, were delayed until Friday, officials said.",
+     [["Berg", "Mendoza"]]),
+    ("Peru and Chile will hold talks in Quito on Saturday, the Peruvian foreign minister said.\nThe Peruvian delegation "
+     "will be led by Carlos Mendoza, while the Chilean side will be represented by special envoy Ola Berg.",
+     [["Berg", "Mendoza"]]),
+])
+def test_the_head_of_a_country_s_delegation_is_its_party(text, expected):
+    r = extract(text, published=date(2025, 5, 15)).reports
+    assert [_keys(x) for x in r] == expected
