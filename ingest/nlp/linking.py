@@ -210,9 +210,11 @@ def tight_slots(trig: Token) -> list[Token]:
                 slots.extend(x for d in c.children if d.dep_ == "dobj" for x in expand(d))
             if c.dep_ == "acl" and c.lemma_.lower() in PLANNING_VERBS:
                 with_objects(c)  # "no meeting planned between Modi and Sharif"
-            if c.dep_ == "acl" and c.lemma_.lower() in ("broker", "mediate", "facilitate", "host", "chair"):
+            if c.dep_ == "acl" and c.lemma_.lower() in ("broker", "mediate", "facilitate", "host", "chair", "attend"):
                 # "talks brokered by Lavrov", "a meeting hosted by NATO Secretary-General Stoltenberg": at the table
-                slots.extend(x for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for x in expand(p))
+                # (and "hosted by Macron and also attended by Merkel": the acl beside it)
+                for v in (c, *(x for x in c.conjuncts if x.dep_ == "conj" and x.lemma_.lower() in ("attend", "host", "chair"))):
+                    slots.extend(x for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for x in expand(p))
         inviter = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in ("for", "to") else None
         if inviter is not None and inviter.lemma_.lower() == "invite" and inviter.pos_ == "VERB":
             # "has invited Putin to Washington for a second summit": the host and the guest

@@ -470,8 +470,10 @@ def _joins_named_meeting(trig: Token) -> bool:
     if trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ == "be" and any(
             c.lower_ == "also" for c in head.head.children):
         return True  # "Tillerson, who was also in the meeting, said ..."
-    if any(c.dep_ == "acl" and c.lemma_.lower() in ("broker", "mediate", "facilitate") for c in trig.children):
-        return True  # "The meeting, brokered by Hollande and Merkel, lasted 15 minutes": the mediators of the one just named
+    if any(c.dep_ == "acl" and c.lemma_.lower() in ("broker", "mediate", "facilitate", "host", "attend") for c in trig.children):
+        # "The meeting, brokered by Hollande and Merkel, lasted 15 minutes", "The talks, hosted by Macron and also
+        # attended by Merkel, ...": the mediators, hosts and guests of the one just named
+        return True
     return trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("participate", "take", "sit") and (
         head.head.lemma_.lower() != "take" or any(c.lower_ == "part" for c in head.head.children))
 

@@ -662,3 +662,11 @@ def test_the_two_leaders_are_the_earlier_pair_the_sentence_names_one_of():
 def test_the_head_of_a_country_s_delegation_is_its_party(text, expected):
     r = extract(text, published=date(2025, 5, 15)).reports
     assert [_keys(x) for x in r] == expected
+
+
+def test_the_host_and_the_guest_of_the_talks_just_reported_take_part():
+    text = ("Peruvian President Carlos Mendoza and Chilean President Ola Berg met in Paris on Monday.\n"
+            "The talks, hosted by Dutch Prime Minister Anna de Vries and also attended by Bolivian President Luis Soto, "
+            "lasted more than eight hours.")
+    (r,) = extract(text, published=date(2019, 12, 10)).reports
+    assert _keys(r) == ["Berg", "Mendoza", "Soto", "Vries"]
