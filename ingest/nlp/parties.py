@@ -43,7 +43,7 @@ _ROLE_PLURALS = {"leaders", "presidents", "ministers", "diplomats", "counterpart
 # the lower-case words the scans for unnamed parties and for anaphors start from, as hashes: `find_parties`
 # picks their tokens out of the doc's arrays instead of reading every token's text in Python (speed)
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}  # in a quote: its speaker ("'I will meet Kerry tomorrow,' Lavrov said")
-_PLURAL_WORDS = _PRONOUNS_SING | _PRONOUNS_PLUR | _ROLE_PLURALS | FIRST_PERSON | {"two", "both"}
+_PLURAL_WORDS = _PRONOUNS_SING | _PRONOUNS_PLUR | _ROLE_PLURALS | FIRST_PERSON | {"two", "both", "whose"}
 _PARTY_HASHES = numpy.array(sorted(hash_string(w) for w in PARTY_NOUNS), dtype=numpy.uint64)
 _PLURAL_HASHES = numpy.array(sorted(hash_string(w) for w in _PLURAL_WORDS), dtype=numpy.uint64)
 _WHO = hash_string("who")
@@ -787,7 +787,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             mentions.append(Mention(tok.i, tok.i + 1, tok.i, "pronoun", text=tok.text))
         elif low in _PRONOUNS_PLUR and tok.tag_ in ("PRP", "PRP$"):
             mentions.append(Mention(tok.i, tok.i + 1, tok.i, "plural", text=tok.text))
-        elif low == "two" and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.i not in taken:
+        elif low == "two" and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.i not in taken \
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–")):  # (not "the two-day summit")
             head = tok.head if tok.head.pos_ == "NOUN" and tok.dep_ == "nummod" else tok
             sides_meet = head.lower_ == "sides" and head.dep_ == "nsubj" and head.head.lemma_.lower() in ("meet", "hold", "confer")
             if head.lower_ in ("countries", "nations", "sides", "states", "governments", "powers", "parties", "groups", "organisations",
@@ -797,6 +798,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         elif low in _ROLE_PLURALS and tok.i not in taken and _the_pair_or_more([c.lower_ for c in tok.children]):
             # "the leaders were scheduled to sit down": the two people the article is about
             mentions.append(Mention(tok.i - 1, tok.i + 1, tok.i, "plural", text=doc[tok.i - 1: tok.i + 1].text))
+        elif low == "whose" and tok.dep_ == "poss":
+            # "Biden and Xi, whose talks on Monday dominated the run-up": the people the clause is about
+            mentions.append(Mention(tok.i, tok.i + 1, tok.i, "plural", text=tok.text))
         elif low == "both" and tok.dep_ in ("nsubj", "det", "predet", "preconj") and tok.head.pos_ == "VERB":
             mentions.append(Mention(tok.i, tok.i + 1, tok.i, "plural", text=tok.text))
     mentions.sort(key=lambda m: (m.start, m.end))

@@ -144,6 +144,13 @@ class Resolver:
 
     def plural(self, m: Mention, sent_index: int) -> list[PartyData]:
         head = self.doc[m.head]
+        if head.lower_ == "whose":
+            # the relative clause's antecedent and the people joined to it ("Biden and Xi, whose talks ...")
+            clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+            ante = clause.head if clause is not None else None
+            found = [p for p in self.persons if ante is not None and any(p.start <= t.i < p.end for t in (ante, *ante.conjuncts))]
+            return self._last_n(found, len({p.key for p in found})) if len({p.key for p in found}) >= 2 else \
+                [self.person(p) for p in found[:1]]
         title = " ".join([c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i] + [head.lower_.rstrip("s")])
         wanted = TITLES[title][1] if title in TITLES and " " in title else ROLE_CLASS_OF_NOUN.get(head.lower_, "")  # "the two prime ministers"
         n = max((HOW_MANY.get(c.lower_, 0) for c in head.children), default=0)

@@ -670,3 +670,12 @@ def test_the_host_and_the_guest_of_the_talks_just_reported_take_part():
             "lasted more than eight hours.")
     (r,) = extract(text, published=date(2019, 12, 10)).reports
     assert _keys(r) == ["Berg", "Mendoza", "Soto", "Vries"]
+
+
+def test_whose_talks_are_the_pair_the_clause_follows_and_the_two_day_summit_names_nobody():
+    text = ("Chilean Foreign Minister Ola Berg is representing President Luis Soto, who stayed away. Bolivian President "
+            "Jan Bakker addressed the summit by video link.\n"
+            "The two-day summit is the first big gathering of world leaders to bring together Dutch Prime Minister Anna "
+            "de Vries and Peruvian President Carlos Mendoza, whose talks on Monday dominated the run-up.")
+    r = extract(text, published=date(2022, 11, 15)).reports
+    assert [_keys(x) for x in r] == [["Mendoza", "Vries"]]
