@@ -156,6 +156,8 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
             return "planned", f"{mark} ... {v.text}"
         if mark in ("if", "unless"):
             return "possible", f"{mark} ... {v.text}"
+        if any(c.dep_ == "advmod" and c.lower_ == "again" for c in kids) and v.sent.text.rstrip().endswith("."):
+            return "planned", f"{v.text} again"  # "The ministers meet again on Wednesday": the next one, ahead
         return "held", v.text  # headline and caption present: "Biden meets Xi"
     if v.tag_ == "VB" and not auxes and any(c.dep_ == "nsubj" for c in kids) and any(
             t.tag_ == "TO" and t.head.tag_ == "VB" and t.head.i < v.i for t in v.sent):

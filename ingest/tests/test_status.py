@@ -351,3 +351,7 @@ def test_hoping_not_being_against_may_travel_and_refusals(nlp, sentence, trigger
 )
 def test_not_on_the_agenda_in_quotes_and_would_not_refuse(nlp, sentence, expected):
     assert _status(nlp, sentence, "meeting") == expected
+
+
+def test_meeting_again_in_the_present_is_the_next_meeting(nlp):
+    assert _status(nlp, "The two ministers meet again on Wednesday, when the Peruvian minister joins them.", "meet") == "planned"
