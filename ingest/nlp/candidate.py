@@ -7,6 +7,7 @@ spaCy rebuilds on every access.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -50,6 +51,9 @@ def is_previous(trig: Token) -> bool:
 def definite(trig: Token, also: tuple[str, ...] = ()) -> bool:
     """"the meeting", "this summit": a meeting named before (and, with also=("no",), "no meeting")."""
     return any(c.dep_ == "det" and (c.lower_ in ("the", "this", "that") or c.lower_ in also) for c in trig.children)
+
+
+QUOTE_MARKS = re.compile(r'["“”]')  # the quote marks statements and quotes are delimited by
 
 
 def doc_text(doc: Doc) -> str:

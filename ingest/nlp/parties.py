@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from meetings.normalize import surname_key as db_surname_key
 
-from .candidate import doc_ents, doc_text
+from .candidate import QUOTE_MARKS, doc_ents, doc_text
 from .dates import NUMBER_WORDS
 from .gazetteer import is_country, lookup
 from .lexicon.countries import DEMONYMS, country_code
@@ -559,15 +559,12 @@ def _role_anaphor(doc: Doc, tok: Token, lefts: list[Token], mentions: list[Menti
     return Mention(start, tok.i + 1, tok.i, "person", m.name, m.role, m.role_class, [], text=doc[start: tok.i + 1].text)
 
 
-_QUOTE_CHARS = re.compile(r'["“”]')
-
-
 def in_quote(doc: Doc, tok: Token) -> bool:
     """The token stands between a pair of quote marks of its paragraph (straight marks pair in order)."""
     text = doc_text(doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     depth_open = False
-    for m in _QUOTE_CHARS.finditer(text, start, tok.idx):
+    for m in QUOTE_MARKS.finditer(text, start, tok.idx):
         ch = m.group()
         depth_open = True if ch == "“" else False if ch == "”" else not depth_open
     return depth_open
@@ -882,7 +879,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     return mentions, people
 
 
-_DELEGATIONS = {"delegation", "delegations", "side", "team"}
+DELEGATIONS = {"delegation", "delegations", "side", "team"}
 
 
 def _delegation_heads(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
@@ -892,7 +889,7 @@ def _delegation_heads(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
     by_head = {m.head: m for m in mentions}
     out: dict[str, Mention] = {}
     for m in mentions:
-        if m.kind != "unnamed" or len(m.countries) != 1 or doc[m.head].lower_ not in _DELEGATIONS:
+        if m.kind != "unnamed" or len(m.countries) != 1 or doc[m.head].lower_ not in DELEGATIONS:
             continue
         tok = doc[m.head]
         verbs = [c for c in tok.children if c.dep_ == "acl"]  # "the delegation, led by X"

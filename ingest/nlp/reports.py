@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from meetings.types import PartyData, PlaceData, ReportData
 
 from . import dates as dates_mod
-from .candidate import Candidate, definite, doc_ents, doc_text, is_previous
+from .candidate import QUOTE_MARKS, Candidate, definite, doc_ents, doc_text, is_previous
 from .carry import carry_arrival, carry_presence, carry_relative_days, carry_same_trip, carry_visits, propagate_occasions
 from .components import TRIGGERS_KEY
 from .gazetteer import lookup
@@ -176,13 +176,12 @@ _RELATIVE = re.compile(r"\b(a day (?:after|earlier|before)|yesterday|tomorrow|to
 # (and one that has just ended, told the same day: "The summit of Putin and Biden in Geneva has ended")
 _ONGOING = re.compile(r"\b(?:(?:is|are) (?:now )?under ?way|(?:has|have) (?:just )?(?:begun|started|opened|kicked off|ended|concluded)|"
                       r"(?:is|are) (?:being held|taking place|meeting|holding talks))\b", re.I)
-_QUOTE_MARKS = re.compile(r'["“”]')
 
 
 def _quoted(sent: Span) -> list[tuple[int, int]]:
     """Character ranges (doc offsets) of the sentence's quoted statements, quote marks paired in order; a quoted
     phrase with no verb ('would meet "in the second half of April"') is part of the sentence, not a statement."""
-    marks = [sent.start_char + m.start() for m in _QUOTE_MARKS.finditer(sent.text)]
+    marks = [sent.start_char + m.start() for m in QUOTE_MARKS.finditer(sent.text)]
     out = []
     for a, b in ((marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2)):
         inside = sent.doc.char_span(a + 1, b, alignment_mode="contract")

@@ -17,7 +17,7 @@ from meetings.types import PartyData
 from .candidate import doc_text
 from .lexicon.roles import ROLE_CLASS_OF_NOUN, SPEAKER_CLASSES, TITLES
 from .linking import is_speech
-from .parties import FIRST_PERSON, HOW_MANY, Mention, People, in_quote, role_fits, surname_key
+from .parties import DELEGATIONS, FIRST_PERSON, HOW_MANY, Mention, People, in_quote, role_fits, surname_key
 
 
 class Resolver:
@@ -206,7 +206,7 @@ class Resolver:
         heads = getattr(self.people, "heads", {})
         for cc in m.countries:
             match = None
-            if cls == "official" and cc in heads and (self.doc[m.head].lower_ in ("delegation", "delegations", "side", "team")
+            if cls == "official" and cc in heads and (self.doc[m.head].lower_ in DELEGATIONS
                                                        or self.doc[m.head].ent_type_ == "GPE"):
                 # "the Ukrainian delegation", "Iran and the United States will hold talks": the one who leads it
                 head = self.person(heads[cc])
