@@ -248,6 +248,7 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
     quotes = _quoted(sent)
     trig_quote = _quote_of(quotes, trig.idx)
     light = light_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
+    fate = fate_clause(trig)  # (once, not for every date of the sentence)
     for e in ents:
         if any(i in exclude for i in range(e.start, e.end)):
             continue
@@ -281,7 +282,7 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
         while inner != inner.head and inner != trig and not inner.is_ancestor(trig) and inner.dep_ != "relcl":
             inner = inner.head
         if inner.dep_ == "relcl" and inner != trig and not inner.is_ancestor(trig) and inner.head != trig \
-                and inner.lemma_.lower() not in ("plan", "schedule", "slate", "set") and inner != fate_clause(trig):
+                and inner.lemma_.lower() not in ("plan", "schedule", "slate", "set") and inner != fate:
             # "during Ramadan, which began on March 23": the date of something the sentence mentions (but "talks between
             # X and Y, which had been planned for Monday": only a meeting is planned, wherever the parser hangs the clause)
             continue
@@ -311,7 +312,7 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
         dist = abs(root.i - trig.i) + (0 if ok else 30) + (0 if own or trig.pos_ not in ("VERB", "AUX") else 3)
         if own and ok and trig.pos_ in ("VERB", "AUX"):
             dist = min(dist, 4)  # however many words the partner's name and titles take
-        if inner == fate_clause(trig) and inner.is_ancestor(root):
+        if inner == fate and inner.is_ancestor(root):
             dist = 0
         if trig.pos_ in ("NOUN", "PROPN") and light is not None and light.dep_ in ("pcomp", "advcl") and not light.is_ancestor(root):
             dist += 2  # "played golf on Saturday ... after holding a summit at the White House on Friday": the clause's own day

@@ -44,6 +44,10 @@ def _particle(tok: Token) -> str:
                  or (c.lower_ == "out" and c.i == tok.i + 1 and c.dep_ == "prep")), "")  # "pulled out of", parsed as a preposition
 
 
+_REFUSING = ("refuse", "reject", "decline", "rebuff")
+_REFUSALS = (*_REFUSING, "snub", "spurn")  # (and what a refused challenge or invitation to meet is: "snubs X's challenge")
+
+
 def _cue_of(tok: Token) -> tuple[str, str] | None:
     lem, low = tok.lemma_.lower(), tok.lower_
     prt = _particle(tok)
@@ -73,7 +77,7 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
     if lem == "rule" and prt == "out":
         neg = any(c.lower_ in _NEG for c in tok.children)
         return ("possible", f"not {tok.text} out") if neg else ("ruled_out", f"{tok.text} out")
-    if lem in ("refuse", "reject", "decline", "rebuff") and tok.pos_ == "VERB":
+    if lem in _REFUSING and tok.pos_ == "VERB":
         if any(c.dep_ == "neg" for c in tok.children):
             return "possible", f"not {tok.text}"  # "Putin would not refuse a meeting with Zelensky": not excluded
         return "ruled_out", tok.text
@@ -105,7 +109,7 @@ def _hedged(v: Token) -> str:
     return ""
 
 
-_REFUSALS = ("refuse", "reject", "decline", "rebuff", "snub", "spurn")
+
 _FUTURE_MARKS = ("when", "as", "after", "before", "once", "until", "while")
 
 
