@@ -26,7 +26,7 @@ OCCASION_NOUNS = {"summit", "forum", "conference", "session", "assembly", "counc
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,7}|G-?\d{1,2})$")
 _EVENT_NOUNS = {"meeting", "meet", "talks", "talk", "summit", "visit", "discussion", "encounter", "negotiation", "room", "sidelines",
                 "consultation", "conference", "session", "trip", "meetings", "ceremony", "pull-aside", "press", "sit-down",
-                "stopover", "stop", "layover", "tour", "stay", "gala", "hour", "hours", "minute", "minutes", "face"} | MEALS  # ("talked for two hours at the Kremlin", "met face to face in Geneva")
+                "stopover", "stop", "layover", "tour", "stay", "gala", "hour", "hours", "minute", "minutes", "face", "tete", "tête"} | MEALS  # ("talked for two hours at the Kremlin", "met face to face in Geneva", "a tete-a-tete in Geneva")
 # buildings a meeting is held in: "at the presidential palace in Brasilia"
 _VENUE_NOUNS = {"palace", "residence", "hotel", "house", "ministry", "building", "office", "offices", "headquarters", "embassy",
                 "retreat", "estate", "villa", "castle", "hall", "center", "centre", "resort", "kremlin", "compound", "mansion",

@@ -775,8 +775,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             strong_slots[t0.i] = [m for m in party_slots(doc, t0, span, at) if m.kind in ("person", "unnamed")]
     for span in triggers:
         trig = span.root if span.label_ == "VERB" else span[-1]
-        if len(span) > 1 and span.label_ == "NOUN":
-            trig = span.root
+        if len(span) > 1 and span.label_ == "NOUN" and span[0].lower_ not in ("tete", "tête"):
+            trig = span.root  # ("phone call": the call; "tete-a-tete": its last word, whatever the parse)
         if not _valid_trigger(trig, span):
             continue
         lem = trig.lemma_.lower()

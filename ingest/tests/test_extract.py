@@ -81,6 +81,14 @@ def test_extract_many_matches_extract():
     assert [r.evidence for r in many[0].reports] == [r.evidence for r in extract(**items[0]).reports]
 
 
+@pytest.mark.parametrize("words", ["had a tete-a-tete", "had a tête-à-tête"])
+def test_a_tete_a_tete_split_by_the_tokenizer_is_a_meeting_with_its_place(words):
+    text = f"Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry {words} in Geneva on Monday."
+    (r,) = extract(text, published=date(2016, 5, 4)).reports
+    assert (r.status, r.mode, r.start_date, r.place.name) == ("held", "in_person", date(2016, 5, 2), "Geneva")
+    assert {p.name for p in r.participants} == {"Sergei Lavrov", "John Kerry"}
+
+
 def test_headline_infinitive_is_planned():
     r = extract("Dutch, Peruvian leaders to meet in Lima\n\nDutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza "
                 "will meet in Lima on Friday, officials said.", published=date(2020, 5, 6)).reports

@@ -19,7 +19,7 @@ NOUN_LEMMAS = [
 # kind: "strong" reports a meeting by itself; "weak" needs a second party or a meeting cue
 STRONG_VERBS = {"meet", "confer", "huddle", "telephone", "phone"}  # (the phone verbs report a call: mode phone)
 WEAK_VERBS = {"negotiate", "convene", "discuss", "speak", "talk", "receive", "host", "welcome", "visit", "sit", "shake", "greet", "chat"}
-STRONG_NOUNS = {"meeting", "talk", "talks", "summit", "encounter", "tete-a-tete", "sit-down", "pull-aside",
+STRONG_NOUNS = {"meeting", "talk", "talks", "summit", "encounter", "tete-a-tete", "tête-à-tête", "sit-down", "pull-aside",
                 "negotiation", "consultation", "discussion", "get-together", "bilateral",
                 # calls, by the trigger's whole text without spaces ("phone call", "video-call")
                 "phonecall", "phone-call", "telephonecall", "videocall", "video-call", "conferencecall", "phonecalls", "telephonecalls",
@@ -60,6 +60,9 @@ MATCHER_PATTERNS = {
                            # meals shared with someone ("Trump had breakfast with Finnish President Niinisto")
                            "breakfast", "lunch", "luncheon", "dinner"]}}],
         [{"LOWER": {"IN": ["pull", "sit"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["aside", "down"]}, "POS": {"NOT_IN": ["ADP"]}}],
+        # (the tokenizer splits "tete-a-tete" at its hyphens)
+        [{"LOWER": {"IN": ["tete", "tête"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["a", "à"]}}, {"ORTH": "-", "OP": "?"},
+         {"LOWER": {"IN": ["tete", "tête"]}}],
         [{"LOWER": "face"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "to"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "face"}],
         # calls: reported with mode phone or video, never as meetings in person
         [{"LOWER": {"IN": ["phone", "telephone", "video", "conference"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["call", "calls"]}}],
