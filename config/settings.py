@@ -228,6 +228,8 @@ FETCH_MAX_BYTES = env_int("FETCH_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
 FETCH_ALLOWED_HOSTS = env_list("FETCH_ALLOWED_HOSTS", [])
 # The largest article text analysed; longer texts are stored whole and analysed up to this length.
 INGEST_MAX_TEXT_CHARS = env_int("INGEST_MAX_TEXT_CHARS", 200_000, minimum=1000)
+# Articles without a single word that can report a meeting are not parsed (they have no report either way).
+INGEST_PREFILTER = env_bool("INGEST_PREFILTER", True)
 
 LOGGING = {
     "version": 1,

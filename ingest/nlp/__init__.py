@@ -11,6 +11,9 @@ Public API (spaCy objects never leave this package):
 - `extract_many(items, batch_size=32)`: many articles through `nlp.pipe` inside `nlp.memory_zone()`;
   items are dicts with the keyword arguments of `extract` (text/html/title/published/...).
 
+An article none of whose words can be a trigger (`components.trigger_prefilter`) is not parsed: it has
+no report (settings.INGEST_PREFILTER=0 parses every article; the reports are the same).
+
 Dates: `published` is a `datetime.date` or None; a month-only publication ("2013-02") is passed as
 date(2013, 2, 1) with published_precision="month" (weekday and "today" readings then lose their day
 precision). Never raises on odd input: empty or non-English text gives `skipped`, binary junk is
@@ -26,7 +29,7 @@ from datetime import date
 from meetings.types import ExtractionResult
 
 from ..clean import CleanText, clean_article
-from .loader import get_nlp, model_name
+from .loader import get_nlp, get_prefilter, model_name
 
 EXTRACTOR_VERSION = "2026.11.30.84"
 MAX_CHARS = 60_000  # analysed length: far above a news article, low enough to bound the worst case
@@ -196,6 +199,13 @@ def extract_many(items: Iterable[dict], *, batch_size: int = 32) -> list[Extract
             todo.append((k, clean))
     if todo:
         nlp = get_nlp()
+        gate = get_prefilter()
+        if gate is not None:
+            # no word of the trigger patterns: no meeting can be found, and the parse is spared
+            for k, clean in todo:
+                if not gate.search(clean.text.lower()):
+                    results[k] = ExtractionResult(clean_text=clean.text, extractor_version=EXTRACTOR_VERSION)
+            todo = [(k, clean) for k, clean in todo if results[k] is None]
         texts = (_sentence_case_headlines(c.text) for _, c in todo)
         with nlp.memory_zone():
             for (k, clean), doc in zip(todo, nlp.pipe(texts, batch_size=batch_size), strict=True):

@@ -9,12 +9,14 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from .lexicon.triggers import MATCHER_PATTERNS
+from .lexicon.triggers import MATCHER_PATTERNS, VERB_LEMMAS
 
 TRIGGERS_KEY = "sidelines_triggers"
 
@@ -87,3 +89,52 @@ class TriggerMatcher:
 def make_triggers(nlp: Language, name: str) -> TriggerMatcher:
     """Meeting triggers: "meet", "confer", "talks", "meeting", "pull-aside", "face-to-face" ..."""
     return TriggerMatcher(nlp)
+
+
+def trigger_prefilter(nlp: Language) -> re.Pattern | None:
+    """A pattern that every text in which `sidelines_triggers` can find a trigger matches (searched in the
+    lower-cased text), or None when this pipeline's lemmatizer does not let us build one.
+
+    An article it does not match cannot report a meeting, so it is not parsed at all: most articles of a
+    news feed never say "meet", "talks", "visit" or a form of them. Built from the trigger patterns
+    themselves, so it cannot drift from them: a word pattern gives its words; the lemma pattern gives every
+    form that the lemmatizer's suffix rules turn into one of the lemmas ("received", "hosting") and the
+    irregular forms its exception tables list for them ("met", "sat", "spoke"). Each must stand as a word,
+    as a token does ("talks" in "peace-talks", not "met" in "metal" nor "host" in "hostage").
+    """
+    if "lemmatizer" not in nlp.pipe_names or "attribute_ruler" not in nlp.pipe_names:
+        return None
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", None) != "rule":
+        return None
+    lemmas = set(VERB_LEMMAS)
+    # an attribute-ruler pattern may set a lemma whatever the word: then no word list is a superset
+    if any(p.get("attrs", {}).get("LEMMA") in lemmas for p in nlp.get_pipe("attribute_ruler").patterns):
+        return None
+    try:
+        rules, exceptions = lemmatizer.lookups.get_table("lemma_rules"), lemmatizer.lookups.get_table("lemma_exc")
+    except (KeyError, ValueError):
+        return None
+    forms = set(lemmas)
+    for pos_rules in rules.values():
+        for old, new in pos_rules:
+            forms.update(lemma[: len(lemma) - len(new)] + old for lemma in lemmas if lemma.endswith(new))
+    for table in exceptions.values():
+        forms.update(form for form, found in table.items() if lemmas & set(found))
+    alternatives = {re.escape(f) for f in forms if f}
+    for patterns in MATCHER_PATTERNS.values():
+        for pattern in patterns:
+            words = []
+            for spec in pattern:
+                lower = spec.get("LOWER")
+                if lower is not None:
+                    words.append("(?:" + "|".join(map(re.escape, lower["IN"] if isinstance(lower, dict) else [lower])) + ")")
+                elif "LEMMA" in spec:
+                    words = None  # the lemma pattern: its forms are above
+                    break
+                elif spec.get("OP") not in ("?", "*") or spec.get("ORTH", "a").isalnum():
+                    return None  # a required token no text describes: no word list covers the pattern
+            if words:
+                alternatives.add(r"\W*".join(words))
+    words = "|".join(sorted(alternatives, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])")

@@ -54,3 +54,27 @@ def _warm():
 def get_nlp():
     """The shared pipeline: the model plus the Sidelines components."""
     return load(model_name())
+
+
+def prefilter_enabled() -> bool:
+    """Whether articles with no trigger word skip the parser (settings.INGEST_PREFILTER, default on)."""
+    try:
+        from django.conf import settings
+
+        if settings.configured:
+            return bool(getattr(settings, "INGEST_PREFILTER", True))
+    except Exception:  # Django missing or settings broken: the default
+        pass
+    return os.environ.get("INGEST_PREFILTER", "1").lower() not in ("0", "false", "no", "off")
+
+
+@lru_cache(maxsize=4)
+def _prefilter(name: str):
+    from .components import trigger_prefilter
+
+    return trigger_prefilter(load(name))
+
+
+def get_prefilter():
+    """The pattern an article must match to be parsed (`components.trigger_prefilter`), or None: parse all."""
+    return _prefilter(model_name()) if prefilter_enabled() else None

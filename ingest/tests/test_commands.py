@@ -70,3 +70,21 @@ def test_ingest_reports_a_refused_url_and_goes_on(fake_nlp, settings, tmp_path):
     out, err = run("ingest", "http://10.0.0.1/secret", str(good))
     assert "http://10.0.0.1/secret: refused to fetch 10.0.0.1: it resolves to 10.0.0.1, a private address" in err
     assert out.startswith("1 new, 0 duplicate, 1 failed")
+
+
+def test_bench_extract_times_both_sides_and_says_how_many_articles_it_parsed(nlp, tmp_path, settings):
+    import json
+
+    corpus = tmp_path / "articles.jsonl"
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in [
+        {"url": "urn:a", "published": "2020-05-06", "text": "Dutch Foreign Minister Anna de Vries met Peruvian President "
+                                                             "Carlos Mendoza in Lima on Monday."},
+        {"url": "urn:b", "published": "2020-05-06", "text": "Oil prices rose on Monday after the storm closed two refineries."},
+    ]))
+    for flags, parsed in (([], 1), (["--no-prefilter"], 2)):
+        out = StringIO()
+        call_command("bench_extract", str(corpus), "--repeat", "1", "--json", *flags, stdout=out)
+        figures = json.loads(out.getvalue())
+        assert (figures["articles"], figures["articles_parsed"]) == (2, parsed)
+        assert figures["raw_nlp_pipe_seconds"] > 0 and figures["sidelines_ingest_seconds"] > 0
+    assert settings.INGEST_PREFILTER is True and not Article.objects.exists()  # the setting back, the writes rolled back

@@ -81,12 +81,66 @@ def test_extract_many_matches_extract():
     assert [r.evidence for r in many[0].reports] == [r.evidence for r in extract(**items[0]).reports]
 
 
+# every kind of trigger the matcher knows, in its irregular and inflected forms (written for this test)
+TRIGGER_SENTENCES = [
+    "The two ministers met in Geneva.", "Lavrov sat down with Kerry.", "Kerry spoke with Lavrov by phone.",
+    "Kerry had spoken to Lavrov.", "The leaders shook hands.", "The envoys chatted briefly.", "Abe conferred with Modi.",
+    "Putin received the envoy.", "Merkel hosted Macron.", "Xi welcomed Lula.", "Biden is visiting Seoul.",
+    "The sides negotiated for hours.", "The foreign ministers convened.", "Blinken huddled with Wang.",
+    "The premiers greeted each other.", "Macron telephoned Scholz.", "Rutte phoned Erdogan.",
+    "They held talks.", "A tete-a-tete followed.", "They had a tête-à-tête.", "A brief pull-aside in the corridor.",
+    "They met face-to-face.", "A one-on-one with the premier.", "A video conference on Monday.",
+    "A videoconference took place.", "A phone call with the premier.", "They had dinner together.",
+    "The summit opens today.", "A bilateral with Japan.", "Consultations continue.", "The encounter was brief.",
+]
+
+
+def test_the_prefilter_lets_through_every_text_the_trigger_matcher_finds_a_trigger_in(nlp):
+    from ingest.nlp import get_prefilter
+    from ingest.nlp.components import TRIGGERS_KEY
+
+    gate = get_prefilter()
+    for doc in nlp.pipe(TRIGGER_SENTENCES):
+        assert len(doc.spans[TRIGGERS_KEY]) and gate.search(doc.text.lower()), doc.text
+    # and not text with no such word, nor a word that merely contains one ("position", "metal", "hostage")
+    assert not gate.search("the position of the metal hostage site was not disclosed; prices rose.")
+
+
+def test_an_article_without_a_trigger_word_is_not_parsed_and_has_no_report(nlp, monkeypatch, settings):
+    texts = [{"text": "Oil prices rose on Monday after the storm closed two refineries on the coast."},
+             {"text": "Dutch Foreign Minister Anna de Vries met Peruvian President Carlos Mendoza in Lima on Monday.",
+              "published": date(2020, 5, 6)}]
+    parsed = []
+    pipe = type(nlp).pipe
+
+    def counting_pipe(self, texts, **kw):
+        for doc in pipe(self, texts, **kw):
+            parsed.append(doc.text)
+            yield doc
+
+    monkeypatch.setattr(type(nlp), "pipe", counting_pipe)
+    gated = extract_many(texts)
+    assert [len(r.reports) for r in gated] == [0, 1] and not gated[0].skipped and gated[0].clean_text
+    assert parsed == [texts[1]["text"]]
+    settings.INGEST_PREFILTER = False
+    parsed.clear()
+    assert extract_many(texts) == gated and len(parsed) == 2
+
+
 @pytest.mark.parametrize("words", ["had a tete-a-tete", "had a tête-à-tête"])
 def test_a_tete_a_tete_split_by_the_tokenizer_is_a_meeting_with_its_place(words):
     text = f"Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry {words} in Geneva on Monday."
     (r,) = extract(text, published=date(2016, 5, 4)).reports
     assert (r.status, r.mode, r.start_date, r.place.name) == ("held", "in_person", date(2016, 5, 2), "Geneva")
     assert {p.name for p in r.participants} == {"Sergei Lavrov", "John Kerry"}
+
+
+def test_no_prefilter_for_a_pipeline_whose_lemmas_cannot_be_listed():
+    import spacy
+
+    from ingest.nlp.components import trigger_prefilter
+
+    assert trigger_prefilter(spacy.blank("en")) is None
 
 
 def test_headline_infinitive_is_planned():
