@@ -294,27 +294,49 @@ def article_process(*, article_id: int) -> Article:
     return article_store_result(article=article, result=result)
 
 
-def article_store_result(*, article: Article, result, cache: PeopleCache | None = None) -> Article:
-    """Replace the article's reports with this extraction's and mark it done, in one transaction.
+_DONE_FIELDS = ["clean_text", "extractor_version", "error", "state", "state_changed_at", "processed_at", "updated_at"]
 
-    `cache`: the people and places read for earlier articles of the same batch."""
+
+def _mark_done(article: Article, result) -> None:
+    """Set the article's fields for a finished extraction (not saved)."""
     article.clean_text = result.clean_text
     article.extractor_version = result.extractor_version
     article.error = f"skipped: {result.skipped}" if result.skipped else ""
     article.state = Article.State.DONE
     article.state_changed_at = article.processed_at = article.updated_at = timezone.now()
-    fields = ["clean_text", "extractor_version", "error", "state", "state_changed_at", "processed_at", "updated_at"]
-    if not result.reports and getattr(article, "recorded", True) is False:
-        # nothing to record and nothing recorded before (the batch read that with the article): one statement,
-        # no transaction, no row lock -- most articles of a feed report no meeting
-        Article.objects.filter(pk=article.pk).update(**{f: getattr(article, f) for f in fields})
+
+
+def _nothing_to_record(article: Article, result) -> bool:
+    """No report now and none recorded before (the batch read that with the article): only the article's row
+    changes -- most articles of a feed report no meeting."""
+    return not result.reports and getattr(article, "recorded", True) is False
+
+
+def article_store_result(*, article: Article, result, cache: PeopleCache | None = None) -> Article:
+    """Replace the article's reports with this extraction's and mark it done, in one transaction.
+
+    `cache`: the people and places read for earlier articles of the same batch."""
+    _mark_done(article, result)
+    if _nothing_to_record(article, result):
+        # one statement, no transaction, no row lock
+        Article.objects.filter(pk=article.pk).update(**{f: getattr(article, f) for f in _DONE_FIELDS})
     else:
         with transaction.atomic():
             article_record_reports(article=article, result=result, cache=cache)
-            article.save(update_fields=fields)
+            article.save(update_fields=_DONE_FIELDS)
     if result.skipped:
         logger.info("article %s skipped: %s", article.pk, result.skipped)
     return article
+
+
+def _articles_store_quiet(articles: list[tuple[Article, object]]) -> None:
+    """Articles with nothing to record (`_nothing_to_record`), all marked done in one statement."""
+    for article, result in articles:
+        _mark_done(article, result)
+    Article.objects.bulk_update([a for a, _ in articles], _DONE_FIELDS)
+    for article, result in articles:
+        if result.skipped:
+            logger.info("article %s skipped: %s", article.pk, result.skipped)
 
 
 def article_fail(*, article_id: int, error: str) -> None:
@@ -426,10 +448,14 @@ def articles_process_batch(*, article_ids: list[int]) -> dict[str, int]:
         logger.exception("batch extraction failed; falling back to one article at a time")
         results = [None] * len(articles)
     cache = PeopleCache()
+    quiet = []
     for article, item, result in zip(articles, items, results, strict=True):
         try:
             if result is None:
                 result = nlp.extract_article(**item)
+            if _nothing_to_record(article, result):
+                quiet.append((article, result))
+                continue
             try:
                 article_store_result(article=article, result=result, cache=cache)
             except (OperationalError, InterfaceError):
@@ -442,13 +468,26 @@ def articles_process_batch(*, article_ids: list[int]) -> dict[str, int]:
                 article_store_result(article=article, result=result, cache=cache)
             counts["skipped" if result.skipped else "done"] += 1
         except (OperationalError, InterfaceError) as exc:  # the database blinked: pending again for the sweeper
-            logger.warning("article %s: %s; left for the sweeper", article.pk, exc)
-            # if even that fails, the article stays processing and the sweeper takes it back later
-            with contextlib.suppress(OperationalError, InterfaceError):
-                article_release(article_id=article.pk, error=f"{type(exc).__name__}: {exc}")
+            _release(article, exc)
             counts["retry"] += 1
         except Exception as exc:
             logger.exception("article %s failed", article.pk)
             article_fail(article_id=article.pk, error=f"{type(exc).__name__}: {exc}")
             counts["failed"] += 1
+    if quiet:
+        try:
+            _articles_store_quiet(quiet)
+            for _article, result in quiet:
+                counts["skipped" if result.skipped else "done"] += 1
+        except (OperationalError, InterfaceError) as exc:
+            for article, _result in quiet:
+                _release(article, exc)
+            counts["retry"] += len(quiet)
     return counts
+
+
+def _release(article: Article, exc: Exception) -> None:
+    logger.warning("article %s: %s; left for the sweeper", article.pk, exc)
+    # if even that fails, the article stays processing and the sweeper takes it back later
+    with contextlib.suppress(OperationalError, InterfaceError):
+        article_release(article_id=article.pk, error=f"{type(exc).__name__}: {exc}")

@@ -244,6 +244,22 @@ def test_a_database_error_in_a_batch_leaves_the_article_pending_for_the_sweeper(
     assert "shutting down" in article.error
 
 
+def test_a_database_error_storing_the_articles_with_nothing_to_record_leaves_them_all_pending(fake_nlp, monkeypatch):
+    from django.db import OperationalError
+
+    quiet = [article_submit(text=f"Nothing here, part {n}.", queue=False).article for n in range(3)]
+    reporting = article_submit(text=meet_text(), queue=False).article
+
+    def blink(objs, fields, **kw):
+        raise OperationalError("the database system is shutting down")
+
+    monkeypatch.setattr(Article.objects, "bulk_update", blink)
+    counts = articles_process_batch(article_ids=[a.pk for a in [*quiet, reporting]])
+    assert (counts["retry"], counts["done"]) == (3, 1)
+    assert {a.state for a in Article.objects.filter(pk__in=[a.pk for a in quiet])} == {Article.State.PENDING}
+    assert Article.objects.get(pk=reporting.pk).state == Article.State.DONE and reporting.reports.count() == 1
+
+
 @pytest.mark.django_db
 def test_a_batch_claims_only_its_pending_articles_and_each_once():
     pending = [make_article(state=Article.State.PENDING) for _ in range(3)]
@@ -279,13 +295,14 @@ def test_a_batch_whose_cached_person_was_deleted_meanwhile_records_the_article_a
     assert caches[2] is not caches[1]  # the retry had a new cache
 
 
-def test_an_article_with_nothing_to_record_and_nothing_recorded_before_is_stored_in_one_statement(fake_nlp, django_assert_num_queries):
+def test_the_articles_of_a_batch_with_nothing_to_record_and_nothing_recorded_before_are_stored_in_one_statement(
+        fake_nlp, django_assert_num_queries):
     two = [article_submit(text=f"Nothing here, part {n}.", queue=False).article.pk for n in range(2)]
     five = [article_submit(text=f"Nothing there, part {n}.", queue=False).article.pk for n in range(5)]
-    # the claim (two statements in its transaction), the batch's articles (1), then one UPDATE each
-    with django_assert_num_queries(5 + 2):
+    # the claim (two statements in its transaction), the batch's articles (1), then one UPDATE for them all
+    with django_assert_num_queries(5 + 1):
         articles_process_batch(article_ids=two)
-    with django_assert_num_queries(5 + 5):
+    with django_assert_num_queries(5 + 1):
         articles_process_batch(article_ids=five)
     stored = Article.objects.filter(pk__in=two + five)
     assert {(a.state, a.extractor_version, a.clean_text.startswith("Nothing")) for a in stored} == {(Article.State.DONE, FAKE_VERSION, True)}
