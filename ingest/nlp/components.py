@@ -16,7 +16,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from .lexicon.triggers import MATCHER_PATTERNS, VERB_LEMMAS
+from .lexicon.triggers import MATCHER_PATTERNS
 
 TRIGGERS_KEY = "sidelines_triggers"
 
@@ -107,7 +107,8 @@ def trigger_prefilter(nlp: Language) -> re.Pattern | None:
     lemmatizer = nlp.get_pipe("lemmatizer")
     if getattr(lemmatizer, "mode", None) != "rule":
         return None
-    lemmas = set(VERB_LEMMAS)
+    lemmas = {x for patterns in MATCHER_PATTERNS.values() for pattern in patterns for spec in pattern if "LEMMA" in spec
+              for x in (spec["LEMMA"]["IN"] if isinstance(spec["LEMMA"], dict) else [spec["LEMMA"]])}
     # an attribute-ruler pattern may set a lemma whatever the word: then no word list is a superset
     if any(p.get("attrs", {}).get("LEMMA") in lemmas for p in nlp.get_pipe("attribute_ruler").patterns):
         return None
@@ -130,7 +131,7 @@ def trigger_prefilter(nlp: Language) -> re.Pattern | None:
                 if lower is not None:
                     words.append("(?:" + "|".join(map(re.escape, lower["IN"] if isinstance(lower, dict) else [lower])) + ")")
                 elif "LEMMA" in spec:
-                    words = None  # the lemma pattern: its forms are above
+                    words = None  # a lemma pattern: its lemmas' forms (above) cover it
                     break
                 elif spec.get("OP") not in ("?", "*") or spec.get("ORTH", "a").isalnum():
                     return None  # a required token no text describes: no word list covers the pattern

@@ -152,6 +152,23 @@ def _controller(v: Token) -> list[Token]:
     return []
 
 
+def courtesy_callee(verb: Token) -> list[Token]:
+    """Whom "called on" visited: "the ambassador called on the prime minister" -> the prime minister; nobody in
+    "called on Putin to accept a ceasefire" (an appeal: the verb or its object has a "to" clause) or "was called on"."""
+    if any(c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in verb.children) \
+            or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    out = []
+    for c in verb.children:
+        if c.lower_ == "on" and c.dep_ in ("prep", "prt"):
+            objs = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []
+            # ("will call on Indian Prime Minister Modi": parsed as the verb's object, the "on" left alone)
+            objs = objs or [d for d in verb.children if d.dep_ == "dobj" and d.i > c.i]
+            out += [o for o in objs if o.ent_type_ not in ("DATE", "TIME") and not any(x.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in x.children)
+                                                 for x in o.children)]
+    return out
+
+
 def tight_slots(trig: Token) -> list[Token]:
     """Tokens in the trigger's argument slots (heads of subjects and with/between objects)."""
     slots: list[Token] = []
@@ -193,6 +210,8 @@ def tight_slots(trig: Token) -> list[Token]:
         slots.extend(x for g in meal_guests(trig) for x in expand(g))
         with_objects(trig)
         format_objects(trig)
+        if trig.lemma_.lower() == "call":
+            slots.extend(x for o in courtesy_callee(trig) for x in expand(o))  # "called on the prime minister"
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
             # infinitive or gerund: the controller ("X is expected to meet", "after meeting with Kerry")
             slots.extend(_controller(trig))
@@ -202,6 +221,9 @@ def tight_slots(trig: Token) -> list[Token]:
                 slots.append(c)
                 slots.extend(t for t in c.subtree if t.dep_ in ("compound", "nmod", "conj") and t.pos_ == "PROPN")
         with_objects(trig)
+        if trig.lemma_.lower() in ("call", "visit") and any(c.lower_ == "courtesy" for c in trig.children):
+            slots.extend(x for c in trig.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+                         for p in c.children if p.dep_ == "pobj" for x in expand(p))  # "paid a courtesy call on X"
         for c in trig.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 slots.extend(x for p in c.children if p.dep_ == "pobj" for x in expand(p))

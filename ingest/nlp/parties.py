@@ -208,18 +208,33 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
             # another name ("Ukraine's Volodymyr Zelenskiy and Vladimir Putin": Ukraine is not Putin's);
             # a title the model put inside this one ("Prince Faisal") is read
             break
-        if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and t.lower_ not in ("of", "for", "on"):
-            break  # (and "... to visit China since President Joe Biden took office": not his country)
+        if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and t.lower_ not in ("of", "for", "on") \
+                and not (t.lower_ == "to" and i > sent_start and doc[i - 1].lower_ in POSTED_TITLES):
+            break  # (and "... to visit China since President Joe Biden took office": not his country; but "Ambassador to Japan")
         if t.pos_ == "DET" and t.lower_ not in ("the",):
             if t.lower_ in ("his", "her", "their"):
                 out.append(t)
             break
         out.append(t)
-        if t.lower_ == "the":
-            break
+        if t.lower_ == "the" and not (i - 2 >= sent_start and doc[i - 1].lower_ in ("for", "of", "to") and doc[i - 2].lower_ in _TITLE_WORDS):
+            break  # (but "Commissioner for the Mediterranean" goes on to its title)
         i -= 1
     out.reverse()
     return out
+
+
+# titles of people posted to a country or a question: "Ambassador to Malaysia", "UN envoy for Libya"
+POSTED_TITLES = {"ambassador", "ambassadors", "envoy", "envoys", "representative", "commissioner", "emissary", "coordinator",
+                 "delegate", "consul", "consul-general"}
+
+
+def _nationality_words(left: list[Token]) -> list[Token]:
+    """A title's words without the country it is posted to: "Japanese Ambassador to Malaysia" -> "Japanese
+    Ambassador" (the envoy is Japanese, not Malaysian), "UN envoy for Libya" -> "UN envoy"."""
+    for k, t in enumerate(left):
+        if t.lower_ in ("to", "for") and k > 0 and left[k - 1].lower_ in POSTED_TITLES:
+            return left[:k]
+    return left
 
 
 def _right_appos(doc: Doc, end: int, sent_end: int) -> list[Token]:
@@ -663,7 +678,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         left = _left_window(doc, span.start, sent.start, covered)
         right = _right_appos(doc, span.end, sent.end)
         role, cls, tkey = _title_of(left)
-        countries = _countries_in(left)
+        countries = _countries_in(_nationality_words(left))
         if not role and right:
             role, cls, tkey = _title_of(right)
         if not countries and right:

@@ -31,7 +31,7 @@ from .lexicon.countries import country_code
 from .lexicon.roles import SPEAKER_CLASSES, TITLES
 from .lexicon.status_cues import PHONE_CUES, TO_PLANNED, TO_POSSIBLE, VIDEO_CUES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, STRONG_NOUNS, STRONG_VERBS
-from .linking import MEALS, is_speech, light_verb, meal_guests, path_ok
+from .linking import MEALS, courtesy_callee, is_speech, light_verb, meal_guests, path_ok
 from .merging import drop_negated_twins, final_status, merge
 from .parties import Mention, find_parties, is_headline
 from .places import best_place
@@ -157,6 +157,8 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
             return not (tok.text == "Meet" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].text == "Press")
         if lem == "sit":
             return any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) or tok.nbor(1).lower_ in ("down", "-")
+        if lem == "call":  # "called on the prime minister", not "called on Putin to accept a ceasefire"
+            return bool(courtesy_callee(tok))
         if lem == "shake":  # "X and Y shook hands at the G20 dinner": a brief encounter
             return any(c.dep_ == "dobj" and c.lower_ in ("hands", "hand") for c in tok.children)
         return True
@@ -377,6 +379,8 @@ def _calls(sent: Span) -> list[Token]:
 
 
 def _mode(sent: Span, trig: Token) -> str:
+    if trig.lemma_.lower() == "call" and (trig.pos_ == "VERB" or any(c.lower_ == "courtesy" for c in trig.children)):
+        return "in_person"  # "called on the prime minister", "a courtesy call on": a visit
     if trig.lower_ in ("videoconference", "videoconferences", "teleconference", "teleconferences", "videocall"):
         return "video"  # "held a teleconference": the trigger says how
     if trig.lemma_.lower() in ("telephone", "phone") and trig.pos_ == "VERB":
@@ -1097,6 +1101,8 @@ def international(parties: list[PartyData]) -> bool:
     classes = [TITLES.get(p.role.lower(), ("", ""))[1] for p in parties if not p.country]
     if "io" in classes and (known or classes.count("io") >= 2):
         return True
+    if "minister" in classes and any(p.name and p.country and TITLES.get(p.role.lower(), ("", ""))[1] == "envoy" for p in parties):
+        return True  # a country's envoy calls on a minister of any portfolio ("China's Ambassador ... called on Interior Minister X")
     return bool(known) and any(c in _STATE_OFFICES for c in classes)
 
 

@@ -92,6 +92,7 @@ TRIGGER_SENTENCES = [
     "They met face-to-face.", "A one-on-one with the premier.", "A video conference on Monday.",
     "A videoconference took place.", "A phone call with the premier.", "They had dinner together.",
     "The summit opens today.", "A bilateral with Japan.", "Consultations continue.", "The encounter was brief.",
+    "The ambassador called on the premier.", "She paid a courtesy call on the king.",
 ]
 
 
@@ -1285,3 +1286,23 @@ def test_met_on_one_day_and_again_on_another_is_two_meetings():
 def test_a_meal_shared_with_a_foreign_leader_is_a_meeting(text, expected):
     r = extract(text, published=date(2019, 7, 16)).reports
     assert [sorted(p.name.split()[-1] for p in x.participants) for x in r] == expected
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Dutch Ambassador Anna de Vries called on Peruvian President Carlos Mendoza in Lima on Monday.", "held"),
+    ("The visiting Dutch Foreign Minister Anna de Vries will call on Peruvian President Carlos Mendoza on Thursday.", "planned"),
+    ("Dutch Ambassador Anna de Vries paid a courtesy call on Peruvian President Carlos Mendoza in Lima on Monday.", "held"),
+    ("Dutch Foreign Minister Anna de Vries paid a courtesy visit to Peruvian President Carlos Mendoza in Lima on Monday.", "held"),
+])
+def test_calling_on_someone_is_a_visit_in_person(text, status):
+    (r,) = extract(text, published=date(2020, 5, 6)).reports
+    assert (r.status, r.mode) == (status, "in_person") and {p.name for p in r.participants} == {"Anna de Vries", "Carlos Mendoza"}
+
+
+@pytest.mark.parametrize("text", [
+    "Dutch Prime Minister Anna de Vries called on Peruvian President Carlos Mendoza to accept a ceasefire.",
+    "Dutch Prime Minister Anna de Vries called on Monday for talks between Peru and Chile.",
+    "Peruvian President Carlos Mendoza was called on to testify before the Dutch parliament.",
+])
+def test_calling_on_someone_to_do_something_is_an_appeal_not_a_visit(text):
+    assert not [r for r in extract(text, published=date(2020, 5, 6)).reports if r.cues.get("trigger", "").startswith("call")]

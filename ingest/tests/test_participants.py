@@ -679,3 +679,27 @@ def test_whose_talks_are_the_pair_the_clause_follows_and_the_two_day_summit_name
             "de Vries and Peruvian President Carlos Mendoza, whose talks on Monday dominated the run-up.")
     r = extract(text, published=date(2022, 11, 15)).reports
     assert [_keys(x) for x in r] == [["Mendoza", "Vries"]]
+
+
+@pytest.mark.parametrize(("title", "country"), [("Dutch Ambassador to Peru", "NL"), ("Chile's Ambassador to Peru", "CL"),
+                                                ("UN envoy for Peru", "")])
+def test_the_country_an_envoy_is_posted_to_is_not_the_envoy_s(title, country):
+    # (written for this test) the posting ("to Peru", "for Peru") is where the envoy serves, not whose envoy it is
+    r = extract(f"{title} Anna de Vries met Peruvian President Carlos Mendoza in Lima on Monday.", published=date(2020, 5, 6)).reports
+    assert len(r) == 1
+    parties = {p.name: p for p in r[0].participants}
+    assert parties["Anna de Vries"].country == country and parties["Carlos Mendoza"].country == "PE"
+
+
+def test_a_commission_chairperson_is_an_office_holder():
+    r = extract("Andean Commission Chairperson Anna de Vries met Peruvian President Carlos Mendoza in Lima on Monday.",
+                published=date(2020, 5, 6)).reports
+    assert len(r) == 1 and {p.name: p.role for p in r[0].participants}["Anna de Vries"] == "Chairperson"
+
+
+def test_a_country_s_envoy_calling_on_a_minister_of_any_portfolio_is_a_diplomatic_meeting():
+    r = extract("Chile's Ambassador to Peru Anna de Vries called on Interior Minister Carlos Mendoza in Lima on Monday.",
+                published=date(2020, 5, 6)).reports
+    assert len(r) == 1 and _keys(r[0]) == ["Mendoza", "Vries"]
+    # (but an unnamed ambassador with a minister of the same story's country is no evidence of two countries)
+    assert not extract("The Peruvian ambassador met Finance Minister Carlos Mendoza in Lima on Monday.", published=date(2020, 5, 6)).reports

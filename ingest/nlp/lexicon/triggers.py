@@ -17,10 +17,11 @@ NOUN_LEMMAS = [
 ]
 
 # kind: "strong" reports a meeting by itself; "weak" needs a second party or a meeting cue
-STRONG_VERBS = {"meet", "confer", "huddle", "telephone", "phone"}  # (the phone verbs report a call: mode phone)
+STRONG_VERBS = {"meet", "confer", "huddle", "telephone", "phone", "call"}  # (the phone verbs report a call: mode phone; "call" is "call on")
 WEAK_VERBS = {"negotiate", "convene", "discuss", "speak", "talk", "receive", "host", "welcome", "visit", "sit", "shake", "greet", "chat"}
 STRONG_NOUNS = {"meeting", "talk", "talks", "summit", "encounter", "tete-a-tete", "tête-à-tête", "sit-down", "pull-aside",
-                "negotiation", "consultation", "discussion", "get-together", "bilateral",
+                "negotiation", "consultation", "discussion", "get-together", "bilateral", "courtesycall", "courtesycalls",
+                "courtesyvisit", "courtesyvisits",
                 # calls, by the trigger's whole text without spaces ("phone call", "video-call")
                 "phonecall", "phone-call", "telephonecall", "videocall", "video-call", "conferencecall", "phonecalls", "telephonecalls",
                 "videocalls", "videoconference", "video-conference", "teleconference"}
@@ -51,6 +52,8 @@ MATCHER_PATTERNS = {
         [{"LOWER": {"IN": ["confer", "confers", "conferred", "conferring", "met"]}, "POS": {"NOT_IN": ["VERB", "AUX"]}}],
         # a headline's "Biden and Xi meet in Lima" tagged as a noun (a trigger only with a subject: not "a track meet")
         [{"LOWER": {"IN": ["meet", "meets"]}, "POS": {"IN": ["NOUN", "PROPN"]}}],
+        # a visit of courtesy: "the ambassador called on the prime minister" (not "called on him to resign": `linking`)
+        [{"LEMMA": "call", "POS": "VERB"}, {"LOWER": "on"}],
     ],
     "NOUN": [
         [{"LOWER": {"IN": ["meeting", "meetings", "talks", "summit", "summits", "negotiations", "negotiation",
@@ -68,6 +71,7 @@ MATCHER_PATTERNS = {
         [{"LOWER": {"IN": ["phone", "telephone", "video", "conference"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["call", "calls"]}}],
         [{"LOWER": "video"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["conference", "conferences"]}}],
         [{"LOWER": {"IN": ["videoconference", "videoconferences", "teleconference", "videocall"]}}],
+        [{"LOWER": "courtesy"}, {"LOWER": {"IN": ["call", "calls", "visit", "visits"]}}],
         [{"LOWER": "one"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "on"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "one"}],
     ],
 }
