@@ -124,6 +124,12 @@ def lookup(text: str, *, hint: str = "", allow_country: bool = True) -> PlaceDat
     if raw.isupper() and len(key) <= 3:
         return None  # "at UN", "EU", "ASEAN"-like acronyms are not the villages that share the letters
     recs = _cities().get(key)
+    saint = re.match(r"(?:st\.?|saint) (.+)", key)
+    if saint and key == raw.lower():  # (not "St. John's", read as "st. john")
+        # "St. Petersburg" is one of Saint Petersburg's other names, not indexed (a space inside): every spelling's
+        # cities together, the most populous first (not St. Petersburg, Florida, whose own name it is)
+        spellings = (f"st. {saint[1]}", f"st {saint[1]}", f"saint {saint[1]}")
+        recs = sorted({r for k in spellings for r in _cities().get(k, [])}, reverse=True) or None
     if not recs or not raw[:1].isupper():
         return None
     rec = next((r for r in recs if hint and r[2] == hint), None) or recs[0]

@@ -208,7 +208,7 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
             # another name ("Ukraine's Volodymyr Zelenskiy and Vladimir Putin": Ukraine is not Putin's);
             # a title the model put inside this one ("Prince Faisal") is read
             break
-        if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and t.lower_ not in ("of", "for", "on") \
+        if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and t.lower_ not in ("of", "for", "on", *_TENURE) \
                 and not (t.lower_ == "to" and i > sent_start and doc[i - 1].lower_ in POSTED_TITLES):
             break  # (and "... to visit China since President Joe Biden took office": not his country; but "Ambassador to Japan")
         if t.pos_ == "DET" and t.lower_ not in ("the",):
@@ -221,6 +221,13 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
         i -= 1
     out.reverse()
     return out
+
+
+# how an office is held: "South Korea's acting President Choi" (the tagger reads "acting" as a verb)
+_TENURE = ("acting", "interim", "outgoing", "incoming", "caretaker")
+# leaders of no state: "paramilitary leader Dagalo", "opposition leader X" hold no office of their country
+NON_STATE_LEADERS = {"paramilitary", "opposition", "rebel", "rebels", "militia", "party", "union", "business", "community",
+                     "religious", "tribal", "student", "protest", "separatist", "insurgent", "militant", "guerrilla", "church"}
 
 
 # titles of people posted to a country or a question: "Ambassador to Malaysia", "UN envoy for Libya"
@@ -678,6 +685,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         left = _left_window(doc, span.start, sent.start, covered)
         right = _right_appos(doc, span.end, sent.end)
         role, cls, tkey = _title_of(left)
+        qualifier = next((t for t in left if t.lower_ in NON_STATE_LEADERS), None) if tkey == "leader" else None
+        if qualifier is not None:
+            role, cls = f"{qualifier.text.title()} {role}", "official"  # (a title of no state office: see reports.international)
         countries = _countries_in(_nationality_words(left))
         if not role and right:
             role, cls, tkey = _title_of(right)

@@ -165,7 +165,7 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
     return True
 
 
-_NOT_MEETING_DATE_HEADS = {"cancel", "postpone", "call", "announce", "announcement", "statement", "cancellation", "delay",
+_NOT_MEETING_DATE_HEADS = {"cancel", "postpone", "call", "announce", "announcement", "statement", "cancellation", "delay", "dismiss", "deny",
                            "scrap", "say", "tell", "report", "confirm", "decide", "decision", "postponement"}
 _DATED_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "trip", "session", "conference", "forum", "assembly", "encounter",
                 "discussion", "negotiation", "negotiations", "consultations", "sit-down", "ministerial", "gathering", "tour",
@@ -280,6 +280,11 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
                    and not (h.lemma_.lower() == "call" and h.pos_ == "NOUN")]  # "in a phone call on Tuesday" is the call
         if [h for h in decided if not (postposed and is_speech(h))]:
             continue  # "called off on Friday", "yesterday's announcement": when it was decided, not when it meets
+        verb = root.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if verb != trig and verb.lemma_.lower() in ("deny", "dismiss") and verb.is_ancestor(trig):
+            continue  # "X on Monday dismissed reports that he would meet Y" (the date hung on X): when it was denied
         inner = root.head
         while inner != inner.head and inner != trig and not inner.is_ancestor(trig) and inner.dep_ != "relcl":
             inner = inner.head
@@ -396,7 +401,8 @@ def _mode(sent: Span, trig: Token) -> str:
         owned = {t.i for c in calls for t in [c, *(x for x in c.children if x.dep_ in ("compound", "amod", "nmod", "punct"))]}
         owned |= {c.i - k for c in calls for k in (1, 2) if c.i - k >= sent.start and sent.doc[c.i - k].lower_ in PHONE_CUES | VIDEO_CUES | {"-"}}
         tokens = [t for t in sent if t.i not in owned]
-    words = {t.lower_ for t in tokens}
+    # (not "calls off talks", "called for a meeting", "called on the premier": no telephone in them)
+    words = {t.lower_ for t in tokens if not (t.lemma_.lower() == "call" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("off", "for", "on"))}
     lem = trig.lemma_.lower()
     if words & VIDEO_CUES and (lem in ("talk", "speak", "chat", "conversation", "meeting", "meet", "call", "summit", "discussion", "conference") or "call" in words):  # noqa: SIM102
         if any(w in words for w in ("video", "videoconference", "video-conference", "virtual", "virtually", "teleconference")):

@@ -413,6 +413,11 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             break
         dep = tok.dep_
         head = tok.head
+        denier = next((c for c in head.children if c.lemma_.lower() in ("deny", "dismiss") and c.dep_ in ("compound", "amod")
+                       and c.i < head.i), None) if dep == "acl" and head.pos_ == "NOUN" else None
+        if denier is not None and not any(f[0] in ("cancelled", "postponed") for f in found):
+            found.append(("ruled_out", denier.text))  # "..., dismissing reports that he would meet X", "dismissing" parsed into the noun
+            break
         if head.lemma_.lower() in ("deny", "dismiss") and head.pos_ == "VERB" and dep in ("dobj", "ccomp", "xcomp", "nsubjpass"):
             # "the Kremlin denied reports that Putin would meet Trump", "denies meeting planned": not planned
             if any(c.dep_ == "neg" for c in head.children):

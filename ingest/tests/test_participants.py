@@ -703,3 +703,15 @@ def test_a_country_s_envoy_calling_on_a_minister_of_any_portfolio_is_a_diplomati
     assert len(r) == 1 and _keys(r[0]) == ["Mendoza", "Vries"]
     # (but an unnamed ambassador with a minister of the same story's country is no evidence of two countries)
     assert not extract("The Peruvian ambassador met Finance Minister Carlos Mendoza in Lima on Monday.", published=date(2020, 5, 6)).reports
+
+
+@pytest.mark.parametrize("qualifier", ["paramilitary", "opposition", "rebel"])
+def test_a_leader_of_no_state_meeting_a_compatriot_is_no_diplomatic_meeting(qualifier):
+    text = f"A planned meeting between Peru's army chief Carlos Mendoza and {qualifier} leader Luis Soto in Lima was scrapped."
+    assert not extract(text, published=date(2024, 1, 10)).reports
+
+
+def test_an_acting_president_keeps_the_country_of_the_title():
+    r = extract("Peru's acting President Carlos Mendoza met Chilean Foreign Minister Ana Berg in Lima on Wednesday.",
+                published=date(2025, 6, 5)).reports
+    assert len(r) == 1 and {p.name: p.country for p in r[0].participants} == {"Carlos Mendoza": "PE", "Ana Berg": "CL"}

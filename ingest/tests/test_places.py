@@ -205,3 +205,11 @@ def test_a_city_s_own_name_before_another_city_s_old_name(name, expected):
 
 def test_an_airport_is_no_town():
     assert lookup("Airport") is None
+
+
+@pytest.mark.parametrize("name", ["St. Petersburg", "St Petersburg", "Saint Petersburg"])
+def test_a_saint_s_city_is_the_most_populous_of_every_spelling(name):
+    # "St. Petersburg" is only St. Petersburg, Florida's own name; Saint Petersburg knows it as another name
+    p = lookup(name)
+    assert (p.name, p.country) == ("Saint Petersburg", "RU")
+    assert lookup(name, hint="US").country == "US"

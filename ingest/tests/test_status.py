@@ -355,3 +355,24 @@ def test_not_on_the_agenda_in_quotes_and_would_not_refuse(nlp, sentence, expecte
 
 def test_meeting_again_in_the_present_is_the_next_meeting(nlp):
     assert _status(nlp, "The two ministers meet again on Wednesday, when the Peruvian minister joins them.", "meet") == "planned"
+
+
+def test_dismissing_reports_of_a_meeting_rules_it_out_whatever_the_parse_makes_of_dismissing():
+    text = ("Peru will not hold direct talks with Chile under pressure, Foreign Minister Carlos Mendoza said on Monday, "
+            "dismissing reports that he would meet Chilean envoy Ana Berg in Lima.")
+    (r,) = extract(text, published=date(2025, 3, 4)).reports
+    assert r.status == "ruled_out" and r.start_date is None
+
+
+def test_the_day_a_meeting_was_dismissed_is_not_its_date():
+    text = "Peruvian Foreign Minister Carlos Mendoza on Monday dismissed reports that he would meet Chilean envoy Ana Berg in Lima."
+    (r,) = extract(text, published=date(2025, 3, 4)).reports
+    assert r.status == "ruled_out" and r.start_date is None
+
+
+@pytest.mark.parametrize("headline", ["Peru calls off talks with Chilean counterpart", "Peru calls for talks with Chilean counterpart"])
+def test_a_headline_calling_talks_off_or_for_them_is_no_phone_call(headline):
+    text = (f"{headline}\n\nPeruvian Foreign Minister Carlos Mendoza has called off a meeting with his Chilean counterpart "
+            "Ana Berg that had been scheduled for Friday in Lima, his ministry said on Thursday.")
+    reports = extract(text, published=date(2024, 11, 14)).reports
+    assert reports and all(r.mode == "in_person" for r in reports)
