@@ -33,6 +33,19 @@ def _chain(tok: Token) -> list[Token]:
     return out
 
 
+def _meeting_plan_clause(clause: Token, trig: Token) -> bool:
+    """A clause on a meeting noun (or on its parties, as the parser may hang it) that says when and where the meeting
+    was to be: "a meeting ... that had been scheduled for Friday in Warsaw", "talks ..., which were due to take place
+    in Almaty"; what it names is the meeting's."""
+    if trig.pos_ not in ("NOUN", "PROPN") or clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX") \
+            or not (clause.head == trig or trig.is_ancestor(clause.head)):
+        return False
+    if clause.lemma_.lower() in PLANNING_VERBS:
+        return True
+    words = {t.lower_ for t in clause.subtree}
+    return clause.lemma_.lower() in ("be", "take") and ("due" in words or {"take", "place"} <= words)
+
+
 def path_ok(m: Token, trig: Token, max_len: int = 8) -> bool:
     """Does the mention at `m` stay in the trigger's clause (see module docstring)?"""
     if m.sent.start != trig.sent.start:
@@ -51,7 +64,8 @@ def path_ok(m: Token, trig: Token, max_len: int = 8) -> bool:
         top = m_side[-1] if m_side else m
         if not (lca.lemma_.lower() in ("quote", "cite") and top.dep_ == "dobj"):
             return False
-    for child in m_side:
+    plan = next((k for k, c in enumerate(m_side) if _meeting_plan_clause(c, trig)), -1)
+    for child in m_side[plan + 1:]:
         if child.dep_ == "pcomp" and child.tag_ == "VBG" and child.head.lower_ == "with":
             continue  # "met with visiting X at the Y": the parser's verb is the guest's adjective
         if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and child != trig:  # noqa: SIM102

@@ -1306,3 +1306,16 @@ def test_calling_on_someone_is_a_visit_in_person(text, status):
 ])
 def test_calling_on_someone_to_do_something_is_an_appeal_not_a_visit(text):
     assert not [r for r in extract(text, published=date(2020, 5, 6)).reports if r.cues.get("trigger", "").startswith("call")]
+
+
+@pytest.mark.parametrize(("text", "status", "day"), [
+    ("Peruvian Foreign Minister Carlos Mendoza has called off a meeting with his Chilean counterpart Ana Berg that had been "
+     "scheduled for Friday in Lima.", "cancelled", date(2024, 11, 15)),
+    ("Chile called off a planned meeting between Foreign Minister Ana Berg and Peruvian Foreign Minister Carlos Mendoza "
+     "that was due to take place in Lima on Friday.", "cancelled", date(2024, 11, 15)),
+    ("A meeting between the foreign ministers of Peru and Chile, which had been scheduled for Friday in Lima, has been "
+     "postponed until next month.", "postponed", date(2024, 11, 15)),
+])
+def test_a_clause_saying_where_and_when_a_meeting_was_to_be_gives_its_place(text, status, day):
+    (r,) = extract(text, published=date(2024, 11, 14)).reports
+    assert (r.status, r.start_date, r.place.name, r.place.country) == (status, day, "Lima", "PE")
