@@ -183,6 +183,11 @@ def courtesy_callee(verb: Token) -> list[Token]:
     return out
 
 
+# verbs whose subject does what their infinitive says ("is scheduled to hold talks"; not "urged X to hold talks")
+_SUBJECT_CONTROL = {"schedule", "due", "expect", "plan", "set", "slate", "hope", "want", "intend", "aim", "seek", "agree",
+                    "prepare", "try", "decide", "go", "likely", "poised", "ready", "able", "wish", "need"}
+
+
 def tight_slots(trig: Token) -> list[Token]:
     """Tokens in the trigger's argument slots (heads of subjects and with/between objects)."""
     slots: list[Token] = []
@@ -269,6 +274,10 @@ def tight_slots(trig: Token) -> list[Token]:
                         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
                     # "before heading to Berlin for talks with Scholz", "concluding a two-day summit", "agreed to
                     # intensify efforts during a conversation on the sidelines": who does it
+                    slots.extend(_controller(v))
+                if v.dep_ == "xcomp" and v.head.lemma_.lower() in _SUBJECT_CONTROL and trig.dep_ == "dobj" \
+                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                    # "He is scheduled to hold talks with Tusk", "is due to hold talks": whoever is scheduled holds them
                     slots.extend(_controller(v))
                 slots.extend(_comma_subjects(v))
                 if not (trig.dep_ == "pobj" and trig.head.lower_ in _CIRCUMSTANCE and trig.head.head == v):

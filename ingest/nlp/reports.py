@@ -405,7 +405,7 @@ def _mode(sent: Span, trig: Token) -> str:
     words = {t.lower_ for t in tokens if not (t.lemma_.lower() == "call" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("off", "for", "on"))}
     lem = trig.lemma_.lower()
     if words & VIDEO_CUES and (lem in ("talk", "speak", "chat", "conversation", "meeting", "meet", "call", "summit", "discussion", "conference") or "call" in words):  # noqa: SIM102
-        if any(w in words for w in ("video", "videoconference", "video-conference", "virtual", "virtually", "teleconference")):
+        if any(w in words for w in ("video", "videoconference", "video-conference", "virtual", "virtually", "teleconference", "videolink")):
             return "video"
         if any(t.lower_ in ("online", "videolink", "zoom") and t.head == trig for t in tokens):
             return "video"  # "an online meeting", "met online" (not "a statement posted online")

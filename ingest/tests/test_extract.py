@@ -1319,3 +1319,17 @@ def test_calling_on_someone_to_do_something_is_an_appeal_not_a_visit(text):
 def test_a_clause_saying_where_and_when_a_meeting_was_to_be_gives_its_place(text, status, day):
     (r,) = extract(text, published=date(2024, 11, 14)).reports
     assert (r.status, r.start_date, r.place.name, r.place.country) == (status, day, "Lima", "PE")
+
+
+def test_talks_via_videolink_are_a_video_call():
+    (r,) = extract("Peruvian President Carlos Mendoza and Chilean President Ana Berg held talks via videolink on Friday.",
+                   published=date(2024, 12, 20)).reports
+    assert (r.mode, r.start_date) == ("video", date(2024, 12, 20))
+
+
+@pytest.mark.parametrize("control", ["is scheduled to", "is due to", "is expected to"])
+def test_whoever_is_scheduled_to_hold_talks_holds_them(control):
+    text = (f"Peruvian President Carlos Mendoza arrived in Santiago on Tuesday. He {control} hold talks with Chilean President "
+            "Ana Berg on Thursday.")
+    (r,) = extract(text, published=date(2025, 1, 8)).reports
+    assert (r.status, r.start_date) == ("planned", date(2025, 1, 9)) and {p.name for p in r.participants} == {"Carlos Mendoza", "Ana Berg"}
