@@ -765,6 +765,24 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             role, cls = "Counterpart", "counterpart"
         start = min([t.i for t in lefts] + [tok.i])
         end = max(t.i for t in tok.subtree) + 1
+        if countries and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            # "the foreign ministers of Japan, the United States and India", the list cut off by the parser after its
+            # first country: the countries that follow, with only commas, "and" and "the" between them
+            k, more = end, []
+            while k < len(doc) and (doc[k].lower_ in (",", "and", "the") or doc[k].ent_type_ == "GPE"):
+                if doc[k].ent_type_ == "GPE" and doc[k].ent_iob_ == "B":
+                    ent = next((e for e in doc_ents(doc) if e.start == k), None)
+                    cc = country_code(ent.text[4:] if ent is not None and ent.text.lower().startswith("the ") else ent.text) if ent is not None else ""
+                    if not cc:
+                        break
+                    more.append(cc)
+                    k = ent.end
+                    continue
+                k += 1
+            if more and doc[k - 1].ent_type_ == "GPE" and any(t.lower_ == "and" for t in doc[end:k]):
+                countries.extend(c for c in more if c not in countries)
+                taken.update(range(end, k))
+                end = k
         mentions.append(Mention(start, end, tok.i, "unnamed", None, role, cls, countries, text=doc[start:end].text))
 
     # "Iran and the United States will hold talks in Oman": countries that meet, as the subject of the meeting, are

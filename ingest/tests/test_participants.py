@@ -715,3 +715,9 @@ def test_an_acting_president_keeps_the_country_of_the_title():
     r = extract("Peru's acting President Carlos Mendoza met Chilean Foreign Minister Ana Berg in Lima on Wednesday.",
                 published=date(2025, 6, 5)).reports
     assert len(r) == 1 and {p.name: p.country for p in r[0].participants} == {"Carlos Mendoza": "PE", "Ana Berg": "CL"}
+
+
+def test_a_list_of_countries_the_parser_cut_after_its_first_still_gives_one_party_each():
+    (r,) = extract("The foreign ministers of Peru, the United States and Chile will meet in Lima on Monday.",
+                   published=date(2024, 7, 26)).reports
+    assert _keys(r) == ["country:CL", "country:PE", "country:US"] and r.status == "planned"
