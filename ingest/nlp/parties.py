@@ -743,8 +743,15 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                         countries.extend(x for x in _countries_in(sorted(name_toks, key=lambda t: t.i)) if x not in countries)
         if countries and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             # "the leaders of Peru and the Netherlands" parsed with the second country coordinated with "leaders"
-            countries.extend(cc for c in tok.children if c.dep_ == "conj" and c.ent_type_ == "GPE"
-                             and (cc := country_code(c.text)) and cc not in countries)
+            # (and "the ministers of Peru, the United States and Chile": each conjunct's whole name)
+            for c in tok.children:
+                if c.dep_ == "conj" and c.ent_type_ == "GPE":
+                    for x in (c, *c.conjuncts):
+                        ent = next((e for e in doc_ents(doc) if e.start <= x.i < e.end), None)
+                        name = ent.text if ent is not None and ent.label_ == "GPE" else x.text
+                        cc = country_code(name[4:] if name.lower().startswith("the ") else name)
+                        if cc and cc not in countries and x.i > tok.i:
+                            countries.append(cc)
         if not countries and low in DEFAULT_COUNTRY:
             countries = [DEFAULT_COUNTRY[low]]  # "the Pope": the Holy See
         if not countries:
