@@ -344,6 +344,8 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
         # "He met his Turkish counterpart later in the day": the day the sentences before named
         earlier = [e for e in doc_ents(doc) if e.label_ == "DATE" and e.end <= sent.start and e.start >= max(0, sent.start - 80)]
         for e in reversed(earlier):
+            if is_speech(e.root.head) or e.root.head.dep_ == "prep" and is_speech(e.root.head.head):
+                continue  # "..., the ministry said on Monday": the day it was said, not the day of the meeting
             v = dates_mod.resolve(e.text, published, past=past)
             if v is not None and v.precision == "day":
                 return dates_mod.DateValue(v.start, v.end, "day", "the same day as the sentence before", e.text), e.text

@@ -194,3 +194,12 @@ def test_a_two_day_summit_cut_short_on_a_day_ends_that_day():
 def test_a_month_of_last_this_or_next_year_is_that_month(text, expected):
     d = resolve(text, date(2017, 5, 10), past=True)
     assert (d.iso(), d.precision) == expected
+
+
+def test_the_same_day_is_the_meeting_s_day_not_the_day_the_plan_was_announced():
+    from ingest.nlp import extract
+
+    text = ("Peruvian President Carlos Mendoza will meet Chilean Foreign Minister Ana Berg in Lima on Jan. 6, the foreign "
+            "ministry said on Monday. Berg will also hold talks with her Peruvian counterpart Luis Soto the same day.")
+    reports = extract(text, published=date(2024, 12, 30)).reports
+    assert len(reports) == 2 and {r.start_date for r in reports} == {date(2025, 1, 6)}
