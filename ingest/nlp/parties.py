@@ -30,7 +30,7 @@ from .candidate import QUOTE_MARKS, doc_ents, doc_text
 from .dates import NUMBER_WORDS
 from .gazetteer import is_country, lookup
 from .lexicon.countries import DEMONYMS, country_code
-from .lexicon.people import known_country
+from .lexicon.people import known_country, known_office
 from .lexicon.roles import DEFAULT_COUNTRY, PARTY_NOUNS, TITLES
 from .linking import PLANNING_VERBS, adjective_verb_parties
 
@@ -306,6 +306,8 @@ def _person_spans(doc: Doc) -> list[Span]:
     for ent in candidates:
         if ent.text.lower() in _OUTLETS or (ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")"):
             continue
+        if len(ent) == 1 and ent[0].lower_ in DEMONYMS:
+            continue  # "Azerbaijani" of "Azerbaijani Foreign Minister Jeyhun Bayramov", tagged a person of its own
         toks = [t for t in ent if not (t.lower_ in _TITLE_WORDS and t.i < ent.end - 1) and t.text not in ("'s", "’s")]
         # a title inside the entity ("President Trump"): cut it off
         start = ent.start
@@ -326,6 +328,13 @@ def _person_spans(doc: Doc) -> list[Span]:
                 and len(doc[end]) <= 5 and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_ \
                 and doc[end + 2].is_alpha and doc[end + 2].is_lower and len(doc[end + 2]) <= 5:
             end += 3
+        # "Ursula von der Leyen" with the model stopping inside its particles: the particles and the surname after them
+        k = end
+        while k < len(doc) and k - end < 2 and doc[k].lower_ in _PARTICLES:
+            k += 1
+        if end > start and doc[k - 1].lower_ in _PARTICLES and k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" \
+                and doc[k].lower_ not in _TITLE_WORDS:
+            end = k + 1
         # "Shah Mahmood Qureshi" with the surname tagged GPE: the proper noun the name's words are compounds of
         if end < len(doc) and end > start and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
                 and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "GPE", "ORG", "NORP", "PERSON") and doc[end].is_title \
@@ -918,6 +927,11 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     for p in people.values():
         if not p.country:
             p.country = next((cc for n in (p.name, *p.aliases) if (cc := known_country(n))), "")
+        if not p.role and not p.country:
+            # (and the post of one best known for an international one: "Orban met Ursula von der Leyen")
+            office = next((o for n in (p.name, *p.aliases) if (o := known_office(n))), "")
+            if office:
+                p.role, p.role_class = office, TITLES[office.lower()][1]
     # owners' countries ("Trump's adviser") once every person is known
     by_tok = {m.head: m for m in mentions if m.kind == "person"}
     for m in mentions:

@@ -723,3 +723,24 @@ def test_a_list_of_countries_the_parser_cut_after_its_first_still_gives_one_part
     # (the parser hangs the rest of the list on "ministers" in one, on the verb in the other)
     (r,) = extract(f"The foreign ministers of {countries} will meet in Lima on Monday.", published=date(2024, 7, 26)).reports
     assert _keys(r) == [f"country:{c}" for c in codes] and r.status == "planned"
+
+
+def test_a_person_best_known_for_an_international_post_holds_it_when_the_article_gives_no_title():
+    (r,) = extract("Hungarian Prime Minister Viktor Orban met Ursula von der Leyen in Brussels on Monday.",
+                   published=date(2025, 6, 5)).reports
+    assert {p.name: (p.role, p.country) for p in r.participants} == {
+        "Viktor Orban": ("Prime Minister", "HU"), "Ursula von der Leyen": ("Commission President", "")}
+
+
+def test_a_name_the_model_cuts_inside_its_particles_is_read_whole():
+    # (the model tags "Ursula von" a person and "Leyen" a place here)
+    (r,) = extract("Hungarian Prime Minister Viktor Orban has refused to meet European Commission President Ursula von der Leyen "
+                   "this week.", published=date(2024, 7, 1)).reports
+    assert {p.name for p in r.participants} == {"Viktor Orban", "Ursula von der Leyen"}
+
+
+def test_a_demonym_the_model_tags_as_a_person_is_no_participant():
+    text = ("Talks between Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov "
+            "were held in Almaty on Friday.")
+    (r,) = extract(text, published=date(2024, 5, 11)).reports
+    assert {p.name for p in r.participants} == {"Ararat Mirzoyan", "Jeyhun Bayramov"}

@@ -151,6 +151,32 @@ def _table() -> dict[str, str]:
     return out
 
 
+# People best known for an international post, with that post, for articles that name them without a title: as the
+# officials of their organisation they meet anyone's leaders ("Orban met Ursula von der Leyen in Brussels")
+_INTERNATIONAL = {
+    "Commission President": "Ursula von der Leyen; Jean-Claude Juncker",
+    "Council President": "Charles Michel; Antonio Costa",
+    "Secretary-General": "Antonio Guterres; Ban Ki-moon; Jens Stoltenberg; Ahmed Aboul Gheit; Hissein Brahim Taha; "
+                         "Kao Kim Hourn",
+    "High Representative": "Josep Borrell; Federica Mogherini; Kaja Kallas; Catherine Ashton",
+    "Director-General": "Rafael Grossi; Rafael Mariano Grossi; Yukiya Amano; Tedros Adhanom Ghebreyesus",
+    "High Commissioner": "Volker Turk; Filippo Grandi; Michelle Bachelet",
+    "Special Envoy": "Staffan de Mistura; Geir Pedersen; Martin Griffiths; Hans Grundberg",
+    "Chairperson": "Moussa Faki Mahamat; Mahmoud Ali Youssouf",
+}
+
+
+@lru_cache(maxsize=1)
+def _offices() -> dict[str, str]:
+    return {_fold(name): office for office, names in _INTERNATIONAL.items() for name in names.split(";")}
+
+
+def known_office(name: str) -> str:
+    """The international post of a person the list knows by this full name ("Ursula von der Leyen" -> "Commission
+    President"), else ""."""
+    return _offices().get(_fold(name or ""), "")
+
+
 @lru_cache(maxsize=8192)  # called for every capitalised word of every article
 def known_country(name: str) -> str:
     """The country of a person the list knows by this full name ("Angela Merkel" -> "DE") or distinctive

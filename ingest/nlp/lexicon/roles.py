@@ -62,6 +62,8 @@ TITLES: dict[str, tuple[str, str]] = {
     "high representative": ("High Representative", "io"),
     "foreign policy chief": ("Foreign Policy Chief", "io"),
     "commissioner": ("Commissioner", "io"),
+    "commission president": ("Commission President", "io"),
+    "council president": ("Council President", "io"),
     "director": ("Director", "official"),
     "chief": ("Chief", "official"),
     "chairman": ("Chairman", "leader"),
