@@ -607,14 +607,18 @@ def _n_days(trig: Token) -> int:
     return 0
 
 
-def _days_apart(trig: Token) -> tuple[int, Token] | None:
+def _days_apart(trig: Token) -> tuple[int, Token, Token] | None:
     """"two days after holding talks with X", "a week before meeting X": the trigger's meeting lies that many days
-    before (negative) or after the meeting of the verb the clause hangs from; (days, the "after"/"before")."""
+    before (negative) or after the meeting of the verb the clause hangs from; (days, the "after"/"before", that verb)."""
     clause = trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.dep_ == "dobj" else trig
     prep = clause.head
     if not (clause.dep_ in ("pcomp", "pobj") and prep.lower_ in ("after", "before") and prep.dep_ == "prep"):
         return None
     span = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+    main = prep.head
+    if span is None and prep.head.dep_ == "npadvmod" and prep.head.lemma_.lower() in ("day", "week"):
+        span = main = prep.head  # ("met X on Wednesday, a day after holding talks with Y": "after" parsed into "a day")
+        main = span.head
     if span is None:
         return None
     count = next((c for c in span.children if c.dep_ in ("nummod", "det") and (c.lower_ in dates_mod.NUMBER_WORDS or c.like_num)), None)
@@ -622,7 +626,7 @@ def _days_apart(trig: Token) -> tuple[int, Token] | None:
     if n is None:
         return None
     n *= 7 if span.lemma_.lower() == "week" else 1
-    return (-n if prep.lower_ == "after" else n), prep
+    return (-n if prep.lower_ == "after" else n), prep, main
 
 
 def _days_of(doc: Doc, trig: Token, d: dates_mod.DateValue | None, dtext: str, published: date | None, dateline_toks: set[int],
@@ -632,7 +636,7 @@ def _days_of(doc: Doc, trig: Token, d: dates_mod.DateValue | None, dtext: str, p
     three-day summit" on Thursday (Tuesday to Thursday), "a two-day summit" from Monday."""
     gap = _days_apart(trig) if d is None else None
     if gap is not None:
-        main = gap[1].head
+        main = gap[2]
         md, mtext = _date_for(doc, main, published, status_of(main)[0], dateline_toks | _others_words(main, trigger_toks))
         if md is not None and md.precision == "day":
             day = md.start + timedelta(days=gap[0])
@@ -677,8 +681,8 @@ def _others_words(trig: Token, trigger_toks: set[int]) -> set[int]:
     if gap is not None:
         # "met Zelenskyy in Kyiv on Thursday, two days after holding talks with Putin in Moscow": another day, and
         # the other meeting's words are not this one's
-        prep = gap[1]
-        out.update(t.i for t in prep.head.subtree if not prep.is_ancestor(t) and t != prep)
+        prep, main = gap[1], gap[2]
+        out.update(t.i for t in main.subtree if not prep.is_ancestor(t) and t != prep)
         out.update(t.i for t in prep.children if t.dep_ == "npadvmod" for t in t.subtree)
     if trig.lower_ in _CALL_NOUNS | _CALL_WORDS and trig.dep_ == "pobj" and trig.head.dep_ == "prep":
         # "In a phone call, Putin invited Erdogan to visit Moscow next month": what was said in the call is not its date

@@ -203,3 +203,13 @@ def test_the_same_day_is_the_meeting_s_day_not_the_day_the_plan_was_announced():
             "ministry said on Monday. Berg will also hold talks with her Peruvian counterpart Luis Soto the same day.")
     reports = extract(text, published=date(2024, 12, 30)).reports
     assert len(reports) == 2 and {r.start_date for r in reports} == {date(2025, 1, 6)}
+
+
+def test_a_day_after_holding_talks_puts_those_talks_the_day_before_and_not_in_the_other_meeting_s_city():
+    from ingest.nlp import extract
+
+    text = ("Peruvian Foreign Minister Carlos Mendoza met Chilean President Ana Berg in Santiago on Wednesday, a day after "
+            "holding talks with Bolivian President Luis Soto.")
+    reports = {r.participants[-1].name: r for r in extract(text, published=date(2024, 6, 13)).reports}
+    assert reports["Ana Berg"].start_date == date(2024, 6, 12) and reports["Ana Berg"].place.name == "Santiago"
+    assert reports["Luis Soto"].start_date == date(2024, 6, 11) and reports["Luis Soto"].place is None
