@@ -12,13 +12,17 @@ from meetings.models import Meeting, Participant, Report
 
 
 def format_date(value: date | None, precision: str) -> str | None:
-    if value is None or precision == "unknown":
+    """FORMAT.md's date: YYYY-MM-DD, YYYY-MM, or null -- a year alone ("later this year") has no form there, so it is
+    null in the export (the record's `year` keeps it)."""
+    if value is None or precision in ("unknown", "year"):
         return None
     if precision == "month":
         return value.strftime("%Y-%m")
-    if precision == "year":
-        return value.strftime("%Y")
     return value.isoformat()
+
+
+def _year(value: date | None, precision: str) -> dict:
+    return {"year": value.year} if value is not None and precision == "year" else {}
 
 
 def _place(place) -> dict | None:
@@ -54,6 +58,7 @@ def meeting_record(meeting: Meeting) -> dict:
         ],
         "start_date": format_date(meeting.start_date, meeting.date_precision),
         "end_date": format_date(meeting.end_date, meeting.date_precision),
+        **_year(meeting.start_date, meeting.date_precision),
         "place": _place(meeting.place),
         "occasion": meeting.occasion or None,
         "mentions": [
@@ -65,6 +70,7 @@ def meeting_record(meeting: Meeting) -> dict:
                 "participants": _report_participants(r.participants),
                 "start_date": format_date(r.start_date, r.date_precision),
                 "end_date": format_date(r.end_date, r.date_precision),
+                **_year(r.start_date, r.date_precision),
                 "place": _place(r.place),
                 "occasion": r.occasion or None,
                 "evidence": r.evidence,

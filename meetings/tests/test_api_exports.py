@@ -134,3 +134,12 @@ def test_a_jsonl_export_costs_three_queries(api, world, django_assert_num_querie
     # 1. meetings with places  2. participants with people  3. reports with articles and places
     with django_assert_num_queries(3):
         body(api.get(URL, {"format": "jsonl"}))
+
+
+@pytest.mark.django_db
+def test_a_date_known_to_the_year_only_is_null_in_the_jsonl_with_its_year_beside_it():
+    # FORMAT.md's dates are YYYY-MM-DD, YYYY-MM or null: "later this year" has no form of its own there
+    (made,) = record(make_article(published=date(2025, 5, 22)), report(status="possible", start=date(2025, 1, 1), precision="year"))
+    out = meeting_record(Meeting.objects.get(pk=made.meeting_id))
+    assert (out["start_date"], out["end_date"], out["year"]) == (None, None, 2025)
+    assert (out["mentions"][0]["start_date"], out["mentions"][0]["year"]) == (None, 2025)
