@@ -204,7 +204,7 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
         t = doc[i]
         if t.is_space or t.text in (",", "(", ")", ":", ";", "—", "–", '"', "“", "”"):
             break
-        if (t.ent_type_ == "PERSON" or i in names) and t.lower_ not in _TITLE_WORDS:
+        if (t.ent_type_ == "PERSON" or i in names) and t.lower_ not in _TITLE_WORDS and t.lower_ not in DEMONYMS:
             # another name ("Ukraine's Volodymyr Zelenskiy and Vladimir Putin": Ukraine is not Putin's);
             # a title the model put inside this one ("Prince Faisal") is read
             break

@@ -165,7 +165,7 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
     return True
 
 
-_NOT_MEETING_DATE_HEADS = {"cancel", "postpone", "call", "announce", "announcement", "statement", "cancellation", "delay", "dismiss", "deny",
+_NOT_MEETING_DATE_HEADS = {"cancel", "postpone", "suspend", "call", "announce", "announcement", "statement", "cancellation", "delay", "dismiss", "deny",
                            "scrap", "say", "tell", "report", "confirm", "decide", "decision", "postponement"}
 _DATED_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "trip", "session", "conference", "forum", "assembly", "encounter",
                 "discussion", "negotiation", "negotiations", "consultations", "sit-down", "ministerial", "gathering", "tour",

@@ -744,3 +744,27 @@ def test_a_demonym_the_model_tags_as_a_person_is_no_participant():
             "were held in Almaty on Friday.")
     (r,) = extract(text, published=date(2024, 5, 11)).reports
     assert {p.name for p in r.participants} == {"Ararat Mirzoyan", "Jeyhun Bayramov"}
+
+
+def test_a_demonym_the_model_tags_as_a_person_still_gives_the_title_its_country():
+    (r,) = extract("Hungarian Prime Minister Viktor Orban met Slovak Prime Minister Robert Fico in Bratislava on Wednesday.",
+                   published=date(2025, 6, 19)).reports
+    assert {p.name: p.country for p in r.participants} == {"Viktor Orban": "HU", "Robert Fico": "SK"}
+
+
+@pytest.mark.parametrize(("demonym", "code"), [("Zambian", "ZM"), ("Guatemalan", "GT"), ("Fijian", "FJ"), ("Ivorian", "CI")])
+def test_every_state_s_demonym_gives_its_country(demonym, code):
+    (r,) = extract(f"Peruvian President Carlos Mendoza met {demonym} President Ana Berg in Lima on Monday.",
+                   published=date(2025, 6, 19)).reports
+    assert {p.name: p.country for p in r.participants}["Ana Berg"] == code
+
+
+@pytest.mark.parametrize(("title", "role"), [("UN chief", "UN Chief"), ("IAEA head", "IAEA Head")])
+def test_the_short_title_of_an_organisation_s_head_is_an_international_office(title, role):
+    (r,) = extract(f"{title} Anna de Vries met Peruvian President Carlos Mendoza in Lima on Monday.", published=date(2025, 3, 17)).reports
+    assert {p.name: p.role for p in r.participants}["Anna de Vries"] == role
+
+
+def test_the_taoiseach_is_ireland_s_head_of_government():
+    (r,) = extract("Taoiseach Sean Byrne met British Prime Minister Ana Berg in London on Monday.", published=date(2025, 3, 17)).reports
+    assert {p.name: (p.role, p.country) for p in r.participants}["Sean Byrne"] == ("Taoiseach", "IE")

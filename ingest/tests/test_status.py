@@ -376,3 +376,9 @@ def test_a_headline_calling_talks_off_or_for_them_is_no_phone_call(headline):
             "Ana Berg that had been scheduled for Friday in Lima, his ministry said on Thursday.")
     reports = extract(text, published=date(2024, 11, 14)).reports
     assert reports and all(r.mode == "in_person" for r in reports)
+
+
+def test_suspended_talks_are_postponed_and_the_day_they_were_suspended_is_not_theirs():
+    text = "Talks between Peruvian Foreign Minister Carlos Mendoza and Chilean Foreign Minister Ana Berg were suspended on Saturday."
+    (r,) = extract(text, published=date(2025, 3, 17)).reports
+    assert (r.status, r.start_date) == ("postponed", None)

@@ -49,6 +49,18 @@ DEMONYMS = {
     "colombian": "CO", "venezuelan": "VE", "cuban": "CU", "bolivian": "BO", "ecuadorian": "EC",
     "uruguayan": "UY", "paraguayan": "PY", "nicaraguan": "NI", "panamanian": "PA", "haitian": "HT",
     "qatar": "QA", "pakistan": "PK", "india": "IN", "china": "CN", "iran": "IR", "israel": "IL",
+    # the rest of the world's states
+    "slovakian": "SK", "maldivian": "MV", "bhutanese": "BT", "bruneian": "BN", "timorese": "TL", "east timorese": "TL",
+    "fijian": "FJ", "samoan": "WS", "tongan": "TO", "papua new guinean": "PG", "kosovar": "XK", "kosovan": "XK",
+    "monegasque": "MC", "andorran": "AD", "liechtensteiner": "LI", "sammarinese": "SM", "djiboutian": "DJ",
+    "south sudanese": "SS", "chadian": "TD", "nigerien": "NE", "burkinabe": "BF", "burkinabè": "BF", "mauritanian": "MR",
+    "gambian": "GM", "guinean": "GN", "bissau-guinean": "GW", "sierra leonean": "SL", "liberian": "LR", "ivorian": "CI",
+    "togolese": "TG", "beninese": "BJ", "gabonese": "GA", "zambian": "ZM", "malawian": "MW", "burundian": "BI",
+    "namibian": "NA", "botswanan": "BW", "motswana": "BW", "basotho": "LS", "swazi": "SZ", "eswatini": "SZ",
+    "malagasy": "MG", "mauritian": "MU", "seychellois": "SC", "comorian": "KM", "cape verdean": "CV",
+    "guatemalan": "GT", "honduran": "HN", "salvadoran": "SV", "salvadorean": "SV", "costa rican": "CR",
+    "dominican": "DO", "jamaican": "JM", "trinidadian": "TT", "barbadian": "BB", "bahamian": "BS", "guyanese": "GY",
+    "surinamese": "SR", "equatoguinean": "GQ", "central african": "CF", "solomon islander": "SB", "vanuatuan": "VU",
 }
 
 

@@ -66,6 +66,12 @@ TITLES: dict[str, tuple[str, str]] = {
     "council president": ("Council President", "io"),
     "director": ("Director", "official"),
     "chief": ("Chief", "official"),
+    # the heads of international organisations by their short titles ("UN chief Antonio Guterres", "IAEA head Grossi")
+    **{f"{org} {word}": (f"{org.upper()} {word.title()}", "io") for org in ("un", "u.n.", "iaea", "who", "nato", "eu", "imf", "wto",
+       "osce", "asean", "opec", "unesco", "unicef", "unhcr", "au", "icc") for word in ("chief", "head")},
+    "taoiseach": ("Taoiseach", "leader"),
+    "tanaiste": ("Tanaiste", "deputy"),
+    "tánaiste": ("Tánaiste", "deputy"),
     "chairman": ("Chairman", "leader"),
     "chairwoman": ("Chairwoman", "leader"),
     "chairperson": ("Chairperson", "leader"),
@@ -111,4 +117,5 @@ ROLE_CLASS_OF_NOUN = {"ministers": "foreign", "minister": "foreign", "leaders": 
                       "presidents": "leader", "president": "leader"}
 
 # Titles that point to one country when no demonym is given ("Secretary of State" in English news)
-DEFAULT_COUNTRY = {"secretary of state": "US", "external affairs minister": "IN", "pope": "VA"}
+DEFAULT_COUNTRY = {"secretary of state": "US", "external affairs minister": "IN", "pope": "VA", "taoiseach": "IE", "tanaiste": "IE",
+                   "tánaiste": "IE"}

@@ -10,7 +10,8 @@ held: "met", "held talks", "took place", "is under way", "has begun".
 from __future__ import annotations
 
 CANCELLED = {"cancel", "cancellation", "scrap", "scrub", "axe", "ax", "abandon", "nix", "canceled", "cancelled"}
-POSTPONED = {"postpone", "postponement", "delay", "defer", "reschedule", "adjourn", "postponed", "delayed", "shelve", "shelved"}
+POSTPONED = {"postpone", "postponement", "delay", "defer", "reschedule", "adjourn", "postponed", "delayed", "shelve", "shelved",
+             "suspend", "suspended", "suspension"}  # ("talks were suspended": halted, to resume some day)
 # phrasal: lemma + particle
 CANCELLED_PHRASAL = {("call", "off"), ("fall", "through"), ("pull", "out")}  # "pulled out of a planned meeting"
 POSTPONED_PHRASAL = {("put", "off"), ("push", "back"), ("move", "back")}
