@@ -142,6 +142,18 @@ def _met_somewhere(trig: Token) -> bool:
     return False
 
 
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "latest"}
+
+
+def _tally(trig: Token) -> bool:
+    """"It was their fourth meeting this year", "This was the first such encounter since 2019": a meeting noun said of
+    "it" or "this" with a count, which is the meeting the article has just reported, not another."""
+    head = trig.head
+    return trig.dep_ == "attr" and head.lemma_.lower() == "be" and trig.pos_ == "NOUN" \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in head.children) \
+        and any(c.lower_ in _ORDINALS or c.ent_type_ == "ORDINAL" for c in trig.children)
+
+
 def _valid_trigger(tok: Token, span: Span) -> bool:
     lem = tok.lemma_.lower()
     if span.label_ == "VERB":
@@ -795,6 +807,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             trig = span.root  # ("phone call": the call; "tete-a-tete": its last word, whatever the parse)
         if not _valid_trigger(trig, span):
             continue
+        if out and _tally(trig):
+            continue  # "It was their fourth meeting this year.": the meeting just reported, counted
         lem = trig.lemma_.lower()
         low = trig.lower_
         if span.label_ == "NOUN" and (low in ("talk",) or trig.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ")):

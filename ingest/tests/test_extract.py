@@ -1333,3 +1333,10 @@ def test_whoever_is_scheduled_to_hold_talks_holds_them(control):
             "Ana Berg on Thursday.")
     (r,) = extract(text, published=date(2025, 1, 8)).reports
     assert (r.status, r.start_date) == ("planned", date(2025, 1, 9)) and {p.name for p in r.participants} == {"Carlos Mendoza", "Ana Berg"}
+
+
+@pytest.mark.parametrize("tally", ["It was their fourth meeting this year.", "It was the third meeting between the two leaders since May."])
+def test_a_count_of_the_meeting_just_reported_is_not_another_meeting(tally):
+    text = f"Peruvian President Carlos Mendoza met Chilean President Ana Berg in Lima on Tuesday. {tally}"
+    (r,) = extract(text, published=date(2025, 5, 7)).reports
+    assert (r.start_date, r.place.name) == (date(2025, 5, 6), "Lima")
