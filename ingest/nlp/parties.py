@@ -230,6 +230,9 @@ NON_STATE_LEADERS = {"paramilitary", "opposition", "rebel", "rebels", "militia",
                      "religious", "tribal", "student", "protest", "separatist", "insurgent", "militant", "guerrilla", "church"}
 
 
+# (the numerals the name keys leave out, meetings.normalize: "Abdullah II" is "Abdullah" across articles)
+_REGNAL = re.compile(r"(?:II|III|IV)")
+
 # titles of people posted to a country or a question: "Ambassador to Malaysia", "UN envoy for Libya"
 POSTED_TITLES = {"ambassador", "ambassadors", "envoy", "envoys", "representative", "commissioner", "emissary", "coordinator",
                  "delegate", "consul", "consul-general"}
@@ -335,6 +338,9 @@ def _person_spans(doc: Doc) -> list[Span]:
         if end > start and doc[k - 1].lower_ in _PARTICLES and k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" \
                 and doc[k].lower_ not in _TITLE_WORDS:
             end = k + 1
+        # a regnal number ("King Mohammed VI", "Abdullah II"): part of the name
+        if end < len(doc) and end > start and _REGNAL.fullmatch(doc[end].text):
+            end += 1
         # "Shah Mahmood Qureshi" with the surname tagged GPE: the proper noun the name's words are compounds of
         if end < len(doc) and end > start and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
                 and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "GPE", "ORG", "NORP", "PERSON") and doc[end].is_title \
@@ -652,6 +658,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 doc[end].is_title or (doc[end].lower_ in _PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title)) \
                 and doc[end].ent_type_ in ("", "PERSON", "ORG") and doc[end].lower_ not in _TITLE_WORDS:
             end += 1
+        if end < len(doc) and end not in covered and _REGNAL.fullmatch(doc[end].text):
+            end += 1  # "King Mohammed VI"
         run = doc[tok.i: end]
         if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" or lookup(run.text) is not None or country_code(run.text) \
                 or any(t.lower_ in _ORG_WORDS for t in run):

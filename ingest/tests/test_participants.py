@@ -768,3 +768,9 @@ def test_the_short_title_of_an_organisation_s_head_is_an_international_office(ti
 def test_the_taoiseach_is_ireland_s_head_of_government():
     (r,) = extract("Taoiseach Sean Byrne met British Prime Minister Ana Berg in London on Monday.", published=date(2025, 3, 17)).reports
     assert {p.name: (p.role, p.country) for p in r.participants}["Sean Byrne"] == ("Taoiseach", "IE")
+
+
+def test_a_regnal_number_is_part_of_the_name():
+    (r,) = extract("Jordan's King Abdullah II met Peruvian President Carlos Mendoza in Lima on Wednesday.",
+                   published=date(2025, 6, 5)).reports
+    assert {p.name: p.country for p in r.participants} == {"Abdullah II": "JO", "Carlos Mendoza": "PE"}
