@@ -256,6 +256,10 @@ def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude:
                 subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c != tok), None)
                 if subj is not None and subj.i in at and at[subj.i].kind == "person":
                     visitor = at[subj.i]
+            if visitor is None:  # "a planned visit to Beijing by Trade Minister Don Farrell"
+                by = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                           if p.dep_ == "pobj" and p.i in at and at[p.i].kind == "person"), None)
+                visitor = at[by.i] if by is not None else None
             dest = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for p in c.children if p.dep_ == "pobj"]
         else:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)

@@ -1340,3 +1340,10 @@ def test_a_count_of_the_meeting_just_reported_is_not_another_meeting(tally):
     text = f"Peruvian President Carlos Mendoza met Chilean President Ana Berg in Lima on Tuesday. {tally}"
     (r,) = extract(text, published=date(2025, 5, 7)).reports
     assert (r.start_date, r.place.name) == (date(2025, 5, 6), "Lima")
+
+
+def test_a_visit_by_someone_put_on_hold_puts_the_meeting_during_it_on_hold_in_its_place():
+    text = ("A planned visit to Santiago by Peruvian Trade Minister Carlos Mendoza, during which he was to meet Chilean "
+            "Trade Minister Ana Berg, has been put on hold.")
+    (r,) = extract(text, published=date(2025, 6, 18)).reports
+    assert (r.status, r.place.name) == ("postponed", "Santiago")
