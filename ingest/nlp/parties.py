@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -882,6 +883,19 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         fuller = [q for q in people.values() if len(q.name.split()) > 1 and fold(q.name.split()[0]) == k]
         if fuller:
             q = fuller[0]
+            q.aliases.extend(a for a in p.aliases if a not in q.aliases)
+            q.role, q.role_class = q.role or p.role, q.role_class or p.role_class
+            q.country = q.country or p.country
+            people[k] = q
+    # "Lula" for "Luiz Inacio Lula da Silva": a one-word name that is the word before the family name's particle in
+    # one fuller name only (the name the person goes by)
+    for k, p in list(people.items()):
+        if len(p.name.split()) != 1 or people[k] is not p:
+            continue
+        fuller = {q.name: q for q in people.values() if q is not p and any(
+            fold(w) == k and fold(after) in _PARTICLES for w, after in itertools.pairwise(q.name.split()[1:]))}
+        if len(fuller) == 1:
+            q = next(iter(fuller.values()))
             q.aliases.extend(a for a in p.aliases if a not in q.aliases)
             q.role, q.role_class = q.role or p.role, q.role_class or p.role_class
             q.country = q.country or p.country

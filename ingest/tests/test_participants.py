@@ -774,3 +774,11 @@ def test_a_regnal_number_is_part_of_the_name():
     (r,) = extract("Jordan's King Abdullah II met Peruvian President Carlos Mendoza in Lima on Wednesday.",
                    published=date(2025, 6, 5)).reports
     assert {p.name: p.country for p in r.participants} == {"Abdullah II": "JO", "Carlos Mendoza": "PE"}
+
+
+def test_the_name_a_person_goes_by_inside_a_fuller_name_is_that_person():
+    # "Lula" of "Luiz Inacio Lula da Silva": the headline and the body are one meeting of the same two people
+    text = ("Sanchez and Lula meet in Brasilia\n\nSpanish Prime Minister Pedro Sanchez held talks with Brazilian President "
+            "Luiz Inacio Lula da Silva in Brasilia on Friday.")
+    (r,) = extract(text, published=date(2025, 3, 8)).reports
+    assert {p.name for p in r.participants} == {"Pedro Sanchez", "Luiz Inacio Lula da Silva"}
