@@ -608,6 +608,14 @@ def in_quote(doc: Doc, tok: Token) -> bool:
     return depth_open
 
 
+def _fold_into(fuller: Person, short: Person) -> Person:
+    """The person a shorter name of the article stands for ("Xi" for "Xi Jinping"), taking what the short one knew."""
+    fuller.aliases.extend(a for a in short.aliases if a not in fuller.aliases)
+    fuller.role, fuller.role_class = fuller.role or short.role, fuller.role_class or short.role_class
+    fuller.country = fuller.country or short.country
+    return fuller
+
+
 def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     """Every party mention of the doc, and the register of named people."""
     mentions: list[Mention] = []
@@ -766,8 +774,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 if c.dep_ == "conj" and c.ent_type_ == "GPE":
                     for x in (c, *c.conjuncts):
                         ent = next((e for e in doc_ents(doc) if e.start <= x.i < e.end), None)
-                        name = ent.text if ent is not None and ent.label_ == "GPE" else x.text
-                        cc = country_code(name[4:] if name.lower().startswith("the ") else name)
+                        cc = country_code(ent.text if ent is not None and ent.label_ == "GPE" else x.text)
                         if cc and cc not in countries and x.i > tok.i:
                             countries.append(cc)
         if not countries and low in DEFAULT_COUNTRY:
@@ -797,7 +804,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             while k < len(doc) and (doc[k].lower_ in (",", "and", "the") or doc[k].ent_type_ == "GPE"):
                 if doc[k].ent_type_ == "GPE" and doc[k].ent_iob_ == "B":
                     ent = next((e for e in doc_ents(doc) if e.start == k), None)
-                    cc = country_code(ent.text[4:] if ent is not None and ent.text.lower().startswith("the ") else ent.text) if ent is not None else ""
+                    cc = country_code(ent.text) if ent is not None else ""
                     if not cc:
                         break
                     more.append(cc)
@@ -882,11 +889,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             continue
         fuller = [q for q in people.values() if len(q.name.split()) > 1 and fold(q.name.split()[0]) == k]
         if fuller:
-            q = fuller[0]
-            q.aliases.extend(a for a in p.aliases if a not in q.aliases)
-            q.role, q.role_class = q.role or p.role, q.role_class or p.role_class
-            q.country = q.country or p.country
-            people[k] = q
+            people[k] = _fold_into(fuller[0], p)
     # "Lula" for "Luiz Inacio Lula da Silva": a one-word name that is the word before the family name's particle in
     # one fuller name only (the name the person goes by)
     for k, p in list(people.items()):
@@ -895,11 +898,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         fuller = {q.name: q for q in people.values() if q is not p and any(
             fold(w) == k and fold(after) in _PARTICLES for w, after in itertools.pairwise(q.name.split()[1:]))}
         if len(fuller) == 1:
-            q = next(iter(fuller.values()))
-            q.aliases.extend(a for a in p.aliases if a not in q.aliases)
-            q.role, q.role_class = q.role or p.role, q.role_class or p.role_class
-            q.country = q.country or p.country
-            people[k] = q
+            people[k] = _fold_into(next(iter(fuller.values())), p)
     # "Faisal bin Farhan" for "Faisal bin Farhan Al Saud": a name of two words or more that begins a fuller one, the rest
     # of which is a family or dynasty name ("Al Saud", "bin Abdulaziz"; not "Donald Trump Dmitry", a name run into another)
     for k, p in list(people.items()):
@@ -909,11 +908,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         fuller = [q for q in people.values() if len(q.name.split()) > len(words) and [fold(w) for w in q.name.split()[:len(words)]] == words
                   and fold(q.name.split()[len(words)]) in _PARTICLES]
         if len({q.name for q in fuller}) == 1:
-            q = fuller[0]
-            q.aliases.extend(a for a in p.aliases if a not in q.aliases)
-            q.role, q.role_class = q.role or p.role, q.role_class or p.role_class
-            q.country = q.country or p.country
-            people[k] = q
+            people[k] = _fold_into(fuller[0], p)
     # "Foreign Minister Sergey V. Lavrov of Russia": a country after the name
     for m in mentions:
         if m.kind == "person" and not m.countries and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":

@@ -629,8 +629,7 @@ def _days_apart(trig: Token) -> tuple[int, Token, Token] | None:
     span = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
     main = prep.head
     if span is None and prep.head.dep_ == "npadvmod" and prep.head.lemma_.lower() in ("day", "week"):
-        span = main = prep.head  # ("met X on Wednesday, a day after holding talks with Y": "after" parsed into "a day")
-        main = span.head
+        span, main = prep.head, prep.head.head  # ("met X on Wednesday, a day after holding talks with Y": "after" parsed into "a day")
     if span is None:
         return None
     count = next((c for c in span.children if c.dep_ in ("nummod", "det") and (c.lower_ in dates_mod.NUMBER_WORDS or c.like_num)), None)
