@@ -9,8 +9,10 @@ EVAL=${EVAL:-../shared/eval}
 OUT=$(mktemp -d /tmp/sidelines-external.XXXXXX)
 trap 'rm -rf "$OUT"' EXIT
 python3 "$EVAL/external.py" corpus "$OUT" >/dev/null
+python3 scripts/external_scope.py corpus "$EVAL" "$OUT" >/dev/null
 export DATABASE_URL="sqlite:///$OUT/db.sqlite3" CELERY_BROKER_URL=""
 .venv/bin/python manage.py migrate --noinput -v0
 .venv/bin/python manage.py ingest "$OUT/articles.jsonl" --sync --no-progress >&2
 .venv/bin/python manage.py export_meetings -o "$OUT/meetings.jsonl" >&2
 python3 "$EVAL/external.py" score "$OUT" "$OUT/meetings.jsonl"
+python3 scripts/external_scope.py score "$EVAL" "$OUT" "$OUT/meetings.jsonl"
