@@ -21,14 +21,22 @@ _VARIANTS = [
 ]
 _VARIANT_RE = [(re.compile(rf"^(?:{pattern})$"), repl) for pattern, repl in _VARIANTS]
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# A regnal number from II to XX, as written (upper case): "Mohammed VI" is "Mohammed" across articles, as "Abdullah II"
+# is; a single V or X only at the end ("Harald V"), where it is no initial
+REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)")
 
 
 def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().lower()
 
 
+def _regnal(words: list[str], k: int) -> bool:
+    return k > 0 and bool(REGNAL.fullmatch(words[k])) and (len(words[k]) > 1 or k == len(words) - 1)
+
+
 def name_tokens(name: str) -> list[str]:
-    tokens = [t for t in re.findall(r"[a-z]+", ascii_fold(name)) if t not in _SUFFIXES]
+    words = re.findall(r"[A-Za-z]+", unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode())
+    tokens = [w.lower() for k, w in enumerate(words) if w.lower() not in _SUFFIXES and not _regnal(words, k)]
     out = []
     for token in tokens:
         for pattern, repl in _VARIANT_RE:

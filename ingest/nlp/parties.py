@@ -25,6 +25,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from meetings.normalize import REGNAL
 from meetings.normalize import surname_key as db_surname_key
 
 from .candidate import QUOTE_MARKS, doc_ents, doc_text
@@ -232,7 +233,7 @@ NON_STATE_LEADERS = {"paramilitary", "opposition", "rebel", "rebels", "militia",
 
 
 # (the numerals the name keys leave out, meetings.normalize: "Abdullah II" is "Abdullah" across articles)
-_REGNAL = re.compile(r"(?:II|III|IV)")
+_REGNAL = REGNAL
 
 # titles of people posted to a country or a question: "Ambassador to Malaysia", "UN envoy for Libya"
 POSTED_TITLES = {"ambassador", "ambassadors", "envoy", "envoys", "representative", "commissioner", "emissary", "coordinator",

@@ -774,6 +774,8 @@ def test_a_regnal_number_is_part_of_the_name():
     (r,) = extract("Jordan's King Abdullah II met Peruvian President Carlos Mendoza in Lima on Wednesday.",
                    published=date(2025, 6, 5)).reports
     assert {p.name: p.country for p in r.participants} == {"Abdullah II": "JO", "Carlos Mendoza": "PE"}
+    (r,) = extract("Spanish King Felipe VI met Moroccan King Mohammed VI in Rabat on Wednesday.", published=date(2025, 6, 5)).reports
+    assert {p.name: p.country for p in r.participants} == {"Felipe VI": "ES", "Mohammed VI": "MA"}
 
 
 def test_the_name_a_person_goes_by_inside_a_fuller_name_is_that_person():
