@@ -43,13 +43,30 @@ VENUES = {
     "lancaster house": ("London", "GB"), "quai d'orsay": ("Paris", "FR"), "hofburg": ("Vienna", "AT"),
     "palazzo chigi": ("Rome", "IT"), "akasaka palace": ("Tokyo", "JP"), "diaoyutai": ("Beijing", "CN"),
     "novo-ogaryovo": ("Moscow", "RU"), "itamaraty": ("Brasília", "BR"), "hyderabad house": ("New Delhi", "IN"),
-    "rashtrapati bhavan": ("New Delhi", "IN"), "bellevue palace": ("Berlin", "DE"),
+    "rashtrapati bhavan": ("New Delhi", "IN"), "bellevue palace": ("Berlin", "DE"), "windsor castle": ("Windsor", "GB"),
+    "buckingham palace": ("London", "GB"), "blair house": ("Washington", "US"), "schloss bellevue": ("Berlin", "DE"),
+    # seats of government and state guest houses, by the name news gives them
+    "akasaka state guest house": ("Tokyo", "JP"), "imperial palace": ("Tokyo", "JP"), "kantei": ("Tokyo", "JP"),
+    "apostolic palace": ("Vatican City", "VA"), "istana negara": ("Kuala Lumpur", "MY"), "istana": ("Singapore", "SG"),
+    "istana nurul iman": ("Bandar Seri Begawan", "BN"), "ittihadiya palace": ("Cairo", "EG"), "al-ittihadiya palace": ("Cairo", "EG"),
+    "dolmabahce palace": ("Istanbul", "TR"), "cankaya palace": ("Ankara", "TR"), "casa rosada": ("Buenos Aires", "AR"),
+    "planalto palace": ("Brasília", "BR"), "alvorada palace": ("Brasília", "BR"), "malacanang palace": ("Manila", "PH"),
+    "malacañang palace": ("Manila", "PH"), "malacanang": ("Manila", "PH"), "miraflores palace": ("Caracas", "VE"),
+    "aso rock": ("Abuja", "NG"), "akorda": ("Astana", "KZ"), "quirinal palace": ("Rome", "IT"), "quirinale": ("Rome", "IT"),
+    "villa madama": ("Rome", "IT"), "farnesina": ("Rome", "IT"), "moncloa palace": ("Madrid", "ES"), "la moncloa": ("Madrid", "ES"),
+    "zarzuela palace": ("Madrid", "ES"), "mariinsky palace": ("Kyiv", "UA"), "saadabad palace": ("Tehran", "IR"),
+    "rideau hall": ("Ottawa", "CA"), "kirribilli house": ("Sydney", "AU"), "leinster house": ("Dublin", "IE"),
+    "hotel matignon": ("Paris", "FR"), "matignon": ("Paris", "FR"), "prague castle": ("Prague", "CZ"),
+    "belweder palace": ("Warsaw", "PL"), "grand palace": ("Bangkok", "TH"), "qasr al-watan": ("Abu Dhabi", "AE"),
+    "qasr al watan": ("Abu Dhabi", "AE"), "al-yamamah palace": ("Riyadh", "SA"), "yamamah palace": ("Riyadh", "SA"),
+    "bayan palace": ("Kuwait City", "KW"), "al-alam palace": ("Muscat", "OM"), "amiri diwan": ("Doha", "QA"),
+    "union buildings": ("Pretoria", "ZA"), "élysée palace": ("Paris", "FR"),
 }
 # Words that are city names somewhere but almost never a place in news prose
 _NOT_PLACES = {"of", "police", "mobile", "reading", "split", "nice", "march", "may", "university", "union", "victoria", "florence", "president", "sale", "best", "early", "late", "mission", "opportunity", "media",
                "independence", "liberty", "commerce", "progress", "concord", "unity", "mercedes", "trump", "obama",
                "kerry", "putin", "bolton", "biden", "lincoln", "jackson", "washington post", "carney", "moscow times",
-               "kim", "ali", "hassan", "airport"}  # names far more often than the small towns in India; a venue's last word
+               "kim", "ali", "hassan", "airport", "imperial", "federal", "golden", "crystal", "negara"}  # names far more often than the small towns in India; a venue's last word
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,22 @@ _VENUE_NOUNS = {"palace", "residence", "hotel", "house", "ministry", "building",
                 "retreat", "estate", "villa", "castle", "hall", "center", "centre", "resort", "kremlin", "compound", "mansion",
                 "spaceport", "cosmodrome", "airport", "airbase", "base", "facility", "station", "port", "complex"}
 _MOTION_VERBS = {"travel", "go", "fly", "head", "come", "arrive", "visit", "return", "journey"}
+# what is discussed somewhere else: "discussed the war in Gaza", "the situation in Sudan"
+TOPIC_NOUNS = {"war", "conflict", "crisis", "situation", "fighting", "violence", "ceasefire", "truce", "election", "elections",
+               "attack", "attacks", "tension", "tensions", "escalation", "unrest", "protest", "protests", "developments", "offensive",
+               "invasion", "occupation", "hostilities", "peace", "stability", "security", "reconstruction", "operation", "operations"}
+# venue nouns that, capitalised, end a building's own name ("Blair House", "Kingston Hall"), which a town far away may
+# share (palaces and castles mostly stand in the town they are named after: "Prague Castle", "Bogor Palace")
+_NAMED_BUILDINGS = {"house", "hall", "estate", "villa", "mansion", "lodge", "manor"}
+
+
+_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "as", "from", "vs"}
+
+
+def _title_case(sent: Span) -> bool:
+    """A headline's capitalised words say nothing of names."""
+    words = [t for t in sent if t.is_alpha and t.lower_ not in _SMALL_WORDS]
+    return bool(words) and all(t.text[:1].isupper() for t in words)
 _KIND_RANK = {"venue": 3, "city": 3, "region": 2, "country": 1}
 
 
@@ -86,12 +102,22 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
                     and not any(c.dep_ == "compound" and c.i > tok.i for c in tok.head.children)):
                 continue
             venue = tok.head
+            named = lookup(f"{_phrase_text(_place_phrase(tok))} {venue.text}")
+            if named is not None:
+                # a venue known by its name ("at Bellevue Palace in Berlin", "at Hyderabad House"): its city, not
+                # the town its first word also names (Bellevue, Washington)
+                out.append((named, tok))
+                continue
+            if venue.text[:1].isupper() and venue.lower_ in _NAMED_BUILDINGS and not _title_case(sent):
+                continue  # "at Windsor Castle", "at Blair House": a building's name, not the city of that name
         phrase = _place_phrase(tok)
         text = _phrase_text(phrase)
         # "at the White House", "at the State Department": venues keep their head word
         if doc[tok.i - 1].lower_ in ("white", "state") if tok.i > 0 else False:
             text = f"{doc[tok.i - 1].text} {tok.text}"
-        p = lookup(text) or (lookup(tok.text) if len(phrase) > 1 else None)
+        whole = doc[tok.left_edge.i: tok.i + 1] if tok.lower_ in _VENUE_NOUNS and tok.left_edge.i < phrase[0].i else None
+        # (a venue's whole name, compounds of compounds: "the Akasaka State Guest House")
+        p = (lookup(whole.text) if whole is not None else None) or lookup(text) or (lookup(tok.text) if len(phrase) > 1 else None)
         if p is None and tok.lower_ == "capital" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             p = _capital_of(tok)  # "in the Kazakh capital": the country's capital
         if p is None:
@@ -108,6 +134,10 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
         if anchor.dep_ == "pobj":
             # "the crisis in Syria" is a topic, not a venue: the place must modify a verb, an event or a venue
             owner = anchor.head.head
+            topic = next((c for c in owner.children if c.dep_ == "dobj" and c.right_edge.i + 1 == anchor.head.i), None) \
+                if owner.pos_ == "VERB" else None
+            if topic is not None and topic.lemma_.lower() in TOPIC_NOUNS:
+                continue  # "discussed the war in Gaza" (the parser hangs "in Gaza" on the verb): the topic's place
             if owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() not in OCCASION_NOUNS and owner.lemma_.lower() not in _EVENT_NOUNS \
                     and owner.lemma_.lower() not in _VENUE_NOUNS and not (owner.ent_type_ == "GPE" and owner.dep_ in ("conj", "pobj")) \
                     and not (owner.lower_ in PARTY_NOUNS and owner.dep_ in ("pobj", "dobj")) \

@@ -213,3 +213,31 @@ def test_a_saint_s_city_is_the_most_populous_of_every_spelling(name):
     p = lookup(name)
     assert (p.name, p.country) == ("Saint Petersburg", "RU")
     assert lookup(name, hint="US").country == "US"
+
+
+def test_a_venue_known_by_its_name_is_in_its_own_city_and_a_building_s_name_is_no_town():
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    s = "Dutch Prime Minister Mark Jansen met Peruvian President Carlos Mendoza"
+    (r,) = extract(f"{s} at Bellevue Palace in Berlin on Tuesday.", published=date(2024, 5, 10)).reports
+    assert (r.place.name, r.place.country) == ("Berlin", "DE")  # not Bellevue, Washington
+    (r,) = extract(f"{s} at Hyderabad House on Tuesday.", published=date(2024, 5, 10)).reports
+    assert (r.place.name, r.place.country) == ("New Delhi", "IN")
+    (r,) = extract(f"{s} at Kingston Hall on Tuesday.", published=date(2024, 5, 10)).reports
+    assert r.place is None  # a hall's name, not Kingston, Jamaica
+    (r,) = extract(f"{s} at a Kingston hotel on Tuesday.", published=date(2024, 5, 10)).reports
+    assert (r.place.name, r.place.country) == ("Kingston", "JM")
+
+
+def test_a_venue_s_whole_name_and_an_adjective_before_palace_are_no_towns():
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    s = "Dutch Prime Minister Mark Jansen held talks with Japanese Prime Minister Kenji Sato"
+    (r,) = extract(f"{s} at the Akasaka State Guest House on Monday.", published=date(2019, 5, 27)).reports
+    assert (r.place.name, r.place.country) == ("Tokyo", "JP")
+    (r,) = extract(f"{s} at the Golden Palace on Monday.", published=date(2019, 5, 27)).reports
+    assert r.place is None  # not Golden, Colorado
