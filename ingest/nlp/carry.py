@@ -203,7 +203,9 @@ def carry_relative_days(cands: list[Candidate]):
         first = next((t for t in c.sent if not (t.is_space or t.is_punct)), None)
         if last is not None and last_held != (c.status == "held"):
             last = None  # "Lavrov will meet Tillerson on February 16 ... Earlier, the two had a phone call": not that day
-        m = _DAY_AFTER.search(c.sent.text) if last is not None and (c.date is None or c.date.reason.startswith("no date of its own")) else None
+        # (a relative day the sentence's date read from the publication, "met Zarif the day before", counts from the meeting before)
+        m = _DAY_AFTER.search(c.sent.text) if last is not None and (c.date is None or c.date.reason.startswith("no date of its own")
+                                                                     or _DAY_AFTER.fullmatch(c.date.text or "")) else None
         if m is not None:
             n = 1 if m.group("next") or m.group("rel") else dates_mod.NUMBER_WORDS[m.group("n").lower()]
             if m.group("rel") == "before" or (m.group("dir") or "").lower() == "earlier":

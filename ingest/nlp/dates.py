@@ -139,6 +139,11 @@ def _day_of_month(day: int, published: date, past: bool | None) -> date | None:
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b")
 
 
+# a weekday's full name, and the words that join two days into a range ("Tuesday and Wednesday", "Tuesday to Thursday")
+WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+RANGE_WORDS = ("and", "to", "through", "until", "till", "-", "–")
+
+
 def resolve(text: str, published: date | None, *, past: bool | None = None) -> DateValue | None:
     """Read one date expression; None when it names no usable date."""
     if not text:
@@ -263,7 +268,13 @@ def resolve(text: str, published: date | None, *, past: bool | None = None) -> D
         return _month_value(date(y, mon, 1), f"'{m.group(0)}': month precision", t)
     m = _WEEKDAY.search(t)
     if m and m.group("wd").lower().rstrip(".") in WEEKDAYS:
-        d, reason = _weekday(WEEKDAYS[m.group("wd").lower().rstrip(".")], (m.group("rel") or "").lower(), published, past)
+        first = WEEKDAYS[m.group("wd").lower().rstrip(".")]
+        d, reason = _weekday(first, (m.group("rel") or "").lower(), published, past)
+        span = re.fullmatch(rf"(?:from\s+)?\w+\.?\s+(?:{'|'.join(RANGE_WORDS)})\s+(?P<wd>\w+)", low)
+        last = WEEKDAYS.get(span.group("wd")) if span else None
+        if last is not None and 0 < (last - first) % 7 < 7:
+            # "on Tuesday and Wednesday", "from Tuesday to Thursday": the days from the first to the last
+            return DateValue(d, d + timedelta(days=(last - first) % 7), "day", f"{reason}, to the {span.group('wd').title()} after", t)
         return DateValue(d, d, "day", reason, t)
     m = _MY.search(t)
     if m and not (m.group("mon").lower() == "may" and not re.search(r"\b(in|early|mid|late|of)\s+may\b|may\s+\d{4}", low)):

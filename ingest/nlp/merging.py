@@ -88,6 +88,8 @@ def _covers(a: Candidate, b: Candidate) -> bool:
     standing for countries that a names people of."""
     named_countries = {p.country for p in a.parties if p.name and p.country}
     rest = {k for k in b.keys - a.keys if not (k.startswith("country:") and k[8:].upper() in named_countries)}
+    if b.headline and len(b.keys) >= 2 and not rest and all(k.startswith("country:") for k in b.keys):
+        return True  # a headline's "Greek-Turkish ministers' meeting" over the body's Cavusoglu and Dendias
     return b.keys != a.keys and not rest and any(not k.startswith("country:") for k in b.keys & a.keys) and b.keys - a.keys != set()
 
 

@@ -30,7 +30,7 @@ from .gazetteer import lookup
 from .lexicon.countries import country_code
 from .lexicon.roles import SPEAKER_CLASSES, TITLES
 from .lexicon.status_cues import PHONE_CUES, TO_PLANNED, TO_POSSIBLE, VIDEO_CUES
-from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, STRONG_NOUNS, STRONG_VERBS
+from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, NOUN_LEMMAS, STRONG_NOUNS, STRONG_VERBS
 from .linking import MEALS, courtesy_callee, is_speech, light_verb, meal_guests, path_ok
 from .merging import drop_negated_twins, final_status, merge
 from .parties import Mention, find_parties, is_headline
@@ -342,6 +342,11 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
             text = "in " + text  # "in two weeks": from publication, not a duration
         elif text.lower() == "may" and e.start > 0 and doc[e.start - 1].lower_ in ("in", "of", "early", "mid", "late"):
             text = doc[e.start - 1].text + " " + text  # "in May": the month, which alone reads as the modal
+        elif text.lower() == "the day" and e.end < len(doc) and doc[e.end].lower_ in ("before", "after"):
+            text = f"{text} {doc[e.end].text}"  # "met Lavrov the day before in Manila" (the model tags "the day" alone)
+        elif dates_mod.WEEKDAY_NAME.fullmatch(text) and e.end + 1 < len(doc) and doc[e.end].lower_ in dates_mod.RANGE_WORDS \
+                and dates_mod.WEEKDAY_NAME.fullmatch(doc[e.end + 1].text):
+            text = doc[e.start: e.end + 2].text  # "on Tuesday and Wednesday", "from Tuesday to Thursday": the days between
         verb = e.root.head.head if e.root.head.dep_ == "prep" else e.root.head
         if not past and verb.tag_ == "VBD" and verb.lemma_.lower() in MOTION_VERBS:
             # "Moon arrived in Pyongyang on Tuesday for his summit with Kim": the past day of the arrival, whatever
@@ -352,9 +357,15 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
         v = dates_mod.resolve(text, published, past=past)
         if v is not None:
             return v, text
-    if _SAME_DAY.search(sent.text) and sent.start > 0:
+    # "Trump later held talks with Abe": a bare "later" on the meeting's verb, after a sentence that names its day
+    later = status == "held" and sent.start > 0 and any(
+        t.lower_ == "later" and t.dep_ == "advmod" and not list(t.children) and (
+            t.head in (trig, light if light is not None else trig) or (t.head.head == trig and t.head.pos_ == "VERB"))  # ("held" as amod)
+        for t in sent)
+    if (later or _SAME_DAY.search(sent.text)) and sent.start > 0:
         # "He met his Turkish counterpart later in the day": the day the sentences before named
-        earlier = [e for e in doc_ents(doc) if e.label_ == "DATE" and e.end <= sent.start and e.start >= max(0, sent.start - 80)]
+        lo = max(0, sent.start - 80) if _SAME_DAY.search(sent.text) else doc[sent.start - 1].sent.start
+        earlier = [e for e in doc_ents(doc) if e.label_ == "DATE" and e.end <= sent.start and e.start >= lo]
         for e in reversed(earlier):
             if is_speech(e.root.head) or e.root.head.dep_ == "prep" and is_speech(e.root.head.head):
                 continue  # "..., the ministry said on Monday": the day it was said, not the day of the meeting
@@ -408,7 +419,9 @@ def _mode(sent: Span, trig: Token) -> str:
     tokens = list(sent)
     if calls and trig not in calls:
         # "discussed Syria with Kerry in a phone call": the call is how this trigger's meeting was held
-        medium = next((c for c in calls if c.head == trig or c.head.dep_ == "prep" and c.head.head == trig), None)
+        # (and "held a phone call on Thursday to discuss Ukraine", "a video conference to discuss": the call's purpose)
+        medium = next((c for c in calls if c.head == trig or c.head.dep_ == "prep" and c.head.head == trig
+                       or trig.dep_ in ("advcl", "xcomp", "acl", "relcl") and trig.head in (c, c.head) and c.i < trig.i), None)
         if medium is not None:
             return _mode(sent, medium)
         # "In a phone call, Putin invited Erdogan to Moscow for talks": the call's words are the call's only
@@ -743,7 +756,8 @@ def _attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publis
             before = [c for c in before if c.history and c.sent.start == trig.sent.start]
         if before:
             c = max(before, key=lambda c: c.trig.i)
-            c.statuses.append((status, False, conf))
+            # ("Earlier reports had said the talks were called off": an account the article presents as overtaken)
+            c.statuses.append((status, False, min(conf, 0.6) if earlier_account(trig) else conf))
             c.cues["status"] = f"{cue} (the meeting, later)"
             c.supporting = False  # "have not met since December, and no meeting is planned": now a report
 
@@ -775,10 +789,13 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
     triggers = list(doc.spans.get(TRIGGERS_KEY, []))
     # (not a meeting said not to be held: "chatted briefly ..., but did not hold a formal meeting")
     # (nor an occasion, nor an adjective: "held a bilateral summit with Kishida on the sidelines of the trilateral meeting")
-    strong_sents = {t.root.sent.start for t in triggers if ((t.label_ == "VERB" and t.root.lemma_.lower() in STRONG_VERBS)
-                    or (t.label_ == "NOUN" and t[-1].lower_ in STRONG_NOUNS and t[-1].lower_ not in ("summit", "summits", "talk")
-                        and not _sidelines_of(t[-1]) and not (t[-1].lower_ == "bilateral" and t[-1].dep_ in ("amod", "compound"))))
-                    and not _negated(t.root if t.label_ == "VERB" else t[-1])}
+    strong_sents: dict[int, list[Token]] = {}
+    for t in triggers:
+        if ((t.label_ == "VERB" and t.root.lemma_.lower() in STRONG_VERBS)
+                or (t.label_ == "NOUN" and t[-1].lower_ in STRONG_NOUNS and t[-1].lower_ not in ("summit", "summits", "talk")
+                    and not _sidelines_of(t[-1]) and not (t[-1].lower_ == "bilateral" and t[-1].dep_ in ("amod", "compound")))) \
+                and not _negated(t.root if t.label_ == "VERB" else t[-1]):
+            strong_sents.setdefault(t.root.sent.start, []).append(t.root if t.label_ == "VERB" else t[-1])
     # the words of meetings reported in their own right: strong triggers and calls, not an occasion ("on the
     # sidelines of the G20 summit in Bali, November 14", "of the G20 foreign ministers' meeting in Bali")
     trigger_toks = set()
@@ -844,8 +861,11 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             used = slot_mentions + [m for m in loose if m.kind != "pronoun" or not slot_mentions
                                     or (subjectless and len(slot_mentions) == 1)]
         if not used:
-            if span.label_ == "NOUN" and definite(trig, ("no",)):
-                orphans.append(trig)  # "..., but the meeting was called off": what became of a meeting named before
+            if span.label_ == "NOUN" and (definite(trig, ("no",)) or any(c.lower_ == "such" and c.dep_ in ("predet", "amod")
+                                                                       for c in trig.children)):
+                # "..., but the meeting was called off", "there were no plans for such a meeting": what became of a meeting
+                # named before
+                orphans.append(trig)
             elif span.label_ == "NOUN" and _follow_up(trig):
                 follow_ups.append(trig)  # "A fuller meeting could take place at the G20 summit": the same pair, again
             continue
@@ -929,10 +949,16 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             contests.add(frozenset(party_key(p) for p in parties))
             continue  # "Djokovic will meet Nadal in the final", "the boxer meets the champion in the ring": a contest
         if not strong:
+            if mode != "in_person" and trig.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
+                    trig.head in (c, c.head) and c.i < trig.i for c in _calls(sent)):
+                continue  # "held a phone call on Thursday to discuss Ukraine": the call is the report
             own_pair = span.label_ == "NOUN" and len({m.key for m in tight_named}) >= 2 and any(
                 c.dep_ == "prep" and c.lower_ in ("between", "of") for c in trig.children)  # "to prepare for a summit between Putin and Trump"
             # (or "The summit of Putin and Biden ... has ended, the talks lasted four hours")
-            if sent.start in strong_sents and mode == "in_person" and not own_pair:
+            # (but not a meeting in a relative clause of its own: "King Abdullah, who met Salih last week, will receive
+            # Abdul Mahdi in Amman")
+            if mode == "in_person" and not own_pair and any(
+                    not (s.dep_ == "relcl" and not s.is_ancestor(trig) and s.head.i in at) for s in strong_sents.get(sent.start, ())):
                 continue  # "met ... to discuss": the strong trigger reports the meeting (not "spoke by phone and agreed to meet")
             # weak triggers need their own two parties in tight slots, or an in-person cue
             their = span.label_ == "NOUN" and any(m.kind == "plural" and doc[m.head].dep_ == "poss" for m in slot_mentions) or (
@@ -960,7 +986,9 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         status, scue, conf = status_of(trig)
         if status == "held" and conf < 0.8 and is_headline(sent):
             # a headline's parse is unreliable: "Biden: Meeting with Xi possible next month"
-            cue = next((t for t in sent if t.lower_ in _HEADLINE_POSSIBLE and t.ent_type_ != "DATE"), None)  # not "in mid-May"
+            # (not "in mid-May", nor what another noun may be: "met ... to discuss a possible deal")
+            cue = next((t for t in sent if t.lower_ in _HEADLINE_POSSIBLE and t.ent_type_ != "DATE"
+                        and not (t.dep_ == "amod" and t.head != trig and t.head.pos_ == "NOUN" and t.head.lemma_.lower() not in NOUN_LEMMAS)), None)
             if cue is not None:
                 status, scue, conf = "possible", cue.text, 0.7
         # a date or place inside another meeting's clause is that meeting's ("discussed it with Kerry in a phone

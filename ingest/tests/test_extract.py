@@ -1347,3 +1347,80 @@ def test_a_visit_by_someone_put_on_hold_puts_the_meeting_during_it_on_hold_in_it
             "Trade Minister Ana Berg, has been put on hold.")
     (r,) = extract(text, published=date(2025, 6, 18)).reports
     assert (r.status, r.place.name) == ("postponed", "Santiago")
+
+
+def test_a_call_held_to_discuss_something_is_no_meeting_in_person():
+    for text, mode in (("U.S. President Tom Walker and Russian President Ivan Petrov held a phone call on Thursday to discuss "
+                        "Ukraine.", "phone"),
+                       ("The presidents of Russia, Peru and Chile held a video conference on Wednesday to discuss trade.", "video")):
+        r = extract(text, published=date(2022, 9, 15)).reports
+        assert [x.mode for x in r] == [mode]
+
+
+def test_what_else_may_be_in_the_lead_is_not_the_meeting_s_status():
+    # the first sentence reads as a headline: "possible" there is the deal's, not the meeting's
+    (r,) = extract("A Dutch delegation met Peruvian officials in Paris on Friday to discuss a possible deal.",
+                   published=date(2024, 2, 24)).reports
+    assert (r.status, r.start_date) == ("held", date(2024, 2, 23))
+
+
+def test_a_meeting_in_a_relative_clause_leaves_the_main_clause_its_own_meeting():
+    text = ("Dutch King Willem Jansen, who met Peruvian President Carlos Mendoza in Lima last week, will receive Chilean "
+            "President Maria Gonzalez in Amsterdam on Feb. 2.")
+    r = extract(text, published=date(2019, 1, 21)).reports
+    assert sorted((x.status, x.place.name, x.start_date) for x in r) == [
+        ("held", "Lima", date(2019, 1, 1)), ("planned", "Amsterdam", date(2019, 2, 2))]
+
+
+def test_the_place_of_what_was_discussed_is_not_a_second_meeting():
+    text = ("Dutch Prime Minister Mark Jansen met Peruvian President Carlos Mendoza in Lima on Monday. Jansen thanked Peru for "
+            "its support and the two leaders discussed the war in Gaza.")
+    (r,) = extract(text, published=date(2024, 4, 30)).reports
+    assert (r.place.name, r.start_date) == ("Lima", date(2024, 4, 29))
+
+
+def test_a_meeting_held_later_is_on_the_day_the_sentence_before_names():
+    text = ("Dutch Prime Minister Mark Jansen played golf with Peruvian President Carlos Mendoza near Lima on Monday. "
+            "Mendoza later held talks with Jansen at the presidential palace.")
+    (r,) = extract(text, published=date(2019, 5, 29)).reports
+    assert r.start_date == date(2019, 5, 27)
+
+
+def test_the_day_before_and_two_weekdays():
+    s = "Dutch Foreign Minister Anna de Vries met Peruvian Foreign Minister Carlos Mendoza"
+    (r,) = extract(f"{s} the day before in Manila.", published=date(2017, 8, 7)).reports
+    assert (r.start_date, r.place.name) == (date(2017, 8, 6), "Manila")
+    r = extract(f"{s} in Lima on Thursday. She had met Mendoza the day before in Lima.", published=date(2015, 7, 10)).reports
+    assert sorted(x.start_date for x in r) == [date(2015, 7, 8), date(2015, 7, 9)]  # counted from the meeting before
+    (r,) = extract(f"{s} on Tuesday and Wednesday.", published=date(2018, 11, 29)).reports
+    assert (r.start_date, r.end_date) == (date(2018, 11, 27), date(2018, 11, 28))
+    (r,) = extract(f"{s.replace('met', 'will hold talks with')} in Vienna from Tuesday to Thursday, officials said.",
+                   published=date(2015, 7, 6)).reports
+    assert (r.start_date, r.end_date) == (date(2015, 7, 7), date(2015, 7, 9))
+
+
+def test_a_headline_naming_the_countries_is_the_meeting_the_body_names_the_people_of():
+    r = extract("Turkish Foreign Minister Ali Kaya's meeting with his Greek counterpart Nikos Papas has been pushed back.",
+                title="Greek-Turkish ministers' meeting pushed back", published=date(2021, 3, 30)).reports
+    assert [(x.status, sorted(p.name for p in x.participants)) for x in r] == [("postponed", ["Ali Kaya", "Nikos Papas"])]
+
+
+def test_a_later_denial_rules_the_meeting_out_and_an_overtaken_report_does_not_cancel_it():
+    text = ("Peruvian Foreign Minister Carlos Mendoza will meet Dutch Foreign Minister Anna de Vries in New York next week, "
+            "a Dutch official said on Monday. But Peru's foreign ministry spokesman denied the report on Tuesday, saying "
+            "there were no plans for such a meeting.")
+    (r,) = extract(text, published=date(2019, 9, 17)).reports
+    assert r.status == "ruled_out"
+    text = ("Peruvian Foreign Minister Carlos Mendoza will meet Dutch Foreign Minister Anna de Vries in New York on Thursday. "
+            "Earlier reports had said the talks were called off.")
+    (r,) = extract(text, published=date(2018, 5, 29)).reports
+    assert r.status == "planned"
+
+
+def test_officials_of_international_organisations_by_the_organisation_s_name():
+    (r,) = extract("IMF Managing Director Anna Berg will meet Argentine Economy Minister Carlos Mendoza in Washington next week.",
+                   published=date(2023, 3, 31)).reports
+    assert {p.name: p.role for p in r.participants}["Anna Berg"] == "IMF Managing Director"
+    (r,) = extract("World Bank President Tom Walker met Nigerian President Ali Bello in Abuja on Tuesday.",
+                   published=date(2023, 3, 31)).reports
+    assert {p.name for p in r.participants} == {"Tom Walker", "Ali Bello"}

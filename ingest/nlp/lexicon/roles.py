@@ -8,6 +8,15 @@ Longest titles first: matching is greedy on lower-cased token sequences.
 
 from __future__ import annotations
 
+# international organisations (lower case), as their officials' titles name them
+_IO_NAMES = ("un", "u.n.", "iaea", "who", "nato", "eu", "imf", "wto", "osce", "asean", "opec", "unesco", "unicef", "unhcr", "au",
+             "icc", "world bank", "arab league", "african union", "european union", "united nations", "gcc", "oic", "oas", "ecowas",
+             "interpol", "wfp", "icrc", "council of europe")
+_ORG_DISPLAY = {"u.n.": "U.N.", "world bank": "World Bank", "arab league": "Arab League", "african union": "African Union",
+                "european union": "European Union", "united nations": "United Nations", "council of europe": "Council of Europe"}
+# (the titles that are not an organisation's of their own: "Secretary-General", "Director-General" already are)
+_IO_TITLES = ("chief", "head", "managing director", "director", "president", "chairman", "chairperson", "chair")
+
 # title (lower case) -> (canonical role, class)
 TITLES: dict[str, tuple[str, str]] = {
     "secretary of state": ("Secretary of State", "foreign"),
@@ -66,9 +75,9 @@ TITLES: dict[str, tuple[str, str]] = {
     "council president": ("Council President", "io"),
     "director": ("Director", "official"),
     "chief": ("Chief", "official"),
-    # the heads of international organisations by their short titles ("UN chief Antonio Guterres", "IAEA head Grossi")
-    **{f"{org} {word}": (f"{org.upper()} {word.title()}", "io") for org in ("un", "u.n.", "iaea", "who", "nato", "eu", "imf", "wto",
-       "osce", "asean", "opec", "unesco", "unicef", "unhcr", "au", "icc") for word in ("chief", "head")},
+    # the heads and officials of international organisations by the organisation's name ("UN chief Antonio Guterres",
+    # "IAEA head Grossi", "IMF Managing Director Kristalina Georgieva", "World Bank President Ajay Banga")
+    **{f"{org} {word}": (f"{_ORG_DISPLAY.get(org, org.upper())} {word.title()}", "io") for org in _IO_NAMES for word in _IO_TITLES},
     "taoiseach": ("Taoiseach", "leader"),
     "tanaiste": ("Tanaiste", "deputy"),
     "tánaiste": ("Tánaiste", "deputy"),
