@@ -28,6 +28,7 @@ from .resolve import party_key
 from .status import status_of
 
 _OCCASION_HEADS = ("summit", "forum", "assembly", "conference", "session", "games", "congress", "convention", "ministerial")
+_GATHER_VERBS = ("gather", "meet", "convene", "assemble")
 _OCCASION_RX = re.compile(r"\b(?:" + "|".join(_OCCASION_HEADS) + r")\b", re.I)
 _ARRIVE_RX = re.compile(r"\barriv\w*", re.I)
 _VISIT_RX = re.compile(r"\b(?:visit|trip|tour|journey|arriv|travel)\w*", re.I)
@@ -86,6 +87,8 @@ def _occasion_mentions(doc: Doc, published: date | None, exclude: set[int], gene
         sent = tok.sent
         # the verb the occasion is the subject of ("the summit began/will be held ..."), else the occasion itself
         verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _GATHER_VERBS:
+            verb = tok.head.head  # "leaders gathered in Osaka on Friday for the G20 summit": its day and place
         past = None
         if verb is not None:
             auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -113,7 +116,8 @@ def _occasion_mentions(doc: Doc, published: date | None, exclude: set[int], gene
                 dv = dates_mod.DateValue(dv.start, end, "day", dv.reason, dv.text)
         pl = None
         for p, t in _sentence_places(doc, sent, exclude):
-            if not (t.i in {x.i for x in tok.subtree} or (verb is not None and path_ok(t, verb, max_len=4) and t.i > tok.i)):
+            if not (t.i in {x.i for x in tok.subtree} or (verb is not None and path_ok(t, verb, max_len=4)
+                                                           and (t.i > tok.i or tok.dep_ == "pobj"))):
                 continue
             if pl is None or (pl.kind == "country" and p.kind != "country"):
                 pl = p

@@ -222,8 +222,8 @@ def tight_slots(trig: Token) -> list[Token]:
         for c in trig.children:
             if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and not (c.dep_ == "dobj" and topic_object):
                 slots.extend(expand(c))
-                if c.dep_ == "agent":
-                    slots.extend(p for p in c.children if p.dep_ == "pobj")
+                if c.dep_ == "agent":  # "was received by King Harald and Queen Sonja"
+                    slots.extend(x for p in c.children if p.dep_ == "pobj" for x in expand(p))
         slots.extend(_comma_subjects(trig))
         slots.extend(x for t in adjective_verb_parties(trig) for x in expand(t))
         slots.extend(x for g in meal_guests(trig) for x in expand(g))
@@ -263,6 +263,11 @@ def tight_slots(trig: Token) -> list[Token]:
         v = light_verb(trig)
         if v is not None and not is_speech(v) and trig.dep_ == "dobj":
             format_objects(v)
+        if v is not None and trig.lemma_.lower() == "audience" and v.lemma_.lower() in ("grant", "give") and trig.dep_ == "dobj":
+            # "granted an audience to Xi", "gave Xi an audience": the one received
+            slots.extend(x for c in (*v.children, *trig.children) if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
+                         for p in ([c] if c.dep_ == "dative" and c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])
+                         for x in expand(p))
         if v is not None and not is_speech(v):  # noqa: SIM102
             if trig.dep_ in ("dobj", "attr") or (trig.head.dep_ == "prep" and trig.dep_ == "pobj") or trig.dep_ == "nsubjpass":
                 for c in v.children:

@@ -635,8 +635,10 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if tok.i in covered or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB", "X"):
             continue
         if fold(tok.text) in surnames and len(tok.text) > 2:
-            person_spans.append(doc[tok.i: tok.i + 1])
-            covered.add(tok.i)
+            # (with its regnal number: "King Frederik X" before "Frederik's first trip")
+            end = tok.i + 2 if tok.i + 1 < len(doc) and _REGNAL.fullmatch(doc[tok.i + 1].text) else tok.i + 1
+            person_spans.append(doc[tok.i: end])
+            covered.update(range(tok.i, end))
     # a well-known office holder named in full that the model tags as something else
     # ("Brazil's Luiz Inacio Lula da Silva" as an ORG)
     for ent in doc_ents(doc):

@@ -26,7 +26,8 @@ OCCASION_NOUNS = {"summit", "forum", "conference", "session", "assembly", "counc
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,7}|G-?\d{1,2})$")
 _EVENT_NOUNS = {"meeting", "meet", "talks", "talk", "summit", "visit", "discussion", "encounter", "negotiation", "room", "sidelines",
                 "consultation", "conference", "session", "trip", "meetings", "ceremony", "pull-aside", "press", "sit-down",
-                "stopover", "stop", "layover", "tour", "stay", "gala", "hour", "hours", "minute", "minutes", "face", "tete", "tête"} | MEALS  # ("talked for two hours at the Kremlin", "met face to face in Geneva", "a tete-a-tete in Geneva")
+                "stopover", "stop", "layover", "tour", "stay", "gala", "hour", "hours", "minute", "minutes", "face", "tete", "tête",
+                "audience"} | MEALS  # ("talked for two hours at the Kremlin", "met face to face in Geneva", "a tete-a-tete in Geneva")
 # buildings a meeting is held in: "at the presidential palace in Brasilia"
 _VENUE_NOUNS = {"palace", "residence", "hotel", "house", "ministry", "building", "office", "offices", "headquarters", "embassy",
                 "retreat", "estate", "villa", "castle", "hall", "center", "centre", "resort", "kremlin", "compound", "mansion",
@@ -310,6 +311,10 @@ def _group_of(target: Token) -> str:
     return f"G{_GROUP_SIZES[doc[i + 2].lower_]} {noun.text}"
 
 
+_SERIES_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "next", "upcoming", "forthcoming", "latest", "recent",
+                 "previous"}
+
+
 def _occasion_name(head: Token) -> str:
     left = [t for t in head.subtree if t.i < head.i]
     acr = next((t for t in left if ACRONYM.match(t.text) and t.ent_type_ != "DATE" and t.text not in ("US", "UN", "U.S.")), None)
@@ -321,7 +326,9 @@ def _occasion_name(head: Token) -> str:
             text = " ".join(t.text for t in head.doc[acr.i: head.i + 1] if t.text not in ("(", ")"))
             return re.sub(r"\s*-\s*", "-", re.sub(r"\s+(['’])", r"\1", text))
         return f"{acr.text} {head.text}"
-    words = [t for t in left if t.ent_type_ not in ("DATE", "CARDINAL") and (t.pos_ not in ("DET", "PUNCT", "NUM") or (
+    # (not "their first Normandy-format summit", "the upcoming EU summit": which one of a series, not its name)
+    words = [t for t in left if t.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL") and t.lower_ not in _SERIES_WORDS and (
+        t.pos_ not in ("DET", "PUNCT", "NUM") or (
         t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_)) and t.dep_ != "poss" and not t.is_space]
     words = words[next((k for k, t in enumerate(words) if t.text[:1].isupper() or t.pos_ in ("ADJ", "NOUN")), len(words)):]
     text = " ".join([t.text for t in words] + [head.text])

@@ -204,6 +204,26 @@ def _quoted(sent: Span) -> list[tuple[int, int]]:
     return out
 
 
+_SPEAKERS_NOW = re.compile(r"(?:tomorrow|today|tonight|yesterday)", re.I)
+
+
+def _in_quotes(sent: Span, e: Span) -> bool:
+    """The words stand between quote marks: a statement's, or a word quoted ('would meet Kerry "tomorrow"')."""
+    marks = [sent.start_char + m.start() for m in QUOTE_MARKS.finditer(sent.text)]
+    return any(marks[k] < e.start_char and e.end_char <= marks[k + 1] for k in range(0, len(marks) - 1, 2))
+
+
+def _statement_day(sent: Span, said_on: Span | None, published: date | None) -> date | None:
+    """The day before publication a quote was said on: "said on Tuesday", "Speaking on Monday"."""
+    when = said_on
+    if when is None:  # (the quote's own words skip the dates outside it)
+        when = next((e for e in doc_ents(sent.doc) if e.label_ == "DATE" and sent.start <= e.start and e.end <= sent.end
+                     and e.root.head.lower_ == "on" and (e.root.head.head.lower_ in ("speaking", "talking")
+                                                         or is_speech(e.root.head.head))), None)
+    v = dates_mod.resolve(when.text, published, past=True) if when is not None and published is not None else None
+    return v.start if v is not None and v.precision == "day" and v.start < published else None
+
+
 def _quote_of(quotes: list[tuple[int, int]], at: int) -> int:
     return next((k for k, (a, b) in enumerate(quotes) if a < at < b), -1)
 
@@ -354,6 +374,13 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
             v = dates_mod.resolve(text, published, past=True)
             if v is not None:
                 return dates_mod.DateValue(v.start, v.end, v.precision, f"the day of '{verb.text}'", v.text), text
+        said = _statement_day(sent, said_on, published) if _SPEAKERS_NOW.fullmatch(text) and _in_quotes(sent, e) else None
+        if said is not None:
+            # 'Lavrov said on Tuesday: "I will meet Kerry tomorrow"': the speaker's tomorrow, from the day it was said
+            v = dates_mod.resolve(text, said, past=past)
+            if v is not None:
+                return dates_mod.DateValue(v.start, v.end, v.precision, f"'{text}' in a quote: counted from the day it was said",
+                                           v.text), text
         v = dates_mod.resolve(text, published, past=past)
         if v is not None:
             return v, text
@@ -382,6 +409,13 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
             heads = {root.head, root.head.head if root.head.dep_ in ("prep", "case") else root.head}
             if any(h != trig and (is_speech(h) or h.lemma_.lower() in _NOT_MEETING_DATE_HEADS) for h in heads):
                 return None, ""  # "since yesterday's announcement of the meeting": when it was said
+        said = _statement_day(sent, said_on, published) if m and tok is not None and _SPEAKERS_NOW.fullmatch(m.group(0)) \
+            and _in_quotes(sent, tok) else None
+        if said is not None:  # 'said on Tuesday: "I will meet Kerry tomorrow"'
+            v = dates_mod.resolve(m.group(0), said, past=past)
+            if v is not None:
+                return dates_mod.DateValue(v.start, v.end, v.precision, f"'{m.group(0)}' in a quote: counted from the day it was "
+                                           "said", v.text), m.group(0)
         v = dates_mod.resolve(m.group(0), published, past=past) if m else None
         if v is not None:
             return v, m.group(0)

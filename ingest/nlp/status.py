@@ -393,6 +393,9 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
                     found.append(("planned", f"{tok.text} due"))  # "is due in Lima on Friday for talks"
                 if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in ("meaningless", "pointless", "unnecessary"):
                     found.append(("ruled_out", c.text))
+                if c.dep_ == "acomp" and tok.lemma_ == "be" and c.lemma_.lower() not in POSSIBLE and any(
+                        x.dep_ == "neg" for x in c.children):
+                    found.append(("ruled_out", f"not {c.text}"))  # 'a meeting was "not worthwhile now"' (the quote breaks the parse)
                 if c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ == "question" for g in c.subtree):
                     found.append(("ruled_out", "out of the question"))
         elif tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok != trigger:

@@ -1424,3 +1424,49 @@ def test_officials_of_international_organisations_by_the_organisation_s_name():
     (r,) = extract("World Bank President Tom Walker met Nigerian President Ali Bello in Abuja on Tuesday.",
                    published=date(2023, 3, 31)).reports
     assert {p.name for p in r.participants} == {"Tom Walker", "Ali Bello"}
+
+
+def test_tomorrow_in_a_quote_counts_from_the_day_it_was_said():
+    s = "Dutch Foreign Minister Anna de Vries"
+    (r,) = extract(f'{s} said on Tuesday: "I will meet Peruvian Foreign Minister Carlos Mendoza tomorrow in Geneva."',
+                   published=date(2024, 5, 10)).reports
+    assert (r.start_date, r.place.name) == (date(2024, 5, 8), "Geneva")
+    (r,) = extract(f'Speaking on Monday, {s} told reporters she would meet Peruvian Foreign Minister Carlos Mendoza "tomorrow".',
+                   published=date(2024, 5, 10)).reports
+    assert r.start_date == date(2024, 5, 7)
+    (r,) = extract(f"{s} said on Tuesday she would meet Peruvian Foreign Minister Carlos Mendoza tomorrow.",
+                   published=date(2024, 5, 10)).reports
+    assert r.start_date == date(2024, 5, 11)  # no quote: the reporter's tomorrow
+
+
+def test_a_meeting_said_in_a_quote_to_be_not_worthwhile_is_ruled_out():
+    (r,) = extract('Dutch Foreign Minister Anna de Vries said a meeting with Peruvian Foreign Minister Carlos Mendoza was '
+                   '"not worthwhile now".', published=date(2020, 1, 10)).reports
+    assert r.status == "ruled_out"
+
+
+def test_royals_received_by_royals_and_an_audience():
+    text = ("Denmark's King Frederik X and Queen Mary were received by Norway's King Harald V and Queen Sonja in Oslo on Tuesday. "
+            "It was Frederik's first trip abroad since he acceded to the throne in January.")
+    (r,) = extract(text, published=date(2024, 5, 15)).reports
+    assert [p.name for p in r.participants] == ["Frederik X", "Mary", "Harald V", "Sonja"]
+    (r,) = extract("Thai King Somchai Rattana granted an audience to Chinese President Li Wei at the Grand Palace on Friday.",
+                   published=date(2022, 11, 19)).reports
+    assert ({p.name for p in r.participants}, r.place.name) == ({"Somchai Rattana", "Li Wei"}, "Bangkok")
+    (r,) = extract("Emperor Kenji welcomed U.S. President Tom Walker at the Imperial Palace on Monday.",
+                   published=date(2019, 5, 27)).reports
+    assert [(p.name, p.role) for p in r.participants] == [("Kenji", "Emperor"), ("Tom Walker", "President")]
+    assert not extract("Dutch Prime Minister Mark Jansen told an audience of students in Lima on Monday that trade would grow.",
+                       published=date(2019, 5, 27)).reports
+
+
+def test_a_gathering_for_a_summit_gives_it_its_day_and_place_and_which_summit_it_is_is_not_its_name():
+    text = ("Leaders gathered in Osaka on Friday for the G20 summit. U.S. President Tom Walker is expected to meet Peruvian "
+            "President Carlos Mendoza on Saturday on the sidelines of the summit.")
+    (r,) = extract(text, published=date(2019, 6, 28)).reports
+    assert (r.occasion, r.place.name, r.start_date) == ("G20 summit", "Osaka", date(2019, 6, 29))
+    text = ("The leaders of Peru, Chile, France and Germany met in Paris on Monday for their first Lima-format summit in three "
+            "years. Peruvian President Carlos Mendoza and Chilean President Maria Gonzalez also held talks on the sidelines of "
+            "the summit.")
+    pair = next(x for x in extract(text, published=date(2019, 12, 10)).reports if len(x.participants) == 2)
+    assert (pair.occasion, pair.start_date, pair.place.name) == ("Lima-format summit", date(2019, 12, 9), "Paris")

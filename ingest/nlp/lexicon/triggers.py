@@ -13,7 +13,7 @@ VERB_LEMMAS = ["meet", "confer", "negotiate", "convene", "sit", "receive", "host
                "shake", "greet", "chat", "telephone", "phone"]
 NOUN_LEMMAS = [
     "meeting", "talk", "talks", "summit", "negotiation", "discussion", "consultation", "encounter", "tete-a-tete",
-    "sit-down", "visit", "conversation", "dialogue", "get-together", "pull-aside", "bilateral",
+    "sit-down", "visit", "conversation", "dialogue", "get-together", "pull-aside", "bilateral", "audience",
 ]
 
 # kind: "strong" reports a meeting by itself; "weak" needs a second party or a meeting cue
@@ -25,7 +25,7 @@ STRONG_NOUNS = {"meeting", "talk", "talks", "summit", "encounter", "tete-a-tete"
                 # calls, by the trigger's whole text without spaces ("phone call", "video-call")
                 "phonecall", "phone-call", "telephonecall", "videocall", "video-call", "conferencecall", "phonecalls", "telephonecalls",
                 "videocalls", "videoconference", "video-conference", "teleconference"}
-WEAK_NOUNS = {"visit", "conversation", "dialogue", "breakfast", "lunch", "luncheon", "dinner"}
+WEAK_NOUNS = {"visit", "conversation", "dialogue", "breakfast", "lunch", "luncheon", "dinner", "audience"}
 
 # what a proposal "met with" is a reaction, not a meeting ("the plan met with criticism from Lavrov")
 MET_WITH_REACTIONS = {
@@ -61,7 +61,9 @@ MATCHER_PATTERNS = {
                            "tête-à-tête", "sit-down", "pull-aside", "visit", "visits", "conversation",
                            "dialogue", "get-together", "bilateral", "bilaterals", "talk",
                            # meals shared with someone ("Trump had breakfast with Finnish President Niinisto")
-                           "breakfast", "lunch", "luncheon", "dinner"]}}],
+                           "breakfast", "lunch", "luncheon", "dinner",
+                           # a sovereign's or pope's reception ("granted an audience to", "an audience with Pope Leo")
+                           "audience", "audiences"]}}],
         [{"LOWER": {"IN": ["pull", "sit"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["aside", "down"]}, "POS": {"NOT_IN": ["ADP"]}}],
         # (the tokenizer splits "tete-a-tete" at its hyphens)
         [{"LOWER": {"IN": ["tete", "tête"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["a", "à"]}}, {"ORTH": "-", "OP": "?"},
