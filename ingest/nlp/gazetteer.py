@@ -60,7 +60,8 @@ VENUES = {
     "belweder palace": ("Warsaw", "PL"), "grand palace": ("Bangkok", "TH"), "qasr al-watan": ("Abu Dhabi", "AE"),
     "qasr al watan": ("Abu Dhabi", "AE"), "al-yamamah palace": ("Riyadh", "SA"), "yamamah palace": ("Riyadh", "SA"),
     "bayan palace": ("Kuwait City", "KW"), "al-alam palace": ("Muscat", "OM"), "amiri diwan": ("Doha", "QA"),
-    "union buildings": ("Pretoria", "ZA"), "élysée palace": ("Paris", "FR"),
+    "union buildings": ("Pretoria", "ZA"), "st peter's basilica": ("Vatican City", "VA"), "st. peter's basilica": ("Vatican City", "VA"),
+    "saint peter's basilica": ("Vatican City", "VA"), "al salam palace": ("Jeddah", "SA"), "élysée palace": ("Paris", "FR"),
 }
 # Words that are city names somewhere but almost never a place in news prose
 _NOT_PLACES = {"of", "police", "mobile", "reading", "split", "nice", "march", "may", "university", "union", "victoria", "florence", "president", "sale", "best", "early", "late", "mission", "opportunity", "media",

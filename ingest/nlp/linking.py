@@ -202,6 +202,9 @@ def tight_slots(trig: Token) -> list[Token]:
                     elif p.dep_ == "pcomp" and p.tag_ == "VBG":
                         # "met with visiting Egyptian President X": the parser makes "visiting" a verb
                         slots.extend(x for d in p.children if d.dep_ == "dobj" and d.pos_ == "PROPN" for x in expand(d))
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with" and m.i < c.i for m in c.children):
+                # "met with foreign ministers from X and Y to revive a ceasefire", "with" parsed as the clause's mark
+                slots.extend(x for s in c.children if s.dep_ == "nsubj" for x in expand(s))
             if c.dep_ == "advmod" and c.lower_ == "together":
                 for p in c.children:
                     if p.dep_ == "prep" and p.lower_ == "with":
@@ -234,6 +237,9 @@ def tight_slots(trig: Token) -> list[Token]:
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
             # infinitive or gerund: the controller ("X is expected to meet", "after meeting with Kerry")
             slots.extend(_controller(trig))
+            if trig.dep_ == "xcomp" and trig.head.lemma_.lower() == "invite":
+                # "Duda has invited Trump to visit Warsaw": the host and the one invited
+                slots.extend(x for c in trig.head.children if c.dep_ == "dobj" for x in expand(c))
     else:
         for c in trig.children:
             if c.dep_ in ("compound", "nmod", "poss", "amod") and c.pos_ in ("PROPN", "PRON", "NOUN", "DET"):

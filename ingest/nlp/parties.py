@@ -25,7 +25,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from meetings.normalize import REGNAL
+from meetings.normalize import REGNAL, name_tokens
 from meetings.normalize import surname_key as db_surname_key
 
 from .candidate import QUOTE_MARKS, doc_ents, doc_text
@@ -45,7 +45,7 @@ _ROLE_PLURALS = {"leaders", "presidents", "ministers", "diplomats", "counterpart
 # the lower-case words the scans for unnamed parties and for anaphors start from, as hashes: `find_parties`
 # picks their tokens out of the doc's arrays instead of reading every token's text in Python (speed)
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}  # in a quote: its speaker ("'I will meet Kerry tomorrow,' Lavrov said")
-_PLURAL_WORDS = _PRONOUNS_SING | _PRONOUNS_PLUR | _ROLE_PLURALS | FIRST_PERSON | {"two", "both", "whose"}
+_PLURAL_WORDS = _PRONOUNS_SING | _PRONOUNS_PLUR | _ROLE_PLURALS | FIRST_PERSON | {"two", "both", "whose", "sides"}
 _PARTY_HASHES = numpy.array(sorted(hash_string(w) for w in PARTY_NOUNS), dtype=numpy.uint64)
 _PLURAL_HASHES = numpy.array(sorted(hash_string(w) for w in _PLURAL_WORDS), dtype=numpy.uint64)
 _WHO = hash_string("who")
@@ -60,11 +60,25 @@ def fold(s: str) -> str:
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
 
 
+_PATRONYMIC = {"bin", "ibn", "bint"}
+_NAME_HONORIFICS = {"sheikh", "sheikha", "shaikh", "sayyid", "sayed", "prince", "princess"}
+_HONORIFICS = {"sheikh", "sheikha", "shaikh", "prince", "princess", "sayyid", "sayed", "emir", "king", "crown", "sultan", "his",
+               "highness", "al"}
+
+
 @lru_cache(maxsize=8192)  # called for every mention and party, many times an article
 def surname_key(name: str) -> str:
     """The key of a person in an article: the family name, transliteration variants folded as the database
-    folds them ("Zelensky" in the headline and "Zelenskiy" in the body are one person)."""
-    return db_surname_key(name)
+    folds them ("Zelensky" in the headline and "Zelenskiy" in the body are one person). A name with a patronymic
+    adds the given name: "Sheikh Tamim bin Hamad Al Thani" and "Sheikh Mohammed bin Abdulrahman Al Thani" are two
+    people ("thani:tamim", "thani:mohammed"); "Al Thani" alone is whichever of them the article names (`People`)."""
+    key = db_surname_key(name)
+    words = name_tokens(name)
+    if any(w in _PATRONYMIC for w in words[1:-1]):
+        given = next((w for w in words if w not in _HONORIFICS), "")
+        if given and given not in _PATRONYMIC and given != key:
+            return f"{key}:{given}"
+    return key
 
 
 @dataclass
@@ -98,9 +112,26 @@ class Person:
 
 class People(dict):
     """surname key -> Person, the article's register of named people (and `heads`: country -> the person the article
-    says leads that country's delegation)."""
+    says leads that country's delegation). A family name alone ("Al Thani") finds the one person of that family the
+    article names in full with a patronymic ("thani:mohammed")."""
 
     heads: dict[str, Mention]
+
+    def _family(self, k):
+        if isinstance(k, str) and k and ":" not in k and not dict.__contains__(self, k):
+            found = [x for x in self.keys() if x.startswith(k + ":")]
+            if len(found) == 1:
+                return found[0]
+        return k
+
+    def __getitem__(self, k):
+        return dict.__getitem__(self, self._family(k))
+
+    def __contains__(self, k):
+        return dict.__contains__(self, self._family(k))
+
+    def get(self, k, default=None):
+        return dict.get(self, self._family(k), default)
 
     def add(self, m: Mention):
         k = m.key
@@ -225,6 +256,9 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
     return out
 
 
+# titles that are also given names, which they are right after another title
+_TITLES_AS_NAMES = {"sultan"}
+
 # how an office is held: "South Korea's acting President Choi" (the tagger reads "acting" as a verb)
 _TENURE = ("acting", "interim", "outgoing", "incoming", "caretaker")
 # leaders of no state: "paramilitary leader Dagalo", "opposition leader X" hold no office of their country
@@ -249,14 +283,15 @@ def _nationality_words(left: list[Token]) -> list[Token]:
     return left
 
 
-def _right_appos(doc: Doc, end: int, sent_end: int) -> list[Token]:
-    """", Pakistan's foreign minister," after a name."""
+def _right_appos(doc: Doc, end: int, sent_end: int, names: set[int] = frozenset()) -> list[Token]:
+    """", Pakistan's foreign minister," after a name (not a list going on to another name: "Lavrov, Kerry and Ukrainian
+    Foreign Minister Deshchytsia", "X, former Kenyan president Uhuru Kenyatta")."""
     if end < sent_end and doc[end].text == ",":
         out = []
         i = end + 1
         # (not past a quote mark: '..., Foreign Minister Lavrov," US Secretary Kerry said' is the speaker's title)
         while i < sent_end and doc[i].text not in (",", ".", ";", "(", ")", '"', "“", "”", "''", "``") and len(out) < 7:
-            if doc[i].pos_ in ("VERB", "AUX"):
+            if doc[i].pos_ in ("VERB", "AUX") or i in names:
                 return []
             if doc[i].pos_ == "NOUN" and doc[i].lower_ not in _TITLE_WORDS:
                 return []  # ", the first time a North Korean leader ...": no title of the name's
@@ -308,6 +343,8 @@ def _person_spans(doc: Doc) -> list[Span]:
     spans = []
     candidates = _candidate_ents(doc)
     ends = {e.end for e in candidates}  # ("Putin-Zelensky meeting", split in two: no double given name)
+    starts = {e.start for e in candidates}
+    prefix: dict[int, int] = {}
     for ent in candidates:
         if ent.text.lower() in _OUTLETS or (ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")"):
             continue
@@ -316,11 +353,16 @@ def _person_spans(doc: Doc) -> list[Span]:
         toks = [t for t in ent if not (t.lower_ in _TITLE_WORDS and t.i < ent.end - 1) and t.text not in ("'s", "’s")]
         # a title inside the entity ("President Trump"): cut it off
         start = ent.start
-        while start < ent.end - 1 and (doc[start].lower_ in _TITLE_WORDS or country_code(doc[start].text)):
-            start += 1
+        while start < ent.end - 1 and (doc[start].lower_ in _TITLE_WORDS or country_code(doc[start].text)) and not (
+                doc[start].lower_ in _TITLES_AS_NAMES and start > 0 and doc[start - 1].lower_ in _TITLE_WORDS):
+            start += 1  # (but "Industry Minister Sultan Al Jaber", "King Sultan Ibrahim": after a title, a given name)
         end = ent.end
         while end > start and doc[end - 1].text in ("'s", "’s", "-", ",", "."):
             end -= 1
+        if all(t.lower_ in _NAME_HONORIFICS for t in doc[start:end]) and end in starts:
+            prefix[end] = start  # "Emir Sheikh" + "Hamad bin Saud Al Thani", tagged as two: the honorific is the name's
+            continue
+        start = prefix.get(start, start)
         # "Kassym-Jomart Tokayev": the model starts the name after the hyphen of a double given name
         while start >= 2 and _hyphen_name(doc, start) and start - 1 not in ends:
             start -= 2
@@ -712,7 +754,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     for span in person_spans:
         sent = span.sent
         left = _left_window(doc, span.start, sent.start, covered)
-        right = _right_appos(doc, span.end, sent.end)
+        right = _right_appos(doc, span.end, sent.end, covered)
         role, cls, tkey = _title_of(left)
         qualifier = next((t for t in left if t.lower_ in NON_STATE_LEADERS), None) if tkey == "leader" else None
         if qualifier is not None:
@@ -800,6 +842,18 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             role, cls = "Counterpart", "counterpart"
         start = min([t.i for t in lefts] + [tok.i])
         end = max(t.i for t in tok.subtree) + 1
+        if start > 0 and doc[start - 1].lower_ == "and" and doc[start].pos_ != "DET":  # (not "the U.S. and the Russian president")
+            # "GENEVA (Reuters) - U.S. and Ukrainian officials met": the countries coordinated before the noun's own
+            # demonym, whatever the parser hung them on
+            k, more = start - 1, []
+            while k >= 0 and k not in covered and k not in taken and (doc[k].lower_ in (",", "and") or doc[k].lower_ in DEMONYMS
+                                                                     or is_country(doc[k].text)):
+                if doc[k].lower_ not in (",", "and"):
+                    more = [*_countries_in([doc[k]]), *more]
+                k -= 1
+            if more and doc[k + 1].lower_ not in (",", "and") and not (k >= 0 and doc[k].lower_ == "the"):
+                countries = [*(c for c in more if c not in countries), *countries]
+                start = k + 1
         if countries and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             # "the foreign ministers of Japan, the United States and India", the list cut off by the parser after its
             # first country: the countries that follow, with only commas, "and" and "the" between them
@@ -870,6 +924,10 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                                "organizations", "teams", "clubs", "squads", "companies", "firms") and not sides_meet:  # ("the two sides will meet again": the pair before)
                 continue
             mentions.append(Mention(tok.i - 1, head.i + 1, head.i, "plural", text=doc[tok.i - 1: head.i + 1].text))
+        elif low == "sides" and tok.i not in taken and [c.lower_ for c in tok.children] == ["the"] and tok.dep_ == "nsubj" \
+                and tok.head.lemma_.lower() in ("meet", "hold", "confer"):
+            # "The sides will meet again in December": the pair just reported
+            mentions.append(Mention(tok.i - 1, tok.i + 1, tok.i, "plural", text=doc[tok.i - 1: tok.i + 1].text))
         elif low in _ROLE_PLURALS and tok.i not in taken and _the_pair_or_more([c.lower_ for c in tok.children]):
             # "the leaders were scheduled to sit down": the two people the article is about
             mentions.append(Mention(tok.i - 1, tok.i + 1, tok.i, "plural", text=doc[tok.i - 1: tok.i + 1].text))

@@ -22,12 +22,13 @@ from .linking import MEALS, is_speech, path_ok
 LOCATIVE = {"in", "at", "near", "inside", "outside"}
 OCCASION_NOUNS = {"summit", "forum", "conference", "session", "assembly", "council", "ministerial", "meeting", "meetings",
                   "talks", "games", "gathering", "congress", "week", "dialogue", "festival", "ceremony", "funeral",
-                  "inauguration", "celebrations", "parade", "expo", "cup", "olympics", "consultations", "convention", "g20", "g-20", "g7", "g8"}
+                  "inauguration", "celebrations", "parade", "expo", "cup", "olympics", "consultations", "convention", "g20", "g-20", "g7", "g8",
+                  "commemoration", "commemorations", "anniversary", "coronation", "memorial"}
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,7}|G-?\d{1,2})$")
 _EVENT_NOUNS = {"meeting", "meet", "talks", "talk", "summit", "visit", "discussion", "encounter", "negotiation", "room", "sidelines",
                 "consultation", "conference", "session", "trip", "meetings", "ceremony", "pull-aside", "press", "sit-down",
                 "stopover", "stop", "layover", "tour", "stay", "gala", "hour", "hours", "minute", "minutes", "face", "tete", "tête",
-                "audience"} | MEALS  # ("talked for two hours at the Kremlin", "met face to face in Geneva", "a tete-a-tete in Geneva")
+                "audience", "time"} | MEALS  # ("talked for two hours at the Kremlin", "met face to face in Geneva", "a tete-a-tete in Geneva")
 # buildings a meeting is held in: "at the presidential palace in Brasilia"
 _VENUE_NOUNS = {"palace", "residence", "hotel", "house", "ministry", "building", "office", "offices", "headquarters", "embassy",
                 "retreat", "estate", "villa", "castle", "hall", "center", "centre", "resort", "kremlin", "compound", "mansion",
@@ -103,7 +104,8 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
                     and not any(c.dep_ == "compound" and c.i > tok.i for c in tok.head.children)):
                 continue
             venue = tok.head
-            named = lookup(f"{_phrase_text(_place_phrase(tok))} {venue.text}")
+            whole = [t for t in doc[venue.left_edge.i: venue.i + 1] if t.pos_ != "DET"]
+            named = lookup(f"{_phrase_text(_place_phrase(tok))} {venue.text}") or lookup(" ".join(t.text for t in whole))
             if named is not None:
                 # a venue known by its name ("at Bellevue Palace in Berlin", "at Hyderabad House"): its city, not
                 # the town its first word also names (Bellevue, Washington)
@@ -111,6 +113,9 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
                 continue
             if venue.text[:1].isupper() and venue.lower_ in _NAMED_BUILDINGS and not _title_case(sent):
                 continue  # "at Windsor Castle", "at Blair House": a building's name, not the city of that name
+            if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" for g in c.children) for c in venue.children) \
+                    or (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_):
+                continue  # "at Al Salam Palace in Jeddah": the city named; "at the Ritz-Carlton hotel": a brand, not Carlton
         phrase = _place_phrase(tok)
         text = _phrase_text(phrase)
         # "at the White House", "at the State Department": venues keep their head word
@@ -118,7 +123,10 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
             text = f"{doc[tok.i - 1].text} {tok.text}"
         whole = doc[tok.left_edge.i: tok.i + 1] if tok.lower_ in _VENUE_NOUNS and tok.left_edge.i < phrase[0].i else None
         # (a venue's whole name, compounds of compounds: "the Akasaka State Guest House")
-        p = (lookup(whole.text) if whole is not None else None) or lookup(text) or (lookup(tok.text) if len(phrase) > 1 else None)
+        # (not the last word of a name whose city follows: "at Joint Base Elmendorf-Richardson in Anchorage")
+        own_city = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
+        p = (lookup(whole.text) if whole is not None else None) or lookup(text) or (
+            lookup(tok.text) if len(phrase) > 1 and not own_city else None)
         if p is None and tok.lower_ == "capital" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             p = _capital_of(tok)  # "in the Kazakh capital": the country's capital
         if p is None:
@@ -182,8 +190,8 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
         verb = trig.head.head  # "will travel to Washington next week for talks with ...": the destination
     elif trig.dep_ in ("advcl", "xcomp") and trig.head.lemma_.lower() in _MOTION_VERBS:
         verb = trig.head  # "is set to travel to Moscow next month to meet Lavrov"
-    elif trig.lemma_.lower() == "welcome":
-        verb = trig  # "Merkel welcomed Macron to Berlin"
+    elif trig.lemma_.lower() in ("welcome", "visit"):
+        verb = trig  # "Merkel welcomed Macron to Berlin", "invited Trump to visit Warsaw"
     if not cands and verb is not None:
         for c in verb.children:
             # "travel to Moscow for talks"; "visit Moscow for talks"
@@ -252,6 +260,9 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
             continue
         # "at/during the G20 summit"; "a visit to the G7 summit", "while attending the UN General Assembly"
         to_event = tok.lower_ == "to" and tok.dep_ == "prep" and tok.head.lemma_.lower() in ("visit", "trip", "travel", "journey", "come", "go")
+        # "was postponed until the G20 summit in Buenos Aires": the occasion it was put off to
+        to_event = to_event or (tok.lower_ in ("until", "till", "to") and tok.dep_ == "prep"
+                                and tok.head.lemma_.lower() in ("postpone", "delay", "defer", "reschedule", "push", "move"))
         attend = tok.lemma_.lower() == "attend" and tok.pos_ == "VERB"
         if tok.lower_ in ("sidelines", "sideline", "margins", "margin", "day") or (tok.lower_ in ("at", "during") and tok.dep_ == "prep") \
                 or to_event or attend:
@@ -260,8 +271,8 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
                 target = next((p for p in tok.children if p.dep_ == ("dobj" if attend else "pobj")), None)
                 if target is None or (target.lemma_.lower() not in OCCASION_NOUNS and not _group_of(target)):
                     continue
-                if target == trig or any(c.lower_ in ("news", "press") for c in target.children):
-                    continue  # "during his own news conference": not an occasion of meetings
+                if target == trig or any(c.lower_ in ("news", "press") for c in target.children) or target.ent_type_ == "DATE":
+                    continue  # "during his own news conference": not an occasion of meetings; "postponed to next week"
                 if attend:
                     # "While attending the UN General Assembly, Modi met Khan": the attending clause hangs from the
                     # meeting's verb, or from its subject ("Modi, who is in New York to attend ..., met")

@@ -33,7 +33,7 @@ from .lexicon.status_cues import PHONE_CUES, TO_PLANNED, TO_POSSIBLE, VIDEO_CUES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, NOUN_LEMMAS, STRONG_NOUNS, STRONG_VERBS
 from .linking import MEALS, courtesy_callee, is_speech, light_verb, meal_guests, path_ok
 from .merging import drop_negated_twins, final_status, merge
-from .parties import Mention, find_parties, is_headline
+from .parties import Mention, _countries_in, find_parties, is_headline
 from .places import best_place
 from .places import occasion as occasion_of
 from .resolve import Resolver, dedupe, party_key
@@ -554,7 +554,8 @@ _AIDES = {"advisers", "advisors", "aides", "ministers", "officials", "envoys", "
           "representatives", "deputies", "teams", "ambassadors", "secretaries"}
 _JOINED_OBJECTS = {"leaders", "ministers", "presidents", "two", "pair", "them", "him", "her", "talks", "meeting", "session"}
 _TAKING_PART = {"attend", "participate", "join"}
-_JOIN_LEMMAS = frozenset(hash_string(w) for w in ("join", "attend", "participate", "take", "be"))
+_JOIN_LEMMAS = frozenset(hash_string(w) for w in ("join", "attend", "participate", "take", "be", "lead", "head"))
+_LED = {"delegation", "delegations", "team", "side", "talks", "meeting", "negotiations"}
 
 
 def _joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list[Mention]]]]:
@@ -577,6 +578,18 @@ def _joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list
             continue
         lem = tok.lemma_.lower()
         kids = list(tok.children)
+        if lem in ("lead", "head") and any(c.dep_ == "auxpass" for c in kids):
+            # "The Russian delegation was led by Grigory Karasin": who sat at the talks for that country
+            agent = next((c for c in kids if c.dep_ == "agent"), None)
+            subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+            who = people_in(agent) if agent is not None else []
+            if who and subj is not None and subj.lower_ in _LED and definite(subj):
+                demonym = _countries_in([c for c in subj.children if c.dep_ in ("amod", "compound")])
+                for m in who:
+                    if not m.countries and len(demonym) == 1:
+                        m.countries = list(demonym)
+                out.append((tok, (None, who)))
+            continue
         if lem == "join" and any(c.dep_ == "auxpass" for c in kids):
             agent = next((c for c in kids if c.dep_ == "agent"), None)
             subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
@@ -780,8 +793,10 @@ def _attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publis
             if c.place is None and place is not None:
                 c.place, c.cues["place"] = place, f"{ptext} (the {trig.text}, later)"
             verb = light_verb(trig)
-            if conf >= 0.7 and not (status == "held" and verb is not None and verb.tag_ in ("VBZ", "VBP")):
-                c.statuses.append((status, False, conf))  # (not "The meeting ... comes ahead of the G20 summit": no state)
+            # (not "The meeting ... comes ahead of the G20 summit", nor "The meeting would follow the deal": no state of its own)
+            if conf >= 0.7 and not (status == "held" and verb is not None and verb.tag_ in ("VBZ", "VBP")) \
+                    and not (status == "planned" and cue.lower() == "would"):
+                c.statuses.append((status, False, conf))
             continue
         if status not in ("cancelled", "postponed", "ruled_out") or conf < 0.8:
             continue
@@ -978,6 +993,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             continue
         countries = {p.country for p in parties}
         if "" not in countries and len(countries) == 1:
+            if _joins_named_meeting(trig):
+                _join_previous(out, trig, parties, sent_index)  # "Ushakov and Dmitriev also took part in the talks"
             continue  # domestic
         if sporting(trig, sent) and not any(p.role for p in parties):
             contests.add(frozenset(party_key(p) for p in parties))
@@ -1011,7 +1028,9 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             if lem == "greet" and not greeted_by and not any(
                     c.dep_ == "dobj" and at.get(c.i) is not None and at[c.i].kind == "person" for c in trig.children):
                 continue  # "Kim crossed the line to greet Moon"; not "greeted the decision", nor a greeting party at the airport
-            if lem in ("receive", "host", "welcome", "visit") and not received \
+            invited = lem == "visit" and trig.dep_ == "xcomp" and trig.head.lemma_.lower() == "invite" and any(
+                c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.head.children)  # "invited Trump to visit Warsaw"
+            if lem in ("receive", "host", "welcome", "visit") and not received and not invited \
                     and not any(c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.children) \
                     and not any(g.i in at for g in meal_guests(trig)) and not (trig.dep_ == "amod" and trig.head.i in at):
                 continue
@@ -1143,10 +1162,16 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
 
 def to_reports(doc: Doc, clean_text: str, groups: list[Candidate], published: date | None) -> list[ReportData]:
     reports = []
+    dateline = _datelines(doc)[0] if groups else set()
     for g in groups:
         status = final_status(g)
         sent = g.sent
         start, end = sent.start_char, sent.end_char
+        k = sent.start
+        while k < sent.end - 1 and k in dateline:
+            k += 1
+        if k > sent.start and doc[k - 1].text in ("—", "–", "--", "-"):
+            start = doc[k].idx  # "DA NANG, Vietnam (Reuters) - Trump will not ...": the sentence after its dateline
         while end > start and clean_text[end - 1].isspace():
             end -= 1
         while start < end and clean_text[start].isspace():

@@ -74,6 +74,8 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
             return "planned", f"being {tok.text}"
         if lem in ("discuss", "agree", "coordinate", "negotiate", "consider", "explore", "study", "work", "mull"):
             return "possible", f"being {tok.text}"
+    if lem in ("arrange", "organize", "organise") and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
+        return "planned", tok.text  # "had begun arranging a meeting between Putin and Zelensky": being set up, not held
     if lem == "rule" and prt == "out":
         neg = any(c.lower_ in _NEG for c in tok.children)
         return ("possible", f"not {tok.text} out") if neg else ("ruled_out", f"{tok.text} out")
@@ -126,6 +128,9 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
         return "ruled_out", f"{neg.text} {v.text}"
     if modal is not None:
         m = modal.lower_
+        hedge = next((c for c in kids if c.dep_ == "advmod" and c.lower_ in ("probably", "possibly", "perhaps", "maybe")), None)
+        if hedge is not None and m in ("will", "'ll", "would", "shall", "wo"):
+            return "possible", f"{modal.text} {hedge.text}"  # "he would probably meet Putin soon": likely, not arranged
         if m in ("could", "may", "might", "can"):
             return "possible", modal.text
         if m in ("will", "'ll", "shall", "wo"):

@@ -1470,3 +1470,106 @@ def test_a_gathering_for_a_summit_gives_it_its_day_and_place_and_which_summit_it
             "the summit.")
     pair = next(x for x in extract(text, published=date(2019, 12, 10)).reports if len(x.participants) == 2)
     assert (pair.occasion, pair.start_date, pair.place.name) == ("Lima-format summit", date(2019, 12, 9), "Paris")
+
+
+def test_what_a_possible_meeting_would_do_leaves_it_possible():
+    text = ("A meeting between Dutch Foreign Minister Anna de Vries and Peruvian Foreign Minister Carlos Mendoza is in the "
+            "works. The meeting would follow the deal to restore ties.")
+    (r,) = extract(text, published=date(2023, 3, 20)).reports
+    assert r.status == "possible"
+
+
+def test_sultan_after_a_title_is_a_given_name():
+    (r,) = extract("U.N. Secretary-General Paul Girard met UAE Industry Minister Sultan Al Nuaimi in Dubai on Friday.",
+                   published=date(2023, 12, 2)).reports
+    assert {p.name for p in r.participants} == {"Paul Girard", "Sultan Al Nuaimi"}
+
+
+def test_an_invitation_to_visit_is_a_possible_meeting_with_the_host():
+    (r,) = extract("Dutch Prime Minister Mark Jansen has invited Peruvian President Carlos Mendoza to visit Amsterdam in July.",
+                   published=date(2017, 3, 1)).reports
+    assert (r.status, r.place.name, r.date_precision) == ("possible", "Amsterdam", "month")
+    assert {p.name for p in r.participants} == {"Mark Jansen", "Carlos Mendoza"}
+    assert not extract("Peruvian President Carlos Mendoza will visit Amsterdam in July, his office said.",
+                       published=date(2017, 3, 1)).reports
+
+
+def test_countries_coordinated_after_a_dateline_are_the_officials_countries():
+    (r,) = extract("GENEVA (Reuters) - Dutch and Peruvian officials met in Geneva on Sunday.", published=date(2025, 11, 25)).reports
+    assert sorted(p.country for p in r.participants) == ["NL", "PE"]
+    assert r.evidence == "Dutch and Peruvian officials met in Geneva on Sunday."  # the sentence, not its dateline
+
+
+def test_two_people_of_one_family_are_two_people():
+    text = ("Qatari Prime Minister Sheikh Khalid bin Ali Al Thani met Dutch Foreign Minister Anna de Vries in Doha on Monday. "
+            "Qatar's Emir Sheikh Hamad bin Saud Al Thani met Peruvian President Carlos Mendoza in Lima on Tuesday.")
+    r = extract(text, published=date(2023, 11, 22)).reports
+    assert sorted(sorted(p.name for p in x.participants) for x in r) == [
+        ["Anna de Vries", "Sheikh Khalid bin Ali Al Thani"], ["Carlos Mendoza", "Sheikh Hamad bin Saud Al Thani"]]
+    text = ("Qatari Prime Minister Sheikh Khalid bin Ali Al Thani will meet Dutch Foreign Minister Anna de Vries in Doha on "
+            "Monday. Al Thani met de Vries in Lima last month.")
+    r = extract(text, published=date(2023, 11, 22)).reports
+    assert {p.name for x in r for p in x.participants} == {"Sheikh Khalid bin Ali Al Thani", "Anna de Vries"}
+
+
+def test_the_city_after_a_named_venue_and_a_brand_are_no_towns():
+    s = "Dutch Prime Minister Mark Jansen met Peruvian President Carlos Mendoza"
+    (r,) = extract(f"{s} at Al Salam Palace in Jeddah on Monday.", published=date(2025, 3, 10)).reports
+    assert (r.place.name, r.place.country) == ("Jeddah", "SA")
+    (r,) = extract(f"{s} at Joint Base Elmendorf-Richardson in Anchorage on Friday.", published=date(2025, 8, 16)).reports
+    assert r.place.name == "Anchorage"
+    (r,) = extract(f"{s} at the Ritz-Carlton hotel in Riyadh on Monday.", published=date(2025, 3, 25)).reports
+    assert r.place.name == "Riyadh"
+
+
+def test_a_delegation_led_by_a_named_person_names_that_country_s_party():
+    text = ("Dutch officials held talks with Peruvian officials on Monday in Lima. The Peruvian delegation was led by Carlos "
+            "Mendoza.")
+    (r,) = extract(text, published=date(2025, 3, 25)).reports
+    assert sorted((p.name or "", p.country) for p in r.participants) == [("", "NL"), ("Carlos Mendoza", "PE")]
+
+
+def test_probably_is_possible_and_arranging_is_planned():
+    s = "Dutch Prime Minister Mark Jansen said he would probably meet Peruvian President Carlos Mendoza soon."
+    assert [x.status for x in extract(s, published=date(2025, 1, 21)).reports] == ["possible"]
+    s = ("Dutch Prime Minister Mark Jansen said he had begun arranging a meeting between Peruvian President Carlos Mendoza "
+         "and Chilean President Maria Gonzalez.")
+    assert [x.status for x in extract(s, published=date(2025, 8, 19)).reports] == ["planned"]
+
+
+def test_list_of_names_gives_no_name_the_next_one_s_title():
+    (r,) = extract("Dutch Foreign Minister Mark Jansen arrived in Geneva on Wednesday. Jansen, Mendoza and Chilean Foreign "
+                   "Minister Maria Gonzalez met in Geneva on Thursday.", published=date(2014, 4, 17)).reports
+    assert {p.name: p.country for p in r.participants}["Mark Jansen"] == "NL"  # not Chile, the next name's
+
+
+def test_small_place_date_and_occasion_phrasings():
+    s = "Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza"
+    (r,) = extract(f"{s} met for the first time on Monday in Paris.", published=date(2019, 12, 9)).reports
+    assert r.place.name == "Paris"
+    (r,) = extract(f"A meeting between {s} was postponed until the G20 summit in Buenos Aires.",
+                   published=date(2018, 11, 11)).reports
+    assert (r.status, r.occasion, r.place.name) == ("postponed", "G20 summit", "Buenos Aires")
+    (r,) = extract(f"A meeting between {s} was postponed to next week.", published=date(2018, 11, 11)).reports
+    assert r.occasion == ""
+    (r,) = extract(f"{s} met on Saturday with foreign ministers from Chile and Qatar to revive a ceasefire.",
+                   published=date(2016, 10, 15)).reports
+    assert sorted(p.country for p in r.participants) == ["CL", "NL", "PE", "QA"]
+    r = extract(f"{s} met in Vienna on Monday. The sides will meet again in December, Jansen told reporters.",
+                published=date(2014, 11, 24)).reports
+    assert sorted((x.status, x.date_precision) for x in r) == [("held", "day"), ("planned", "month")]
+
+
+def test_well_known_people_by_surname_or_after_an_honorific_have_their_country():
+    (r,) = extract("Witkoff met Putin in Moscow on Friday for three hours.", published=date(2025, 4, 26)).reports
+    assert {p.name: p.country for p in r.participants} == {"Witkoff": "US", "Putin": "RU"}
+    text = ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani met Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha "
+            "on Sunday.")
+    assert extract(text, published=date(2024, 2, 5)).reports == []  # two Qataris: a domestic meeting
+
+
+def test_people_of_one_country_who_took_part_join_the_meeting_just_reported():
+    text = ("Peruvian President Carlos Mendoza met Dutch envoys Mark Jansen and Anna de Vries in Lima on Tuesday. "
+            "Peruvian Trade Minister Luis Soto and Peruvian Interior Minister Ana Ruiz also took part in the talks.")
+    (r,) = extract(text, published=date(2025, 12, 3)).reports
+    assert sorted(p.name for p in r.participants) == ["Ana Ruiz", "Anna de Vries", "Carlos Mendoza", "Luis Soto", "Mark Jansen"]

@@ -127,6 +127,7 @@ _DISTINCTIVE = frozenset({
     "Trudeau", "Ramaphosa", "Widodo", "Aliyev", "Pashinyan", "Tokayev", "Nazarbayev", "Mitsotakis", "Tsipras",
     "Vucic", "Karzai", "Ghani", "Kenyatta", "Buhari", "Mahathir", "Morawiecki", "Obrador", "Sheinbaum", "Xi",
     "Milei", "Macri", "Lula", "Turnbull", "Yatsenyuk", "Shmyhal", "Umerov", "Reznikov", "Haftar", "Sharif",
+    "Witkoff", "Rubio", "Kellogg", "Fidan", "Ushakov", "Dmitriev", "Abdelatty", "Shoukry", "Jubeir", "Safadi",
 })
 
 
@@ -177,8 +178,15 @@ def known_office(name: str) -> str:
     return _offices().get(_fold(name or ""), "")
 
 
+_HONORIFICS = ("sheikh ", "sheikha ", "shaikh ", "prince ", "princess ", "sayyid ", "king ", "queen ", "emir ")
+
+
 @lru_cache(maxsize=8192)  # called for every capitalised word of every article
 def known_country(name: str) -> str:
-    """The country of a person the list knows by this full name ("Angela Merkel" -> "DE") or distinctive
-    surname ("Macron" -> "FR"), else ""."""
-    return _table().get(_fold(name or ""), "")
+    """The country of a person the list knows by this full name ("Angela Merkel" -> "DE"), also after an honorific
+    ("Sheikh Tamim bin Hamad Al Thani"), or distinctive surname ("Macron" -> "FR"), else ""."""
+    key = _fold(name or "")
+    found = _table().get(key, "")
+    if not found and key.startswith(_HONORIFICS):
+        found = _table().get(key.split(" ", 1)[1], "")
+    return found
