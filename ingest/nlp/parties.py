@@ -375,6 +375,14 @@ def _person_spans(doc: Doc) -> list[Span]:
                 and len(doc[end]) <= 5 and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_ \
                 and doc[end + 2].is_alpha and doc[end + 2].is_lower and len(doc[end + 2]) <= 5:
             end += 3
+        # "Mariam al-Sadiq al-Mahdi", "Phumzile Mlambo-Ngcuka" cut at a hyphen: the rest of a hyphenated surname (not
+        # "the Putin-Zelensky meeting": a name and another before a noun)
+        while end + 1 < len(doc) and end > start and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and (doc[end + 1].is_title or doc[end + 1].lower_ in ("al", "el")) \
+                and not (end + 2 < len(doc) and doc[end + 2].pos_ == "NOUN") and end + 1 not in starts:
+            end += 2
+            if end + 2 < len(doc) and doc[end].lower_ in ("al", "el") and doc[end + 1].text == "-":
+                end += 1  # (" al-Mahdi": the next particle of the name)
         # "Ursula von der Leyen" with the model stopping inside its particles: the particles and the surname after them
         k = end
         while k < len(doc) and k - end < 2 and doc[k].lower_ in _PARTICLES:

@@ -28,7 +28,7 @@ from .carry import carry_arrival, carry_presence, carry_relative_days, carry_sam
 from .components import TRIGGERS_KEY
 from .gazetteer import lookup
 from .lexicon.countries import country_code
-from .lexicon.roles import SPEAKER_CLASSES, TITLES
+from .lexicon.roles import PARTY_NOUNS, SPEAKER_CLASSES, TITLES
 from .lexicon.status_cues import PHONE_CUES, TO_PLANNED, TO_POSSIBLE, VIDEO_CUES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, NOUN_LEMMAS, STRONG_NOUNS, STRONG_VERBS
 from .linking import MEALS, courtesy_callee, is_speech, light_verb, meal_guests, path_ok
@@ -811,6 +811,35 @@ def _attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publis
             c.supporting = False  # "have not met since December, and no meeting is planned": now a report
 
 
+_PROCESS_VERBS = {"start", "resume", "launch", "begin", "restart", "open", "continue", "relaunch"}
+_GATHERING_NOUNS = {"talks", "meeting", "negotiations", "consultations", "discussions", "summit"}
+
+
+def _from_antecedents(doc: Doc, out: list[Candidate], unclaimed: list[Token], published: date | None, sent_index: dict[int, int],
+                      dateline_toks: set[int], title_toks: set[int], dateline_place: PlaceData | None) -> None:
+    """"Russia, Ukraine and the United States agreed on Thursday ... after talks in Geneva. The meeting brought together
+    Kerry and Lavrov": the meeting named again with its people takes the day and place of the talks named just before
+    without them."""
+    for c in out:
+        if (c.date is not None and c.place is not None) or c.trig.pos_ not in ("NOUN", "PROPN") or not definite(c.trig) \
+                or c.trig.lower_ not in _GATHERING_NOUNS or c.mode != "in_person":
+            continue
+        k = sent_index.get(c.sent.start, 0)
+        before = [u for u in unclaimed if u.i < c.sent.start and 0 < k - sent_index.get(u.sent.start, 0) <= 2]
+        if not before:
+            continue
+        u = before[-1]
+        status, _cue, _conf = status_of(u)
+        if c.date is None:
+            d, dtext = _date_for(doc, u, published, status, dateline_toks)
+            if d is not None:
+                c.date, c.cues["date"] = d, f"{dtext} (the {u.text} named before)"
+        if c.place is None:
+            place, ptext = best_place(doc, u, dateline_toks | title_toks, dateline_place)
+            if place is not None:
+                c.place, c.cues["place"] = place, f"{ptext} (the {u.text} named before)"
+
+
 def _attach_follow_ups(doc: Doc, out: list[Candidate], follow_ups: list[Token], published: date | None, sent_index: dict[int, int],
                        trigger_toks: set[int], dateline_toks: set[int], title_toks: set[int], dateline_place: PlaceData | None) -> None:
     """"A fuller meeting could take place at the G20 summit": another meeting of the pair just reported (appended to `out`)."""
@@ -834,6 +863,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
     out: list[Candidate] = []
     orphans: list[Token] = []
     follow_ups: list[Token] = []
+    unclaimed: list[Token] = []  # meeting nouns without parties of their own: "after 16 hours of talks in Minsk"
     contests: set[frozenset] = set()  # the pairs of a sports contest ("will meet Nadal in the semi-final")
     triggers = list(doc.spans.get(TRIGGERS_KEY, []))
     # (not a meeting said not to be held: "chatted briefly ..., but did not hold a formal meeting")
@@ -901,8 +931,12 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                      and doc[m.head].head.dep_ in ("nsubj", "nsubjpass") and doc[m.head].head.head == trig]
             # names in another meeting's own slots stay with it ("canceled his meeting with X, conferring instead with Y")
             theirs = {id(m) for t2, ms in strong_slots.items() if t2 != trig.i and sent.start <= t2 < sent.end for m in ms}
-            loose = aides or [m for m in mentions if sent.start <= m.head < sent.end and m not in used and id(m) not in theirs
-                              and path_ok(doc[m.head], trig) and not someones_people(doc, m)]
+            # (none for talks between people the sentence does not name: "after talks between ministers on Saturday failed")
+            unnamed_own = any(c.dep_ == "prep" and c.lower_ in ("between", "with") and any(
+                p.dep_ == "pobj" and p.lower_ in PARTY_NOUNS and p.i not in at for p in c.children) for c in trig.children)
+            loose = aides or ([] if unnamed_own else [m for m in mentions if sent.start <= m.head < sent.end and m not in used
+                                                      and id(m) not in theirs and path_ok(doc[m.head], trig)
+                                                      and not someones_people(doc, m)])
             # names that belong to another trigger's own slots stay with it
             # a pronoun joins when the slots name nobody, or when a verb without a subject of its own met one
             # party ("..., conferring instead with the President of South Korea")
@@ -917,6 +951,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 orphans.append(trig)
             elif span.label_ == "NOUN" and _follow_up(trig):
                 follow_ups.append(trig)  # "A fuller meeting could take place at the G20 summit": the same pair, again
+            elif span.label_ == "NOUN" and trig.lower_ in _GATHERING_NOUNS:
+                unclaimed.append(trig)  # "agreed on Thursday ... after talks in Geneva": who was there comes after
             continue
         # "have never met in person", "have not met since 2019": their history, no meeting and no refusal (kept only
         # to carry what a next clause says: "have not met since December, and no meeting is planned")
@@ -990,6 +1026,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 orphans.append(trig)  # "..., but Trump cancelled the meeting on Thursday": the meeting named before
             elif span.label_ == "NOUN" and not parties and _follow_up(trig):
                 follow_ups.append(trig)
+            elif span.label_ == "NOUN" and trig.lower_ in _GATHERING_NOUNS:
+                unclaimed.append(trig)  # "agreed on Thursday ... after talks in Geneva": who was there comes after
             continue
         countries = {p.country for p in parties}
         if "" not in countries and len(countries) == 1:
@@ -1086,7 +1124,10 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                          previous=is_previous(trig), history=history, supporting=history or (lem == "shake" and not sent.text.strip().endswith((".", "!", "?"))) or (
                              # "The two leaders are expected to discuss trade": what a meeting reported elsewhere covers
                              lem in ("discuss", "talk", "speak", "negotiate") and span.label_ == "VERB" and d is None
-                             and place is None and all(m.kind in ("plural", "pronoun") for m in used)))
+                             and place is None and all(m.kind in ("plural", "pronoun") for m in used)) or (
+                             # "The leaders agreed to start talks on joint economic activities": a process the pair opens
+                             span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _PROCESS_VERBS
+                             and d is None and place is None and all(m.kind in ("plural", "pronoun") for m in used)))
         resolver.last_parties = [p for p in parties if p.name] or resolver.last_parties
         resolver.last_sent = sent_index.get(sent.start, 0)
         if len([p for p in parties if p.name]) >= 2:
@@ -1149,6 +1190,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             if subject is None or subject.kind in ("plural", "pronoun") or subject.key in c.keys:
                 c.joined.extend(resolver.person(m) for m in who[1])
     _attach_orphans(doc, out, orphans, published, sent_index, trigger_toks, dateline_toks, title_toks, dateline_place)
+    _from_antecedents(doc, out, unclaimed, published, sent_index, dateline_toks, title_toks, dateline_place)
     _attach_follow_ups(doc, out, follow_ups, published, sent_index, trigger_toks, dateline_toks, title_toks, dateline_place)
     propagate_occasions(doc, out, published, dateline_toks)
     carry_relative_days(out)

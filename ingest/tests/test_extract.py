@@ -1573,3 +1573,31 @@ def test_people_of_one_country_who_took_part_join_the_meeting_just_reported():
             "Peruvian Trade Minister Luis Soto and Peruvian Interior Minister Ana Ruiz also took part in the talks.")
     (r,) = extract(text, published=date(2025, 12, 3)).reports
     assert sorted(p.name for p in r.participants) == ["Ana Ruiz", "Anna de Vries", "Carlos Mendoza", "Luis Soto", "Mark Jansen"]
+
+
+def test_the_meeting_named_again_with_its_people_takes_the_day_and_place_of_the_talks_before():
+    text = ("Peru, Chile and the Netherlands agreed on Thursday on steps to ease the crisis after talks in Geneva. The meeting "
+            "brought together Dutch Foreign Minister Anna de Vries and Peruvian Foreign Minister Carlos Mendoza.")
+    (r,) = extract(text, published=date(2014, 4, 17)).reports
+    assert (r.start_date, r.place.name) == (date(2014, 4, 17), "Geneva")
+
+
+def test_hyphenated_surnames_are_whole():
+    (r,) = extract("Sudanese Foreign Minister Mariam al-Sadiq al-Mahdi met Dutch Foreign Minister Anna de Vries in Cairo on "
+                   "Tuesday.", published=date(2021, 4, 7)).reports
+    assert "Mariam al-Sadiq al-Mahdi" in {p.name for p in r.participants}
+    (r,) = extract("The Putin-Zelensky meeting will take place in Istanbul, Turkish officials said.", published=date(2021, 4, 7)).reports
+    assert {p.name for p in r.participants} == {"Putin", "Zelensky"}  # two names before a noun, not one
+
+
+def test_talks_between_people_the_sentence_does_not_name_are_not_the_named_people_s():
+    text = ("A planned meeting between Congolese President Felix Tshisekedi and Rwandan President Paul Kagame in Luanda on "
+            "Sunday was cancelled. Tshisekedi had arrived in Luanda, but Kagame did not travel, after talks between ministers "
+            "on Saturday failed.")
+    assert [x.status for x in extract(text, published=date(2024, 12, 15)).reports] == ["cancelled"]
+
+
+def test_talks_a_pair_agrees_to_start_on_a_subject_are_a_process_not_a_meeting():
+    text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza held talks in Lima on Friday. The leaders "
+            "agreed to start talks on joint economic activities.")
+    assert [x.status for x in extract(text, published=date(2016, 12, 16)).reports] == ["held"]

@@ -17,7 +17,8 @@ NAME_ALIASES = {
     "taiwan": "TW", "palestine": "PS", "vatican": "VA", "holy see": "VA", "turkey": "TR", "turkiye": "TR",
     "türkiye": "TR", "uae": "AE", "united arab emirates": "AE", "the netherlands": "NL", "holland": "NL",
     "moldova": "MD", "macedonia": "MK", "north macedonia": "MK", "burma": "MM", "myanmar": "MM", "congo": "CG",
-    "drc": "CD", "democratic republic of the congo": "CD", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ",
+    "drc": "CD", "democratic republic of the congo": "CD", "democratic republic of congo": "CD", "dr congo": "CD",
+    "d.r. congo": "CD", "republic of congo": "CG", "republic of the congo": "CG", "congo-brazzaville": "CG", "congo-kinshasa": "CD", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ",
     "brunei": "BN", "cape verde": "CV", "east timor": "TL", "timor-leste": "TL", "eswatini": "SZ", "swaziland": "SZ",
     "kosovo": "XK", "the philippines": "PH", "saudi": "SA", "prc": "CN", "mainland china": "CN",
 }
