@@ -30,10 +30,12 @@ _EVENT_NOUNS = {"meeting", "meet", "talks", "talk", "summit", "visit", "discussi
                 "stopover", "stop", "layover", "tour", "stay", "gala", "hour", "hours", "minute", "minutes", "face", "tete", "tête",
                 "audience", "time"} | MEALS  # ("talked for two hours at the Kremlin", "met face to face in Geneva", "a tete-a-tete in Geneva")
 # buildings a meeting is held in: "at the presidential palace in Brasilia"
-_VENUE_NOUNS = {"palace", "residence", "hotel", "house", "ministry", "building", "office", "offices", "headquarters", "embassy",
+VENUE_NOUNS = {"palace", "residence", "hotel", "house", "ministry", "building", "office", "offices", "headquarters", "embassy",
                 "retreat", "estate", "villa", "castle", "hall", "center", "centre", "resort", "kremlin", "compound", "mansion",
-                "spaceport", "cosmodrome", "airport", "airbase", "base", "facility", "station", "port", "complex"}
+                "spaceport", "cosmodrome", "airport", "airbase", "base", "facility", "station", "port", "complex", "basilica",
+                "cathedral", "church", "mosque", "chapel", "temple", "monastery"}
 _MOTION_VERBS = {"travel", "go", "fly", "head", "come", "arrive", "visit", "return", "journey"}
+_SIDELINES = ("sidelines", "sideline", "margins", "margin")
 # what is discussed somewhere else: "discussed the war in Gaza", "the situation in Sudan"
 TOPIC_NOUNS = {"war", "conflict", "crisis", "situation", "fighting", "violence", "ceasefire", "truce", "election", "elections",
                "attack", "attacks", "tension", "tensions", "escalation", "unrest", "protest", "protests", "developments", "offensive",
@@ -100,7 +102,7 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
         venue = None
         if tok.dep_ == "compound":
             # "at a Singapore hotel", "in a Moscow suburb": the place of the venue it names
-            if not (tok.head.lower_ in _VENUE_NOUNS | {"suburb", "airport"} and tok.head.dep_ == "pobj" and tok.head.head.lower_ in LOCATIVE
+            if not (tok.head.lower_ in VENUE_NOUNS | {"suburb", "airport"} and tok.head.dep_ == "pobj" and tok.head.head.lower_ in LOCATIVE
                     and not any(c.dep_ == "compound" and c.i > tok.i for c in tok.head.children)):
                 continue
             venue = tok.head
@@ -121,7 +123,7 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
         # "at the White House", "at the State Department": venues keep their head word
         if doc[tok.i - 1].lower_ in ("white", "state") if tok.i > 0 else False:
             text = f"{doc[tok.i - 1].text} {tok.text}"
-        whole = doc[tok.left_edge.i: tok.i + 1] if tok.lower_ in _VENUE_NOUNS and tok.left_edge.i < phrase[0].i else None
+        whole = doc[tok.left_edge.i: tok.i + 1] if tok.lower_ in VENUE_NOUNS and tok.left_edge.i < phrase[0].i else None
         # (a venue's whole name, compounds of compounds: "the Akasaka State Guest House")
         # (not the last word of a name whose city follows: "at Joint Base Elmendorf-Richardson in Anchorage")
         own_city = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
@@ -148,12 +150,14 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
             if topic is not None and topic.lemma_.lower() in TOPIC_NOUNS:
                 continue  # "discussed the war in Gaza" (the parser hangs "in Gaza" on the verb): the topic's place
             if owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() not in OCCASION_NOUNS and owner.lemma_.lower() not in _EVENT_NOUNS \
-                    and owner.lemma_.lower() not in _VENUE_NOUNS and not (owner.ent_type_ == "GPE" and owner.dep_ in ("conj", "pobj")) \
+                    and owner.lemma_.lower() not in VENUE_NOUNS and not (owner.ent_type_ == "GPE" and owner.dep_ in ("conj", "pobj")) \
                     and not (owner.lower_ in PARTY_NOUNS and owner.dep_ in ("pobj", "dobj")) \
                     and owner.ent_type_ not in ("PERSON", "DATE") and not (owner.pos_ == "PROPN" and owner.dep_ in ("dobj", "nsubj", "nsubjpass")) \
                     and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in owner.children) \
-                    and not (owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.lower_ == "at"):
-                # ("Moon Jae-in in Seoul"; "at Villa La Grange in Geneva": a named venue's city)
+                    and not (owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.lower_ == "at") \
+                    and not (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lower_ in _SIDELINES):
+                # ("Moon Jae-in in Seoul"; "at Villa La Grange in Geneva": a named venue's city; "the sidelines of the
+                # Commonwealth Heads of Government Meeting in Apia": the occasion's city, however its name parses)
                 # "receive Kerry in Sochi" (parsed as Kerry's): where the person is met; "on the 15th of October in
                 # Lausanne" (parsed as October's): where the meeting is
                 continue
@@ -239,6 +243,22 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
     return best[0], best[0].mention
 
 
+_NAMED_FOR_CITY = ("conference", "forum", "dialogue", "summit", "process")
+_REGION_WORDS = {"asia", "europe", "africa", "america", "americas", "pacific", "atlantic", "arctic", "eurasia", "eurasian",
+                 "mediterranean", "gulf", "world", "global", "international", "national", "east", "west", "north", "south"}
+
+
+def occasion_city(name: str) -> PlaceData | None:
+    """The city an occasion is named after and held in ("Munich Security Conference", "Doha Forum"); not a
+    hyphenated name ("Shangri-La Dialogue", in Singapore)."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _NAMED_FOR_CITY or not words[0].isalpha() or not words[0][:1].isupper() \
+            or words[0].lower() in _REGION_WORDS:
+        return None  # (not "Asia Pacific Economic Cooperation forum": a region, which a town in the Philippines is named)
+    p = lookup(words[0])
+    return p if p is not None and p.kind == "city" else None
+
+
 def _near(t: Token, trig: Token) -> bool:
     # "the sidelines of the ... summit in Peru": a place inside the occasion phrase of the trigger
     head = t.head
@@ -264,10 +284,13 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
         to_event = to_event or (tok.lower_ in ("until", "till", "to") and tok.dep_ == "prep"
                                 and tok.head.lemma_.lower() in ("postpone", "delay", "defer", "reschedule", "push", "move"))
         attend = tok.lemma_.lower() == "attend" and tok.pos_ == "VERB"
+        # ("before the funeral of Pope Francis": a ceremony the meeting was held around)
+        around = tok.lower_ in ("before", "after") and tok.dep_ == "prep" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in _CEREMONIES for p in tok.children)
         if tok.lower_ in ("sidelines", "sideline", "margins", "margin", "day") or (tok.lower_ in ("at", "during") and tok.dep_ == "prep") \
-                or to_event or attend:
+                or to_event or attend or around:
             target = None
-            if tok.lower_ in ("at", "during") or to_event or attend:
+            if tok.lower_ in ("at", "during", "before", "after") or to_event or attend:
                 target = next((p for p in tok.children if p.dep_ == ("dobj" if attend else "pobj")), None)
                 if target is None or (target.lemma_.lower() not in OCCASION_NOUNS and not _group_of(target)):
                     continue
@@ -289,6 +312,20 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
             if target is None or (tok.lower_ == "day" and target.lower_ in ("talks", "meeting", "meetings", "negotiations",
                                                                               "consultations", "discussions")):
                 continue  # ("met again for a second day of talks": the meeting itself, not an occasion)
+            if target.lower_ == "gathering":
+                # "at a gathering of the Ukraine Defense Contact Group": the group's name
+                group = next((p for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                              if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+                if group is not None:
+                    words = [t for t in group.subtree if t.pos_ != "DET" and not t.is_punct]
+                    return " ".join(t.text for t in words), group
+            if target.lemma_.lower() not in OCCASION_NOUNS and target.pos_ == "PROPN":
+                # "the Commonwealth Heads of Government Meeting (CHOGM)": a name running on to its occasion noun
+                end = next((p for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                            if p.dep_ == "pobj" and p.lower_ in OCCASION_NOUNS and p.pos_ == "PROPN"), None)
+                if end is not None:
+                    words = [t for t in doc[target.left_edge.i: end.i + 1] if t.pos_ != "DET"]
+                    return " ".join(t.text for t in words), end
             name = _group_of(target) or _occasion_name(target)
             if name:
                 return name, target
@@ -322,6 +359,7 @@ def _group_of(target: Token) -> str:
     return f"G{_GROUP_SIZES[doc[i + 2].lower_]} {noun.text}"
 
 
+_CEREMONIES = {"funeral", "ceremony", "inauguration", "coronation", "mass", "service", "commemoration", "commemorations", "parade"}
 _SERIES_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "next", "upcoming", "forthcoming", "latest", "recent",
                  "previous"}
 
@@ -345,7 +383,8 @@ def _occasion_name(head: Token) -> str:
     text = " ".join([t.text for t in words] + [head.text])
     # "conference on Lebanon", "session of the UN Human Rights Council"
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "of") and head.lower_ in ("conference", "session", "meeting", "summit", "forum", "assembly"):
+        if c.dep_ == "prep" and c.lower_ in ("on", "of") and head.lower_ in ("conference", "session", "meeting", "summit", "forum", "assembly",
+                                                                             "funeral", "inauguration", "coronation"):
             tail = []
             for t in c.subtree:
                 if t.is_punct and t.text not in ("-", "'s", "’s") or t.is_space:

@@ -34,7 +34,7 @@ from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, NOUN
 from .linking import MEALS, courtesy_callee, is_speech, light_verb, meal_guests, path_ok
 from .merging import drop_negated_twins, final_status, merge
 from .parties import Mention, _countries_in, find_parties, is_headline
-from .places import best_place
+from .places import VENUE_NOUNS, best_place, occasion_city
 from .places import occasion as occasion_of
 from .resolve import Resolver, dedupe, party_key
 from .slots import (
@@ -100,8 +100,8 @@ def _title_tokens(doc: Doc, mentions: list[Mention]) -> set[int]:
     ("... summit in Vietnam, Kremlin Spokesman Dmitry Peskov said" keeps Vietnam)."""
     out: set[int] = set()
     for m in mentions:
-        if m.kind != "person":
-            continue
+        if m.kind != "person" or any(t.lower_ in VENUE_NOUNS for t in doc[m.start: m.end + 1]):
+            continue  # (not a saint a venue is named after: "in St Peter's Basilica")
         out.update(range(m.start, m.end))
         k = m.start - 1
         while k >= max(0, m.start - 6) and not doc[k + 1].is_sent_start:  # the title is in the name's sentence
@@ -296,6 +296,9 @@ def _date_for(doc: Doc, trig: Token, published: date | None, status: str, exclud
                 and doc[e.start - 1].lower_ in ("on", "in", "at") and doc[e.start - 1].head == trig and not is_speech(doc[e.start - 2]):
             cands.append((0, e))  # "his summit with Kim on June 12 could be delayed": the trigger's own "on", however the rest parses
             continue
+        if trig.dep_ == "xcomp" and head == trig.head and e.start < trig.i and head.tag_ in ("VBD", "VBN") \
+                and head.lemma_.lower() in ("agree", "decide", "pledge", "promise", "vow"):
+            continue  # "had agreed in a phone call last Thursday to meet in Budapest": when they agreed, not when they meet
         # "said on Monday", "told RIA Novosti on Tuesday", "announced Thursday": when it was said
         before = doc[e.start - 2] if e.start >= 2 and doc[e.start - 1].lower_ in ("on", "late", "earlier") else (
             doc[e.start - 1] if e.start >= 1 else None)
@@ -1101,6 +1104,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             status, scue, conf = "planned", f"{d.text} (after publication)", 0.7
         place, ptext = best_place(doc, trig, exclude, dateline_place)
         occ, _ = occasion_of(doc, trig, others)
+        if place is None and occ and (named_for := occasion_city(occ)) is not None:
+            place, ptext = named_for, f"{occ} (the city it is named after)"  # "at the Munich Security Conference"
         cues = {"trigger": trig.text, "participants": "; ".join(dict.fromkeys(p.mention for p in parties if p.mention))}
         if scue:
             cues["status"] = scue

@@ -1601,3 +1601,29 @@ def test_talks_a_pair_agrees_to_start_on_a_subject_are_a_process_not_a_meeting()
     text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza held talks in Lima on Friday. The leaders "
             "agreed to start talks on joint economic activities.")
     assert [x.status for x in extract(text, published=date(2016, 12, 16)).reports] == ["held"]
+
+
+def test_occasions_named_by_a_group_a_long_name_a_ceremony_or_a_city():
+    s = "Dutch Defence Minister Anna de Vries met Peruvian Defence Minister Carlos Mendoza"
+    (r,) = extract(f"{s} in Brussels on Wednesday at a gathering of the Ukraine Defense Contact Group.",
+                   published=date(2025, 2, 12)).reports
+    assert r.occasion == "Ukraine Defense Contact Group"
+    (r,) = extract(f"{s} on Friday on the sidelines of the Commonwealth Heads of Government Meeting (CHOGM) in Apia, Samoa.",
+                   published=date(2024, 10, 26)).reports
+    assert (r.occasion, r.place.name) == ("Commonwealth Heads of Government Meeting", "Apia")
+    (r,) = extract(f"{s} in St Peter's Basilica on Saturday before the funeral of Pope Francis.",
+                   published=date(2025, 4, 26)).reports
+    assert (r.occasion, r.place.name) == ("funeral of Pope Francis", "Vatican City")
+    r = extract(f"{s} at the Munich Security Conference on Friday. De Vries also met Chilean Defence Minister Maria Gonzalez "
+                "on Friday.", published=date(2024, 2, 17)).reports
+    assert [(x.place.name, x.occasion) for x in r] == [("Munich", "Munich Security Conference")] * 2
+    (r,) = extract(f"{s} at the Shangri-La Dialogue on Friday.", published=date(2024, 6, 1)).reports
+    assert r.place is None  # not Shangri-La, China
+
+
+def test_the_day_a_meeting_was_agreed_is_not_its_day():
+    text = ("Dutch Prime Minister Mark Jansen said a planned summit with Peruvian President Carlos Mendoza in Lima had been "
+            "called off. The two leaders had agreed in a phone call last Thursday to meet in the Peruvian capital within two "
+            "weeks.")
+    r = extract(text, published=date(2025, 10, 22)).reports
+    assert [(x.status, x.start_date) for x in r if x.mode == "in_person"] == [("cancelled", None)]
