@@ -56,7 +56,7 @@ _APPEAL = re.compile(
 _PERSONAL = re.compile(r"\b(we|our|us|your|you)\b", re.I)
 _BYLINE = re.compile(
     r"^(\d+\s+min(ute)?s?\s+read|reporting by\b.*|editing by\b.*|writing by\b.*|additional reporting\b.*|"
-    r"our standards:.*|tags?:.*|author:.*|by {name}(?:(?:,| and|, and|&) {name}){{0,4}}(?:\s*[,|—–-]\s*[\w .'-]{{2,40}})?|"
+    r"our standards:.*|tags?:.*|author:.*|(?:more about|read also|also read|see also|related|topics?|keywords?)\s*:.*|by {name}(?:(?:,| and|, and|&) {name}){{0,4}}(?:\s*[,|—–-]\s*[\w .'-]{{2,40}})?|"
     r"[\w .'-]{{2,40}} staff|"
     r"photo:.*|file photo:?|image:.*|credit:.*|source:.*)$".format(name=r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"),
     re.I,

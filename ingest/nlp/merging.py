@@ -33,6 +33,9 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
             return False
         if (a.date.start.year, a.date.start.month) != (b.date.start.year, b.date.start.month):
             return False
+    if a.place and b.place and a.place.kind == b.place.kind == "city" and a.place.name != b.place.name \
+            and a.status != b.status:
+        return False  # "met in St Petersburg on Friday ... cancelled a planned summit in Moscow": two meetings
     return not (a.place and b.place and a.place.country and b.place.country and a.place.country != b.place.country)
 
 
@@ -103,8 +106,9 @@ def _next_meeting(g: Candidate, c: Candidate) -> bool:
 
 def merge(cands: list[Candidate]) -> list[Candidate]:
     groups: list[Candidate] = []
-    # dated and placed candidates first so that undated mentions join the right meeting
-    order = sorted(cands, key=lambda c: (c.date is None, c.place is None, c.headline))
+    # dated and placed candidates first so that undated mentions join the right meeting; headlines last, once the
+    # body's meetings they may sum up are all there ("Erdogan meets Mitsotakis, Scholz and Starmer")
+    order = sorted(cands, key=lambda c: (c.headline, c.date is None, c.place is None))
     for c in order:
         if c.headline:
             # "Pompeo meets Putin, Lavrov in Sochi" over a body that reports each meeting: the headline names them
@@ -130,6 +134,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 continue
             s += 1.0 if _future(g.status) == _future(c.status) else 0.0
             s += 0.5 if (g.date and c.date and g.date.start == c.date.start) else 0.0
+            s -= 1.5 if g.supporting and not c.supporting else 0.0  # (a meeting reported in its own right first)
             if s > best_s:
                 best, best_s = g, s
         if best is None:

@@ -1077,6 +1077,9 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 continue
             if low in ("summit", "summits", "conference", "forum") and len(tight_named) + sum(1 for m in slot_mentions if m.kind == "plural") < 1:
                 continue
+            if low in ("summit", "summits", "conference", "forum") and trig.dep_ == "pobj" and trig.head.lower_ in ("at", "during") \
+                    and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in trig.children):
+                continue  # "will not hold a formal meeting at the G20 summit": the occasion of the meeting, not one of its own
         status, scue, conf = status_of(trig)
         if status == "held" and conf < 0.8 and is_headline(sent):
             # a headline's parse is unreliable: "Biden: Meeting with Xi possible next month"
@@ -1131,8 +1134,11 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                              lem in ("discuss", "talk", "speak", "negotiate") and span.label_ == "VERB" and d is None
                              and place is None and all(m.kind in ("plural", "pronoun") for m in used)) or (
                              # "The leaders agreed to start talks on joint economic activities": a process the pair opens
+                             # (or a track named by its subject: "agreeing to resume trade negotiations")
                              span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _PROCESS_VERBS
-                             and d is None and place is None and all(m.kind in ("plural", "pronoun") for m in used)))
+                             and d is None and place is None and (all(m.kind in ("plural", "pronoun") for m in used) or any(
+                                 c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") or c.dep_ == "prep" and c.lower_ in ("on", "over")
+                                 for c in trig.children))))
         resolver.last_parties = [p for p in parties if p.name] or resolver.last_parties
         resolver.last_sent = sent_index.get(sent.start, 0)
         if len([p for p in parties if p.name]) >= 2:

@@ -73,7 +73,10 @@ class Resolver:
         # subject first ("Trump also met Putin on Friday. He is scheduled to meet ...": Trump, not Putin)
         same = [p for p in prev if p.start >= self.doc[m.start].sent.start]
         if same:
-            return [self.person(same[-1])]
+            # a subject "he" after a clause of its own is that clause's subject ("Zelenskiy met Starmer on Wednesday;
+            # he then held talks with Merz": Zelenskiy)
+            subjects = [p for p in same if self._is_subject(p)] if self.doc[m.head].dep_ in ("nsubj", "nsubjpass") else []
+            return [self.person((subjects or same)[-1])]
         last = prev[-1]
         sent = self.doc[last.start].sent
         subject = next((p for p in prev if p.start >= sent.start and self._is_subject(p)), None)

@@ -93,3 +93,9 @@ def test_bylines_of_several_reporters_are_page_chrome():
             "Kim is expected to stay in Vietnam until Saturday, during which he will meet Peruvian President Carlos Mendoza.")
     clean = clean_article(text=text).text
     assert clean.startswith("Kim is expected") and "Bakker" not in clean
+
+
+def test_it_drops_a_tag_line_with_its_marker_on_the_same_line():
+    text = ("Minister Ann Smith met Minister Bo Li in Oslo on Tuesday.\nMORE ABOUT: Smith Li Oslo\n"
+            "Read also: Smith says no plans to meet Li again\nThe talks lasted an hour.")
+    assert clean_article(text=text).text == "Minister Ann Smith met Minister Bo Li in Oslo on Tuesday.\nThe talks lasted an hour."

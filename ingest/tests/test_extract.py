@@ -1627,3 +1627,43 @@ def test_the_day_a_meeting_was_agreed_is_not_its_day():
             "weeks.")
     r = extract(text, published=date(2025, 10, 22)).reports
     assert [(x.status, x.start_date) for x in r if x.mode == "in_person"] == [("cancelled", None)]
+
+
+def test_a_subject_pronoun_after_a_clause_of_its_own_is_that_clause_s_subject():
+    text = ("Dutch Prime Minister Mark Jansen met Peruvian President Carlos Mendoza on Wednesday; he then held separate talks "
+            "with Chilean President Maria Gonzalez.")
+    r = extract(text, published=date(2025, 6, 25)).reports
+    assert sorted(sorted(p.name for p in x.participants) for x in r) == [["Carlos Mendoza", "Mark Jansen"],
+                                                                          ["Maria Gonzalez", "Mark Jansen"]]
+
+
+def test_people_met_separately_are_one_meeting_each_and_a_headline_list_sums_up_the_body():
+    text = ("Dutch Prime Minister Mark Jansen met Peruvian President Carlos Mendoza, Chilean President Maria Gonzalez and "
+            "Japanese Prime Minister Kenji Sato separately on the sidelines of the G20 summit in New Delhi on Sunday.")
+    assert len(extract(text, published=date(2023, 9, 10)).reports) == 3
+    text = ("Dutch Prime Minister Mark Jansen met Peruvian President Carlos Mendoza on the sidelines of the NATO summit in "
+            "Washington on Wednesday. Jansen also held talks with Chilean President Maria Gonzalez. He later met Japanese "
+            "Prime Minister Kenji Sato.")
+    r = extract(text, title="Jansen meets Mendoza, Gonzalez and Sato at NATO summit", published=date(2024, 7, 11)).reports
+    assert sorted(len(x.participants) for x in r) == [2, 2, 2]
+
+
+def test_meetings_in_two_cities_with_two_fates_are_two_meetings():
+    text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza met briefly on the sidelines of the G20 "
+            "summit in St Petersburg on Friday. Jansen cancelled a planned summit with Mendoza in Moscow last month.")
+    r = extract(text, published=date(2013, 9, 6)).reports
+    assert sorted((x.status, x.place.name) for x in r) == [("cancelled", "Moscow"), ("held", "Saint Petersburg")]
+
+
+def test_a_named_summit_the_meeting_is_held_at_is_its_occasion_not_a_meeting():
+    text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza will not hold a formal bilateral meeting at "
+            "the G20 summit in St Petersburg, officials said on Thursday.")
+    assert [(x.status, x.occasion) for x in extract(text, published=date(2013, 9, 5)).reports] == [("ruled_out", "G20 summit")]
+
+
+def test_a_negotiation_track_resumed_is_no_meeting_of_its_own():
+    text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza met on Saturday on the sidelines of the G20 "
+            "summit in Osaka, agreeing to resume trade negotiations.")
+    r = extract(text, title="Jansen and Mendoza agree to restart trade talks at G20 meeting in Osaka",
+                published=date(2019, 6, 29)).reports
+    assert [x.status for x in r] == ["held"]
