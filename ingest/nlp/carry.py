@@ -160,7 +160,8 @@ def propagate_occasions(doc: Doc, cands: list[Candidate], published: date | None
                 # "the sidelines of the summit": the one summit the article names
                 head = c.occasion.split()[-1].lower()
                 matches = [o for o in occasions if o.head == head]
-                if len({o.key for o in matches}) != 1:
+                # (one occasion under its names: "SCO Summit" and "the Shanghai Cooperation Organisation summit")
+                if not all(o.key & p.key for o in matches for p in matches):
                     matches = []
                 elif matches:
                     c.occasion = max((o.name for o in matches), key=len)

@@ -91,14 +91,21 @@ def _covers(a: Candidate, b: Candidate) -> bool:
     standing for countries that a names people of."""
     named_countries = {p.country for p in a.parties if p.name and p.country}
     rest = {k for k in b.keys - a.keys if not (k.startswith("country:") and k[8:].upper() in named_countries)}
-    if b.headline and len(b.keys) >= 2 and not rest and all(k.startswith("country:") for k in b.keys):
-        return True  # a headline's "Greek-Turkish ministers' meeting" over the body's Cavusoglu and Dendias
+    lo, hi = sorted((a, b), key=lambda c: c.sent.start)
+    next_one = hi.sent.start - lo.sent.end <= 1 and not re.search(r"\b(?:also|separately|separate)\b", hi.sent.text, re.I)
+    if (b.headline or next_one) and len(b.keys) >= 2 and not rest and all(k.startswith("country:") for k in b.keys):
+        # a headline's "Greek-Turkish ministers' meeting" over the body's Cavusoglu and Dendias; "India and Pakistan have
+        # postponed talks between their foreign secretaries ... Jaishankar had been due to meet Chaudhry", the next sentence
+        return True
     return b.keys != a.keys and not rest and any(not k.startswith("country:") for k in b.keys & a.keys) and b.keys - a.keys != set()
 
 
 def _next_meeting(g: Candidate, c: Candidate) -> bool:
     """"Kim crossed the line to greet Moon ... The two leaders will meet again in Pyongyang": the one after."""
-    again = any(x.dep_ == "advmod" and x.lower_ == "again" for x in (*g.trig.children, *c.trig.children))
+    # (or on the verb of the trip the meeting is the purpose of: "no plans to travel to Moscow again this week to meet Putin")
+    around = [t.head for t in (g.trig, c.trig) if t.dep_ in ("advcl", "xcomp") and t.head.pos_ == "VERB"]
+    again = any(x.dep_ == "advmod" and x.lower_ == "again" for x in (*g.trig.children, *c.trig.children, *(y for h in around
+                                                                                                         for y in h.children)))
     # (not on the same day: "Kerry, Lavrov to continue talks in Geneva" over "met again in Geneva on Friday", told on Friday)
     same_day = g.date and c.date and g.date.start == c.date.start and g.date.precision == c.date.precision == "day"
     return again and _future(g.status) != _future(c.status) and not same_day

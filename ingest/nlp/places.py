@@ -192,8 +192,8 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
     verb = None
     if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.lemma_.lower() in _MOTION_VERBS:
         verb = trig.head.head  # "will travel to Washington next week for talks with ...": the destination
-    elif trig.dep_ in ("advcl", "xcomp") and trig.head.lemma_.lower() in _MOTION_VERBS:
-        verb = trig.head  # "is set to travel to Moscow next month to meet Lavrov"
+    elif trig.dep_ in ("advcl", "xcomp", "conj") and trig.head.lemma_.lower() in _MOTION_VERBS:
+        verb = trig.head  # "is set to travel to Moscow next month to meet Lavrov", "will travel to Warsaw and meet Zelensky"
     elif trig.lemma_.lower() in ("welcome", "visit"):
         verb = trig  # "Merkel welcomed Macron to Berlin", "invited Trump to visit Warsaw"
     if not cands and verb is not None:

@@ -782,7 +782,10 @@ def _attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publis
         status, cue, conf = status_of(trig)
         k = sent_index.get(trig.sent.start, 0)
         before = [c for c in out if c.trig.i < trig.i and k - sent_index.get(c.sent.start, 0) <= 1]
-        same = [c for c in before if c.trig.lemma_ == trig.lemma_ and c.mode == "in_person"]
+        # (the noun of the verb before counts: "Pence was to meet Kim Yo Jong. The meeting was to be held on February 10")
+        same = [c for c in before if (c.trig.lemma_ == trig.lemma_ or ((c.trig.lemma_, trig.lower_) == ("meet", "meeting")
+                                                                      and trig.dep_ in ("nsubj", "nsubjpass")))
+                and c.mode == "in_person"]
         if same and definite(trig) \
                 and not (status in ("cancelled", "postponed", "ruled_out") and conf >= 0.8):
             # "... to prepare for a summit between Putin and Trump. The summit will take place in Helsinki on July
@@ -797,8 +800,11 @@ def _attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publis
                 c.place, c.cues["place"] = place, f"{ptext} (the {trig.text}, later)"
             verb = light_verb(trig)
             # (not "The meeting ... comes ahead of the G20 summit", nor "The meeting would follow the deal": no state of its own)
+            # (nor, for the noun of a verb named before, a tense of someone else's verb: "has made a proposal regarding
+            # the specifics of the meeting")
             if conf >= 0.7 and not (status == "held" and verb is not None and verb.tag_ in ("VBZ", "VBP")) \
-                    and not (status == "planned" and cue.lower() == "would"):
+                    and not (status == "planned" and cue.lower() == "would") \
+                    and not (status == "held" and c.trig.lemma_ != trig.lemma_):
                 c.statuses.append((status, False, conf))
             continue
         if status not in ("cancelled", "postponed", "ruled_out") or conf < 0.8:

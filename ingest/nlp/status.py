@@ -74,6 +74,8 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
             return "planned", f"being {tok.text}"
         if lem in ("discuss", "agree", "coordinate", "negotiate", "consider", "explore", "study", "work", "mull"):
             return "possible", f"being {tok.text}"
+    if lem in ("finalise", "finalize", "fix", "settle", "decide") and tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children):
+        return "possible", f"not {tok.text}"  # "a meeting ... has not been finalised": not agreed yet, not ruled out
     if lem in ("arrange", "organize", "organise") and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
         return "planned", tok.text  # "had begun arranging a meeting between Putin and Zelensky": being set up, not held
     if lem == "rule" and prt == "out":
@@ -228,6 +230,9 @@ def _copula_status(trigger: Token, status: str) -> tuple[str, str, float] | None
     if trigger.dep_ != "nsubj" or be.lemma_ != "be":
         return None
     kids = list(be.children)
+    if status == "held" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("hold", "take", "happen", "be") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids):
+        return "planned", f"{be.text} to", 0.8  # "The meeting was to be held on February 10": arranged, not said to be held
     if status == "held" and be.tag_ in ("VBZ", "VBP"):
         if any(c.dep_ in ("advmod", "prep", "prt") and (_bare_on(c) or (c.lower_ == "back" and any(_bare_on(g) for g in c.children)))
                for c in kids):
@@ -299,9 +304,14 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
             return "cancelled", f"{trigger.text} off", 0.8  # "Biden-Xi summit off": called off
         as_planned = any(c.lower_ in ("planned", "scheduled") and any(x.lower_ == "as" for x in c.children)
                          for c in trigger.head.children)  # "will not take place as planned"
-        if status == "ruled_out" and (planned or as_planned) and trigger.head.lemma_.lower() in ("go", "take", "happen", "proceed", "occur"):
-            # "a planned meeting will not go ahead": a meeting that had been planned is called off
-            return "cancelled", cue, conf
+        fate = trigger.head if trigger.head.lemma_.lower() in ("go", "take", "happen", "proceed", "occur", "materialise",
+                                                                "materialize") else None
+        past = fate is not None and (fate.tag_ == "VBD" or any(c.lower_ == "did" for c in fate.children))
+        if status == "ruled_out" and fate is not None and (planned or as_planned or (past and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in trigger.children))):
+            # "a planned meeting will not go ahead", "... but the meeting did not take place": one that had been planned
+            # is called off
+            return "cancelled", cue, max(conf, 0.8)
     return status, cue, conf
 
 
@@ -471,7 +481,8 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
     # "There == no meeting planned", "there are no plans for a meeting"
     sent = trigger.sent
     for t in sent:
-        if t.lower_ == "no" and t.head.lemma_.lower() in ("plan", "plans", "meeting", "agreement") and abs(t.head.i - trigger.i) <= 6:
+        if t.lower_ == "no" and t.head.lemma_.lower() in ("plan", "plans", "meeting", "agreement") and (
+                abs(t.head.i - trigger.i) <= 6 or t.head.is_ancestor(trigger)):  # ("no plans to travel to Moscow this week to meet")
             if t.head.lemma_.lower() == "agreement":
                 found.append(("possible", "no agreement"))
             else:
@@ -493,10 +504,11 @@ def earlier_account(trigger: Token) -> bool:
     was ready": a past-perfect account, which the article presents as overtaken by what it reports now."""
     tok = trigger
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBN" and any(
+        # (the tagger may read "had earlier said" as VBD)
+        if tok.pos_ in ("VERB", "AUX") and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and _is_speech(tok)) and any(
                 c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children):
             return True
-        if tok.head == tok:
-            return False
+        if tok.head == tok or tok.dep_ == "conj":
+            return False  # (a coordinated clause has its own tense: "had been scheduled ..., but X cancelled the meeting")
         tok = tok.head
     return False

@@ -1667,3 +1667,47 @@ def test_a_negotiation_track_resumed_is_no_meeting_of_its_own():
     r = extract(text, title="Jansen and Mendoza agree to restart trade talks at G20 meeting in Osaka",
                 published=date(2019, 6, 29)).reports
     assert [x.status for x in r] == ["held"]
+
+
+def test_statuses_told_across_sentences():
+    s = "Dutch Prime Minister Mark Jansen"
+    p = "Peruvian President Carlos Mendoza"
+    text = f"{s} said on Friday he will meet {p} in Lima on August 15. Jansen had earlier said he would not meet Mendoza."
+    assert [x.status for x in extract(text, published=date(2025, 8, 9)).reports] == ["planned"]  # the earlier account
+    text = f"A meeting between {s} and {p} in Lima has not been finalised but is possible, officials said."
+    assert [x.status for x in extract(text, published=date(2023, 8, 22)).reports] == ["possible"]
+    text = f"{s} has no plans to travel to Lima this week to meet {p}."
+    assert [x.status for x in extract(text, published=date(2022, 2, 15)).reports] == ["ruled_out"]
+    text = f"{s} was supposed to meet {p} but the meeting did not take place."
+    assert [x.status for x in extract(text, published=date(2024, 7, 4)).reports] == ["cancelled"]
+    text = f"{s} was to meet {p}. The meeting was to be held on February 10 in Lima."
+    (r,) = extract(text, published=date(2018, 2, 11)).reports
+    assert (r.status, r.start_date, r.place.name) == ("planned", date(2018, 2, 10), "Lima")
+    text = (f"{s} had been scheduled to meet {p} during the summit, but Peru cancelled the meeting two hours before it was to "
+            "take place, officials said on Tuesday. The meeting was to be held on February 10 in Lima.")
+    assert [x.status for x in extract(text, published=date(2018, 2, 11)).reports] == ["cancelled"]
+
+
+def test_a_trip_again_is_the_next_meeting_not_the_last():
+    text = ("Dutch Prime Minister Mark Jansen has no plans to travel to Lima again this week to meet Peruvian President Carlos "
+            "Mendoza, his office said on Tuesday. Jansen met Mendoza in Lima on February 7 for five hours of talks.")
+    r = extract(text, published=date(2022, 2, 15)).reports
+    assert sorted(x.status for x in r) == ["held", "ruled_out"]
+
+
+def test_country_talks_and_the_people_due_at_them_in_the_next_sentence_are_one_meeting():
+    text = ("The Netherlands and Peru have postponed talks between their foreign secretaries that were scheduled to take place "
+            "in Lima on Friday. Dutch Foreign Secretary Anna de Vries had been due to meet her Peruvian counterpart Carlos "
+            "Mendoza.")
+    (r,) = extract(text, title="Talks postponed", published=date(2016, 1, 13)).reports
+    assert (r.status, r.place.name, sorted(p.name for p in r.participants)) == ("postponed", "Lima", ["Anna de Vries", "Carlos Mendoza"])
+
+
+def test_one_occasion_under_two_names_and_a_trip_s_destination_for_the_meeting_after_and():
+    text = ("Dutch Prime Minister Mark Jansen will skip the Shanghai Cooperation Organisation summit in Astana. Dutch Foreign "
+            "Minister Anna de Vries met Peruvian Foreign Minister Carlos Mendoza on the sidelines of the summit on Thursday.")
+    (r,) = extract(text, title="Jansen Will Not Attend SCO Summit", published=date(2024, 7, 4)).reports
+    assert (r.occasion, r.place.name) == ("Shanghai Cooperation Organisation summit", "Astana")
+    (r,) = extract("Dutch Prime Minister Mark Jansen will travel to Lima on Sunday and meet Peruvian President Carlos Mendoza.",
+                   published=date(2019, 8, 30)).reports
+    assert r.place.name == "Lima"
