@@ -154,3 +154,17 @@ def lookup(text: str, *, hint: str = "", allow_country: bool = True) -> PlaceDat
     if not hint and rec[0] < 50_000 and len(recs) == 1 and rec[0] < 15_000:
         return None
     return _place(rec[1], rec[2], "city", rec[3], rec[4], rec[5], raw)
+
+
+def in_country_of(place: PlaceData, countries: set[str]) -> PlaceData:
+    """The same name's city in one of the participants' countries, when the name is shared by cities of similar size
+    ("San Jose" with the Costa Rican president: San José, Costa Rica, not California); else the place itself (not
+    Geneva, Illinois, for talks of Americans in Geneva)."""
+    if place.kind != "city" or place.country in countries or not countries:
+        return place
+    recs = _cities().get(re.sub(r"^the\s+", "", (place.mention or place.name).lower()), [])
+    mine = next((r for r in recs if r[5] == place.geonameid), None)
+    other = next((r for r in recs if r[2] in countries), None)
+    if mine is None or other is None or other[0] * 4 < mine[0]:
+        return place
+    return _place(other[1], other[2], "city", other[3], other[4], other[5], place.mention)

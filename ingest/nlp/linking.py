@@ -188,6 +188,9 @@ _SUBJECT_CONTROL = {"schedule", "due", "expect", "plan", "set", "slate", "hope",
                     "prepare", "try", "decide", "go", "likely", "poised", "ready", "able", "wish", "need"}
 
 
+_HOSTING = ("host", "chair", "broker", "mediate")
+
+
 def tight_slots(trig: Token) -> list[Token]:
     """Tokens in the trigger's argument slots (heads of subjects and with/between objects)."""
     slots: list[Token] = []
@@ -202,6 +205,8 @@ def tight_slots(trig: Token) -> list[Token]:
                     elif p.dep_ == "pcomp" and p.tag_ == "VBG":
                         # "met with visiting Egyptian President X": the parser makes "visiting" a verb
                         slots.extend(x for d in p.children if d.dep_ == "dobj" and d.pos_ == "PROPN" for x in expand(d))
+                        if p.lemma_.lower() in _HOSTING:  # "met ..., with Turkish Foreign Minister X hosting the talks"
+                            slots.extend(x for d in p.children if d.dep_ == "nsubj" for x in expand(d))
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with" and m.i < c.i for m in c.children):
                 # "met with foreign ministers from X and Y to revive a ceasefire", "with" parsed as the clause's mark
                 slots.extend(x for s in c.children if s.dep_ == "nsubj" for x in expand(s))
@@ -228,6 +233,9 @@ def tight_slots(trig: Token) -> list[Token]:
                 if c.dep_ == "agent":  # "was received by King Harald and Queen Sonja"
                     slots.extend(x for p in c.children if p.dep_ == "pobj" for x in expand(p))
         slots.extend(_comma_subjects(trig))
+        # "met on Monday in Paris, hosted by French President X": the host was at the table
+        slots.extend(x for c in trig.children if c.dep_ in ("advcl", "acl") and c.lemma_.lower() in _HOSTING and c.tag_ == "VBN"
+                     for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for x in expand(p))
         slots.extend(x for t in adjective_verb_parties(trig) for x in expand(t))
         slots.extend(x for g in meal_guests(trig) for x in expand(g))
         with_objects(trig)

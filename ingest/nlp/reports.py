@@ -26,7 +26,7 @@ from . import dates as dates_mod
 from .candidate import QUOTE_MARKS, Candidate, definite, doc_ents, doc_text, is_previous
 from .carry import carry_arrival, carry_presence, carry_relative_days, carry_same_trip, carry_visits, propagate_occasions
 from .components import TRIGGERS_KEY
-from .gazetteer import lookup
+from .gazetteer import in_country_of, lookup
 from .lexicon.countries import country_code
 from .lexicon.roles import PARTY_NOUNS, SPEAKER_CLASSES, TITLES
 from .lexicon.status_cues import PHONE_CUES, TO_PLANNED, TO_POSSIBLE, VIDEO_CUES
@@ -1115,6 +1115,11 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         occ, _ = occasion_of(doc, trig, others)
         if place is None and occ and (named_for := occasion_city(occ)) is not None:
             place, ptext = named_for, f"{occ} (the city it is named after)"  # "at the Munich Security Conference"
+        if place is not None:
+            place = in_country_of(place, {p.country for p in parties if p.country})
+        if status == "planned" and scue.startswith(("as ...", "when ...")) and d is not None and published is not None \
+                and d.precision == "day" and d.end < published:
+            status, scue = "held", f"{scue} (before publication)"  # a caption's "shake hands as they meet in Bali, November 14"
         cues = {"trigger": trig.text, "participants": "; ".join(dict.fromkeys(p.mention for p in parties if p.mention))}
         if scue:
             cues["status"] = scue

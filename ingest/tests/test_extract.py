@@ -1711,3 +1711,20 @@ def test_one_occasion_under_two_names_and_a_trip_s_destination_for_the_meeting_a
     (r,) = extract("Dutch Prime Minister Mark Jansen will travel to Lima on Sunday and meet Peruvian President Carlos Mendoza.",
                    published=date(2019, 8, 30)).reports
     assert r.place.name == "Lima"
+
+
+def test_hosts_of_a_meeting_are_at_it():
+    s = "Dutch Foreign Minister Anna de Vries and Peruvian Foreign Minister Carlos Mendoza met"
+    (r,) = extract(f"{s} in Antalya on Thursday, with Turkish Foreign Minister Ali Kaya hosting the talks.",
+                   published=date(2022, 3, 10)).reports
+    assert "Ali Kaya" in {p.name for p in r.participants}
+    (r,) = extract(f"{s} on Monday in Paris, hosted by French President Jean Martin.", published=date(2019, 12, 10)).reports
+    assert "Jean Martin" in {p.name for p in r.participants}
+
+
+def test_a_caption_s_present_before_publication_is_held_and_a_city_in_the_participants_country():
+    text = "Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza shake hands as they meet in Bali, November 14, 2022."
+    assert [x.status for x in extract(text, published=date(2022, 11, 15)).reports] == ["held"]
+    (r,) = extract("Costa Rican President Rodrigo Mora met Panamanian President Jose Ruiz in San Jose on Tuesday.",
+                   published=date(2025, 2, 6)).reports
+    assert r.place.country == "CR"  # not San Jose, California
