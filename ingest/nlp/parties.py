@@ -32,7 +32,7 @@ from .candidate import QUOTE_MARKS, doc_ents, doc_text
 from .dates import NUMBER_WORDS
 from .gazetteer import is_country, lookup
 from .lexicon.countries import DEMONYMS, country_code
-from .lexicon.people import known_country, known_office
+from .lexicon.people import NAME_HONORIFICS, known_country, known_office
 from .lexicon.roles import DEFAULT_COUNTRY, PARTY_NOUNS, TITLES
 from .linking import PLANNING_VERBS, adjective_verb_parties
 
@@ -61,9 +61,7 @@ def fold(s: str) -> str:
 
 
 _PATRONYMIC = {"bin", "ibn", "bint"}
-_NAME_HONORIFICS = {"sheikh", "sheikha", "shaikh", "sayyid", "sayed", "prince", "princess"}
-_HONORIFICS = {"sheikh", "sheikha", "shaikh", "prince", "princess", "sayyid", "sayed", "emir", "king", "crown", "sultan", "his",
-               "highness", "al"}
+_HONORIFICS = NAME_HONORIFICS | {"emir", "king", "crown", "sultan", "his", "highness", "al"}  # (before a patronymic's given name)
 
 
 @lru_cache(maxsize=8192)  # called for every mention and party, many times an article
@@ -359,7 +357,7 @@ def _person_spans(doc: Doc) -> list[Span]:
         end = ent.end
         while end > start and doc[end - 1].text in ("'s", "’s", "-", ",", "."):
             end -= 1
-        if all(t.lower_ in _NAME_HONORIFICS for t in doc[start:end]) and end in starts:
+        if all(t.lower_ in NAME_HONORIFICS for t in doc[start:end]) and end in starts:
             prefix[end] = start  # "Emir Sheikh" + "Hamad bin Saud Al Thani", tagged as two: the honorific is the name's
             continue
         start = prefix.get(start, start)

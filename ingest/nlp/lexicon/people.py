@@ -178,7 +178,9 @@ def known_office(name: str) -> str:
     return _offices().get(_fold(name or ""), "")
 
 
-_HONORIFICS = ("sheikh ", "sheikha ", "shaikh ", "prince ", "princess ", "sayyid ", "king ", "queen ", "emir ")
+# words of address before a name, not part of it ("Sheikh Tamim bin Hamad Al Thani", "Prince Faisal")
+NAME_HONORIFICS = frozenset({"sheikh", "sheikha", "shaikh", "sayyid", "sayed", "prince", "princess"})
+_HONORIFICS = tuple(f"{w} " for w in sorted(NAME_HONORIFICS | {"king", "queen", "emir"}))
 
 
 @lru_cache(maxsize=8192)  # called for every capitalised word of every article
