@@ -691,7 +691,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     # ("Brazil's Luiz Inacio Lula da Silva" as an ORG)
     for ent in doc_ents(doc):
         if ent.label_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") and len(ent) > 1 \
-                and not any(i in covered for i in range(ent.start, ent.end)) and known_country(ent.text):
+                and not any(i in covered for i in range(ent.start, ent.end)) and ent[0].lower_ not in _TITLE_WORDS \
+                and known_country(ent.text):  # (not "King Philippe": the title's name, read after the title below)
             person_spans.append(ent)
             covered.update(range(ent.start, ent.end))
     # a well-known office holder's distinctive surname the model tags ORG, as a place no gazetteer knows
@@ -1010,7 +1011,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     # a nationality the article leaves out, for a well-known office holder named in full ("Chancellor Angela Merkel")
     for p in people.values():
         if not p.country:
-            p.country = next((cc for n in (p.name, *p.aliases) if (cc := known_country(n))), "")
+            # (and by title: "King Charles", whose name alone is anybody's)
+            titled = (f"{p.role} {p.name}",) if p.role else ()
+            p.country = next((cc for n in (p.name, *p.aliases, *titled) if (cc := known_country(n))), "")
         if not p.role and not p.country:
             # (and the post of one best known for an international one: "Orban met Ursula von der Leyen")
             office = next((o for n in (p.name, *p.aliases) if (o := known_office(n))), "")

@@ -784,3 +784,12 @@ def test_the_name_a_person_goes_by_inside_a_fuller_name_is_that_person():
             "Luiz Inacio Lula da Silva in Brasilia on Friday.")
     (r,) = extract(text, published=date(2025, 3, 8)).reports
     assert {p.name for p in r.participants} == {"Pedro Sanchez", "Luiz Inacio Lula da Silva"}
+
+
+def test_sovereigns_written_without_a_country_have_theirs():
+    (r,) = extract("Emperor Naruhito welcomed Peruvian President Carlos Mendoza at the Imperial Palace on Monday.",
+                   published=date(2019, 5, 27)).reports
+    assert {p.name: p.country for p in r.participants}["Naruhito"] == "JP"
+    (r,) = extract("King Charles met Peruvian President Carlos Mendoza at Windsor Castle on Wednesday.",
+                   published=date(2024, 5, 10)).reports
+    assert {p.name: p.country for p in r.participants}["Charles"] == "GB"  # by the title with the name, not "Charles" alone

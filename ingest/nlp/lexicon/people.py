@@ -115,6 +115,16 @@ _BY_COUNTRY = {
     "CH": "Ignazio Cassis; Didier Burkhalter",
     "VA": "Pope Francis; Pope Leo XIV; Pietro Parolin",
 }
+# heads of state by the name they reign under, often written without a country ("Emperor Naruhito welcomed Trump")
+_SOVEREIGNS = {
+    "GB": "King Charles; Charles III; King Charles III; Queen Elizabeth; Queen Elizabeth II; Elizabeth II",
+    "NL": "Willem-Alexander; King Willem-Alexander", "ES": "Felipe VI; King Felipe; King Felipe VI",
+    "MA": "Mohammed VI; King Mohammed VI", "DK": "Frederik X; King Frederik; Margrethe II; Queen Margrethe",
+    "NO": "Harald V; King Harald", "SE": "Carl XVI Gustaf; King Carl XVI Gustaf", "BE": "King Philippe",
+    "JP": "Naruhito; Emperor Naruhito; Akihito; Emperor Akihito", "JO": "Abdullah II", "TH": "Maha Vajiralongkorn",
+    "VA": "Leo XIV; Benedict XVI; Pope Benedict XVI", "BH": "Hamad bin Isa Al Khalifa", "BN": "Hassanal Bolkiah",
+    "OM": "Haitham bin Tarik", "PA": "Jose Raul Mulino", "SV": "Nayib Bukele",
+}
 # surnames distinctive enough to stand alone ("Macron, who met Putin"): no common English word or surname
 _DISTINCTIVE = frozenset({
     "Obama", "Biden", "Trump", "Kerry", "Tillerson", "Pompeo", "Blinken", "Putin", "Medvedev", "Lavrov",
@@ -138,9 +148,10 @@ def _fold(s: str) -> str:
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     out: dict[str, str] = {}
-    for cc, names in _BY_COUNTRY.items():
-        for name in names.split(";"):
-            out[_fold(name)] = cc
+    for table in (_BY_COUNTRY, _SOVEREIGNS):
+        for cc, names in table.items():
+            for name in names.split(";"):
+                out[_fold(name)] = cc
     surnames: dict[str, set[str]] = {}
     for full, cc in list(out.items()):
         for word in full.replace("-", " ").split():  # "Sisi" of "Abdel Fattah al-Sisi", "Lula" of "Lula da Silva"
