@@ -14,25 +14,34 @@ usage:
 An event counts as found the way external.py counts it: an in-person report of the same document has an
 evidence sentence that covers the trigger. Standard library only.
 """
+import importlib.util
 import json
 import sys
 from pathlib import Path
 
 TAGS = Path(__file__).resolve().with_name("external_scope.json")
-# Triggers external.py leaves out of its count (speech acts, debates): they need no tag.
-NOT_MEETINGS = {"debate", "interview", "interviews", "interviewed", "asked", "said", "told", "declared", "replied"}
+
+
+def _external(eval_dir):
+    """external.py itself, for the files and triggers it counts (speech acts and debates need no tag)."""
+    spec = importlib.util.spec_from_file_location("external", Path(eval_dir) / "external.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def events(eval_dir):
     """Every tagged event as (event key, record, tag); fails when an event external.py counts has no tag."""
+    external = _external(eval_dir)
+    counted_files = {name.removesuffix(".jsonl") for name in external.MEET_FILES}
     tags = json.loads(TAGS.read_text(encoding="utf-8"))
     seen = set()
-    for name in sorted({key.rsplit(":", 1)[0] for key in tags} | {"wikievents-meet", "rams-meet"}):
+    for name in sorted({key.rsplit(":", 1)[0] for key in tags} | counted_files):
         lines = (Path(eval_dir) / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
         for i, line in enumerate(lines):
             record = json.loads(line)
             key = f"{name}:{i}"
-            counted = name.endswith("-meet") and record["trigger"]["text"].lower() not in NOT_MEETINGS
+            counted = name in counted_files and record["trigger"]["text"].lower() not in external.NOT_MEETINGS
             if key in tags:
                 seen.add(key)
                 yield key, record, tags[key]

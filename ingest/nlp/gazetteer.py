@@ -111,10 +111,15 @@ def is_country(text: str) -> bool:
     return (key[4:] if key.startswith("the ") else key) in country_names()
 
 
+def _key(raw: str) -> str:
+    """A name as the tables and the city index hold it: lower case, without "the" and a possessive."""
+    return re.sub(r"^the\s+", "", raw.lower()).removesuffix("'s").removesuffix("’s")
+
+
 def lookup(text: str, *, hint: str = "", allow_country: bool = True) -> PlaceData | None:
     """A place for a name as written ("Geneva", "Buenos Aires", "the White House", "Vietnam")."""
     raw = " ".join(text.split()).strip(" ,.")
-    key = re.sub(r"^the\s+", "", raw.lower()).removesuffix("'s").removesuffix("’s")
+    key = _key(raw)
     if not key or key in _NOT_PLACES:
         return None
     if key in VENUES:
@@ -162,7 +167,7 @@ def in_country_of(place: PlaceData, countries: set[str]) -> PlaceData:
     Geneva, Illinois, for talks of Americans in Geneva)."""
     if place.kind != "city" or place.country in countries or not countries:
         return place
-    recs = _cities().get(re.sub(r"^the\s+", "", (place.mention or place.name).lower()), [])
+    recs = _cities().get(_key(place.mention or place.name), [])
     mine = next((r for r in recs if r[5] == place.geonameid), None)
     other = next((r for r in recs if r[2] in countries), None)
     if mine is None or other is None or other[0] * 4 < mine[0]:

@@ -264,8 +264,6 @@ NON_STATE_LEADERS = {"paramilitary", "opposition", "rebel", "rebels", "militia",
                      "religious", "tribal", "student", "protest", "separatist", "insurgent", "militant", "guerrilla", "church"}
 
 
-# (the numerals the name keys leave out, meetings.normalize: "Abdullah II" is "Abdullah" across articles)
-_REGNAL = REGNAL
 
 # titles of people posted to a country or a question: "Ambassador to Malaysia", "UN envoy for Libya"
 POSTED_TITLES = {"ambassador", "ambassadors", "envoy", "envoys", "representative", "commissioner", "emissary", "coordinator",
@@ -389,7 +387,7 @@ def _person_spans(doc: Doc) -> list[Span]:
                 and doc[k].lower_ not in _TITLE_WORDS:
             end = k + 1
         # a regnal number ("King Mohammed VI", "Abdullah II"): part of the name
-        if end < len(doc) and end > start and _REGNAL.fullmatch(doc[end].text):
+        if end < len(doc) and end > start and REGNAL.fullmatch(doc[end].text):
             end += 1
         # "Shah Mahmood Qureshi" with the surname tagged GPE: the proper noun the name's words are compounds of
         if end < len(doc) and end > start and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
@@ -684,7 +682,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             continue
         if fold(tok.text) in surnames and len(tok.text) > 2:
             # (with its regnal number: "King Frederik X" before "Frederik's first trip")
-            end = tok.i + 2 if tok.i + 1 < len(doc) and _REGNAL.fullmatch(doc[tok.i + 1].text) else tok.i + 1
+            end = tok.i + 2 if tok.i + 1 < len(doc) and REGNAL.fullmatch(doc[tok.i + 1].text) else tok.i + 1
             person_spans.append(doc[tok.i: end])
             covered.update(range(tok.i, end))
     # a well-known office holder named in full that the model tags as something else
@@ -719,7 +717,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 doc[end].is_title or (doc[end].lower_ in _PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title)) \
                 and doc[end].ent_type_ in ("", "PERSON", "ORG") and doc[end].lower_ not in _TITLE_WORDS:
             end += 1
-        if end < len(doc) and end not in covered and _REGNAL.fullmatch(doc[end].text):
+        if end < len(doc) and end not in covered and REGNAL.fullmatch(doc[end].text):
             end += 1  # "King Mohammed VI"
         run = doc[tok.i: end]
         if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" or lookup(run.text) is not None or country_code(run.text) \

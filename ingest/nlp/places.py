@@ -35,7 +35,7 @@ VENUE_NOUNS = {"palace", "residence", "hotel", "house", "ministry", "building", 
                 "spaceport", "cosmodrome", "airport", "airbase", "base", "facility", "station", "port", "complex", "basilica",
                 "cathedral", "church", "mosque", "chapel", "temple", "monastery"}
 _MOTION_VERBS = {"travel", "go", "fly", "head", "come", "arrive", "visit", "return", "journey"}
-_SIDELINES = ("sidelines", "sideline", "margins", "margin")
+SIDELINES = ("sidelines", "sideline", "margins", "margin")
 # what is discussed somewhere else: "discussed the war in Gaza", "the situation in Sudan"
 TOPIC_NOUNS = {"war", "conflict", "crisis", "situation", "fighting", "violence", "ceasefire", "truce", "election", "elections",
                "attack", "attacks", "tension", "tensions", "escalation", "unrest", "protest", "protests", "developments", "offensive",
@@ -46,6 +46,11 @@ _NAMED_BUILDINGS = {"house", "hall", "estate", "villa", "mansion", "lodge", "man
 
 
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "as", "from", "vs"}
+
+
+def _in_phrase(tok: Token) -> bool:
+    """The word has an "in ..." phrase of its own ("Al Salam Palace in Jeddah"): the city it is in, named."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
 
 
 def _title_case(sent: Span) -> bool:
@@ -115,8 +120,7 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
                 continue
             if venue.text[:1].isupper() and venue.lower_ in _NAMED_BUILDINGS and not _title_case(sent):
                 continue  # "at Windsor Castle", "at Blair House": a building's name, not the city of that name
-            if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" for g in c.children) for c in venue.children) \
-                    or (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_):
+            if _in_phrase(venue) or (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_):
                 continue  # "at Al Salam Palace in Jeddah": the city named; "at the Ritz-Carlton hotel": a brand, not Carlton
         phrase = _place_phrase(tok)
         text = _phrase_text(phrase)
@@ -126,9 +130,8 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
         whole = doc[tok.left_edge.i: tok.i + 1] if tok.lower_ in VENUE_NOUNS and tok.left_edge.i < phrase[0].i else None
         # (a venue's whole name, compounds of compounds: "the Akasaka State Guest House")
         # (not the last word of a name whose city follows: "at Joint Base Elmendorf-Richardson in Anchorage")
-        own_city = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
         p = (lookup(whole.text) if whole is not None else None) or lookup(text) or (
-            lookup(tok.text) if len(phrase) > 1 and not own_city else None)
+            lookup(tok.text) if len(phrase) > 1 and not _in_phrase(tok) else None)
         if p is None and tok.lower_ == "capital" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             p = _capital_of(tok)  # "in the Kazakh capital": the country's capital
         if p is None:
@@ -155,7 +158,7 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
                     and owner.ent_type_ not in ("PERSON", "DATE") and not (owner.pos_ == "PROPN" and owner.dep_ in ("dobj", "nsubj", "nsubjpass")) \
                     and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in owner.children) \
                     and not (owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.lower_ == "at") \
-                    and not (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lower_ in _SIDELINES):
+                    and not (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lower_ in SIDELINES):
                 # ("Moon Jae-in in Seoul"; "at Villa La Grange in Geneva": a named venue's city; "the sidelines of the
                 # Commonwealth Heads of Government Meeting in Apia": the occasion's city, however its name parses)
                 # "receive Kerry in Sochi" (parsed as Kerry's): where the person is met; "on the 15th of October in
@@ -263,7 +266,7 @@ def _near(t: Token, trig: Token) -> bool:
     # "the sidelines of the ... summit in Peru": a place inside the occasion phrase of the trigger
     head = t.head
     for _ in range(6):
-        if head.lower_ in ("sidelines", "margins", "sideline", "margin"):
+        if head.lower_ in SIDELINES:
             return True
         if head == head.head:
             break
@@ -287,7 +290,7 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
         # ("before the funeral of Pope Francis": a ceremony the meeting was held around)
         around = tok.lower_ in ("before", "after") and tok.dep_ == "prep" and any(
             p.dep_ == "pobj" and p.lemma_.lower() in _CEREMONIES for p in tok.children)
-        if tok.lower_ in ("sidelines", "sideline", "margins", "margin", "day") or (tok.lower_ in ("at", "during") and tok.dep_ == "prep") \
+        if tok.lower_ in (*SIDELINES, "day") or (tok.lower_ in ("at", "during") and tok.dep_ == "prep") \
                 or to_event or attend or around:
             target = None
             if tok.lower_ in ("at", "during", "before", "after") or to_event or attend:

@@ -34,7 +34,7 @@ from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, NOUN
 from .linking import MEALS, courtesy_callee, is_speech, light_verb, meal_guests, path_ok
 from .merging import drop_negated_twins, final_status, merge
 from .parties import Mention, _countries_in, find_parties, is_headline
-from .places import VENUE_NOUNS, best_place, occasion_city
+from .places import SIDELINES, VENUE_NOUNS, best_place, occasion_city
 from .places import occasion as occasion_of
 from .resolve import Resolver, dedupe, party_key
 from .slots import (
@@ -62,7 +62,15 @@ _IN_PERSON = re.compile(r"\b(face[- ]to[- ]face|in person|in-person|sidelines|on
 
 
 def _datelines(doc: Doc) -> tuple[set[int], PlaceData | None]:
-    """Tokens of every dateline ("MOSCOW (Sputnik) —", "SOCHI, May 12. /TASS/.") and the first one's place."""
+    """Tokens of every dateline ("MOSCOW (Sputnik) —", "SOCHI, May 12. /TASS/.") and the first one's place, read
+    once per doc (the candidates and the evidence sentences both need them)."""
+    found = doc.user_data.get("sidelines_datelines")
+    if found is None:
+        found = doc.user_data["sidelines_datelines"] = _read_datelines(doc)
+    return found
+
+
+def _read_datelines(doc: Doc) -> tuple[set[int], PlaceData | None]:
     excluded: set[int] = set()
     first = None
     text = doc_text(doc)
@@ -769,7 +777,7 @@ def _others_words(trig: Token, trigger_toks: set[int]) -> set[int]:
 
 def _sidelines_of(tok: Token) -> bool:
     """"on the sidelines of the trilateral meeting": the trigger names an occasion."""
-    return tok.head.lower_ == "of" and tok.head.head.lower_ in ("sidelines", "sideline", "margins", "margin")
+    return tok.head.lower_ == "of" and tok.head.head.lower_ in SIDELINES
 
 
 def _attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], published: date | None, sent_index: dict[int, int],
