@@ -1,0 +1,259 @@
+"""What a sentence without parties of its own adds to a meeting named before: its later date, place or fate
+("... but Trump cancelled the meeting on Thursday"), people who joined it ("Tillerson also attended"), the people of
+talks named just before, and another meeting of the same pair ("A fuller meeting could take place at the G20")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.attrs import LEMMA
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Token
+
+from meetings.types import PartyData, PlaceData
+
+from .candidate import Candidate, definite
+from .dating import date_for, others_words, since_words
+from .linking import light_verb
+from .parties import Mention, _countries_in
+from .places import SIDELINES, best_place
+from .places import occasion as occasion_of
+from .status import earlier_account, status_of
+
+_FOLLOW_UP_WORDS = {"fuller", "full", "formal", "proper", "second", "third", "further", "follow-up", "longer", "separate"}
+
+
+def follow_up(trig: Token) -> bool:
+    """"another meeting", "a fuller meeting", "a second round of talks": a meeting besides the one just named."""
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "between", "with", "among", "for") for c in trig.children):
+        return False  # "another meeting of the contact group": other people's
+    dets = [c.lower_ for c in trig.children if c.dep_ == "det"]
+    return dets == ["another"] or (dets in (["a"], ["an"]) and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _FOLLOW_UP_WORDS for c in trig.children))
+
+
+def _another_meeting(doc: Doc, trig: Token, c: Candidate, published: date | None, dateline_toks: set[int], title_toks: set[int],
+                     dateline_place: PlaceData | None, trigger_toks: set[int]) -> Candidate | None:
+    """"Putin and Trump will not hold a formal meeting in Paris ... A fuller meeting could take place at the G20
+    summit in Buenos Aires": another meeting of the pair `c` just reported, when it has a date, place or occasion
+    of its own."""
+    status, scue, conf = status_of(trig)
+    if status not in ("possible", "planned", "held") or conf < 0.6:
+        return None
+    others = others_words(trig, trigger_toks) | since_words(trig)
+    d, dtext = date_for(doc, trig, published, status, dateline_toks | others)
+    place, ptext = best_place(doc, trig, dateline_toks | title_toks | others, dateline_place)
+    occ, _ = occasion_of(doc, trig, others)
+    if d is None and place is None and not occ:
+        return None  # nothing that tells it from the meeting just reported
+    cues = {"trigger": trig.text, "participants": f"{c.cues.get('participants', '')} (the pair just reported)"}
+    cues.update({k: v for k, v in (("status", scue), ("date", dtext), ("place", ptext), ("occasion", occ)) if v})
+    return replace(c, sent=trig.sent, trig=trig, cues=cues, status=status, date=d, place=place, occasion=occ,
+                   confidence=min(0.95, conf * 0.75), headline=False, score=1.0 + 0.1 * len(c.parties),
+                   statuses=[(status, False, conf)], previous=False, supporting=False, history=False, joined=[])
+
+
+def joins_named_meeting(trig: Token) -> bool:
+    """"X and Y also attended the meeting", "joined the talks", "took part in the talks", "the meeting, brokered by
+    X": people who were at a meeting named before (the trigger has "the" and no parties of its own); "met X and Y
+    ..., in a meeting hosted by Z": the host of the meeting the verb reports."""
+    if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ == "in" and trig.head.head.lemma_.lower() in (
+            "meet", "confer") and any(c.dep_ == "acl" and c.lemma_.lower() in ("host", "chair") for c in trig.children):
+        return True
+    if trig.pos_ not in ("NOUN", "PROPN") or not definite(trig):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
+        return False
+    if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in trig.children):
+        return False  # "arrived in Goa to attend the SCO meeting": a named gathering, not the meeting just reported
+    head = trig.head
+    if trig.dep_ == "dobj" and head.lemma_.lower() in ("attend", "join"):
+        return True
+    if trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ == "be" and any(
+            c.lower_ == "also" for c in head.head.children):
+        return True  # "Tillerson, who was also in the meeting, said ..."
+    if any(c.dep_ == "acl" and c.lemma_.lower() in ("broker", "mediate", "facilitate", "host", "attend") for c in trig.children):
+        # "The meeting, brokered by Hollande and Merkel, lasted 15 minutes", "The talks, hosted by Macron and also
+        # attended by Merkel, ...": the mediators, hosts and guests of the one just named
+        return True
+    return trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("participate", "take", "sit") and (
+        head.head.lemma_.lower() != "take" or any(c.lower_ == "part" for c in head.head.children))
+
+
+_JOINED_OBJECTS = {"leaders", "ministers", "presidents", "two", "pair", "them", "him", "her", "talks", "meeting", "session"}
+_TAKING_PART = {"attend", "participate", "join"}
+_JOIN_LEMMAS = frozenset(hash_string(w) for w in ("join", "attend", "participate", "take", "be", "lead", "head"))
+_LED = {"delegation", "delegations", "team", "side", "talks", "meeting", "negotiations"}
+
+
+def joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list[Mention]]]]:
+    """People said to join a meeting without a meeting word: "X and Y joined the leaders for the first session"
+    (who joined, whom), "Trump was joined by Mnuchin", "before being joined by their advisers, including X"
+    (whom: the subject, or none in a clause of the meeting's sentence), "with X also taking part", "X was also in
+    the room"."""
+
+    def people_in(tok: Token) -> list[Mention]:
+        found = {id(at[t.i]): at[t.i] for t in tok.subtree if t.i in at and at[t.i].kind == "person"}
+        return list(found.values())
+
+    def mention_of(tok: Token | None) -> Mention | None:
+        return at.get(tok.i) if tok is not None else None
+
+    out = []
+    for i in [k for k, lem in enumerate(doc.to_array(LEMMA).tolist()) if lem in _JOIN_LEMMAS]:  # no Token made for the other words
+        tok = doc[i]
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        lem = tok.lemma_.lower()
+        kids = list(tok.children)
+        if lem in ("lead", "head") and any(c.dep_ == "auxpass" for c in kids):
+            # "The Russian delegation was led by Grigory Karasin": who sat at the talks for that country
+            agent = next((c for c in kids if c.dep_ == "agent"), None)
+            subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+            who = people_in(agent) if agent is not None else []
+            if who and subj is not None and subj.lower_ in _LED and definite(subj):
+                demonym = _countries_in([c for c in subj.children if c.dep_ in ("amod", "compound")])
+                for m in who:
+                    if not m.countries and len(demonym) == 1:
+                        m.countries = list(demonym)
+                out.append((tok, (None, who)))
+            continue
+        if lem == "join" and any(c.dep_ == "auxpass" for c in kids):
+            agent = next((c for c in kids if c.dep_ == "agent"), None)
+            subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+            if agent is None or (subj is None and tok.dep_ != "pcomp"):
+                continue
+            who = people_in(agent)
+            whom = mention_of(subj)
+            if who and (subj is None or whom is not None or subj.lower_ in _JOINED_OBJECTS):
+                out.append((tok, (whom, who)))
+        elif lem == "join":
+            obj = next((c for c in kids if c.dep_ == "dobj"), None)
+            subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+            if obj is None or subj is None or not (obj.lower_ in _JOINED_OBJECTS or obj.i in at):
+                continue
+            who = people_in(subj)
+            if who:
+                out.append((tok, (mention_of(obj) if obj.i in at else None, who)))
+        elif lem in _TAKING_PART or (lem == "take" and any(c.lower_ == "part" for c in kids)):
+            # "with X also taking part"; "Russian Foreign Minister Sergey Lavrov also took part.", "Tillerson also attended."
+            beside = tok.tag_ == "VBG" and tok.head.lower_ == "with" and tok.dep_ in ("pcomp", "pobj")
+            also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in kids) \
+                and not any(c.dep_ in ("dobj", "prep") and c.lower_ != "part" for c in kids)
+            subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+            who = people_in(subj) if subj is not None and (beside or also) else []
+            if who:
+                out.append((tok, (None, who)))
+        elif lem == "be" and any(c.dep_ == "advmod" and c.lower_ == "also" for c in kids):
+            # "Tillerson and Lavrov were also in the room", "... were also present"
+            there = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "room" for g in c.children)
+                        for c in kids) or any(c.dep_ == "acomp" and c.lower_ == "present" and not list(c.children) for c in kids)
+            subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+            who = people_in(subj) if subj is not None and there else []
+            if who:
+                out.append((tok, (None, who)))
+    return out
+
+
+def join_previous(out: list[Candidate], trig: Token, parties: list[PartyData], sent_index: dict[int, int]) -> bool:
+    """Add `parties` to the meeting reported last before `trig`, within two sentences; False when there is none."""
+    k = sent_index.get(trig.sent.start, 0)
+    before = [c for c in out if c.trig.i < trig.i and c.mode == "in_person" and k - sent_index.get(c.sent.start, 0) <= 2]
+    if not before:
+        return False
+    max(before, key=lambda c: c.trig.i).joined.extend(parties)
+    return True
+
+
+def sidelines_of(tok: Token) -> bool:
+    """"on the sidelines of the trilateral meeting": the trigger names an occasion."""
+    return tok.head.lower_ == "of" and tok.head.head.lower_ in SIDELINES
+
+
+def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], published: date | None, sent_index: dict[int, int],
+                    trigger_toks: set[int], dateline_toks: set[int], title_toks: set[int], dateline_place: PlaceData | None) -> None:
+    """Meetings named without parties of their own ("the meeting", "the summit") give the meeting just reported
+    its later date, place or fate: "... but Trump cancelled the meeting on Thursday"."""
+    for trig in orphans:
+        if sidelines_of(trig):
+            continue  # "on the sidelines of the Arctic Council meeting": an occasion, not the meeting named before
+        status, cue, conf = status_of(trig)
+        k = sent_index.get(trig.sent.start, 0)
+        before = [c for c in out if c.trig.i < trig.i and k - sent_index.get(c.sent.start, 0) <= 1]
+        # (the noun of the verb before counts: "Pence was to meet Kim Yo Jong. The meeting was to be held on February 10")
+        same = [c for c in before if (c.trig.lemma_ == trig.lemma_ or ((c.trig.lemma_, trig.lower_) == ("meet", "meeting")
+                                                                      and trig.dep_ in ("nsubj", "nsubjpass")))
+                and c.mode == "in_person"]
+        if same and definite(trig) \
+                and not (status in ("cancelled", "postponed", "ruled_out") and conf >= 0.8):
+            # "... to prepare for a summit between Putin and Trump. The summit will take place in Helsinki on July
+            # 16": when and where the meeting just named is held
+            c = max(same, key=lambda c: c.trig.i)
+            words = others_words(trig, trigger_toks) | since_words(trig)
+            d, dtext = date_for(doc, trig, published, status, dateline_toks | words)
+            place, ptext = best_place(doc, trig, dateline_toks | title_toks | words, dateline_place)
+            if c.date is None and d is not None:
+                c.date, c.cues["date"] = d, f"{dtext} (the {trig.text}, later)"
+            if c.place is None and place is not None:
+                c.place, c.cues["place"] = place, f"{ptext} (the {trig.text}, later)"
+            verb = light_verb(trig)
+            # (not "The meeting ... comes ahead of the G20 summit", nor "The meeting would follow the deal": no state of its own)
+            # (nor, for the noun of a verb named before, a tense of someone else's verb: "has made a proposal regarding
+            # the specifics of the meeting")
+            if conf >= 0.7 and not (status == "held" and verb is not None and verb.tag_ in ("VBZ", "VBP")) \
+                    and not (status == "planned" and cue.lower() == "would") \
+                    and not (status == "held" and c.trig.lemma_ != trig.lemma_):
+                c.statuses.append((status, False, conf))
+            continue
+        if status not in ("cancelled", "postponed", "ruled_out") or conf < 0.8:
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
+            # "have not met since December, and no meeting is planned": only the pair just said not to have met
+            before = [c for c in before if c.history and c.sent.start == trig.sent.start]
+        if before:
+            c = max(before, key=lambda c: c.trig.i)
+            # ("Earlier reports had said the talks were called off": an account the article presents as overtaken)
+            c.statuses.append((status, False, min(conf, 0.6) if earlier_account(trig) else conf))
+            c.cues["status"] = f"{cue} (the meeting, later)"
+            c.supporting = False  # "have not met since December, and no meeting is planned": now a report
+
+
+GATHERING_NOUNS = {"talks", "meeting", "negotiations", "consultations", "discussions", "summit"}
+
+
+def from_antecedents(doc: Doc, out: list[Candidate], unclaimed: list[Token], published: date | None, sent_index: dict[int, int],
+                      dateline_toks: set[int], title_toks: set[int], dateline_place: PlaceData | None) -> None:
+    """"Russia, Ukraine and the United States agreed on Thursday ... after talks in Geneva. The meeting brought together
+    Kerry and Lavrov": the meeting named again with its people takes the day and place of the talks named just before
+    without them."""
+    for c in out:
+        if (c.date is not None and c.place is not None) or c.trig.pos_ not in ("NOUN", "PROPN") or not definite(c.trig) \
+                or c.trig.lower_ not in GATHERING_NOUNS or c.mode != "in_person":
+            continue
+        k = sent_index.get(c.sent.start, 0)
+        before = [u for u in unclaimed if u.i < c.sent.start and 0 < k - sent_index.get(u.sent.start, 0) <= 2]
+        if not before:
+            continue
+        u = before[-1]
+        status, _cue, _conf = status_of(u)
+        if c.date is None:
+            d, dtext = date_for(doc, u, published, status, dateline_toks)
+            if d is not None:
+                c.date, c.cues["date"] = d, f"{dtext} (the {u.text} named before)"
+        if c.place is None:
+            place, ptext = best_place(doc, u, dateline_toks | title_toks, dateline_place)
+            if place is not None:
+                c.place, c.cues["place"] = place, f"{ptext} (the {u.text} named before)"
+
+
+def attach_follow_ups(doc: Doc, out: list[Candidate], follow_ups: list[Token], published: date | None, sent_index: dict[int, int],
+                       trigger_toks: set[int], dateline_toks: set[int], title_toks: set[int], dateline_place: PlaceData | None) -> None:
+    """"A fuller meeting could take place at the G20 summit": another meeting of the pair just reported (appended to `out`)."""
+    for trig in follow_ups:
+        before = [c for c in out if c.trig.i < trig.i and c.mode == "in_person" and len(c.parties) >= 2 and not c.previous
+                  and not c.history and sent_index.get(trig.sent.start, 0) - sent_index.get(c.sent.start, 0) <= 1]
+        again = _another_meeting(doc, trig, max(before, key=lambda c: c.trig.i), published, dateline_toks, title_toks, dateline_place,
+                                 trigger_toks) if before else None
+        if again is not None:
+            out.append(again)

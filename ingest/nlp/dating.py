@@ -1,0 +1,381 @@
+"""A meeting's day from its sentence: the date words that belong to the trigger (not to a statement, an
+announcement, another meeting or a "since" phrase), a quote's "tomorrow" counted from the day it was said, a day
+shifted by "two days after", a several-day meeting's span; and which words are another meeting's."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from . import dates as dates_mod
+from .candidate import QUOTE_MARKS, doc_ents
+from .lexicon.status_cues import TO_PLANNED, TO_POSSIBLE
+from .linking import is_speech, light_verb, path_ok
+from .mode import CALL_NOUNS, CALL_WORDS
+from .status import MOTION_VERBS, earlier_account, fate_clause, status_of
+
+_NOT_MEETING_DATE_HEADS = {"cancel", "postpone", "suspend", "call", "announce", "announcement", "statement", "cancellation", "delay", "dismiss", "deny",
+                           "scrap", "say", "tell", "report", "confirm", "decide", "decision", "postponement"}
+_DATED_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "trip", "session", "conference", "forum", "assembly", "encounter",
+                "discussion", "negotiation", "negotiations", "consultations", "sit-down", "ministerial", "gathering", "tour",
+                "morning", "afternoon", "evening", "night"}  # "on Monday evening": the meeting's day
+_SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\bthe same day\b|\bthat (?:evening|night|morning|afternoon)\b", re.I)
+_RELATIVE = re.compile(r"\b(a day (?:after|earlier|before)|yesterday|tomorrow|today|tonight|(?:this|next|last) (?:week|month)|"
+                       r"(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
+# (and one that has just ended, told the same day: "The summit of Putin and Biden in Geneva has ended")
+_ONGOING = re.compile(r"\b(?:(?:is|are) (?:now )?under ?way|(?:has|have) (?:just )?(?:begun|started|opened|kicked off|ended|concluded)|"
+                      r"(?:is|are) (?:being held|taking place|meeting|holding talks))\b", re.I)
+
+
+def _quoted(sent: Span) -> list[tuple[int, int]]:
+    """Character ranges (doc offsets) of the sentence's quoted statements, quote marks paired in order; a quoted
+    phrase with no verb ('would meet "in the second half of April"') is part of the sentence, not a statement."""
+    marks = [sent.start_char + m.start() for m in QUOTE_MARKS.finditer(sent.text)]
+    out = []
+    for a, b in ((marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2)):
+        inside = sent.doc.char_span(a + 1, b, alignment_mode="contract")
+        if inside is not None and any(t.pos_ in ("VERB", "AUX") for t in inside):
+            out.append((a, b))
+    return out
+
+
+_SPEAKERS_NOW = re.compile(r"(?:tomorrow|today|tonight|yesterday)", re.I)
+
+
+def _in_quotes(sent: Span, e: Span) -> bool:
+    """The words stand between quote marks: a statement's, or a word quoted ('would meet Kerry "tomorrow"')."""
+    marks = [sent.start_char + m.start() for m in QUOTE_MARKS.finditer(sent.text)]
+    return any(marks[k] < e.start_char and e.end_char <= marks[k + 1] for k in range(0, len(marks) - 1, 2))
+
+
+def _statement_day(sent: Span, said_on: Span | None, published: date | None) -> date | None:
+    """The day before publication a quote was said on: "said on Tuesday", "Speaking on Monday"."""
+    when = said_on
+    if when is None:  # (the quote's own words skip the dates outside it)
+        when = next((e for e in doc_ents(sent.doc) if e.label_ == "DATE" and sent.start <= e.start and e.end <= sent.end
+                     and e.root.head.lower_ == "on" and (e.root.head.head.lower_ in ("speaking", "talking")
+                                                         or is_speech(e.root.head.head))), None)
+    v = dates_mod.resolve(when.text, published, past=True) if when is not None and published is not None else None
+    return v.start if v is not None and v.precision == "day" and v.start < published else None
+
+
+def _quote_of(quotes: list[tuple[int, int]], at: int) -> int:
+    return next((k for k, (a, b) in enumerate(quotes) if a < at < b), -1)
+
+
+def after_publication(d: dates_mod.DateValue, published: date) -> bool:
+    """The date lies wholly after the publication day (for a month or year: a later month or year)."""
+    if d.precision == "day":
+        return d.start > published
+    if d.precision == "month":
+        return (d.start.year, d.start.month) > (published.year, published.month)
+    return d.start.year > published.year
+
+
+def date_right_after(sent: Span, at: int) -> str:
+    """The words of a date starting within two words of `at`, whole even when tagged as two ("earlier on" +
+    "Monday"); "" when none."""
+    doc = sent.doc
+    first = next((k for k in range(at, min(at + 3, sent.end)) if doc[k].ent_type_ == "DATE"), None)
+    if first is None:
+        return ""
+    end = first
+    while end < sent.end and doc[end].ent_type_ == "DATE":
+        end += 1
+    return doc[first:end].text
+
+
+def _dates_missed(sent: Span) -> list[Span]:
+    """Dates the model did not tag: a month name with its days ("between December 10 and 12", "10 December")."""
+    doc, out = sent.doc, []
+    for tok in sent:
+        low = tok.lower_.rstrip(".")
+        if low not in dates_mod.MONTHS or low == "may" or tok.ent_type_ in ("DATE", "TIME") or not tok.is_title:
+            continue
+        start, end = tok.i, tok.i + 1
+        if start > sent.start and doc[start - 1].like_num and doc[start - 1].ent_type_ not in ("DATE", "TIME"):
+            start -= 1
+        while end < sent.end and (doc[end].like_num or (doc[end].lower_ in ("-", "–", "and", "to") and end + 1 < sent.end
+                                                         and doc[end + 1].like_num)) and doc[end].ent_type_ not in ("DATE", "TIME"):
+            end += 1
+        if end - start > 1:
+            out.append(doc[start:end])
+    return out
+
+
+def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude: set[int]) -> tuple[dates_mod.DateValue | None, str]:
+    sent = trig.sent
+    past = status == "held"
+    cands: list[tuple[int, Span]] = []
+    said_on: Span | None = None
+    ents = [e for e in doc_ents(doc) if e.label_ in ("DATE", "TIME") and e.start >= sent.start and e.end <= sent.end]
+    ents += _dates_missed(sent)
+    quotes = _quoted(sent)
+    trig_quote = _quote_of(quotes, trig.idx)
+    light = light_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
+    fate = fate_clause(trig)  # (once, not for every date of the sentence)
+    for e in ents:
+        if any(i in exclude for i in range(e.start, e.end)):
+            continue
+        if _quote_of(quotes, e.start_char) != trig_quote:
+            continue  # '"It may not work out for June 12," Trump said as he met Moon': the quote's date, not the meeting's
+        root = e.root
+        head = root.head
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            head = head.head
+        if e.start > sent.start + 1 and doc[e.start - 1].dep_ == "prep" \
+                and doc[e.start - 1].lower_ in ("on", "in", "at") and doc[e.start - 1].head == trig and not is_speech(doc[e.start - 2]):
+            cands.append((0, e))  # "his summit with Kim on June 12 could be delayed": the trigger's own "on", however the rest parses
+            continue
+        if trig.dep_ == "xcomp" and head == trig.head and e.start < trig.i and head.tag_ in ("VBD", "VBN") \
+                and head.lemma_.lower() in ("agree", "decide", "pledge", "promise", "vow"):
+            continue  # "had agreed in a phone call last Thursday to meet in Budapest": when they agreed, not when they meet
+        # "said on Monday", "told RIA Novosti on Tuesday", "announced Thursday": when it was said
+        before = doc[e.start - 2] if e.start >= 2 and doc[e.start - 1].lower_ in ("on", "late", "earlier") else (
+            doc[e.start - 1] if e.start >= 1 else None)
+        # (not a date between the meeting and a reporting clause put after it: "will meet Wang in Anchorage, Alaska,
+        # on March 18, the State Department said" is the meeting's day, however the parser hangs it)
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None) if is_speech(head) else None
+        postposed = subj is not None and trig.i < e.start and e.end <= subj.i < head.i and doc[e.end].text == ","
+        if ((is_speech(head) and head != trig and not path_ok(root, trig, max_len=3)) or (
+                root.head != root and is_speech(root.head) and root.head != trig) or (
+                before is not None and is_speech(before) and before != trig and before.i < trig.i)) and not postposed:
+            said_on = said_on or e
+            continue
+        decided = [h for h in (head, root.head) if h.lemma_.lower() in _NOT_MEETING_DATE_HEADS
+                   and not (h.lemma_.lower() == "call" and h.pos_ == "NOUN")]  # "in a phone call on Tuesday" is the call
+        if [h for h in decided if not (postposed and is_speech(h))]:
+            continue  # "called off on Friday", "yesterday's announcement": when it was decided, not when it meets
+        verb = root.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if verb != trig and verb.lemma_.lower() in ("deny", "dismiss") and verb.is_ancestor(trig):
+            continue  # "X on Monday dismissed reports that he would meet Y" (the date hung on X): when it was denied
+        inner = root.head
+        while inner != inner.head and inner != trig and not inner.is_ancestor(trig) and inner.dep_ != "relcl":
+            inner = inner.head
+        if inner.dep_ == "relcl" and inner != trig and not inner.is_ancestor(trig) and inner.head != trig \
+                and inner.lemma_.lower() not in ("plan", "schedule", "slate", "set") and inner != fate:
+            # "during Ramadan, which began on March 23": the date of something the sentence mentions (but "talks between
+            # X and Y, which had been planned for Monday": only a meeting is planned, wherever the parser hangs the clause)
+            continue
+        gv = root.head
+        for _ in range(3):
+            if gv.pos_ in ("VERB", "AUX") or gv.head == gv:
+                break
+            gv = gv.head
+        if gv != trig and gv.pos_ in ("VERB", "AUX") and not gv.is_ancestor(trig) and any(
+                c.dep_ == "mark" and c.lower_ in ("before", "after", "until", "till") for c in gv.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in gv.children):
+            continue  # "their last conversation before Obama leaves office in January": another event's date
+        since = root.head if root.head.lower_ == "since" else None
+        if since is not None and (since.head == trig or since.head.head == trig):
+            continue  # "have not met since December": the last meeting before, not this one
+        if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and root.head != trig and \
+                root.head.lemma_.lower() not in _DATED_NOUNS:
+            continue  # "the June 17 incident": the date of something else
+        ok = path_ok(root, trig, max_len=8) or postposed
+        # a date in the trigger's own phrase first ("spoke on Saturday and agreed to meet next week"), and first of all
+        # in the clause that says when it takes place
+        # (the planning verb's phrase is the trigger's: "is scheduled to meet Moon Jae-in on Sunday", "on Sunday" hung on
+        # "scheduled" when the name breaks the parse)
+        planner = trig.head if trig.dep_ == "xcomp" and (trig.head.lemma_.lower() in TO_PLANNED | TO_POSSIBLE
+                                                         or trig.head.lower_ in TO_PLANNED | TO_POSSIBLE) else trig
+        own = trig.is_ancestor(root) or (planner is not trig and planner.is_ancestor(root))
+        dist = abs(root.i - trig.i) + (0 if ok else 30) + (0 if own or trig.pos_ not in ("VERB", "AUX") else 3)
+        if own and ok and trig.pos_ in ("VERB", "AUX"):
+            dist = min(dist, 4)  # however many words the partner's name and titles take
+        if inner == fate and inner.is_ancestor(root):
+            dist = 0
+        if trig.pos_ in ("NOUN", "PROPN") and light is not None and light.dep_ in ("pcomp", "advcl") and not light.is_ancestor(root):
+            dist += 2  # "played golf on Saturday ... after holding a summit at the White House on Friday": the clause's own day
+        cands.append((dist + (0 if own or trig.pos_ not in ("VERB", "AUX") else 0.5), e))  # (a tie: the trigger's own phrase)
+    for _dist, e in sorted(cands, key=lambda x: x[0]):
+        text = e.text
+        if e.start > 0 and doc[e.start - 1].lower_ == "in" and re.fullmatch(dates_mod.COUNT_SPAN, text, re.I):
+            text = "in " + text  # "in two weeks": from publication, not a duration
+        elif text.lower() == "may" and e.start > 0 and doc[e.start - 1].lower_ in ("in", "of", "early", "mid", "late"):
+            text = doc[e.start - 1].text + " " + text  # "in May": the month, which alone reads as the modal
+        elif text.lower() == "the day" and e.end < len(doc) and doc[e.end].lower_ in ("before", "after"):
+            text = f"{text} {doc[e.end].text}"  # "met Lavrov the day before in Manila" (the model tags "the day" alone)
+        elif dates_mod.WEEKDAY_NAME.fullmatch(text) and e.end + 1 < len(doc) and doc[e.end].lower_ in dates_mod.RANGE_WORDS \
+                and dates_mod.WEEKDAY_NAME.fullmatch(doc[e.end + 1].text):
+            text = doc[e.start: e.end + 2].text  # "on Tuesday and Wednesday", "from Tuesday to Thursday": the days between
+        verb = e.root.head.head if e.root.head.dep_ == "prep" else e.root.head
+        if not past and verb.tag_ == "VBD" and verb.lemma_.lower() in MOTION_VERBS:
+            # "Moon arrived in Pyongyang on Tuesday for his summit with Kim": the past day of the arrival, whatever
+            # the summit's state (and not re-read with the final status)
+            v = dates_mod.resolve(text, published, past=True)
+            if v is not None:
+                return dates_mod.DateValue(v.start, v.end, v.precision, f"the day of '{verb.text}'", v.text), text
+        said = _statement_day(sent, said_on, published) if _SPEAKERS_NOW.fullmatch(text) and _in_quotes(sent, e) else None
+        if said is not None:
+            # 'Lavrov said on Tuesday: "I will meet Kerry tomorrow"': the speaker's tomorrow, from the day it was said
+            v = dates_mod.resolve(text, said, past=past)
+            if v is not None:
+                return dates_mod.DateValue(v.start, v.end, v.precision, f"'{text}' in a quote: counted from the day it was said",
+                                           v.text), text
+        v = dates_mod.resolve(text, published, past=past)
+        if v is not None:
+            return v, text
+    # "Trump later held talks with Abe": a bare "later" on the meeting's verb, after a sentence that names its day
+    later = status == "held" and sent.start > 0 and any(
+        t.lower_ == "later" and t.dep_ == "advmod" and not list(t.children) and (
+            t.head in (trig, light if light is not None else trig) or (t.head.head == trig and t.head.pos_ == "VERB"))  # ("held" as amod)
+        for t in sent)
+    if (later or _SAME_DAY.search(sent.text)) and sent.start > 0:
+        # "He met his Turkish counterpart later in the day": the day the sentences before named
+        lo = max(0, sent.start - 80) if _SAME_DAY.search(sent.text) else doc[sent.start - 1].sent.start
+        earlier = [e for e in doc_ents(doc) if e.label_ == "DATE" and e.end <= sent.start and e.start >= lo]
+        for e in reversed(earlier):
+            if is_speech(e.root.head) or e.root.head.dep_ == "prep" and is_speech(e.root.head.head):
+                continue  # "..., the ministry said on Monday": the day it was said, not the day of the meeting
+            v = dates_mod.resolve(e.text, published, past=past)
+            if v is not None and v.precision == "day":
+                return dates_mod.DateValue(v.start, v.end, "day", "the same day as the sentence before", e.text), e.text
+    m = _RELATIVE.search(sent.text)
+    if m:
+        tok = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        root = tok.root if tok is not None else None
+        if tok is not None and any(t.i in exclude for t in tok):
+            root, m = None, None  # another meeting's "next week", or the dateline's
+        if root is not None:
+            heads = {root.head, root.head.head if root.head.dep_ in ("prep", "case") else root.head}
+            if any(h != trig and (is_speech(h) or h.lemma_.lower() in _NOT_MEETING_DATE_HEADS) for h in heads):
+                return None, ""  # "since yesterday's announcement of the meeting": when it was said
+        said = _statement_day(sent, said_on, published) if m and tok is not None and _SPEAKERS_NOW.fullmatch(m.group(0)) \
+            and _in_quotes(sent, tok) else None
+        if said is not None:  # 'said on Tuesday: "I will meet Kerry tomorrow"'
+            v = dates_mod.resolve(m.group(0), said, past=past)
+            if v is not None:
+                return dates_mod.DateValue(v.start, v.end, v.precision, f"'{m.group(0)}' in a quote: counted from the day it was "
+                                           "said", v.text), m.group(0)
+        v = dates_mod.resolve(m.group(0), published, past=past) if m else None
+        if v is not None:
+            return v, m.group(0)
+    if status == "held" and published is not None and _ONGOING.search(sent.text):
+        # "A meeting between X and Y has begun in Stockholm", "talks are under way": the day of the report
+        return dates_mod.DateValue(published, published, "day", "under way when reported: the publication date", "under way"), "under way"
+    if said_on is not None and status == "held" and not earlier_account(trig):  # "said ... the two had met": before
+        # "Lavrov on Thursday said talks with Kerry ended without agreement": a meeting reported as just held,
+        # with no date of its own, is dated by the statement about it
+        v = dates_mod.resolve(said_on.text, published, past=True)
+        if v is not None and v.precision == "day":
+            return dates_mod.DateValue(v.start, v.end, "day", "no date of its own: the day it was reported", v.text), said_on.text
+    return None, ""
+
+
+def since_words(trig: Token) -> set[int]:
+    """The words of a "since" phrase or clause the trigger is not in: the point the meeting is counted from, not
+    its date or place ("their first meeting since 2019", "the first since Blinken visited Beijing last month")."""
+    out: set[int] = set()
+    for t in trig.sent:
+        if t.lower_ != "since":
+            continue
+        top = t.head if t.dep_ == "mark" else t
+        if t.dep_ in ("mark", "prep") and not top.is_ancestor(trig) and top != trig:
+            out.update(x.i for x in top.subtree)
+            if t.i > trig.i:
+                # and the rest of its phrase, however parsed ("since the end of the civil war in 1949")
+                k = t.i
+                while k < trig.sent.end and trig.doc[k].text not in (",", ";", ".", "—", "(") and trig.doc[k].pos_ not in ("VERB", "AUX"):
+                    out.add(k)
+                    k += 1
+    return out
+
+
+def _n_days(trig: Token) -> int:
+    """"a three-day summit", "two-day talks": how many days a meeting lasts, else 0."""
+    for c in trig.children:
+        if c.lower_ in ("day", "days") and c.dep_ in ("compound", "amod", "nmod"):
+            n = next((g for g in c.children if g.dep_ == "nummod"), None)
+            if n is not None:
+                return dates_mod.NUMBER_WORDS.get(n.lower_) or (int(n.text) if n.text.isdigit() and int(n.text) < 15 else 0)
+    return 0
+
+
+def _days_apart(trig: Token) -> tuple[int, Token, Token] | None:
+    """"two days after holding talks with X", "a week before meeting X": the trigger's meeting lies that many days
+    before (negative) or after the meeting of the verb the clause hangs from; (days, the "after"/"before", that verb)."""
+    clause = trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.dep_ == "dobj" else trig
+    prep = clause.head
+    if not (clause.dep_ in ("pcomp", "pobj") and prep.lower_ in ("after", "before") and prep.dep_ == "prep"):
+        return None
+    span = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+    main = prep.head
+    if span is None and prep.head.dep_ == "npadvmod" and prep.head.lemma_.lower() in ("day", "week"):
+        span, main = prep.head, prep.head.head  # ("met X on Wednesday, a day after holding talks with Y": "after" parsed into "a day")
+    if span is None:
+        return None
+    count = next((c for c in span.children if c.dep_ in ("nummod", "det") and (c.lower_ in dates_mod.NUMBER_WORDS or c.like_num)), None)
+    n = 1 if count is None else dates_mod.NUMBER_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else None)
+    if n is None:
+        return None
+    n *= 7 if span.lemma_.lower() == "week" else 1
+    return (-n if prep.lower_ == "after" else n), prep, main
+
+
+def days_of(doc: Doc, trig: Token, d: dates_mod.DateValue | None, dtext: str, published: date | None, dateline_toks: set[int],
+             trigger_toks: set[int]) -> tuple[dates_mod.DateValue | None, str]:
+    """The trigger's date, read with what says how it relates to another day or lasts several: "two days after
+    holding talks with Putin" (the day of the meeting the clause hangs from, shifted), "wrapping up their
+    three-day summit" on Thursday (Tuesday to Thursday), "a two-day summit" from Monday."""
+    gap = _days_apart(trig) if d is None else None
+    if gap is not None:
+        main = gap[2]
+        md, mtext = date_for(doc, main, published, status_of(main)[0], dateline_toks | others_words(main, trigger_toks))
+        if md is not None and md.precision == "day":
+            day = md.start + timedelta(days=gap[0])
+            d = dates_mod.DateValue(day, day, "day", f"{abs(gap[0])} days {gap[1].lower_} {mtext}", f"{mtext} ({gap[1].text})")
+            dtext = d.text
+    span_days = _n_days(trig)
+    if span_days > 1 and d is not None and d.precision == "day" and d.start == d.end:
+        ending = any(a.lemma_.lower() in ("wrap", "end", "conclude", "close", "finish") or (
+            a.lemma_.lower() == "cut" and any(c.lower_ == "short" for c in a.children)) for a in list(trig.ancestors)[:2])
+        first = d.start - timedelta(days=span_days - 1) if ending else d.start
+        d = dates_mod.DateValue(first, first + timedelta(days=span_days - 1), "day", f"a {span_days}-day meeting; {d.reason}".rstrip("; "), d.text)
+    return d, dtext
+
+
+def others_words(trig: Token, trigger_toks: set[int]) -> set[int]:
+    """The words of the sentence's other meeting triggers' phrases, except those of the triggers the trigger
+    itself hangs from ("met Putin on Monday after talks with Lavrov": Monday is the talks' day too)."""
+    doc, sent = trig.doc, trig.sent
+    ancestors = {a.i for a in trig.ancestors}
+    out: set[int] = set()
+    for i in trigger_toks:
+        if sent.start <= i < sent.end and i != trig.i and i not in ancestors:
+            other = doc[i]
+            if other.dep_ == "pobj" and other.head.lower_ in ("during", "at", "in", "on", "over") and trig.is_ancestor(other):
+                continue  # "met ... during talks in Geneva on Friday": the setting of this meeting
+            out.update(t.i for t in other.subtree)
+    # "Bolton met Putin in the Kremlin on Wednesday to prepare for a summit between Putin and Trump": a meeting in the
+    # purpose of another is a later one; the other's own words (outside the purpose clause) are not its date or place
+    # "met on Friday and agreed that their advisers will meet in New Delhi": so is a meeting agreed at another
+    for clause in [trig, *trig.ancestors]:
+        purpose = clause.dep_ in ("xcomp", "advcl") and clause.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        if not (purpose or clause.dep_ == "ccomp"):
+            continue
+        other = next((a for a in clause.ancestors if a.i in trigger_toks or any(  # a meeting verb, or a noun's light verb
+            c.i in trigger_toks and c.dep_ in ("dobj", "nsubjpass") for c in a.children)), None)
+        if other is not None:
+            inside = {t.i for t in clause.subtree}
+            out.update(t.i for t in other.subtree if t.i not in inside)
+        break
+    gap = _days_apart(trig)
+    if gap is not None:
+        # "met Zelenskyy in Kyiv on Thursday, two days after holding talks with Putin in Moscow": another day, and
+        # the other meeting's words are not this one's
+        prep, main = gap[1], gap[2]
+        out.update(t.i for t in main.subtree if not prep.is_ancestor(t) and t != prep)
+        out.update(t.i for t in prep.children if t.dep_ == "npadvmod" for t in t.subtree)
+    if trig.lower_ in CALL_NOUNS | CALL_WORDS and trig.dep_ == "pobj" and trig.head.dep_ == "prep":
+        # "In a phone call, Putin invited Erdogan to visit Moscow next month": what was said in the call is not its date
+        verb = trig.head.head
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "ccomp", "advcl") and not c.is_ancestor(trig):
+                out.update(t.i for t in c.subtree)
+    return out

@@ -1,0 +1,50 @@
+"""How a meeting was held: in person, by phone or by video, from its trigger and the calls of its sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon.status_cues import PHONE_CUES, VIDEO_CUES
+
+CALL_NOUNS = {"call", "calls", "conference", "conferences"}
+CALL_WORDS = {"videoconference", "videoconferences", "teleconference", "videocall"}
+
+
+def calls_in(sent: Span) -> list[Token]:
+    """The sentence's calls: "a phone call", "a video conference", "a videoconference"."""
+    return [t for t in sent if t.lower_ in CALL_WORDS or t.lower_ in CALL_NOUNS and t.i > 0 and (
+        t.doc[t.i - 1].lower_ in ("phone", "telephone", "video", "conference") or t.doc[t.i - 1].text == "-"
+        and t.i > 1 and t.doc[t.i - 2].lower_ in ("phone", "telephone", "video"))]
+
+
+def mode_of(sent: Span, trig: Token) -> str:
+    if trig.lemma_.lower() == "call" and (trig.pos_ == "VERB" or any(c.lower_ == "courtesy" for c in trig.children)):
+        return "in_person"  # "called on the prime minister", "a courtesy call on": a visit
+    if trig.lower_ in ("videoconference", "videoconferences", "teleconference", "teleconferences", "videocall"):
+        return "video"  # "held a teleconference": the trigger says how
+    if trig.lemma_.lower() in ("telephone", "phone") and trig.pos_ == "VERB":
+        return "phone"  # "telephoned Peruvian President Carlos Mendoza"
+    calls = calls_in(sent)
+    tokens = list(sent)
+    if calls and trig not in calls:
+        # "discussed Syria with Kerry in a phone call": the call is how this trigger's meeting was held
+        # (and "held a phone call on Thursday to discuss Ukraine", "a video conference to discuss": the call's purpose)
+        medium = next((c for c in calls if c.head == trig or c.head.dep_ == "prep" and c.head.head == trig
+                       or trig.dep_ in ("advcl", "xcomp", "acl", "relcl") and trig.head in (c, c.head) and c.i < trig.i), None)
+        if medium is not None:
+            return mode_of(sent, medium)
+        # "In a phone call, Putin invited Erdogan to Moscow for talks": the call's words are the call's only
+        owned = {t.i for c in calls for t in [c, *(x for x in c.children if x.dep_ in ("compound", "amod", "nmod", "punct"))]}
+        owned |= {c.i - k for c in calls for k in (1, 2) if c.i - k >= sent.start and sent.doc[c.i - k].lower_ in PHONE_CUES | VIDEO_CUES | {"-"}}
+        tokens = [t for t in sent if t.i not in owned]
+    # (not "calls off talks", "called for a meeting", "called on the premier": no telephone in them)
+    words = {t.lower_ for t in tokens if not (t.lemma_.lower() == "call" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("off", "for", "on"))}
+    lem = trig.lemma_.lower()
+    if words & VIDEO_CUES and (lem in ("talk", "speak", "chat", "conversation", "meeting", "meet", "call", "summit", "discussion", "conference") or "call" in words):  # noqa: SIM102
+        if any(w in words for w in ("video", "videoconference", "video-conference", "virtual", "virtually", "teleconference", "videolink")):
+            return "video"
+        if any(t.lower_ in ("online", "videolink", "zoom") and t.head == trig for t in tokens):
+            return "video"  # "an online meeting", "met online" (not "a statement posted online")
+    if words & PHONE_CUES and lem in ("talk", "speak", "chat", "conversation", "discussion", "discuss", "call", "talks"):
+        return "phone"
+    return "in_person"
