@@ -236,32 +236,24 @@ def _negated(tok: Token) -> bool:
 _PROCESS_VERBS = {"start", "resume", "launch", "begin", "restart", "open", "continue", "relaunch"}
 
 
-def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
-    mentions, people = find_parties(doc)
-    at = mentions_at(mentions)
-    dateline_toks, dateline_place = _datelines(doc)
-    title_toks = _title_tokens(doc, mentions)
-    resolver = Resolver(doc, mentions, people)
-    sents = list(doc.sents)
-    sent_index = {s.start: k for k, s in enumerate(sents)}
-    out: list[Candidate] = []
-    orphans: list[Token] = []
-    follow_ups: list[Token] = []
-    unclaimed: list[Token] = []  # meeting nouns without parties of their own: "after 16 hours of talks in Minsk"
-    contests: set[frozenset] = set()  # the pairs of a sports contest ("will meet Nadal in the semi-final")
-    triggers = list(doc.spans.get(TRIGGERS_KEY, []))
-    # (not a meeting said not to be held: "chatted briefly ..., but did not hold a formal meeting")
-    # (nor an occasion, nor an adjective: "held a bilateral summit with Kishida on the sidelines of the trilateral meeting")
-    strong_sents: dict[int, list[Token]] = {}
+def _strong_sentences(triggers: list[Span]) -> dict[int, list[Token]]:
+    """The strong triggers of each sentence (by its first token): a meeting reported in its own right.
+    (not a meeting said not to be held: "chatted briefly ..., but did not hold a formal meeting")
+    (nor an occasion, nor an adjective: "held a bilateral summit with Kishida on the sidelines of the trilateral meeting")"""
+    out: dict[int, list[Token]] = {}
     for t in triggers:
         if ((t.label_ == "VERB" and t.root.lemma_.lower() in STRONG_VERBS)
                 or (t.label_ == "NOUN" and t[-1].lower_ in STRONG_NOUNS and t[-1].lower_ not in ("summit", "summits", "talk")
                     and not sidelines_of(t[-1]) and not (t[-1].lower_ == "bilateral" and t[-1].dep_ in ("amod", "compound")))) \
                 and not _negated(t.root if t.label_ == "VERB" else t[-1]):
-            strong_sents.setdefault(t.root.sent.start, []).append(t.root if t.label_ == "VERB" else t[-1])
-    # the words of meetings reported in their own right: strong triggers and calls, not an occasion ("on the
-    # sidelines of the G20 summit in Bali, November 14", "of the G20 foreign ministers' meeting in Bali")
-    trigger_toks = set()
+            out.setdefault(t.root.sent.start, []).append(t.root if t.label_ == "VERB" else t[-1])
+    return out
+
+
+def _reported_trigger_tokens(doc: Doc, triggers: list[Span], at: dict) -> set[int]:
+    """The words of meetings reported in their own right: strong triggers and calls, not an occasion ("on the
+    sidelines of the G20 summit in Bali, November 14", "of the G20 foreign ministers' meeting in Bali")."""
+    out = set()
     for t in triggers:
         tok = t.root if t.label_ == "VERB" or len(t) > 1 else t[-1]
         low, lem = tok.lower_, tok.lemma_.lower()
@@ -273,89 +265,190 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         # verb with a subject of its own ("... and agreed that their national security advisers will meet in New Delhi")
         if sum(2 if m.kind == "plural" else 1 for m in party_slots(doc, tok, t, at)) >= 2 or (
                 t.label_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
-            trigger_toks.add(tok.i)
-    strong_slots: dict[int, list[Mention]] = {}
+            out.add(tok.i)
+    return out
+
+
+def _strong_slot_mentions(doc: Doc, triggers: list[Span], at: dict) -> dict[int, list[Mention]]:
+    """The named parties in each strong trigger's own slots (by the trigger's index)."""
+    out: dict[int, list[Mention]] = {}
     for span in triggers:
         t0 = span.root if span.label_ == "VERB" or len(span) > 1 else span[-1]
         if ((span.label_ == "VERB" and t0.lemma_.lower() in STRONG_VERBS) or (span.label_ == "NOUN" and t0.lower_ in _SLOT_NOUNS)) \
                 and _valid_trigger(t0, span):
-            strong_slots[t0.i] = [m for m in party_slots(doc, t0, span, at) if m.kind in ("person", "unnamed")]
-    for span in triggers:
-        trig = span.root if span.label_ == "VERB" else span[-1]
-        if len(span) > 1 and span.label_ == "NOUN" and span[0].lower_ not in ("tete", "tête"):
-            trig = span.root  # ("phone call": the call; "tete-a-tete": its last word, whatever the parse)
+            out[t0.i] = [m for m in party_slots(doc, t0, span, at) if m.kind in ("person", "unnamed")]
+    return out
+
+
+def _trigger_token(span: Span) -> Token:
+    """The word that stands for a trigger span: the verb, or the noun ("phone call": the call; "tete-a-tete": its
+    last word, whatever the parse)."""
+    if span.label_ == "VERB":
+        return span.root
+    if len(span) > 1 and span[0].lower_ not in ("tete", "tête"):
+        return span.root
+    return span[-1]
+
+
+def _history(span: Span, trig: Token, sent: Span) -> bool:
+    """"have never met in person", "have not met since 2019", "have not held talks since 2015": the pair's history, no
+    meeting and no refusal (kept only to carry what a next clause says: "have not met since December, and no meeting
+    is planned"); "were in the same chamber but did not meet": no meeting (not one ruled out; "did not meet as
+    planned" is one called off, which the status rules read)."""
+    hv = trig if span.label_ == "VERB" else trig.head if trig.dep_ == "dobj" and trig.head.pos_ == "VERB" else None
+    if hv is None or not any(c.dep_ == "neg" for c in hv.children):
+        return False
+    if hv.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in hv.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("did", "didn't") for c in hv.children) \
+        and not re.search(r"\bas (?:planned|scheduled|expected|agreed)\b", sent.text)
+
+
+def _n_named(tight_named: list[Mention]) -> int:
+    """How many parties the trigger's own slots name: people, and each country of an unnamed party."""
+    return len({m.key for m in tight_named}) + sum(len(m.countries) - 1 for m in tight_named if m.kind == "unnamed")
+
+
+class _Scan:
+    """One article's triggers read in order into candidate reports (`out`), with the meeting words that have no
+    parties of their own kept for what they add to a meeting named before."""
+
+    def __init__(self, doc: Doc, published: date | None) -> None:
+        self.doc, self.published = doc, published
+        mentions, people = find_parties(doc)
+        self.mentions, self.people = mentions, people
+        self.at = mentions_at(mentions)
+        self.dateline_toks, self.dateline_place = _datelines(doc)
+        self.title_toks = _title_tokens(doc, mentions)
+        self.resolver = Resolver(doc, mentions, people)
+        self.sent_index = {s.start: k for k, s in enumerate(doc.sents)}
+        self.triggers = list(doc.spans.get(TRIGGERS_KEY, []))
+        self.strong_sents = _strong_sentences(self.triggers)
+        self.trigger_toks = _reported_trigger_tokens(doc, self.triggers, self.at)
+        self.strong_slots = _strong_slot_mentions(doc, self.triggers, self.at)
+        self.out: list[Candidate] = []
+        self.orphans: list[Token] = []
+        self.follow_ups: list[Token] = []
+        self.unclaimed: list[Token] = []  # meeting nouns without parties of their own: "after 16 hours of talks in Minsk"
+        self.contests: set[frozenset] = set()  # the pairs of a sports contest ("will meet Nadal in the semi-final")
+
+    def run(self) -> list[Candidate]:
+        for span in self.triggers:
+            self.read(span)
+        self.add_joiners()
+        doc, out, published, sent_index = self.doc, self.out, self.published, self.sent_index
+        dateline_toks, title_toks, dateline_place = self.dateline_toks, self.title_toks, self.dateline_place
+        attach_orphans(doc, out, self.orphans, published, sent_index, self.trigger_toks, dateline_toks, title_toks, dateline_place)
+        from_antecedents(doc, out, self.unclaimed, published, sent_index, dateline_toks, title_toks, dateline_place)
+        attach_follow_ups(doc, out, self.follow_ups, published, sent_index, self.trigger_toks, dateline_toks, title_toks, dateline_place)
+        propagate_occasions(doc, out, published, dateline_toks)
+        carry_relative_days(out)
+        carry_visits(doc, out, self.at, self.people, published, dateline_toks)
+        carry_arrival(doc, out, self.at, self.people, published, dateline_toks | title_toks)
+        carry_same_trip(out)
+        carry_presence(doc, out, self.at, dateline_toks | title_toks)
+        # "The two have met 59 times": the rivals of a contest the article reports meet in contests
+        return [c for c in out if not (c.keys in self.contests and not any(p.role for p in c.parties))]
+
+    def read(self, span: Span) -> None:
+        """One trigger: its candidate report(s) appended to `out`, or the trigger kept as an orphan, a follow-up or
+        talks without parties, or nothing."""
+        doc, at = self.doc, self.at
+        trig = _trigger_token(span)
         if not _valid_trigger(trig, span):
-            continue
-        if out and _tally(trig):
-            continue  # "It was their fourth meeting this year.": the meeting just reported, counted
+            return
+        if self.out and _tally(trig):
+            return  # "It was their fourth meeting this year.": the meeting just reported, counted
         lem = trig.lemma_.lower()
         low = trig.lower_
         if span.label_ == "NOUN" and (low in ("talk",) or trig.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ")):
-            continue
+            return
         if low.startswith("face") or low == "one":
-            continue
+            return
         if low == "bilateral" and trig.dep_ in ("amod", "compound"):
-            continue  # "bilateral ties", "bilateral trade": an adjective, not "a bilateral" (a meeting)
+            return  # "bilateral ties", "bilateral trade": an adjective, not "a bilateral" (a meeting)
         sent = trig.sent
         strong = _strong(span, trig) or lem == "sit"
         if low in ("summit", "summits") or lem in _OCCASION_ONLY:
             strong = False
         if span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _PROPOSERS and definite(trig):
-            orphans.append(trig)  # "Macron proposed the meeting after calls with both leaders": the meeting named before
-            continue
+            self.orphans.append(trig)  # "Macron proposed the meeting after calls with both leaders": the meeting named before
+            return
         slot_mentions = party_slots(doc, trig, span, at)
         mode = mode_of(sent, trig)
-        used = slot_mentions
         tight_named = [m for m in slot_mentions if m.kind in ("person", "unnamed")]
-        if len({m.key for m in tight_named}) + sum(len(m.countries) - 1 for m in tight_named if m.kind == "unnamed") < 2 and (
-            strong or mode != "in_person"
-        ) and not _between_countries(trig):
-            # "their national security advisers will meet": the pair's aides fill the slots
-            aides = [m for m in mentions if m.kind == "plural" and doc[m.head].dep_ == "poss" and doc[m.head].head.lower_ in _AIDES
-                     and doc[m.head].head.dep_ in ("nsubj", "nsubjpass") and doc[m.head].head.head == trig]
-            # names in another meeting's own slots stay with it ("canceled his meeting with X, conferring instead with Y")
-            theirs = {id(m) for t2, ms in strong_slots.items() if t2 != trig.i and sent.start <= t2 < sent.end for m in ms}
-            # (none for talks between people the sentence does not name: "after talks between ministers on Saturday failed")
-            unnamed_own = any(c.dep_ == "prep" and c.lower_ in ("between", "with") and any(
-                p.dep_ == "pobj" and p.lower_ in PARTY_NOUNS and p.i not in at for p in c.children) for c in trig.children)
-            loose = aides or ([] if unnamed_own else [m for m in mentions if sent.start <= m.head < sent.end and m not in used
-                                                      and id(m) not in theirs and path_ok(doc[m.head], trig)
-                                                      and not someones_people(doc, m)])
-            # names that belong to another trigger's own slots stay with it
-            # a pronoun joins when the slots name nobody, or when a verb without a subject of its own met one
-            # party ("..., conferring instead with the President of South Korea")
-            subjectless = span.label_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)
-            used = slot_mentions + [m for m in loose if m.kind != "pronoun" or not slot_mentions
-                                    or (subjectless and len(slot_mentions) == 1)]
+        used = slot_mentions
+        if _n_named(tight_named) < 2 and (strong or mode != "in_person") and not _between_countries(trig):
+            used = slot_mentions + self.loose_mentions(span, trig, slot_mentions)
         if not used:
             if span.label_ == "NOUN" and (definite(trig, ("no",)) or any(c.lower_ == "such" and c.dep_ in ("predet", "amod")
                                                                        for c in trig.children)):
                 # "..., but the meeting was called off", "there were no plans for such a meeting": what became of a meeting
                 # named before
-                orphans.append(trig)
+                self.orphans.append(trig)
             elif span.label_ == "NOUN" and follow_up(trig):
-                follow_ups.append(trig)  # "A fuller meeting could take place at the G20 summit": the same pair, again
+                self.follow_ups.append(trig)  # "A fuller meeting could take place at the G20 summit": the same pair, again
             elif span.label_ == "NOUN" and trig.lower_ in GATHERING_NOUNS:
-                unclaimed.append(trig)  # "agreed on Thursday ... after talks in Geneva": who was there comes after
-            continue
-        # "have never met in person", "have not met since 2019": their history, no meeting and no refusal (kept only
-        # to carry what a next clause says: "have not met since December, and no meeting is planned")
-        # (or their light verb: "have not held talks since 2015")
-        hv = trig if span.label_ == "VERB" else trig.head if trig.dep_ == "dobj" and trig.head.pos_ == "VERB" else None
-        history = hv is not None and hv.tag_ == "VBN" and any(c.dep_ == "neg" for c in hv.children) \
-            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in hv.children)
-        # "were in the same chamber but did not meet": no meeting (not one ruled out; "did not meet as planned" is
-        # one called off, which the status rules read)
-        history = history or (hv is not None and any(c.dep_ == "neg" for c in hv.children)
-                              and any(c.dep_ == "aux" and c.lower_ in ("did", "didn't") for c in hv.children)
-                              and not re.search(r"\bas (?:planned|scheduled|expected|agreed)\b", sent.text))
+                self.unclaimed.append(trig)  # "agreed on Thursday ... after talks in Geneva": who was there comes after
+            return
+        history = _history(span, trig, sent)
         if span.label_ == "VERB" and trig.dep_ == "relcl" and trig.head.lower_ in ("time", "times") and any(
-                c.dep_ in ("amod", "nummod") for c in trig.head.children) and any(a.i in trigger_toks for a in trig.ancestors):
-            continue  # "met Trump on Dec. 9, the second time they met this year": the count of meetings, this one among them
-        if span.label_ == "VERB" and lem == "meet" and body_meets(trig, at, dateline_toks):
-            continue  # "when ASEAN met", "the council meets": an organisation convening, an occasion
+                c.dep_ in ("amod", "nummod") for c in trig.head.children) and any(a.i in self.trigger_toks for a in trig.ancestors):
+            return  # "met Trump on Dec. 9, the second time they met this year": the count of meetings, this one among them
+        if span.label_ == "VERB" and lem == "meet" and body_meets(trig, at, self.dateline_toks):
+            return  # "when ASEAN met", "the council meets": an organisation convening, an occasion
         if plural_meetings(trig) and not tight_named:
-            continue  # "the two leaders had a heavy schedule of bilateral meetings": meetings with others
+            return  # "the two leaders had a heavy schedule of bilateral meetings": meetings with others
+        parties, adjectival_split = self.parties_of(span, trig, used, slot_mentions)
+        if len(parties) < 2:
+            if parties and parties[0].name and joins_named_meeting(trig) and join_previous(self.out, trig, parties, self.sent_index):
+                return  # "Secretary of State Rex Tillerson, who was also in the meeting, said ...": one more participant
+            if span.label_ == "NOUN" and definite(trig):
+                self.orphans.append(trig)  # "..., but Trump cancelled the meeting on Thursday": the meeting named before
+            elif span.label_ == "NOUN" and not parties and follow_up(trig):
+                self.follow_ups.append(trig)
+            elif span.label_ == "NOUN" and trig.lower_ in GATHERING_NOUNS:
+                self.unclaimed.append(trig)  # "agreed on Thursday ... after talks in Geneva": who was there comes after
+            return
+        countries = {p.country for p in parties}
+        if "" not in countries and len(countries) == 1:
+            if joins_named_meeting(trig):
+                join_previous(self.out, trig, parties, self.sent_index)  # "Ushakov and Dmitriev also took part in the talks"
+            return  # domestic
+        if sporting(trig, sent) and not any(p.role for p in parties):
+            self.contests.add(frozenset(party_key(p) for p in parties))
+            return  # "Djokovic will meet Nadal in the final", "the boxer meets the champion in the ring": a contest
+        if not strong and not self.weak_trigger_holds(span, trig, mode, slot_mentions, tight_named):
+            return
+        cand = self.candidate(span, trig, strong, mode, parties, used, history)
+        self.emit(cand, span, trig, parties, adjectival_split)
+
+    def loose_mentions(self, span: Span, trig: Token, slot_mentions: list[Mention]) -> list[Mention]:
+        """Parties of the trigger's sentence outside its slots, for a strong trigger or a call whose slots name fewer
+        than two: "their national security advisers will meet" (the pair's aides), else the sentence's mentions that
+        the parse links to it (not another meeting's own, nor a pronoun beside named slots)."""
+        doc, sent = self.doc, trig.sent
+        aides = [m for m in self.mentions if m.kind == "plural" and doc[m.head].dep_ == "poss" and doc[m.head].head.lower_ in _AIDES
+                 and doc[m.head].head.dep_ in ("nsubj", "nsubjpass") and doc[m.head].head.head == trig]
+        # names in another meeting's own slots stay with it ("canceled his meeting with X, conferring instead with Y")
+        theirs = {id(m) for t2, ms in self.strong_slots.items() if t2 != trig.i and sent.start <= t2 < sent.end for m in ms}
+        # (none for talks between people the sentence does not name: "after talks between ministers on Saturday failed")
+        unnamed_own = any(c.dep_ == "prep" and c.lower_ in ("between", "with") and any(
+            p.dep_ == "pobj" and p.lower_ in PARTY_NOUNS and p.i not in self.at for p in c.children) for c in trig.children)
+        loose = aides or ([] if unnamed_own else [m for m in self.mentions if sent.start <= m.head < sent.end and m not in slot_mentions
+                                                  and id(m) not in theirs and path_ok(doc[m.head], trig)
+                                                  and not someones_people(doc, m)])
+        # a pronoun joins when the slots name nobody, or when a verb without a subject of its own met one
+        # party ("..., conferring instead with the President of South Korea")
+        subjectless = span.label_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)
+        return [m for m in loose if m.kind != "pronoun" or not slot_mentions or (subjectless and len(slot_mentions) == 1)]
+
+    def parties_of(self, span: Span, trig: Token, used: list[Mention], slot_mentions: list[Mention]) -> tuple[list[PartyData], Mention | None]:
+        """The mentions as parties (people, pronouns and plurals resolved, unnamed parties by country), and the unnamed
+        mention to split into one meeting per country when the sentence says so ("met the Japanese, Mexican and
+        Australian leaders", "held separate meetings with his counterparts from India and Brazil")."""
+        doc, people, resolver, sent = self.doc, self.people, self.resolver, trig.sent
+        lem = trig.lemma_.lower()
         parties: list[PartyData] = []
         unnamed: list[Mention] = []
         adjectival_split: Mention | None = None
@@ -378,11 +471,11 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                     # "their national security advisers will meet": the pair's aides, by country, not the pair
                     role = " ".join(t.text for t in owned.subtree if t.i > m.head and t.i <= owned.i).title().rstrip("s")
                     parties.extend(PartyData(name=None, role=role, country=p.country, mention=doc[m.start:owned.i + 1].text)
-                                   for p in resolver.plural(m, sent_index.get(sent.start, 0)) if p.country)
+                                   for p in resolver.plural(m, self.sent_index.get(sent.start, 0)) if p.country)
                 elif subject or len({o.key for o in slot_mentions if o.kind in ("person", "unnamed")}) < 2:
                     # (one of the pair in the slots, the parser having lost the other: "Moon and Kim ... visited
                     # Mount Paektu, wrapping up their three-day summit")
-                    parties.extend(resolver.plural(m, sent_index.get(sent.start, 0)))
+                    parties.extend(resolver.plural(m, self.sent_index.get(sent.start, 0)))
             elif m.kind == "unnamed":
                 unnamed.append(m)
         named = [p for p in parties if p.name]
@@ -400,67 +493,61 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 adjectival_split = m  # "held separate meetings with his counterparts from India and Brazil", "met separately with"
         parties = dedupe(parties)
         if len(parties) == 1 and parties[0].name:
-            extra = speaker_party(trig, at, parties[0], people)
+            extra = speaker_party(trig, self.at, parties[0], people)
             if extra is not None:
                 parties.append(resolver.person(extra))
-        if len(parties) < 2:
-            if parties and parties[0].name and joins_named_meeting(trig) and join_previous(out, trig, parties, sent_index):
-                continue  # "Secretary of State Rex Tillerson, who was also in the meeting, said ...": one more participant
-            if span.label_ == "NOUN" and definite(trig):
-                orphans.append(trig)  # "..., but Trump cancelled the meeting on Thursday": the meeting named before
-            elif span.label_ == "NOUN" and not parties and follow_up(trig):
-                follow_ups.append(trig)
-            elif span.label_ == "NOUN" and trig.lower_ in GATHERING_NOUNS:
-                unclaimed.append(trig)  # "agreed on Thursday ... after talks in Geneva": who was there comes after
-            continue
-        countries = {p.country for p in parties}
-        if "" not in countries and len(countries) == 1:
-            if joins_named_meeting(trig):
-                join_previous(out, trig, parties, sent_index)  # "Ushakov and Dmitriev also took part in the talks"
-            continue  # domestic
-        if sporting(trig, sent) and not any(p.role for p in parties):
-            contests.add(frozenset(party_key(p) for p in parties))
-            continue  # "Djokovic will meet Nadal in the final", "the boxer meets the champion in the ring": a contest
-        if not strong:
-            if mode != "in_person" and trig.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
-                    trig.head in (c, c.head) and c.i < trig.i for c in calls_in(sent)):
-                continue  # "held a phone call on Thursday to discuss Ukraine": the call is the report
-            own_pair = span.label_ == "NOUN" and len({m.key for m in tight_named}) >= 2 and any(
-                c.dep_ == "prep" and c.lower_ in ("between", "of") for c in trig.children)  # "to prepare for a summit between Putin and Trump"
-            # (or "The summit of Putin and Biden ... has ended, the talks lasted four hours")
-            # (but not a meeting in a relative clause of its own: "King Abdullah, who met Salih last week, will receive
-            # Abdul Mahdi in Amman")
-            if mode == "in_person" and not own_pair and any(
-                    not (s.dep_ == "relcl" and not s.is_ancestor(trig) and s.head.i in at) for s in strong_sents.get(sent.start, ())):
-                continue  # "met ... to discuss": the strong trigger reports the meeting (not "spoke by phone and agreed to meet")
-            # weak triggers need their own two parties in tight slots, or an in-person cue
-            their = span.label_ == "NOUN" and any(m.kind == "plural" and doc[m.head].dep_ == "poss" for m in slot_mentions) or (
-                # "The two shook hands briefly at a dinner": the pair named before as the subject
-                span.label_ == "VERB" and any(m.kind == "plural" and doc[m.head].dep_ == "nsubj" and doc[m.head].head == trig
-                                              for m in slot_mentions))
-            if len({m.key for m in tight_named}) + sum(len(m.countries) - 1 for m in tight_named if m.kind == "unnamed") < 1 and not their:
-                continue  # ("during their summit": the pair named before)
-            if lem in ("speak", "talk", "chat", "discuss", "conversation", "dialogue") and not _IN_PERSON.search(sent.text) and mode == "in_person":  # noqa: SIM102
-                if (lem != "discuss" or len(tight_named) < 2) and not _met_somewhere(trig):
-                    continue
-            received = any(c.dep_ == "nsubjpass" and at.get(c.i) is not None for c in trig.children) and any(
-                c.dep_ == "agent" and any(at.get(g.i) is not None for g in c.children) for c in trig.children)  # "was received by Trump"
-            greeted_by = any(c.dep_ == "agent" and any(at.get(g.i) is not None and at[g.i].kind == "person" for g in c.children)
-                             for c in trig.children)  # "arrived in Pyongyang and was greeted at the airport by Kim"
-            if lem == "greet" and not greeted_by and not any(
-                    c.dep_ == "dobj" and at.get(c.i) is not None and at[c.i].kind == "person" for c in trig.children):
-                continue  # "Kim crossed the line to greet Moon"; not "greeted the decision", nor a greeting party at the airport
-            invited = lem == "visit" and trig.dep_ == "xcomp" and trig.head.lemma_.lower() == "invite" and any(
-                c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.head.children)  # "invited Trump to visit Warsaw"
-            if lem in ("receive", "host", "welcome", "visit") and not received and not invited \
-                    and not any(c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.children) \
-                    and not any(g.i in at for g in meal_guests(trig)) and not (trig.dep_ == "amod" and trig.head.i in at):
-                continue
-            if low in ("summit", "summits", "conference", "forum") and len(tight_named) + sum(1 for m in slot_mentions if m.kind == "plural") < 1:
-                continue
-            if low in ("summit", "summits", "conference", "forum") and trig.dep_ == "pobj" and trig.head.lower_ in ("at", "during") \
-                    and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in trig.children):
-                continue  # "will not hold a formal meeting at the G20 summit": the occasion of the meeting, not one of its own
+        return parties, adjectival_split
+
+    def weak_trigger_holds(self, span: Span, trig: Token, mode: str, slot_mentions: list[Mention], tight_named: list[Mention]) -> bool:
+        """A weak trigger ("talks", "visit", "received", "a summit") reports a meeting of its own only with its own two
+        parties in tight slots or an in-person cue, and not when a strong trigger of its sentence reports it."""
+        doc, at, sent = self.doc, self.at, trig.sent
+        lem, low = trig.lemma_.lower(), trig.lower_
+        if mode != "in_person" and trig.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
+                trig.head in (c, c.head) and c.i < trig.i for c in calls_in(sent)):
+            return False  # "held a phone call on Thursday to discuss Ukraine": the call is the report
+        own_pair = span.label_ == "NOUN" and len({m.key for m in tight_named}) >= 2 and any(
+            c.dep_ == "prep" and c.lower_ in ("between", "of") for c in trig.children)  # "to prepare for a summit between Putin and Trump"
+        # (or "The summit of Putin and Biden ... has ended, the talks lasted four hours")
+        # (but not a meeting in a relative clause of its own: "King Abdullah, who met Salih last week, will receive
+        # Abdul Mahdi in Amman")
+        if mode == "in_person" and not own_pair and any(
+                not (s.dep_ == "relcl" and not s.is_ancestor(trig) and s.head.i in at) for s in self.strong_sents.get(sent.start, ())):
+            return False  # "met ... to discuss": the strong trigger reports the meeting (not "spoke by phone and agreed to meet")
+        # weak triggers need their own two parties in tight slots, or an in-person cue
+        their = span.label_ == "NOUN" and any(m.kind == "plural" and doc[m.head].dep_ == "poss" for m in slot_mentions) or (
+            # "The two shook hands briefly at a dinner": the pair named before as the subject
+            span.label_ == "VERB" and any(m.kind == "plural" and doc[m.head].dep_ == "nsubj" and doc[m.head].head == trig
+                                          for m in slot_mentions))
+        if _n_named(tight_named) < 1 and not their:
+            return False  # ("during their summit": the pair named before)
+        if lem in ("speak", "talk", "chat", "discuss", "conversation", "dialogue") and not _IN_PERSON.search(sent.text) and mode == "in_person":  # noqa: SIM102
+            if (lem != "discuss" or len(tight_named) < 2) and not _met_somewhere(trig):
+                return False
+        received = any(c.dep_ == "nsubjpass" and at.get(c.i) is not None for c in trig.children) and any(
+            c.dep_ == "agent" and any(at.get(g.i) is not None for g in c.children) for c in trig.children)  # "was received by Trump"
+        greeted_by = any(c.dep_ == "agent" and any(at.get(g.i) is not None and at[g.i].kind == "person" for g in c.children)
+                         for c in trig.children)  # "arrived in Pyongyang and was greeted at the airport by Kim"
+        if lem == "greet" and not greeted_by and not any(
+                c.dep_ == "dobj" and at.get(c.i) is not None and at[c.i].kind == "person" for c in trig.children):
+            return False  # "Kim crossed the line to greet Moon"; not "greeted the decision", nor a greeting party at the airport
+        invited = lem == "visit" and trig.dep_ == "xcomp" and trig.head.lemma_.lower() == "invite" and any(
+            c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.head.children)  # "invited Trump to visit Warsaw"
+        if lem in ("receive", "host", "welcome", "visit") and not received and not invited \
+                and not any(c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.children) \
+                and not any(g.i in at for g in meal_guests(trig)) and not (trig.dep_ == "amod" and trig.head.i in at):
+            return False
+        if low in ("summit", "summits", "conference", "forum") and len(tight_named) + sum(1 for m in slot_mentions if m.kind == "plural") < 1:
+            return False
+        # "will not hold a formal meeting at the G20 summit": the occasion of the meeting, not one of its own
+        return not (low in ("summit", "summits", "conference", "forum") and trig.dep_ == "pobj" and trig.head.lower_ in ("at", "during")
+                    and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in trig.children))
+
+    def candidate(self, span: Span, trig: Token, strong: bool, mode: str, parties: list[PartyData], used: list[Mention],
+                  history: bool) -> Candidate:
+        """The report of the trigger's meeting: status, date, place, occasion, the cues that decided them, its weight."""
+        doc, published, sent = self.doc, self.published, trig.sent
+        lem = trig.lemma_.lower()
         status, scue, conf = status_of(trig)
         if status == "held" and conf < 0.8 and is_headline(sent):
             # a headline's parse is unreliable: "Biden: Meeting with Xi possible next month"
@@ -471,10 +558,10 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 status, scue, conf = "possible", cue.text, 0.7
         # a date or place inside another meeting's clause is that meeting's ("discussed it with Kerry in a phone
         # call and said the two would meet in Geneva next week": the call was not in Geneva next week)
-        others = others_words(trig, trigger_toks) | since_words(trig)
-        exclude = dateline_toks | title_toks | others
-        d, dtext = date_for(doc, trig, published, status, dateline_toks | others)
-        d, dtext = days_of(doc, trig, d, dtext, published, dateline_toks, trigger_toks)
+        others = others_words(trig, self.trigger_toks) | since_words(trig)
+        exclude = self.dateline_toks | self.title_toks | others
+        d, dtext = date_for(doc, trig, published, status, self.dateline_toks | others)
+        d, dtext = days_of(doc, trig, d, dtext, published, self.dateline_toks, self.trigger_toks)
         if status == "planned" and scue.endswith(" for") and d is not None and published is not None and d.end < published:
             # "Moon arrived in Pyongyang on Tuesday for his summit with Kim", told on Thursday: under way since
             status, scue = "held", f"{scue} (before publication)"
@@ -486,7 +573,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
             # "there was no agenda yet for a meeting ... at next week's G20 summit": what comes after the
             # article cannot have been held; the past tense was the sentence's, not the meeting's
             status, scue, conf = "planned", f"{d.text} (after publication)", 0.7
-        place, ptext = best_place(doc, trig, exclude, dateline_place)
+        place, ptext = best_place(doc, trig, exclude, self.dateline_place)
         occ, _ = occasion_of(doc, trig, others)
         if place is None and occ and (named_for := occasion_city(occ)) is not None:
             place, ptext = named_for, f"{occ} (the city it is named after)"  # "at the Munich Security Conference"
@@ -513,20 +600,28 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
         account = min(conf, 0.6) if status != "held" and earlier_account(trig) else conf  # ("had met" is a fact)
         score = (2.0 if span.label_ == "VERB" and strong else 1.0) + (0.5 if d else 0) + (0.5 if place else 0) + (0 if headline else 1.0) + 0.1 * len(parties) \
             + (1.0 if status in ("cancelled", "postponed") and conf >= 0.8 else 0)  # what became of it: the sentence to quote
-        cand = Candidate(parties, frozenset(party_key(p) for p in parties), status, mode, sent, trig, cues, d, place, occ,
+        supporting = history or (lem == "shake" and not sent.text.strip().endswith((".", "!", "?"))) or (
+            # "The two leaders are expected to discuss trade": what a meeting reported elsewhere covers
+            lem in ("discuss", "talk", "speak", "negotiate") and span.label_ == "VERB" and d is None
+            and place is None and all(m.kind in ("plural", "pronoun") for m in used)) or (
+            # "The leaders agreed to start talks on joint economic activities": a process the pair opens
+            # (or a track named by its subject: "agreeing to resume trade negotiations")
+            span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _PROCESS_VERBS
+            and d is None and place is None and (all(m.kind in ("plural", "pronoun") for m in used) or any(
+                c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") or c.dep_ == "prep" and c.lower_ in ("on", "over")
+                for c in trig.children)))
+        return Candidate(parties, frozenset(party_key(p) for p in parties), status, mode, sent, trig, cues, d, place, occ,
                          min(0.95, conf * (0.9 if strong else 0.75)), headline, score, [(status, headline, 0.3 if history else account)],
-                         previous=is_previous(trig), history=history, supporting=history or (lem == "shake" and not sent.text.strip().endswith((".", "!", "?"))) or (
-                             # "The two leaders are expected to discuss trade": what a meeting reported elsewhere covers
-                             lem in ("discuss", "talk", "speak", "negotiate") and span.label_ == "VERB" and d is None
-                             and place is None and all(m.kind in ("plural", "pronoun") for m in used)) or (
-                             # "The leaders agreed to start talks on joint economic activities": a process the pair opens
-                             # (or a track named by its subject: "agreeing to resume trade negotiations")
-                             span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _PROCESS_VERBS
-                             and d is None and place is None and (all(m.kind in ("plural", "pronoun") for m in used) or any(
-                                 c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") or c.dep_ == "prep" and c.lower_ in ("on", "over")
-                                 for c in trig.children))))
+                         previous=is_previous(trig), history=history, supporting=supporting)
+
+    def emit(self, cand: Candidate, span: Span, trig: Token, parties: list[PartyData], adjectival_split: Mention | None) -> None:
+        """Append the candidate, or the meetings it stands for: the same pair again on another day, a gapped clause's,
+        one per partner met separately, one per country of a split phrase; or add its people to the meeting just
+        reported ("Lavrov and Tillerson also attended the meeting")."""
+        doc, at, out, resolver, published = self.doc, self.at, self.out, self.resolver, self.published
+        sent, status, d = trig.sent, cand.status, cand.date
         resolver.last_parties = [p for p in parties if p.name] or resolver.last_parties
-        resolver.last_sent = sent_index.get(sent.start, 0)
+        resolver.last_sent = self.sent_index.get(sent.start, 0)
         if len([p for p in parties if p.name]) >= 2:
             resolver.pairs.append((resolver.last_sent, [p for p in parties if p.name]))
         if span.label_ == "VERB":
@@ -560,7 +655,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                 dv = (dates_mod.resolve(when, published, past=status == "held") if when else None) or d
                 if len(ps) >= 2:
                     out.append(_variant(cand, ps, dv))
-            continue
+            return
         if adjectival_split is not None:
             # (a counterpart the split phrase names, "his Chinese counterpart" = Wang Yi, is one of the partners)
             base = [p for p in parties if p.name and p.mention != adjectival_split.text]
@@ -572,31 +667,28 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
                     continue
                 ps = [p for p in base if p != extra] + [extra]
                 out.append(_variant(cand, ps, d))
-            continue
-        if joins_named_meeting(trig) and join_previous(out, trig, parties, sent_index):
-            continue  # "Lavrov and Tillerson also attended the meeting": more participants of the meeting just reported
+            return
+        if joins_named_meeting(trig) and join_previous(out, trig, parties, self.sent_index):
+            return  # "Lavrov and Tillerson also attended the meeting": more participants of the meeting just reported
         out.append(cand)
-    for tok, who in joiners(doc, at):
-        # "They were later joined by U.N. envoy Brahimi", "with Cavusoglu also taking part": people who came
-        # to the meeting just reported
-        k = sent_index.get(tok.sent.start, 0)
-        before = [c for c in out if c.trig.i < tok.i and c.mode == "in_person" and k - sent_index.get(c.sent.start, 0) <= 2]
-        if before:
-            c = max(before, key=lambda c: c.trig.i)
-            subject = who[0]
-            if subject is None or subject.kind in ("plural", "pronoun") or subject.key in c.keys:
-                c.joined.extend(resolver.person(m) for m in who[1])
-    attach_orphans(doc, out, orphans, published, sent_index, trigger_toks, dateline_toks, title_toks, dateline_place)
-    from_antecedents(doc, out, unclaimed, published, sent_index, dateline_toks, title_toks, dateline_place)
-    attach_follow_ups(doc, out, follow_ups, published, sent_index, trigger_toks, dateline_toks, title_toks, dateline_place)
-    propagate_occasions(doc, out, published, dateline_toks)
-    carry_relative_days(out)
-    carry_visits(doc, out, at, people, published, dateline_toks)
-    carry_arrival(doc, out, at, people, published, dateline_toks | title_toks)
-    carry_same_trip(out)
-    carry_presence(doc, out, at, dateline_toks | title_toks)
-    # "The two have met 59 times": the rivals of a contest the article reports meet in contests
-    return [c for c in out if not (c.keys in contests and not any(p.role for p in c.parties))]
+
+    def add_joiners(self) -> None:
+        """"They were later joined by U.N. envoy Brahimi", "with Cavusoglu also taking part": people who came to the
+        meeting just reported."""
+        for tok, who in joiners(self.doc, self.at):
+            k = self.sent_index.get(tok.sent.start, 0)
+            before = [c for c in self.out if c.trig.i < tok.i and c.mode == "in_person" and k - self.sent_index.get(c.sent.start, 0) <= 2]
+            if before:
+                c = max(before, key=lambda c: c.trig.i)
+                subject = who[0]
+                if subject is None or subject.kind in ("plural", "pronoun") or subject.key in c.keys:
+                    c.joined.extend(self.resolver.person(m) for m in who[1])
+
+
+def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
+    """The article's candidate reports, one per trigger that reports a meeting (or several: "met X and Y separately"),
+    with what the rest of the article adds to them; merged into one per meeting in `merging`."""
+    return _Scan(doc, published).run()
 
 
 def to_reports(doc: Doc, clean_text: str, groups: list[Candidate], published: date | None) -> list[ReportData]:
