@@ -171,8 +171,12 @@ def sidelines_of(tok: Token) -> bool:
     return tok.head.lower_ == "of" and tok.head.head.lower_ in SIDELINES
 
 
+_STAYED_AWAY = {"skip", "boycott", "shun", "snub", "miss"}
+
+
 def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], published: date | None, sent_index: dict[int, int],
-                    trigger_toks: set[int], dateline_toks: set[int], title_toks: set[int], dateline_place: PlaceData | None) -> None:
+                    trigger_toks: set[int], dateline_toks: set[int], title_toks: set[int], dateline_place: PlaceData | None,
+                    at: dict) -> None:
     """Meetings named without parties of their own ("the meeting", "the summit") give the meeting just reported
     its later date, place or fate: "... but Trump cancelled the meeting on Thursday"."""
     for trig in orphans:
@@ -213,6 +217,10 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
             before = [c for c in before if c.history and c.sent.start == trig.sent.start]
         if before:
             c = max(before, key=lambda c: c.trig.i)
+            verb = trig.head if trig.dep_ == "dobj" else None
+            if verb is not None and verb.lemma_.lower() in _STAYED_AWAY and any(
+                    s.dep_ == "nsubj" and s.i in at and at[s.i].kind == "person" and at[s.i].key not in c.keys for s in verb.children):
+                continue  # "Rubio skipped the meeting": one who stayed away from a meeting of others, which still took place
             # ("Earlier reports had said the talks were called off": an account the article presents as overtaken)
             c.statuses.append((status, False, min(conf, 0.6) if earlier_account(trig) else conf))
             c.cues["status"] = f"{cue} (the meeting, later)"

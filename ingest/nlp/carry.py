@@ -426,10 +426,11 @@ _AFTER = ("after", "upon", "on")
 def carry_arrival(doc: Doc, cands: list[Candidate], at: dict, people: People, published: date | None, exclude: set[int]):
     """"Zelenskyy met Modi shortly after arriving": a meeting held on arrival takes the day and place of the
     arrival the article reports ("arrived in Japan on Saturday")."""
-    todo = [c for c in cands if c.status == "held" and (c.place is None or c.date is None) and any(
-        (t.lemma_.lower() == "arrive" or t.lower_ == "arrival") and t.head.lower_ in _AFTER for t in c.sent)]
+    todo = [c for c in cands if c.status == "held" and (c.place is None or c.date is None)]
     if not todo:
         return
+    on_arrival = {id(c) for c in todo if any((t.lemma_.lower() == "arrive" or t.lower_ == "arrival") and t.head.lower_ in _AFTER
+                                             for t in c.sent)}
     arrivals = []
     for tok in _words(doc, _ARRIVE_RX):
         subj = next((x for x in tok.children if x.dep_ == "nsubj"), None)
@@ -441,12 +442,19 @@ def carry_arrival(doc: Doc, cands: list[Candidate], at: dict, people: People, pu
         place = _destination(dest[0]) if dest else None
         when = next((e for e in sent_ents(tok.sent) if e.label_ == "DATE" and tok.i in {a.i for a in e.root.ancestors}), None)
         dv = dates_mod.resolve(when.text, published, past=True) if when is not None else None
-        arrivals.append((tok.i, key, place, dv))
+        # (not the first day of a stay of several: "arrived on Tuesday for a three-day visit")
+        stay = any(t.lower_ in ("day", "days") and t.dep_ in ("compound", "amod", "nmod", "npadvmod") and any(
+            n.dep_ == "nummod" for n in t.children) for t in tok.sent)
+        arrivals.append((tok.i, key, place, dv, tok.sent.end, stay))
     for c in todo:
-        found = [a for a in arrivals if a[0] < c.trig.i and a[1] in c.keys]
+        # "after arriving" in the meeting's sentence; or "X arrived in Paris on Tuesday. He held talks with Macron": the
+        # sentence right after the arrival, the one who arrived at the table
+        found = [a for a in arrivals if a[0] < c.trig.i and a[1] in c.keys and (
+            id(c) in on_arrival or (a[4] == c.sent.start and not a[5] and not c.previous and not c.supporting
+                                    and a[3] is not None and a[3].precision == "day"))]
         if not found:
             continue
-        _, _, place, dv = found[-1]
+        _, _, place, dv, _, _ = found[-1]
         if c.place is None and place is not None:
             c.place, c.cues["place"] = place, f"{place.mention} (on arrival)"
         if c.date is None and dv is not None:

@@ -62,6 +62,12 @@ VENUES = {
     "bayan palace": ("Kuwait City", "KW"), "al-alam palace": ("Muscat", "OM"), "amiri diwan": ("Doha", "QA"),
     "union buildings": ("Pretoria", "ZA"), "st peter's basilica": ("Vatican City", "VA"), "st. peter's basilica": ("Vatican City", "VA"),
     "saint peter's basilica": ("Vatican City", "VA"), "al salam palace": ("Jeddah", "SA"), "élysée palace": ("Paris", "FR"),
+    # summit and talks venues known by a building's own name
+    "villa la grange": ("Geneva", "CH"), "palais coburg": ("Vienna", "AT"),
+    "palais wilson": ("Geneva", "CH"), "beau-rivage palace": ("Lausanne", "CH"), "schloss meseberg": ("Meseberg", "DE"),
+    "berlaymont": ("Brussels", "BE"), "ciragan palace": ("Istanbul", "TR"), "çırağan palace": ("Istanbul", "TR"),
+    "vahdettin pavilion": ("Istanbul", "TR"), "huis ten bosch": ("The Hague", "NL"), "maximos mansion": ("Athens", "GR"),
+    "palace of serbia": ("Belgrade", "RS"),
 }
 # Words that are city names somewhere but almost never a place in news prose
 _NOT_PLACES = {"of", "police", "mobile", "reading", "split", "nice", "march", "may", "university", "union", "victoria", "florence", "president", "sale", "best", "early", "late", "mission", "opportunity", "media",

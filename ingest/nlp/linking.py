@@ -294,9 +294,12 @@ def tight_slots(trig: Token) -> list[Token]:
                     # "before heading to Berlin for talks with Scholz", "concluding a two-day summit", "agreed to
                     # intensify efforts during a conversation on the sidelines": who does it
                     slots.extend(_controller(v))
-                if v.dep_ == "xcomp" and v.head.lemma_.lower() in _SUBJECT_CONTROL and trig.dep_ == "dobj" \
-                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-                    # "He is scheduled to hold talks with Tusk", "is due to hold talks": whoever is scheduled holds them
+                if ((v.dep_ == "xcomp" and v.head.lemma_.lower() in _SUBJECT_CONTROL) or (
+                        v.dep_ == "conj" and v.head.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children))) \
+                        and trig.dep_ == "dobj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                    # "He is scheduled to hold talks with Tusk", "is due to hold talks": whoever is scheduled holds them;
+                    # "Modi hosted Macron for lunch, and later held talks with Meloni": the first verb's subject, with a
+                    # partner of its own
                     slots.extend(_controller(v))
                 slots.extend(_comma_subjects(v))
                 if not (trig.dep_ == "pobj" and trig.head.lower_ in _CIRCUMSTANCE and trig.head.head == v):

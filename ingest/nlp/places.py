@@ -43,6 +43,10 @@ TOPIC_NOUNS = {"war", "conflict", "crisis", "situation", "fighting", "violence",
 # venue nouns that, capitalised, end a building's own name ("Blair House", "Kingston Hall"), which a town far away may
 # share (palaces and castles mostly stand in the town they are named after: "Prague Castle", "Bogor Palace")
 _NAMED_BUILDINGS = {"house", "hall", "estate", "villa", "mansion", "lodge", "manor"}
+# words that name a building before its name, in the languages of its country ("Palais Coburg", "Schloss Meseberg",
+# "Palazzo Chigi", "Villa Madama", "Casa Rosada")
+_BUILDING_FIRST = {"palais", "palazzo", "schloss", "villa", "château", "chateau", "castello", "palacio", "palácio", "casa", "quinta",
+                   "kasteel", "slot", "palau", "hotel", "hôtel"}
 
 
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "as", "from", "vs"}
@@ -130,8 +134,10 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
         whole = doc[tok.left_edge.i: tok.i + 1] if tok.lower_ in VENUE_NOUNS and tok.left_edge.i < phrase[0].i else None
         # (a venue's whole name, compounds of compounds: "the Akasaka State Guest House")
         # (not the last word of a name whose city follows: "at Joint Base Elmendorf-Richardson in Anchorage")
+        # (not a building named before its name: "at the Palais Coburg", "at Schloss Meseberg", not the town Coburg)
+        building = any(t.lower_ in _BUILDING_FIRST for t in phrase if t.i < tok.i)
         p = (lookup(whole.text) if whole is not None else None) or lookup(text) or (
-            lookup(tok.text) if len(phrase) > 1 and not _in_phrase(tok) else None)
+            lookup(tok.text) if len(phrase) > 1 and not _in_phrase(tok) and not building else None)
         if p is None and tok.lower_ == "capital" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             p = _capital_of(tok)  # "in the Kazakh capital": the country's capital
         if p is None:

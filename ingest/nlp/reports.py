@@ -338,7 +338,8 @@ class _Scan:
         self.add_joiners()
         doc, out, published, sent_index = self.doc, self.out, self.published, self.sent_index
         dateline_toks, title_toks, dateline_place = self.dateline_toks, self.title_toks, self.dateline_place
-        attach_orphans(doc, out, self.orphans, published, sent_index, self.trigger_toks, dateline_toks, title_toks, dateline_place)
+        attach_orphans(doc, out, self.orphans, published, sent_index, self.trigger_toks, dateline_toks, title_toks, dateline_place,
+                       self.at)
         from_antecedents(doc, out, self.unclaimed, published, sent_index, dateline_toks, title_toks, dateline_place)
         attach_follow_ups(doc, out, self.follow_ups, published, sent_index, self.trigger_toks, dateline_toks, title_toks, dateline_place)
         propagate_occasions(doc, out, published, dateline_toks)
@@ -533,8 +534,10 @@ class _Scan:
             return False  # "Kim crossed the line to greet Moon"; not "greeted the decision", nor a greeting party at the airport
         invited = lem == "visit" and trig.dep_ == "xcomp" and trig.head.lemma_.lower() == "invite" and any(
             c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.head.children)  # "invited Trump to visit Warsaw"
+        # (the one received named in apposition: "received his Iraqi counterpart Fuad Hussein")
         if lem in ("receive", "host", "welcome", "visit") and not received and not invited \
-                and not any(c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.children) \
+                and not any(c.dep_ == "dobj" and (at.get(c.i) is not None or any(g.dep_ == "appos" and g.i in at for g in c.children))
+                            for c in trig.children) \
                 and not any(g.i in at for g in meal_guests(trig)) and not (trig.dep_ == "amod" and trig.head.i in at):
             return False
         if low in ("summit", "summits", "conference", "forum") and len(tight_named) + sum(1 for m in slot_mentions if m.kind == "plural") < 1:
@@ -569,6 +572,10 @@ class _Scan:
             # "Kim arrived in Vietnam on Tuesday for his summit with Trump", told on Tuesday: the summit is ahead, on the
             # arrival's day or soon after; a day the article gives the summit itself wins (merging.py)
             d = dates_mod.DateValue(d.start, d.end, d.precision, f"no date of its own: {d.reason}", d.text)
+        elif status == "planned" and re.fullmatch(r"(?:is|are) \w+ing", scue) and d is not None and d.precision == "day" \
+                and d.start == published:
+            # "Lavrov is holding talks with Lapid in Moscow on Thursday", told that Thursday: under way
+            status, scue = "held", f"{scue} (on the day of publication)"
         if status == "held" and conf <= 0.7 and d is not None and published is not None and after_publication(d, published):
             # "there was no agenda yet for a meeting ... at next week's G20 summit": what comes after the
             # article cannot have been held; the past tense was the sentence's, not the meeting's
@@ -691,6 +698,9 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
     return _Scan(doc, published).run()
 
 
+_NOT_HAPPENED = re.compile(r"\b(?:never|not|n't) (?:took|take|happened|happen)\b")
+
+
 def to_reports(doc: Doc, clean_text: str, groups: list[Candidate], published: date | None) -> list[ReportData]:
     reports = []
     dateline = _datelines(doc)[0] if groups else set()
@@ -709,8 +719,11 @@ def to_reports(doc: Doc, clean_text: str, groups: list[Candidate], published: da
             start += 1
         d = g.date
         # a weekday read with the wrong tense: re-resolve with the final status
+        # (a meeting that "never took place" was due on a day gone by: "was due to meet X on Sunday, but the meeting never
+        # took place", told on Monday)
+        gone = status == "cancelled" and _NOT_HAPPENED.search(g.cues.get("status", "")) is not None
         if d is not None and d.reason.startswith(("past event", "coming event")) and published is not None:
-            d2 = dates_mod.resolve(d.text, published, past=status == "held")
+            d2 = dates_mod.resolve(d.text, published, past=status == "held" or gone)
             d = d2 or d
         cues = dict(g.cues)
         if d is not None and d.reason:

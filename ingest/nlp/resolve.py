@@ -80,6 +80,13 @@ class Resolver:
         last = prev[-1]
         sent = self.doc[last.start].sent
         subject = next((p for p in prev if p.start >= sent.start and self._is_subject(p)), None)
+        if subject is None and m.text.lower() in ("he", "she"):
+            # "He met von der Leyen, followed by talks with Kallas. In the afternoon, he met Prevot": the same "he"
+            # as the subject of the sentence before, whoever that sentence names last
+            before = next((p for p in self.mentions if p.kind == "pronoun" and p.text.lower() == m.text.lower()
+                           and sent.start <= p.start < last.start and self._is_subject(p)), None)
+            if before is not None:
+                return self.pronoun(before)
         return [self.person(subject or last)]
 
     def _speaker(self, m: Mention) -> Mention | None:

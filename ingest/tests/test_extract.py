@@ -1728,3 +1728,20 @@ def test_a_caption_s_present_before_publication_is_held_and_a_city_in_the_partic
     (r,) = extract("Costa Rican President Rodrigo Mora met Panamanian President Jose Ruiz in San Jose on Tuesday.",
                    published=date(2025, 2, 6)).reports
     assert r.place.country == "CR"  # not San Jose, California
+
+
+def test_a_meeting_that_never_took_place_was_due_on_a_day_gone_by():
+    (r,) = extract("Peruvian President Carlos Mendoza was due to meet Dutch envoy Anna de Vries in Lima on Sunday, but the "
+                   "meeting never took place.", published=date(2021, 8, 16)).reports
+    assert r.status == "cancelled" and r.start_date == date(2021, 8, 15)
+
+
+def test_a_meeting_in_the_sentence_after_an_arrival_takes_its_day_and_place():
+    text = ("Peruvian Prime Minister Carlos Mendoza arrived in Paris on Tuesday. He held talks with French President "
+            "Anne Moreau at the presidential palace.")
+    (r,) = extract(text, published=date(2024, 2, 10)).reports
+    assert r.start_date == date(2024, 2, 6) and r.place.name == "Paris"
+    text = ("Peruvian Prime Minister Carlos Mendoza arrived in Paris on Tuesday for a three-day visit. He held talks with "
+            "French President Anne Moreau at the presidential palace.")
+    (r,) = extract(text, published=date(2024, 2, 10)).reports
+    assert r.start_date is None  # any day of the stay

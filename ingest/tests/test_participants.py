@@ -793,3 +793,25 @@ def test_sovereigns_written_without_a_country_have_theirs():
     (r,) = extract("King Charles met Peruvian President Carlos Mendoza at Windsor Castle on Wednesday.",
                    published=date(2024, 5, 10)).reports
     assert {p.name: p.country for p in r.participants}["Charles"] == "GB"  # by the title with the name, not "Charles" alone
+
+
+def test_a_counterpart_received_by_name_in_apposition_is_met():
+    (r,) = extract("Dutch Foreign Minister Anna de Vries received her Peruvian counterpart Carlos Mendoza in the capital "
+                   "The Hague on Tuesday.", published=date(2024, 3, 14)).reports
+    assert _keys(r) == ["Mendoza", "Vries"] and r.status == "held" and r.start_date == date(2024, 3, 12)
+
+
+def test_a_second_verb_with_a_partner_of_its_own_takes_the_first_verb_s_subject():
+    text = ("Dutch Prime Minister Anna de Vries hosted Peruvian President Carlos Mendoza for a lunch meeting, and later "
+            "held talks with Chilean President Rosa Fuentes.")
+    r = extract(text, published=date(2024, 1, 27)).reports
+    assert sorted(_keys(x) for x in r) == [["Fuentes", "Vries"], ["Mendoza", "Vries"]]
+
+
+def test_he_of_a_sentence_whose_subject_was_he_is_the_same_person():
+    text = ("Dutch Foreign Minister Anna de Vries arrived in Brussels on Thursday. She met Peruvian Foreign Minister Carlos "
+            "Mendoza, followed by talks with Chilean Foreign Minister Rosa Fuentes. In the afternoon, she met Belgian "
+            "Foreign Minister Jan Peeters.")
+    r = extract(text, published=date(2025, 6, 13)).reports
+    assert ["Peeters", "Vries"] in [_keys(x) for x in r]
+    assert not any("Peeters" in _keys(x) and "Fuentes" in _keys(x) for x in r)

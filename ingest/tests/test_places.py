@@ -241,3 +241,16 @@ def test_a_venue_s_whole_name_and_an_adjective_before_palace_are_no_towns():
     assert (r.place.name, r.place.country) == ("Tokyo", "JP")
     (r,) = extract(f"{s} at the Golden Palace on Monday.", published=date(2019, 5, 27)).reports
     assert r.place is None  # not Golden, Colorado
+
+
+def test_a_building_named_before_its_name_is_not_the_town_of_that_name(nlp):
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    (r,) = extract("Austrian Foreign Minister Eva Gruber hosted Peruvian Foreign Minister Carlos Mendoza at the Palais Coburg "
+                   "on Monday.", published=date(2021, 6, 15)).reports
+    assert r.place is not None and (r.place.name, r.place.country) == ("Vienna", "AT")  # not Coburg, Germany
+    (r,) = extract("Austrian Foreign Minister Eva Gruber hosted Peruvian Foreign Minister Carlos Mendoza at the Palais Schwarzenberg "
+                   "on Monday.", published=date(2021, 6, 15)).reports
+    assert r.place is None

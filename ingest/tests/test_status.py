@@ -382,3 +382,22 @@ def test_suspended_talks_are_postponed_and_the_day_they_were_suspended_is_not_th
     text = "Talks between Peruvian Foreign Minister Carlos Mendoza and Chilean Foreign Minister Ana Berg were suspended on Saturday."
     (r,) = extract(text, published=date(2025, 3, 17)).reports
     assert (r.status, r.start_date) == ("postponed", None)
+
+
+def test_talks_being_held_on_the_day_of_publication_are_held():
+    (r,) = extract("Dutch Foreign Minister Anna de Vries is holding talks with Peruvian Foreign Minister Carlos Mendoza in "
+                   "Lima on Thursday.", published=date(2022, 8, 18)).reports
+    assert r.status == "held" and r.start_date == date(2022, 8, 18)
+    (r,) = extract("Dutch Foreign Minister Anna de Vries is holding talks with Peruvian Foreign Minister Carlos Mendoza in "
+                   "Lima on Thursday.", published=date(2022, 8, 16)).reports
+    assert r.status == "planned"  # told on Tuesday: arranged for a day to come
+
+
+def test_one_who_skipped_a_meeting_of_others_does_not_rule_it_out():
+    text = ("Dutch Foreign Minister Anna de Vries, Peruvian Foreign Minister Carlos Mendoza and Chilean Foreign Minister "
+            "Rosa Fuentes met in Lima on Friday. Belgian Foreign Minister Jan Peeters skipped the meeting.")
+    (r,) = extract(text, published=date(2025, 2, 22)).reports
+    assert r.status == "held" and r.start_date == date(2025, 2, 21)
+    (r,) = extract("Dutch Foreign Minister Anna de Vries was due to meet Peruvian Foreign Minister Carlos Mendoza in Lima "
+                   "on Friday. Mendoza skipped the meeting.", published=date(2025, 2, 22)).reports
+    assert r.status == "ruled_out"  # one of its own parties stayed away
