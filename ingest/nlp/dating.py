@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from . import dates as dates_mod
-from .candidate import QUOTE_MARKS, doc_ents
+from .candidate import QUOTE_MARKS, doc_ents, doc_text
 from .lexicon.status_cues import TO_PLANNED, TO_POSSIBLE
 from .linking import is_speech, light_verb, path_ok
 from .mode import CALL_NOUNS, CALL_WORDS
@@ -105,9 +105,20 @@ def _dates_missed(sent: Span) -> list[Span]:
     return out
 
 
+ENTRY_REASON = "the date of its timeline entry"
+_MONTH_NAMES = "|".join(sorted((m for m in dates_mod.MONTHS if len(m) > 2), key=len, reverse=True))
+# a timeline's entry: "- July 7, 2017 - The two leaders hold their first meeting", "* Oct 2018: Abe visits Beijing"
+_ENTRY_DATE = re.compile(rf"^[\s\-–—*•·]*((?:\d{{1,2}} )?(?:{_MONTH_NAMES})\.?(?: \d{{1,2}})?,? \d{{4}})\s*[-–—:]\s", re.I)
+
+
 def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude: set[int]) -> tuple[dates_mod.DateValue | None, str]:
     sent = trig.sent
     past = status == "held"
+    entry = _ENTRY_DATE.match(doc_text(doc)[sent.start_char: sent.start_char + 40])
+    if entry:
+        v = dates_mod.resolve(entry.group(1), published, past=past)
+        if v is not None:
+            return dates_mod.DateValue(v.start, v.end, v.precision, ENTRY_REASON, v.text), entry.group(1)
     cands: list[tuple[int, Span]] = []
     said_on: Span | None = None
     ents = [e for e in doc_ents(doc) if e.label_ in ("DATE", "TIME") and e.start >= sent.start and e.end <= sent.end]
@@ -173,7 +184,7 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
         since = root.head if root.head.lower_ == "since" else None
         if since is not None and (since.head == trig or since.head.head == trig):
             continue  # "have not met since December": the last meeting before, not this one
-        if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and root.head != trig and \
+        if root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ == "NOUN" and root.head != trig and \
                 root.head.lemma_.lower() not in _DATED_NOUNS:
             continue  # "the June 17 incident": the date of something else
         ok = path_ok(root, trig, max_len=8) or postposed
@@ -283,6 +294,25 @@ def since_words(trig: Token) -> set[int]:
                 while k < trig.sent.end and trig.doc[k].text not in (",", ";", ".", "—", "(") and trig.doc[k].pos_ not in ("VERB", "AUX"):
                     out.add(k)
                     k += 1
+    return out
+
+
+_LATER_EVENTS = {"summit", "meeting", "talks", "conference", "visit", "election", "elections", "vote", "forum", "gathering",
+                 "session", "assembly", "congress", "inauguration", "games", "olympics", "deadline", "trip", "tour"}
+
+
+def before_words(trig: Token) -> set[int]:
+    """The words of a "before <event>" or "ahead of <event>" phrase the trigger is not in: a later event's day and place,
+    not the meeting's ("travels to Paris on Thursday to meet Macron, before the G7 summit in Biarritz at the weekend")."""
+    out: set[int] = set()
+    for t in trig.sent:
+        prep = t if t.lower_ == "before" and t.dep_ == "prep" else (
+            t if t.lower_ == "of" and t.dep_ == "prep" and t.head.lower_ == "ahead" else None)
+        if prep is None or prep.is_ancestor(trig):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.lemma_.lower() in _LATER_EVENTS:
+            out.update(x.i for x in obj.subtree)
     return out
 
 

@@ -54,7 +54,7 @@ VENUES = {
     "malacañang palace": ("Manila", "PH"), "malacanang": ("Manila", "PH"), "miraflores palace": ("Caracas", "VE"),
     "aso rock": ("Abuja", "NG"), "akorda": ("Astana", "KZ"), "quirinal palace": ("Rome", "IT"), "quirinale": ("Rome", "IT"),
     "villa madama": ("Rome", "IT"), "farnesina": ("Rome", "IT"), "moncloa palace": ("Madrid", "ES"), "la moncloa": ("Madrid", "ES"),
-    "zarzuela palace": ("Madrid", "ES"), "mariinsky palace": ("Kyiv", "UA"), "saadabad palace": ("Tehran", "IR"),
+    "zarzuela palace": ("Madrid", "ES"), "mariinsky palace": ("Kyiv", "UA"), "mariinskyi palace": ("Kyiv", "UA"), "saadabad palace": ("Tehran", "IR"),
     "rideau hall": ("Ottawa", "CA"), "kirribilli house": ("Sydney", "AU"), "leinster house": ("Dublin", "IE"),
     "hotel matignon": ("Paris", "FR"), "matignon": ("Paris", "FR"), "prague castle": ("Prague", "CZ"),
     "belweder palace": ("Warsaw", "PL"), "grand palace": ("Bangkok", "TH"), "qasr al-watan": ("Abu Dhabi", "AE"),

@@ -37,7 +37,7 @@ from .attach import (
 from .candidate import Candidate, definite, doc_text, is_previous
 from .carry import carry_arrival, carry_presence, carry_relative_days, carry_same_trip, carry_visits, propagate_occasions
 from .components import TRIGGERS_KEY
-from .dating import after_publication, date_for, date_right_after, days_of, others_words, since_words
+from .dating import ENTRY_REASON, after_publication, before_words, date_for, date_right_after, days_of, others_words, since_words
 from .gazetteer import in_country_of, lookup
 from .lexicon.countries import country_code
 from .lexicon.roles import PARTY_NOUNS, SPEAKER_CLASSES, TITLES
@@ -67,6 +67,7 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)(?=\s*(?:,|\
 _DATELINE_TITLE = re.compile(r"^\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\.?"
                              r"\s*(?:\([^)]{2,30}\))?\s*[-—–]")
 _OCCASION_DAY = re.compile(r"\b(first|second|third|opening|closing|last|final) day of\b", re.I)
+_PAST_ONES = {"previous", "past", "earlier", "prior", "former"}
 _SLOT_NOUNS = {"meeting", "talks", "encounter", "sit-down", "pull-aside", "tete-a-tete", "summit"}  # ("a summit with Trudeau")
 _HEADLINE_POSSIBLE = {"possible", "likely", "may", "could", "might", "possibility", "mull", "mulls", "eye", "eyes", "eyed"}
 _OCCASION_ONLY = {"summit", "conference", "forum", "session", "assembly", "congress", "convention"}
@@ -368,6 +369,8 @@ class _Scan:
             return
         if low == "bilateral" and trig.dep_ in ("amod", "compound"):
             return  # "bilateral ties", "bilateral trade": an adjective, not "a bilateral" (a meeting)
+        if span.label_ == "NOUN" and trig.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _PAST_ONES for c in trig.children):
+            return  # "a look at previous encounters between Trump and Putin": their history, no one meeting
         sent = trig.sent
         strong = _strong(span, trig) or lem == "sit"
         if low in ("summit", "summits") or lem in _OCCASION_ONLY:
@@ -562,12 +565,15 @@ class _Scan:
         # a date or place inside another meeting's clause is that meeting's ("discussed it with Kerry in a phone
         # call and said the two would meet in Geneva next week": the call was not in Geneva next week)
         others = others_words(trig, self.trigger_toks) | since_words(trig)
+        later = before_words(trig)
         exclude = self.dateline_toks | self.title_toks | others
-        d, dtext = date_for(doc, trig, published, status, self.dateline_toks | others)
+        d, dtext = date_for(doc, trig, published, status, self.dateline_toks | others | later)
         d, dtext = days_of(doc, trig, d, dtext, published, self.dateline_toks, self.trigger_toks)
         if status == "planned" and scue.endswith(" for") and d is not None and published is not None and d.end < published:
             # "Moon arrived in Pyongyang on Tuesday for his summit with Kim", told on Thursday: under way since
             status, scue = "held", f"{scue} (before publication)"
+        elif status == "planned" and scue.endswith(" of") and d is not None and d.reason.startswith("the day of '"):
+            d, dtext = None, ""  # "arrived in Saudi Arabia on Monday ahead of talks with X": the talks come later
         elif status == "planned" and scue.endswith(" for") and d is not None and d.reason.startswith("the day of '"):
             # "Kim arrived in Vietnam on Tuesday for his summit with Trump", told on Tuesday: the summit is ahead, on the
             # arrival's day or soon after; a day the article gives the summit itself wins (merging.py)
@@ -580,7 +586,10 @@ class _Scan:
             # "there was no agenda yet for a meeting ... at next week's G20 summit": what comes after the
             # article cannot have been held; the past tense was the sentence's, not the meeting's
             status, scue, conf = "planned", f"{d.text} (after publication)", 0.7
-        place, ptext = best_place(doc, trig, exclude, self.dateline_place)
+        # (a later event's place only when the sentence gives no other: "ahead of the G20 summit in Osaka, Trump met Xi")
+        place, ptext = best_place(doc, trig, exclude | later, self.dateline_place) if later else (None, "")
+        if place is None:
+            place, ptext = best_place(doc, trig, exclude, self.dateline_place)
         occ, _ = occasion_of(doc, trig, others)
         if place is None and occ and (named_for := occasion_city(occ)) is not None:
             place, ptext = named_for, f"{occ} (the city it is named after)"  # "at the Munich Security Conference"
@@ -607,14 +616,15 @@ class _Scan:
         account = min(conf, 0.6) if status != "held" and earlier_account(trig) else conf  # ("had met" is a fact)
         score = (2.0 if span.label_ == "VERB" and strong else 1.0) + (0.5 if d else 0) + (0.5 if place else 0) + (0 if headline else 1.0) + 0.1 * len(parties) \
             + (1.0 if status in ("cancelled", "postponed") and conf >= 0.8 else 0)  # what became of it: the sentence to quote
+        own_day = d is not None and d.reason != ENTRY_REASON  # (a timeline entry's date is the entry's, whatever it tells)
         supporting = history or (lem == "shake" and not sent.text.strip().endswith((".", "!", "?"))) or (
             # "The two leaders are expected to discuss trade": what a meeting reported elsewhere covers
-            lem in ("discuss", "talk", "speak", "negotiate") and span.label_ == "VERB" and d is None
+            lem in ("discuss", "talk", "speak", "negotiate") and span.label_ == "VERB" and not own_day
             and place is None and all(m.kind in ("plural", "pronoun") for m in used)) or (
             # "The leaders agreed to start talks on joint economic activities": a process the pair opens
             # (or a track named by its subject: "agreeing to resume trade negotiations")
             span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _PROCESS_VERBS
-            and d is None and place is None and (all(m.kind in ("plural", "pronoun") for m in used) or any(
+            and not own_day and place is None and (all(m.kind in ("plural", "pronoun") for m in used) or any(
                 c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") or c.dep_ == "prep" and c.lower_ in ("on", "over")
                 for c in trig.children)))
         return Candidate(parties, frozenset(party_key(p) for p in parties), status, mode, sent, trig, cues, d, place, occ,
@@ -755,8 +765,8 @@ def international(parties: list[PartyData]) -> bool:
     if len(known) >= 2:
         return True
     classes = [TITLES.get(p.role.lower(), ("", ""))[1] for p in parties if not p.country]
-    if "io" in classes and (known or classes.count("io") >= 2):
-        return True
+    if "io" in classes and (known or classes.count("io") >= 2 or any(c in _STATE_OFFICES or c == "minister" for c in classes if c != "io")):
+        return True  # (an organisation's official and a state's: "Brexit minister David Frost will meet Commission Vice President X")
     if "minister" in classes and any(p.name and p.country and TITLES.get(p.role.lower(), ("", ""))[1] == "envoy" for p in parties):
         return True  # a country's envoy calls on a minister of any portfolio ("China's Ambassador ... called on Interior Minister X")
     return bool(known) and any(c in _STATE_OFFICES for c in classes)

@@ -53,6 +53,11 @@ class Resolver:
         prev = [p for p in prev if self._class(p) not in SPEAKER_CLASSES] or prev
         if not prev:
             return []
+        # "The French president flew to Kyiv, where he met Zelensky": the subject of the clause it hangs from
+        # (first: "Fidan said Erdogan would visit Baghdad, where he is set to meet al-Sudani" is Erdogan, not the speaker)
+        main = self._main_subject(self.doc[m.head])
+        if main is not None:
+            return [self.person(main)] if main.kind == "person" else self.unnamed(main, [])
         # "X told Y that he met Z": the speaker, not the addressee
         tok = self.doc[m.head]
         for _ in range(5):
@@ -65,10 +70,6 @@ class Resolver:
                 if hit is not None:
                     return [self.person(hit)]
                 break
-        # "The French president flew to Kyiv, where he met Zelensky": the subject of the clause it hangs from
-        main = self._main_subject(self.doc[m.head])
-        if main is not None:
-            return [self.person(main)] if main.kind == "person" else self.unnamed(main, [])
         # "he" in the same sentence: the nearest earlier person; else the last sentence naming somebody, its
         # subject first ("Trump also met Putin on Friday. He is scheduled to meet ...": Trump, not Putin)
         same = [p for p in prev if p.start >= self.doc[m.start].sent.start]
@@ -134,7 +135,7 @@ class Resolver:
         return next((x for x in self.persons if x.start <= subj.i < x.end and self._class(x) not in SPEAKER_CLASSES), None)
 
     def _main_subject(self, tok) -> Mention | None:
-        if tok.dep_ != "nsubj" or tok.head.dep_ not in ("relcl", "advcl", "conj"):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in ("relcl", "advcl", "conj"):
             return None
         v = tok.head.head
         for _ in range(3):
@@ -189,7 +190,31 @@ class Resolver:
             others = [p for p in self.persons if p.start < m.start and p.key not in last]
             pair = self._last_n(others, 2)
             return pair or list(self.last_parties)
+        if head.lower_ in ("they", "them") and n == 0:
+            group = self._travelling_group(m)
+            if len(group) >= 2:
+                return group  # "Merz traveled to Kyiv together with Macron, Starmer and Tusk. They met Zelenskyy"
         return self._last_n([p for p in self.persons if p.start < m.start], 2)
+
+    def _travelling_group(self, m: Mention) -> list[PartyData]:
+        """The people the sentence before has go somewhere together: its subject's people and those "together with",
+        "along with" or "accompanied by" them."""
+        sent = self.doc[m.start].sent
+        if sent.start == 0:
+            return []
+        before = self.doc[sent.start - 1].sent
+        root = before.root
+        tops = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        tops += [p for c in root.subtree if c.dep_ == "prep" and c.lower_ == "with" and (c.head.lower_ in ("together", "along") or any(
+                 a.dep_ == "advmod" and a.lower_ in ("together", "along") for a in (*c.head.children, *c.children)))
+                 for p in c.children if p.dep_ == "pobj"]
+        tops += [p for c in root.children if c.dep_ == "agent" and root.lemma_.lower() == "accompany" for p in c.children if p.dep_ == "pobj"]
+        found = [p for p in self.persons if any(p.start <= x.i < p.end for t in tops for x in t.subtree)]
+        out = []
+        for p in found:
+            if all(surname_key(q.name) != surname_key(self.person(p).name) for q in out):
+                out.append(self.person(p))
+        return out
 
     def _last_n(self, prev: list[Mention], n: int) -> list[PartyData]:
         out, seen = [], set()

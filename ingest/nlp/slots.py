@@ -41,7 +41,9 @@ def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
     # party after "between X and" is the second party whatever the parse
     for c in trig.children:
         if c.dep_ == "prep" and c.lower_ == "between":
-            first = next((at[p.i] for p in c.children if p.dep_ == "pobj" and p.i in at), None)
+            # (the name in apposition to its title: "between Iran's deputy foreign minister Abbas Araghchi and ...")
+            first = next((at[x.i] for p in c.children if p.dep_ == "pobj"
+                          for x in (p, *(a for a in p.children if a.dep_ == "appos")) if x.i in at), None)
             if first is not None and first.end < len(doc) and doc[first.end].lower_ == "and":
                 second = next((at[k] for k in range(first.end + 1, min(len(doc), first.end + 10)) if k in at
                                and at[k].kind in ("person", "unnamed")), None)

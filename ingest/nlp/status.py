@@ -255,6 +255,25 @@ def _copula_status(trigger: Token, status: str) -> tuple[str, str, float] | None
     return None
 
 
+def _ahead_of(trigger: Token) -> str:
+    """"ahead of the summit", "in the run-up to the talks", "looking forward to receiving Trump": a meeting still to
+    come, whatever the tense of the clause around it; "" when not so."""
+    tok = trigger
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ not in ("pobj", "pcomp"):
+        return ""
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ in ("ahead", "advance"):
+        return f"{prep.head.text} of"
+    if prep.lower_ == "to" and (prep.head.lower_ == "forward" or any(c.lower_ == "forward" for c in prep.head.children)) \
+            and prep.head.lemma_.lower() in ("look", "forward"):
+        return "looking forward to"
+    if prep.lower_ == "to" and prep.head.lower_ in ("run-up", "runup", "lead-up", "leadup"):
+        return f"the {prep.head.text} to"
+    return ""
+
+
 def status_of(trigger: Token) -> tuple[str, str, float]:
     """(status, cue words, confidence) for one trigger token."""
     whether = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in ("whether", "if")), None)
@@ -274,6 +293,14 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
         if verb is not None and verb.lemma_.lower() in MOTION_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP") and cue == verb.text:
             # "Xi arrived in Moscow on Wednesday for a state visit and talks with Putin": what he came for, still ahead
             return "planned", f"{verb.text} for", 0.7
+        if verb is not None and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and cue in ("", verb.text) and any(
+                t.ent_type_ == "DATE" for t in trigger.subtree):
+            # "Trump is in Tokyo for talks with Takaichi on Tuesday": what he is there for, on a day of its own
+            return "planned", f"{verb.text} ... for", 0.7
+    if status == "held" and conf < 0.8:
+        ahead = _ahead_of(trigger)
+        if ahead:
+            return "planned", ahead, 0.6  # "Ahead of Friday's summit in Anchorage, ...", "looking forward to receiving Trump"
     copula = _copula_status(trigger, status)
     if copula is not None:
         return copula
@@ -315,6 +342,7 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
     return status, cue, conf
 
 
+_DASHED = {"dash", "crush", "end", "kill", "extinguish"}
 _FATE_VERBS = ("take", "happen", "occur", "begin", "start", "hold", "go", "run", "last", "end", "conclude")
 
 
@@ -346,7 +374,10 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
         if c.dep_ == "det" and c.lower_ == "no":
             found.append(("ruled_out", "no"))
         elif c.dep_ == "det" and c.lower_ == "any" and trigger.pos_ == "NOUN":
-            found.append(("possible", "any"))  # "any meeting between them would have to be prepared": hypothetical
+            if trigger.dep_ == "dobj" and any(x.dep_ == "neg" for x in trigger.head.children):
+                found.append(("ruled_out", f"not {trigger.head.text} any"))  # "will not hold any direct meeting": none
+            else:
+                found.append(("possible", "any"))  # "any meeting between them would have to be prepared": hypothetical
         elif c.dep_ in ("amod", "compound", "acl", "relcl", "advmod"):
             cue = _cue_of(c)
             if cue:
@@ -423,6 +454,8 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             elif lem in ("invitation", "offer", "proposal") and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "accept" \
                     and not any(c.dep_ == "neg" or c.lower_ in _NEG for c in tok.head.children):
                 found.append(("planned", f"{tok.head.text} ... {tok.text}"))  # "has accepted an invitation to meet Kim": agreed
+            elif lem == "hope" and tok.head.lemma_.lower() in _DASHED and tok.dep_ in ("dobj", "nsubjpass"):
+                found.append(("ruled_out", f"{tok.head.text} {tok.text}"))  # "dashing hopes for a face-to-face meeting"
             elif lem in POSSIBLE:
                 found.append(("possible", tok.text))
             elif lem in ("agreement", "plan", "schedule", "arrangement", "announcement", "invitation_accepted"):

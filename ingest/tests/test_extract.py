@@ -1745,3 +1745,29 @@ def test_a_meeting_in_the_sentence_after_an_arrival_takes_its_day_and_place():
             "French President Anne Moreau at the presidential palace.")
     (r,) = extract(text, published=date(2024, 2, 10)).reports
     assert r.start_date is None  # any day of the stay
+
+
+def test_a_later_event_s_day_and_place_are_not_the_meeting_s():
+    (r,) = extract("Peruvian President Carlos Mendoza travels to Paris on Thursday to meet French President Anne Moreau, "
+                   "before the G7 summit in Biarritz at the weekend.", published=date(2019, 8, 20)).reports
+    assert r.start_date == date(2019, 8, 22) and r.place.name == "Paris"
+
+
+def test_a_timeline_entry_s_date_is_its_meeting_s():
+    text = ("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes: a timeline\n"
+            "- July 7, 2017 - The two leaders hold their first meeting, on the sidelines of the G20 summit in Hamburg.\n"
+            "- June 28, 2019 - Mendoza and Fuentes meet at the G20 summit in Osaka.\n")
+    r = extract(text, published=date(2025, 8, 14)).reports
+    assert sorted(x.start_date for x in r) == [date(2017, 7, 7), date(2019, 6, 28)]
+
+
+def test_previous_encounters_are_no_meeting():
+    r = extract("Here is a look at previous encounters between Peruvian President Carlos Mendoza and Chilean President "
+                "Rosa Fuentes.", published=date(2025, 8, 14)).reports
+    assert r == []
+
+
+def test_a_year_that_names_something_else_is_not_the_meeting_s_date():
+    (r,) = extract("Peruvian Foreign Minister Carlos Mendoza met Chilean Foreign Minister Rosa Fuentes to discuss the 2015 "
+                   "border deal.", published=date(2021, 4, 7)).reports
+    assert r.start_date is None

@@ -815,3 +815,31 @@ def test_he_of_a_sentence_whose_subject_was_he_is_the_same_person():
     r = extract(text, published=date(2025, 6, 13)).reports
     assert ["Peeters", "Vries"] in [_keys(x) for x in r]
     assert not any("Peeters" in _keys(x) and "Fuentes" in _keys(x) for x in r)
+
+
+def test_an_organisation_s_people_are_international_with_a_minister_of_no_stated_country():
+    (r,) = extract("Trade minister Carlos Mendoza will meet European Commission Vice President Anna de Vries in Lima on Friday.",
+                   published=date(2021, 10, 20)).reports
+    assert _keys(r) == ["Mendoza", "Vries"]
+    (r,) = extract("EU diplomat Anna de Vries met Peruvian deputy foreign minister Carlos Mendoza on Tuesday afternoon.",
+                   published=date(2021, 4, 7)).reports
+    assert _keys(r) == ["Mendoza", "Vries"]
+
+
+def test_the_second_party_of_talks_between_two_titled_people_whatever_the_parse():
+    (r,) = extract("Talks between Peru's deputy foreign minister Carlos Mendoza and EU political director Anna de Vries that "
+                   "had been planned for Wednesday in Geneva have been pushed back to next week.", published=date(2019, 6, 10)).reports
+    assert _keys(r) == ["Mendoza", "Vries"] and r.status == "postponed"
+
+
+def test_they_after_a_group_that_travelled_together_is_the_whole_group():
+    text = ("Dutch Prime Minister Anna de Vries traveled to Lima together with Belgian Prime Minister Jan Peeters and "
+            "Danish Prime Minister Lars Holm. They met Peruvian President Carlos Mendoza at the presidential palace on Saturday.")
+    (r,) = extract(text, published=date(2025, 5, 11)).reports
+    assert _keys(r) == ["Holm", "Mendoza", "Peeters", "Vries"]
+
+
+def test_he_in_a_where_clause_is_the_subject_of_the_clause_it_hangs_from_not_the_speaker():
+    (r,) = extract("Peruvian Foreign Minister Carlos Mendoza said President Jorge Salas would visit Santiago in April, where he "
+                   "is set to meet Chilean President Rosa Fuentes.", published=date(2024, 3, 10)).reports
+    assert _keys(r) == ["Fuentes", "Salas"]

@@ -401,3 +401,34 @@ def test_one_who_skipped_a_meeting_of_others_does_not_rule_it_out():
     (r,) = extract("Dutch Foreign Minister Anna de Vries was due to meet Peruvian Foreign Minister Carlos Mendoza in Lima "
                    "on Friday. Mendoza skipped the meeting.", published=date(2025, 2, 22)).reports
     assert r.status == "ruled_out"  # one of its own parties stayed away
+
+
+def test_not_holding_any_meeting_rules_one_out():
+    (r,) = extract("Peru will not hold any direct meeting with Chilean negotiators during the talks, Peruvian Foreign Minister "
+                   "Carlos Mendoza said.", published=date(2021, 4, 7)).reports
+    assert r.status == "ruled_out"
+
+
+def test_dashed_hopes_for_a_meeting_rule_it_out():
+    (r,) = extract("Peruvian President Carlos Mendoza has no plans to travel to Quito for the talks, dashing hopes for a "
+                   "face-to-face meeting with Chilean President Rosa Fuentes.", published=date(2025, 5, 14)).reports
+    assert r.status == "ruled_out"
+
+
+def test_a_meeting_still_to_come_whatever_the_tense_around_it_is_planned():
+    reports = extract("Ahead of Friday's summit in Lima between Peruvian President Carlos Mendoza and Chilean President Rosa "
+                      "Fuentes, their ministers held a video call.", published=date(2025, 8, 11)).reports
+    (r,) = [x for x in reports if x.mode == "in_person"]
+    assert (r.status, r.start_date) == ("planned", date(2025, 8, 15))
+    (r,) = extract("Peruvian President Carlos Mendoza said she was looking forward to receiving Chilean President Rosa Fuentes "
+                   "in Lima in early September.", published=date(2019, 8, 27)).reports
+    assert (r.status, r.start_date) == ("planned", date(2019, 9, 1))
+    (r,) = extract("Peruvian President Carlos Mendoza is in Santiago for talks with Chilean President Rosa Fuentes on Tuesday.",
+                   published=date(2025, 10, 26)).reports
+    assert (r.status, r.start_date) == ("planned", date(2025, 10, 28))
+
+
+def test_talks_an_arrival_comes_ahead_of_do_not_take_its_day():
+    (r,) = extract("Peruvian Foreign Minister Carlos Mendoza arrived in Chile on Monday ahead of talks with Chilean Foreign "
+                   "Minister Rosa Fuentes.", published=date(2025, 3, 10)).reports
+    assert r.status == "planned" and r.start_date is None

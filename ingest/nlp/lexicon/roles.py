@@ -11,11 +11,14 @@ from __future__ import annotations
 # international organisations (lower case), as their officials' titles name them
 _IO_NAMES = ("un", "u.n.", "iaea", "who", "nato", "eu", "imf", "wto", "osce", "asean", "opec", "unesco", "unicef", "unhcr", "au",
              "icc", "world bank", "arab league", "african union", "european union", "united nations", "gcc", "oic", "oas", "ecowas",
-             "interpol", "wfp", "icrc", "council of europe")
+             "interpol", "wfp", "icrc", "council of europe", "european commission")
 _ORG_DISPLAY = {"u.n.": "U.N.", "world bank": "World Bank", "arab league": "Arab League", "african union": "African Union",
-                "european union": "European Union", "united nations": "United Nations", "council of europe": "Council of Europe"}
+                "european union": "European Union", "united nations": "United Nations", "council of europe": "Council of Europe",
+                "european commission": "European Commission"}
 # (the titles that are not an organisation's of their own: "Secretary-General", "Director-General" already are)
-_IO_TITLES = ("chief", "head", "managing director", "director", "president", "chairman", "chairperson", "chair")
+_IO_TITLES = ("chief", "head", "managing director", "director", "president", "chairman", "chairperson", "chair",
+              # (an organisation's people who are no state's: "EU diplomat Enrique Mora", "Commission Vice President X")
+              "vice president", "vice-president", "diplomat", "official", "political director", "negotiator", "chief negotiator")
 
 # title (lower case) -> (canonical role, class)
 TITLES: dict[str, tuple[str, str]] = {
