@@ -83,7 +83,9 @@ def joins_named_meeting(trig: Token) -> bool:
 
 _JOINED_OBJECTS = {"leaders", "ministers", "presidents", "two", "pair", "them", "him", "her", "talks", "meeting", "session"}
 _TAKING_PART = {"attend", "participate", "join"}
-_JOIN_LEMMAS = frozenset(hash_string(w) for w in ("join", "attend", "participate", "take", "be", "lead", "head"))
+_JOIN_LEMMAS = frozenset(hash_string(w) for w in ("join", "attend", "participate", "take", "be", "lead", "head", "host", "chair",
+                                                   "mediate", "facilitate"))
+_HOSTED = {"talks", "meeting", "summit", "negotiations", "discussions", "dialogue", "session"}
 _LED = {"delegation", "delegations", "team", "side", "talks", "meeting", "negotiations"}
 
 
@@ -136,6 +138,15 @@ def joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list[
             who = people_in(subj)
             if who:
                 out.append((tok, (mention_of(obj) if obj.i in at else None, who)))
+        elif lem in ("host", "chair", "mediate", "facilitate"):
+            # "EU foreign policy chief Josep Borrell will host the talks": the host of the meeting just named was at it
+            obj = next((c for c in kids if c.dep_ == "dobj"), None)
+            subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+            if obj is not None and subj is not None and obj.lower_ in _HOSTED and definite(obj) \
+                    and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in obj.children):
+                who = people_in(subj)
+                if who:
+                    out.append((tok, (None, who)))
         elif lem in _TAKING_PART or (lem == "take" and any(c.lower_ == "part" for c in kids)):
             # "with X also taking part"; "Russian Foreign Minister Sergey Lavrov also took part.", "Tillerson also attended."
             beside = tok.tag_ == "VBG" and tok.head.lower_ == "with" and tok.dep_ in ("pcomp", "pobj")

@@ -298,7 +298,8 @@ def since_words(trig: Token) -> set[int]:
 
 
 _LATER_EVENTS = {"summit", "meeting", "talks", "conference", "visit", "election", "elections", "vote", "forum", "gathering",
-                 "session", "assembly", "congress", "inauguration", "games", "olympics", "deadline", "trip", "tour"}
+                 "session", "assembly", "congress", "inauguration", "games", "olympics", "deadline", "trip", "tour",
+                 "start", "opening", "beginning", "resumption", "launch", "round"}  # ("ahead of the formal start of talks on Tuesday")
 
 
 def before_words(trig: Token) -> set[int]:
@@ -318,8 +319,10 @@ def before_words(trig: Token) -> set[int]:
 
 def _n_days(trig: Token) -> int:
     """"a three-day summit", "two-day talks": how many days a meeting lasts, else 0."""
-    for c in trig.children:
-        if c.lower_ in ("day", "days") and c.dep_ in ("compound", "amod", "nmod"):
+    # (and "four days of talks": the days the noun is "of")
+    of_days = [trig.head.head] if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lower_ == "days" else []
+    for c in [*(c for c in trig.children if c.dep_ in ("compound", "amod", "nmod")), *of_days]:
+        if c.lower_ in ("day", "days"):
             n = next((g for g in c.children if g.dep_ == "nummod"), None)
             if n is not None:
                 return dates_mod.NUMBER_WORDS.get(n.lower_) or (int(n.text) if n.text.isdigit() and int(n.text) < 15 else 0)
@@ -362,8 +365,11 @@ def days_of(doc: Doc, trig: Token, d: dates_mod.DateValue | None, dtext: str, pu
             dtext = d.text
     span_days = _n_days(trig)
     if span_days > 1 and d is not None and d.precision == "day" and d.start == d.end:
+        # (the days "ending on Friday", or the talks wrapped up, ended, concluded on the day given)
         ending = any(a.lemma_.lower() in ("wrap", "end", "conclude", "close", "finish") or (
-            a.lemma_.lower() == "cut" and any(c.lower_ == "short" for c in a.children)) for a in list(trig.ancestors)[:2])
+            a.lemma_.lower() == "cut" and any(c.lower_ == "short" for c in a.children)) for a in list(trig.ancestors)[:4]) or any(
+            c.dep_ in ("acl", "advcl") and c.lemma_.lower() in ("end", "conclude", "wrap") and c.tag_ == "VBG"
+            for h in [trig, *list(trig.ancestors)[:3]] for c in h.children)  # ("held four days of talks ..., ending on Friday")
         first = d.start - timedelta(days=span_days - 1) if ending else d.start
         d = dates_mod.DateValue(first, first + timedelta(days=span_days - 1), "day", f"a {span_days}-day meeting; {d.reason}".rstrip("; "), d.text)
     return d, dtext

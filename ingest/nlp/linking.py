@@ -191,6 +191,20 @@ _SUBJECT_CONTROL = {"schedule", "due", "expect", "plan", "set", "slate", "hope",
 _HOSTING = ("host", "chair", "broker", "mediate")
 
 
+def _coming_later(p: Token) -> bool:
+    """"held a meeting on Thursday, with the Syrian delegations expected to join on Friday": people said to come later
+    (a clause on the object or a conjunct of it), not at the table yet."""
+    # (not a clause about the meeting hung on its last party: "a meeting between X and Y that was scheduled for Thursday")
+    return any(c.dep_ in ("acl", "relcl") and (
+        (c.lemma_.lower() in ("expect", "due", "set", "schedule", "slate") and any(
+            x.dep_ == "xcomp" and x.lemma_.lower() in _COMING for x in c.children))
+        or (c.lemma_.lower() in _COMING and any(a.lower_ in ("to", "will") for a in c.children)))
+        for x in (p, *p.conjuncts) for c in x.children)
+
+
+_COMING = {"join", "arrive", "attend", "come"}
+
+
 def tight_slots(trig: Token) -> list[Token]:
     """Tokens in the trigger's argument slots (heads of subjects and with/between objects)."""
     slots: list[Token] = []
@@ -200,7 +214,7 @@ def tight_slots(trig: Token) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "alongside", "and"):
                 # "met separately with Netanyahu and with the Emirati foreign minister": the second "with" too
                 for p in [*c.children, *(g for x in c.children if x.dep_ == "conj" and x.lower_ == c.lower_ for g in x.children)]:
-                    if p.dep_ == "pobj":
+                    if p.dep_ == "pobj" and not _coming_later(p):
                         slots.extend(expand(p))
                     elif p.dep_ == "pcomp" and p.tag_ == "VBG":
                         # "met with visiting Egyptian President X": the parser makes "visiting" a verb

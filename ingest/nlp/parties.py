@@ -32,7 +32,7 @@ from .candidate import QUOTE_MARKS, doc_ents, doc_text
 from .dates import NUMBER_WORDS
 from .gazetteer import is_country, lookup
 from .lexicon.countries import DEMONYMS, country_code
-from .lexicon.people import NAME_HONORIFICS, known_country, known_office
+from .lexicon.people import FAMILY_FIRST, NAME_HONORIFICS, known_country, known_office
 from .lexicon.roles import DEFAULT_COUNTRY, PARTY_NOUNS, TITLES
 from .linking import PLANNING_VERBS, adjective_verb_parties
 
@@ -379,6 +379,10 @@ def _person_spans(doc: Doc) -> list[Span]:
             end += 2
             if end + 2 < len(doc) and doc[end].lower_ in ("al", "el") and doc[end + 1].text == "-":
                 end += 1  # (" al-Mahdi": the next particle of the name)
+        # "Abdel Fattah el-Sissi" with the model stopping before "el-": the particle, its hyphen and the surname
+        if end > start and end + 2 < len(doc) and doc[end].lower_ in ("al", "el") and doc[end + 1].text == "-" \
+                and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_title and doc[end + 2].is_alpha:
+            end += 3
         # "Ursula von der Leyen" with the model stopping inside its particles: the particles and the surname after them
         k = end
         while k < len(doc) and k - end < 2 and doc[k].lower_ in _PARTICLES:
@@ -671,6 +675,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     surnames: dict[str, str] = {}
     for span in person_spans:
         surnames.setdefault(fold(span[-1].text), span.text)
+        if len(span) > 1 and span[0].lower_ in FAMILY_FIRST and span[0].is_title:
+            surnames.setdefault(fold(span[0].text), span.text)  # "Wang Yi", later "Wang held talks with ..."
     # surnames the model missed or mislabelled (title-case headlines: "Lavrov, Kerry Could Meet")
     covered = {i for s in person_spans for i in range(s.start, s.end)}
     # the scans below look at few tokens: those with a capital letter (a word's orth differs from its lower
@@ -754,7 +760,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     for start, end in _meeting_partners(doc, covered):
         person_spans.append(doc[start:end])
         covered.update(range(start, end))
-    person_spans.sort(key=lambda s: s.start)
+    # (no name ends in a word for a group of people: "the China-Japan-ROK Foreign Ministers' Meeting")
+    person_spans = sorted((s for s in person_spans if not (s[-1].lower_ in PARTY_NOUNS and s[-1].lower_.endswith("s"))),
+                          key=lambda s: s.start)
 
     for span in person_spans:
         sent = span.sent
@@ -814,7 +822,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                         # two (three) countries named before
                         countries.extend(x for x in _countries_before(doc, p.i, how_many) if x not in countries)
                         continue
-                    for q in [p, *p.conjuncts]:
+                    # (a list the parser opens with an apposition: "from the United States, Israel, ... and Egypt")
+                    listed = [a for a in p.children if a.dep_ == "appos" and a.ent_type_ == "GPE"]
+                    for q in [p, *p.conjuncts, *(x for a in listed for x in (a, *a.conjuncts))]:
                         name_toks = [t for t in q.subtree if t.dep_ in ("compound",) or t is q or t.ent_type_ == "GPE" and t.i <= q.i]
                         countries.extend(x for x in _countries_in(sorted(name_toks, key=lambda t: t.i)) if x not in countries)
         if countries and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):

@@ -176,6 +176,28 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
     return out
 
 
+def _destination_of(trig: Token, exclude: set[int]) -> PlaceData | None:
+    """The "to" place of the travel verb a meeting's clause belongs to: its "where" clause, its coordinated or
+    controlled verb ("will fly to Belgrade and is due to meet"), within a few steps up the parse."""
+    tok = trig if trig.pos_ in ("VERB", "AUX") or trig.dep_ not in ("dobj", "pobj") else trig.head
+    for _ in range(5):
+        if tok.lemma_.lower() in _MOTION_VERBS and tok.pos_ == "VERB" and tok is not trig:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "to":
+                    for d in c.children:
+                        if d.dep_ == "pobj" and d.i not in exclude and d.pos_ == "PROPN":
+                            p = lookup(_phrase_text(_place_phrase(d)))
+                            if p is not None:
+                                return p
+            return None
+        if tok.dep_ not in ("xcomp", "acomp", "conj", "advcl", "relcl", "pobj", "prep", "dobj", "ccomp") or tok.head == tok:
+            return None
+        if tok.dep_ == "relcl" and not any(c.lower_ == "where" for c in tok.children):
+            return None
+        tok = tok.head
+    return None
+
+
 def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | None) -> tuple[PlaceData | None, str]:
     """The most specific place linked to the trigger, and the words that named it."""
     sent = trig.sent
@@ -233,6 +255,11 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
             if tok.head == tok:
                 break
             tok = tok.head
+        # "flew to Jeddah on Tuesday, where he held talks" (the clause hung on the day), "will fly to Belgrade on Tuesday
+        # and is due to meet Vucic": where the one who met went
+        dest = _destination_of(trig, exclude)
+        if dest is not None:
+            return dest, dest.mention
         return None, ""
     # "in Vienna, Austria", "in Paris, Texas": the country or region named beside a city says which city it is
     countries = {p.country for p, _ in cands if p.kind in ("country", "region") and p.country}

@@ -482,6 +482,11 @@ class _Scan:
                     parties.extend(resolver.plural(m, self.sent_index.get(sent.start, 0)))
             elif m.kind == "unnamed":
                 unnamed.append(m)
+                # "Senior U.S. officials, including Deputy Secretary of State William Burns and Jake Sullivan, met ...":
+                # the people the party names
+                included = {id(self.at[x.i]): self.at[x.i] for c in doc[m.head].children if c.dep_ == "prep" and c.lower_ == "including"
+                            for x in c.subtree if x.i in self.at and self.at[x.i].kind == "person"}
+                parties.extend(resolver.person(x) for x in included.values())
         named = [p for p in parties if p.name]
         for m in unnamed:
             parties.extend(resolver.unnamed(m, named))
@@ -652,11 +657,22 @@ class _Scan:
                     out.append(_variant(cand, list(cand.parties), dv))
         for m, when in gapped_objects(doc, trig, at):
             # "met Kerry on Monday and Zarif on Tuesday": a second meeting in the gapped clause, with its own day
+            # (and its own place, between the name and the day: "and Fiala in Prague on Tuesday")
             obj = next((at[c.i].key for c in trig.children if c.dep_ == "dobj" and c.i in at), None)
             ps = dedupe([p for p in parties if party_key(p) != obj] + [resolver.person(m)])
             dv = dates_mod.resolve(when.text, published, past=status == "held") if when is not None else None
             if len(ps) >= 2:
-                out.append(_variant(cand, ps, dv))
+                variant = _variant(cand, ps, dv)
+                at_k = next((k for k in range(m.end + 1, when.start) if doc[k - 1].lower_ in ("in", "at") and doc[k].pos_ == "PROPN"),
+                            None) if when is not None else None
+                end_k = at_k
+                while end_k is not None and end_k < when.start and doc[end_k].pos_ == "PROPN":
+                    end_k += 1
+                there = lookup(doc[at_k:end_k].text) if at_k is not None else None
+                if there is not None:
+                    variant.place = there
+                    variant.cues["place"] = there.mention
+                out.append(variant)
         partner_groups = separate_partners(trig, at) if adjectival_split is None else []
         if partner_groups:
             # "held separate meetings with Lavrov and Zarif", "held talks with Kerry, and then with Zarif": one each

@@ -174,6 +174,17 @@ def gapped_objects(doc: Doc, trig: Token, at: dict) -> list[tuple[Mention, Span 
                 if m is not None and m.kind == "person" and m.start > p.i:
                     when = next((e for e in doc_ents(doc) if e.label_ == "DATE" and m.end <= e.start <= m.end + 2), None)
                     out.append((m, when))
+    # "met Tusk in Warsaw on Monday, and Czech Prime Minister Petr Fiala in Prague on Tuesday": the second object
+    # parsed as a conjunct of the verb itself, with its own place and day after it
+    obj = next(c for c in trig.children if c.dep_ == "dobj")
+    for conj in trig.children:
+        m = at.get(conj.i)
+        if conj.dep_ == "conj" and conj.i > obj.i and m is not None and m.kind == "person" and m not in [x for x, _ in out] \
+                and not any(c.dep_ in ("nsubj", "dobj") for c in conj.children):
+            when = next((e for e in doc_ents(doc) if e.label_ == "DATE" and m.end <= e.start <= m.end + 5
+                         and e.end <= conj.sent.end), None)
+            if when is not None:
+                out.append((m, when))
     return out
 
 

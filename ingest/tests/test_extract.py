@@ -1771,3 +1771,16 @@ def test_a_year_that_names_something_else_is_not_the_meeting_s_date():
     (r,) = extract("Peruvian Foreign Minister Carlos Mendoza met Chilean Foreign Minister Rosa Fuentes to discuss the 2015 "
                    "border deal.", published=date(2021, 4, 7)).reports
     assert r.start_date is None
+
+
+def test_days_of_talks_ending_on_a_day_span_the_days_before_it():
+    (r,) = extract("Peruvian Foreign Minister Carlos Mendoza and Chilean Foreign Minister Rosa Fuentes held four days of talks "
+                   "in Lima ending on Friday.", published=date(2023, 3, 11)).reports
+    assert (r.start_date, r.end_date) == (date(2023, 3, 7), date(2023, 3, 10))
+
+
+def test_days_of_talks_a_clause_says_ended_on_a_day_end_on_it():
+    (r,) = extract("Peruvian Foreign Minister Carlos Mendoza and Chilean Foreign Minister Rosa Fuentes held four days of talks "
+                   "in Lima hosted by Bolivian Foreign Minister Luis Arce, ending on Friday with an agreement.",
+                   published=date(2023, 3, 11)).reports
+    assert (r.start_date, r.end_date) == (date(2023, 3, 7), date(2023, 3, 10))

@@ -843,3 +843,51 @@ def test_he_in_a_where_clause_is_the_subject_of_the_clause_it_hangs_from_not_the
     (r,) = extract("Peruvian Foreign Minister Carlos Mendoza said President Jorge Salas would visit Santiago in April, where he "
                    "is set to meet Chilean President Rosa Fuentes.", published=date(2024, 3, 10)).reports
     assert _keys(r) == ["Fuentes", "Salas"]
+
+
+def test_officials_including_named_people_are_those_people():
+    (r,) = extract("Senior Peruvian officials, including Foreign Minister Carlos Mendoza and Defence Minister Luis Salas, met "
+                   "Chilean officials in Lima on Monday.", published=date(2021, 3, 10)).reports
+    assert _keys(r) == ["Mendoza", "Salas", "country:CL"]
+
+
+def test_the_host_of_the_talks_named_in_a_sentence_after_them_was_at_them():
+    text = ("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes will meet in Brussels on Monday. "
+            "EU foreign policy chief Anna de Vries will host the talks.")
+    (r,) = extract(text, published=date(2023, 2, 28)).reports
+    assert _keys(r) == ["Fuentes", "Mendoza", "Vries"]
+
+
+def test_people_expected_to_join_later_are_not_at_the_meeting_held():
+    (r,) = extract("Senior Peruvian and Chilean officials held a bilateral meeting in Lima on Thursday, with the Bolivian "
+                   "delegation expected to join on Friday.", published=date(2019, 4, 25)).reports
+    assert _keys(r) == ["country:CL", "country:PE"]
+
+
+def test_a_list_of_countries_opened_by_an_apposition_is_one_party_each():
+    (r,) = extract("Foreign ministers from the United States, Israel, the United Arab Emirates, Bahrain, Morocco and Egypt met "
+                   "in the desert on Monday.", published=date(2022, 3, 28)).reports
+    assert _keys(r) == ["country:AE", "country:BH", "country:EG", "country:IL", "country:MA", "country:US"]
+
+
+def test_rok_in_capitals_is_korea_and_a_name_particle_with_a_hyphen_is_part_of_the_name():
+    (r,) = extract("Peruvian President Carlos Mendoza held talks with ROK Prime Minister Han Duck-soo in Lima on Saturday.",
+                   published=date(2023, 7, 13)).reports
+    assert {p.name: p.country for p in r.participants}["Han Duck-soo"] == "KR"
+    (r,) = extract("Egyptian President Abdel Fattah el-Sissi met Peruvian President Carlos Mendoza in Lima on Tuesday.",
+                   published=date(2019, 4, 13)).reports
+    assert "Abdel Fattah el-Sissi" in {p.name for p in r.participants}
+
+
+def test_a_word_for_a_group_ending_a_title_case_phrase_is_no_name():
+    (r,) = extract("Peruvian Foreign Minister Carlos Mendoza, Chilean Foreign Minister Rosa Fuentes and South Korean Foreign "
+                   "Minister Park Min held the 10th Peru-Chile-ROK Foreign Ministers' Meeting in Lima on Sunday.",
+                   published=date(2023, 11, 26)).reports
+    assert all(p.name != "Ministers" for p in r.participants)
+
+
+def test_a_family_name_written_first_alone_is_the_person_named_in_full_before():
+    text = ("Chinese Foreign Minister Wang Yi met Japanese Foreign Minister Yoko Kamikawa and South Korean Foreign Minister "
+            "Park Jin in Busan on Sunday. On the sidelines, Wang held separate bilateral meetings with Kamikawa and Park.")
+    r = extract(text, published=date(2023, 11, 26)).reports
+    assert ["Kamikawa", "Yi"] in [_keys(x) for x in r] and ["Jin", "Yi"] in [_keys(x) for x in r]

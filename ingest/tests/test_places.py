@@ -254,3 +254,28 @@ def test_a_building_named_before_its_name_is_not_the_town_of_that_name(nlp):
     (r,) = extract("Austrian Foreign Minister Eva Gruber hosted Peruvian Foreign Minister Carlos Mendoza at the Palais Schwarzenberg "
                    "on Monday.", published=date(2021, 6, 15)).reports
     assert r.place is None
+
+
+def test_a_meeting_in_a_travel_clause_is_where_the_traveller_went(nlp):
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    (r,) = extract("Peruvian President Carlos Mendoza flew to Santiago on Tuesday, where he held talks with Chilean President "
+                   "Rosa Fuentes.", published=date(2017, 6, 7)).reports
+    assert r.place is not None and r.place.name == "Santiago"
+    (r,) = extract("Peruvian President Carlos Mendoza will fly to Quito on Tuesday and is due to meet Ecuadorian President "
+                   "Rosa Fuentes on Wednesday.", published=date(2024, 5, 6)).reports
+    assert r.place is not None and r.place.name == "Quito" and r.start_date == date(2024, 5, 8)
+
+
+def test_a_second_object_with_its_own_place_and_day_is_another_meeting(nlp):
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    r = extract("Peruvian President Carlos Mendoza met Chilean President Rosa Fuentes in Santiago on Monday, and Bolivian "
+                "President Luis Arce in La Paz on Tuesday.", published=date(2024, 3, 20)).reports
+    got = sorted((x.start_date, x.place.name, sorted(p.name for p in x.participants)) for x in r)
+    assert got == [(date(2024, 3, 18), "Santiago", ["Carlos Mendoza", "Rosa Fuentes"]),
+                   (date(2024, 3, 19), "La Paz", ["Carlos Mendoza", "Luis Arce"])]

@@ -12,7 +12,7 @@ NAME_ALIASES = {
     "us": "US", "u.s.": "US", "u.s": "US", "usa": "US", "u.s.a.": "US", "america": "US", "united states": "US",
     "the united states": "US", "united states of america": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",
     "great britain": "GB", "united kingdom": "GB", "england": "GB", "russia": "RU", "russian federation": "RU",
-    "south korea": "KR", "republic of korea": "KR", "north korea": "KP", "dprk": "KP", "iran": "IR", "syria": "SY",
+    "south korea": "KR", "republic of korea": "KR", "north korea": "KP", "dprk": "KP", "rok": "KR", "iran": "IR", "syria": "SY",
     "vietnam": "VN", "viet nam": "VN", "laos": "LA", "czech republic": "CZ", "czechia": "CZ", "ivory coast": "CI",
     "taiwan": "TW", "palestine": "PS", "vatican": "VA", "holy see": "VA", "turkey": "TR", "turkiye": "TR",
     "türkiye": "TR", "uae": "AE", "united arab emirates": "AE", "the netherlands": "NL", "holland": "NL",
@@ -76,11 +76,16 @@ def country_names() -> dict[str, str]:
     return names
 
 
+_CAPITALS_ONLY = {"rok", "dprk"}
+
+
 def country_code(text: str) -> str:
     """ISO code of a country name or demonym ("Russia", "Russian", "U.S."), or ""."""
     key = text.strip().lower().removesuffix("'s").removesuffix("’s").strip()
     if key.startswith("the "):
         key = key[4:]
+    if key in _CAPITALS_ONLY and not text.strip().removesuffix("'s").removesuffix("’s").endswith(key.upper()):
+        return ""  # "ROK" is Korea, "Rok" a first name
     return country_names().get(key) or DEMONYMS.get(key) or ""
 
 

@@ -203,3 +203,17 @@ def known_country(name: str) -> str:
     if not found and key.startswith(_HONORIFICS):
         found = _table().get(key.split(" ", 1)[1], "")
     return found
+
+
+# family names written first (Chinese, Korean, Vietnamese): "Wang" alone after "Wang Yi" is that person, however the
+# model tags the lone word (not the ones that are English words: "Ban", "Moon", "Long", "Sun")
+FAMILY_FIRST = frozenset({
+    "wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "hu", "zhu", "gao", "lin", "guo",
+    "ma", "luo", "liang", "zheng", "xie", "han", "tang", "feng", "yu", "dong", "xiao", "cheng", "cao", "yuan", "deng", "fu",
+    "shen", "zeng", "peng", "lu", "su", "jiang", "cai", "jia", "ding", "wei", "xue", "ye", "yan", "du", "dai", "xia", "zhong",
+    "tian", "ren", "fang", "shi", "yao", "liao", "zou", "xiong", "jin", "hao", "bai", "cui", "mao",
+    "qiu", "qin", "gu", "hou", "shao", "meng", "duan", "lei", "qian", "yin", "xi",
+    "kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "jang", "lim", "seo", "kwon", "hwang", "ahn",
+    "yoo", "chun", "roh",
+    "nguyen", "tran", "pham", "hoang", "vu", "vo", "dang", "bui", "ngo", "duong"})
+
