@@ -84,7 +84,7 @@ def joins_named_meeting(trig: Token) -> bool:
 _JOINED_OBJECTS = {"leaders", "ministers", "presidents", "two", "pair", "them", "him", "her", "talks", "meeting", "session"}
 _TAKING_PART = {"attend", "participate", "join"}
 _JOIN_LEMMAS = frozenset(hash_string(w) for w in ("join", "attend", "participate", "take", "be", "lead", "head", "host", "chair",
-                                                   "mediate", "facilitate"))
+                                                   "mediate", "facilitate", "accompany"))
 _HOSTED = {"talks", "meeting", "summit", "negotiations", "discussions", "dialogue", "session"}
 _LED = {"delegation", "delegations", "team", "side", "talks", "meeting", "negotiations"}
 
@@ -121,7 +121,8 @@ def joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list[
                         m.countries = list(demonym)
                 out.append((tok, (None, who)))
             continue
-        if lem == "join" and any(c.dep_ == "auxpass" for c in kids):
+        if lem in ("join", "accompany") and any(c.dep_ == "auxpass" for c in kids):
+            # "Trump was joined by Mnuchin", "Lavrov was accompanied by Kremlin aide Yuri Ushakov"
             agent = next((c for c in kids if c.dep_ == "agent"), None)
             subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
             if agent is None or (subj is None and tok.dep_ != "pcomp"):

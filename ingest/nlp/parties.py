@@ -36,6 +36,7 @@ from .lexicon.people import FAMILY_FIRST, NAME_HONORIFICS, known_country, known_
 from .lexicon.roles import DEFAULT_COUNTRY, PARTY_NOUNS, TITLES
 from .linking import PLANNING_VERBS, adjective_verb_parties
 
+_ADDRESS = {"his", "her", "their", "highness", "highnesses", "excellency", "excellencies", "majesty", "royal", "serene", "holiness"}
 _TITLE_WORDS = {w for t in TITLES for w in t.split()} | {"u.s.", "us", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep.", "former", "then", "new"}
 _MAX_TITLE = max(len(t.split()) for t in TITLES)
 _TITLE_ENDS = {t.split()[-1] for t in TITLES if len(t) > 3} - {"affairs", "defense", "state", "counterparts", "diplomats", "officials"}  # "premier"
@@ -761,8 +762,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         person_spans.append(doc[start:end])
         covered.update(range(start, end))
     # (no name ends in a word for a group of people: "the China-Japan-ROK Foreign Ministers' Meeting")
-    person_spans = sorted((s for s in person_spans if not (s[-1].lower_ in PARTY_NOUNS and s[-1].lower_.endswith("s"))),
-                          key=lambda s: s.start)
+    # (nor is a form of address one: "His Highness", "Her Excellency")
+    person_spans = sorted((s for s in person_spans if not (s[-1].lower_ in PARTY_NOUNS and s[-1].lower_.endswith("s"))
+                           and not all(t.lower_ in _ADDRESS for t in s)), key=lambda s: s.start)
 
     for span in person_spans:
         sent = span.sent
@@ -926,6 +928,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     # pronouns and plural anaphors
     for tok in (doc[i] for i in numpy.flatnonzero(numpy.isin(words[:, 1], _PLURAL_HASHES))):
         low = tok.lower_
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _ADDRESS:
+            continue  # "His Highness Sheikh Mohamed ...": a form of address, not somebody named before
         first_person = low in FIRST_PERSON and tok.text not in ("US", "U.S.") and in_quote(doc, tok)
         if (low in _PRONOUNS_SING or first_person) and tok.tag_ in ("PRP", "PRP$"):
             mentions.append(Mention(tok.i, tok.i + 1, tok.i, "pronoun", text=tok.text))

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from meetings.types import PlaceData
 
-from .gazetteer import lookup
+from .gazetteer import VENUES, lookup
 from .lexicon.roles import PARTY_NOUNS
 from .linking import MEALS, is_speech, path_ok
 
@@ -49,7 +49,18 @@ _BUILDING_FIRST = {"palais", "palazzo", "schloss", "villa", "château", "chateau
                    "kasteel", "slot", "palau", "hotel", "hôtel"}
 
 
+_OWNED_BODIES = {"ministry", "government", "office", "agency", "embassy", "mission", "delegation", "spokesman", "spokeswoman",
+                 "spokesperson", "foreign", "army", "military", "media", "leader", "president", "parliament", "cabinet"}
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "as", "from", "vs"}
+
+
+def _whole_venue(tok: Token) -> PlaceData | None:
+    """A venue the gazetteer knows by a name the pobj heads with an "of" phrase after it: "the Great Hall of the People"."""
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None
+    words = [t for t in tok.subtree if t.dep_ != "det" or t.i > tok.left_edge.i]
+    text = " ".join(t.text for t in words)
+    return lookup(text) if text.lower().removeprefix("the ") in VENUES else None
 
 
 def _in_phrase(tok: Token) -> bool:
@@ -104,7 +115,9 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
     """(place, its head token) for every place phrase of a sentence, datelines and titles excluded."""
     out = []
     for tok in sent:
-        if tok.i in exclude or not (tok.pos_ == "PROPN" or tok.lower_ in ("city", "capital", "white", "house", "here")):
+        # (a place name the tagger took for a common noun, tagged a place all the same: "in Vladivostok")
+        if tok.i in exclude or not (tok.pos_ == "PROPN" or tok.lower_ in ("city", "capital", "white", "house", "here")
+                                    or (tok.ent_type_ == "GPE" and tok.is_title and tok.pos_ == "NOUN")):
             continue
         if tok.dep_ not in ("pobj", "appos", "conj", "npadvmod", "poss", "compound") and tok.lower_ != "here":
             continue
@@ -136,12 +149,32 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
         # (not the last word of a name whose city follows: "at Joint Base Elmendorf-Richardson in Anchorage")
         # (not a building named before its name: "at the Palais Coburg", "at Schloss Meseberg", not the town Coburg)
         building = any(t.lower_ in _BUILDING_FIRST for t in phrase if t.i < tok.i)
-        p = (lookup(whole.text) if whole is not None else None) or lookup(text) or (
+        glued = None
+        if tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_ \
+                and doc[tok.i - 2].is_alpha:
+            j = tok.i
+            while j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_:
+                j -= 2
+            glued = doc[j: tok.i + 1]
+            if lookup(glued.text) is None:
+                # (the whole name, its words before the hyphened ones too: "Sharm el-Sheikh")
+                named = doc[min(j, tok.left_edge.i): tok.i + 1]
+                named = named[1:] if named[0].pos_ == "DET" else named
+                if lookup(named.text) is None:
+                    continue  # "at the Aiwan-e-Sadr", "Joint Base Elmendorf-Richardson": a hyphened name's last piece is no town
+                glued = named
+        # (a venue known by its whole name, which the parse splits: "the Great Hall of the People", "Mar-a-Lago")
+        ent = next((e for e in sent.ents if e.start <= tok.i < e.end and e.label_ in ("FAC", "GPE", "LOC", "ORG")), None)
+        known = (lookup(ent.text) if ent is not None and len(ent) > 1 and ent.text.lower().removeprefix("the ") in VENUES else None) \
+            or (lookup(glued.text) if glued is not None else None) or _whole_venue(tok)
+        p = known or (lookup(whole.text) if whole is not None else None) or lookup(text) or (
             lookup(tok.text) if len(phrase) > 1 and not _in_phrase(tok) and not building else None)
         if p is None and tok.lower_ == "capital" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             p = _capital_of(tok)  # "in the Kazakh capital": the country's capital
         if p is None:
             continue
+        if tok.dep_ == "poss" and (tok.head.ent_type_ == "ORG" or tok.head.lower_ in _OWNED_BODIES):
+            continue  # "India's Ministry of External Affairs said" (however it is hung): who speaks, not where
         # a place must be where something happens: after in/at, or an apposition/possessive of such a place
         anchor = venue if venue is not None else tok
         while anchor.dep_ in ("appos", "conj", "poss") and anchor.head != anchor:
@@ -192,8 +225,8 @@ def _destination_of(trig: Token, exclude: set[int]) -> PlaceData | None:
             return None
         if tok.dep_ not in ("xcomp", "acomp", "conj", "advcl", "relcl", "pobj", "prep", "dobj", "ccomp") or tok.head == tok:
             return None
-        if tok.dep_ == "relcl" and not any(c.lower_ == "where" for c in tok.children):
-            return None
+        if tok.dep_ == "relcl" and not any(c.lower_ == "where" and c.i < trig.i for c in tok.subtree):
+            return None  # (a "where" clause only: "..., where he plans to meet X", "where" hung on "meet")
         tok = tok.head
     return None
 

@@ -65,8 +65,9 @@ from .status import earlier_account, status_of
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)(?=\s*(?:,|\(|/|—|–|-{1,2}|:)|\s*$)")
 # "Kyiv, 6 September (TASS) -", "Moscow, March 5 (Sputnik) —": a title-case city with a date and an agency
 _DATELINE_TITLE = re.compile(r"^\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\.?"
-                             r"\s*(?:\([^)]{2,30}\))?\s*[-—–]")
+                             r"\s*(?:\([^)]{2,30}\)\s*[-—–:]?|[-—–])")  # ("New Delhi, Jan 9 (PTI) Jaishankar met ...": no dash)
 _OCCASION_DAY = re.compile(r"\b(first|second|third|opening|closing|last|final) day of\b", re.I)
+_CORRECTED = re.compile(r"\b(?:an earlier version of this|incorrectly (?:stated|said|reported)|wrongly (?:stated|said|reported))\b", re.I)
 _PAST_ONES = {"previous", "past", "earlier", "prior", "former"}
 _SLOT_NOUNS = {"meeting", "talks", "encounter", "sit-down", "pull-aside", "tete-a-tete", "summit"}  # ("a summit with Trudeau")
 _HEADLINE_POSSIBLE = {"possible", "likely", "may", "could", "might", "possibility", "mull", "mulls", "eye", "eyes", "eyed"}
@@ -101,8 +102,10 @@ def _read_datelines(doc: Doc) -> tuple[set[int], PlaceData | None]:
         if p is None:
             continue
         end_char = sent.start_char + m.end()
+        # (a dateline that ends at its agency, with no dash: "New Delhi, Jan 9 (PTI) Misri met ...", no further)
+        reach = 40 if m.group(0).rstrip()[-1:] in ("—", "–", "-", ":", "(") or m.re is _DATELINE else 0
         k = sent.start
-        while k < sent.end and doc[k].idx < end_char + 40:
+        while k < sent.end and doc[k].idx < end_char + reach:
             t = doc[k]
             excluded.add(k)
             if t.text in ("—", "–", "--", "-") or (t.text == "." and k > sent.start + 2 and doc[k - 1].text.endswith("/")):
@@ -296,7 +299,8 @@ def _history(span: Span, trig: Token, sent: Span) -> bool:
     meeting and no refusal (kept only to carry what a next clause says: "have not met since December, and no meeting
     is planned"); "were in the same chamber but did not meet": no meeting (not one ruled out; "did not meet as
     planned" is one called off, which the status rules read)."""
-    hv = trig if span.label_ == "VERB" else trig.head if trig.dep_ == "dobj" and trig.head.pos_ == "VERB" else None
+    hv = trig if span.label_ == "VERB" else trig.head if trig.dep_ == "dobj" and trig.head.pos_ == "VERB" \
+        and trig.head.lemma_.lower() in ("hold", "have", "conduct") else None  # (not "did not rule out a meeting")
     if hv is None or not any(c.dep_ == "neg" for c in hv.children):
         return False
     if hv.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in hv.children):
@@ -372,6 +376,8 @@ class _Scan:
         if span.label_ == "NOUN" and trig.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _PAST_ONES for c in trig.children):
             return  # "a look at previous encounters between Trump and Putin": their history, no one meeting
         sent = trig.sent
+        if _CORRECTED.search(sent.text):
+            return  # "Correction: An earlier version of this story said X met Y": what did not happen
         strong = _strong(span, trig) or lem == "sit"
         if low in ("summit", "summits") or lem in _OCCASION_ONLY:
             strong = False
@@ -439,9 +445,12 @@ class _Scan:
         # (none for talks between people the sentence does not name: "after talks between ministers on Saturday failed")
         unnamed_own = any(c.dep_ == "prep" and c.lower_ in ("between", "with") and any(
             p.dep_ == "pobj" and p.lower_ in PARTY_NOUNS and p.i not in self.at for p in c.children) for c in trig.children)
+        # (not across a semicolon, nor one who goes in another's place: "...; Vice President Mike Pence will go instead")
         loose = aides or ([] if unnamed_own else [m for m in self.mentions if sent.start <= m.head < sent.end and m not in slot_mentions
                                                   and id(m) not in theirs and path_ok(doc[m.head], trig)
-                                                  and not someones_people(doc, m)])
+                                                  and not someones_people(doc, m)
+                                                  and not any(t.text == ";" for t in doc[min(m.head, trig.i): max(m.head, trig.i)])
+                                                  and not any(c.lower_ == "instead" for c in doc[m.head].head.children)])
         # a pronoun joins when the slots name nobody, or when a verb without a subject of its own met one
         # party ("..., conferring instead with the President of South Korea")
         subjectless = span.label_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)

@@ -48,16 +48,16 @@ class Resolver:
         ahead = self._cataphora(m)
         if ahead is not None:
             return [self.person(ahead)]
-        prev = [p for p in self.persons if p.start < m.start and p.head != m.head]
-        # a spokesperson is who speaks of the meeting, not who is in it
-        prev = [p for p in prev if self._class(p) not in SPEAKER_CLASSES] or prev
-        if not prev:
-            return []
         # "The French president flew to Kyiv, where he met Zelensky": the subject of the clause it hangs from
         # (first: "Fidan said Erdogan would visit Baghdad, where he is set to meet al-Sudani" is Erdogan, not the speaker)
         main = self._main_subject(self.doc[m.head])
         if main is not None:
             return [self.person(main)] if main.kind == "person" else self.unnamed(main, [])
+        prev = [p for p in self.persons if p.start < m.start and p.head != m.head]
+        # a spokesperson is who speaks of the meeting, not who is in it
+        prev = [p for p in prev if self._class(p) not in SPEAKER_CLASSES] or prev
+        if not prev:
+            return []
         # "X told Y that he met Z": the speaker, not the addressee
         tok = self.doc[m.head]
         for _ in range(5):

@@ -196,6 +196,9 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
     heads = [trig] + ([verb] if verb is not None else [])
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
     preps += [c for h in heads for c in h.children if c.dep_ == "conj" and c.lower_ == "with" and c not in preps]
+    # "met separately in the Oval Office with Netanyahu and with Gantz": the first "with" hung on the place
+    preps += [c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+              for o in p.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "with" and c not in preps]
     preps += [c for p in list(preps) for c in p.children if c.dep_ == "conj" and c.lower_ == "with" and c not in preps]
     # "talks with Qin Gang on Sunday and with Wang Yi on Monday": the second "with" hung on the first one's day
     preps += [c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ != "with"

@@ -152,7 +152,9 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
     if v.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
         if any(a.tag_ in ("VBD",) for a in auxes):
             return "held", v.text
-        if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("next", "tomorrow", "later", "soon") for t in v.subtree):
+        # (not another thing's day: "are meeting in London to head off Sunday's referendum")
+        if any((t.ent_type_ in ("DATE", "TIME") and t.dep_ != "poss" and t.head.dep_ != "poss") or t.lower_ in ("next", "tomorrow", "later", "soon")
+               for t in v.subtree):
             return "planned", " ".join(a.text for a in auxes) + " " + v.text  # "is meeting Friday": arranged future
         return "held", " ".join(a.text for a in auxes) + " " + v.text  # "are holding talks in Geneva": under way
     if v.tag_ == "VBP" and v.dep_ == "conj" and v.head.tag_ == "VB" and v.head.pos_ == "VERB" \
@@ -297,6 +299,12 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
                 t.ent_type_ == "DATE" for t in trigger.subtree):
             # "Trump is in Tokyo for talks with Takaichi on Tuesday": what he is there for, on a day of its own
             return "planned", f"{verb.text} ... for", 0.7
+    if trigger.pos_ in ("NOUN", "PROPN") and status in ("planned", "possible", "held") and conf <= 0.8:
+        when = next((c for c in trigger.children if c.dep_ == "poss" and c.ent_type_ == "DATE"
+                     and any(t.lower_ in ("last", "yesterday", "previous") for t in c.subtree)), None)
+        if when is not None:
+            # "would follow last month's Helsinki summit", "yesterday's meeting": gone by, whatever comes of the rest
+            return "held", " ".join(t.text for t in when.subtree), 0.8
     if status == "held" and conf < 0.8:
         ahead = _ahead_of(trigger)
         if ahead:
@@ -334,6 +342,10 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
         fate = trigger.head if trigger.head.lemma_.lower() in ("go", "take", "happen", "proceed", "occur", "materialise",
                                                                 "materialize") else None
         past = fate is not None and (fate.tag_ == "VBD" or any(c.lower_ == "did" for c in fate.children))
+        if fate is not None and fate.lemma_.lower() in ("go", "proceed") and fate.tag_ == "VBD" and trigger.dep_ == "nsubj" \
+                and not any(c.dep_ == "neg" for c in fate.children) and (fate.lemma_.lower() == "proceed" or any(
+                    c.lower_ == "ahead" for c in fate.children)):
+            return "held", f"{fate.text} ahead" if fate.lemma_.lower() == "go" else fate.text, 0.8  # "A planned meeting ... went ahead"
         if status == "ruled_out" and fate is not None and (planned or as_planned or (past and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in trigger.children))):
             # "a planned meeting will not go ahead", "... but the meeting did not take place": one that had been planned

@@ -1784,3 +1784,9 @@ def test_days_of_talks_a_clause_says_ended_on_a_day_end_on_it():
                    "in Lima hosted by Bolivian Foreign Minister Luis Arce, ending on Friday with an agreement.",
                    published=date(2023, 3, 11)).reports
     assert (r.start_date, r.end_date) == (date(2023, 3, 7), date(2023, 3, 10))
+
+
+def test_a_dateline_ending_at_its_agency_is_not_the_meeting_s_day():
+    (r,) = extract("New Delhi, Jan 9 (PTI) Indian Foreign Secretary Arun Rao held talks with Peru's acting foreign minister "
+                   "Carlos Mendoza in Dubai on Wednesday.", published=date(2025, 1, 9)).reports
+    assert r.start_date == date(2025, 1, 8) and r.place.name == "Dubai"

@@ -891,3 +891,34 @@ def test_a_family_name_written_first_alone_is_the_person_named_in_full_before():
             "Park Jin in Busan on Sunday. On the sidelines, Wang held separate bilateral meetings with Kamikawa and Park.")
     r = extract(text, published=date(2023, 11, 26)).reports
     assert ["Kamikawa", "Yi"] in [_keys(x) for x in r] and ["Jin", "Yi"] in [_keys(x) for x in r]
+
+
+def test_one_who_accompanied_a_participant_was_at_the_meeting():
+    text = ("Peruvian Foreign Minister Carlos Mendoza met Chilean Foreign Minister Rosa Fuentes in Lima on Tuesday. Mendoza "
+            "was accompanied by presidential aide Luis Salas.")
+    (r,) = extract(text, published=date(2025, 2, 18)).reports
+    assert _keys(r) == ["Fuentes", "Mendoza", "Salas"]
+
+
+def test_one_who_goes_instead_after_a_semicolon_is_not_at_the_cancelled_meeting():
+    (r,) = extract("Peruvian President Carlos Mendoza canceled a trip to Chile where he had been due to meet Chilean President "
+                   "Rosa Fuentes on Sunday; Vice President Luis Salas will go instead.", published=date(2019, 8, 31)).reports
+    assert _keys(r) == ["Fuentes", "Mendoza"]
+
+
+def test_met_separately_in_a_place_with_one_and_with_another_is_two_meetings():
+    r = extract("Peruvian President Carlos Mendoza had met separately in the presidential palace with Chilean President Rosa "
+                "Fuentes and with Bolivian President Luis Arce.", published=date(2020, 1, 8)).reports
+    assert sorted(_keys(x) for x in r) == [["Arce", "Mendoza"], ["Fuentes", "Mendoza"]]
+
+
+def test_a_form_of_address_is_no_person_and_a_ruling_family_names_the_country():
+    (r,) = extract("His Highness Sheikh Mohamed bin Zayed Al Nahyan received Peruvian President Carlos Mendoza in Abu Dhabi on "
+                   "Friday.", published=date(2015, 1, 9)).reports
+    assert {p.name: p.country for p in r.participants} == {"Mohamed bin Zayed Al Nahyan": "AE", "Carlos Mendoza": "PE"}
+
+
+def test_he_in_a_where_clause_after_an_unnamed_subject_is_that_party():
+    (r,) = extract("The Peruvian president will travel to Brussels on Thursday for the EU summit, where he plans to meet "
+                   "European Commission President Anna de Vries on the sidelines.", published=date(2024, 6, 11)).reports
+    assert _keys(r) == ["Vries", "country:PE"] and r.place.name == "Brussels"

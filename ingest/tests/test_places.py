@@ -279,3 +279,28 @@ def test_a_second_object_with_its_own_place_and_day_is_another_meeting(nlp):
     got = sorted((x.start_date, x.place.name, sorted(p.name for p in x.participants)) for x in r)
     assert got == [(date(2024, 3, 18), "Santiago", ["Carlos Mendoza", "Rosa Fuentes"]),
                    (date(2024, 3, 19), "La Paz", ["Carlos Mendoza", "Luis Arce"])]
+
+
+@pytest.mark.parametrize(("sentence", "published", "place"), [
+    # a venue known by its whole name, which the parse splits
+    ("Peruvian President Carlos Mendoza and Chinese President Li Wei met at the Great Hall of the People on Friday.",
+     "2023-06-16", "Beijing"),
+    ("Peruvian President Carlos Mendoza held talks with U.S. President Anne Moreau at Mar-a-Lago on Friday.", "2017-04-07",
+     "Palm Beach"),
+    # a country's ministry speaking is not the venue, however it is hung
+    ("Peruvian President Carlos Mendoza held talks with Canadian Prime Minister Anne Moreau at the G20 summit in Rio de Janeiro, "
+     "Peru's Ministry of Foreign Affairs said.", "2024-11-20", "Rio de Janeiro"),
+    # a city the tagger took for a common noun
+    ("Peruvian President Carlos Mendoza and Russian President Ivan Petrov last met on Sept. 2 in Vladivostok on the sidelines of "
+     "the forum.", "2019-09-05", "Vladivostok"),
+    # a hyphened name's last piece is no town
+    ("Pakistani Prime Minister Ali Khan received Peruvian President Carlos Mendoza at the Aiwan-e-Sadr on Friday.", "2015-01-09",
+     "Islamabad"),
+])
+def test_venue_and_city_names_whatever_the_parse(nlp, sentence, published, place):
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    (r,) = extract(sentence, published=date.fromisoformat(published)).reports
+    assert r.place is not None and r.place.name == place

@@ -432,3 +432,34 @@ def test_talks_an_arrival_comes_ahead_of_do_not_take_its_day():
     (r,) = extract("Peruvian Foreign Minister Carlos Mendoza arrived in Chile on Monday ahead of talks with Chilean Foreign "
                    "Minister Rosa Fuentes.", published=date(2025, 3, 10)).reports
     assert r.status == "planned" and r.start_date is None
+
+
+def test_a_meeting_under_way_now_is_held_on_the_day_of_publication():
+    (r,) = extract("3.15pm: Peruvian Foreign Minister Carlos Mendoza and Chilean President Rosa Fuentes are now meeting at the "
+                   "presidential palace.", published=date(2023, 6, 19)).reports
+    assert (r.status, r.start_date) == ("held", date(2023, 6, 19))
+    (r,) = extract("Peruvian Foreign Minister Carlos Mendoza and Chilean Foreign Minister Rosa Fuentes are meeting in London in a "
+                   "last-ditch effort to head off Sunday's referendum.", published=date(2014, 3, 14)).reports
+    assert (r.status, r.start_date) == ("held", date(2014, 3, 14))  # Sunday is the referendum's
+
+
+def test_a_meeting_that_went_ahead_or_was_last_month_s_was_held():
+    (r,) = extract("A planned meeting between Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes went ahead "
+                   "on Friday in Lima.", published=date(2018, 7, 13)).reports
+    assert (r.status, r.start_date) == ("held", date(2018, 7, 13))
+    (r,) = extract("The talks, if they go ahead, would follow last month's Lima summit between Peruvian President Carlos "
+                   "Mendoza and Chilean President Rosa Fuentes.", published=date(2018, 8, 20)).reports
+    assert r.status == "held"
+
+
+def test_not_ruling_out_a_meeting_makes_it_possible():
+    (r,) = extract("Peruvian President Carlos Mendoza did not rule out a meeting with Chilean President Rosa Fuentes.",
+                   published=date(2023, 12, 12)).reports
+    assert r.status == "possible"
+
+
+def test_a_correction_of_what_an_earlier_version_said_is_no_meeting():
+    text = ("Correction: An earlier version of this post said Peruvian President Carlos Mendoza met Chilean President Rosa "
+            "Fuentes in Lima. Mendoza met Bolivian President Luis Arce.")
+    (r,) = extract(text, published=date(2024, 2, 17)).reports
+    assert {p.name for p in r.participants} == {"Carlos Mendoza", "Luis Arce"}

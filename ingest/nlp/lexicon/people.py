@@ -190,7 +190,7 @@ def known_office(name: str) -> str:
 
 
 # words of address before a name, not part of it ("Sheikh Tamim bin Hamad Al Thani", "Prince Faisal")
-NAME_HONORIFICS = frozenset({"sheikh", "sheikha", "shaikh", "sayyid", "sayed", "prince", "princess"})
+NAME_HONORIFICS = frozenset({"sheikh", "sheikha", "shaikh", "sayyid", "sayed", "prince", "princess", "highness", "excellency"})
 _HONORIFICS = tuple(f"{w} " for w in sorted(NAME_HONORIFICS | {"king", "queen", "emir"}))
 
 
@@ -202,7 +202,16 @@ def known_country(name: str) -> str:
     found = _table().get(key, "")
     if not found and key.startswith(_HONORIFICS):
         found = _table().get(key.split(" ", 1)[1], "")
+    if not found and (" bin " in f" {key} " or " bint " in f" {key} "):
+        # "Mohamed bin Zayed Al Nahyan": a ruling family's name says the country
+        found = next((cc for family, cc in _RULING_FAMILIES.items() if key.endswith(f" {family}")), "")
     return found
+
+
+# the ruling families of the Gulf monarchies, as the last words of a patronymic name
+_RULING_FAMILIES = {"al nahyan": "AE", "al maktoum": "AE", "al qasimi": "AE", "al nuaimi": "AE", "al thani": "QA", "al saud": "SA",
+                    "al sabah": "KW", "al-sabah": "KW", "al khalifa": "BH", "al said": "OM", "al-nahyan": "AE", "al-maktoum": "AE",
+                    "al-thani": "QA", "al-saud": "SA", "al-khalifa": "BH", "al-said": "OM"}
 
 
 # family names written first (Chinese, Korean, Vietnamese): "Wang" alone after "Wang Yi" is that person, however the
