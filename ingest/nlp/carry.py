@@ -30,7 +30,8 @@ from .status import status_of
 _OCCASION_HEADS = ("summit", "forum", "assembly", "conference", "session", "games", "congress", "convention", "ministerial")
 _GATHER_VERBS = ("gather", "meet", "convene", "assemble")
 _OCCASION_RX = re.compile(r"\b(?:" + "|".join(_OCCASION_HEADS) + r")\b", re.I)
-_ARRIVE_RX = re.compile(r"\barriv\w*", re.I)
+_ARRIVE_RX = re.compile(r"\b(?:arriv\w*|landed|flew|travell?ed)\b", re.I)
+_ARRIVALS = {"arrive": "in", "land": "in", "fly": "to", "travel": "to"}  # (the verb and the preposition of its destination)
 _VISIT_RX = re.compile(r"\b(?:visit|trip|tour|journey|arriv|travel)\w*", re.I)
 
 
@@ -434,27 +435,31 @@ def carry_arrival(doc: Doc, cands: list[Candidate], at: dict, people: People, pu
     arrivals = []
     for tok in _words(doc, _ARRIVE_RX):
         subj = next((x for x in tok.children if x.dep_ == "nsubj"), None)
-        if tok.lemma_.lower() != "arrive" or tok.pos_ != "VERB" or subj is None or subj.i not in at or at[subj.i].kind != "person":
+        lem = tok.lemma_.lower()
+        # "arrived in Paris", "landed in Jeddah"; "flew to Jeddah on Tuesday" (the next sentence's meeting only)
+        if lem not in _ARRIVALS or tok.pos_ != "VERB" or (lem != "arrive" and tok.tag_ != "VBD") or subj is None or subj.i not in at \
+                or at[subj.i].kind != "person":
             continue
         m = at[subj.i]
         key = surname_key(people[m.key].name if m.key in people else m.name or "")
-        dest = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj" and p.i not in exclude]
+        dest = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == _ARRIVALS[lem]
+                for p in c.children if p.dep_ == "pobj" and p.i not in exclude]
         place = _destination(dest[0]) if dest else None
         when = next((e for e in sent_ents(tok.sent) if e.label_ == "DATE" and tok.i in {a.i for a in e.root.ancestors}), None)
         dv = dates_mod.resolve(when.text, published, past=True) if when is not None else None
         # (not the first day of a stay of several: "arrived on Tuesday for a three-day visit")
         stay = any(t.lower_ in ("day", "days") and t.dep_ in ("compound", "amod", "nmod", "npadvmod") and any(
             n.dep_ == "nummod" for n in t.children) for t in tok.sent)
-        arrivals.append((tok.i, key, place, dv, tok.sent.end, stay))
+        arrivals.append((tok.i, key, place, dv, tok.sent.end, stay, lem))
     for c in todo:
         # "after arriving" in the meeting's sentence; or "X arrived in Paris on Tuesday. He held talks with Macron": the
         # sentence right after the arrival, the one who arrived at the table
         found = [a for a in arrivals if a[0] < c.trig.i and a[1] in c.keys and (
-            id(c) in on_arrival or (a[4] == c.sent.start and not a[5] and not c.previous and not c.supporting
-                                    and a[3] is not None and a[3].precision == "day"))]
+            (id(c) in on_arrival and a[6] == "arrive") or (a[4] == c.sent.start and not a[5] and not c.previous and not c.supporting
+                                                          and a[3] is not None and a[3].precision == "day"))]
         if not found:
             continue
-        _, _, place, dv, _, _ = found[-1]
+        _, _, place, dv, _, _, _ = found[-1]
         if c.place is None and place is not None:
             c.place, c.cues["place"] = place, f"{place.mention} (on arrival)"
         if c.date is None and dv is not None:

@@ -37,7 +37,7 @@ from .lexicon.roles import DEFAULT_COUNTRY, PARTY_NOUNS, TITLES
 from .linking import PLANNING_VERBS, adjective_verb_parties
 
 _ADDRESS = {"his", "her", "their", "highness", "highnesses", "excellency", "excellencies", "majesty", "royal", "serene", "holiness"}
-_TITLE_WORDS = {w for t in TITLES for w in t.split()} | {"u.s.", "us", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep.", "former", "then", "new"}
+_TITLE_WORDS = {w for t in TITLES for w in t.split() if w != "the"} | {"u.s.", "us", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep.", "former", "then", "new"}
 _MAX_TITLE = max(len(t.split()) for t in TITLES)
 _TITLE_ENDS = {t.split()[-1] for t in TITLES if len(t) > 3} - {"affairs", "defense", "state", "counterparts", "diplomats", "officials"}  # "premier"
 _PRONOUNS_SING = {"he", "she", "him", "her", "his", "hers"}

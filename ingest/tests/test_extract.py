@@ -1790,3 +1790,12 @@ def test_a_dateline_ending_at_its_agency_is_not_the_meeting_s_day():
     (r,) = extract("New Delhi, Jan 9 (PTI) Indian Foreign Secretary Arun Rao held talks with Peru's acting foreign minister "
                    "Carlos Mendoza in Dubai on Wednesday.", published=date(2025, 1, 9)).reports
     assert r.start_date == date(2025, 1, 8) and r.place.name == "Dubai"
+
+
+def test_a_meeting_in_the_sentence_after_a_flight_or_landing_takes_its_day_and_place():
+    (r,) = extract("Peruvian Prime Minister Carlos Mendoza flew to Paris on Tuesday. He held talks with French President Anne "
+                   "Moreau at the presidential palace.", published=date(2024, 2, 10)).reports
+    assert r.start_date == date(2024, 2, 6) and r.place.name == "Paris"
+    (r,) = extract("Peruvian Prime Minister Carlos Mendoza landed in Rome on Tuesday. He held talks with Italian Prime Minister "
+                   "Anna Rossi.", published=date(2024, 2, 10)).reports
+    assert r.start_date == date(2024, 2, 6) and r.place.name == "Rome"

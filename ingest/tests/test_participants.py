@@ -922,3 +922,13 @@ def test_he_in_a_where_clause_after_an_unnamed_subject_is_that_party():
     (r,) = extract("The Peruvian president will travel to Brussels on Thursday for the EU summit, where he plans to meet "
                    "European Commission President Anna de Vries on the sidelines.", published=date(2024, 6, 11)).reports
     assert _keys(r) == ["Vries", "country:PE"] and r.place.name == "Brussels"
+
+
+def test_military_and_intelligence_chiefs_the_list_knows_have_their_country():
+    (r,) = extract("Gen. Mark Milley and Gen. Valery Gerasimov last met in person in Helsinki in September 2020.",
+                   published=date(2023, 6, 5)).reports
+    assert {p.name: p.country for p in r.participants} == {"Mark Milley": "US", "Valery Gerasimov": "RU"}
+    (r,) = extract("CIA Director William Burns met Sergei Naryshkin, head of the foreign intelligence service, in Ankara on Monday.",
+                   published=date(2022, 11, 15)).reports
+    assert {p.name: (p.role, p.country) for p in r.participants}["William Burns"] == ("CIA Director", "US")
+    assert {p.name: p.country for p in r.participants}["Sergei Naryshkin"] == "RU"

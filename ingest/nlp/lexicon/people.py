@@ -23,11 +23,13 @@ _BY_COUNTRY = {
           "Mike Waltz; Jared Kushner; Steve Witkoff; Steven Witkoff; Keith Kellogg; Wendy Sherman; Victoria Nuland; "
           "Samantha Power; Nikki Haley; Linda Thomas-Greenfield; Janet Yellen; Steven Mnuchin; Robert Lighthizer; "
           "Katherine Tai; Gina Raimondo; William Burns; Bill Burns; Zalmay Khalilzad; Brett McGurk; Amos Hochstein; "
-          "Stephen Biegun; Sung Kim; Tom Barrack; Scott Bessent; Howard Lutnick; J.D. Vance; JD Vance",
+          "Stephen Biegun; Sung Kim; Tom Barrack; Scott Bessent; Howard Lutnick; J.D. Vance; JD Vance; Mark Milley; "
+          "Joseph Dunford; Charles Q. Brown; John Ratcliffe; Avril Haines; Tulsi Gabbard",
     "RU": "Vladimir Putin; Dmitry Medvedev; Sergei Lavrov; Sergey Lavrov; Sergey Viktorovich Lavrov; Sergei Shoigu; "
           "Sergey Shoigu; Andrei Belousov; Andrey Belousov; Mikhail Mishustin; Dmitry Peskov; Yuri Ushakov; "
           "Sergei Ryabkov; Sergey Ryabkov; Mikhail Bogdanov; Maria Zakharova; Vassily Nebenzia; Vitaly Churkin; "
-          "Kirill Dmitriev; Valery Gerasimov; Nikolai Patrushev; Alexander Lavrentiev; Sergei Kislyak; Anatoly Antonov",
+          "Kirill Dmitriev; Valery Gerasimov; Nikolai Patrushev; Alexander Lavrentiev; Sergei Kislyak; Anatoly Antonov; "
+          "Sergei Naryshkin; Sergey Naryshkin; Alexander Bortnikov; Vladimir Medinsky",
     "CN": "Xi Jinping; Li Keqiang; Li Qiang; Wang Yi; Qin Gang; Yang Jiechi; Wang Qishan; Han Zheng; Hu Chunhua; "
           "Liu He; He Lifeng; Wei Fenghe; Li Shangfu; Dong Jun; Chang Wanquan; Hua Chunying; Zhao Lijian; "
           "Wang Wenbin; Mao Ning; Lin Jian; Cui Tiankai; Wang Huning; Zhao Leji; Cai Qi; Ding Xuexiang",
@@ -137,7 +139,7 @@ _DISTINCTIVE = frozenset({
     "Trudeau", "Ramaphosa", "Widodo", "Aliyev", "Pashinyan", "Tokayev", "Nazarbayev", "Mitsotakis", "Tsipras",
     "Vucic", "Karzai", "Ghani", "Kenyatta", "Buhari", "Mahathir", "Morawiecki", "Obrador", "Sheinbaum", "Xi",
     "Milei", "Macri", "Lula", "Turnbull", "Yatsenyuk", "Shmyhal", "Umerov", "Reznikov", "Haftar", "Sharif",
-    "Witkoff", "Rubio", "Kellogg", "Fidan", "Ushakov", "Dmitriev", "Abdelatty", "Shoukry", "Jubeir", "Safadi",
+    "Witkoff", "Rubio", "Kellogg", "Fidan", "Ushakov", "Dmitriev", "Milley", "Gerasimov", "Naryshkin", "Medinsky", "Abdelatty", "Shoukry", "Jubeir", "Safadi",
 })
 
 
