@@ -106,6 +106,8 @@ def _dates_missed(sent: Span) -> list[Span]:
 
 
 ENTRY_REASON = "the date of its timeline entry"
+_LIVE_ENTRY = re.compile(r"^[\s*•-]*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:local(?: time)?|[A-Z]{2,5}|[A-Z][a-z]+ time))?\s*[-–—:]\s",
+                         re.I)
 _MONTH_NAMES = "|".join(sorted((m for m in dates_mod.MONTHS if len(m) > 2), key=len, reverse=True))
 # a timeline's entry: "- July 7, 2017 - The two leaders hold their first meeting", "* Oct 2018: Abe visits Beijing"
 _ENTRY_DATE = re.compile(rf"^[\s\-–—*•·]*((?:\d{{1,2}} )?(?:{_MONTH_NAMES})\.?(?: \d{{1,2}})?,? \d{{4}})\s*[-–—:]\s", re.I)
@@ -266,6 +268,9 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
         v = dates_mod.resolve(m.group(0), published, past=past) if m else None
         if v is not None:
             return v, m.group(0)
+    if status == "held" and published is not None and _LIVE_ENTRY.match(doc_text(doc)[sent.start_char: sent.start_char + 40]):
+        # "15:50 Beijing time - Blinken has just walked into ...": a live blog's entry, stamped with the time of the day
+        return dates_mod.DateValue(published, published, "day", "a live entry's time: the publication date", "live entry"), "live entry"
     if status == "held" and published is not None and _ONGOING.search(sent.text):
         # "A meeting between X and Y has begun in Stockholm", "talks are under way": the day of the report
         return dates_mod.DateValue(published, published, "day", "under way when reported: the publication date", "under way"), "under way"

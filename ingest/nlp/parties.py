@@ -36,6 +36,8 @@ from .lexicon.people import FAMILY_FIRST, NAME_HONORIFICS, known_country, known_
 from .lexicon.roles import DEFAULT_COUNTRY, PARTY_NOUNS, TITLES
 from .linking import PLANNING_VERBS, adjective_verb_parties
 
+_TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
+               "ET", "PT", "JST", "KST", "IST", "WIB", "WITA", "WIT", "AEST", "AEDT", "SGT", "HKT", "GST", "PKT", "ICT"}
 _ADDRESS = {"his", "her", "their", "highness", "highnesses", "excellency", "excellencies", "majesty", "royal", "serene", "holiness"}
 _TITLE_WORDS = {w for t in TITLES for w in t.split() if w != "the"} | {"u.s.", "us", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep.", "former", "then", "new"}
 _MAX_TITLE = max(len(t.split()) for t in TITLES)
@@ -604,7 +606,7 @@ def _give_country(m: Mention, cc: str, people: People) -> None:
 
 
 # "the foreign minister", "the prime minister", "the secretary": one office holder named before, by role alone
-_ROLE_ANAPHORS = {"minister", "president", "premier", "chancellor", "secretary", "ambassador", "envoy", "king", "emir",
+_ROLE_ANAPHORS = {"minister", "president", "premier", "chancellor", "secretary", "ambassador", "envoy", "king", "emir", "amir",
                   "prince", "sultan", "queen", "sheikh"}
 _NOT_THE_OFFICE = ("deputy ", "vice ", "former ", "assistant ", "under ")
 
@@ -761,6 +763,15 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     for start, end in _meeting_partners(doc, covered):
         person_spans.append(doc[start:end])
         covered.update(range(start, end))
+    # (a live entry's time zone is no part of a name: "5:36 p.m. WITA - Biden and Xi shook hands")
+    trimmed = []
+    for sp in person_spans:
+        k = sp.start
+        while k < sp.end and (doc[k].text in _TIME_ZONES or doc[k].text in ("-", "–", "—", ":")):
+            k += 1
+        if k < sp.end:
+            trimmed.append(doc[k: sp.end] if k > sp.start else sp)
+    person_spans = trimmed
     # (no name ends in a word for a group of people: "the China-Japan-ROK Foreign Ministers' Meeting")
     # (nor is a form of address one: "His Highness", "Her Excellency")
     person_spans = sorted((s for s in person_spans if not (s[-1].lower_ in PARTY_NOUNS and s[-1].lower_.endswith("s"))

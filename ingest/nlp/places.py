@@ -137,6 +137,9 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
                 continue
             if venue.text[:1].isupper() and venue.lower_ in _NAMED_BUILDINGS and not _title_case(sent):
                 continue  # "at Windsor Castle", "at Blair House": a building's name, not the city of that name
+            if len(_place_phrase(tok)) > 1 and lookup(_phrase_text(_place_phrase(tok))) is None \
+                    and lookup(doc[tok.left_edge.i: venue.i + 1].text) is None and lookup(doc[tok.left_edge.i: tok.i + 1].text) is None:
+                continue  # "at the Bayerischer Hof hotel": the hotel's name, not the town of Hof
             if _in_phrase(venue) or (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_):
                 continue  # "at Al Salam Palace in Jeddah": the city named; "at the Ritz-Carlton hotel": a brand, not Carlton
         phrase = _place_phrase(tok)

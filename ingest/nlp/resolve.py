@@ -72,6 +72,12 @@ class Resolver:
                 break
         # "he" in the same sentence: the nearest earlier person; else the last sentence naming somebody, its
         # subject first ("Trump also met Putin on Friday. He is scheduled to meet ...": Trump, not Putin)
+        tok = self.doc[m.head]
+        if tok.dep_ in ("dobj", "pobj", "dative") and m.text.lower() in ("him", "her"):
+            # "Jaishankar called on her": an object pronoun is not its own verb's subject (that would be "herself")
+            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+            own = {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+            prev = [p for p in prev if not any(p.start <= i < p.end for i in own)] or prev
         same = [p for p in prev if p.start >= self.doc[m.start].sent.start]
         if same:
             # a subject "he" after a clause of its own is that clause's subject ("Zelenskiy met Starmer on Wednesday;

@@ -1799,3 +1799,11 @@ def test_a_meeting_in_the_sentence_after_a_flight_or_landing_takes_its_day_and_p
     (r,) = extract("Peruvian Prime Minister Carlos Mendoza landed in Rome on Tuesday. He held talks with Italian Prime Minister "
                    "Anna Rossi.", published=date(2024, 2, 10)).reports
     assert r.start_date == date(2024, 2, 6) and r.place.name == "Rome"
+
+
+def test_a_live_blog_entry_stamped_with_a_time_is_of_the_day_of_publication():
+    text = ("LIVE: Mendoza in Santiago\n"
+            "15:50 local time - Peruvian Foreign Minister Carlos Mendoza has just walked in for his meeting with Chilean "
+            "President Rosa Fuentes.")
+    (r,) = extract(text, published=date(2023, 6, 19)).reports
+    assert r.start_date == date(2023, 6, 19)

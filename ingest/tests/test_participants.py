@@ -932,3 +932,26 @@ def test_military_and_intelligence_chiefs_the_list_knows_have_their_country():
                    published=date(2022, 11, 15)).reports
     assert {p.name: (p.role, p.country) for p in r.participants}["William Burns"] == ("CIA Director", "US")
     assert {p.name: p.country for p in r.participants}["Sergei Naryshkin"] == "RU"
+
+
+def test_the_amir_is_the_amir_named_before_and_a_chief_adviser_holds_a_state_office():
+    text = ("Kuwait's Amir Sheikh Nasser Al-Ahmad Al-Sabah arrived for the summit. On Sunday, the Amir held a bilateral meeting "
+            "with Peruvian President Carlos Mendoza.")
+    (r,) = extract(text, published=date(2024, 12, 2)).reports
+    assert {p.name for p in r.participants} == {"Sheikh Nasser Al-Ahmad Al-Sabah", "Carlos Mendoza"}
+    (r,) = extract("Chief Adviser Professor Karim Rahman and Indian Prime Minister Arjun Mehta held their first bilateral meeting "
+                   "in Bangkok on Friday.", published=date(2025, 4, 5)).reports
+    assert _keys(r) == ["Mehta", "Rahman"]
+
+
+def test_an_object_pronoun_is_not_its_own_verb_s_subject():
+    text = ("Italian Prime Minister Anna Rossi arrived in Lima on Thursday. Peruvian Foreign Minister Carlos Mendoza called on "
+            "her on Friday evening.")
+    (r,) = extract(text, published=date(2024, 6, 22)).reports
+    assert _keys(r) == ["Mendoza", "Rossi"]
+
+
+def test_a_live_entry_s_time_zone_is_no_part_of_a_name():
+    (r,) = extract("5:36 p.m. WITA - Mendoza and Chilean President Rosa Fuentes shook hands at the start of their meeting. Peruvian "
+                   "President Carlos Mendoza spoke first.", published=date(2024, 6, 14)).reports
+    assert {p.name for p in r.participants} == {"Carlos Mendoza", "Rosa Fuentes"}

@@ -304,3 +304,16 @@ def test_venue_and_city_names_whatever_the_parse(nlp, sentence, published, place
 
     (r,) = extract(sentence, published=date.fromisoformat(published)).reports
     assert r.place is not None and r.place.name == place
+
+
+def test_a_hotel_named_after_a_town_in_a_longer_name_is_not_that_town(nlp):
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    (r,) = extract("Peruvian President Carlos Mendoza met Chilean President Rosa Fuentes at the Bayerischer Hof hotel on Friday.",
+                   published=date(2024, 2, 17)).reports
+    assert r.place is None  # not Hof, Bavaria
+    (r,) = extract("Peruvian President Carlos Mendoza met Chilean President Rosa Fuentes at a New York hotel on Friday.",
+                   published=date(2024, 2, 17)).reports
+    assert r.place.name == "New York"

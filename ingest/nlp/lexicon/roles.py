@@ -46,6 +46,8 @@ TITLES: dict[str, tuple[str, str]] = {
     "king": ("King", "leader"),
     "queen": ("Queen", "leader"),
     "emir": ("Emir", "leader"),
+    "amir": ("Amir", "leader"),  # (the Gulf's English spelling: "Kuwait's Amir Sheikh Meshal")
+    "chief adviser": ("Chief Adviser", "leader"),  # (the head of an interim government: Bangladesh 2024-)
     "emperor": ("Emperor", "leader"),
     "empress": ("Empress", "leader"),
     "grand duke": ("Grand Duke", "leader"),
@@ -131,7 +133,7 @@ PARTY_NOUNS = {
     "delegations": "Delegation", "diplomat": "Diplomat", "diplomats": "Diplomat", "envoy": "Envoy",
     "envoys": "Envoy", "negotiator": "Negotiator", "negotiators": "Negotiator", "representative": "Representative",
     "representatives": "Representative", "premier": "Premier", "premiers": "Premier", "chancellor": "Chancellor",
-    "king": "King", "emir": "Emir", "ambassador": "Ambassador", "ambassadors": "Ambassador",
+    "king": "King", "emir": "Emir", "amir": "Amir", "ambassador": "Ambassador", "ambassadors": "Ambassador",
     "secretary": "Secretary", "team": "Team", "teams": "Team", "authorities": "Authorities", "government": "Government",
     "side": "Side", "prince": "Prince", "sultan": "Sultan", "queen": "Queen", "sheikh": "Sheikh", "pope": "Pope",
 }
