@@ -4,6 +4,7 @@ talks named just before, and another meeting of the same pair ("A fuller meeting
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -237,6 +238,35 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
             c.statuses.append((status, False, min(conf, 0.6) if earlier_account(trig) else conf))
             c.cues["status"] = f"{cue} (the meeting, later)"
             c.supporting = False  # "have not met since December, and no meeting is planned": now a report
+
+
+_WAS_DUE = re.compile(r"\b(?:had been|was|were) (?:due|scheduled|set|expected|supposed|slated)\b", re.I)
+
+
+def fate_told_before(doc: Doc, out: list[Candidate], unclaimed: list[Token], published: date | None, sent_index: dict[int, int],
+                     trigger_toks: set[int], dateline_toks: set[int], title_toks: set[int], dateline_place: PlaceData | None) -> None:
+    """"Talks scheduled for Sunday in Muscat have been called off. Witkoff had been due to meet Araghchi": talks without
+    parties of their own called off or put off, and the meeting the next sentence says was due: that meeting's fate,
+    with the talks' day and place."""
+    for trig in unclaimed:
+        status, cue, conf = status_of(trig)
+        if status not in ("cancelled", "postponed") or conf < 0.8:
+            continue
+        k = sent_index.get(trig.sent.start, 0)
+        after = [c for c in out if c.trig.i > trig.i and sent_index.get(c.sent.start, 0) - k == 1 and c.status == "planned"
+                 and c.mode == "in_person" and _WAS_DUE.search(c.sent.text)]
+        if not after:
+            continue
+        c = min(after, key=lambda c: c.trig.i)
+        c.statuses.append((status, False, conf))
+        c.cues["status"] = f"{cue} (the {trig.text}, named before)"
+        words = others_words(trig, trigger_toks) | since_words(trig)
+        d, dtext = date_for(doc, trig, published, "planned", dateline_toks | words)
+        place, ptext = best_place(doc, trig, dateline_toks | title_toks | words, dateline_place)
+        if c.date is None and d is not None:
+            c.date, c.cues["date"] = d, f"{dtext} (the {trig.text}, named before)"
+        if c.place is None and place is not None:
+            c.place, c.cues["place"] = place, f"{ptext} (the {trig.text}, named before)"
 
 
 GATHERING_NOUNS = {"talks", "meeting", "negotiations", "consultations", "discussions", "summit"}

@@ -369,6 +369,13 @@ def days_of(doc: Doc, trig: Token, d: dates_mod.DateValue | None, dtext: str, pu
             d = dates_mod.DateValue(day, day, "day", f"{abs(gap[0])} days {gap[1].lower_} {mtext}", f"{mtext} ({gap[1].text})")
             dtext = d.text
     span_days = _n_days(trig)
+    if not span_days:
+        # "The talks ... began on Monday, March 6, and lasted four days"
+        h = trig.head if trig.dep_ in ("nsubj", "nsubjpass") else trig
+        lasting = next((x for v in (h, *h.conjuncts) if v.lemma_.lower() == "last" for x in v.children
+                        if x.lower_ in ("days", "day") and x.dep_ in ("npadvmod", "dobj")), None)
+        n = next((g for g in lasting.children if g.dep_ == "nummod"), None) if lasting is not None else None
+        span_days = (dates_mod.NUMBER_WORDS.get(n.lower_) or (int(n.text) if n.text.isdigit() and int(n.text) < 15 else 0)) if n else 0
     if span_days > 1 and d is not None and d.precision == "day" and d.start == d.end:
         # (the days "ending on Friday", or the talks wrapped up, ended, concluded on the day given)
         ending = any(a.lemma_.lower() in ("wrap", "end", "conclude", "close", "finish") or (

@@ -631,6 +631,12 @@ def _meets(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and _meets(c) for c in verb.children)
 
 
+def _sides_meet(verb: Token) -> bool:
+    """The verb is a meeting's, or says its subject will hold one: "meet", "hold", "agreed to meet", "plan to hold"."""
+    return verb.lemma_.lower() in ("meet", "hold", "confer") or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in ("meet", "hold", "confer") for c in verb.children)
+
+
 def _role_anaphor(doc: Doc, tok: Token, lefts: list[Token], mentions: list[Mention]) -> Mention | None:
     """"Bilawal Bhutto Zardari received the Japanese ambassador. Later, the foreign minister met ...": a definite
     singular role with no country names the one person of that role the article named before (nobody when two
@@ -949,13 +955,13 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         elif low == "two" and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.i not in taken \
                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–")):  # (not "the two-day summit")
             head = tok.head if tok.head.pos_ == "NOUN" and tok.dep_ == "nummod" else tok
-            sides_meet = head.lower_ == "sides" and head.dep_ == "nsubj" and head.head.lemma_.lower() in ("meet", "hold", "confer")
+            sides_meet = head.lower_ == "sides" and head.dep_ == "nsubj" and _sides_meet(head.head)
             if head.lower_ in ("countries", "nations", "sides", "states", "governments", "powers", "parties", "groups", "organisations",
                                "organizations", "teams", "clubs", "squads", "companies", "firms") and not sides_meet:  # ("the two sides will meet again": the pair before)
                 continue
             mentions.append(Mention(tok.i - 1, head.i + 1, head.i, "plural", text=doc[tok.i - 1: head.i + 1].text))
         elif low == "sides" and tok.i not in taken and [c.lower_ for c in tok.children] == ["the"] and tok.dep_ == "nsubj" \
-                and tok.head.lemma_.lower() in ("meet", "hold", "confer"):
+                and _sides_meet(tok.head):
             # "The sides will meet again in December": the pair just reported
             mentions.append(Mention(tok.i - 1, tok.i + 1, tok.i, "plural", text=doc[tok.i - 1: tok.i + 1].text))
         elif low in _ROLE_PLURALS and tok.i not in taken and _the_pair_or_more([c.lower_ for c in tok.children]):

@@ -27,6 +27,7 @@ from .attach import (
     GATHERING_NOUNS,
     attach_follow_ups,
     attach_orphans,
+    fate_told_before,
     follow_up,
     from_antecedents,
     join_previous,
@@ -346,6 +347,7 @@ class _Scan:
         attach_orphans(doc, out, self.orphans, published, sent_index, self.trigger_toks, dateline_toks, title_toks, dateline_place,
                        self.at)
         from_antecedents(doc, out, self.unclaimed, published, sent_index, dateline_toks, title_toks, dateline_place)
+        fate_told_before(doc, out, self.unclaimed, published, sent_index, self.trigger_toks, dateline_toks, title_toks, dateline_place)
         attach_follow_ups(doc, out, self.follow_ups, published, sent_index, self.trigger_toks, dateline_toks, title_toks, dateline_place)
         propagate_occasions(doc, out, published, dateline_toks)
         carry_relative_days(out)
@@ -375,6 +377,10 @@ class _Scan:
             return  # "bilateral ties", "bilateral trade": an adjective, not "a bilateral" (a meeting)
         if span.label_ == "NOUN" and trig.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _PAST_ONES for c in trig.children):
             return  # "a look at previous encounters between Trump and Putin": their history, no one meeting
+        if span.label_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ in ("during", "at") and any(
+                c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i not in self.at for c in trig.children) \
+                and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
+            return  # "did not meet during this week's IMF annual meetings": an organisation's gathering, the occasion
         sent = trig.sent
         if _CORRECTED.search(sent.text):
             return  # "Correction: An earlier version of this story said X met Y": what did not happen
@@ -756,8 +762,11 @@ def to_reports(doc: Doc, clean_text: str, groups: list[Candidate], published: da
         # a weekday read with the wrong tense: re-resolve with the final status
         # (a meeting that "never took place" was due on a day gone by: "was due to meet X on Sunday, but the meeting never
         # took place", told on Monday)
-        gone = status == "cancelled" and _NOT_HAPPENED.search(g.cues.get("status", "")) is not None
-        if d is not None and d.reason.startswith(("past event", "coming event")) and published is not None:
+        gone = (status == "cancelled" and _NOT_HAPPENED.search(g.cues.get("status", "")) is not None) or (
+            # "declined to meet Austin at the Shangri-La Dialogue over the weekend", told on Monday: a chance gone by
+            status == "ruled_out" and g.cues.get("status", "").split(" ")[0].lower() in ("declined", "refused", "rejected", "snubbed"))
+        if d is not None and (d.reason.startswith(("past event", "coming event")) or (gone and d.reason == "the coming weekend")) \
+                and published is not None:
             d2 = dates_mod.resolve(d.text, published, past=status == "held" or gone)
             d = d2 or d
         cues = dict(g.cues)

@@ -218,7 +218,7 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
     groups = [g for g in (people(p) for p in preps) if g]
     # "held separate meetings with", "will hold bilateral talks with Xi and Putin": one partner at a time
     separate = any(c.lower_ in ("separate", "individual", "separately", "individually") for h in heads for c in h.children) or (
-        any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in trig.children)) or any(
+        any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in trig.children)) or trig.lower_ == "meetings" or any(
         # "met Macron, Meloni and Albanese separately": the adverb hung on the last object
         c.lower_ in ("separately", "individually") for o in heads[0].children if o.dep_ in ("dobj", "npadvmod")
         for t in (o, *o.conjuncts) for c in t.children)
@@ -232,7 +232,8 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
         separate = len(objs) >= 2 and len(countries) == len(objs) and len(set(countries)) == len(countries)
     if separate and not groups and trig.pos_ in ("VERB", "AUX"):
         # "would meet Lavrov and Blinken separately" (the object sometimes parsed as an adverbial noun)
-        groups = [people(trig, "dobj") or people(trig, "npadvmod")]
+        # ("met Pezeshkian and, separately, Mirziyoyev": the second object parsed as an adverbial noun)
+        groups = [people(trig, "dobj") + [m for m in people(trig, "npadvmod") if m not in people(trig, "dobj")]]
     if separate and len(groups) == 1 and len(groups[0]) >= 2:
         return [[m] for m in groups[0]]
     return groups if len(groups) >= 2 else []

@@ -1807,3 +1807,15 @@ def test_a_live_blog_entry_stamped_with_a_time_is_of_the_day_of_publication():
             "President Rosa Fuentes.")
     (r,) = extract(text, published=date(2023, 6, 19)).reports
     assert r.start_date == date(2023, 6, 19)
+
+
+def test_an_organisation_s_named_meetings_are_the_occasion_not_a_meeting():
+    r = extract("Peruvian central bank governor Carlos Mendoza and Chilean Finance Minister Rosa Fuentes did not meet during "
+                "this week's IMF annual meetings in Washington.", published=date(2024, 10, 26)).reports
+    assert r == []
+
+
+def test_talks_that_lasted_days_span_them():
+    (r,) = extract("The talks between Peruvian Foreign Minister Carlos Mendoza and Chilean Foreign Minister Rosa Fuentes began "
+                   "on Monday, March 6, and lasted four days.", published=date(2023, 3, 10)).reports
+    assert (r.start_date, r.end_date) == (date(2023, 3, 6), date(2023, 3, 9))

@@ -955,3 +955,12 @@ def test_a_live_entry_s_time_zone_is_no_part_of_a_name():
     (r,) = extract("5:36 p.m. WITA - Mendoza and Chilean President Rosa Fuentes shook hands at the start of their meeting. Peruvian "
                    "President Carlos Mendoza spoke first.", published=date(2024, 6, 14)).reports
     assert {p.name for p in r.participants} == {"Carlos Mendoza", "Rosa Fuentes"}
+
+
+def test_meetings_with_two_people_and_one_met_separately_are_one_meeting_each():
+    r = extract("Peruvian Foreign Minister Carlos Mendoza would hold meetings with Chilean Foreign Minister Rosa Fuentes and "
+                "Bolivian Foreign Minister Luis Arce in Lima.", published=date(2023, 5, 3)).reports
+    assert sorted(_keys(x) for x in r) == [["Arce", "Mendoza"], ["Fuentes", "Mendoza"]]
+    r = extract("Peruvian President Carlos Mendoza also met Chilean President Rosa Fuentes and, separately, Bolivian President "
+                "Luis Arce on the sidelines of the summit in Astana.", published=date(2024, 7, 5)).reports
+    assert sorted(_keys(x) for x in r) == [["Arce", "Mendoza"], ["Fuentes", "Mendoza"]]

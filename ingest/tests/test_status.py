@@ -463,3 +463,23 @@ def test_a_correction_of_what_an_earlier_version_said_is_no_meeting():
             "Fuentes in Lima. Mendoza met Bolivian President Luis Arce.")
     (r,) = extract(text, published=date(2024, 2, 17)).reports
     assert {p.name for p in r.participants} == {"Carlos Mendoza", "Luis Arce"}
+
+
+def test_talks_called_off_before_the_sentence_that_says_who_was_due_to_meet():
+    text = ("Talks scheduled for Sunday in Lima have been called off, Chile said. Peruvian envoy Carlos Mendoza had been due to "
+            "meet Chilean Foreign Minister Rosa Fuentes.")
+    (r,) = extract(text, published=date(2025, 6, 14)).reports
+    assert (r.status, r.start_date, r.place.name) == ("cancelled", date(2025, 6, 15), "Lima")
+
+
+def test_a_refusal_told_after_the_weekend_was_for_the_weekend_gone_by():
+    (r,) = extract("Peruvian Defence Minister Carlos Mendoza declined to meet Chilean Defence Minister Rosa Fuentes at the "
+                   "security forum in Lima over the weekend.", published=date(2023, 6, 5)).reports
+    assert (r.status, r.start_date) == ("ruled_out", date(2023, 6, 3))
+
+
+def test_the_two_sides_agreeing_to_meet_again_are_the_pair_just_reported():
+    text = ("Peruvian envoy Carlos Mendoza and Chilean Foreign Minister Rosa Fuentes held talks in Lima on Saturday. The two "
+            "sides agreed to meet again next Saturday.")
+    r = extract(text, published=date(2025, 4, 14)).reports
+    assert sorted((x.status, x.start_date) for x in r) == [("held", date(2025, 4, 12)), ("planned", date(2025, 4, 19))]
