@@ -37,6 +37,7 @@ class Candidate:
     supporting: bool = False  # a handshake in a caption: it corroborates a meeting the article reports, no more
     joined: list[PartyData] = field(default_factory=list)  # "X and Y also attended the meeting": added after merging
     history: bool = False  # "have not met since December": no meeting of its own, but the pair a next clause speaks of
+    widened: bool = False  # "A trilateral meeting with Zelensky": the pair just reported and a third, another meeting than the pair's
 
 
 def is_previous(trig: Token) -> bool:

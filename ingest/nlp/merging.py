@@ -131,6 +131,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 continue
             if _later_prospect(g, c) or _earlier_meeting(g, c) or _next_meeting(g, c):
                 continue
+            if (g.widened or c.widened) and g.keys != c.keys:
+                continue  # "Trump will meet Putin ... A trilateral meeting with Zelensky": two meetings
             if g.keys == c.keys:
                 s = 3.0
             elif _covers(g, c) or _covers(c, g):

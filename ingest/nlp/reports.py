@@ -69,6 +69,7 @@ _DATELINE_TITLE = re.compile(r"^\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:\d{1,
                              r"\s*(?:\([^)]{2,30}\)\s*[-—–:]?|[-—–])")  # ("New Delhi, Jan 9 (PTI) Jaishankar met ...": no dash)
 _OCCASION_DAY = re.compile(r"\b(first|second|third|opening|closing|last|final) day of\b", re.I)
 _CORRECTED = re.compile(r"\b(?:an earlier version of this|incorrectly (?:stated|said|reported)|wrongly (?:stated|said|reported))\b", re.I)
+_THREE_WAY = re.compile(r"\b(?:trilateral|tripartite|three-way|three-party|three - way)\s*$", re.I)
 _PAST_ONES = {"previous", "past", "earlier", "prior", "former"}
 _SLOT_NOUNS = {"meeting", "talks", "encounter", "sit-down", "pull-aside", "tete-a-tete", "summit"}  # ("a summit with Trudeau")
 _HEADLINE_POSSIBLE = {"possible", "likely", "may", "could", "might", "possibility", "mull", "mulls", "eye", "eyes", "eyed"}
@@ -416,6 +417,16 @@ class _Scan:
         if plural_meetings(trig) and not tight_named:
             return  # "the two leaders had a heavy schedule of bilateral meetings": meetings with others
         parties, adjectival_split = self.parties_of(span, trig, used, slot_mentions)
+        widened = False
+        if len(parties) == 1 and span.label_ == "NOUN" and _THREE_WAY.search(doc[max(sent.start, trig.i - 4): trig.i].text):
+            # "Trump will meet Putin on Friday. A trilateral meeting with Zelensky has not been ruled out": the pair just
+            # reported and the third party
+            k = self.sent_index.get(sent.start, 0)
+            pair = next((c for c in reversed(self.out) if c.mode == "in_person" and len([p for p in c.parties if p.name]) == 2
+                         and 0 <= k - self.sent_index.get(c.sent.start, 0) <= 1), None)
+            if pair is not None and party_key(parties[0]) not in pair.keys:
+                parties = dedupe([p for p in pair.parties if p.name] + parties)
+                widened = True
         if len(parties) < 2:
             if parties and parties[0].name and joins_named_meeting(trig) and join_previous(self.out, trig, parties, self.sent_index):
                 return  # "Secretary of State Rex Tillerson, who was also in the meeting, said ...": one more participant
@@ -437,6 +448,11 @@ class _Scan:
         if not strong and not self.weak_trigger_holds(span, trig, mode, slot_mentions, tight_named):
             return
         cand = self.candidate(span, trig, strong, mode, parties, used, history)
+        if widened:
+            cand.widened = True
+            cand.date, cand.place = None, None  # (no day nor place of the pair's own: "... could follow")
+            cand.cues.pop("date", None)
+            cand.cues.pop("place", None)
         self.emit(cand, span, trig, parties, adjectival_split)
 
     def loose_mentions(self, span: Span, trig: Token, slot_mentions: list[Mention]) -> list[Mention]:

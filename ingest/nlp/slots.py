@@ -227,7 +227,9 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
             and not any(t.lower_ in ("together", "jointly", "trilateral", "three-way", "joint") for t in trig.sent):
         # "Pompeo also met his Chinese counterpart Wang Yi and North Korea's Ri Yong Ho": one meeting each, when they
         # stand for different countries
-        objs = people(trig, "dobj") or (groups[0] if len(groups) == 1 else [])
+        # ("also met Merkel on Tuesday, as well as Danish Prime Minister Frederiksen": the second parsed as an adverbial noun)
+        objs = (people(trig, "dobj") + [m for m in people(trig, "npadvmod") if m not in people(trig, "dobj")]) or (
+            groups[0] if len(groups) == 1 else [])
         countries = [m.countries[0] for m in objs if m.countries]
         separate = len(objs) >= 2 and len(countries) == len(objs) and len(set(countries)) == len(countries)
     if separate and not groups and trig.pos_ in ("VERB", "AUX"):

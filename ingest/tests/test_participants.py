@@ -964,3 +964,17 @@ def test_meetings_with_two_people_and_one_met_separately_are_one_meeting_each():
     r = extract("Peruvian President Carlos Mendoza also met Chilean President Rosa Fuentes and, separately, Bolivian President "
                 "Luis Arce on the sidelines of the summit in Astana.", published=date(2024, 7, 5)).reports
     assert sorted(_keys(x) for x in r) == [["Arce", "Mendoza"], ["Fuentes", "Mendoza"]]
+
+
+def test_a_trilateral_meeting_with_a_third_is_the_pair_s_and_another_meeting():
+    text = ("Peruvian President Carlos Mendoza will meet Chilean President Rosa Fuentes in Lima on Friday. A trilateral meeting "
+            "with Bolivian President Luis Arce has not been ruled out.")
+    r = extract(text, published=date(2025, 8, 10)).reports
+    got = sorted((x.status, _keys(x), x.start_date) for x in r)
+    assert got == [("planned", ["Fuentes", "Mendoza"], date(2025, 8, 15)), ("possible", ["Arce", "Fuentes", "Mendoza"], None)]
+
+
+def test_one_met_as_well_as_another_is_one_meeting_each():
+    r = extract("Peruvian President Carlos Mendoza also met Chilean President Rosa Fuentes on Tuesday, as well as Bolivian "
+                "President Luis Arce.", published=date(2019, 9, 25)).reports
+    assert sorted(_keys(x) for x in r) == [["Arce", "Mendoza"], ["Fuentes", "Mendoza"]]
