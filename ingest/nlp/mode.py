@@ -38,7 +38,10 @@ def mode_of(sent: Span, trig: Token) -> str:
         owned |= {c.i - k for c in calls for k in (1, 2) if c.i - k >= sent.start and sent.doc[c.i - k].lower_ in PHONE_CUES | VIDEO_CUES | {"-"}}
         tokens = [t for t in sent if t.i not in owned]
     # (not "calls off talks", "called for a meeting", "called on the premier": no telephone in them)
-    words = {t.lower_ for t in tokens if not (t.lemma_.lower() == "call" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("off", "for", "on"))}
+    # (nor "played a video", "a video of the meeting": a film shown, not a link)
+    words = {t.lower_ for t in tokens if not (t.lemma_.lower() == "call" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("off", "for", "on"))
+             and not (t.lower_ in ("video", "videos") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+                      and t.head.lemma_.lower() not in ("by", "via", "over", "through", "hold", "have", "join"))}
     lem = trig.lemma_.lower()
     if words & VIDEO_CUES and (lem in ("talk", "speak", "chat", "conversation", "meeting", "meet", "call", "summit", "discussion", "conference") or "call" in words):  # noqa: SIM102
         if any(w in words for w in ("video", "videoconference", "video-conference", "virtual", "virtually", "teleconference", "videolink")):

@@ -161,8 +161,8 @@ def _countries_in(tokens: list[Token]) -> list[str]:
         for n in (3, 2, 1):
             if i + n <= len(tokens):
                 words = [t.text for t in tokens[i: i + n]]
-                if any(w in (",", "and", "or") for w in words[1:]):
-                    continue
+                if any(w in (",", "and", "or") for w in words[1:]) and not country_code(" ".join(words)):
+                    continue  # (but "Antigua and Barbuda", "Trinidad and Tobago" are one country)
                 phrase = " ".join(words).replace(" 's", "").replace(" ’s", "")
                 low = phrase.lower()
                 cc = DEMONYMS.get(low) or (country_code(phrase) if tokens[i].text[:1].isupper() else "")
@@ -631,6 +631,28 @@ def _meets(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and _meets(c) for c in verb.children)
 
 
+_DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,}(?:'S)?,\s")
+
+
+def _in_dateline(doc: Doc, sp: Span) -> bool:
+    """The span stands in a dateline before its dash or agency: "ST. JOHN'S, Antigua (AP) — ..."."""
+    k = sp.start
+    while k > 0 and "\n" not in doc[k - 1].text and not doc[k - 1].is_space:
+        k -= 1
+    if sp.start - k > 8 or not _DATELINE_HEAD.match(doc[k: min(len(doc), k + 12)].text):
+        return False
+    return any(t.text in ("—", "–", "--", "-", "(") for t in doc[sp.end: min(len(doc), sp.end + 4)]) or sp.start == k
+
+
+def _in_country_name(doc: Doc, sp: Span) -> bool:
+    """The span is one side of a country's name joined by "and" ("Antigua" and "Barbuda" of "Antigua and Barbuda")."""
+    after = sp.end + 1 < len(doc) and doc[sp.end].lower_ == "and" and any(
+        country_code(doc[sp.start: sp.end + k].text) for k in (2, 3) if sp.end + k <= len(doc))
+    before = sp.start >= 2 and doc[sp.start - 1].lower_ == "and" and any(
+        country_code(doc[sp.start - k: sp.end].text) for k in (2, 3) if sp.start - k >= 0)
+    return after or before
+
+
 def _sides_meet(verb: Token) -> bool:
     """The verb is a meeting's, or says its subject will hold one: "meet", "hold", "agreed to meet", "plan to hold"."""
     return verb.lemma_.lower() in ("meet", "hold", "confer") or any(
@@ -778,6 +800,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if k < sp.end:
             trimmed.append(doc[k: sp.end] if k > sp.start else sp)
     person_spans = trimmed
+    # (nor is a part of a country's name: "Antigua and Barbuda Prime Minister Gaston Browne", "Trinidad and Tobago")
+    person_spans = [sp for sp in person_spans if not _in_country_name(doc, sp) and not _in_dateline(doc, sp)]
     # (no name ends in a word for a group of people: "the China-Japan-ROK Foreign Ministers' Meeting")
     # (nor is a form of address one: "His Highness", "Her Excellency")
     person_spans = sorted((s for s in person_spans if not (s[-1].lower_ in PARTY_NOUNS and s[-1].lower_.endswith("s"))

@@ -285,7 +285,7 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
         tok = trig
         for _ in range(4):
             if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and tok.head.i not in exclude:
-                p = lookup(tok.head.text)
+                p = lookup(_phrase_text(_place_phrase(tok.head)))  # ("El Salvador, where ...": the whole name)
                 if p is not None:
                     return p, p.mention
             if tok.head == tok:

@@ -1819,3 +1819,12 @@ def test_talks_that_lasted_days_span_them():
     (r,) = extract("The talks between Peruvian Foreign Minister Carlos Mendoza and Chilean Foreign Minister Rosa Fuentes began "
                    "on Monday, March 6, and lasted four days.", published=date(2023, 3, 10)).reports
     assert (r.start_date, r.end_date) == (date(2023, 3, 6), date(2023, 3, 9))
+
+
+def test_a_video_played_at_a_meeting_does_not_make_it_a_video_call():
+    (r,) = extract("Peruvian President Carlos Mendoza met Chilean President Rosa Fuentes at the presidential palace on Wednesday, "
+                   "and played a video during the meeting.", published=date(2025, 5, 22)).reports
+    assert r.mode == "in_person"
+    (r,) = extract("Peruvian President Carlos Mendoza held talks with Chilean President Rosa Fuentes via video link on Wednesday.",
+                   published=date(2025, 5, 22)).reports
+    assert r.mode == "video"

@@ -978,3 +978,9 @@ def test_one_met_as_well_as_another_is_one_meeting_each():
     r = extract("Peruvian President Carlos Mendoza also met Chilean President Rosa Fuentes on Tuesday, as well as Bolivian "
                 "President Luis Arce.", published=date(2019, 9, 25)).reports
     assert sorted(_keys(x) for x in r) == [["Arce", "Mendoza"], ["Fuentes", "Mendoza"]]
+
+
+def test_a_dateline_and_the_parts_of_a_country_s_name_are_nobody():
+    (r,) = extract("ST. JOHN'S, Antigua (AP) — Peruvian Foreign Minister Carlos Mendoza met Antigua and Barbuda Prime Minister "
+                   "Gaston Browne on Tuesday.", published=date(2025, 2, 4)).reports
+    assert {p.name for p in r.participants} == {"Carlos Mendoza", "Gaston Browne"}

@@ -317,3 +317,13 @@ def test_a_hotel_named_after_a_town_in_a_longer_name_is_not_that_town(nlp):
     (r,) = extract("Peruvian President Carlos Mendoza met Chilean President Rosa Fuentes at a New York hotel on Friday.",
                    published=date(2024, 2, 17)).reports
     assert r.place.name == "New York"
+
+
+def test_a_where_clause_s_place_is_its_whole_name(nlp):
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    (r,) = extract("Peruvian Foreign Minister Carlos Mendoza travels next to El Salvador, where he is due to meet President Ana "
+                   "Rivas.", published=date(2025, 2, 4)).reports
+    assert (r.place.name, r.place.country) == ("El Salvador", "SV")  # not Salvador, Brazil
