@@ -35,7 +35,7 @@ VENUE_NOUNS = {"palace", "residence", "hotel", "house", "ministry", "building", 
                 "spaceport", "cosmodrome", "airport", "airbase", "base", "facility", "station", "port", "complex", "basilica",
                 "cathedral", "church", "mosque", "chapel", "temple", "monastery"}
 _MOTION_VERBS = {"travel", "go", "fly", "head", "come", "arrive", "visit", "return", "journey"}
-SIDELINES = ("sidelines", "sideline", "margins", "margin")
+SIDELINES = ("sidelines", "sideline", "margins", "margin", "fringes", "fringe")  # ("on the fringes of the APEC forum")
 # what is discussed somewhere else: "discussed the war in Gaza", "the situation in Sudan"
 TOPIC_NOUNS = {"war", "conflict", "crisis", "situation", "fighting", "violence", "ceasefire", "truce", "election", "elections",
                "attack", "attacks", "tension", "tensions", "escalation", "unrest", "protest", "protests", "developments", "offensive",

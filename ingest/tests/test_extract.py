@@ -1828,3 +1828,13 @@ def test_a_video_played_at_a_meeting_does_not_make_it_a_video_call():
     (r,) = extract("Peruvian President Carlos Mendoza held talks with Chilean President Rosa Fuentes via video link on Wednesday.",
                    published=date(2025, 5, 22)).reports
     assert r.mode == "video"
+
+
+def test_dining_with_someone_is_meeting_them_and_the_fringes_of_a_forum_its_occasion():
+    (r,) = extract("Peruvian President Carlos Mendoza dined with Chilean President Rosa Fuentes in Lima on Saturday.",
+                   published=date(2020, 3, 9)).reports
+    assert {p.name for p in r.participants} == {"Carlos Mendoza", "Rosa Fuentes"} and r.start_date == date(2020, 3, 7)
+    assert extract("Peruvian President Carlos Mendoza dined at a steakhouse in Lima on Saturday.", published=date(2020, 3, 9)).reports == []
+    (r,) = extract("Peruvian President Carlos Mendoza held talks with Chilean President Rosa Fuentes on the fringes of the "
+                   "Asia-Pacific Economic Cooperation forum in San Francisco on Thursday.", published=date(2023, 11, 17)).reports
+    assert r.occasion == "Asia-Pacific Economic Cooperation forum"

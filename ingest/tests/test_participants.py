@@ -984,3 +984,10 @@ def test_a_dateline_and_the_parts_of_a_country_s_name_are_nobody():
     (r,) = extract("ST. JOHN'S, Antigua (AP) — Peruvian Foreign Minister Carlos Mendoza met Antigua and Barbuda Prime Minister "
                    "Gaston Browne on Tuesday.", published=date(2025, 2, 4)).reports
     assert {p.name for p in r.participants} == {"Carlos Mendoza", "Gaston Browne"}
+
+
+def test_malaysian_titles_before_a_name_are_part_of_its_honorifics():
+    text = ("Mendoza welcomes Anwar to Lima\n\nPeruvian President Carlos Mendoza hosted Prime Minister Datuk Seri Anwar Ibrahim "
+            "in Lima on Friday.")
+    (r,) = extract(text, published=date(2023, 6, 22)).reports
+    assert {p.name for p in r.participants} == {"Carlos Mendoza", "Datuk Seri Anwar Ibrahim"}

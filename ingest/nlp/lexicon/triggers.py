@@ -52,6 +52,9 @@ MATCHER_PATTERNS = {
         [{"LOWER": {"IN": ["confer", "confers", "conferred", "conferring", "met"]}, "POS": {"NOT_IN": ["VERB", "AUX"]}}],
         # a headline's "Biden and Xi meet in Lima" tagged as a noun (a trigger only with a subject: not "a track meet")
         [{"LOWER": {"IN": ["meet", "meets"]}, "POS": {"IN": ["NOUN", "PROPN"]}}],
+        # a meal shared: "dined with Trump at Mar-a-Lago" (by the word: the lemmatizer makes "dined" "din"; weak, as
+        # a meal noun is)
+        [{"LOWER": {"IN": ["dine", "dines", "dined", "dining"]}, "POS": {"IN": ["VERB", "AUX"]}}],
         # a visit of courtesy: "the ambassador called on the prime minister" (not "called on him to resign": `linking`)
         [{"LEMMA": "call", "POS": "VERB"}, {"LOWER": "on"}],
     ],
