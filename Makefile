@@ -31,6 +31,7 @@ test: setup
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
+	$(PY) scripts/check_redefinitions.py config ingest meetings scripts benchmarks tests
 
 migrations-check: $(VENV)/.installed
 	$(PY) manage.py makemigrations --check --dry-run
