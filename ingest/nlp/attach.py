@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from meetings.types import PartyData, PlaceData
 
-from .candidate import Candidate, definite
+from .candidate import Candidate, definite, doc_text
 from .dating import date_for, others_words, since_words
 from .linking import light_verb
 from .parties import Mention, _countries_in
@@ -187,6 +187,18 @@ def sidelines_of(tok: Token) -> bool:
 _STAYED_AWAY = {"skip", "boycott", "shun", "snub", "miss"}
 
 
+def _lend_day_and_place(doc: Doc, c: Candidate, trig: Token, status: str, note: str, published: date | None, trigger_toks: set[int],
+                        dateline_toks: set[int], title_toks: set[int], dateline_place: PlaceData | None) -> None:
+    """The day and place that `trig`'s own phrase gives, to the meeting `c` where it has none (the cue says whence)."""
+    words = others_words(trig, trigger_toks) | since_words(trig)
+    d, dtext = date_for(doc, trig, published, status, dateline_toks | words)
+    place, ptext = best_place(doc, trig, dateline_toks | title_toks | words, dateline_place)
+    if c.date is None and d is not None:
+        c.date, c.cues["date"] = d, f"{dtext} ({note})"
+    if c.place is None and place is not None:
+        c.place, c.cues["place"] = place, f"{ptext} ({note})"
+
+
 def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], published: date | None, sent_index: dict[int, int],
                     trigger_toks: set[int], dateline_toks: set[int], title_toks: set[int], dateline_place: PlaceData | None,
                     at: dict) -> None:
@@ -207,13 +219,8 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
             # "... to prepare for a summit between Putin and Trump. The summit will take place in Helsinki on July
             # 16": when and where the meeting just named is held
             c = max(same, key=lambda c: c.trig.i)
-            words = others_words(trig, trigger_toks) | since_words(trig)
-            d, dtext = date_for(doc, trig, published, status, dateline_toks | words)
-            place, ptext = best_place(doc, trig, dateline_toks | title_toks | words, dateline_place)
-            if c.date is None and d is not None:
-                c.date, c.cues["date"] = d, f"{dtext} (the {trig.text}, later)"
-            if c.place is None and place is not None:
-                c.place, c.cues["place"] = place, f"{ptext} (the {trig.text}, later)"
+            _lend_day_and_place(doc, c, trig, status, f"the {trig.text}, later", published, trigger_toks, dateline_toks, title_toks,
+                                dateline_place)
             verb = light_verb(trig)
             # (not "The meeting ... comes ahead of the G20 summit", nor "The meeting would follow the deal": no state of its own)
             # (nor, for the noun of a verb named before, a tense of someone else's verb: "has made a proposal regarding
@@ -254,19 +261,14 @@ def fate_told_before(doc: Doc, out: list[Candidate], unclaimed: list[Token], pub
             continue
         k = sent_index.get(trig.sent.start, 0)
         after = [c for c in out if c.trig.i > trig.i and sent_index.get(c.sent.start, 0) - k == 1 and c.status == "planned"
-                 and c.mode == "in_person" and _WAS_DUE.search(c.sent.text)]
+                 and c.mode == "in_person" and _WAS_DUE.search(doc_text(doc)[c.sent.start_char: c.sent.end_char])]
         if not after:
             continue
         c = min(after, key=lambda c: c.trig.i)
         c.statuses.append((status, False, conf))
         c.cues["status"] = f"{cue} (the {trig.text}, named before)"
-        words = others_words(trig, trigger_toks) | since_words(trig)
-        d, dtext = date_for(doc, trig, published, "planned", dateline_toks | words)
-        place, ptext = best_place(doc, trig, dateline_toks | title_toks | words, dateline_place)
-        if c.date is None and d is not None:
-            c.date, c.cues["date"] = d, f"{dtext} (the {trig.text}, named before)"
-        if c.place is None and place is not None:
-            c.place, c.cues["place"] = place, f"{ptext} (the {trig.text}, named before)"
+        _lend_day_and_place(doc, c, trig, "planned", f"the {trig.text}, named before", published, trigger_toks, dateline_toks,
+                            title_toks, dateline_place)
 
 
 GATHERING_NOUNS = {"talks", "meeting", "negotiations", "consultations", "discussions", "summit"}

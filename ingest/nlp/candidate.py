@@ -54,6 +54,8 @@ def definite(trig: Token, also: tuple[str, ...] = ()) -> bool:
     return any(c.dep_ == "det" and (c.lower_ in ("the", "this", "that") or c.lower_ in also) for c in trig.children)
 
 
+# a dateline's place in capitals: "MOSCOW (Sputnik) —", "SOCHI, May 12. /TASS/.", "ST. JOHN'S, Antigua (AP) —"
+DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*)(?=\s*(?:,|\(|/|—|–|-{1,2}|:)|\s*$)")
 QUOTE_MARKS = re.compile(r'["“”]')  # the quote marks statements and quotes are delimited by
 
 

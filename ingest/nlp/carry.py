@@ -424,6 +424,20 @@ def carry_presence(doc: Doc, cands: list[Candidate], at: dict, exclude: set[int]
 _AFTER = ("after", "upon", "on")
 
 
+@dataclass(frozen=True)
+class _Arrival:
+    """Someone's arrival the article reports: where in the doc, whose (surname key), where to, when, the end of its
+    sentence, whether it opens a stay of several days, and its verb ("arrive", "land", "fly", "travel")."""
+
+    at: int
+    key: str
+    place: PlaceData | None
+    when: dates_mod.DateValue | None
+    sent_end: int
+    stay: bool
+    verb: str
+
+
 def carry_arrival(doc: Doc, cands: list[Candidate], at: dict, people: People, published: date | None, exclude: set[int]):
     """"Zelenskyy met Modi shortly after arriving": a meeting held on arrival takes the day and place of the
     arrival the article reports ("arrived in Japan on Saturday")."""
@@ -432,7 +446,7 @@ def carry_arrival(doc: Doc, cands: list[Candidate], at: dict, people: People, pu
         return
     on_arrival = {id(c) for c in todo if any((t.lemma_.lower() == "arrive" or t.lower_ == "arrival") and t.head.lower_ in _AFTER
                                              for t in c.sent)}
-    arrivals = []
+    arrivals: list[_Arrival] = []
     for tok in _words(doc, _ARRIVE_RX):
         subj = next((x for x in tok.children if x.dep_ == "nsubj"), None)
         lem = tok.lemma_.lower()
@@ -450,16 +464,17 @@ def carry_arrival(doc: Doc, cands: list[Candidate], at: dict, people: People, pu
         # (not the first day of a stay of several: "arrived on Tuesday for a three-day visit")
         stay = any(t.lower_ in ("day", "days") and t.dep_ in ("compound", "amod", "nmod", "npadvmod") and any(
             n.dep_ == "nummod" for n in t.children) for t in tok.sent)
-        arrivals.append((tok.i, key, place, dv, tok.sent.end, stay, lem))
+        arrivals.append(_Arrival(tok.i, key, place, dv, tok.sent.end, stay, lem))
     for c in todo:
         # "after arriving" in the meeting's sentence; or "X arrived in Paris on Tuesday. He held talks with Macron": the
         # sentence right after the arrival, the one who arrived at the table
-        found = [a for a in arrivals if a[0] < c.trig.i and a[1] in c.keys and (
-            (id(c) in on_arrival and a[6] == "arrive") or (a[4] == c.sent.start and not a[5] and not c.previous and not c.supporting
-                                                          and a[3] is not None and a[3].precision == "day"))]
+        found = [a for a in arrivals if a.at < c.trig.i and a.key in c.keys and (
+            (id(c) in on_arrival and a.verb == "arrive")
+            or (a.sent_end == c.sent.start and not a.stay and not c.previous and not c.supporting
+                and a.when is not None and a.when.precision == "day"))]
         if not found:
             continue
-        _, _, place, dv, _, _, _ = found[-1]
+        place, dv = found[-1].place, found[-1].when
         if c.place is None and place is not None:
             c.place, c.cues["place"] = place, f"{place.mention} (on arrival)"
         if c.date is None and dv is not None:

@@ -330,8 +330,13 @@ def _n_days(trig: Token) -> int:
         if c.lower_ in ("day", "days"):
             n = next((g for g in c.children if g.dep_ == "nummod"), None)
             if n is not None:
-                return dates_mod.NUMBER_WORDS.get(n.lower_) or (int(n.text) if n.text.isdigit() and int(n.text) < 15 else 0)
+                return _count(n)
     return 0
+
+
+def _count(n: Token) -> int:
+    """A number of days written as a word or in figures ("four", "4"); 0 for none or a count too large for a meeting."""
+    return dates_mod.NUMBER_WORDS.get(n.lower_) or (int(n.text) if n.text.isdigit() and int(n.text) < 15 else 0)
 
 
 def _days_apart(trig: Token) -> tuple[int, Token, Token] | None:
@@ -375,7 +380,7 @@ def days_of(doc: Doc, trig: Token, d: dates_mod.DateValue | None, dtext: str, pu
         lasting = next((x for v in (h, *h.conjuncts) if v.lemma_.lower() == "last" for x in v.children
                         if x.lower_ in ("days", "day") and x.dep_ in ("npadvmod", "dobj")), None)
         n = next((g for g in lasting.children if g.dep_ == "nummod"), None) if lasting is not None else None
-        span_days = (dates_mod.NUMBER_WORDS.get(n.lower_) or (int(n.text) if n.text.isdigit() and int(n.text) < 15 else 0)) if n else 0
+        span_days = _count(n) if n is not None else 0
     if span_days > 1 and d is not None and d.precision == "day" and d.start == d.end:
         # (the days "ending on Friday", or the talks wrapped up, ended, concluded on the day given)
         ending = any(a.lemma_.lower() in ("wrap", "end", "conclude", "close", "finish") or (

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from meetings.normalize import REGNAL, name_tokens
 from meetings.normalize import surname_key as db_surname_key
 
-from .candidate import QUOTE_MARKS, doc_ents, doc_text
+from .candidate import DATELINE, QUOTE_MARKS, doc_ents, doc_text
 from .dates import NUMBER_WORDS
 from .gazetteer import is_country, lookup
 from .lexicon.countries import DEMONYMS, country_code
@@ -631,7 +631,6 @@ def _meets(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and _meets(c) for c in verb.children)
 
 
-_DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,}(?:'S)?,\s")
 
 
 def _in_dateline(doc: Doc, sp: Span) -> bool:
@@ -639,8 +638,10 @@ def _in_dateline(doc: Doc, sp: Span) -> bool:
     k = sp.start
     while k > 0 and "\n" not in doc[k - 1].text and not doc[k - 1].is_space:
         k -= 1
-    if sp.start - k > 8 or not _DATELINE_HEAD.match(doc[k: min(len(doc), k + 12)].text):
-        return False
+    line = doc[k: min(len(doc), k + 12)].text
+    head = DATELINE.match(line)
+    if sp.start - k > 8 or head is None or not line[head.end(1):].lstrip().startswith(","):
+        return False  # (a place in capitals, then a comma: "ST. JOHN'S, Antigua (AP) —"; not "UPDATE: ...")
     return any(t.text in ("—", "–", "--", "-", "(") for t in doc[sp.end: min(len(doc), sp.end + 4)]) or sp.start == k
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from meetings.types import PlaceData
 
+from .candidate import sent_ents
 from .gazetteer import VENUES, lookup
 from .lexicon.roles import PARTY_NOUNS
 from .linking import MEALS, is_speech, path_ok
@@ -114,6 +115,7 @@ def _phrase_text(phrase: list[Token]) -> str:
 def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData, Token]]:
     """(place, its head token) for every place phrase of a sentence, datelines and titles excluded."""
     out = []
+    whole_names = [e for e in sent_ents(sent) if e.label_ in ("FAC", "GPE", "LOC", "ORG") and len(e) > 1]  # (read once)
     for tok in sent:
         # (a place name the tagger took for a common noun, tagged a place all the same: "in Vladivostok")
         if tok.i in exclude or not (tok.pos_ == "PROPN" or tok.lower_ in ("city", "capital", "white", "house", "here")
@@ -167,8 +169,8 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
                     continue  # "at the Aiwan-e-Sadr", "Joint Base Elmendorf-Richardson": a hyphened name's last piece is no town
                 glued = named
         # (a venue known by its whole name, which the parse splits: "the Great Hall of the People", "Mar-a-Lago")
-        ent = next((e for e in sent.ents if e.start <= tok.i < e.end and e.label_ in ("FAC", "GPE", "LOC", "ORG")), None)
-        known = (lookup(ent.text) if ent is not None and len(ent) > 1 and ent.text.lower().removeprefix("the ") in VENUES else None) \
+        ent = next((e for e in whole_names if e.start <= tok.i < e.end), None)
+        known = (lookup(ent.text) if ent is not None and ent.text.lower().removeprefix("the ") in VENUES else None) \
             or (lookup(glued.text) if glued is not None else None) or _whole_venue(tok)
         p = known or (lookup(whole.text) if whole is not None else None) or lookup(text) or (
             lookup(tok.text) if len(phrase) > 1 and not _in_phrase(tok) and not building else None)

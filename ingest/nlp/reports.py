@@ -35,7 +35,7 @@ from .attach import (
     joins_named_meeting,
     sidelines_of,
 )
-from .candidate import Candidate, definite, doc_text, is_previous
+from .candidate import DATELINE, Candidate, definite, doc_text, is_previous
 from .carry import carry_arrival, carry_presence, carry_relative_days, carry_same_trip, carry_visits, propagate_occasions
 from .components import TRIGGERS_KEY
 from .dating import ENTRY_REASON, after_publication, before_words, date_for, date_right_after, days_of, others_words, since_words
@@ -63,13 +63,12 @@ from .slots import (
 )
 from .status import earlier_account, status_of
 
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)(?=\s*(?:,|\(|/|—|–|-{1,2}|:)|\s*$)")
 # "Kyiv, 6 September (TASS) -", "Moscow, March 5 (Sputnik) —": a title-case city with a date and an agency
 _DATELINE_TITLE = re.compile(r"^\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\.?"
                              r"\s*(?:\([^)]{2,30}\)\s*[-—–:]?|[-—–])")  # ("New Delhi, Jan 9 (PTI) Jaishankar met ...": no dash)
 _OCCASION_DAY = re.compile(r"\b(first|second|third|opening|closing|last|final) day of\b", re.I)
 _CORRECTED = re.compile(r"\b(?:an earlier version of this|incorrectly (?:stated|said|reported)|wrongly (?:stated|said|reported))\b", re.I)
-_THREE_WAY = re.compile(r"\b(?:trilateral|tripartite|three-way|three-party|three - way)\s*$", re.I)
+_THREE_WAY = re.compile(r"\b(?:trilateral|tripartite|three-way|three-party)\s*$", re.I)
 _PAST_ONES = {"previous", "past", "earlier", "prior", "former"}
 _SLOT_NOUNS = {"meeting", "talks", "encounter", "sit-down", "pull-aside", "tete-a-tete", "summit"}  # ("a summit with Trudeau")
 _HEADLINE_POSSIBLE = {"possible", "likely", "may", "could", "might", "possibility", "mull", "mulls", "eye", "eyes", "eyed"}
@@ -96,7 +95,7 @@ def _read_datelines(doc: Doc) -> tuple[set[int], PlaceData | None]:
         if not line_start:
             continue
         stext = text[sent.start_char: sent.end_char]
-        m = _DATELINE.match(stext) or _DATELINE_TITLE.match(stext)
+        m = DATELINE.match(stext) or _DATELINE_TITLE.match(stext)
         if not m:
             continue
         name = m.group(1).split("/")[0].title()
@@ -105,7 +104,7 @@ def _read_datelines(doc: Doc) -> tuple[set[int], PlaceData | None]:
             continue
         end_char = sent.start_char + m.end()
         # (a dateline that ends at its agency, with no dash: "New Delhi, Jan 9 (PTI) Misri met ...", no further)
-        reach = 40 if m.group(0).rstrip()[-1:] in ("—", "–", "-", ":", "(") or m.re is _DATELINE else 0
+        reach = 40 if m.group(0).rstrip()[-1:] in ("—", "–", "-", ":", "(") or m.re is DATELINE else 0
         k = sent.start
         while k < sent.end and doc[k].idx < end_char + reach:
             t = doc[k]
@@ -383,7 +382,7 @@ class _Scan:
                 and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
             return  # "did not meet during this week's IMF annual meetings": an organisation's gathering, the occasion
         sent = trig.sent
-        if _CORRECTED.search(sent.text):
+        if _CORRECTED.search(doc_text(doc)[sent.start_char: sent.end_char]):
             return  # "Correction: An earlier version of this story said X met Y": what did not happen
         strong = _strong(span, trig) or lem == "sit"
         if low in ("summit", "summits") or lem in _OCCASION_ONLY:

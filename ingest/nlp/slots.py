@@ -215,6 +215,11 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
                         out.append(m)
         return out
 
+    def objects() -> list[Mention]:
+        """The verb's objects, an adverbial noun's among them ("met X and, separately, Y", "met X ..., as well as Y")."""
+        direct = people(trig, "dobj")
+        return direct + [m for m in people(trig, "npadvmod") if m not in direct]
+
     groups = [g for g in (people(p) for p in preps) if g]
     # "held separate meetings with", "will hold bilateral talks with Xi and Putin": one partner at a time
     separate = any(c.lower_ in ("separate", "individual", "separately", "individually") for h in heads for c in h.children) or (
@@ -228,14 +233,13 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
         # "Pompeo also met his Chinese counterpart Wang Yi and North Korea's Ri Yong Ho": one meeting each, when they
         # stand for different countries
         # ("also met Merkel on Tuesday, as well as Danish Prime Minister Frederiksen": the second parsed as an adverbial noun)
-        objs = (people(trig, "dobj") + [m for m in people(trig, "npadvmod") if m not in people(trig, "dobj")]) or (
-            groups[0] if len(groups) == 1 else [])
+        objs = objects() or (groups[0] if len(groups) == 1 else [])
         countries = [m.countries[0] for m in objs if m.countries]
         separate = len(objs) >= 2 and len(countries) == len(objs) and len(set(countries)) == len(countries)
     if separate and not groups and trig.pos_ in ("VERB", "AUX"):
         # "would meet Lavrov and Blinken separately" (the object sometimes parsed as an adverbial noun)
         # ("met Pezeshkian and, separately, Mirziyoyev": the second object parsed as an adverbial noun)
-        groups = [people(trig, "dobj") + [m for m in people(trig, "npadvmod") if m not in people(trig, "dobj")]]
+        groups = [objects()]
     if separate and len(groups) == 1 and len(groups[0]) >= 2:
         return [[m] for m in groups[0]]
     return groups if len(groups) >= 2 else []
