@@ -42,7 +42,7 @@ def _items(paths: list[str]):
                     pub = date.fromisoformat(str(r.get("published") or "")[:10])
                 except ValueError:
                     pub = None
-                yield f"{p.name}:{i}:{r.get('url')}", r.get("text") or "", r.get("title"), pub
+                yield f"{path}:{i}:{r.get('url')}", r.get("text") or "", r.get("title"), pub
             continue
         blocks = [b for b in re.split(r"\n---+\n", p.read_text(encoding="utf-8")) if b.strip()]
         for n, block in enumerate(blocks):
@@ -54,7 +54,7 @@ def _items(paths: list[str]):
                     title = line[6:].strip()
                 else:
                     lines.append(line)
-            yield f"{p.name}#{n}", "\n".join(lines), title, pub
+            yield f"{path}#{n}", "\n".join(lines), title, pub
 
 
 def dump(out: str, paths: list[str]) -> None:
