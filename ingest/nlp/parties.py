@@ -740,6 +740,14 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 and not (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].lower_ not in _TITLE_WORDS):
             person_spans.append(doc[tok.i: tok.i + 1])
             covered.add(tok.i)
+        elif tok.i not in covered and tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ != "PERSON":
+            # "Antony Blinken met ..." with no entity at all (its given name a town near Paris): a full name the list knows
+            for k in (tok.i - 1, tok.i - 2):
+                if k >= tok.sent.start and all(t.i not in covered and t.is_title for t in doc[k: tok.i]) \
+                        and known_country(doc[k: tok.i + 1].text):
+                    person_spans.append(doc[k: tok.i + 1])
+                    covered.update(range(k, tok.i + 1))
+                    break
     # "Chinese Vice Premier Liu He" with no entity at all, "U.N. envoy Staffan de Mistura" tagged ORG: the
     # capitalised words right after a title (capitalised, or after a capitalised word: "U.N. envoy")
     for tok in cased:

@@ -991,3 +991,11 @@ def test_malaysian_titles_before_a_name_are_part_of_its_honorifics():
             "in Lima on Friday.")
     (r,) = extract(text, published=date(2023, 6, 22)).reports
     assert {p.name for p in r.participants} == {"Carlos Mendoza", "Datuk Seri Anwar Ibrahim"}
+
+
+def test_a_known_full_name_the_model_tags_as_nothing_is_a_person():
+    # ("Antony" is also a town near Paris; after this headline the model tags the body's name as no entity)
+    text = "Blinken meets Kuleba\n\nAntony Blinken met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv on Thursday."
+    (r,) = extract(text, published=date(2024, 5, 10)).reports
+    assert {p.name for p in r.participants} == {"Antony Blinken", "Dmytro Kuleba"}
+    assert r.start_date == date(2024, 5, 9)
