@@ -5,7 +5,8 @@ usage:
   regress_extraction.py dump OUT.jsonl FILE...     every article of the JSON Lines corpora (FORMAT.md's shape: text,
                                                    title, published) and every block of the plain-text probe files
                                                    (blocks split by a line "---", optional "DATE: YYYY-MM-DD" and
-                                                   "TITLE: ..." header lines), extracted with this checkout's extractor
+                                                   "TITLE: ..." header lines; "EXPECT: ..." lines, a note of what the
+                                                   block should give, are left out), extracted with this checkout's extractor
   regress_extraction.py compare A.jsonl B.jsonl    the texts whose reports differ, with the reports only one side has
 
 To compare a change with HEAD, dump from a worktree of HEAD and from the working tree, e.g.:
@@ -52,7 +53,7 @@ def _items(paths: list[str]):
                     pub = date.fromisoformat(line[5:].strip())
                 elif line.startswith("TITLE:"):
                     title = line[6:].strip()
-                else:
+                elif not line.startswith("EXPECT:"):
                     lines.append(line)
             yield f"{path}#{n}", "\n".join(lines), title, pub
 

@@ -30,8 +30,9 @@ from .status import status_of
 _OCCASION_HEADS = ("summit", "forum", "assembly", "conference", "session", "games", "congress", "convention", "ministerial")
 _GATHER_VERBS = ("gather", "meet", "convene", "assemble")
 _OCCASION_RX = re.compile(r"\b(?:" + "|".join(_OCCASION_HEADS) + r")\b", re.I)
-_ARRIVE_RX = re.compile(r"\b(?:arriv\w*|landed|flew|travell?ed)\b", re.I)
-_ARRIVALS = {"arrive": "in", "land": "in", "fly": "to", "travel": "to"}  # (the verb and the preposition of its destination)
+_ARRIVE_RX = re.compile(r"\b(?:arriv\w*|landed|flew|travell?ed|(?:was|were) in|appearance)\b", re.I)
+# (the verb and the preposition of its destination; "was in New York on Wednesday" too)
+_ARRIVALS = {"arrive": "in", "land": "in", "fly": "to", "travel": "to", "be": "in"}
 _VISIT_RX = re.compile(r"\b(?:visit|trip|tour|journey|arriv|travel)\w*", re.I)
 
 
@@ -436,6 +437,7 @@ class _Arrival:
     sent_end: int
     stay: bool
     verb: str
+    occasion: str = ""  # "arrived in Washington for the NATO summit", "was in Biarritz on the sidelines of the G7"
 
 
 def carry_arrival(doc: Doc, cands: list[Candidate], at: dict, people: People, published: date | None, exclude: set[int]):
@@ -447,16 +449,20 @@ def carry_arrival(doc: Doc, cands: list[Candidate], at: dict, people: People, pu
     on_arrival = {id(c) for c in todo if any((t.lemma_.lower() == "arrive" or t.lower_ == "arrival") and t.head.lower_ in _AFTER
                                              for t in c.sent)}
     arrivals: list[_Arrival] = []
-    for tok in _words(doc, _ARRIVE_RX):
+    occasions = _occasion_mentions(doc, published, exclude) if _OCCASION_RX.search(doc_text(doc)) else []
+    for word in _words(doc, _ARRIVE_RX):
+        # ("made a surprise appearance in Biarritz on Sunday": the light verb's subject and day, the noun's place)
+        appearance = word.lower_ == "appearance" and word.dep_ == "dobj" and word.head.lemma_.lower() == "make"
+        tok = word.head if appearance else word
         subj = next((x for x in tok.children if x.dep_ == "nsubj"), None)
-        lem = tok.lemma_.lower()
+        lem = "land" if appearance else tok.lemma_.lower()
         # "arrived in Paris", "landed in Jeddah"; "flew to Jeddah on Tuesday" (the next sentence's meeting only)
-        if lem not in _ARRIVALS or tok.pos_ != "VERB" or (lem != "arrive" and tok.tag_ != "VBD") or subj is None or subj.i not in at \
-                or at[subj.i].kind != "person":
+        if lem not in _ARRIVALS or tok.pos_ not in ("VERB", "AUX") or (lem != "arrive" and tok.tag_ != "VBD") or subj is None \
+                or subj.i not in at or at[subj.i].kind != "person" or (tok.pos_ == "AUX") != (lem == "be"):
             continue
         m = at[subj.i]
         key = surname_key(people[m.key].name if m.key in people else m.name or "")
-        dest = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == _ARRIVALS[lem]
+        dest = [p for c in (*word.children, *tok.children) if c.dep_ == "prep" and c.lower_ == _ARRIVALS[lem]
                 for p in c.children if p.dep_ == "pobj" and p.i not in exclude]
         place = _destination(dest[0]) if dest else None
         when = next((e for e in sent_ents(tok.sent) if e.label_ == "DATE" and tok.i in {a.i for a in e.root.ancestors}), None)
@@ -464,7 +470,12 @@ def carry_arrival(doc: Doc, cands: list[Candidate], at: dict, people: People, pu
         # (not the first day of a stay of several: "arrived on Tuesday for a three-day visit")
         stay = any(t.lower_ in ("day", "days") and t.dep_ in ("compound", "amod", "nmod", "npadvmod") and any(
             n.dep_ == "nummod" for n in t.children) for t in tok.sent)
-        arrivals.append(_Arrival(tok.i, key, place, dv, tok.sent.end, stay, lem))
+        occasion = next((o for o in occasions if tok.sent.start <= o.at < tok.sent.end and o.name and path_ok(doc[o.at], tok, max_len=4)), None)
+        if place is None and occasion is not None:
+            place = occasion.place  # "arrived at the COP29 climate summit in Baku"
+        if lem == "be" and place is None:
+            continue  # ("was in a hurry on Monday": no stay anywhere)
+        arrivals.append(_Arrival(tok.i, key, place, dv, tok.sent.end, stay, lem, occasion.name if occasion else ""))
     for c in todo:
         # "after arriving" in the meeting's sentence; or "X arrived in Paris on Tuesday. He held talks with Macron": the
         # sentence right after the arrival, the one who arrived at the table
@@ -475,6 +486,8 @@ def carry_arrival(doc: Doc, cands: list[Candidate], at: dict, people: People, pu
         if not found:
             continue
         place, dv = found[-1].place, found[-1].when
+        if not c.occasion and found[-1].occasion and found[-1].sent_end == c.sent.start:
+            c.occasion, c.cues["occasion"] = found[-1].occasion, f"{found[-1].occasion} (the arrival's occasion)"
         if c.place is None and place is not None:
             c.place, c.cues["place"] = place, f"{place.mention} (on arrival)"
         if c.date is None and dv is not None:

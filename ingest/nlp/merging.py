@@ -31,7 +31,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
                 # a day inside a meeting of several ("a two-day summit" from Thursday, "formal talks on Friday")
                 a.date.start <= b.date.end and b.date.start <= a.date.end):
             return False
-        if (a.date.start.year, a.date.start.month) != (b.date.start.year, b.date.start.month):
+        if a.date.start.year != b.date.start.year or (a.date.start.month != b.date.start.month and "year" not in (
+                a.date.precision, b.date.precision)):  # ("their first meeting this year": any month of it)
             return False
     if a.place and b.place and a.place.kind == b.place.kind == "city" and a.place.name != b.place.name \
             and a.status != b.status:

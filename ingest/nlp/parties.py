@@ -742,8 +742,12 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             covered.add(tok.i)
         elif tok.i not in covered and tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ != "PERSON":
             # "Antony Blinken met ..." with no entity at all (its given name a town near Paris): a full name the list knows
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             for k in (tok.i - 1, tok.i - 2):
-                if k >= tok.sent.start and all(t.i not in covered and t.is_title for t in doc[k: tok.i]) \
+                if nxt is not None and (REGNAL.fullmatch(nxt.text) or nxt.is_title and nxt.pos_ == "PROPN"):
+                    break  # (the name goes on: "Frederik X")
+                if k >= tok.sent.start and all(t.i not in covered and t.is_title and t.lower_ not in _TITLE_WORDS
+                                               and t.lower_ not in NAME_HONORIFICS for t in doc[k: tok.i]) \
                         and known_country(doc[k: tok.i + 1].text):
                     person_spans.append(doc[k: tok.i + 1])
                     covered.update(range(k, tok.i + 1))

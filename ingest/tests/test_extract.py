@@ -1747,6 +1747,25 @@ def test_a_meeting_in_the_sentence_after_an_arrival_takes_its_day_and_place():
     assert r.start_date is None  # any day of the stay
 
 
+def test_a_stay_or_an_appearance_before_the_meeting_gives_its_day_place_and_occasion():
+    text = ("Peruvian Foreign Minister Carlos Mendoza was in Geneva on Wednesday for the Human Rights Council session. He held "
+            "talks with Chilean Foreign Minister Rosa Fuentes, their first meeting this year.")
+    (r,) = extract(text, published=date(2024, 2, 10)).reports
+    assert (r.start_date, r.place.name, r.occasion) == (date(2024, 2, 7), "Geneva", "Human Rights Council session")
+    text = ("Peruvian Foreign Minister Carlos Mendoza made a surprise appearance in Biarritz on the sidelines of the G7 summit on "
+            "Sunday. He met Chilean Foreign Minister Rosa Fuentes at the town hall.")
+    (r,) = extract(text, published=date(2019, 8, 26)).reports
+    assert (r.start_date, r.place.name, r.occasion) == (date(2019, 8, 25), "Biarritz", "G7 summit")
+    text = ("Peruvian Foreign Minister Carlos Mendoza arrived at the COP29 climate summit in Baku on Tuesday, where he unveiled a "
+            "target. He met Chilean Foreign Minister Rosa Fuentes.")
+    (r,) = extract(text, published=date(2024, 11, 13)).reports
+    assert (r.start_date, r.place.name, r.occasion) == (date(2024, 11, 12), "Baku", "COP29 climate summit")
+    text = ("Peruvian Foreign Minister Carlos Mendoza was in a hurry on Wednesday. He met Chilean Foreign Minister Rosa Fuentes "
+            "in Geneva.")
+    (r,) = extract(text, published=date(2024, 2, 10)).reports
+    assert r.start_date is None  # no stay anywhere
+
+
 def test_a_later_event_s_day_and_place_are_not_the_meeting_s():
     (r,) = extract("Peruvian President Carlos Mendoza travels to Paris on Thursday to meet French President Anne Moreau, "
                    "before the G7 summit in Biarritz at the weekend.", published=date(2019, 8, 20)).reports
