@@ -32,6 +32,7 @@ REGIONS = {
     "panmunjom": ("Panmunjom", "KR"), "elmau": ("Elmau", "DE"), "schloss elmau": ("Elmau", "DE"),
     "kananaskis": ("Kananaskis", "CA"), "evian": ("Évian-les-Bains", "FR"), "alula": ("AlUla", "SA"), "al-ula": ("AlUla", "SA"),
     "neom": ("Neom", "SA"), "ise-shima": ("Shima", "JP"), "goa": ("Goa", "IN"), "chequers": ("Chequers", "GB"), "bocharov ruchei": ("Sochi", "RU"),
+    "palm beach": ("Palm Beach", "US"),
 }
 VENUES = {
     "white house": ("Washington", "US"), "state department": ("Washington", "US"), "pentagon": ("Washington", "US"),

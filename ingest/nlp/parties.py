@@ -259,6 +259,8 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
 
 # titles that are also given names, which they are right after another title
 _TITLES_AS_NAMES = {"sultan"}
+# the titles the people list writes before a reigning name ("King Salman", "Pope Francis"): titles, not given names
+_SOVEREIGN_TITLES = NAME_HONORIFICS | {"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "amir", "crown"}
 
 # how an office is held: "South Korea's acting President Choi" (the tagger reads "acting" as a verb)
 _TENURE = ("acting", "interim", "outgoing", "incoming", "caretaker")
@@ -353,8 +355,10 @@ def _person_spans(doc: Doc) -> list[Span]:
         # a title inside the entity ("President Trump"): cut it off
         start = ent.start
         while start < ent.end - 1 and (doc[start].lower_ in _TITLE_WORDS or country_code(doc[start].text)) and not (
-                doc[start].lower_ in _TITLES_AS_NAMES and start > 0 and doc[start - 1].lower_ in _TITLE_WORDS):
-            start += 1  # (but "Industry Minister Sultan Al Jaber", "King Sultan Ibrahim": after a title, a given name)
+                doc[start].lower_ in _TITLES_AS_NAMES and start > 0 and doc[start - 1].lower_ in _TITLE_WORDS) and not (
+                doc[start].lower_ not in _SOVEREIGN_TITLES and known_country(doc[start: ent.end].text)):
+            start += 1  # (but "Industry Minister Sultan Al Jaber", "King Sultan Ibrahim": after a title, a given name; and
+            # "Gen Nakatani", a full name the people list knows)
         end = ent.end
         while end > start and doc[end - 1].text in ("'s", "’s", "-", ",", "."):
             end -= 1
@@ -393,6 +397,14 @@ def _person_spans(doc: Doc) -> list[Span]:
         if end > start and doc[k - 1].lower_ in _PARTICLES and k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" \
                 and doc[k].lower_ not in _TITLE_WORDS:
             end = k + 1
+        # "Chad's President Mahamat Idriss Deby" with the model's name starting at "Idriss": the given names before it
+        # that make a full name the people list knows
+        for k in (start - 1, start - 2):
+            if k >= 0 and end > start and all(t.is_title and t.lower_ not in _TITLE_WORDS and t.lower_ not in _SOVEREIGN_TITLES
+                                              for t in doc[k: start]) \
+                    and known_country(doc[k: end].text):
+                start = k
+                break
         # a regnal number ("King Mohammed VI", "Abdullah II"): part of the name
         if end < len(doc) and end > start and REGNAL.fullmatch(doc[end].text):
             end += 1
@@ -734,13 +746,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     # a well-known office holder's distinctive surname the model tags ORG, as a place no gazetteer knows
     # ("Brazil's Lula") or not at all ("Lavrov holds talks")
     for tok in cased:
-        if tok.i not in covered and tok.pos_ in ("PROPN", "NOUN") and tok.is_title \
-                and (tok.ent_type_ in ("", "ORG", "NORP", "PRODUCT") or tok.ent_type_ == "GPE" and lookup(tok.text) is None) \
-                and known_country(tok.text) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN") \
-                and not (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].lower_ not in _TITLE_WORDS):
-            person_spans.append(doc[tok.i: tok.i + 1])
-            covered.add(tok.i)
-        elif tok.i not in covered and tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ != "PERSON":
+        if tok.i not in covered and tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ != "PERSON":
             # "Antony Blinken met ..." with no entity at all (its given name a town near Paris): a full name the list knows
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             for k in (tok.i - 1, tok.i - 2):
@@ -752,6 +758,12 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                     person_spans.append(doc[k: tok.i + 1])
                     covered.update(range(k, tok.i + 1))
                     break
+        if tok.i not in covered and tok.pos_ in ("PROPN", "NOUN") and tok.is_title \
+                and (tok.ent_type_ in ("", "ORG", "NORP", "PRODUCT") or tok.ent_type_ == "GPE" and lookup(tok.text) is None) \
+                and known_country(tok.text) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN") \
+                and not (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].lower_ not in _TITLE_WORDS):
+            person_spans.append(doc[tok.i: tok.i + 1])
+            covered.add(tok.i)
     # "Chinese Vice Premier Liu He" with no entity at all, "U.N. envoy Staffan de Mistura" tagged ORG: the
     # capitalised words right after a title (capitalised, or after a capitalised word: "U.N. envoy")
     for tok in cased:

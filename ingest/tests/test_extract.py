@@ -1223,8 +1223,14 @@ def test_dates_of_other_events_and_counts_of_meetings_make_no_meeting(text, publ
     ("Dutch Prime Minister Anna de Vries is scheduled to meet South Korean President Moon Jae-in in Seoul on Sunday.",
      ("Seoul", "KR")),
     # a town the gazetteer knows only abroad, with its region named: the region
-    ("Dutch Prime Minister Anna de Vries will host Peruvian President Carlos Mendoza at her resort in Palm Beach, "
+    ("Dutch Prime Minister Anna de Vries will host Peruvian President Carlos Mendoza at her resort in Hamburg, "
      "Florida, next Thursday.", ("Florida", "US")),
+    # the same town's name abroad and in the region named: the region's
+    ("Dutch Prime Minister Anna de Vries will host Peruvian President Carlos Mendoza at her resort in Naples, "
+     "Florida, next Thursday.", ("Naples", "US")),
+    # a summit venue too small for the city list, known on its own
+    ("Dutch Prime Minister Anna de Vries will host Peruvian President Carlos Mendoza at her resort in Palm Beach, "
+     "Florida, next Thursday.", ("Palm Beach", "US")),
 ])
 def test_the_place_after_a_broken_name_and_a_town_known_only_abroad(text, place):
     (r,) = extract(text, published=date(2019, 6, 29)).reports

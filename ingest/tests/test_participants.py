@@ -203,7 +203,8 @@ def test_a_well_known_office_holder_gets_the_country_the_article_leaves_out():
 
     assert known_country("Angela Merkel") == "DE" and known_country("Recep Tayyip Erdoğan") == "TR"
     assert known_country("Macron") == "FR" and known_country("Sisi") == "EG"
-    assert known_country("Johnson") == "" and known_country("Mark Rutte") == ""  # common surname; a NATO post
+    assert known_country("Johnson") == "" and known_country("Ursula von der Leyen") == ""  # common surname; an EU post
+    assert known_country("Mark Rutte") == "NL"  # (who led his country before his NATO post)
     text = ("Macron, who met Putin at the Kremlin on Monday, said he had obtained assurances.\n"
             "The French president then flew to Kyiv, where he met Zelensky on Tuesday.")
     r = extract(text, published=date(2022, 2, 9)).reports
@@ -999,3 +1000,17 @@ def test_a_known_full_name_the_model_tags_as_nothing_is_a_person():
     (r,) = extract(text, published=date(2024, 5, 10)).reports
     assert {p.name for p in r.participants} == {"Antony Blinken", "Dmytro Kuleba"}
     assert r.start_date == date(2024, 5, 9)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a given name the tagger reads as a verb, before a known surname
+    ("Andrii Sybiha met Radoslaw Sikorski in Warsaw on Wednesday.", {"Andrii Sybiha", "Radoslaw Sikorski"}),
+    # the model's name starting at the second given name
+    ("Sergei Lavrov met Chad's President Mahamat Idriss Deby in N'Djamena on Wednesday.", {"Sergei Lavrov", "Mahamat Idriss Deby"}),
+    # a given name that is also a title's abbreviation ("Gen.")
+    ("Japanese Defence Minister Gen Nakatani met Australian Deputy Prime Minister Richard Marles in Darwin on Sunday.",
+     {"Gen Nakatani", "Richard Marles"}),
+])
+def test_a_known_full_name_keeps_the_given_names_the_model_cuts_off(text, names):
+    (r,) = extract(text, published=date(2025, 4, 30)).reports
+    assert {p.name for p in r.participants} == names

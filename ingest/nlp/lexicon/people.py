@@ -6,8 +6,8 @@ party ("the French president") stands for and which named person it is. A nation
 with the office, so the list holds full names only (a surname alone is ambiguous: Johnson, Kim, Singh)
 and is used only where the article says nothing. General knowledge: heads of state and government,
 foreign and defence ministers and envoys frequent in the news since 2013. People best known for an
-international post (Tusk, Rutte, von der Leyen, Mogherini) are left out: as officials of the EU or NATO
-they meet their own country's leaders.
+international post (von der Leyen, Mogherini) are left out: as officials of the EU or NATO they meet their own
+country's leaders; Rutte and Tusk, who led their countries before and after their international posts, are listed.
 Keys are folded (no diacritics, lower case); spelling variants are listed as they are written.
 """
 
@@ -57,12 +57,12 @@ _BY_COUNTRY = {
     "TR": "Recep Tayyip Erdogan; Tayyip Erdogan; Ahmet Davutoglu; Binali Yildirim; Mevlut Cavusoglu; Hakan Fidan; "
           "Ibrahim Kalin; Hulusi Akar; Yasar Guler",
     "IR": "Hassan Rouhani; Ebrahim Raisi; Masoud Pezeshkian; Ali Khamenei; Mohammad Javad Zarif; Javad Zarif; "
-          "Hossein Amir-Abdollahian; Hossein Amirabdollahian; Abbas Araghchi; Ali Bagheri Kani; Ali Larijani; "
+          "Hossein Amir-Abdollahian; Hossein Amirabdollahian; Abbas Araghchi; Abbas Araqchi; Ali Bagheri Kani; Ali Larijani; "
           "Ali Shamkhani",
     "SA": "Mohammed bin Salman; Salman bin Abdulaziz; King Salman; Adel al-Jubeir; Adel Al-Jubeir; Faisal bin Farhan; "
           "Prince Faisal bin Farhan",
     "IL": "Benjamin Netanyahu; Naftali Bennett; Yair Lapid; Isaac Herzog; Reuven Rivlin; Benny Gantz; Yoav Gallant; "
-          "Israel Katz; Gideon Saar; Gideon Sa'ar; Eli Cohen; Ron Dermer; Avigdor Lieberman",
+          "Israel Katz; Gideon Saar; Gideon Sa'ar; Eli Cohen; Ron Dermer; Avigdor Lieberman; Tzachi Hanegbi; David Barnea",
     "PS": "Mahmoud Abbas; Riyad al-Maliki; Riyad Al-Maliki; Mohammad Shtayyeh; Mohammad Mustafa; Rami Hamdallah",
     "SY": "Bashar al-Assad; Bashar Assad; Walid al-Moallem; Walid Muallem; Faisal Mekdad; Ahmed al-Sharaa; "
           "Asaad al-Shaibani",
@@ -74,25 +74,28 @@ _BY_COUNTRY = {
     "KP": "Kim Jong Un; Kim Jong-un; Kim Yo Jong; Kim Yong Chol; Ri Yong Ho; Ri Yong-ho; Choe Son Hui; Choe Son-hui",
     "KR": "Park Geun-hye; Moon Jae-in; Yoon Suk Yeol; Yoon Suk-yeol; Lee Jae-myung; Kang Kyung-wha; Chung Eui-yong; "
           "Park Jin; Cho Tae-yul; Yun Byung-se",
-    "AU": "Tony Abbott; Malcolm Turnbull; Scott Morrison; Anthony Albanese; Julie Bishop; Marise Payne; Penny Wong",
+    "AU": "Tony Abbott; Malcolm Turnbull; Scott Morrison; Anthony Albanese; Julie Bishop; Marise Payne; Penny Wong; Richard Marles",
     "CA": "Stephen Harper; Justin Trudeau; Mark Carney; Chrystia Freeland; Melanie Joly; Stephane Dion; Anita Anand",
     "BR": "Dilma Rousseff; Michel Temer; Jair Bolsonaro; Luiz Inacio Lula da Silva; Mauro Vieira; Celso Amorim; "
           "Ernesto Araujo",
     "MX": "Enrique Pena Nieto; Andres Manuel Lopez Obrador; Claudia Sheinbaum; Marcelo Ebrard; Luis Videgaray",
     "AR": "Mauricio Macri; Alberto Fernandez; Javier Milei; Cristina Fernandez de Kirchner",
     "ZA": "Jacob Zuma; Cyril Ramaphosa; Naledi Pandor; Ronald Lamola",
-    "ID": "Joko Widodo; Prabowo Subianto; Retno Marsudi",
+    "ID": "Joko Widodo; Prabowo Subianto; Retno Marsudi; Sugiono",
     "VN": "Nguyen Phu Trong; Nguyen Xuan Phuc; Pham Minh Chinh; Vo Van Thuong; To Lam; Bui Thanh Son; Pham Binh Minh",
-    "PH": "Rodrigo Duterte; Ferdinand Marcos Jr.; Bongbong Marcos; Benigno Aquino; Teodoro Locsin",
+    "PH": "Rodrigo Duterte; Ferdinand Marcos Jr.; Bongbong Marcos; Benigno Aquino; Teodoro Locsin; Enrique Manalo",
     "AF": "Ashraf Ghani; Hamid Karzai; Abdullah Abdullah",
     "IQ": "Haider al-Abadi; Mustafa al-Kadhimi; Mohammed Shia al-Sudani; Ibrahim al-Jaafari; Fuad Hussein",
     "VE": "Nicolas Maduro; Juan Guaido; Delcy Rodriguez",
     "BY": "Alexander Lukashenko; Aleksandr Lukashenko",
     "HU": "Viktor Orban; Peter Szijjarto",
-    "PL": "Andrzej Duda; Mateusz Morawiecki; Radoslaw Sikorski; Zbigniew Rau; Karol Nawrocki",
-    "NL": "Dick Schoof",
+    "PL": "Andrzej Duda; Mateusz Morawiecki; Radoslaw Sikorski; Zbigniew Rau; Karol Nawrocki; Donald Tusk",
+    "NL": "Dick Schoof; Mark Rutte",
     "ES": "Mariano Rajoy; Pedro Sanchez; Jose Manuel Albares",
-    "KZ": "Nursultan Nazarbayev; Kassym-Jomart Tokayev",
+    "KZ": "Nursultan Nazarbayev; Kassym-Jomart Tokayev", "UZ": "Shavkat Mirziyoyev", "KG": "Sadyr Japarov",
+    "TJ": "Emomali Rahmon", "TM": "Serdar Berdimuhamedov; Gurbanguly Berdimuhamedov", "MN": "Ukhnaagiin Khurelsukh",
+    "NZ": "Jacinda Ardern; Chris Hipkins; Christopher Luxon; Winston Peters", "CL": "Sebastian Pinera; Gabriel Boric",
+    "TD": "Mahamat Idriss Deby; Idriss Deby",
     "AZ": "Ilham Aliyev; Jeyhun Bayramov",
     "AM": "Nikol Pashinyan; Ararat Mirzoyan",
     "GR": "Alexis Tsipras; Kyriakos Mitsotakis",
