@@ -221,12 +221,49 @@ def carry_relative_days(cands: list[Candidate]):
             c.date = dates_mod.DateValue(day, day, "day", f"{m.group(0)}: counted from the meeting reported before", m.group(0))
             c.cues["date"] = f"{m.group(0)} (counted from {last.start.isoformat()})"
         elif c.date is None and last is not None and first is not None and (first.lower_ in ("earlier", "later", "meanwhile") or any(
-                t.dep_ == "advmod" and t.lower_ == "later" and t.head == c.trig and not list(t.children) for t in c.sent)):
+                t.dep_ == "advmod" and t.lower_ == "later" and t.head in (c.trig, c.trig.head) and not list(t.children) for t in c.sent)):
             # "Earlier, the ministers met separately", "Jubeir later met Rouhani": the day of the meeting before
             c.date = last
             c.cues["date"] = f"{first.text} (the day of the meeting reported before)"
         if c.date is not None and c.date.precision == "day":
             last, last_held = c.date, c.status == "held"
+
+
+_LEAD_NOUNS = {"day", "meeting", "meetings", "diplomacy", "talks", "bilaterals"}
+
+
+def carry_lead_day(doc: Doc, cands: list[Candidate], published: date | None, exclude: set[int]):
+    """"Monday was the busiest day of the G20 summit in Rio for Albanese. He met Xi ...", "Tuesday brought a flurry of
+    meetings on the margins of the UN General Assembly": a sentence that sets a day (and an occasion) for the meetings
+    told right after it, in sentences of no day of their own."""
+    todo = [c for c in cands if c.date is None and c.status == "held"]
+    if not todo:
+        return
+    sents = list(doc.sents)
+    index = {s.start: k for k, s in enumerate(sents)}
+    own = {c.sent.start for c in cands}
+    occasions = None
+    for c in todo:
+        k = index.get(c.sent.start)
+        if not k or any(e.label_ == "DATE" and dates_mod.resolve(e.text, published) is not None for e in sent_ents(c.sent)):
+            continue  # (a day of its own; not "for half an hour")
+        lead = sents[k - 1]
+        if lead.start in own or not any(t.lower_ in _LEAD_NOUNS and t.pos_ == "NOUN" for t in lead) or any(
+                t.lower_ in ("day", "days") and any(n.dep_ == "nummod" for n in t.children) for t in lead):
+            continue  # (not "arrived on Tuesday for a three-day visit": any day of the stay)
+        days = [dv for e in sent_ents(lead) if e.label_ == "DATE" and not any(i in exclude for i in range(e.start, e.end))
+                and (dv := dates_mod.resolve(e.text, published, past=True)) is not None]
+        dv = days[0] if len(days) == 1 else None
+        if dv is None or dv.precision != "day":
+            continue
+        c.date, c.cues["date"] = dv, f"{dv.text} (the day the sentence before sets)"
+        if occasions is None:
+            occasions = _occasion_mentions(doc, published, exclude) if _OCCASION_RX.search(doc_text(doc)) else []
+        o = next((o for o in occasions if lead.start <= o.at < lead.end and o.name), None)
+        if o is not None and not c.occasion:
+            c.occasion, c.cues["occasion"] = o.name, f"{o.name} (the sentence before)"
+        if o is not None and c.place is None and o.place is not None:
+            c.place, c.cues["place"] = o.place, f"{o.place.mention} (the occasion's place)"
 
 
 @dataclass

@@ -125,6 +125,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             if len(parts) >= 2 and frozenset().union(*(g.keys for g in parts)) == c.keys:
                 for g in parts:
                     g.statuses.extend(c.statuses)
+                    if g.place is None and c.place is not None:  # ("Sharif meets Erdogan, Aliyev in Astana")
+                        g.place, g.cues["place"] = c.place, f"{c.place.mention} (the headline)"
                 continue
         best, best_s = None, -1.0
         for g in groups:

@@ -36,7 +36,15 @@ from .attach import (
     sidelines_of,
 )
 from .candidate import DATELINE, Candidate, definite, doc_text, is_previous
-from .carry import carry_arrival, carry_presence, carry_relative_days, carry_same_trip, carry_visits, propagate_occasions
+from .carry import (
+    carry_arrival,
+    carry_lead_day,
+    carry_presence,
+    carry_relative_days,
+    carry_same_trip,
+    carry_visits,
+    propagate_occasions,
+)
 from .components import TRIGGERS_KEY
 from .dating import ENTRY_REASON, after_publication, before_words, date_for, date_right_after, days_of, others_words, since_words
 from .gazetteer import in_country_of, lookup
@@ -350,6 +358,7 @@ class _Scan:
         fate_told_before(doc, out, self.unclaimed, published, sent_index, self.trigger_toks, dateline_toks, title_toks, dateline_place)
         attach_follow_ups(doc, out, self.follow_ups, published, sent_index, self.trigger_toks, dateline_toks, title_toks, dateline_place)
         propagate_occasions(doc, out, published, dateline_toks)
+        carry_lead_day(doc, out, published, dateline_toks)
         carry_relative_days(out)
         carry_visits(doc, out, self.at, self.people, published, dateline_toks)
         carry_arrival(doc, out, self.at, self.people, published, dateline_toks | title_toks)
@@ -688,8 +697,9 @@ class _Scan:
         for m, when in gapped_objects(doc, trig, at):
             # "met Kerry on Monday and Zarif on Tuesday": a second meeting in the gapped clause, with its own day
             # (and its own place, between the name and the day: "and Fiala in Prague on Tuesday")
-            obj = next((at[c.i].key for c in trig.children if c.dep_ == "dobj" and c.i in at), None)
-            ps = dedupe([p for p in parties if party_key(p) != obj] + [resolver.person(m)])
+            # (without the verb's objects: "met Xi, then Erdogan, and finally Khurelsukh", one object each)
+            objs = {at[c.i].key for c in trig.children if c.dep_ == "dobj" and c.i in at}
+            ps = dedupe([p for p in parties if party_key(p) not in objs] + [resolver.person(m)])
             dv = dates_mod.resolve(when.text, published, past=status == "held") if when is not None else None
             if len(ps) >= 2:
                 variant = _variant(cand, ps, dv)
@@ -739,6 +749,10 @@ class _Scan:
         """"They were later joined by U.N. envoy Brahimi", "with Cavusoglu also taking part": people who came to the
         meeting just reported."""
         for tok, who in joiners(self.doc, self.at):
+            inside = {t.i for t in tok.subtree}
+            if any(c.sent.start == tok.sent.start and c.trig.i not in inside and all(m.key in c.keys for m in who[1])
+                   for c in self.out):
+                continue  # "Li Qiang, who also attended, did not hold talks with Harris": a party of the sentence's own meeting
             k = self.sent_index.get(tok.sent.start, 0)
             before = [c for c in self.out if c.trig.i < tok.i and c.mode == "in_person" and k - self.sent_index.get(c.sent.start, 0) <= 2]
             if before:

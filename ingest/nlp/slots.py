@@ -183,9 +183,13 @@ def gapped_objects(doc: Doc, trig: Token, at: dict) -> list[tuple[Mention, Span 
                 and not any(c.dep_ in ("nsubj", "dobj") for c in conj.children):
             when = next((e for e in doc_ents(doc) if e.label_ == "DATE" and m.end <= e.start <= m.end + 5
                          and e.end <= conj.sent.end), None)
-            if when is not None:
+            # ("met Erdogan at the palace, and then Aliyev": one after the other, the day the sentence's)
+            if when is not None or any(c.dep_ == "advmod" and c.lower_ in _THEN for c in conj.children):
                 out.append((m, when))
     return out
+
+
+_THEN = ("then", "finally", "later", "afterwards", "next")
 
 
 def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
@@ -215,9 +219,15 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
                         out.append(m)
         return out
 
+    def then_appos() -> list[Token]:
+        """"met Fuentes, then Arce": the one met next, parsed as an apposition to the first."""
+        return [a for o in heads[0].children if o.dep_ == "dobj" for a in o.children
+                if a.dep_ == "appos" and any(c.dep_ == "advmod" and c.lower_ in _THEN for c in a.children)]
+
     def objects() -> list[Mention]:
         """The verb's objects, an adverbial noun's among them ("met X and, separately, Y", "met X ..., as well as Y")."""
         direct = people(trig, "dobj")
+        direct += [m for a in then_appos() if (m := at.get(a.i)) is not None and m.kind == "person" and m not in direct]
         return direct + [m for m in people(trig, "npadvmod") if m not in direct]
 
     groups = [g for g in (people(p) for p in preps) if g]
@@ -226,7 +236,17 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
         any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in trig.children)) or trig.lower_ == "meetings" or any(
         # "met Macron, Meloni and Albanese separately": the adverb hung on the last object
         c.lower_ in ("separately", "individually") for o in heads[0].children if o.dep_ in ("dobj", "npadvmod")
-        for t in (o, *o.conjuncts) for c in t.children)
+        for t in (o, *o.conjuncts) for c in t.children) or any(
+        # "met Widodo and Albanese in separate meetings", "in separate bilateral talks"
+        o.lemma_.lower() in ("meeting", "talk", "session", "encounter") and (o.lower_ == "meetings" or any(
+            c.lower_ in ("separate", "individual", "bilateral") for c in o.children))
+        for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj") or any(
+        # "met Xi, then Erdogan, and finally Khurelsukh": one after another
+        c.dep_ == "advmod" and c.lower_ in _THEN for o in heads[0].children
+        if o.dep_ in ("dobj", "npadvmod") for t in o.conjuncts for c in t.children) or (
+        # (the parser's "met Xi, then Erdogan": two objects of the verb, not conjuncts)
+        len([c for c in heads[0].children if c.dep_ == "dobj"]) >= 2 and any(
+            c.dep_ == "advmod" and c.lower_ in _THEN for c in heads[0].children)) or bool(then_appos())
     if not separate and trig.pos_ in ("VERB", "AUX") and trig.lemma_.lower() == "meet" and any(
             c.dep_ == "advmod" and c.lower_ in ("also", "later") for c in trig.children) \
             and not any(t.lower_ in ("together", "jointly", "trilateral", "three-way", "joint") for t in trig.sent):

@@ -1863,3 +1863,39 @@ def test_dining_with_someone_is_meeting_them_and_the_fringes_of_a_forum_its_occa
     (r,) = extract("Peruvian President Carlos Mendoza held talks with Chilean President Rosa Fuentes on the fringes of the "
                    "Asia-Pacific Economic Cooperation forum in San Francisco on Thursday.", published=date(2023, 11, 17)).reports
     assert r.occasion == "Asia-Pacific Economic Cooperation forum"
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian President Carlos Mendoza met Chilean President Rosa Fuentes and Bolivian President Luis Arce in separate "
+    "meetings in Astana on Thursday.",
+    "Peruvian President Carlos Mendoza met Chilean President Rosa Fuentes and Bolivian President Luis Arce in separate "
+    "bilateral talks in Astana on Thursday.",
+    "Peruvian President Carlos Mendoza met Chilean President Rosa Fuentes, then Bolivian President Luis Arce in Astana on "
+    "Thursday.",
+    "Peruvian President Carlos Mendoza met Chilean President Rosa Fuentes in Astana on Thursday, and then Bolivian President "
+    "Luis Arce.",
+])
+def test_people_met_one_after_another_or_in_separate_meetings_are_one_meeting_each(text):
+    r = extract(text, published=date(2024, 7, 5)).reports
+    assert sorted(sorted(p.name for p in x.participants) for x in r) == [["Carlos Mendoza", "Luis Arce"],
+                                                                           ["Carlos Mendoza", "Rosa Fuentes"]]
+
+
+def test_a_day_set_by_the_sentence_before_dates_the_meetings_after_it():
+    text = ("Mendoza's busy day in Astana\n\nThursday was the busiest day of the SCO summit in Astana for Peruvian President "
+            "Carlos Mendoza. He met Chilean President Rosa Fuentes for half an hour at the delegation hotel. Fuentes later "
+            "held talks with Bolivian President Luis Arce.")
+    r = extract(text, published=date(2024, 7, 5)).reports
+    got = sorted((sorted(p.name.split()[-1] for p in x.participants), x.start_date, x.occasion) for x in r)
+    assert got == [(["Arce", "Fuentes"], date(2024, 7, 4), ""), (["Fuentes", "Mendoza"], date(2024, 7, 4), "SCO summit")]
+
+
+def test_a_headline_naming_the_body_s_meetings_lends_them_its_place_and_a_joiner_of_another_meeting_stays_out():
+    text = ("Mendoza meets Fuentes and Arce in Astana\n\nPeruvian President Carlos Mendoza met Chilean President Rosa Fuentes at the "
+            "palace, and then Bolivian President Luis Arce.")
+    r = extract(text, published=date(2024, 7, 5)).reports
+    assert sorted(x.place.name for x in r) == ["Astana", "Astana"]
+    text = ("Peruvian President Carlos Mendoza met Chilean President Rosa Fuentes in Astana on Thursday. Bolivian President "
+            "Luis Arce, who also attended, did not hold talks with Mendoza.")
+    r = extract(text, published=date(2024, 7, 5)).reports
+    assert all("Luis Arce" not in {p.name for p in x.participants} for x in r if x.status == "held")
