@@ -12,6 +12,7 @@ qualifies a meeting the same sentence reports held.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from . import dates as dates_mod
 from .candidate import Candidate, definite
@@ -79,6 +80,27 @@ def _later_prospect(g: Candidate, c: Candidate) -> bool:
     )
 
 
+def _last_day(d: dates_mod.DateValue) -> date:
+    """The last day a date may stand for ("last week" read as a month: any day of it)."""
+    if d.precision == "year":
+        return d.end.replace(month=12, day=31)
+    if d.precision == "month":
+        return (d.end.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return d.end
+
+
+def _past_and_prospect(g: Candidate, c: Candidate, published: date | None) -> bool:
+    """"Lavrov said a meeting with Kuleba would not be worthwhile now. The two ministers met in Antalya last month": a
+    meeting held weeks before the article and an undated prospect of another are two meetings."""
+    if published is None:
+        return False
+    for held, other in ((g, c), (c, g)):
+        if held.date is not None and all(s == "held" for s, _h, _c in held.statuses) and (published - _last_day(held.date)).days > (14 if held.date.precision == "day" else 0) \
+                and other.date is None and not other.headline and all(s in ("planned", "possible", "ruled_out") for s, _h, _c in other.statuses):
+            return True
+    return False
+
+
 def _earlier_meeting(g: Candidate, c: Candidate) -> bool:
     """"Modi met Sharif in Lahore on Friday. The two had last met in Paris earlier this month": the meeting
     that came before is another meeting, unless both name the same day."""
@@ -112,7 +134,7 @@ def _next_meeting(g: Candidate, c: Candidate) -> bool:
     return again and _future(g.status) != _future(c.status) and not same_day
 
 
-def merge(cands: list[Candidate]) -> list[Candidate]:
+def merge(cands: list[Candidate], published: date | None = None) -> list[Candidate]:
     groups: list[Candidate] = []
     # dated and placed candidates first so that undated mentions join the right meeting; headlines last, once the
     # body's meetings they may sum up are all there ("Erdogan meets Mitsotakis, Scholz and Starmer")
@@ -132,7 +154,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         for g in groups:
             if not _compatible(g, c):
                 continue
-            if _later_prospect(g, c) or _earlier_meeting(g, c) or _next_meeting(g, c):
+            if _later_prospect(g, c) or _earlier_meeting(g, c) or _next_meeting(g, c) or _past_and_prospect(g, c, published):
                 continue
             if (g.widened or c.widened) and g.keys != c.keys:
                 continue  # "Trump will meet Putin ... A trilateral meeting with Zelensky": two meetings

@@ -29,7 +29,9 @@ def mode_of(sent: Span, trig: Token) -> str:
     if calls and trig not in calls:
         # "discussed Syria with Kerry in a phone call": the call is how this trigger's meeting was held
         # (and "held a phone call on Thursday to discuss Ukraine", "a video conference to discuss": the call's purpose)
+        # (not "agreed to meet Putin in Budapest after a phone call": another event before the meeting)
         medium = next((c for c in calls if c.head == trig or c.head.dep_ == "prep" and c.head.head == trig
+                       and c.head.lower_ in ("in", "during", "by", "over", "via", "through", "on")
                        or trig.dep_ in ("advcl", "xcomp", "acl", "relcl") and trig.head in (c, c.head) and c.i < trig.i), None)
         if medium is not None:
             return mode_of(sent, medium)

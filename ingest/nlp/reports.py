@@ -386,7 +386,9 @@ class _Scan:
             return  # "bilateral ties", "bilateral trade": an adjective, not "a bilateral" (a meeting)
         if span.label_ == "NOUN" and trig.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _PAST_ONES for c in trig.children):
             return  # "a look at previous encounters between Trump and Putin": their history, no one meeting
-        if span.label_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ in ("during", "at") and any(
+        # (and "leaders gathered in Johannesburg for a three-day BRICS summit": the summit as a whole)
+        if span.label_ == "NOUN" and trig.dep_ == "pobj" and (trig.head.lower_ in ("during", "at") or trig.head.lower_ == "for" and (
+                low in ("summit", "summits") or lem in _OCCASION_ONLY)) and any(
                 c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i not in self.at for c in trig.children) \
                 and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
             return  # "did not meet during this week's IMF annual meetings": an organisation's gathering, the occasion
@@ -837,4 +839,4 @@ def international(parties: list[PartyData]) -> bool:
 
 def extract_doc(doc: Doc, clean_text: str, published: date | None) -> list[ReportData]:
     cands = drop_negated_twins(candidates_for(doc, published))
-    return to_reports(doc, clean_text, [g for g in merge(cands) if international(g.parties)], published)
+    return to_reports(doc, clean_text, [g for g in merge(cands, published) if international(g.parties)], published)

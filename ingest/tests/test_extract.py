@@ -1899,3 +1899,19 @@ def test_a_headline_naming_the_body_s_meetings_lends_them_its_place_and_a_joiner
             "Luis Arce, who also attended, did not hold talks with Mendoza.")
     r = extract(text, published=date(2024, 7, 5)).reports
     assert all("Luis Arce" not in {p.name for p in x.participants} for x in r if x.status == "held")
+
+
+def test_a_meeting_agreed_after_a_phone_call_is_in_person():
+    text = ("Peruvian President Carlos Mendoza said on Thursday he had agreed to meet Chilean President Rosa Fuentes in Lima after "
+            "a very productive phone call lasting more than two hours.")
+    r = [x for x in extract(text, published=date(2025, 10, 16)).reports if x.mode == "in_person"]
+    assert [(x.status, x.place.name) for x in r] == [("planned", "Lima")]
+
+
+def test_leaders_gathering_for_a_named_summit_is_its_occasion_not_a_meeting():
+    text = ("Leaders gather in Lima\n\nLeaders of Brazil, Russia, India, China and South Africa gathered in Lima on Tuesday for "
+            "a three-day BRICS summit. Peruvian President Carlos Mendoza is expected to meet Chilean President Rosa Fuentes on "
+            "the sidelines, officials said.")
+    r = extract(text, published=date(2023, 8, 22)).reports
+    assert [(x.status, sorted(p.name for p in x.participants), x.occasion) for x in r] == [
+        ("planned", ["Carlos Mendoza", "Rosa Fuentes"], "BRICS summit")]

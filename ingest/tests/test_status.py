@@ -483,3 +483,12 @@ def test_the_two_sides_agreeing_to_meet_again_are_the_pair_just_reported():
             "sides agreed to meet again next Saturday.")
     r = extract(text, published=date(2025, 4, 14)).reports
     assert sorted((x.status, x.start_date) for x in r) == [("held", date(2025, 4, 12)), ("planned", date(2025, 4, 19))]
+
+
+def test_a_meeting_ruled_out_now_is_not_the_one_held_weeks_before():
+    text = ("Mendoza: meeting with Fuentes not worthwhile now\n\n"
+            "Peruvian Foreign Minister Carlos Mendoza said on Thursday that a meeting with his Chilean counterpart Rosa Fuentes "
+            "would not be worthwhile now. The two ministers met in Lima last month, but the talks produced no breakthrough.")
+    r = extract(text, published=date(2022, 4, 14)).reports
+    got = sorted((x.status, str(x.start_date), x.place.name if x.place else None) for x in r)
+    assert got == [("held", "2022-03-01", "Lima"), ("ruled_out", "None", None)]
