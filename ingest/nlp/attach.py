@@ -122,11 +122,21 @@ def joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list[
                         m.countries = list(demonym)
                 out.append((tok, (None, who)))
             continue
-        if lem in ("join", "accompany") and any(c.dep_ == "auxpass" for c in kids):
-            # "Trump was joined by Mnuchin", "Lavrov was accompanied by Kremlin aide Yuri Ushakov"
+        if lem == "attend" and any(c.dep_ == "auxpass" for c in kids):
+            # "The meeting was attended by Sheikh Tahnoun and Sheikh Abdullah": who else was at the meeting just named
             agent = next((c for c in kids if c.dep_ == "agent"), None)
             subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-            if agent is None or (subj is None and tok.dep_ != "pcomp"):
+            who = people_in(agent) if agent is not None else []
+            if who and subj is not None and subj.lower_ in _HOSTED and definite(subj):
+                out.append((tok, (None, who)))
+            continue
+        participle = tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and tok.i > tok.head.i
+        if lem in ("join", "accompany") and (any(c.dep_ == "auxpass" for c in kids) or participle):
+            # "Trump was joined by Mnuchin", "Lavrov was accompanied by Kremlin aide Yuri Ushakov"; "hosted Xi for talks at the
+            # Elysee on Monday, joined by von der Leyen"
+            agent = next((c for c in kids if c.dep_ == "agent"), None)
+            subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+            if agent is None or (subj is None and tok.dep_ != "pcomp" and not participle):
                 continue
             who = people_in(agent)
             whom = mention_of(subj)
@@ -193,8 +203,14 @@ def _lend_day_and_place(doc: Doc, c: Candidate, trig: Token, status: str, note: 
     words = others_words(trig, trigger_toks) | since_words(trig)
     d, dtext = date_for(doc, trig, published, status, dateline_toks | words)
     place, ptext = best_place(doc, trig, dateline_toks | title_toks | words, dateline_place)
-    if c.date is None and d is not None:
+    # (the day inside the week or month said before: "will meet next week ... The talks will take place on November 15")
+    sharper = c.date is not None and d is not None and c.date.precision == "month" and d.precision == "day" \
+        and (d.start.year, d.start.month) == (c.date.start.year, c.date.start.month)
+    if (c.date is None or sharper) and d is not None:
         c.date, c.cues["date"] = d, f"{dtext} ({note})"
+    occ, _ = occasion_of(doc, trig, words)
+    if occ and not c.occasion:
+        c.occasion, c.cues["occasion"] = occ, f"{occ} ({note})"
     if c.place is None and place is not None:
         c.place, c.cues["place"] = place, f"{ptext} ({note})"
 
@@ -211,7 +227,7 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
         k = sent_index.get(trig.sent.start, 0)
         before = [c for c in out if c.trig.i < trig.i and k - sent_index.get(c.sent.start, 0) <= 1]
         # (the noun of the verb before counts: "Pence was to meet Kim Yo Jong. The meeting was to be held on February 10")
-        same = [c for c in before if (c.trig.lemma_ == trig.lemma_ or ((c.trig.lemma_, trig.lower_) == ("meet", "meeting")
+        same = [c for c in before if (c.trig.lemma_ == trig.lemma_ or (c.trig.lemma_ == "meet" and trig.lower_ in ("meeting", "talks")
                                                                       and trig.dep_ in ("nsubj", "nsubjpass")))
                 and c.mode == "in_person"]
         if same and definite(trig) \

@@ -330,4 +330,10 @@ def tight_slots(trig: Token) -> list[Token]:
             for c in v.children:
                 if c.dep_ in ("nsubj", "dobj", "dative"):
                     slots.extend(expand(c))
+        elif trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in ("day", "hour", "round") \
+                and trig.head.head.dep_ == "pobj" and trig.head.head.head.lower_ in ("during", "over", "at"):
+            # "Wang Yi told Jake Sullivan during two days of talks in Bangkok that ...": the speaker and the one told
+            speaker = trig.head.head.head.head
+            if is_speech(speaker):
+                slots.extend(x for c in speaker.children if c.dep_ in ("nsubj", "dobj", "dative") for x in expand(c))
     return slots

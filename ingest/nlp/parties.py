@@ -258,7 +258,7 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
 
 
 # titles that are also given names, which they are right after another title
-_TITLES_AS_NAMES = {"sultan"}
+_TITLES_AS_NAMES = {"sultan", "amir"}  # ("Foreign Minister Amir Khan Muttaqi")
 # the titles the people list writes before a reigning name ("King Salman", "Pope Francis"): titles, not given names
 _SOVEREIGN_TITLES = NAME_HONORIFICS | {"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "amir", "crown"}
 
@@ -775,10 +775,11 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 or tok.lower_ in _TITLE_WORDS:
             continue
         end = tok.i + 1
-        while end < len(doc) and end - tok.i < 4 and end not in covered and doc[end].pos_ == "PROPN" and (
-                doc[end].is_title or (doc[end].lower_ in _PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title)) \
-                and doc[end].ent_type_ in ("", "PERSON", "ORG") and doc[end].lower_ not in _TITLE_WORDS:
-            end += 1
+        while end < len(doc) and end - tok.i < 4 and end not in covered and (doc[end].pos_ == "PROPN" and (
+                doc[end].is_title or (doc[end].lower_ in _PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title))
+                and doc[end].ent_type_ in ("", "PERSON", "ORG") and doc[end].lower_ not in _TITLE_WORDS
+                or _hyphen_name(doc, end + 1) and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"):
+            end += 2 if doc[end].text == "-" else 1  # ("President Kassym-Jomart Tokayev", tagged ORG with the title)
         if end < len(doc) and end not in covered and REGNAL.fullmatch(doc[end].text):
             end += 1  # "King Mohammed VI"
         run = doc[tok.i: end]

@@ -401,6 +401,9 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
                     words = [t for t in doc[target.left_edge.i: end.i + 1] if t.pos_ != "DET"]
                     return " ".join(t.text for t in words), end
             name = _group_of(target) or _occasion_name(target)
+            if target.lower_ in ("ceremony", "ceremonies") and not any(
+                    t.text[:1].isupper() and t.i != t.sent.start for t in target.subtree if t.i < target.i):
+                continue  # "received him at an official welcome ceremony": the visit's own protocol, not an occasion
             if name:
                 return name, target
     # "to attend the G7 summit, where he is expected to meet Biden": the summit the meeting's clause describes

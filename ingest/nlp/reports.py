@@ -62,6 +62,7 @@ from .slots import (
     body_meets,
     gapped_objects,
     mentions_at,
+    named_after_title,
     party_slots,
     plural_meetings,
     separate_partners,
@@ -398,6 +399,8 @@ class _Scan:
         strong = _strong(span, trig) or lem == "sit"
         if low in ("summit", "summits") or lem in _OCCASION_ONLY:
             strong = False
+        if span.label_ == "NOUN" and trig.dep_ == "nsubjpass" and trig.head.lemma_.lower() == "attend" and definite(trig):
+            return  # "The meeting was attended by X and Y": who else was at the meeting named before (`add_joiners`)
         if span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _PROPOSERS and definite(trig):
             self.orphans.append(trig)  # "Macron proposed the meeting after calls with both leaders": the meeting named before
             return
@@ -575,7 +578,8 @@ class _Scan:
             if (lem != "discuss" or len(tight_named) < 2) and not _met_somewhere(trig):
                 return False
         received = any(c.dep_ == "nsubjpass" and at.get(c.i) is not None for c in trig.children) and any(
-            c.dep_ == "agent" and any(at.get(g.i) is not None for g in c.children) for c in trig.children)  # "was received by Trump"
+            c.dep_ == "agent" and any(at.get(g.i) is not None or named_after_title(g, at) for g in c.children)
+            for c in trig.children)  # "was received by Trump"
         greeted_by = any(c.dep_ == "agent" and any(at.get(g.i) is not None and at[g.i].kind == "person" for g in c.children)
                          for c in trig.children)  # "arrived in Pyongyang and was greeted at the airport by Kim"
         if lem == "greet" and not greeted_by and not any(

@@ -19,6 +19,13 @@ from .linking import expand, is_speech, light_verb, tight_slots
 from .parties import _TITLE_WORDS, Mention, People, surname_key
 
 
+def named_after_title(t: Token, at: dict) -> Mention | None:
+    """"received by Vietnamese President To Lam": the person named right after a title, the name parsed apart from it
+    (here as a preposition and its object)."""
+    nxt = at.get(t.i + 1) if t.lower_ in _TITLE_WORDS else None
+    return nxt if nxt is not None and nxt.kind == "person" and nxt.start == t.i + 1 else None
+
+
 def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
     """The party mentions in the trigger's own argument slots (`linking.tight_slots`)."""
     out: list[Mention] = []
@@ -28,6 +35,7 @@ def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
             # "UN Special Envoy on Syria Staffan de Mistura": the slot is the title, the name is below it
             # (not "discussed leaked Clinton emails": a name inside a topic is no party)
             m = next((at[x.i] for x in t.subtree if x.i in at and at[x.i].kind == "person"), None)
+            m = m or named_after_title(t, at)
         if m is not None and m.kind == "unnamed":
             # "The emir of Qatar, Sheikh Tamim bin Hamad Al Thani, met ...": the title names the person beside it
             inner = [x for x in {id(v): v for v in at.values()}.values() if x.kind == "person" and m.start <= x.start and x.end <= m.end]

@@ -1915,3 +1915,13 @@ def test_leaders_gathering_for_a_named_summit_is_its_occasion_not_a_meeting():
     r = extract(text, published=date(2023, 8, 22)).reports
     assert [(x.status, sorted(p.name for p in x.participants), x.occasion) for x in r] == [
         ("planned", ["Carlos Mendoza", "Rosa Fuentes"], "BRICS summit")]
+
+
+def test_the_talks_named_after_the_meeting_give_its_day_and_occasion_and_a_welcome_ceremony_is_no_occasion():
+    text = ("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes will meet in Lima next week, a senior "
+            "official said. The talks will take place on November 15 on the sidelines of the APEC summit.")
+    (r,) = extract(text, published=date(2023, 11, 8)).reports
+    assert (r.status, r.start_date, r.occasion) == ("planned", date(2023, 11, 15), "APEC summit")
+    (r,) = extract("Peruvian President Carlos Mendoza welcomed Chilean President Rosa Fuentes at an official ceremony in Lima "
+                   "on Tuesday.", published=date(2024, 3, 6)).reports
+    assert r.occasion == "" and r.place.name == "Lima"

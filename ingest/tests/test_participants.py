@@ -1014,3 +1014,35 @@ def test_a_known_full_name_the_model_tags_as_nothing_is_a_person():
 def test_a_known_full_name_keeps_the_given_names_the_model_cuts_off(text, names):
     (r,) = extract(text, published=date(2025, 4, 30)).reports
     assert {p.name for p in r.participants} == names
+
+
+def test_names_after_titles_the_parser_breaks_up():
+    # a given name read as the preposition "to", in the agent of a passive
+    (r,) = extract("Peruvian President Carlos Mendoza was received by Vietnamese President To Lam in Hanoi on Thursday.",
+                   published=date(2024, 6, 21)).reports
+    assert {p.name for p in r.participants} == {"Carlos Mendoza", "To Lam"}
+    # a hyphenated given name inside an entity the model tags as an organisation with its title
+    (r,) = extract("Peruvian President Carlos Mendoza held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Friday.",
+                   published=date(2024, 8, 24)).reports
+    assert {p.name for p in r.participants} == {"Carlos Mendoza", "Kassym-Jomart Tokayev"}
+    # a title word that is a given name after another title
+    (r,) = extract("Afghan Foreign Minister Amir Khan Muttaqi met Peruvian Foreign Minister Carlos Mendoza in Lima on Tuesday.",
+                   published=date(2024, 9, 25)).reports
+    assert {p.name for p in r.participants} == {"Amir Khan Muttaqi", "Carlos Mendoza"}
+
+
+def test_people_who_attended_or_joined_the_meeting_are_its_parties():
+    text = ("Peruvian President Carlos Mendoza received Chilean President Rosa Fuentes in Lima on Wednesday. The meeting was "
+            "attended by Peruvian Foreign Minister Ana Torres and Chilean Foreign Minister Luis Soto.")
+    (r,) = extract(text, published=date(2024, 6, 20)).reports
+    assert {p.name for p in r.participants} == {"Carlos Mendoza", "Rosa Fuentes", "Ana Torres", "Luis Soto"}
+    text = ("Peruvian President Carlos Mendoza hosted Chilean President Rosa Fuentes for talks in Lima on Monday, joined by "
+            "Bolivian President Luis Arce.")
+    (r,) = extract(text, published=date(2024, 5, 7)).reports
+    assert {p.name for p in r.participants} == {"Carlos Mendoza", "Rosa Fuentes", "Luis Arce"}
+
+
+def test_the_speaker_and_the_one_told_during_days_of_talks_met():
+    (r,) = extract("Peruvian Foreign Minister Carlos Mendoza told Chilean Foreign Minister Rosa Fuentes during two days of talks "
+                   "in Bangkok that the border was the biggest risk.", published=date(2024, 1, 27)).reports
+    assert {p.name for p in r.participants} == {"Carlos Mendoza", "Rosa Fuentes"} and r.place.name == "Bangkok"

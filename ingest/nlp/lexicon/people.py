@@ -84,7 +84,7 @@ _BY_COUNTRY = {
     "ID": "Joko Widodo; Prabowo Subianto; Retno Marsudi; Sugiono",
     "VN": "Nguyen Phu Trong; Nguyen Xuan Phuc; Pham Minh Chinh; Vo Van Thuong; To Lam; Bui Thanh Son; Pham Binh Minh",
     "PH": "Rodrigo Duterte; Ferdinand Marcos Jr.; Bongbong Marcos; Benigno Aquino; Teodoro Locsin; Enrique Manalo",
-    "AF": "Ashraf Ghani; Hamid Karzai; Abdullah Abdullah",
+    "AF": "Ashraf Ghani; Hamid Karzai; Abdullah Abdullah; Amir Khan Muttaqi; Hibatullah Akhundzada",
     "IQ": "Haider al-Abadi; Mustafa al-Kadhimi; Mohammed Shia al-Sudani; Ibrahim al-Jaafari; Fuad Hussein",
     "VE": "Nicolas Maduro; Juan Guaido; Delcy Rodriguez",
     "BY": "Alexander Lukashenko; Aleksandr Lukashenko",
