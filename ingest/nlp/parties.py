@@ -39,7 +39,10 @@ from .linking import PLANNING_VERBS, adjective_verb_parties
 _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
                "ET", "PT", "JST", "KST", "IST", "WIB", "WITA", "WIT", "AEST", "AEDT", "SGT", "HKT", "GST", "PKT", "ICT"}
 _ADDRESS = {"his", "her", "their", "highness", "highnesses", "excellency", "excellencies", "majesty", "royal", "serene", "holiness"}
-_TITLE_WORDS = {w for t in TITLES for w in t.split() if w != "the"} | {"u.s.", "us", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep.", "former", "then", "new"}
+_TITLE_WORDS = {w for t in TITLES for w in t.split() if w != "the"} | {"u.s.", "us", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep.", "former", "then", "new",
+                                                              # words of address in official releases ("Shri Narendra Modi",
+                                                              # "H.E. Ms. Giorgia Meloni", "the Rt. Hon. Christopher Luxon")
+                                                              "shri", "smt", "smt.", "shrimati", "h.e.", "h.h.", "hon.", "rt.", "rt"}
 _MAX_TITLE = max(len(t.split()) for t in TITLES)
 _TITLE_ENDS = {t.split()[-1] for t in TITLES if len(t) > 3} - {"affairs", "defense", "state", "counterparts", "diplomats", "officials"}  # "premier"
 _PRONOUNS_SING = {"he", "she", "him", "her", "his", "hers"}
@@ -619,7 +622,7 @@ def _give_country(m: Mention, cc: str, people: People) -> None:
 
 # "the foreign minister", "the prime minister", "the secretary": one office holder named before, by role alone
 _ROLE_ANAPHORS = {"minister", "president", "premier", "chancellor", "secretary", "ambassador", "envoy", "king", "emir", "amir",
-                  "prince", "sultan", "queen", "sheikh"}
+                  "prince", "sultan", "queen", "sheikh", "emperor", "empress", "pope"}
 _NOT_THE_OFFICE = ("deputy ", "vice ", "former ", "assistant ", "under ")
 
 

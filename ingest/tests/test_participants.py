@@ -1046,3 +1046,19 @@ def test_the_speaker_and_the_one_told_during_days_of_talks_met():
     (r,) = extract("Peruvian Foreign Minister Carlos Mendoza told Chilean Foreign Minister Rosa Fuentes during two days of talks "
                    "in Bangkok that the border was the biggest risk.", published=date(2024, 1, 27)).reports
     assert {p.name for p in r.participants} == {"Carlos Mendoza", "Rosa Fuentes"} and r.place.name == "Bangkok"
+
+
+def test_words_of_address_of_official_releases_are_no_part_of_names():
+    (r,) = extract("Prime Minister Shri Carlos Mendoza met Prime Minister of Chile H.E. Ms. Rosa Fuentes on the sidelines of "
+                   "the G20 Summit in Rio de Janeiro on Monday.", published=date(2024, 11, 22)).reports
+    assert {p.name for p in r.participants} == {"Carlos Mendoza", "Rosa Fuentes"}
+    (r,) = extract("Raksha Mantri Shri Rajnath Singh held bilateral talks with Peruvian Defence Minister Carlos Mendoza in "
+                   "Vientiane on Friday.", published=date(2024, 7, 27)).reports
+    assert {(p.name, p.country) for p in r.participants} == {("Rajnath Singh", "IN"), ("Carlos Mendoza", "PE")}
+
+
+def test_the_emperor_named_before_is_the_one_called_on():
+    text = ("Japan's Emperor Kenji arrived in London on Saturday for a state visit. On Monday, British Prime Minister Tom Walker "
+            "paid a courtesy call on the Emperor at his London hotel.")
+    (r,) = extract(text, published=date(2024, 3, 26)).reports
+    assert {p.name for p in r.participants} == {"Kenji", "Tom Walker"} and r.start_date == date(2024, 3, 25)

@@ -57,6 +57,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "head of state": ("Head of State", "leader"),
     "defense minister": ("Defense Minister", "defense"),
     "defence minister": ("Defence Minister", "defense"),
+    "raksha mantri": ("Defence Minister", "defense"),  # (India's official releases)
     "defense secretary": ("Defense Secretary", "defense"),
     "secretary of defense": ("Defense Secretary", "defense"),
     "national security adviser": ("National Security Adviser", "security"),
@@ -136,6 +137,7 @@ PARTY_NOUNS = {
     "king": "King", "emir": "Emir", "amir": "Amir", "ambassador": "Ambassador", "ambassadors": "Ambassador",
     "secretary": "Secretary", "team": "Team", "teams": "Team", "authorities": "Authorities", "government": "Government",
     "side": "Side", "prince": "Prince", "sultan": "Sultan", "queen": "Queen", "sheikh": "Sheikh", "pope": "Pope",
+    "emperor": "Emperor", "empress": "Empress",
 }
 
 # Classes of people who talk about meetings rather than take part ("a source told", "a spokesman said")
@@ -146,5 +148,5 @@ ROLE_CLASS_OF_NOUN = {"ministers": "foreign", "minister": "foreign", "leaders": 
                       "presidents": "leader", "president": "leader"}
 
 # Titles that point to one country when no demonym is given ("Secretary of State" in English news)
-DEFAULT_COUNTRY = {"secretary of state": "US", "external affairs minister": "IN", "pope": "VA", "taoiseach": "IE", "tanaiste": "IE",
+DEFAULT_COUNTRY = {"secretary of state": "US", "external affairs minister": "IN", "raksha mantri": "IN", "pope": "VA", "taoiseach": "IE", "tanaiste": "IE",
                    "tánaiste": "IE"}
