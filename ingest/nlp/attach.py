@@ -122,10 +122,11 @@ def joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list[
                         m.countries = list(demonym)
                 out.append((tok, (None, who)))
             continue
-        if lem == "attend" and any(c.dep_ == "auxpass" for c in kids):
+        if lem == "attend" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids):
             # "The meeting was attended by Sheikh Tahnoun and Sheikh Abdullah": who else was at the meeting just named
             agent = next((c for c in kids if c.dep_ == "agent"), None)
-            subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+            # ("The talks, also attended by Waltz and Witkoff, lasted four hours": the noun the participle describes)
+            subj = next((c for c in kids if c.dep_ in ("nsubjpass", "nsubj")), tok.head if tok.dep_ == "acl" else None)
             who = people_in(agent) if agent is not None else []
             if who and subj is not None and subj.lower_ in _HOSTED and definite(subj):
                 out.append((tok, (None, who)))

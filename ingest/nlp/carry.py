@@ -412,6 +412,10 @@ def carry_same_trip(cands: list[Candidate]):
             c.date, c.cues["date"] = o.date, f"{o.date.text} (the same trip)"
         elif trip and others:
             o = others[0]
+            mine = {p.country for p in c.parties if party_key(p) not in o.keys}
+            hosts = {p.country for p in o.parties if party_key(p) not in c.keys}
+            if c.place is None and o.place.country in hosts and o.place.country not in mine:
+                continue  # "arrived in Vienna from Moscow, where he held talks with Putin. During the visit, he will meet Nehammer"
             if c.place is None:
                 c.place, c.cues["place"] = o.place, f"{o.place.mention} (the same trip)"
             if c.date is None and c.place.name == o.place.name:

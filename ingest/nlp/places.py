@@ -251,11 +251,13 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
         # "met Xi in Beijing, shortly after meeting Putin in Moscow": a clause's own place beats the sentence's
         own = [(p, t) for p, t in cands if trig.is_ancestor(t)]
         cands = own or cands
-    if trig.dep_ == "relcl" and any(c.lower_ == "where" for c in trig.children) and trig.head.i not in exclude \
-            and not any(t.head.head == trig for _p, t in cands):
+    # (the verb of a noun trigger's clause: "arrived in Vienna from Moscow, where he held talks with Putin")
+    clause = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" else trig
+    if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children) and clause.head.i not in exclude \
+            and not any(t.head.head in (trig, clause) for _p, t in cands):
         # "..., then flew to Vienna where he met Zarif": the place the "where" clause hangs from, not the
         # places of the sentence's other meetings
-        p = lookup(_phrase_text(_place_phrase(trig.head)))
+        p = lookup(_phrase_text(_place_phrase(clause.head)))
         if p is not None:
             return p, p.mention
     verb = None

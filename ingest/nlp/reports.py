@@ -183,8 +183,10 @@ def _tally(trig: Token) -> bool:
     """"It was their fourth meeting this year", "This was the first such encounter since 2019": a meeting noun said of
     "it" or "this" with a count, which is the meeting the article has just reported, not another."""
     head = trig.head
+    # (and "It is expected to be the last meeting between the two before ...": the subject of the raising verb)
+    subjects = [*head.children, *(head.head.children if head.dep_ == "xcomp" else ())]
     return trig.dep_ == "attr" and head.lemma_.lower() == "be" and trig.pos_ == "NOUN" \
-        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in head.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "this", "that") for c in subjects) \
         and any(c.lower_ in _ORDINALS or c.ent_type_ == "ORDINAL" for c in trig.children)
 
 
@@ -399,8 +401,12 @@ class _Scan:
         strong = _strong(span, trig) or lem == "sit"
         if low in ("summit", "summits") or lem in _OCCASION_ONLY:
             strong = False
-        if span.label_ == "NOUN" and trig.dep_ == "nsubjpass" and trig.head.lemma_.lower() == "attend" and definite(trig):
-            return  # "The meeting was attended by X and Y": who else was at the meeting named before (`add_joiners`)
+        attended = [trig.head] if trig.dep_ in ("nsubjpass", "nsubj") else [c for c in trig.children if c.dep_ == "acl"]
+        if span.label_ == "NOUN" and definite(trig) and any(v.lemma_.lower() == "attend" and v.tag_ == "VBN" and any(
+                a.dep_ == "agent" for a in v.children) for v in attended):
+            # "The meeting was attended by X and Y", "The talks, also attended by X, lasted four hours": who else was at the
+            # meeting named before (`add_joiners`)
+            return
         if span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _PROPOSERS and definite(trig):
             self.orphans.append(trig)  # "Macron proposed the meeting after calls with both leaders": the meeting named before
             return
@@ -577,7 +583,10 @@ class _Scan:
         if lem in ("speak", "talk", "chat", "discuss", "conversation", "dialogue") and not _IN_PERSON.search(sent.text) and mode == "in_person":  # noqa: SIM102
             if (lem != "discuss" or len(tight_named) < 2) and not _met_somewhere(trig):
                 return False
-        received = any(c.dep_ == "nsubjpass" and at.get(c.i) is not None for c in trig.children) and any(
+        # (the subject shared with a verb before: "will arrive in Britain on Tuesday, and will be hosted by King Charles")
+        received = (any(c.dep_ == "nsubjpass" and at.get(c.i) is not None for c in trig.children) or (
+            trig.dep_ == "conj" and any(c.dep_ == "auxpass" for c in trig.children)
+            and any(c.dep_ == "nsubj" and at.get(c.i) is not None for c in trig.head.children))) and any(
             c.dep_ == "agent" and any(at.get(g.i) is not None or named_after_title(g, at) for g in c.children)
             for c in trig.children)  # "was received by Trump"
         greeted_by = any(c.dep_ == "agent" and any(at.get(g.i) is not None and at[g.i].kind == "person" for g in c.children)

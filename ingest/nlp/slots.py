@@ -254,7 +254,10 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
         if o.dep_ in ("dobj", "npadvmod") for t in o.conjuncts for c in t.children) or (
         # (the parser's "met Xi, then Erdogan": two objects of the verb, not conjuncts)
         len([c for c in heads[0].children if c.dep_ == "dobj"]) >= 2 and any(
-            c.dep_ == "advmod" and c.lower_ in _THEN for c in heads[0].children)) or bool(then_appos())
+            c.dep_ == "advmod" and c.lower_ in _THEN for c in heads[0].children)) or bool(then_appos()) or (
+        # "held a string of one-on-one meetings on Tuesday, also receiving Ramaphosa and Xi": each received in one of them
+        trig.dep_ in ("advcl", "conj") and trig.i > trig.head.i and any(
+            t.lower_ in ("meetings", "bilaterals") for t in trig.head.subtree if t.i < trig.i and not trig.is_ancestor(t)))
     if not separate and trig.pos_ in ("VERB", "AUX") and trig.lemma_.lower() == "meet" and any(
             c.dep_ == "advmod" and c.lower_ in ("also", "later") for c in trig.children) \
             and not any(t.lower_ in ("together", "jointly", "trilateral", "three-way", "joint") for t in trig.sent):

@@ -1925,3 +1925,33 @@ def test_the_talks_named_after_the_meeting_give_its_day_and_occasion_and_a_welco
     (r,) = extract("Peruvian President Carlos Mendoza welcomed Chilean President Rosa Fuentes at an official ceremony in Lima "
                    "on Tuesday.", published=date(2024, 3, 6)).reports
     assert r.occasion == "" and r.place.name == "Lima"
+
+
+def test_the_talks_also_attended_by_others_are_the_meeting_named_before():
+    text = ("Peruvian Foreign Minister Carlos Mendoza and Chilean Foreign Minister Rosa Fuentes held talks at the palace in Lima "
+            "on Tuesday. The talks, also attended by Bolivian envoy Luis Arce and Ecuadorian envoy Ana Torres, lasted four "
+            "hours.")
+    (r,) = extract(text, published=date(2025, 2, 19)).reports
+    assert {p.name for p in r.participants} == {"Carlos Mendoza", "Rosa Fuentes", "Luis Arce", "Ana Torres"}
+
+
+def test_the_last_meeting_before_a_later_event_is_the_one_just_reported():
+    text = ("Peruvian President Carlos Mendoza met Chilean President Rosa Fuentes in Lima on Saturday. It is expected to be the "
+            "last meeting between the two leaders before Tom Walker returns to the presidential palace in January.")
+    r = extract(text, published=date(2024, 11, 17)).reports
+    assert [(x.status, x.start_date) for x in r] == [("held", date(2024, 11, 16))]
+
+
+def test_a_where_clause_s_meeting_is_in_the_place_it_hangs_from_on_its_own_day():
+    text = ("Peruvian President Carlos Mendoza arrived in Vienna on Wednesday from Moscow, where he held talks with Chilean "
+            "President Rosa Fuentes on Friday.")
+    (r,) = extract(text, published=date(2024, 7, 11)).reports
+    assert (r.place.name, r.start_date) == ("Moscow", date(2024, 7, 5))
+
+
+def test_a_passive_host_after_a_verb_with_the_subject():
+    text = ("Peruvian President Carlos Mendoza will arrive in Chile on Tuesday for a state visit, and will be hosted by "
+            "Chilean President Rosa Fuentes at the palace in Santiago on Wednesday.")
+    (r,) = extract(text, published=date(2025, 9, 16)).reports
+    assert (r.status, {p.name for p in r.participants}, r.start_date) == ("planned", {"Carlos Mendoza", "Rosa Fuentes"},
+                                                                          date(2025, 9, 17))
