@@ -177,7 +177,9 @@ def in_country_of(place: PlaceData, countries: set[str]) -> PlaceData:
         return place
     recs = _cities().get(_key(place.mention or place.name), [])
     mine = next((r for r in recs if r[5] == place.geonameid), None)
-    other = next((r for r in recs if r[2] in countries), None)
-    if mine is None or other is None or other[0] * 4 < mine[0]:
+    other = max((r for r in recs if r[2] in countries), default=None)  # (the most populous: "Santa Cruz" of Bolivia, not of Chile)
+    # (a big city of the participants' country beats a bigger one abroad: Tripoli with Lebanon's prime minister, Córdoba
+    # with Spain's; not Geneva, Illinois, for Americans in Geneva)
+    if mine is None or other is None or (other[0] * 4 < mine[0] and not (other[0] >= 150_000 and other[0] * 10 >= mine[0])):
         return place
     return _place(other[1], other[2], "city", other[3], other[4], other[5], place.mention)

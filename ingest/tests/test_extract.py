@@ -1955,3 +1955,15 @@ def test_a_passive_host_after_a_verb_with_the_subject():
     (r,) = extract(text, published=date(2025, 9, 16)).reports
     assert (r.status, {p.name for p in r.participants}, r.start_date) == ("planned", {"Carlos Mendoza", "Rosa Fuentes"},
                                                                           date(2025, 9, 17))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Cypriot President Nikos Christodoulides met Lebanese Prime Minister Najib Mikati in the northern city of Tripoli on "
+     "Thursday.", ("Tripoli", "LB")),
+    ("Spanish Prime Minister Pedro Sanchez met Moroccan Prime Minister Aziz Akhannouch in the Andalusian city of Cordoba on "
+     "Thursday.", ("Córdoba", "ES")),
+    ("U.S. Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in Geneva on Thursday.", ("Geneva", "CH")),
+])
+def test_a_city_name_shared_abroad_is_the_participants_big_city(text, place):
+    (r,) = extract(text, published=date(2024, 5, 10)).reports
+    assert (r.place.name, r.place.country) == place

@@ -327,3 +327,4 @@ def test_a_where_clause_s_place_is_its_whole_name(nlp):
     (r,) = extract("Peruvian Foreign Minister Carlos Mendoza travels next to El Salvador, where he is due to meet President Ana "
                    "Rivas.", published=date(2025, 2, 4)).reports
     assert (r.place.name, r.place.country) == ("El Salvador", "SV")  # not Salvador, Brazil
+
