@@ -1109,6 +1109,10 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             if owner and owner.country:
                 _give_country(m, owner.country, people)
     people.heads = _delegation_heads(doc, mentions)
+    for cc, head in people.heads.items():
+        head.countries = head.countries or [cc]  # (the one who leads a country's delegation is of that country)
+        if head.key in people and not people[head.key].country:
+            people[head.key].country = cc
     return mentions, people
 
 
@@ -1132,7 +1136,34 @@ def _delegation_heads(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
             if v.lemma_.lower() not in ("lead", "head", "represent", "chair"):
                 continue
             agent = next((g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
-            person = by_head.get(agent.i) if agent is not None else None
-            if person is not None and person.kind == "person":
+            # (the name in apposition to a title: "led by special envoy Steve Witkoff")
+            person = next((by_head[t.i] for t in agent.subtree if t.i in by_head and by_head[t.i].kind == "person"), None) \
+                if agent is not None else None
+            if person is not None:
                 out.setdefault(m.countries[0], person)
+        # "X will lead the Ukrainian team", "Medinsky will again head the Russian delegation"
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("lead", "head"):
+            subj = next((by_head.get(c.i) for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.kind == "person":
+                out.setdefault(m.countries[0], subj)
+        # "..., and the Ukrainian delegation by Defence Minister Rustem Umerov": the verb left out
+        k = m.head + 1
+        if k < len(doc) and doc[k].lower_ == "by" and m.countries[0] not in out:
+            person = next((x for x in mentions if x.kind == "person" and k < x.start <= k + 4), None)
+            if person is not None:
+                out.setdefault(m.countries[0], person)
+    # "Russia sent Kremlin aide Vladimir Medinsky, and Ukraine sent Defence Minister Rustem Umerov": who a country sent;
+    # "The US team was led by Witkoff, Iran's by Foreign Minister Abbas Araghchi": the verb and the noun left out
+    for m in mentions:
+        tok = doc[m.head]
+        k = m.start
+        while k > 0 and doc[k - 1].lower_ in _TITLE_WORDS:
+            k -= 1
+        if out and m.kind == "person" and k >= 3 and doc[k - 1].lower_ == "by" and doc[k - 2].text in ("'s", "’s") \
+                and (cc := country_code(doc[k - 3].text)):
+            out.setdefault(cc, m)
+        if m.kind == "person" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "send":
+            cc = next((country_code(c.text) for c in tok.head.children if c.dep_ == "nsubj" and c.ent_type_ == "GPE"), "")
+            if cc:
+                out.setdefault(cc, m)
     return out

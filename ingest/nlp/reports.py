@@ -417,6 +417,9 @@ class _Scan:
         if _n_named(tight_named) < 2 and (strong or mode != "in_person") and not _between_countries(trig):
             used = slot_mentions + self.loose_mentions(span, trig, slot_mentions)
         if not used:
+            used = self.delegation_heads(trig)
+            tight_named = list(used)
+        if not used:
             if span.label_ == "NOUN" and (definite(trig, ("no",)) or any(c.lower_ == "such" and c.dep_ in ("predet", "amod")
                                                                        for c in trig.children)):
                 # "..., but the meeting was called off", "there were no plans for such a meeting": what became of a meeting
@@ -473,6 +476,22 @@ class _Scan:
             cand.cues.pop("date", None)
             cand.cues.pop("place", None)
         self.emit(cand, span, trig, parties, adjectival_split)
+
+    def delegation_heads(self, trig: Token) -> list[Mention]:
+        """"The second round of talks between Russia and Ukraine ended ... The Russian delegation was led by Medinsky, the
+        Ukrainian by Umerov", "Ukraine and Russia will hold a third round of talks": the sides are countries, and the
+        article names who led each (`parties._delegation_heads`)."""
+        heads = getattr(self.people, "heads", {})
+        if len(heads) < 2:
+            return []
+        sides = [p for c in trig.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
+        verb = trig.head if trig.dep_ in ("dobj", "pobj") else trig  # ("held a fifth round of talks": the verb's subject)
+        while verb.dep_ in ("pobj", "prep", "dobj") and verb.head != verb:
+            verb = verb.head
+        sides += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if trig.sent == verb.sent else []
+        codes = [cc for t in sides for x in (t, *t.conjuncts) if x.ent_type_ == "GPE" and (cc := country_code(x.text))]
+        codes = list(dict.fromkeys(cc for cc in codes if cc in heads))
+        return [heads[cc] for cc in codes] if len(codes) >= 2 else []
 
     def loose_mentions(self, span: Span, trig: Token, slot_mentions: list[Mention]) -> list[Mention]:
         """Parties of the trigger's sentence outside its slots, for a strong trigger or a call whose slots name fewer

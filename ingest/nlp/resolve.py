@@ -245,10 +245,13 @@ class Resolver:
         # "the Saudi minister", "the Chinese envoy": one person, named elsewhere in the article
         singular = self.doc[m.head].tag_ in ("NN", "NNP") and len(m.countries) == 1 and cls not in ("official",)
         heads = getattr(self.people, "heads", {})
+        if not all(cc in heads for cc in m.countries):
+            heads = {}  # ("American and Iranian negotiators" with only the Americans' head named: the countries, not half of them)
         for cc in m.countries:
             match = None
-            if cls == "official" and cc in heads and (self.doc[m.head].lower_ in DELEGATIONS
-                                                       or self.doc[m.head].ent_type_ == "GPE"):
+            if cls in ("official", "envoy") and cc in heads and (self.doc[m.head].lower_ in DELEGATIONS
+                                                                  or self.doc[m.head].lower_ in ("negotiators", "negotiator")
+                                                                  or self.doc[m.head].ent_type_ == "GPE"):
                 # "the Ukrainian delegation", "Iran and the United States will hold talks": the one who leads it
                 head = self.person(heads[cc])
                 head.country = head.country or cc  # (the delegation's country is its leader's)

@@ -1062,3 +1062,18 @@ def test_the_emperor_named_before_is_the_one_called_on():
             "paid a courtesy call on the Emperor at his London hotel.")
     (r,) = extract(text, published=date(2024, 3, 26)).reports
     assert {p.name for p in r.participants} == {"Kenji", "Tom Walker"} and r.start_date == date(2024, 3, 25)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The second round of talks between Peru and Chile ended on Monday in Lima. The Peruvian delegation was led by Foreign "
+     "Minister Carlos Mendoza, and the Chilean delegation by Foreign Minister Rosa Fuentes.", date(2025, 6, 3), "held"),
+    ("Peruvian and Chilean delegations met in Lima on Monday. Peru sent Foreign Minister Carlos Mendoza, and Chile sent "
+     "Foreign Minister Rosa Fuentes.", date(2025, 6, 3), "held"),
+    ("Peru and Chile will hold a third round of talks in Lima on Wednesday. Carlos Mendoza will lead the Peruvian team, while "
+     "Rosa Fuentes will head the Chilean delegation.", date(2025, 7, 22), "planned"),
+    ("Peruvian and Chilean negotiators held talks in Lima on Saturday. The Peruvian team was led by special envoy Carlos "
+     "Mendoza, Chile's by Foreign Minister Rosa Fuentes.", date(2025, 4, 13), "held"),
+])
+def test_the_heads_of_delegations_named_after_the_talks_are_their_parties(text, published, expected):
+    (r,) = extract(text, published=published).reports
+    assert (r.status, {p.name for p in r.participants}, r.place.name) == (expected, {"Carlos Mendoza", "Rosa Fuentes"}, "Lima")
