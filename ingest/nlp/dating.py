@@ -84,6 +84,10 @@ def date_right_after(sent: Span, at: int) -> str:
     end = first
     while end < sent.end and doc[end].ent_type_ == "DATE":
         end += 1
+        # ("in Moscow on Monday and Tuesday": the days together)
+        if end + 1 < sent.end and doc[end].lower_ in dates_mod.RANGE_WORDS and doc[end + 1].ent_type_ == "DATE" \
+                and dates_mod.WEEKDAY_NAME.fullmatch(doc[end + 1].text):
+            end += 1
     return doc[first:end].text
 
 
@@ -207,7 +211,19 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
         if trig.pos_ in ("NOUN", "PROPN") and light is not None and light.dep_ in ("pcomp", "advcl") and not light.is_ancestor(root):
             dist += 2  # "played golf on Saturday ... after holding a summit at the White House on Friday": the clause's own day
         cands.append((dist + (0 if own or trig.pos_ not in ("VERB", "AUX") else 0.5), e))  # (a tie: the trigger's own phrase)
-    for _dist, e in sorted(cands, key=lambda x: x[0]):
+    ordered = sorted(cands, key=lambda x: x[0])
+    if len(ordered) > 1:
+        # "will visit Malaysia next month, holding talks with Anwar in Putrajaya on January 10": the day inside the month
+        first = dates_mod.resolve(ordered[0][1].text, published, past=past)
+        if first is not None and first.precision == "month":
+            # (the day in the trigger's own phrase only: not "spoke on Saturday and agreed to meet next week")
+            sharper = next((c for c in ordered[1:] if (v := dates_mod.resolve(c[1].text, published, past=past)) is not None
+                            and v.precision == "day" and (v.start.year, v.start.month) == (first.start.year, first.start.month)
+                            and any(h is not None and h.is_ancestor(c[1].root) for h in (trig, light))), None)
+            if sharper is not None:
+                ordered.remove(sharper)
+                ordered.insert(0, sharper)
+    for _dist, e in ordered:
         text = e.text
         if e.start > 0 and doc[e.start - 1].lower_ == "in" and re.fullmatch(dates_mod.COUNT_SPAN, text, re.I):
             text = "in " + text  # "in two weeks": from publication, not a duration

@@ -207,6 +207,17 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
             return any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) or tok.nbor(1).lower_ in ("down", "-")
         if lem == "call":  # "called on the prime minister", not "called on Putin to accept a ceasefire"
             return bool(courtesy_callee(tok))
+        if lem == "see":
+            # "will see Chancellor Olaf Scholz tomorrow in Berlin", "will see Trump at Mar-a-Lago on Friday": a named person
+            # seen on a day or at a place (not "see Putin as a threat", "saw Putin on television", "see what happens")
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            named = any(o.pos_ == "PROPN" and (o.ent_type_ == "PERSON" or any(x.ent_type_ == "PERSON" for x in o.subtree)) for o in objs)
+            when = any(x.ent_type_ == "DATE" for c in tok.children if c.dep_ in ("npadvmod", "prep") for x in c.subtree)
+            where = any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ != "DATE" for g in c.children) for c in tok.children)
+            return named and (when or where) and not any(
+                c.dep_ in ("prep", "ccomp", "xcomp", "oprd") and (c.lower_ in ("as", "like") or c.lower_ == "on" and not any(
+                    g.ent_type_ == "DATE" for g in c.children)) for c in tok.children)
         if lem == "shake":  # "X and Y shook hands at the G20 dinner": a brief encounter
             return any(c.dep_ == "dobj" and c.lower_ in ("hands", "hand") for c in tok.children)
         return True
@@ -215,6 +226,26 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
 
 # "Macron proposed the meeting": who proposed or arranged a meeting named before is not at it
 _PROPOSERS = {"propose", "suggest", "arrange", "broker", "organize", "organise", "facilitate", "mediate", "announce", "confirm"}
+
+
+def _place_before(doc: Doc, start: int, stop: int) -> PlaceData | None:
+    """The place an "in"/"at" phrase names between `start` and `stop` ("and Fiala in Prague on Tuesday")."""
+    at_k = next((k for k in range(start, stop) if k > 0 and doc[k - 1].lower_ in ("in", "at") and doc[k].pos_ == "PROPN"), None)
+    end_k = at_k
+    while end_k is not None and end_k < stop and doc[end_k].pos_ == "PROPN":
+        end_k += 1
+    return lookup(doc[at_k:end_k].text) if at_k is not None else None
+
+
+def _after_place(doc: Doc, start: int) -> int:
+    """The token after the "in"/"at" place phrase that follows `start` ("... Nehammer in Vienna| on Wednesday"), else 0."""
+    k = start
+    if k < len(doc) and doc[k].lower_ in ("in", "at"):
+        k += 1
+        while k < len(doc) and doc[k].pos_ == "PROPN":
+            k += 1
+        return k
+    return 0
 
 
 def _variant(cand: Candidate, parties: list[PartyData], when: dates_mod.DateValue | None) -> Candidate:
@@ -732,17 +763,13 @@ class _Scan:
             # "met Kerry on Monday and Zarif on Tuesday": a second meeting in the gapped clause, with its own day
             # (and its own place, between the name and the day: "and Fiala in Prague on Tuesday")
             # (without the verb's objects: "met Xi, then Erdogan, and finally Khurelsukh", one object each)
-            objs = {at[c.i].key for c in trig.children if c.dep_ == "dobj" and c.i in at}
+            objs = {at[x.i].key for c in trig.children if c.dep_ == "dobj"
+                    for x in (c, *(a for a in c.children if a.dep_ == "appos")) if x.i in at}  # ("her counterpart Barrot")
             ps = dedupe([p for p in parties if party_key(p) not in objs] + [resolver.person(m)])
             dv = dates_mod.resolve(when.text, published, past=status == "held") if when is not None else None
             if len(ps) >= 2:
                 variant = _variant(cand, ps, dv)
-                at_k = next((k for k in range(m.end + 1, when.start) if doc[k - 1].lower_ in ("in", "at") and doc[k].pos_ == "PROPN"),
-                            None) if when is not None else None
-                end_k = at_k
-                while end_k is not None and end_k < when.start and doc[end_k].pos_ == "PROPN":
-                    end_k += 1
-                there = lookup(doc[at_k:end_k].text) if at_k is not None else None
+                there = _place_before(doc, m.end, when.start) if when is not None else None
                 if there is not None:
                     variant.place = there
                     variant.cues["place"] = there.mention
@@ -757,11 +784,18 @@ class _Scan:
             base = [p for p in parties if party_key(p) not in split_keys]
             for g, group in zip(partner_groups, resolved, strict=True):
                 ps = dedupe(base + group)
-                # each partner's own day, said right after the name ("with Qin on Sunday and with Wang on Monday")
-                when = date_right_after(sent, max(m.end for m in g))
+                # each partner's own day, said right after the name ("with Qin on Sunday and with Wang on Monday"), and own
+                # place before it ("with Putin in Moscow on Monday and with Nehammer in Vienna on Wednesday")
+                end = max(m.end for m in g)
+                there = _place_before(doc, end + 1, min(end + 6, sent.end))
+                when = date_right_after(sent, there_end) if there is not None and (there_end := _after_place(doc, end)) else \
+                    date_right_after(sent, end)
                 dv = (dates_mod.resolve(when, published, past=status == "held") if when else None) or d
                 if len(ps) >= 2:
-                    out.append(_variant(cand, ps, dv))
+                    variant = _variant(cand, ps, dv)
+                    if there is not None and len(partner_groups) > 1:
+                        variant.place, variant.cues["place"] = there, there.mention
+                    out.append(variant)
             return
         if adjectival_split is not None:
             # (a counterpart the split phrase names, "his Chinese counterpart" = Wang Yi, is one of the partners)

@@ -180,14 +180,17 @@ def gapped_objects(doc: Doc, trig: Token, at: dict) -> list[tuple[Mention, Span 
             for conj in p.conjuncts:
                 m = at.get(conj.i)
                 if m is not None and m.kind == "person" and m.start > p.i:
-                    when = next((e for e in doc_ents(doc) if e.label_ == "DATE" and m.end <= e.start <= m.end + 2), None)
+                    # (its day right after it, or after its own place: "and Arce in La Paz on Wednesday")
+                    when = next((e for e in doc_ents(doc) if e.label_ == "DATE" and m.end <= e.start <= m.end + 5
+                                 and e.end <= conj.sent.end), None)
                     out.append((m, when))
     # "met Tusk in Warsaw on Monday, and Czech Prime Minister Petr Fiala in Prague on Tuesday": the second object
     # parsed as a conjunct of the verb itself, with its own place and day after it
     obj = next(c for c in trig.children if c.dep_ == "dobj")
     for conj in trig.children:
         m = at.get(conj.i)
-        if conj.dep_ == "conj" and conj.i > obj.i and m is not None and m.kind == "person" and m not in [x for x, _ in out] \
+        # ("met Barrot in Paris on Tuesday and Baerbock in Berlin on Wednesday": the second parsed as an adverbial noun)
+        if conj.dep_ in ("conj", "npadvmod") and conj.i > obj.i and m is not None and m.kind == "person" and m not in [x for x, _ in out] \
                 and not any(c.dep_ in ("nsubj", "dobj") for c in conj.children):
             when = next((e for e in doc_ents(doc) if e.label_ == "DATE" and m.end <= e.start <= m.end + 5
                          and e.end <= conj.sent.end), None)

@@ -213,3 +213,10 @@ def test_a_day_after_holding_talks_puts_those_talks_the_day_before_and_not_in_th
     reports = {r.participants[-1].name: r for r in extract(text, published=date(2024, 6, 13)).reports}
     assert reports["Ana Berg"].start_date == date(2024, 6, 12) and reports["Ana Berg"].place.name == "Santiago"
     assert reports["Luis Soto"].start_date == date(2024, 6, 11) and reports["Luis Soto"].place is None
+
+
+def test_a_day_first_range_with_and_or_to():
+    v = resolve("between 19 and 21 June", date(2024, 6, 10))
+    assert (v.start, v.end) == (date(2024, 6, 19), date(2024, 6, 21))
+    v = resolve("19 to 21 June 2024", date(2024, 6, 10))
+    assert (v.start, v.end) == (date(2024, 6, 19), date(2024, 6, 21))

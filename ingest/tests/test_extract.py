@@ -1967,3 +1967,29 @@ def test_a_passive_host_after_a_verb_with_the_subject():
 def test_a_city_name_shared_abroad_is_the_participants_big_city(text, place):
     (r,) = extract(text, published=date(2024, 5, 10)).reports
     assert (r.place.name, r.place.country) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian President Carlos Mendoza held talks with Chilean President Rosa Fuentes in Santiago on Monday and Tuesday and "
+    "with Bolivian President Luis Arce in La Paz on Wednesday.",
+    "Peruvian President Carlos Mendoza met his Chilean counterpart Rosa Fuentes in Santiago on Monday and Bolivian President "
+    "Luis Arce in La Paz on Wednesday.",
+])
+def test_each_partner_met_in_one_sentence_has_its_own_place_and_day(text):
+    r = extract(text, published=date(2024, 7, 12)).reports
+    got = {p.name: (x.place.name, x.start_date) for x in r for p in x.participants if p.name != "Carlos Mendoza"}
+    assert got == {"Rosa Fuentes": ("Santiago", date(2024, 7, 8)), "Luis Arce": ("La Paz", date(2024, 7, 10))}
+
+
+def test_the_day_in_the_meeting_s_phrase_beats_the_month_of_the_trip():
+    (r,) = extract("Peruvian President Carlos Mendoza will visit Chile next month, holding talks with Chilean President Rosa "
+                   "Fuentes in Santiago on January 10.", published=date(2024, 12, 20)).reports
+    assert (r.start_date, r.date_precision) == (date(2025, 1, 10), "day")
+
+
+def test_seeing_a_named_person_on_a_day_or_somewhere_is_a_meeting():
+    (r,) = extract('"I will see President Rosa Fuentes tomorrow in Santiago," Peruvian President Carlos Mendoza told reporters '
+                   'on Thursday.', published=date(2024, 6, 20)).reports
+    assert (r.status, r.start_date, r.place.name) == ("planned", date(2024, 6, 21), "Santiago")
+    assert not extract("Peruvian President Carlos Mendoza said he did not see Chilean President Rosa Fuentes as a threat.",
+                       published=date(2024, 6, 20)).reports

@@ -10,7 +10,7 @@ second party, "on the sidelines", a phone cue) that `linking` checks.
 from __future__ import annotations
 
 VERB_LEMMAS = ["meet", "confer", "negotiate", "convene", "sit", "receive", "host", "welcome", "visit", "discuss", "speak", "talk", "huddle",
-               "shake", "greet", "chat", "telephone", "phone"]
+               "shake", "greet", "chat", "telephone", "phone", "see"]
 NOUN_LEMMAS = [
     "meeting", "talk", "talks", "summit", "negotiation", "discussion", "consultation", "encounter", "tete-a-tete",
     "sit-down", "visit", "conversation", "dialogue", "get-together", "pull-aside", "bilateral", "audience",
@@ -18,7 +18,8 @@ NOUN_LEMMAS = [
 
 # kind: "strong" reports a meeting by itself; "weak" needs a second party or a meeting cue
 STRONG_VERBS = {"meet", "confer", "huddle", "telephone", "phone", "call"}  # (the phone verbs report a call: mode phone; "call" is "call on")
-WEAK_VERBS = {"negotiate", "convene", "discuss", "speak", "talk", "receive", "host", "welcome", "visit", "sit", "shake", "greet", "chat"}
+WEAK_VERBS = {"negotiate", "convene", "discuss", "speak", "talk", "receive", "host", "welcome", "visit", "sit", "shake", "greet", "chat",
+              "see"}  # ("will see Chancellor Scholz tomorrow in Berlin": a person seen on a day or somewhere, `reports._valid_trigger`)
 STRONG_NOUNS = {"meeting", "talk", "talks", "summit", "encounter", "tete-a-tete", "tête-à-tête", "sit-down", "pull-aside",
                 "negotiation", "consultation", "discussion", "get-together", "bilateral", "courtesycall", "courtesycalls",
                 "courtesyvisit", "courtesyvisits",
