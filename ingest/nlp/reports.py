@@ -228,6 +228,30 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
 _PROPOSERS = {"propose", "suggest", "arrange", "broker", "organize", "organise", "facilitate", "mediate", "announce", "confirm"}
 
 
+_TRIP_NOUNS = {"trip", "visit", "stop", "stopover", "tour", "journey", "leg"}
+_NOT_YET_SET = {"arrange", "schedule", "set", "fix", "confirm"}
+
+
+def _trip_fate(trig: Token) -> tuple[str, str, float] | None:
+    """What became of the trip a meeting was part of: "scrapped a planned stop in Papua New Guinea, where he had been due
+    to meet Marape", "had been due to visit Beijing for talks with Wang, but he postponed the trip"."""
+    ups = [a for a, _ in zip(trig.ancestors, range(6), strict=False)]
+    trip_verbs = [t for t in trig.sent if t.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in (*_TRIP_NOUNS, "it") for c in t.children)]
+    for v in trip_verbs:
+        obj = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in (*_TRIP_NOUNS, "it"))
+        # the trip noun above the meeting ("a planned stop in X, where ..."), or the trip the meeting's clause sets out on
+        above = obj in ups
+        told = obj.i > trig.i and (obj.lower_ == "it" or definite(obj) or any(c.dep_ == "poss" for c in obj.children)) and any(a.lemma_.lower() in ("visit", "travel", "trip", "go", "fly")
+                                                                for a in ups) and not v.is_ancestor(trig)
+        if not (above or told):
+            continue
+        status, cue, conf = status_of(v)
+        if status in ("cancelled", "postponed") and conf >= 0.7:
+            return status, f"{cue} (the trip)", conf
+    return None
+
+
 def _place_before(doc: Doc, start: int, stop: int) -> PlaceData | None:
     """The place an "in"/"at" phrase names between `start` and `stop` ("and Fiala in Prague on Tuesday")."""
     at_k = next((k for k in range(start, stop) if k > 0 and doc[k - 1].lower_ in ("in", "at") and doc[k].pos_ == "PROPN"), None)
@@ -620,8 +644,16 @@ class _Scan:
         # (or "The summit of Putin and Biden ... has ended, the talks lasted four hours")
         # (but not a meeting in a relative clause of its own: "King Abdullah, who met Salih last week, will receive
         # Abdul Mahdi in Amman")
+        # (nor a strong trigger of a clause of its own: "Xi received Lavrov on Tuesday, hours after Lavrov held talks with Wang")
+        own_clause = len({m.key for m in tight_named}) >= 2 and span.label_ == "VERB"
+
+        def elsewhere(s: Token) -> bool:
+            v = s.head if s.pos_ in ("NOUN", "PROPN") and s.dep_ == "dobj" else s
+            return not v.is_ancestor(trig) and v.dep_ in ("advcl", "pcomp") and any(c.dep_ == "nsubj" for c in v.children)
+
         if mode == "in_person" and not own_pair and any(
-                not (s.dep_ == "relcl" and not s.is_ancestor(trig) and s.head.i in at) for s in self.strong_sents.get(sent.start, ())):
+                not (s.dep_ == "relcl" and not s.is_ancestor(trig) and s.head.i in at) and not (own_clause and elsewhere(s))
+                for s in self.strong_sents.get(sent.start, ())):
             return False  # "met ... to discuss": the strong trigger reports the meeting (not "spoke by phone and agreed to meet")
         # weak triggers need their own two parties in tight slots, or an in-person cue
         their = span.label_ == "NOUN" and any(m.kind == "plural" and doc[m.head].dep_ == "poss" for m in slot_mentions) or (
@@ -671,6 +703,13 @@ class _Scan:
                         and not (t.dep_ == "amod" and t.head != trig and t.head.pos_ == "NOUN" and t.head.lemma_.lower() not in NOUN_LEMMAS)), None)
             if cue is not None:
                 status, scue, conf = "possible", cue.text, 0.7
+        if status in ("planned", "possible"):
+            fate = _trip_fate(trig)
+            if fate is not None:
+                status, scue, conf = fate
+        if status == "ruled_out" and trig.dep_ == "nsubjpass" and any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children) \
+                and trig.head.lemma_.lower() in _NOT_YET_SET:
+            conf = min(conf, 0.6)  # "open to meeting Kim, though no meeting has been arranged": not set yet, a weaker account
         # a date or place inside another meeting's clause is that meeting's ("discussed it with Kerry in a phone
         # call and said the two would meet in Geneva next week": the call was not in Geneva next week)
         others = others_words(trig, self.trigger_toks) | since_words(trig)

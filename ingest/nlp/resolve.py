@@ -181,6 +181,12 @@ class Resolver:
         hit = next((ps for ps in recent if named_here & {surname_key(q.name) for q in ps}), None)
         if hit is not None:
             return list(hit)
+        if " " in title and title in TITLES and recent and self.last_parties and not all(
+                p.role and role_fits(p.role, title) for p in self.last_parties if p.name):
+            # "The two prime ministers" after the opposition leader's meeting with one of them: the pair of that office
+            hit = next((ps for ps in recent if all(q.role and role_fits(q.role, title) for q in ps if q.name)), None)
+            if hit is not None:
+                return list(hit)
         if wanted and recent and self.last_parties and wanted not in {self._class_of(p) for p in self.last_parties}:
             # "The two prime ministers ...": the last pair of that office (not the advisers' meeting just reported)
             hit = next((ps for ps in recent if {self._class_of(p) for p in ps} == {wanted}), None)

@@ -1077,3 +1077,16 @@ def test_the_emperor_named_before_is_the_one_called_on():
 def test_the_heads_of_delegations_named_after_the_talks_are_their_parties(text, published, expected):
     (r,) = extract(text, published=published).reports
     assert (r.status, {p.name for p in r.participants}, r.place.name) == (expected, {"Carlos Mendoza", "Rosa Fuentes"}, "Lima")
+
+
+def test_a_meeting_received_in_its_own_clause_beside_another_and_the_pair_of_the_office_named():
+    r = extract("Chilean President Rosa Fuentes received Peruvian Foreign Minister Carlos Mendoza in Santiago on Tuesday, hours "
+                "after Mendoza held talks with Chilean Foreign Minister Ana Torres.", published=date(2024, 4, 10)).reports
+    assert sorted(sorted(p.name for p in x.participants) for x in r) == [["Ana Torres", "Carlos Mendoza"],
+                                                                       ["Carlos Mendoza", "Rosa Fuentes"]]
+    text = ("Peruvian Prime Minister Carlos Mendoza met Chilean Prime Minister Rosa Fuentes in Lima on Tuesday. Chilean "
+            "opposition leader Luis Soto also met Mendoza briefly. The two prime ministers first met at the climate summit in "
+            "Sharm el-Sheikh in November.")
+    r = extract(text, published=date(2023, 5, 3)).reports
+    (first,) = [x for x in r if x.place and x.place.name == "Sharm el-Sheikh"]
+    assert {p.name for p in first.participants} == {"Carlos Mendoza", "Rosa Fuentes"}

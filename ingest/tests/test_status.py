@@ -492,3 +492,16 @@ def test_a_meeting_ruled_out_now_is_not_the_one_held_weeks_before():
     r = extract(text, published=date(2022, 4, 14)).reports
     got = sorted((x.status, str(x.start_date), x.place.name if x.place else None) for x in r)
     assert got == [("held", "2022-03-01", "Lima"), ("ruled_out", "None", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peruvian Foreign Minister Carlos Mendoza had been due to visit Santiago on February 5 for talks with Chilean Foreign "
+     "Minister Rosa Fuentes, but he postponed the trip.", "postponed"),
+    ("Peruvian President Carlos Mendoza also scrapped a planned stop in Bolivia, where he had been due to meet Bolivian President "
+     "Luis Arce.", "cancelled"),
+    ("Peruvian President Carlos Mendoza said he would be open to meeting Chilean President Rosa Fuentes during his visit to "
+     "Chile this week, though no meeting has been arranged.", "possible"),
+])
+def test_what_became_of_the_trip_and_a_meeting_not_arranged_yet(text, expected):
+    (r,) = extract(text, published=date(2023, 2, 1)).reports
+    assert r.status == expected
