@@ -88,6 +88,8 @@ def _place_phrase(tok: Token) -> list[Token]:
     return sorted(words + [tok], key=lambda t: t.i)
 
 
+# a time the parser makes the head of a fronted place ("In Rome the following day she held talks")
+_TIME_NOUNS = {"day", "week", "morning", "afternoon", "evening", "night", "weekend"}
 _PLACE_TYPES = {"city", "town", "capital", "resort", "port", "village", "region", "province", "island", "enclave", "oblast",
                 "hometown", "birthplace", "palace", "castle"}
 
@@ -199,7 +201,8 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
             if owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() not in OCCASION_NOUNS and owner.lemma_.lower() not in _EVENT_NOUNS \
                     and owner.lemma_.lower() not in VENUE_NOUNS and not (owner.ent_type_ == "GPE" and owner.dep_ in ("conj", "pobj")) \
                     and not (owner.lower_ in PARTY_NOUNS and owner.dep_ in ("pobj", "dobj")) \
-                    and owner.ent_type_ not in ("PERSON", "DATE") and not (owner.pos_ == "PROPN" and owner.dep_ in ("dobj", "nsubj", "nsubjpass")) \
+                    and owner.ent_type_ not in ("PERSON", "DATE") and owner.lower_ not in _TIME_NOUNS \
+                    and not (owner.pos_ == "PROPN" and owner.dep_ in ("dobj", "nsubj", "nsubjpass")) \
                     and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in owner.children) \
                     and not (owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.lower_ == "at") \
                     and not (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lower_ in SIDELINES):

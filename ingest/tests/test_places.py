@@ -328,3 +328,16 @@ def test_a_where_clause_s_place_is_its_whole_name(nlp):
                    "Rivas.", published=date(2025, 2, 4)).reports
     assert (r.place.name, r.place.country) == ("El Salvador", "SV")  # not Salvador, Brazil
 
+
+
+def test_a_place_fronted_before_the_day_is_the_meeting_s():
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    # (the parser makes "day" the sentence's root and the place its modifier)
+    text = ("Hungarian President Katalin Novak met Pope Francis at the Vatican on February 15. In Rome the following day she "
+            "held talks with Foreign Minister Antonio Tajani.")
+    r = extract(text, published=date(2023, 2, 22)).reports
+    (second,) = [x for x in r if any(p.name == "Antonio Tajani" for p in x.participants)]
+    assert (second.place.name, second.start_date) == ("Rome", date(2023, 2, 16))
