@@ -78,6 +78,9 @@ def surname_key(name: str) -> str:
     people ("thani:tamim", "thani:mohammed"); "Al Thani" alone is whichever of them the article names (`People`)."""
     key = db_surname_key(name)
     words = name_tokens(name)
+    parts = name.split()
+    if len(parts) == 2 and not known_country(name) and known_country(f"{parts[1]} {parts[0]}"):
+        return words[0]  # "Ishiba Shigeru", the family name first, is the list's "Shigeru Ishiba"
     if any(w in _PATRONYMIC for w in words[1:-1]):
         given = next((w for w in words if w not in _HONORIFICS), "")
         if given and given not in _PATRONYMIC and given != key:

@@ -49,6 +49,7 @@ from .components import TRIGGERS_KEY
 from .dating import ENTRY_REASON, after_publication, before_words, date_for, date_right_after, days_of, others_words, since_words
 from .gazetteer import in_country_of, lookup
 from .lexicon.countries import country_code
+from .lexicon.people import known_office
 from .lexicon.roles import PARTY_NOUNS, SPEAKER_CLASSES, TITLES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, NOUN_LEMMAS, STRONG_NOUNS, STRONG_VERBS
 from .linking import MEALS, courtesy_callee, light_verb, meal_guests, path_ok
@@ -514,7 +515,7 @@ class _Scan:
             elif span.label_ == "NOUN" and trig.lower_ in GATHERING_NOUNS:
                 self.unclaimed.append(trig)  # "agreed on Thursday ... after talks in Geneva": who was there comes after
             return
-        countries = {p.country for p in parties}
+        countries = {"" if io_official(p) else p.country for p in parties}
         if "" not in countries and len(countries) == 1:
             if joins_named_meeting(trig):
                 join_previous(self.out, trig, parties, self.sent_index)  # "Ushakov and Dmitriev also took part in the talks"
@@ -925,16 +926,25 @@ def to_reports(doc: Doc, clean_text: str, groups: list[Candidate], published: da
 _STATE_OFFICES = frozenset({"leader", "foreign", "envoy", "io", "deputy", "defense", "security", "counterpart"})
 
 
+def io_official(p: PartyData) -> bool:
+    """An international organisation's official, of no state here whatever the country the list gives ("NATO
+    Secretary-General Mark Rutte", who led the Netherlands before)."""
+    return TITLES.get(p.role.lower(), ("", ""))[1] == "io" or (p.name is not None and known_office(p.name) != "")
+
+
 def international(parties: list[PartyData]) -> bool:
     """The parties are of two countries or international organisations as far as the article says (GUIDELINES.md):
     two different known countries, a known country and a state office or an international organisation's, or two
     international organisations' people. Who is met by nobody of a known country ("the brothers had met Laachraoui
     several times", "Volkswagen's chief met the union's leader") or by people of no office ("Biden met Sens. Manchin
     and Sinema", "Putin also met Central Bank Governor Nabiullina") is no diplomatic meeting."""
-    known = {p.country for p in parties if p.country}
+    # an international organisation's official is of no state here, whatever the country given ("NATO Secretary-General
+    # Rutte met Dutch Prime Minister Schoof", "IAEA chief Grossi")
+    official = [io_official(p) for p in parties]
+    known = {p.country for p, io in zip(parties, official, strict=True) if p.country and not io}
     if len(known) >= 2:
         return True
-    classes = [TITLES.get(p.role.lower(), ("", ""))[1] for p in parties if not p.country]
+    classes = ["io" if io else TITLES.get(p.role.lower(), ("", ""))[1] for p, io in zip(parties, official, strict=True) if io or not p.country]
     if "io" in classes and (known or classes.count("io") >= 2 or any(c in _STATE_OFFICES or c == "minister" for c in classes if c != "io")):
         return True  # (an organisation's official and a state's: "Brexit minister David Frost will meet Commission Vice President X")
     if "minister" in classes and any(p.name and p.country and TITLES.get(p.role.lower(), ("", ""))[1] == "envoy" for p in parties):

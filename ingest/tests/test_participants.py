@@ -1090,3 +1090,22 @@ def test_a_meeting_received_in_its_own_clause_beside_another_and_the_pair_of_the
     r = extract(text, published=date(2023, 5, 3)).reports
     (first,) = [x for x in r if x.place and x.place.name == "Sharm el-Sheikh"]
     assert {p.name for p in first.participants} == {"Carlos Mendoza", "Rosa Fuentes"}
+
+
+def test_an_international_official_is_of_no_state_and_a_family_name_first_is_the_same_person():
+    (r,) = extract("NATO Secretary-General Mark Rutte met Dutch Prime Minister Dick Schoof in The Hague on Sunday.",
+                   published=date(2025, 6, 23)).reports
+    assert {p.name for p in r.participants} == {"Mark Rutte", "Dick Schoof"}
+    (r,) = extract("International Atomic Energy Agency chief Rafael Grossi met Peruvian President Carlos Mendoza in Lima on "
+                   "Monday.", published=date(2024, 9, 3)).reports
+    assert {p.name for p in r.participants} == {"Rafael Grossi", "Carlos Mendoza"}
+    text = ("Peruvian President meets Ishiba in Tokyo\n\nPeruvian President Carlos Mendoza held talks with Japanese Prime "
+            "Minister Ishiba Shigeru in Tokyo on Tuesday.")
+    (r,) = extract(text, published=date(2025, 3, 5)).reports
+    assert {p.name for p in r.participants} == {"Carlos Mendoza", "Ishiba Shigeru"}
+
+
+def test_an_organisation_is_no_town_of_its_name():
+    (r,) = extract("Hamas leader Khalil al-Hayya met Turkish Foreign Minister Hakan Fidan in Ankara on Tuesday.",
+                   published=date(2024, 11, 20)).reports
+    assert {p.name: p.country for p in r.participants}["Khalil al-Hayya"] == ""

@@ -66,7 +66,7 @@ _BY_COUNTRY = {
     "PS": "Mahmoud Abbas; Riyad al-Maliki; Riyad Al-Maliki; Mohammad Shtayyeh; Mohammad Mustafa; Rami Hamdallah",
     "SY": "Bashar al-Assad; Bashar Assad; Walid al-Moallem; Walid Muallem; Faisal Mekdad; Ahmed al-Sharaa; "
           "Asaad al-Shaibani",
-    "EG": "Abdel Fattah al-Sisi; Abdel Fattah el-Sisi; Abdel-Fattah el-Sissi; Sameh Shoukry; Badr Abdelatty",
+    "EG": "Abdel Fattah al-Sisi; Abdel Fattah el-Sisi; Abdel-Fattah el-Sissi; Sameh Shoukry; Badr Abdelatty; Abbas Kamel; Hassan Rashad",
     "QA": "Tamim bin Hamad Al Thani; Tamim bin Hamad al-Thani; Mohammed bin Abdulrahman Al Thani; "
           "Mohammed bin Abdulrahman al-Thani; Khalid bin Mohammad Al Attiyah",
     "AE": "Mohamed bin Zayed; Mohammed bin Zayed; Abdullah bin Zayed; Anwar Gargash",
@@ -109,7 +109,7 @@ _BY_COUNTRY = {
     "MM": "Aung San Suu Kyi; Min Aung Hlaing",
     "CU": "Raul Castro; Miguel Diaz-Canel",
     "CO": "Juan Manuel Santos; Ivan Duque; Gustavo Petro",
-    "LB": "Saad Hariri; Michel Aoun; Najib Mikati; Joseph Aoun; Nawaf Salam",
+    "LB": "Saad Hariri; Michel Aoun; Najib Mikati; Joseph Aoun; Nawaf Salam; Nabih Berri",
     "OM": "Sultan Qaboos; Haitham bin Tariq; Badr Albusaidi; Yusuf bin Alawi",
     "KW": "Sabah Al-Ahmad Al-Jaber Al-Sabah",
     "LY": "Fayez al-Sarraj; Khalifa Haftar",
@@ -180,6 +180,8 @@ _INTERNATIONAL = {
     "High Commissioner": "Volker Turk; Filippo Grandi; Michelle Bachelet",
     "Special Envoy": "Staffan de Mistura; Geir Pedersen; Martin Griffiths; Hans Grundberg",
     "Chairperson": "Moussa Faki Mahamat; Mahmoud Ali Youssouf",
+    "Commissioner": "Maros Sefcovic; Valdis Dombrovskis; Margrethe Vestager; Thierry Breton; Frans Timmermans",
+    "Managing Director": "Kristalina Georgieva; Christine Lagarde",
 }
 
 
