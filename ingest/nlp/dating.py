@@ -17,7 +17,8 @@ from .mode import CALL_NOUNS, CALL_WORDS
 from .status import MOTION_VERBS, earlier_account, fate_clause, status_of
 
 _NOT_MEETING_DATE_HEADS = {"cancel", "postpone", "suspend", "call", "announce", "announcement", "statement", "cancellation", "delay", "dismiss", "deny",
-                           "scrap", "say", "tell", "report", "confirm", "decide", "decision", "postponement"}
+                           "scrap", "say", "tell", "report", "confirm", "decide", "decision", "postponement",
+                           "reject", "refuse", "decline", "rebuff"}  # ("rejected on Sunday a proposal for a meeting")
 _DATED_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "trip", "session", "conference", "forum", "assembly", "encounter",
                 "discussion", "negotiation", "negotiations", "consultations", "sit-down", "ministerial", "gathering", "tour",
                 "morning", "afternoon", "evening", "night"}  # "on Monday evening": the meeting's day

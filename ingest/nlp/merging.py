@@ -140,6 +140,10 @@ def merge(cands: list[Candidate], published: date | None = None) -> list[Candida
     # body's meetings they may sum up are all there ("Erdogan meets Mitsotakis, Scholz and Starmer")
     order = sorted(cands, key=lambda c: (c.headline, c.date is None, c.place is None))
     for c in order:
+        if c.headline and c.mode == "in_person" and c.date is None and c.place is None and c.status == "held" and any(
+                g.keys == c.keys and g.mode != "in_person" for g in groups) and not any(
+                g.keys == c.keys and g.mode == "in_person" for g in groups):
+            continue  # "Modi, Putin hold talks, discuss Ukraine" over a body that says they spoke by phone: the call's headline
         if c.headline:
             # "Pompeo meets Putin, Lavrov in Sochi" over a body that reports each meeting: the headline names them
             # all, it is not one meeting of three

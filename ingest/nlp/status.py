@@ -305,6 +305,15 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
         if when is not None:
             # "would follow last month's Helsinki summit", "yesterday's meeting": gone by, whatever comes of the rest
             return "held", " ".join(t.text for t in when.subtree), 0.8
+    if trigger.pos_ in ("NOUN", "PROPN") and status in ("held", "planned") and conf < 0.8:
+        acl = next((c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("set", "schedule", "slate")
+                    and not any(x.dep_ == "neg" for x in c.children)), None)
+        if acl is not None:
+            return "planned", acl.text, 0.8  # "Putin-Erdogan summit set for Friday": a headline's agreed meeting
+        head = trigger.head
+        if trigger.dep_ == "dobj" and head.lemma_.lower() in ("discuss", "explore", "mull", "negotiate") \
+                and head.tag_ in ("VB", "VBG", "VBZ", "VBP") and not any(c.dep_ == "neg" for c in head.children):
+            return "possible", head.text, 0.7  # "are discussing a meeting on the sidelines of the G20 summit": not set yet
     if status == "held" and conf < 0.8:
         ahead = _ahead_of(trigger)
         if ahead:

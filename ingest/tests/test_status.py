@@ -505,3 +505,23 @@ def test_a_meeting_ruled_out_now_is_not_the_one_held_weeks_before():
 def test_what_became_of_the_trip_and_a_meeting_not_arranged_yet(text, expected):
     (r,) = extract(text, published=date(2023, 2, 1)).reports
     assert r.status == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Mendoza-Fuentes summit set for Friday\n\nPeruvian President Carlos Mendoza will host Chilean President Rosa Fuentes in Lima "
+     "on Friday, his office said.", date(2018, 9, 12), [("planned", date(2018, 9, 14))]),
+    ("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes are discussing a meeting on the sidelines of the "
+     "G20 summit in Osaka later this month.", date(2019, 6, 5), [("possible", date(2019, 6, 1))]),
+    ("Santiago rejects Mendoza's proposal\n\nThe presidential palace on Sunday rejected a proposal by Peruvian President Carlos "
+     "Mendoza for a face-to-face meeting with Chilean President Rosa Fuentes.", date(2023, 2, 13), [("ruled_out", None)]),
+])
+def test_a_summit_set_for_a_day_a_meeting_under_discussion_and_the_day_of_a_refusal(text, published, expected):
+    r = extract(text, published=published).reports
+    assert [(x.status, x.start_date) for x in r if x.mode == "in_person"] == expected
+
+
+def test_a_headline_over_a_phone_call_is_the_call():
+    text = ("Mendoza, Fuentes hold talks, discuss trade\n\nPeruvian President Carlos Mendoza spoke with Chilean President Rosa "
+            "Fuentes by phone on Friday, his office said.")
+    r = extract(text, published=date(2022, 12, 17)).reports
+    assert [x.mode for x in r] == ["phone"]
