@@ -826,11 +826,13 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     # (a live entry's time zone is no part of a name: "5:36 p.m. WITA - Biden and Xi shook hands")
     trimmed = []
     for sp in person_spans:
-        k = sp.start
-        while k < sp.end and (doc[k].text in _TIME_ZONES or doc[k].text in ("-", "–", "—", ":")):
+        k, end = sp.start, sp.end
+        while k < end and (doc[k].text in _TIME_ZONES or doc[k].text in ("-", "–", "—", ":") or doc[k].is_space):
             k += 1
-        if k < sp.end:
-            trimmed.append(doc[k: sp.end] if k > sp.start else sp)
+        while end > k and doc[end - 1].is_space:
+            end -= 1  # ("... King Mohammed VI" ending a headline, the blank line after it taken in)
+        if k < end:
+            trimmed.append(doc[k: end] if (k, end) != (sp.start, sp.end) else sp)
     person_spans = trimmed
     # (nor is a part of a country's name: "Antigua and Barbuda Prime Minister Gaston Browne", "Trinidad and Tobago")
     person_spans = [sp for sp in person_spans if not _in_country_name(doc, sp) and not _in_dateline(doc, sp)]

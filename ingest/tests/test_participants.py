@@ -1109,3 +1109,10 @@ def test_an_organisation_is_no_town_of_its_name():
     (r,) = extract("Hamas leader Khalil al-Hayya met Turkish Foreign Minister Hakan Fidan in Ankara on Tuesday.",
                    published=date(2024, 11, 20)).reports
     assert {p.name: p.country for p in r.participants}["Khalil al-Hayya"] == ""
+
+
+def test_a_name_ending_a_headline_has_no_blank_line_in_it():
+    text = ("Mendoza to visit Rabat for talks with King Mohammed VI\n\nLIMA - Peruvian President Carlos Mendoza will travel to "
+            "Rabat on Wednesday for talks with King Mohammed VI, his office said.")
+    (r,) = extract(text, published=date(2024, 1, 10)).reports
+    assert {p.name for p in r.participants} == {"Carlos Mendoza", "Mohammed VI"}
