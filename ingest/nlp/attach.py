@@ -258,6 +258,9 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
             if verb is not None and verb.lemma_.lower() in _STAYED_AWAY and any(
                     s.dep_ == "nsubj" and s.i in at and at[s.i].kind == "person" and at[s.i].key not in c.keys for s in verb.children):
                 continue  # "Rubio skipped the meeting": one who stayed away from a meeting of others, which still took place
+            if status == "ruled_out" and trig.dep_ == "nsubj" and trig.head.lemma_.lower() in ("take", "go", "happen", "proceed") \
+                    and any(s == "planned" for s, _h, _c in c.statuses):
+                status = "cancelled"  # "had been due to meet in Muscat on Sunday, but the talks will not take place": called off
             # ("Earlier reports had said the talks were called off": an account the article presents as overtaken)
             c.statuses.append((status, False, min(conf, 0.6) if earlier_account(trig) else conf))
             c.cues["status"] = f"{cue} (the meeting, later)"

@@ -876,7 +876,8 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
     return _Scan(doc, published).run()
 
 
-_NOT_HAPPENED = re.compile(r"\b(?:never|not|n't) (?:took|take|happened|happen)\b")
+# (what did not happen, not what will not: "... will not take place" keeps the coming day)
+_NOT_HAPPENED = re.compile(r"\b(?:never (?:took|take|happened|happen)|(?:did|has|had|was)\s*(?:not|n't) (?:take|happen)|not (?:took|happened))\b")
 
 
 def to_reports(doc: Doc, clean_text: str, groups: list[Candidate], published: date | None) -> list[ReportData]:

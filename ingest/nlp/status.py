@@ -13,6 +13,8 @@ through, not read as a tense. It returns (status, cue words, confidence):
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .lexicon.status_cues import (
@@ -276,8 +278,27 @@ def _ahead_of(trigger: Token) -> str:
     return ""
 
 
+_WAS_SET = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|on)\b", re.I)
+_WONT_HAPPEN = re.compile(r"\b(?:will|would)\s+not\s+(?:take place|go ahead|happen|be held)\b|\bwon't\s+(?:take place|go ahead|happen)\b", re.I)
+
+
+def _set_but_off(trigger: Token) -> str:
+    """"Talks between X and Y planned for Sunday in Muscat will not take place": a meeting set for a day, now off (the
+    parser makes "planned" a verb of its own); the words that say so, else ""."""
+    sent = trigger.sent
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.i - sent.start > 3:
+        return ""
+    text = sent.text
+    at = trigger.idx - sent.start_char
+    was, off = _WAS_SET.search(text, at), _WONT_HAPPEN.search(text, at)
+    return f"{was.group(0)} ... {off.group(0)}" if was and off and was.start() < off.start() else ""
+
+
 def status_of(trigger: Token) -> tuple[str, str, float]:
     """(status, cue words, confidence) for one trigger token."""
+    off = _set_but_off(trigger)
+    if off:
+        return "cancelled", off, 0.8
     whether = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in ("whether", "if")), None)
     if whether is not None and trigger.pos_ in ("VERB", "AUX") and trigger.tag_ in ("VB", "VBP", "VBZ") \
             and trigger.head.lemma_.lower() not in ("deny", "confirm") and not any(c.dep_ == "neg" for c in trigger.children):

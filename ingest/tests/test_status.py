@@ -525,3 +525,14 @@ def test_a_headline_over_a_phone_call_is_the_call():
             "Fuentes by phone on Friday, his office said.")
     r = extract(text, published=date(2022, 12, 17)).reports
     assert [x.mode for x in r] == ["phone"]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Peruvian Foreign Minister Carlos Mendoza and Chilean envoy Rosa Fuentes planned for Sunday in Lima will not "
+    "take place, the ministry said.",
+    "Peruvian Foreign Minister Carlos Mendoza and Chilean envoy Rosa Fuentes had been due to meet in Lima on Sunday, but the "
+    "talks will not take place.",
+])
+def test_a_meeting_set_for_a_coming_day_that_will_not_take_place_is_cancelled_for_that_day(text):
+    (r,) = extract("Mendoza-Fuentes talks off\n\n" + text, published=date(2025, 6, 12)).reports
+    assert (r.status, r.start_date) == ("cancelled", date(2025, 6, 15))
