@@ -32,7 +32,7 @@ REGIONS = {
     "panmunjom": ("Panmunjom", "KR"), "elmau": ("Elmau", "DE"), "schloss elmau": ("Elmau", "DE"),
     "kananaskis": ("Kananaskis", "CA"), "evian": ("Évian-les-Bains", "FR"), "alula": ("AlUla", "SA"), "al-ula": ("AlUla", "SA"),
     "neom": ("Neom", "SA"), "ise-shima": ("Shima", "JP"), "goa": ("Goa", "IN"), "chequers": ("Chequers", "GB"), "bocharov ruchei": ("Sochi", "RU"),
-    "palm beach": ("Palm Beach", "US"), "capri": ("Capri", "IT"),
+    "palm beach": ("Palm Beach", "US"), "capri": ("Capri", "IT"), "cornwall": ("Cornwall", "GB"), "carbis bay": ("Carbis Bay", "GB"),
 }
 VENUES = {
     "white house": ("Washington", "US"), "state department": ("Washington", "US"), "pentagon": ("Washington", "US"),
@@ -75,7 +75,7 @@ VENUES = {
 _NOT_PLACES = {"of", "police", "mobile", "reading", "split", "nice", "march", "may", "university", "union", "victoria", "florence", "president", "sale", "best", "early", "late", "mission", "opportunity", "media",
                "independence", "liberty", "commerce", "progress", "concord", "unity", "mercedes", "trump", "obama",
                "kerry", "putin", "bolton", "biden", "lincoln", "jackson", "washington post", "carney", "moscow times",
-               "kim", "ali", "hassan", "hamas", "airport", "imperial", "federal", "golden", "crystal", "negara"}  # names far more often than the small towns in India; a venue's last word
+               "kim", "ali", "hassan", "hamas", "bay", "airport", "imperial", "federal", "golden", "crystal", "negara"}  # names far more often than the small towns in India; a venue's last word
 
 
 @lru_cache(maxsize=1)

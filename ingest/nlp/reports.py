@@ -731,6 +731,14 @@ class _Scan:
                 and d.start == published:
             # "Lavrov is holding talks with Lapid in Moscow on Thursday", told that Thursday: under way
             status, scue = "held", f"{scue} (on the day of publication)"
+        if status == "held" and conf < 0.8 and d is not None and published is not None and trig.pos_ == "VERB" \
+                and trig.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in trig.children) \
+                and d.reason.startswith("past event") and dates_mod.WEEKDAY_NAME.search(d.text or "") \
+                and not re.search(r"\b(?:last|past|previous)\b", d.text, re.I):
+            # "Biden meets Xi on Wednesday", told on Monday: the present of a timetable, the coming Wednesday
+            ahead = dates_mod.resolve(d.text, published, past=False)
+            if ahead is not None and ahead.start > published:
+                d, status, scue, conf = ahead, "planned", f"{trig.text} ... {d.text} (a coming day)", 0.7
         if status == "held" and conf <= 0.7 and d is not None and published is not None and after_publication(d, published):
             # "there was no agenda yet for a meeting ... at next week's G20 summit": what comes after the
             # article cannot have been held; the past tense was the sentence's, not the meeting's

@@ -536,3 +536,18 @@ def test_a_headline_over_a_phone_call_is_the_call():
 def test_a_meeting_set_for_a_coming_day_that_will_not_take_place_is_cancelled_for_that_day(text):
     (r,) = extract("Mendoza-Fuentes talks off\n\n" + text, published=date(2025, 6, 12)).reports
     assert (r.status, r.start_date) == ("cancelled", date(2025, 6, 15))
+
+
+def test_the_present_of_a_timetable_with_a_coming_weekday_is_planned():
+    r = extract("Peruvian President Carlos Mendoza meets Chilean President Rosa Fuentes on Wednesday in Lima.",
+                published=date(2023, 11, 13)).reports
+    assert [(x.status, x.start_date) for x in r] == [("planned", date(2023, 11, 15))]
+    r = extract("Peruvian President Carlos Mendoza meets Chilean President Rosa Fuentes on Wednesday in Lima.",
+                published=date(2023, 11, 15)).reports
+    assert [(x.status, x.start_date) for x in r] == [("held", date(2023, 11, 15))]
+
+
+def test_meeting_reporters_after_a_call_is_no_meeting_in_person():
+    r = extract("Peruvian President Carlos Mendoza met reporters at the palace on Saturday, a day after a two-hour phone call "
+                "with Chilean President Rosa Fuentes.", published=date(2024, 3, 10)).reports
+    assert [x.mode for x in r] == ["phone"]

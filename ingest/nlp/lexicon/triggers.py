@@ -40,6 +40,9 @@ MEET_NON_MEETING_OBJECTS = {
     "demand", "demands", "target", "targets", "criterion", "criteria", "need", "needs", "expectation", "expectations",
     "deadline", "goal", "goals", "requirement", "requirements", "standard", "standards", "obligation", "obligations",
     "condition", "conditions", "challenge", "challenges", "threshold", "press", "end", "fate", "resistance", "criticism",
+    # an audience, not a party ("met reporters at the Elysee a day after a phone call with Putin")
+    "reporters", "journalists", "media", "correspondents", "students", "supporters", "voters", "crowd", "crowds", "troops",
+    "soldiers", "veterans",
     "approval", "quota", "commitment", "commitments", "payroll", "cost", "costs", "request", "requests",
     # family ("first met his wife, a Peruvian diplomat, in 1995")
     "wife", "husband", "girlfriend", "boyfriend", "fiancee", "fiance", "parents", "mother", "father", "son", "daughter",
