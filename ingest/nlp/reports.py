@@ -961,6 +961,22 @@ def international(parties: list[PartyData]) -> bool:
     return bool(known) and any(c in _STATE_OFFICES for c in classes)
 
 
+# offices a country's own people hold beside its leader, which a visitor rarely has without a demonym
+_HOME_ROLES = {"vice president", "deputy president", "deputy prime minister", "chancellor", "speaker", "senate president",
+               "governor", "mayor", "opposition leader", "former president", "former prime minister", "chief minister"}
+
+
+def _at_home(g: Candidate) -> bool:
+    """"Prime Minister Keir Starmer met Chancellor Rachel Reeves at Downing Street", "Lula met Vice President Alckmin in
+    Brasilia": the leader at home with someone of a home office whose country the article leaves out; a domestic
+    meeting."""
+    known = {p.country for p in g.parties if p.country and not io_official(p)}
+    rest = [p for p in g.parties if not p.country and not io_official(p)]
+    return len(known) == 1 and bool(rest) and g.place is not None and g.place.country in known and all(
+        p.role and p.role.lower() in _HOME_ROLES for p in rest)
+
+
 def extract_doc(doc: Doc, clean_text: str, published: date | None) -> list[ReportData]:
     cands = drop_negated_twins(candidates_for(doc, published))
-    return to_reports(doc, clean_text, [g for g in merge(cands, published) if international(g.parties)], published)
+    return to_reports(doc, clean_text, [g for g in merge(cands, published) if international(g.parties) and not _at_home(g)],
+                      published)

@@ -1116,3 +1116,12 @@ def test_a_name_ending_a_headline_has_no_blank_line_in_it():
             "Rabat on Wednesday for talks with King Mohammed VI, his office said.")
     (r,) = extract(text, published=date(2024, 1, 10)).reports
     assert {p.name for p in r.participants} == {"Carlos Mendoza", "Mohammed VI"}
+
+
+def test_a_leader_at_home_with_someone_of_a_home_office_is_a_domestic_meeting():
+    assert not extract("Peruvian President Carlos Mendoza met Vice President Ana Torres in Lima on Tuesday.",
+                       published=date(2024, 3, 6)).reports
+    # (a home office with a foreign demonym stays a diplomatic meeting)
+    (r,) = extract("Peruvian President Carlos Mendoza met Chilean Vice President Ana Torres in Lima on Tuesday.",
+                   published=date(2024, 3, 6)).reports
+    assert {p.name for p in r.participants} == {"Carlos Mendoza", "Ana Torres"}
