@@ -472,6 +472,14 @@ class _Scan:
         used = slot_mentions
         if _n_named(tight_named) < 2 and (strong or mode != "in_person") and not _between_countries(trig):
             used = slot_mentions + self.loose_mentions(span, trig, slot_mentions)
+        if span.label_ == "NOUN" and used and definite(trig) and trig.dep_ == "pobj" and not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in trig.children) \
+                and trig.head.lower_ in ("before", "after") and trig.head.head.pos_ in ("VERB", "AUX") \
+                and trig.head.head.lemma_.lower() not in STRONG_VERBS:
+            # "Nagel and Villeroy had both signalled support for a cut before the meeting": the meeting named before,
+            # not one of the people around it
+            self.orphans.append(trig)
+            return
         if not used:
             used = self.delegation_heads(trig)
             tight_named = list(used)

@@ -1993,3 +1993,9 @@ def test_seeing_a_named_person_on_a_day_or_somewhere_is_a_meeting():
     assert (r.status, r.start_date, r.place.name) == ("planned", date(2024, 6, 21), "Santiago")
     assert not extract("Peruvian President Carlos Mendoza said he did not see Chilean President Rosa Fuentes as a threat.",
                        published=date(2024, 6, 20)).reports
+
+
+def test_people_doing_something_before_the_meeting_are_not_its_parties():
+    text = ("Central banks set to cut rates\n\nPeruvian central bank chief Carlos Mendoza and Chilean central bank governor "
+            "Rosa Fuentes had both signalled support for a cut before the meeting.")
+    assert not extract(text, published=date(2024, 6, 1)).reports

@@ -137,7 +137,7 @@ _DISTINCTIVE = frozenset({
     "Baerbock", "Macron", "Hollande", "Fabius", "Barnier", "Cameron", "Sunak", "Starmer", "Lammy", "Meloni",
     "Draghi", "Renzi", "Gentiloni", "Mattarella", "Kishida", "Ishiba", "Modi", "Jaishankar", "Erdogan",
     "Davutoglu", "Cavusoglu", "Rouhani", "Raisi", "Pezeshkian", "Zarif", "Araghchi", "Khamenei", "Netanyahu",
-    "Lapid", "Herzog", "Gantz", "Assad", "Sisi", "Zelensky", "Zelenskiy", "Zelenskyy", "Poroshenko", "Kuleba",
+    "Lapid", "Herzog", "Gantz", "Assad", "Sisi", "Sissi", "Zelensky", "Zelenskiy", "Zelenskyy", "Poroshenko", "Kuleba",
     "Yermak", "Sybiha", "Lukashenko", "Orban", "Szijjarto", "Duterte", "Maduro", "Guaido", "Bolsonaro",
     "Trudeau", "Ramaphosa", "Widodo", "Aliyev", "Pashinyan", "Tokayev", "Nazarbayev", "Mitsotakis", "Tsipras",
     "Vucic", "Karzai", "Ghani", "Kenyatta", "Buhari", "Mahathir", "Morawiecki", "Obrador", "Sheinbaum", "Xi",
