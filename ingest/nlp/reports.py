@@ -243,8 +243,9 @@ def _trip_fate(trig: Token) -> tuple[str, str, float] | None:
         obj = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in (*_TRIP_NOUNS, "it"))
         # the trip noun above the meeting ("a planned stop in X, where ..."), or the trip the meeting's clause sets out on
         above = obj in ups
-        told = obj.i > trig.i and (obj.lower_ == "it" or definite(obj) or any(c.dep_ == "poss" for c in obj.children)) and any(a.lemma_.lower() in ("visit", "travel", "trip", "go", "fly")
-                                                                for a in ups) and not v.is_ancestor(trig)
+        named_before = obj.lower_ == "it" or definite(obj) or any(c.dep_ == "poss" for c in obj.children)
+        told = obj.i > trig.i and named_before and not v.is_ancestor(trig) and any(
+            a.lemma_.lower() in ("visit", "travel", "trip", "go", "fly") for a in ups)
         if not (above or told):
             continue
         status, cue, conf = status_of(v)
@@ -253,24 +254,16 @@ def _trip_fate(trig: Token) -> tuple[str, str, float] | None:
     return None
 
 
-def _place_before(doc: Doc, start: int, stop: int) -> PlaceData | None:
-    """The place an "in"/"at" phrase names between `start` and `stop` ("and Fiala in Prague on Tuesday")."""
+def _place_phrase_in(doc: Doc, start: int, stop: int) -> tuple[PlaceData | None, int]:
+    """The place an "in"/"at" phrase names between `start` and `stop` ("and Fiala in Prague on Tuesday"), and the token
+    after the phrase ("... Nehammer in Vienna| on Wednesday"); (None, 0) when there is none."""
     at_k = next((k for k in range(start, stop) if k > 0 and doc[k - 1].lower_ in ("in", "at") and doc[k].pos_ == "PROPN"), None)
+    if at_k is None:
+        return None, 0
     end_k = at_k
-    while end_k is not None and end_k < stop and doc[end_k].pos_ == "PROPN":
+    while end_k < stop and doc[end_k].pos_ == "PROPN":
         end_k += 1
-    return lookup(doc[at_k:end_k].text) if at_k is not None else None
-
-
-def _after_place(doc: Doc, start: int) -> int:
-    """The token after the "in"/"at" place phrase that follows `start` ("... Nehammer in Vienna| on Wednesday"), else 0."""
-    k = start
-    if k < len(doc) and doc[k].lower_ in ("in", "at"):
-        k += 1
-        while k < len(doc) and doc[k].pos_ == "PROPN":
-            k += 1
-        return k
-    return 0
+    return lookup(doc[at_k:end_k].text), end_k
 
 
 def _variant(cand: Candidate, parties: list[PartyData], when: dates_mod.DateValue | None) -> Candidate:
@@ -825,7 +818,7 @@ class _Scan:
             dv = dates_mod.resolve(when.text, published, past=status == "held") if when is not None else None
             if len(ps) >= 2:
                 variant = _variant(cand, ps, dv)
-                there = _place_before(doc, m.end, when.start) if when is not None else None
+                there = _place_phrase_in(doc, m.end + 1, when.start)[0] if when is not None else None
                 if there is not None:
                     variant.place = there
                     variant.cues["place"] = there.mention
@@ -843,9 +836,8 @@ class _Scan:
                 # each partner's own day, said right after the name ("with Qin on Sunday and with Wang on Monday"), and own
                 # place before it ("with Putin in Moscow on Monday and with Nehammer in Vienna on Wednesday")
                 end = max(m.end for m in g)
-                there = _place_before(doc, end + 1, min(end + 6, sent.end))
-                when = date_right_after(sent, there_end) if there is not None and (there_end := _after_place(doc, end)) else \
-                    date_right_after(sent, end)
+                there, there_end = _place_phrase_in(doc, end + 1, min(end + 6, sent.end))
+                when = date_right_after(sent, there_end if there is not None else end)
                 dv = (dates_mod.resolve(when, published, past=status == "held") if when else None) or d
                 if len(ps) >= 2:
                     variant = _variant(cand, ps, dv)
