@@ -98,6 +98,8 @@ def _weekday(wd: int, rel: str, published: date, past: bool | None) -> tuple[dat
 
 # number words, for "two days later", "a three-day summit", "the three leaders"
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_AGO_NUMBERS = {**NUMBER_WORDS, "an": 1, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+                "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "hundred": 100}
 _NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if n <= 6}  # the ones COUNT_SPAN reads
 # "two weeks", "3 days": a span that "in" counts from publication ("in two weeks")
 COUNT_SPAN = rf"({'|'.join(_NUMBERS)}|\d{{1,2}})\s+(days?|weeks?)"
@@ -210,6 +212,20 @@ def resolve(text: str, published: date | None, *, past: bool | None = None) -> D
         monday = published - timedelta(days=published.weekday()) + timedelta(days=7 * {"this": 0, "next": 1, "last": -1}[m.group(1)])
         d = monday + timedelta(days=WEEKDAYS[wd.group("wd").lower().rstrip(".")])
         return DateValue(d, d, "day", f"'{wd.group('wd')} {m.group(0)}': that day of that week", t)
+    ago = re.fullmatch(r"(?:about |some |nearly |almost )?(?P<n>a|an|\d{1,3}|[a-z]+) (?P<unit>year|month)s? ago(?P<today> today)?", low)
+    if ago and (ago.group("n").isdigit() or ago.group("n") in _AGO_NUMBERS):
+        n = int(ago.group("n")) if ago.group("n").isdigit() else _AGO_NUMBERS[ago.group("n")]
+        months = n * (12 if ago.group("unit") == "year" else 1)
+        y, mo = divmod(published.year * 12 + published.month - 1 - months, 12)
+        if ago.group("today"):
+            # "Fifty years ago today, Nixon met Mao": that day, that many years back
+            try:
+                d = published.replace(year=y, month=mo + 1)
+            except ValueError:
+                d = date(y, mo + 1, 28)
+            return DateValue(d, d, "day", f"'{ago.group(0)}': the publication day, {ago.group('n')} {ago.group('unit')}s back", t)
+        # "a year ago", "three months ago": the month it was then, no surer
+        return _month_value(date(y, mo + 1, 1), f"'{ago.group(0)}': the month it was then", t)
     if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
         return DateValue(published, published, "day", "'today': the publication date", t)
     if re.search(r"\byesterday\b|\ba day (after|earlier|before)\b|\bthe previous day\b|\bthe day before\b", low):

@@ -230,6 +230,8 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
             text = "in " + text  # "in two weeks": from publication, not a duration
         elif text.lower() == "may" and e.start > 0 and doc[e.start - 1].lower_ in ("in", "of", "early", "mid", "late"):
             text = doc[e.start - 1].text + " " + text  # "in May": the month, which alone reads as the modal
+        elif text.lower().endswith(" ago") and e.end < len(doc) and doc[e.end].lower_ == "today":
+            text = f"{text} today"  # "Fifty years ago today" (the model tags "today" apart)
         elif text.lower() == "the day" and e.end < len(doc) and doc[e.end].lower_ in ("before", "after"):
             text = f"{text} {doc[e.end].text}"  # "met Lavrov the day before in Manila" (the model tags "the day" alone)
         elif dates_mod.WEEKDAY_NAME.fullmatch(text) and e.end + 1 < len(doc) and doc[e.end].lower_ in dates_mod.RANGE_WORDS \

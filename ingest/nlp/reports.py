@@ -753,6 +753,10 @@ class _Scan:
             place, ptext = named_for, f"{occ} (the city it is named after)"  # "at the Munich Security Conference"
         if place is not None:
             place = in_country_of(place, {p.country for p in parties if p.country})
+            mine = {p.country for p in parties if p.country}
+            if place.kind == "city" and mine and place.country not in mine and re.search(
+                    rf"\b{re.escape(place.mention)}\s+(?:Palace|Castle|House|Hall|Lodge|Manor|Estate|Abbey)\b", sent.text):
+                place, ptext = None, ""  # "at Blenheim Palace", "at Belem Palace": a building named after a town abroad
         if status == "planned" and scue.startswith(("as ...", "when ...")) and d is not None and published is not None \
                 and d.precision == "day" and d.end < published:
             status, scue = "held", f"{scue} (before publication)"  # a caption's "shake hands as they meet in Bali, November 14"

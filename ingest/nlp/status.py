@@ -231,6 +231,9 @@ def _bare_on(t: Token) -> bool:
 def _copula_status(trigger: Token, status: str) -> tuple[str, str, float] | None:
     """A meeting noun that is the subject of "be": what the copula says of it, when it says more than a tense."""
     be = trigger.head
+    if trigger.dep_ == "nsubj" and be.lemma_ == "remain" and be.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "track" for g in c.children) for c in be.children):
+        return "planned", f"{be.text} on track", 0.8  # "Modi's meeting with Trump on Thursday remains on track"
     if trigger.dep_ != "nsubj" or be.lemma_ != "be":
         return None
     kids = list(be.children)

@@ -220,3 +220,10 @@ def test_a_day_first_range_with_and_or_to():
     assert (v.start, v.end) == (date(2024, 6, 19), date(2024, 6, 21))
     v = resolve("19 to 21 June 2024", date(2024, 6, 10))
     assert (v.start, v.end) == (date(2024, 6, 19), date(2024, 6, 21))
+
+
+def test_years_ago_today_is_that_day_and_a_year_ago_its_month():
+    v = resolve("Fifty years ago today", date(2022, 2, 21))
+    assert (v.start, v.precision) == (date(1972, 2, 21), "day")
+    v = resolve("a year ago", date(2024, 11, 16))
+    assert (v.start, v.precision) == (date(2023, 11, 1), "month")

@@ -1999,3 +1999,12 @@ def test_people_doing_something_before_the_meeting_are_not_its_parties():
     text = ("Central banks set to cut rates\n\nPeruvian central bank chief Carlos Mendoza and Chilean central bank governor "
             "Rosa Fuentes had both signalled support for a cut before the meeting.")
     assert not extract(text, published=date(2024, 6, 1)).reports
+
+
+def test_a_building_named_after_a_town_abroad_is_no_place_and_a_meeting_on_track_is_planned():
+    (r,) = extract("Peruvian President Carlos Mendoza met Chilean President Rosa Fuentes at Blenheim Palace on Thursday.",
+                   published=date(2024, 7, 19)).reports
+    assert r.place is None  # (not Blenheim, New Zealand)
+    (r,) = extract("Peruvian President Carlos Mendoza's meeting with Chilean President Rosa Fuentes in Lima on Thursday remains "
+                   "on track, officials said.", published=date(2025, 2, 4)).reports
+    assert (r.status, r.start_date) == ("planned", date(2025, 2, 6))
