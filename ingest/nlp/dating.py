@@ -159,7 +159,10 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
         postposed = subj is not None and trig.i < e.start and e.end <= subj.i < head.i and doc[e.end].text == ","
         if ((is_speech(head) and head != trig and not path_ok(root, trig, max_len=3)) or (
                 root.head != root and is_speech(root.head) and root.head != trig) or (
-                before is not None and is_speech(before) and before != trig and before.i < trig.i)) and not postposed:
+                before is not None and is_speech(before) and before != trig and before.i < trig.i) or (
+                # "would have met Albanese next week, but the White House said on Tuesday ...": another clause's statement
+                before is not None and is_speech(before) and before.i > trig.i and before.dep_ == "conj"
+                and any(c.dep_ == "nsubj" for c in before.children))) and not postposed:
             said_on = said_on or e
             continue
         decided = [h for h in (head, root.head) if h.lemma_.lower() in _NOT_MEETING_DATE_HEADS

@@ -302,6 +302,11 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
     off = _set_but_off(trigger)
     if off:
         return "cancelled", off, 0.8
+    auxes = [c.lower_ for c in trigger.children if c.dep_ == "aux"]
+    if trigger.pos_ == "VERB" and trigger.tag_ == "VBN" and "would" in auxes and "have" in auxes \
+            and not any(c.dep_ == "neg" for c in trigger.children):
+        # "Biden would have met Albanese in Sydney next week, but he was cutting short his trip": what will not be
+        return "cancelled", f"would have {trigger.text}", 0.8
     whether = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in ("whether", "if")), None)
     if whether is not None and trigger.pos_ in ("VERB", "AUX") and trigger.tag_ in ("VB", "VBP", "VBZ") \
             and trigger.head.lemma_.lower() not in ("deny", "confirm") and not any(c.dep_ == "neg" for c in trigger.children):

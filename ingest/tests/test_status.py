@@ -551,3 +551,9 @@ def test_meeting_reporters_after_a_call_is_no_meeting_in_person():
     r = extract("Peruvian President Carlos Mendoza met reporters at the palace on Saturday, a day after a two-hour phone call "
                 "with Chilean President Rosa Fuentes.", published=date(2024, 3, 10)).reports
     assert [x.mode for x in r] == ["phone"]
+
+
+def test_a_meeting_that_would_have_been_is_cancelled_and_the_day_of_a_later_statement_is_not_its():
+    (r,) = extract("Peruvian President Carlos Mendoza would have met Chilean President Rosa Fuentes in Santiago next week, but his "
+                   "office said on Tuesday he was cutting short his trip.", published=date(2023, 5, 17)).reports
+    assert (r.status, r.start_date, r.date_precision) == ("cancelled", date(2023, 5, 1), "month")
