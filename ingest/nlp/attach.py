@@ -250,6 +250,16 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
         if status not in ("cancelled", "postponed", "ruled_out") or conf < 0.8:
             continue
         if any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
+            hoped = [c for c in before if c.sent.start == trig.sent.start and not c.history and trig.dep_ == "nsubj"
+                     and trig.head.lemma_.lower() in ("take", "happen") and trig.head.tag_ == "VBD"
+                     and all(s in ("planned", "possible") for s, _h, _c in c.statuses)]
+            if hoped:
+                # "had hoped to meet Li in Davos on Tuesday, but no meeting took place": a chance gone by
+                c = max(hoped, key=lambda c: c.trig.i)
+                gone = "cancelled" if any(s == "planned" for s, _h, _c in c.statuses) else "ruled_out"
+                c.statuses.append((gone, False, 0.8))
+                c.cues["status"] = "no meeting took place (the meeting, later)"
+                continue
             # "have not met since December, and no meeting is planned": only the pair just said not to have met
             before = [c for c in before if c.history and c.sent.start == trig.sent.start]
         if before:

@@ -55,6 +55,7 @@ _PLURAL_WORDS = _PRONOUNS_SING | _PRONOUNS_PLUR | _ROLE_PLURALS | FIRST_PERSON |
 _PARTY_HASHES = numpy.array(sorted(hash_string(w) for w in PARTY_NOUNS), dtype=numpy.uint64)
 _PLURAL_HASHES = numpy.array(sorted(hash_string(w) for w in _PLURAL_WORDS), dtype=numpy.uint64)
 _WHO = hash_string("who")
+_CHIEF_HASHES = numpy.array(sorted(hash_string(w) for w in ("chief", "head", "secretary-general")), dtype=numpy.uint64)
 _NAME_RX = re.compile(r"^[A-Z][\w'’.-]*$")
 # "between December 10 and 12": a month or a weekday is nobody ("May" may be Theresa May)
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -698,6 +699,25 @@ def _role_anaphor(doc: Doc, tok: Token, lefts: list[Token], mentions: list[Menti
     return Mention(start, tok.i + 1, tok.i, "person", m.name, m.role, m.role_class, [], text=doc[start: tok.i + 1].text)
 
 
+def _office_anaphor(doc: Doc, tok: Token, mentions: list[Mention]) -> Mention | None:
+    """"Guterres held talks with Putin ... the UN chief met Pezeshkian": an international organisation's title with "the"
+    names the one official of an organisation the article named before (nobody when two fit)."""
+    org = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i]
+    if not org or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.i in {i for m in mentions
+                                                                                                   for i in range(m.start, m.end)}:
+        return None
+    title = " ".join(t.lower_ for t in doc[org[0].i: tok.i + 1])
+    if TITLES.get(title, ("", ""))[1] != "io":
+        return None
+    fits = {m.key: m for m in mentions if m.kind == "person" and m.start < tok.i and (
+        m.role_class == "io" or known_office(m.name or ""))}
+    if len(fits) != 1:
+        return None
+    (m,) = fits.values()
+    start = min(t.i for t in tok.children if t.dep_ == "det")
+    return Mention(start, tok.i + 1, tok.i, "person", m.name, m.role, m.role_class, list(m.countries), text=doc[start: tok.i + 1].text)
+
+
 def in_quote(doc: Doc, tok: Token) -> bool:
     """The token stands between a pair of quote marks of its paragraph (straight marks pair in order)."""
     text = doc_text(doc)
@@ -874,6 +894,11 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             m = by_head[tok.head.head.i]
             mentions.append(Mention(tok.i, tok.i + 1, tok.i, "person", m.name, m.role, m.role_class, list(m.countries), text=tok.text))
 
+    # "the UN chief", "the NATO chief": the one official of an organisation named before
+    for tok in (doc[i] for i in numpy.flatnonzero(numpy.isin(words[:, 1], _CHIEF_HASHES))):
+        m = _office_anaphor(doc, tok, mentions)
+        if m is not None:
+            mentions.append(m)
     # unnamed parties: "foreign ministers of Qatar, Iraq and Iran", "Chinese officials"
     for tok in (doc[i] for i in numpy.flatnonzero(numpy.isin(words[:, 1], _PARTY_HASHES))):
         low = tok.lower_

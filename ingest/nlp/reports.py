@@ -889,7 +889,7 @@ def candidates_for(doc: Doc, published: date | None) -> list[Candidate]:
 
 
 # (what did not happen, not what will not: "... will not take place" keeps the coming day)
-_NOT_HAPPENED = re.compile(r"\b(?:never (?:took|take|happened|happen)|(?:did|has|had|was)\s*(?:not|n't) (?:take|happen)|not (?:took|happened))\b")
+_NOT_HAPPENED = re.compile(r"\b(?:never (?:took|take|happened|happen)|(?:did|has|had|was)\s*(?:not|n't) (?:take|happen)|(?:not|no meeting) (?:took|happened))\b")
 
 
 def to_reports(doc: Doc, clean_text: str, groups: list[Candidate], published: date | None) -> list[ReportData]:
@@ -912,7 +912,7 @@ def to_reports(doc: Doc, clean_text: str, groups: list[Candidate], published: da
         # a weekday read with the wrong tense: re-resolve with the final status
         # (a meeting that "never took place" was due on a day gone by: "was due to meet X on Sunday, but the meeting never
         # took place", told on Monday)
-        gone = (status == "cancelled" and _NOT_HAPPENED.search(g.cues.get("status", "")) is not None) or (
+        gone = (status in ("cancelled", "ruled_out") and _NOT_HAPPENED.search(g.cues.get("status", "")) is not None) or (
             # "declined to meet Austin at the Shangri-La Dialogue over the weekend", told on Monday: a chance gone by
             status == "ruled_out" and g.cues.get("status", "").split(" ")[0].lower() in ("declined", "refused", "rejected", "snubbed"))
         if d is not None and (d.reason.startswith(("past event", "coming event")) or (gone and d.reason == "the coming weekend")) \

@@ -1125,3 +1125,11 @@ def test_a_leader_at_home_with_someone_of_a_home_office_is_a_domestic_meeting():
     (r,) = extract("Peruvian President Carlos Mendoza met Chilean Vice President Ana Torres in Lima on Tuesday.",
                    published=date(2024, 3, 6)).reports
     assert {p.name for p in r.participants} == {"Carlos Mendoza", "Ana Torres"}
+
+
+def test_the_organisation_s_chief_is_its_official_named_before():
+    text = ("Guterres in Kazan\n\nUN Secretary-General Antonio Guterres held talks with Peruvian President Carlos Mendoza in "
+            "Kazan on Thursday. On Wednesday evening, the UN chief met Chilean President Rosa Fuentes at the summit venue.")
+    r = extract(text, published=date(2024, 10, 25)).reports
+    assert sorted(sorted(p.name for p in x.participants) for x in r) == [["Antonio Guterres", "Carlos Mendoza"],
+                                                                       ["Antonio Guterres", "Rosa Fuentes"]]

@@ -557,3 +557,9 @@ def test_a_meeting_that_would_have_been_is_cancelled_and_the_day_of_a_later_stat
     (r,) = extract("Peruvian President Carlos Mendoza would have met Chilean President Rosa Fuentes in Santiago next week, but his "
                    "office said on Tuesday he was cutting short his trip.", published=date(2023, 5, 17)).reports
     assert (r.status, r.start_date, r.date_precision) == ("cancelled", date(2023, 5, 1), "month")
+
+
+def test_a_meeting_hoped_for_that_did_not_take_place_is_ruled_out_for_the_day_gone_by():
+    (r,) = extract("Peruvian President Carlos Mendoza had hoped to meet Chilean President Rosa Fuentes in Davos on Tuesday, but "
+                   "no meeting took place.", published=date(2024, 1, 18)).reports
+    assert (r.status, r.start_date) == ("ruled_out", date(2024, 1, 16))
