@@ -73,7 +73,15 @@ def occasion_key(name: str) -> frozenset:
 def _occasion_mentions(doc: Doc, published: date | None, exclude: set[int], generic: bool = False) -> list[_Occasion]:
     """Every named occasion of the article with the date and place the article gives for it: "the November
     19-20 APEC summit in Peru", "The APEC summit will be held in Da Nang on November 10-11", "the two-day
-    G20 summit began in Hamburg on Friday"."""
+    G20 summit began in Hamburg on Friday". Read once per doc (occasions, lead days and arrivals all ask)."""
+    cache = doc.user_data.setdefault("sidelines_occasions", {})
+    key = (published, frozenset(exclude), generic)
+    if key not in cache:
+        cache[key] = _read_occasions(doc, published, exclude, generic) if _OCCASION_RX.search(doc_text(doc)) else []
+    return cache[key]
+
+
+def _read_occasions(doc: Doc, published: date | None, exclude: set[int], generic: bool) -> list[_Occasion]:
     from .places import _occasion_name
 
     out: list[_Occasion] = []
@@ -258,7 +266,7 @@ def carry_lead_day(doc: Doc, cands: list[Candidate], published: date | None, exc
             continue
         c.date, c.cues["date"] = dv, f"{dv.text} (the day the sentence before sets)"
         if occasions is None:
-            occasions = _occasion_mentions(doc, published, exclude) if _OCCASION_RX.search(doc_text(doc)) else []
+            occasions = _occasion_mentions(doc, published, exclude)
         o = next((o for o in occasions if lead.start <= o.at < lead.end and o.name), None)
         if o is not None and not c.occasion:
             c.occasion, c.cues["occasion"] = o.name, f"{o.name} (the sentence before)"
@@ -490,7 +498,7 @@ def carry_arrival(doc: Doc, cands: list[Candidate], at: dict, people: People, pu
     on_arrival = {id(c) for c in todo if any((t.lemma_.lower() == "arrive" or t.lower_ == "arrival") and t.head.lower_ in _AFTER
                                              for t in c.sent)}
     arrivals: list[_Arrival] = []
-    occasions = _occasion_mentions(doc, published, exclude) if _OCCASION_RX.search(doc_text(doc)) else []
+    occasions = _occasion_mentions(doc, published, exclude)
     for word in _words(doc, _ARRIVE_RX):
         # ("made a surprise appearance in Biarritz on Sunday": the light verb's subject and day, the noun's place)
         appearance = word.lower_ == "appearance" and word.dep_ == "dobj" and word.head.lemma_.lower() == "make"

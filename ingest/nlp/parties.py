@@ -269,6 +269,18 @@ _TITLES_AS_NAMES = {"sultan", "amir"}  # ("Foreign Minister Amir Khan Muttaqi")
 # the titles the people list writes before a reigning name ("King Salman", "Pope Francis"): titles, not given names
 _SOVEREIGN_TITLES = NAME_HONORIFICS | {"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "amir", "crown"}
 
+
+
+def _given_names_before(doc: Doc, start: int, end: int, lo: int, covered: set[int] = frozenset()) -> int | None:
+    """Where a full name the people list knows begins, when one or two capitalised words before `start` (no titles,
+    not from `lo` on, none of them `covered`) are its given names ("Antony Blinken", "Mahamat Idriss Deby"); else None."""
+    for k in (start - 1, start - 2):
+        if k >= lo and all(t.i not in covered and t.is_title and t.lower_ not in _TITLE_WORDS and t.lower_ not in _SOVEREIGN_TITLES
+                           for t in doc[k: start]) and known_country(doc[k: end].text):
+            return k
+    return None
+
+
 # how an office is held: "South Korea's acting President Choi" (the tagger reads "acting" as a verb)
 _TENURE = ("acting", "interim", "outgoing", "incoming", "caretaker")
 # leaders of no state: "paramilitary leader Dagalo", "opposition leader X" hold no office of their country
@@ -406,12 +418,8 @@ def _person_spans(doc: Doc) -> list[Span]:
             end = k + 1
         # "Chad's President Mahamat Idriss Deby" with the model's name starting at "Idriss": the given names before it
         # that make a full name the people list knows
-        for k in (start - 1, start - 2):
-            if k >= 0 and end > start and all(t.is_title and t.lower_ not in _TITLE_WORDS and t.lower_ not in _SOVEREIGN_TITLES
-                                              for t in doc[k: start]) \
-                    and known_country(doc[k: end].text):
-                start = k
-                break
+        if end > start:
+            start = _given_names_before(doc, start, end, 0) or start
         # a regnal number ("King Mohammed VI", "Abdullah II"): part of the name
         if end < len(doc) and end > start and REGNAL.fullmatch(doc[end].text):
             end += 1
@@ -650,8 +658,6 @@ def _meets(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and _meets(c) for c in verb.children)
 
 
-
-
 def _in_dateline(doc: Doc, sp: Span) -> bool:
     """The span stands in a dateline before its dash or agency: "ST. JOHN'S, Antigua (AP) — ..."."""
     k = sp.start
@@ -775,15 +781,11 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if tok.i not in covered and tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ != "PERSON":
             # "Antony Blinken met ..." with no entity at all (its given name a town near Paris): a full name the list knows
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            for k in (tok.i - 1, tok.i - 2):
-                if nxt is not None and (REGNAL.fullmatch(nxt.text) or nxt.is_title and nxt.pos_ == "PROPN"):
-                    break  # (the name goes on: "Frederik X")
-                if k >= tok.sent.start and all(t.i not in covered and t.is_title and t.lower_ not in _TITLE_WORDS
-                                               and t.lower_ not in NAME_HONORIFICS for t in doc[k: tok.i]) \
-                        and known_country(doc[k: tok.i + 1].text):
-                    person_spans.append(doc[k: tok.i + 1])
-                    covered.update(range(k, tok.i + 1))
-                    break
+            goes_on = nxt is not None and (REGNAL.fullmatch(nxt.text) or nxt.is_title and nxt.pos_ == "PROPN")  # ("Frederik X")
+            k = None if goes_on else _given_names_before(doc, tok.i, tok.i + 1, tok.sent.start, covered)
+            if k is not None:
+                person_spans.append(doc[k: tok.i + 1])
+                covered.update(range(k, tok.i + 1))
         if tok.i not in covered and tok.pos_ in ("PROPN", "NOUN") and tok.is_title \
                 and (tok.ent_type_ in ("", "ORG", "NORP", "PRODUCT") or tok.ent_type_ == "GPE" and lookup(tok.text) is None) \
                 and known_country(tok.text) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN") \
