@@ -228,7 +228,11 @@ def final_status(c: Candidate) -> str:
     if {s for s, _h in cued} == {"planned", "possible"} and all(h for s, h in cued if s == "planned"):
         # "Putin, Kim to meet" over a body that says they "may meet": a headline's infinitive is shorthand
         return "possible"
-    return max((s for s, _h in cued), key=lambda s: FINAL_RANK[s])
+    said = {s for s, _h in cued}
+    if {"postponed", "held"} <= said and not said & {"cancelled", "ruled_out"} and any(
+            s == "held" and not h and conf >= 0.7 for s, h, conf in c.statuses):
+        return "held"  # "the start of the talks has been delayed by an hour" ... "Rubio and Lavrov have met": put off, then held
+    return max(said, key=lambda s: FINAL_RANK[s])
 
 
 def drop_negated_twins(cands: list[Candidate]) -> list[Candidate]:

@@ -49,7 +49,7 @@ from .components import TRIGGERS_KEY
 from .dating import ENTRY_REASON, after_publication, before_words, date_for, date_right_after, days_of, others_words, since_words
 from .gazetteer import in_country_of, lookup
 from .lexicon.countries import country_code
-from .lexicon.people import known_office
+from .lexicon.people import known_office, known_organisation
 from .lexicon.roles import PARTY_NOUNS, SPEAKER_CLASSES, TITLES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, NOUN_LEMMAS, STRONG_NOUNS, STRONG_VERBS
 from .linking import MEALS, courtesy_callee, light_verb, meal_guests, path_ok
@@ -945,6 +945,27 @@ def io_official(p: PartyData) -> bool:
     return TITLES.get(p.role.lower(), ("", ""))[1] == "io" or (p.name is not None and known_office(p.name) != "")
 
 
+# the organisation an official's title names, the particular ones before the European Union's generic words ("AU
+# Commission chair", "UN High Commissioner", "Council of Europe" before "Commission", "Commissioner", "Council President")
+_ORGANISATION_WORDS = [(re.compile(rf"\b(?:{words})(?![\w.])"), org) for words, org in (
+    (r"council of europe", "COE"), (r"african union|au", "AU"), (r"united nations|un|u\.n\.", "UN"), (r"nato", "NATO"),
+    (r"iaea", "IAEA"), (r"who", "WHO"), (r"imf", "IMF"), (r"world bank", "WORLD BANK"), (r"wto", "WTO"), (r"osce", "OSCE"),
+    (r"asean", "ASEAN"), (r"opec", "OPEC"), (r"unesco", "UNESCO"), (r"unicef", "UNICEF"), (r"unhcr", "UNHCR"), (r"wfp", "WFP"),
+    (r"icc", "ICC"), (r"icrc", "ICRC"), (r"arab league", "ARAB LEAGUE"), (r"gcc", "GCC"), (r"oic", "OIC"), (r"oas", "OAS"),
+    (r"ecowas", "ECOWAS"), (r"interpol", "INTERPOL"),
+    (r"eu|e\.u\.|european union|european commission|european council|european parliament|commission|commissioner|"
+     r"council president|high representative|foreign policy chief", "EU"))]
+
+
+def io_organisation(p: PartyData) -> str:
+    """The international organisation an official serves, by the list or the title ("Kaja Kallas", "NATO Secretary-General
+    Mark Rutte", "European Council President"), else ""."""
+    if org := known_organisation(p.name or ""):
+        return org
+    text = f"{p.role} {p.mention}".lower()
+    return next((org for pattern, org in _ORGANISATION_WORDS if pattern.search(text)), "")
+
+
 def international(parties: list[PartyData]) -> bool:
     """The parties are of two countries or international organisations as far as the article says (GUIDELINES.md):
     two different known countries, a known country and a state office or an international organisation's, or two
@@ -954,6 +975,8 @@ def international(parties: list[PartyData]) -> bool:
     # an international organisation's official is of no state here, whatever the country given ("NATO Secretary-General
     # Rutte met Dutch Prime Minister Schoof", "IAEA chief Grossi")
     official = [io_official(p) for p in parties]
+    if all(official) and len(orgs := {io_organisation(p) for p in parties}) == 1 and "" not in orgs:
+        return False  # officials of one organisation ("von der Leyen met Costa and Kallas at the Berlaymont")
     known = {p.country for p, io in zip(parties, official, strict=True) if p.country and not io}
     if len(known) >= 2:
         return True

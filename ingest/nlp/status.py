@@ -307,6 +307,10 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
             and not any(c.dep_ == "neg" for c in trigger.children):
         # "Biden would have met Albanese in Sydney next week, but he was cutting short his trip": what will not be
         return "cancelled", f"would have {trigger.text}", 0.8
+    if trigger.tag_ == "VBN" and trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and "to" in auxes and "have" in auxes \
+            and not any(c.dep_ == "neg" for c in (*trigger.children, *trigger.head.children)):
+        # "Li was to have met Albanese on Monday": a meeting that had been planned and is not to be
+        return "cancelled", f"was to have {trigger.text}", 0.8
     whether = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in ("whether", "if")), None)
     if whether is not None and trigger.pos_ in ("VERB", "AUX") and trigger.tag_ in ("VB", "VBP", "VBZ") \
             and trigger.head.lemma_.lower() not in ("deny", "confirm") and not any(c.dep_ == "neg" for c in trigger.children):
@@ -462,6 +466,9 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
                 tense = tense or ("planned", f"{hedge} {tok.text}")
             elif cue:
                 found.append(cue)
+            if tok != trigger and not cue and came_from is trigger and trigger.dep_ == "dobj" and tok.lemma_.lower() in (
+                    "plan", "schedule", "arrange") and not any(c.dep_ == "neg" for c in tok.children):
+                found.append(("planned", tok.text))  # "Zelensky plans Orban meeting": one he means to hold
             passive = _passive_plan(tok, came_from) if tok != trigger and not cue else None
             if passive is not None:
                 found.append(passive)  # "the meeting is scheduled for Tuesday", "a meeting was proposed": not held
@@ -564,7 +571,7 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
     # "There == no meeting planned", "there are no plans for a meeting"
     sent = trigger.sent
     for t in sent:
-        if t.lower_ == "no" and t.head.lemma_.lower() in ("plan", "plans", "meeting", "agreement") and (
+        if t.lower_ == "no" and t.head.lemma_.lower() in ("plan", "plans", "meeting", "agreement", "proposal") and (
                 abs(t.head.i - trigger.i) <= 6 or t.head.is_ancestor(trigger)):  # ("no plans to travel to Moscow this week to meet")
             if t.head.lemma_.lower() == "agreement":
                 found.append(("possible", "no agreement"))

@@ -1133,3 +1133,17 @@ def test_the_organisation_s_chief_is_its_official_named_before():
     r = extract(text, published=date(2024, 10, 25)).reports
     assert sorted(sorted(p.name for p in x.participants) for x in r) == [["Antonio Guterres", "Carlos Mendoza"],
                                                                        ["Antonio Guterres", "Rosa Fuentes"]]
+
+
+def test_officials_of_one_organisation_meet_no_other_party_but_two_organisations_do():
+    for text in ("European Commission President Ursula von der Leyen met European Council President Antonio Costa and EU "
+                 "foreign policy chief Kaja Kallas at the Berlaymont on Tuesday.",
+                 "Kallas and von der Leyen met in Brussels on Tuesday.",
+                 "UN Secretary-General Antonio Guterres met UN High Commissioner for Refugees Filippo Grandi in Geneva on Tuesday."):
+        assert not extract(text, published=date(2025, 6, 10)).reports, text
+    (r,) = extract("NATO Secretary-General Mark Rutte met EU foreign policy chief Kaja Kallas in Brussels on Tuesday.",
+                   published=date(2025, 6, 10)).reports
+    assert {p.name for p in r.participants} == {"Mark Rutte", "Kaja Kallas"}
+    (r,) = extract("UN Secretary-General Antonio Guterres met African Union Commission chairperson Mahmoud Ali Youssouf in "
+                   "Addis Ababa on Tuesday.", published=date(2025, 6, 10)).reports
+    assert {p.name for p in r.participants} == {"Antonio Guterres", "Mahmoud Ali Youssouf"}

@@ -563,3 +563,26 @@ def test_a_meeting_hoped_for_that_did_not_take_place_is_ruled_out_for_the_day_go
     (r,) = extract("Peruvian President Carlos Mendoza had hoped to meet Chilean President Rosa Fuentes in Davos on Tuesday, but "
                    "no meeting took place.", published=date(2024, 1, 18)).reports
     assert (r.status, r.start_date) == ("ruled_out", date(2024, 1, 16))
+
+
+def test_no_proposal_for_a_meeting_rules_it_out_and_was_to_have_met_is_called_off(nlp):
+    assert _status(nlp, "There is no proposal at present for a meeting between the Dutch and Peruvian prime ministers, a "
+                        "spokesman said on Thursday.", "meeting") == "ruled_out"
+    assert _status(nlp, "The Dutch premier was to have met the Peruvian president on Monday.", "met") == "cancelled"
+    assert _status(nlp, "The Dutch premier was to meet the Peruvian president on Monday.", "meet") != "cancelled"
+
+
+def test_a_headline_that_plans_a_meeting_is_planned_and_the_body_keeps_its_coming_day():
+    text = ("Zelensky plans Orban meeting\n\nUkrainian President Volodymyr Zelensky will meet Hungarian Prime Minister "
+            "Viktor Orban in Uzhhorod on Monday, his office said.")
+    (r,) = extract(text, published=date(2024, 10, 17)).reports
+    assert (r.status, r.start_date) == ("planned", date(2024, 10, 21))
+
+
+def test_a_meeting_put_off_by_an_hour_and_then_held_is_held():
+    text = ("Rubio and Lavrov meet in Riyadh\n\n"
+            "10:30 GMT: The start of the talks between U.S. Secretary of State Marco Rubio and Russian Foreign Minister "
+            "Sergei Lavrov has been delayed by about an hour.\n"
+            "14:50 GMT: Rubio and Lavrov have met at Diriyah Palace in Riyadh.")
+    (r,) = extract(text, published=date(2025, 2, 18)).reports
+    assert r.status == "held"

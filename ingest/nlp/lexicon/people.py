@@ -185,6 +185,35 @@ _INTERNATIONAL = {
 }
 
 
+# the organisation each of them serves, for telling two officials of one organisation (no meeting between parties of
+# two organisations) from two organisations' officials
+_ORGANISATIONS = {
+    "EU": "Ursula von der Leyen; Jean-Claude Juncker; Charles Michel; Antonio Costa; Josep Borrell; Federica Mogherini; "
+          "Kaja Kallas; Catherine Ashton; Maros Sefcovic; Valdis Dombrovskis; Margrethe Vestager; Thierry Breton; "
+          "Frans Timmermans",
+    "UN": "Antonio Guterres; Ban Ki-moon; Volker Turk; Filippo Grandi; Michelle Bachelet; Staffan de Mistura; Geir Pedersen; "
+          "Martin Griffiths; Hans Grundberg",
+    "NATO": "Jens Stoltenberg",
+    "IAEA": "Rafael Grossi; Rafael Mariano Grossi; Yukiya Amano",
+    "WHO": "Tedros Adhanom Ghebreyesus",
+    "ARAB LEAGUE": "Ahmed Aboul Gheit",
+    "OIC": "Hissein Brahim Taha",
+    "ASEAN": "Kao Kim Hourn",
+    "AU": "Moussa Faki Mahamat; Mahmoud Ali Youssouf",
+    "IMF": "Kristalina Georgieva",
+}
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> dict[str, str]:
+    return {_fold(name): org for org, names in _ORGANISATIONS.items() for name in names.split(";")}
+
+
+def known_organisation(name: str) -> str:
+    """The international organisation a person the list knows by this full name serves ("Kaja Kallas" -> "EU"), else ""."""
+    return _organisations().get(_fold(name or ""), "")
+
+
 @lru_cache(maxsize=1)
 def _offices() -> dict[str, str]:
     return {_fold(name): office for office, names in _INTERNATIONAL.items() for name in names.split(";")}

@@ -93,6 +93,8 @@ TITLES: dict[str, tuple[str, str]] = {
     "foreign policy chief": ("Foreign Policy Chief", "io"),
     "commissioner": ("Commissioner", "io"),
     "commission president": ("Commission President", "io"),
+    "commission vice president": ("Commission Vice-President", "io"),
+    "commission vice-president": ("Commission Vice-President", "io"),
     "council president": ("Council President", "io"),
     "director": ("Director", "official"),
     "chief": ("Chief", "official"),
