@@ -33,6 +33,13 @@ REGIONS = {
     "kananaskis": ("Kananaskis", "CA"), "evian": ("Évian-les-Bains", "FR"), "alula": ("AlUla", "SA"), "al-ula": ("AlUla", "SA"),
     "neom": ("Neom", "SA"), "ise-shima": ("Shima", "JP"), "goa": ("Goa", "IN"), "chequers": ("Chequers", "GB"), "bocharov ruchei": ("Sochi", "RU"),
     "palm beach": ("Palm Beach", "US"), "capri": ("Capri", "IT"), "cornwall": ("Cornwall", "GB"), "carbis bay": ("Carbis Bay", "GB"),
+    "punta del este": ("Punta del Este", "UY"), "el alamein": ("El Alamein", "EG"), "alamein": ("El Alamein", "EG"),
+    "new alamein": ("El Alamein", "EG"), "meseberg": ("Meseberg", "DE"), "haparanda": ("Haparanda", "SE"),
+    "mamallapuram": ("Mamallapuram", "IN"), "awaza": ("Awaza", "TM"), "sentosa": ("Sentosa", "SG"), "jackson hole": ("Jackson Hole", "US"),
+    "cabo delgado": ("Cabo Delgado", "MZ"),
+    # other names of big cities that the city index leaves out (only one-word other names are indexed)
+    "nizhny novgorod": ("Nizhniy Novgorod", "RU"), "bariloche": ("San Carlos de Bariloche", "AR"),
+    "cartagena de indias": ("Cartagena", "CO"), "santana do livramento": ("Sant'Ana do Livramento", "BR"),
 }
 VENUES = {
     "white house": ("Washington", "US"), "state department": ("Washington", "US"), "pentagon": ("Washington", "US"),
@@ -70,6 +77,14 @@ VENUES = {
     "vahdettin pavilion": ("Istanbul", "TR"), "huis ten bosch": ("The Hague", "NL"), "maximos mansion": ("Athens", "GR"),
     "palace of serbia": ("Belgrade", "RS"), "aiwan-e-sadr": ("Islamabad", "PK"), "joint base elmendorf-richardson": ("Anchorage", "US"),
     "elmendorf-richardson": ("Anchorage", "US"), "winfield house": ("London", "GB"), "capella hotel": ("Singapore", "SG"),
+    # Latin American and Central Asian seats of government
+    "palacio de la moneda": ("Santiago", "CL"), "la moneda": ("Santiago", "CL"), "la moneda palace": ("Santiago", "CL"),
+    "los pinos": ("Mexico City", "MX"), "casa de nariño": ("Bogotá", "CO"), "casa de narino": ("Bogotá", "CO"),
+    "palácio do planalto": ("Brasília", "BR"), "palacio do planalto": ("Brasília", "BR"), "planalto": ("Brasília", "BR"),
+    "carondelet palace": ("Quito", "EC"), "palacio de carondelet": ("Quito", "EC"), "quinta de olivos": ("Buenos Aires", "AR"),
+    "torre ejecutiva": ("Montevideo", "UY"), "palacio de lópez": ("Asunción", "PY"), "palacio de lopez": ("Asunción", "PY"),
+    "mburuvicha róga": ("Asunción", "PY"), "akorda presidential palace": ("Astana", "KZ"), "ak orda": ("Astana", "KZ"),
+    "kuksaroy": ("Tashkent", "UZ"), "state guest house jamuna": ("Dhaka", "BD"), "livadia palace": ("Yalta", "UA"),
 }
 # Words that are city names somewhere but almost never a place in news prose
 _NOT_PLACES = {"of", "police", "mobile", "reading", "split", "nice", "march", "may", "university", "union", "victoria", "florence", "president", "sale", "best", "early", "late", "mission", "opportunity", "media",

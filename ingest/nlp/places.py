@@ -104,6 +104,44 @@ def _capital_of(tok: Token) -> PlaceData | None:
     return p if p is not None and p.country == code else None
 
 
+# the small words inside a Romance place name ("Punta del Este", "Foz do Iguaçu", "Cartagena de Indias")
+_NAME_LINKS = {"de", "del", "do", "da", "dos", "das", "di", "della", "des", "du", "la", "las", "los", "le", "les", "el"}
+
+
+def _linked_name(tok: Token) -> Span | None:
+    """The whole name a capitalised word is part of when small linking words join it to others ("Este" of "Punta del
+    Este", "Sacramento" of "Colonia del Sacramento"), else None: such a name is found whole or not at all, never by a
+    word of it that names a town elsewhere (Este in Italy, Sacramento in California)."""
+    doc, sent = tok.doc, tok.sent
+
+    def capital(t: Token) -> bool:
+        return t.is_alpha and t.text[:1].isupper()
+
+    start = end = tok.i
+    linked = False
+    while start > sent.start:
+        j = start - 1
+        while j > sent.start and doc[j].lower_ in _NAME_LINKS and doc[j].text.islower():
+            j -= 1
+        if j < start - 1 and capital(doc[j]):
+            start, linked = j, True
+        elif j == start - 1 and capital(doc[j]):
+            start = j
+        else:
+            break
+    while end + 1 < sent.end:
+        j = end + 1
+        while j + 1 < sent.end and doc[j].lower_ in _NAME_LINKS and doc[j].text.islower():
+            j += 1
+        if j > end + 1 and capital(doc[j]):
+            end, linked = j, True
+        elif j == end + 1 and capital(doc[j]) and linked:
+            end = j
+        else:
+            break
+    return doc[start: end + 1] if linked else None
+
+
 def _phrase_text(phrase: list[Token]) -> str:
     """A place phrase as written ("Sharm el-Sheikh", not "Sharm el - Sheikh") when its words are contiguous."""
     if phrase:
@@ -174,8 +212,14 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
         ent = next((e for e in whole_names if e.start <= tok.i < e.end), None)
         known = (lookup(ent.text) if ent is not None and ent.text.lower().removeprefix("the ") in VENUES else None) \
             or (lookup(glued.text) if glued is not None else None) or _whole_venue(tok)
-        p = known or (lookup(whole.text) if whole is not None else None) or lookup(text) or (
-            lookup(tok.text) if len(phrase) > 1 and not _in_phrase(tok) and not building else None)
+        linked = _linked_name(tok) if venue is None and known is None else None
+        if linked is not None:
+            p = lookup(linked.text)
+            if p is None:
+                continue  # "in Punta del Este", a town the gazetteer does not list: no town of one of its words
+        else:
+            p = known or (lookup(whole.text) if whole is not None else None) or lookup(text) or (
+                lookup(tok.text) if len(phrase) > 1 and not _in_phrase(tok) and not building else None)
         if p is None and tok.lower_ == "capital" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             p = _capital_of(tok)  # "in the Kazakh capital": the country's capital
         if p is None:

@@ -341,3 +341,27 @@ def test_a_place_fronted_before_the_day_is_the_meeting_s():
     r = extract(text, published=date(2023, 2, 22)).reports
     (second,) = [x for x in r if any(p.name == "Antonio Tajani" for p in x.participants)]
     assert (second.place.name, second.start_date) == ("Rome", date(2023, 2, 16))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Uruguayan President Yamandu Orsi met Argentine President Javier Milei in Colonia del Sacramento on Tuesday.",
+         ("Colonia del Sacramento", "UY")),
+        ("Uruguayan President Yamandu Orsi met Brazilian President Lula da Silva in Punta del Este on Tuesday.",
+         ("Punta del Este", "UY")),
+        ("Chilean President Gabriel Boric received Colombian President Gustavo Petro at the Palacio de La Moneda on Monday.",
+         ("Santiago", "CL")),
+        ("Russian President Vladimir Putin met Belarusian President Alexander Lukashenko in Nizhny Novgorod on Tuesday.",
+         ("Nizhniy Novgorod", "RU")),
+        # a name of linked words the gazetteer does not list is no town named by one of its words (Este, Italy)
+        ("Uruguayan President Yamandu Orsi met Brazilian President Lula da Silva in Villa del Este on Tuesday.", None),
+    ],
+)
+def test_a_name_of_linked_words_is_found_whole_or_not_at_all(sentence, place):
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    (r,) = extract(sentence, published=date(2025, 5, 14)).reports
+    assert ((r.place.name, r.place.country) if r.place else None) == place
