@@ -159,6 +159,11 @@ class People(dict):
             p.country = m.countries[0]
 
 
+# seats of government that stand for their country before a party noun ("the Kremlin leader", "White House officials")
+_SEATS = {"kremlin": "RU", "kremlin's": "RU", "white house": "US", "élysée": "FR", "elysee": "FR", "downing street": "GB",
+          "zhongnanhai": "CN"}
+
+
 def _countries_in(tokens: list[Token]) -> list[str]:
     """ISO codes named by demonyms or country names in a token run, in order ("South African" -> ZA)."""
     out: list[str] = []
@@ -172,7 +177,7 @@ def _countries_in(tokens: list[Token]) -> list[str]:
                     continue  # (but "Antigua and Barbuda", "Trinidad and Tobago" are one country)
                 phrase = " ".join(words).replace(" 's", "").replace(" ’s", "")
                 low = phrase.lower()
-                cc = DEMONYMS.get(low) or (country_code(phrase) if tokens[i].text[:1].isupper() else "")
+                cc = DEMONYMS.get(low) or _SEATS.get(low, "") or (country_code(phrase) if tokens[i].text[:1].isupper() else "")
                 if cc and (n > 1 or low not in ("us",) or tokens[i].text in ("US", "U.S.")):
                     hit = cc
                     i += n
@@ -245,7 +250,8 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
         t = doc[i]
         if t.is_space or t.text in (",", "(", ")", ":", ";", "—", "–", '"', "“", "”"):
             break
-        if (t.ent_type_ == "PERSON" or i in names) and t.lower_ not in _TITLE_WORDS and t.lower_ not in DEMONYMS:
+        if (t.ent_type_ == "PERSON" or i in names) and t.lower_ not in _TITLE_WORDS and t.lower_ not in DEMONYMS and not (
+                f"{doc[i - 1].lower_} {t.lower_}" in DEMONYMS or f"{t.lower_} {doc[i + 1].lower_}" in DEMONYMS):  # ("Sri Lankan")
             # another name ("Ukraine's Volodymyr Zelenskiy and Vladimir Putin": Ukraine is not Putin's);
             # a title the model put inside this one ("Prince Faisal") is read
             break
@@ -342,13 +348,28 @@ def _candidate_ents(doc: Doc) -> list[Span]:
                 out.extend([doc[ent.start: ent.start + 1], doc[ent.end - 1: ent.end]])
             else:
                 out.append(ent)
-        elif ent.label_ in ("ORG", "GPE", "NORP", "FAC") and len(ent) >= 3:
-            words = [t for t in ent]
+        elif ent.label_ in ("ORG", "GPE", "NORP", "FAC") and len(ent) >= 2:
+            # (or a title just before it, with the given names the model left out between: "Namibia's President-elect
+            # Netumbo Nandi-Ndaitwah", tagged a facility; "President Mahamat Idriss Déby Itno", "Déby Itno" an organisation)
+            first = ent.start
+            while first > 0 and ent.start - first < 3 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].ent_type_ == "" \
+                    and _NAME_RX.match(doc[first - 1].text) and doc[first - 1].lower_ not in _TITLE_WORDS:
+                first -= 1
+            before = doc[first - 1] if first > 0 else None
+            titled_before = before is not None and ((before.text[:1].isupper() and before.lower_ in _TITLE_WORDS) or (
+                before.lower_ == "elect" and first > 2 and doc[first - 3].lower_ in _TITLE_WORDS)) \
+                and not country_code(ent.text) and lookup(ent.text) is None  # (not "the President of South Korea")
+            if len(ent) < 3 and not titled_before:
+                continue
+            words = [*doc[first: ent.start], *ent] if titled_before else list(ent)
             i = 0
             while i < len(words) and (country_code(words[i].text) or words[i].lower_ in _TITLE_WORDS):
                 i += 1
             rest = words[i:]
-            if i and 2 <= len(rest) <= 4 and all(_NAME_RX.match(t.text) or t.lower_ in _PARTICLES for t in rest) and not any(
+            titled = i or titled_before
+            if titled and 2 <= len(rest) <= 4 + sum(t.text == "-" for t in rest) and all(
+                    _NAME_RX.match(t.text) or t.lower_ in _PARTICLES or (t.text == "-" and 0 < k < len(rest) - 1)
+                    for k, t in enumerate(rest)) and not any(
                 t.lower_ in _ORG_WORDS or country_code(t.text) for t in rest
             ) and rest[-1].pos_ == "PROPN":
                 out.append(doc[rest[0].i: ent.end])
@@ -368,7 +389,7 @@ def _person_spans(doc: Doc) -> list[Span]:
     for ent in candidates:
         if ent.text.lower() in _OUTLETS or (ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")"):
             continue
-        if len(ent) == 1 and ent[0].lower_ in DEMONYMS:
+        if ent.text.lower() in DEMONYMS:
             continue  # "Azerbaijani" of "Azerbaijani Foreign Minister Jeyhun Bayramov", tagged a person of its own
         toks = [t for t in ent if not (t.lower_ in _TITLE_WORDS and t.i < ent.end - 1) and t.text not in ("'s", "’s")]
         # a title inside the entity ("President Trump"): cut it off
@@ -409,12 +430,15 @@ def _person_spans(doc: Doc) -> list[Span]:
         if end > start and end + 2 < len(doc) and doc[end].lower_ in ("al", "el") and doc[end + 1].text == "-" \
                 and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_title and doc[end + 2].is_alpha:
             end += 3
-        # "Ursula von der Leyen" with the model stopping inside its particles: the particles and the surname after them
-        k = end
-        while k < len(doc) and k - end < 2 and doc[k].lower_ in _PARTICLES:
-            k += 1
-        if end > start and doc[k - 1].lower_ in _PARTICLES and k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" \
-                and doc[k].lower_ not in _TITLE_WORDS:
+        # "Ursula von der Leyen" with the model stopping inside its particles: the particles and the surname after them,
+        # as often as they come ("Mohammed bin Abdulrahman" + "bin Jassim" + "Al Thani")
+        for _ in range(3):
+            k = end
+            while k < len(doc) and k - end < 2 and doc[k].lower_ in _PARTICLES:
+                k += 1
+            if not (end > start and k > end and k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN"
+                    and doc[k].lower_ not in _TITLE_WORDS):
+                break
             end = k + 1
         # "Chad's President Mahamat Idriss Deby" with the model's name starting at "Idriss": the given names before it
         # that make a full name the people list knows
@@ -1027,6 +1051,12 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         mentions.append(Mention(det.i, tok.i + 1, tok.i, "unnamed", None, "Official", "official", [code], text=doc[det.i: tok.i + 1].text))
         taken.add(tok.i)
 
+    # "the latter", "the former": one of the two people named just before (`resolve.Resolver.pronoun`); "the guest",
+    # "the visitor": the visitor named before, as "he" would be
+    for tok in doc:
+        if tok.lower_ in ("latter", "former", "guest", "visitor") and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
+                and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and tok.i not in taken:
+            mentions.append(Mention(tok.i - 1, tok.i + 1, tok.i, "pronoun", text=doc[tok.i - 1: tok.i + 1].text))
     # pronouns and plural anaphors
     for tok in (doc[i] for i in numpy.flatnonzero(numpy.isin(words[:, 1], _PLURAL_HASHES))):
         low = tok.lower_
@@ -1079,6 +1109,16 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             continue
         fuller = {q.name: q for q in people.values() if q is not p and any(
             fold(w) == k and fold(after) in _PARTICLES for w, after in itertools.pairwise(q.name.split()[1:]))}
+        if len(fuller) == 1:
+            people[k] = _fold_into(next(iter(fuller.values())), p)
+    # "Déby" for "Mahamat Idriss Déby Itno", "Sassou" for "Denis Sassou Nguesso": a one-word name that is the first word of
+    # a two-word family name in one fuller name of three words or more
+    for k, p in list(people.items()):
+        if len(p.name.split()) != 1 or people[k] is not p:
+            continue
+        fuller = {q.name: q for q in people.values() if q is not p and len(words := q.name.split()) >= 3
+                  and fold(words[-2]) == k and fold(words[-2]) not in _PARTICLES
+                  and not any(fold(w) in _PATRONYMIC for w in words)}
         if len(fuller) == 1:
             people[k] = _fold_into(next(iter(fuller.values())), p)
     # "Faisal bin Farhan" for "Faisal bin Farhan Al Saud": a name of two words or more that begins a fuller one, the rest

@@ -42,6 +42,16 @@ class Resolver:
         return PartyData(name=name, role=role, country=country, aliases=list(p.aliases) if p else [m.name], mention=m.text)
 
     def pronoun(self, m: Mention) -> list[PartyData]:
+        if m.text.lower() in ("the latter", "the former"):
+            # "Tokayev hosted Scholz in Astana. The latter then travelled on to Samarkand": the second (or first) of the
+            # last two people named before, in this sentence or the one before
+            sent = self.doc[m.start].sent
+            start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            keys = list(dict.fromkeys(p.key for p in self.persons if start <= p.start < m.start))
+            if len(keys) < 2:
+                return []
+            key = keys[-1] if m.text.lower() == "the latter" else keys[-2]
+            return [self.person(next(p for p in self.persons if p.key == key))]
         if m.text.lower() in FIRST_PERSON:
             speaker = self._speaker(m)
             return [self.person(speaker)] if speaker is not None else []
@@ -52,6 +62,8 @@ class Resolver:
         # (first: "Fidan said Erdogan would visit Baghdad, where he is set to meet al-Sudani" is Erdogan, not the speaker)
         main = self._main_subject(self.doc[m.head])
         if main is not None:
+            if main.kind == "pronoun":
+                return self.pronoun(main)  # ("The latter then travelled on to Samarkand, where he met Mirziyoyev")
             return [self.person(main)] if main.kind == "person" else self.unnamed(main, [])
         prev = [p for p in self.persons if p.start < m.start and p.head != m.head]
         # a spokesperson is who speaks of the meeting, not who is in it
@@ -156,7 +168,8 @@ class Resolver:
             subj = next((c for c in v.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
         if subj is None:
             return None
-        return next((x for x in self.mentions if x.kind in ("person", "unnamed") and x.start <= subj.i < x.end
+        return next((x for x in self.mentions if (x.kind in ("person", "unnamed") or x.text.lower() in ("the latter", "the former"))
+                     and x.start <= subj.i < x.end
                      and not (x.kind == "person" and self._class(x) in SPEAKER_CLASSES)), None)
 
     def plural(self, m: Mention, sent_index: int) -> list[PartyData]:

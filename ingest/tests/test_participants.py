@@ -1147,3 +1147,38 @@ def test_officials_of_one_organisation_meet_no_other_party_but_two_organisations
     (r,) = extract("UN Secretary-General Antonio Guterres met African Union Commission chairperson Mahmoud Ali Youssouf in "
                    "Addis Ababa on Tuesday.", published=date(2025, 6, 10)).reports
     assert {p.name for p in r.participants} == {"Antonio Guterres", "Mahmoud Ali Youssouf"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a two-word demonym the model tags a person ("Sri Lankan")
+        ("Sri Lankan President Ranil Wickremesinghe met Indian Prime Minister Narendra Modi in New Delhi on Tuesday.",
+         {("Ranil Wickremesinghe", "LK"), ("Narendra Modi", "IN")}),
+        # a name after "President-elect" the model tags a facility
+        ("Namibia's President-elect Netumbo Nandi-Ndaitwah met Angolan President Joao Lourenco in Luanda on Friday.",
+         {("Netumbo Nandi-Ndaitwah", "NA"), ("Joao Lourenco", "AO")}),
+        # two patronymics and the family name
+        ("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani met Egyptian President Abdel Fattah "
+         "al-Sisi in Cairo on Friday.",
+         {("Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani", "QA"), ("Abdel Fattah al-Sisi", "EG")}),
+        # the first word of a two-word family name in the headline; the full name, partly tagged an organisation, after a title
+        ("Sassou Nguesso, Deby meet in Oyo\n\nChadian President Mahamat Idriss Deby Itno met Congolese President Denis "
+         "Sassou Nguesso in Oyo on Saturday.",
+         {("Mahamat Idriss Deby Itno", "TD"), ("Denis Sassou Nguesso", "CD")}),
+        # "the latter": the second of the two people named before, whom "he" then stands for
+        ("Kazakh President Kassym-Jomart Tokayev hosted German Chancellor Olaf Scholz in Astana on Monday. The latter then "
+         "travelled on to Samarkand, where he met Uzbek President Shavkat Mirziyoyev on Tuesday.",
+         {("Olaf Scholz", "DE"), ("Shavkat Mirziyoyev", "UZ")}),
+        ("German Chancellor Olaf Scholz and French President Emmanuel Macron spoke on Monday. The former will meet Chinese "
+         "President Xi Jinping in Beijing on Thursday.", {("Olaf Scholz", "DE"), ("Xi Jinping", "CN")}),
+        # "the visitor" is the visitor named before; "the Kremlin leader" Russia's
+        ("Kenyan President William Ruto arrived in Washington on Wednesday. The visitor held talks with U.S. President Joe "
+         "Biden on Thursday.", {("William Ruto", "KE"), ("Joe Biden", "US")}),
+        ("Russian President Vladimir Putin arrived in Pyongyang on Tuesday night. The Kremlin leader held talks with North "
+         "Korean leader Kim Jong Un on Wednesday.", {("Vladimir Putin", "RU"), ("Kim Jong Un", "KP")}),
+    ],
+)
+def test_names_and_anaphors_the_model_misses(text, names):
+    reports = [r for r in extract(text, published=date(2025, 1, 18)).reports if r.mode == "in_person"]
+    assert {(p.name, p.country) for p in reports[-1].participants} == names
