@@ -212,7 +212,7 @@ def resolve(text: str, published: date | None, *, past: bool | None = None) -> D
         monday = published - timedelta(days=published.weekday()) + timedelta(days=7 * {"this": 0, "next": 1, "last": -1}[m.group(1)])
         d = monday + timedelta(days=WEEKDAYS[wd.group("wd").lower().rstrip(".")])
         return DateValue(d, d, "day", f"'{wd.group('wd')} {m.group(0)}': that day of that week", t)
-    ago = re.fullmatch(r"(?:about |some |nearly |almost )?(?P<n>a|an|\d{1,3}|[a-z]+) (?P<unit>year|month)s? ago(?P<today> today)?", low)
+    ago = re.fullmatch(r"(?:about |some |nearly |almost )?(?P<n>a|an|\d{1,3}|[a-z]+) (?P<unit>year|month)s? ago(?P<today> today)?(?: this (?:week|month))?", low)
     if ago and (ago.group("n").isdigit() or ago.group("n") in _AGO_NUMBERS):
         n = int(ago.group("n")) if ago.group("n").isdigit() else _AGO_NUMBERS[ago.group("n")]
         months = n * (12 if ago.group("unit") == "year" else 1)
@@ -224,7 +224,7 @@ def resolve(text: str, published: date | None, *, past: bool | None = None) -> D
             except ValueError:
                 d = date(y, mo + 1, 28)
             return DateValue(d, d, "day", f"'{ago.group(0)}': the publication day, {ago.group('n')} {ago.group('unit')}s back", t)
-        # "a year ago", "three months ago": the month it was then, no surer
+        # "a year ago", "three months ago", "forty years ago this week": the month it was then, no surer
         return _month_value(date(y, mo + 1, 1), f"'{ago.group(0)}': the month it was then", t)
     if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
         return DateValue(published, published, "day", "'today': the publication date", t)

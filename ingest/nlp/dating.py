@@ -23,7 +23,7 @@ _DATED_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "trip", "session"
                 "discussion", "negotiation", "negotiations", "consultations", "sit-down", "ministerial", "gathering", "tour",
                 "morning", "afternoon", "evening", "night"}  # "on Monday evening": the meeting's day
 _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\bthe same day\b|\bthat (?:evening|night|morning|afternoon)\b", re.I)
-_RELATIVE = re.compile(r"\b(a day (?:after|earlier|before)|yesterday|tomorrow|today|tonight|(?:this|next|last) (?:week|month)|"
+_RELATIVE = re.compile(r"\b([a-z0-9]+ (?:year|month)s? ago(?: today| this (?:week|month))?|a day (?:after|earlier|before)|yesterday|tomorrow|today|tonight|(?:this|next|last) (?:week|month)|"
                        r"(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
 # (and one that has just ended, told the same day: "The summit of Putin and Biden in Geneva has ended")
 _ONGOING = re.compile(r"\b(?:(?:is|are) (?:now |still )?under ?way|(?:has|have) (?:just )?(?:begun|started|opened|kicked off|ended|concluded|wrapped up)|"
@@ -116,6 +116,17 @@ _LIVE_ENTRY = re.compile(r"^[\s*•-]*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(
 _MONTH_NAMES = "|".join(sorted((m for m in dates_mod.MONTHS if len(m) > 2), key=len, reverse=True))
 # a timeline's entry: "- July 7, 2017 - The two leaders hold their first meeting", "* Oct 2018: Abe visits Beijing"
 _ENTRY_DATE = re.compile(rf"^[\s\-–—*•·]*((?:\d{{1,2}} )?(?:{_MONTH_NAMES})\.?(?: \d{{1,2}})?,? \d{{4}})\s*[-–—:]\s", re.I)
+
+
+def _year_before(doc: Doc, i: int) -> str:
+    """The year the last date before token i names ("in March 2014"), in its sentence or the two before, else ""."""
+    sent = doc[i].sent
+    start = sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else start
+    years = [m.group(0) for e in doc_ents(doc) if e.label_ == "DATE" and start <= e.start and e.end <= i
+             for m in re.finditer(r"\b(?:1[89]|20)\d\d\b", e.text)]
+    return years[-1] if years else ""
 
 
 def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude: set[int]) -> tuple[dates_mod.DateValue | None, str]:
@@ -237,6 +248,9 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
             text = f"{text} today"  # "Fifty years ago today" (the model tags "today" apart)
         elif text.lower() == "the day" and e.end < len(doc) and doc[e.end].lower_ in ("before", "after"):
             text = f"{text} {doc[e.end].text}"  # "met Lavrov the day before in Manila" (the model tags "the day" alone)
+        elif re.search(r"\bthat year\b", text, re.I) and (year := _year_before(doc, e.start)):
+            # "In March 2014 ... did not meet until November of that year": the year the article named last
+            text = re.sub(r"\b(?:(?:of|in) )?that year\b", year, text, flags=re.I)
         elif dates_mod.WEEKDAY_NAME.fullmatch(text) and e.end + 1 < len(doc) and doc[e.end].lower_ in dates_mod.RANGE_WORDS \
                 and dates_mod.WEEKDAY_NAME.fullmatch(doc[e.end + 1].text):
             text = doc[e.start: e.end + 2].text  # "on Tuesday and Wednesday", "from Tuesday to Thursday": the days between

@@ -348,6 +348,9 @@ def _candidate_ents(doc: Doc) -> list[Span]:
                 out.extend([doc[ent.start: ent.start + 1], doc[ent.end - 1: ent.end]])
             else:
                 out.append(ent)
+        elif ent.label_ in ("ORG", "GPE", "NORP", "FAC") and len(ent) >= 2 and " " in ent.text and known_country(ent.text) \
+                and not is_country(ent.text):
+            out.append(ent)  # a full name the people list knows, tagged a facility or a place ("Antony Blinken met ...")
         elif ent.label_ in ("ORG", "GPE", "NORP", "FAC") and len(ent) >= 2:
             # (or a title just before it, with the given names the model left out between: "Namibia's President-elect
             # Netumbo Nandi-Ndaitwah", tagged a facility; "President Mahamat Idriss Déby Itno", "Déby Itno" an organisation)

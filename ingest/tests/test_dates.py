@@ -227,3 +227,23 @@ def test_years_ago_today_is_that_day_and_a_year_ago_its_month():
     assert (v.start, v.precision) == (date(1972, 2, 21), "day")
     v = resolve("a year ago", date(2024, 11, 16))
     assert (v.start, v.precision) == (date(2023, 11, 1), "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "precision"),
+    [
+        # the model tags "today" apart, or not at all once a headline precedes
+        ("Potsdam, eighty years on\n\nEighty years ago today, Harry Truman, Winston Churchill and Joseph Stalin sat down at "
+         "the Cecilienhof Palace in Potsdam to decide the fate of Germany.", date(2025, 7, 17), date(1945, 7, 17), "day"),
+        ("Forty years ago this week, Ronald Reagan and Mikhail Gorbachev met for the first time in Geneva.",
+         date(2025, 11, 19), date(1985, 11, 1), "month"),
+        # "that year": the year the article named last
+        ("Obama and Putin clashed over Crimea in March 2014. The two leaders did not meet until November of that year, when "
+         "they met briefly at the G20 summit in Brisbane.", date(2023, 11, 19), date(2014, 11, 1), "month"),
+    ],
+)
+def test_anniversaries_and_that_year(text, published, start, precision):
+    from ingest.nlp import extract
+
+    (r,) = [r for r in extract(text, published=published).reports if r.mode == "in_person"]
+    assert (r.start_date, r.date_precision) == (start, precision)

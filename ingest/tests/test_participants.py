@@ -1182,3 +1182,13 @@ def test_officials_of_one_organisation_meet_no_other_party_but_two_organisations
 def test_names_and_anaphors_the_model_misses(text, names):
     reports = [r for r in extract(text, published=date(2025, 1, 18)).reports if r.mode == "in_person"]
     assert {(p.name, p.country) for p in reports[-1].participants} == names
+
+
+def test_leaders_of_the_past_have_their_country_and_a_known_full_name_tagged_a_facility_is_a_person():
+    (r,) = extract("Thirty years ago today, Ronald Reagan and Mikhail Gorbachev sat down in Reykjavik for two days of talks.",
+                   published=date(2016, 10, 11)).reports
+    assert {(p.name, p.country) for p in r.participants} == {("Ronald Reagan", "US"), ("Mikhail Gorbachev", "RU")}
+    text = ("Blinken and Wang meet in Jakarta\n\nAntony Blinken met Wang Yi in Jakarta on Thursday on the sidelines of the "
+            "ASEAN foreign ministers' meetings.")
+    (r,) = extract(text, published=date(2023, 7, 14)).reports
+    assert {p.name for p in r.participants} == {"Antony Blinken", "Wang Yi"}

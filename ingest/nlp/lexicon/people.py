@@ -5,7 +5,7 @@ demonym, yet a participant's country decides whether a meeting is domestic, whic
 party ("the French president") stands for and which named person it is. A nationality does not change
 with the office, so the list holds full names only (a surname alone is ambiguous: Johnson, Kim, Singh)
 and is used only where the article says nothing. General knowledge: heads of state and government,
-foreign and defence ministers and envoys frequent in the news since 2013. People best known for an
+foreign and defence ministers and envoys frequent in the news since 2013, and leaders of the past whom retrospectives name. People best known for an
 international post (von der Leyen, Mogherini) are left out: as officials of the EU or NATO they meet their own
 country's leaders; Rutte and Tusk, who led their countries before and after their international posts, are listed.
 Keys are folded (no diacritics, lower case); spelling variants are listed as they are written.
@@ -120,6 +120,34 @@ _BY_COUNTRY = {
     "CH": "Ignazio Cassis; Didier Burkhalter",
     "VA": "Pope Francis; Pope Leo XIV; Pietro Parolin",
 }
+# leaders and ministers of the past, whom anniversaries, obituaries and "the first summit since ..." name without a
+# country ("Forty years ago, Ronald Reagan and Mikhail Gorbachev met in Geneva"); Soviet leaders under Russia, whose
+# seat in the world's bodies it holds
+_FORMER = {
+    "US": "Ronald Reagan; George H. W. Bush; George H.W. Bush; George W. Bush; Bill Clinton; Jimmy Carter; Richard Nixon; "
+          "Gerald Ford; John F. Kennedy; Dwight Eisenhower; Dwight D. Eisenhower; Lyndon Johnson; Harry Truman; "
+          "Franklin D. Roosevelt; Franklin Roosevelt; Henry Kissinger; James Baker; George Shultz; Madeleine Albright; "
+          "Colin Powell; Condoleezza Rice; Warren Christopher; Cyrus Vance; Zbigniew Brzezinski; Dick Cheney; Al Gore; "
+          "Robert Gates; Donald Rumsfeld",
+    "RU": "Mikhail Gorbachev; Boris Yeltsin; Leonid Brezhnev; Nikita Khrushchev; Joseph Stalin; Eduard Shevardnadze; "
+          "Andrei Gromyko; Yevgeny Primakov; Igor Ivanov; Alexei Kosygin; Nikolai Bulganin; Yuri Andropov; "
+          "Konstantin Chernenko; Vyacheslav Molotov",
+    "CN": "Mao Zedong; Mao Tse-tung; Zhou Enlai; Deng Xiaoping; Jiang Zemin; Hu Jintao; Li Peng; Zhu Rongji; Wen Jiabao; "
+          "Qian Qichen; Tang Jiaxuan",
+    "GB": "Margaret Thatcher; Winston Churchill; Tony Blair; John Major; Gordon Brown; Harold Macmillan; Clement Attlee; "
+          "Anthony Eden",
+    "FR": "Charles de Gaulle; François Mitterrand; Jacques Chirac; Nicolas Sarkozy; Valéry Giscard d'Estaing; Georges Pompidou",
+    "DE": "Helmut Kohl; Willy Brandt; Gerhard Schröder; Helmut Schmidt; Konrad Adenauer; Hans-Dietrich Genscher",
+    "JP": "Junichiro Koizumi; Yasuhiro Nakasone; Kakuei Tanaka",
+    "KP": "Kim Il Sung; Kim Il-sung; Kim Jong Il; Kim Jong-il",
+    "KR": "Kim Dae-jung; Roh Moo-hyun; Lee Myung-bak; Park Chung-hee",
+    "IL": "Yitzhak Rabin; Shimon Peres; Ariel Sharon; Ehud Barak; Menachem Begin; Golda Meir; Ehud Olmert",
+    "EG": "Anwar Sadat; Anwar el-Sadat; Hosni Mubarak; Gamal Abdel Nasser; Mohamed Morsi",
+    "PS": "Yasser Arafat", "IQ": "Saddam Hussein", "CU": "Fidel Castro", "LY": "Muammar Gaddafi; Muammar al-Gaddafi",
+    "SY": "Hafez al-Assad", "IN": "Indira Gandhi; Rajiv Gandhi; Atal Bihari Vajpayee; Jawaharlal Nehru",
+    "PK": "Pervez Musharraf; Benazir Bhutto; Zulfikar Ali Bhutto", "ZA": "Nelson Mandela",
+    "IR": "Mahmoud Ahmadinejad; Mohammad Khatami; Ruhollah Khomeini", "RS": "Slobodan Milosevic", "VE": "Hugo Chavez; Hugo Chávez",
+}
 # heads of state by the name they reign under, often written without a country ("Emperor Naruhito welcomed Trump")
 _SOVEREIGNS = {
     "GB": "King Charles; Charles III; King Charles III; Queen Elizabeth; Queen Elizabeth II; Elizabeth II",
@@ -153,7 +181,7 @@ def _fold(s: str) -> str:
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     out: dict[str, str] = {}
-    for table in (_BY_COUNTRY, _SOVEREIGNS):
+    for table in (_BY_COUNTRY, _FORMER, _SOVEREIGNS):
         for cc, names in table.items():
             for name in names.split(";"):
                 out[_fold(name)] = cc
@@ -173,7 +201,7 @@ def _table() -> dict[str, str]:
 _INTERNATIONAL = {
     "Commission President": "Ursula von der Leyen; Jean-Claude Juncker",
     "Council President": "Charles Michel; Antonio Costa",
-    "Secretary-General": "Antonio Guterres; Ban Ki-moon; Jens Stoltenberg; Ahmed Aboul Gheit; Hissein Brahim Taha; "
+    "Secretary-General": "Antonio Guterres; Ban Ki-moon; Kofi Annan; Boutros Boutros-Ghali; Jens Stoltenberg; Ahmed Aboul Gheit; Hissein Brahim Taha; "
                          "Kao Kim Hourn",
     "High Representative": "Josep Borrell; Federica Mogherini; Kaja Kallas; Catherine Ashton",
     "Director-General": "Rafael Grossi; Rafael Mariano Grossi; Yukiya Amano; Tedros Adhanom Ghebreyesus",
@@ -191,7 +219,7 @@ _ORGANISATIONS = {
     "EU": "Ursula von der Leyen; Jean-Claude Juncker; Charles Michel; Antonio Costa; Josep Borrell; Federica Mogherini; "
           "Kaja Kallas; Catherine Ashton; Maros Sefcovic; Valdis Dombrovskis; Margrethe Vestager; Thierry Breton; "
           "Frans Timmermans",
-    "UN": "Antonio Guterres; Ban Ki-moon; Volker Turk; Filippo Grandi; Michelle Bachelet; Staffan de Mistura; Geir Pedersen; "
+    "UN": "Antonio Guterres; Ban Ki-moon; Kofi Annan; Boutros Boutros-Ghali; Volker Turk; Filippo Grandi; Michelle Bachelet; Staffan de Mistura; Geir Pedersen; "
           "Martin Griffiths; Hans Grundberg",
     "NATO": "Jens Stoltenberg",
     "IAEA": "Rafael Grossi; Rafael Mariano Grossi; Yukiya Amano",
