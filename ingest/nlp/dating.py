@@ -118,6 +118,10 @@ _MONTH_NAMES = "|".join(sorted((m for m in dates_mod.MONTHS if len(m) > 2), key=
 _ENTRY_DATE = re.compile(rf"^[\s\-–—*•·]*((?:\d{{1,2}} )?(?:{_MONTH_NAMES})\.?(?: \d{{1,2}})?,? \d{{4}})\s*[-–—:]\s", re.I)
 
 
+# verbs that put a meeting off to another day ("moved to Thursday", "postponed until October")
+_PUT_OFF = {"move", "postpone", "push", "reschedule", "delay", "defer", "shift", "put", "bring", "change"}
+
+
 def _year_before(doc: Doc, i: int) -> str:
     """The year the last date before token i names ("in March 2014"), in its sentence or the two before, else ""."""
     sent = doc[i].sent
@@ -152,6 +156,15 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
             continue  # '"It may not work out for June 12," Trump said as he met Moon': the quote's date, not the meeting's
         root = e.root
         head = root.head
+        if status == "postponed" and head.lower_ in ("to", "until", "till") and head.head.lemma_.lower() in _PUT_OFF and (
+                (v := dates_mod.resolve(e.text, published, past=False)) is not None and v.precision == "day"):
+            # "originally set for Tuesday, has been moved to Thursday": the day it now has (a vaguer "until next month"
+            # leaves the day it had)
+            cands.append((-1, e))
+            continue
+        if any(t.lower_ in ("originally", "initially") for t in doc[max(sent.start, e.start - 6): e.start]):
+            cands.append((40, e))  # "originally planned for Berlin on June 20, will now take place ... on July 3": the old day, last
+            continue
         if head.dep_ == "prep" or head.pos_ == "ADP":
             head = head.head
         if e.start > sent.start + 1 and doc[e.start - 1].dep_ == "prep" \

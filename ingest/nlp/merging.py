@@ -17,15 +17,25 @@ from datetime import date, timedelta
 from . import dates as dates_mod
 from .candidate import Candidate, definite
 from .resolve import dedupe, party_key
-from .status import earlier_account
+from .status import REINSTATED, earlier_account
 
 FINAL_RANK = {"cancelled": 6, "postponed": 5, "ruled_out": 4, "held": 3, "planned": 2, "possible": 1}
+
+
+def _moved(a: Candidate, b: Candidate) -> bool:
+    """One meeting put off to a later day: its old day ("would meet Putin in Sochi on Friday") and its new one ("the
+    meeting had been postponed to October")."""
+    for old, new in ((a, b), (b, a)):
+        if new.status == "postponed" and old.status in ("planned", "postponed") and old.date and new.date \
+                and old.date.start < new.date.start:
+            return True
+    return False
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.mode != b.mode:
         return False
-    if a.date and b.date:
+    if a.date and b.date and not _moved(a, b):
         if a.date.precision == "day" and b.date.precision == "day" and a.date.start != b.date.start and not (
                 # a stand-in day ("arrived on Tuesday for his summit") and the meeting's own day soon after
                 (_fallback(a.date) or _fallback(b.date)) and 0 <= abs((a.date.start - b.date.start).days) <= 3) and not (
@@ -229,6 +239,8 @@ def final_status(c: Candidate) -> str:
         # "Putin, Kim to meet" over a body that says they "may meet": a headline's infinitive is shorthand
         return "possible"
     said = {s for s, _h in cued}
+    if said & {"cancelled", "postponed"} and any(s == "planned" and conf >= REINSTATED for s, _h, conf in c.statuses):
+        return "planned"  # "the visit, called off last month, is back on": on again
     if {"postponed", "held"} <= said and not said & {"cancelled", "ruled_out"} and any(
             s == "held" and not h and conf >= 0.7 for s, h, conf in c.statuses):
         return "held"  # "the start of the talks has been delayed by an hour" ... "Rubio and Lavrov have met": put off, then held

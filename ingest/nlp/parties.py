@@ -405,6 +405,8 @@ def _person_spans(doc: Doc) -> list[Span]:
         end = ent.end
         while end > start and doc[end - 1].text in ("'s", "’s", "-", ",", "."):
             end -= 1
+        if end - start > 1 and doc[start].text == "Will" and doc[start].is_sent_start and doc[start].sent.text.rstrip().endswith("?"):
+            start += 1  # "Will Modi and Trump meet at the Quad summit?": a question's verb, no given name
         if all(t.lower_ in NAME_HONORIFICS for t in doc[start:end]) and end in starts:
             prefix[end] = start  # "Emir Sheikh" + "Hamad bin Saud Al Thani", tagged as two: the honorific is the name's
             continue

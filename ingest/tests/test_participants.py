@@ -1192,3 +1192,10 @@ def test_leaders_of_the_past_have_their_country_and_a_known_full_name_tagged_a_f
             "ASEAN foreign ministers' meetings.")
     (r,) = extract(text, published=date(2023, 7, 14)).reports
     assert {p.name for p in r.participants} == {"Antony Blinken", "Wang Yi"}
+
+
+def test_a_question_s_will_is_no_given_name():
+    text = ("Will Modi and Trump meet at the Quad summit?\n\nIndian Prime Minister Narendra Modi could meet U.S. President "
+            "Donald Trump at the Quad summit in New Delhi, officials said.")
+    (r,) = extract(text, published=date(2025, 10, 10)).reports
+    assert {p.name for p in r.participants} == {"Narendra Modi", "Donald Trump"}

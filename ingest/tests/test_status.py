@@ -586,3 +586,43 @@ def test_a_meeting_put_off_by_an_hour_and_then_held_is_held():
             "14:50 GMT: Rubio and Lavrov have met at Diriyah Palace in Riyadh.")
     (r,) = extract(text, published=date(2025, 2, 18)).reports
     assert r.status == "held"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "status", "start"),
+    [
+        # on again, whatever was said of it before (but not what someone "had confirmed" before a later change)
+        ("Kallas visit to Beijing back on\n\nEU foreign policy chief Kaja Kallas's visit to Beijing, called off last month, "
+         "is back on. Kallas will meet Chinese Foreign Minister Wang Yi in Beijing on April 10.",
+         date(2025, 3, 20), "planned", date(2025, 4, 10)),
+        ("A Canadian official said on Tuesday that Canadian Prime Minister Mark Carney's meeting with Mexican President "
+         "Claudia Sheinbaum had been postponed. Hours later, Sheinbaum said the meeting would go ahead in Mexico City on "
+         "Friday as planned.", date(2025, 11, 4), "planned", date(2025, 11, 7)),
+        ("A meeting between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev in Abu Dhabi, "
+         "originally set for Tuesday, has been moved to Thursday, Armenian officials said. Earlier, Aliyev's aide had "
+         "confirmed the meeting would go ahead this week.", date(2025, 7, 7), "postponed", date(2025, 7, 10)),
+        # "on ice", "remains pending"
+        ("A planned meeting between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev is on ice "
+         "following new border clashes.", date(2025, 6, 10), "postponed", None),
+        ("A meeting between Egyptian President Abdel Fattah al-Sisi and Ethiopian Prime Minister Abiy Ahmed remains pending, "
+         "Egyptian officials said.", date(2025, 7, 21), "possible", None),
+        # advice, an open answer, a venue offered
+        ("Opinion: Trump should not meet Kim\n\nU.S. President Donald Trump has said he is open to meeting North Korean "
+         "leader Kim Jong Un again.", date(2025, 10, 10), "possible", None),
+        ("Spanish government sources neither confirmed nor denied reports that Spanish Prime Minister Pedro Sanchez could "
+         "meet Argentine President Javier Milei.", date(2025, 10, 10), "possible", None),
+        ("Orban offers Budapest as venue for Trump-Putin talks\n\nHungarian Prime Minister Viktor Orban has offered to host "
+         "a meeting between U.S. President Donald Trump and Russian President Vladimir Putin in Budapest.",
+         date(2025, 10, 10), "possible", None),
+        # a headline's other clause, after a semicolon, is another event
+        ("Hegseth, Healey talk Ukraine on NATO sidelines; Hegseth skips Ramstein\n\nU.S. Defense Secretary Pete Hegseth met "
+         "British Defence Secretary John Healey in Brussels on Thursday.", date(2025, 6, 6), "held", date(2025, 6, 5)),
+        # the day a meeting now has, not the one it had
+        ("The meeting between German Foreign Minister Johann Wadephul and Chinese Foreign Minister Wang Yi, originally "
+         "planned for Berlin on June 20, will now take place in Beijing on July 3.", date(2025, 6, 10), "planned",
+         date(2025, 7, 3)),
+    ],
+)
+def test_the_state_the_article_gives_as_current(text, published, status, start):
+    (r,) = [r for r in extract(text, published=published).reports if r.mode == "in_person"]
+    assert (r.status, r.start_date) == (status, start)

@@ -14,7 +14,7 @@ POSTPONED = {"postpone", "postponement", "delay", "defer", "reschedule", "adjour
              "suspend", "suspended", "suspension"}  # ("talks were suspended": halted, to resume some day)
 # phrasal: lemma + particle
 CANCELLED_PHRASAL = {("call", "off"), ("fall", "through"), ("pull", "out")}  # "pulled out of a planned meeting"
-POSTPONED_PHRASAL = {("put", "off"), ("push", "back"), ("move", "back")}
+POSTPONED_PHRASAL = {("put", "off"), ("push", "back"), ("move", "back"), ("put", "back")}
 RULED_OUT = {"refuse", "reject", "decline", "rule", "meaningless", "pointless", "unnecessary"}  # "rule out" checked with its particle
 POSSIBLE = {
     "could", "may", "might", "can", "possible", "possibility", "possibly", "likely", "unlikely", "probable", "probably", "hope",
