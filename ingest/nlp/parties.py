@@ -43,6 +43,9 @@ _TITLE_WORDS = {w for t in TITLES for w in t.split() if w != "the"} | {"u.s.", "
                                                               # words of address in official releases ("Shri Narendra Modi",
                                                               # "H.E. Ms. Giorgia Meloni", "the Rt. Hon. Christopher Luxon")
                                                               "shri", "smt", "smt.", "shrimati", "h.e.", "h.h.", "hon.", "rt.", "rt"}
+# the words of military ranks, which stand between an office and the name ("Chief of the General Staff Lt. Gen. X")
+_RANK_WORDS = {"lt", "lt.", "gen", "gen.", "maj", "maj.", "brig", "brig.", "adm", "adm.", "col", "col.", "vice", "rear"}
+_TITLE_WORDS |= _RANK_WORDS
 _MAX_TITLE = max(len(t.split()) for t in TITLES)
 _TITLE_ENDS = {t.split()[-1] for t in TITLES if len(t) > 3} - {"affairs", "defense", "state", "counterparts", "diplomats", "officials"}  # "premier"
 _PRONOUNS_SING = {"he", "she", "him", "her", "his", "hers"}
@@ -190,15 +193,29 @@ def _countries_in(tokens: list[Token]) -> list[str]:
     return out
 
 
+# the states of the United States, whose governors and lawmakers news names by the state ("Texas Governor Greg Abbott")
+_US_STATES = frozenset({
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "hawaii", "idaho",
+    "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania",
+    "tennessee", "texas", "utah", "vermont", "virginia", "wisconsin", "wyoming", "new hampshire", "new jersey", "new mexico",
+    "north carolina", "north dakota", "rhode island", "south carolina", "south dakota", "west virginia"})
+
+
 def _city_country(tokens: list[Token]) -> list[str]:
-    """The country of a city named in a title ("Abu Dhabi Crown Prince"): the gazetteer's, for a run of proper nouns."""
+    """The country of a city named in a title ("Abu Dhabi Crown Prince"): the gazetteer's, for a run of proper nouns;
+    of a US state ("Illinois Governor JB Pritzker"): the United States."""
     run: list[Token] = []
     for t in [*tokens, None]:
         if t is not None and t.ent_type_ in ("GPE", "ORG", "") and t.pos_ == "PROPN" and t.text[:1].isupper() \
                 and t.lower_ not in _TITLE_WORDS:  # ("Abu Dhabi" tagged ORG in a run of titles)
             run.append(t)
             continue
-        if run:
+        if run and " ".join(x.lower_ for x in run) in _US_STATES:
+            return ["US"]
+        # (not a word of an organisation's name: "Central" of "Central Bank Governor", a town in Louisiana)
+        whole = t is None or t.lower_ not in _ORG_WORDS
+        if run and whole:
             place = lookup(" ".join(x.text for x in run))
             if place is not None and place.kind == "city" and place.country:
                 return [place.country]
@@ -246,7 +263,7 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
     `names`: the tokens of the other names found (whatever the model tagged them)."""
     i = start - 1
     out: list[Token] = []
-    while i >= sent_start and len(out) < 9:
+    while i >= sent_start and sum(t.text != "." and t.lower_ not in _RANK_WORDS for t in out) < 9:
         t = doc[i]
         if t.is_space or t.text in (",", "(", ")", ":", ";", "—", "–", '"', "“", "”"):
             break

@@ -285,7 +285,9 @@ class Resolver:
                 if not cands:
                     cands = [p for p in self.people.values() if p.country == cc and p.role_class in ("", "counterpart")]
                 if not cands and singular:
-                    cands = [p for p in self.people.values() if p.country == cc]
+                    # (an ambassador is never the head of state the article names: "Argentina's Ambassador ... praised
+                    # President Javier Milei's reforms")
+                    cands = [p for p in self.people.values() if p.country == cc and not (cls == "envoy" and p.role_class == "leader")]
                 cands = list({p.name: p for p in cands}.values())  # "Li Shangfu" is registered as "li" and "shangfu"
                 if len(cands) == 1:
                     match = cands[0]

@@ -1199,3 +1199,35 @@ def test_a_question_s_will_is_no_given_name():
             "Donald Trump at the Quad summit in New Delhi, officials said.")
     (r,) = extract(text, published=date(2025, 10, 10)).reports
     assert {p.name for p in r.participants} == {"Narendra Modi", "Donald Trump"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a rank between an office and the name, of several words ("Lt. Gen.", "Air Chief Marshal")
+        ("Chairman of the Joint Chiefs of Staff Gen. Dan Caine met Ukraine's Chief of the General Staff Lt. Gen. Andriy "
+         "Hnatov in Kyiv on Friday.", {("Dan Caine", "US"), ("Andriy Hnatov", "UA")}),
+        ("Indian Air Force chief Air Chief Marshal A.P. Singh met his French counterpart Gen. Jerome Bellanger in Paris on "
+         "Tuesday.", {("A.P. Singh", "IN"), ("Jerome Bellanger", "FR")}),
+        # offices that name their country: a US state's governor, the House Speaker, India's EAM, Bangladesh's Chief Adviser
+        ("Texas Governor Greg Abbott met Taiwanese President Lai Ching-te in Taipei on Monday.",
+         {("Greg Abbott", "US"), ("Lai Ching-te", "TW")}),
+        ("House Speaker Mike Johnson met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Wednesday.",
+         {("Mike Johnson", "US"), ("Benjamin Netanyahu", "IL")}),
+        ("Afghan Foreign Minister Amir Khan Muttaqi is set to hold talks with EAM S. Jaishankar in New Delhi on Friday.",
+         {("Amir Khan Muttaqi", "AF"), ("S. Jaishankar", "IN")}),
+        ("Sri Lankan President Anura Kumara Dissanayake's planned visit to Dhaka for talks with Chief Adviser Muhammad Yunus "
+         "has been called off.", {("Anura Kumara Dissanayake", "LK"), ("Muhammad Yunus", "BD")}),
+        # an ambassador is not the head of state of his country named later
+        ("Florida Governor Ron DeSantis met Argentina's Ambassador to the United States in Tallahassee on Wednesday. "
+         "DeSantis praised President Javier Milei's reforms.", {("Ron DeSantis", "US"), (None, "AR")}),
+    ],
+)
+def test_ranks_and_offices_that_name_a_country(text, names):
+    (r,) = extract(text, published=date(2025, 10, 10)).reports
+    assert {(p.name, p.country) for p in r.participants} == names
+
+
+def test_a_general_of_no_stated_country_with_his_minister_is_domestic():
+    assert not extract("Ukrainian Defence Minister Rustem Umerov met Gen. Oleksandr Syrskyi in Kyiv on Tuesday.",
+                       published=date(2025, 2, 26)).reports

@@ -62,6 +62,11 @@ TITLES: dict[str, tuple[str, str]] = {
     "secretary of defense": ("Defense Secretary", "defense"),
     "national security adviser": ("National Security Adviser", "security"),
     # military and intelligence chiefs of a state ("Russia's chief of the general staff", "CIA Director William Burns")
+    # military ranks before a name ("Lt. Gen. Andriy Hnatov", "Air Chief Marshal A.P. Singh"), the officer's defence role
+    **{rank: ("Officer", "military") for rank in (
+        "lt. gen.", "lt gen", "lt.-gen.", "lieutenant general", "maj. gen.", "maj gen", "major general", "brig. gen.",
+        "brig gen", "brigadier general", "brigadier", "adm.", "adm", "admiral", "vice adm.", "vice admiral", "rear adm.",
+        "rear admiral", "air chief marshal", "air marshal", "field marshal", "gen.", "col.", "colonel", "lt. col.")},
     "chief of the general staff": ("Chief of the General Staff", "defense"),
     "chief of general staff": ("Chief of General Staff", "defense"),
     "chief of the defence staff": ("Chief of the Defence Staff", "defense"),
@@ -102,6 +107,15 @@ TITLES: dict[str, tuple[str, str]] = {
     # "IAEA head Grossi", "IMF Managing Director Kristalina Georgieva", "World Bank President Ajay Banga")
     **{f"{org} {word}": (f"{_ORG_DISPLAY.get(org, org.upper())} {word.title()}", "io") for org in _IO_NAMES for word in _IO_TITLES},
     "taoiseach": ("Taoiseach", "leader"),
+    # heads of parliaments and India's, Bangladesh's titles by their own names ("House Speaker Mike Johnson", "Lok Sabha
+    # Speaker Om Birla", "EAM S. Jaishankar", "Chief Adviser Muhammad Yunus")
+    "house speaker": ("House Speaker", "leader"),
+    "speaker of the house": ("House Speaker", "leader"),
+    "lok sabha speaker": ("Lok Sabha Speaker", "leader"),
+    "knesset speaker": ("Knesset Speaker", "leader"),
+    "eam": ("External Affairs Minister", "foreign"),
+    "chief advisor": ("Chief Adviser", "leader"),
+    "minister delegate": ("Minister Delegate", "minister"),
     "tanaiste": ("Tanaiste", "deputy"),
     "tánaiste": ("Tánaiste", "deputy"),
     "chairman": ("Chairman", "leader"),
@@ -115,6 +129,8 @@ TITLES: dict[str, tuple[str, str]] = {
     "minister": ("Minister", "minister"),
     "secretary": ("Secretary", "minister"),
     "senator": ("Senator", "legislator"),
+    "governor": ("Governor", "local"),  # (of a state, a province or a central bank: no office abroad)
+    "mayor": ("Mayor", "local"),
     "spokesman": ("Spokesman", "speaker"),
     "spokeswoman": ("Spokeswoman", "speaker"),
     "spokesperson": ("Spokesperson", "speaker"),
@@ -150,5 +166,7 @@ ROLE_CLASS_OF_NOUN = {"ministers": "foreign", "minister": "foreign", "leaders": 
                       "presidents": "leader", "president": "leader"}
 
 # Titles that point to one country when no demonym is given ("Secretary of State" in English news)
-DEFAULT_COUNTRY = {"secretary of state": "US", "external affairs minister": "IN", "raksha mantri": "IN", "pope": "VA", "taoiseach": "IE", "tanaiste": "IE",
+DEFAULT_COUNTRY = {"secretary of state": "US", "external affairs minister": "IN", "eam": "IN", "house speaker": "US", "chairman of the joint chiefs of staff": "US",
+                   "speaker of the house": "US", "lok sabha speaker": "IN", "knesset speaker": "IL", "chief adviser": "BD",
+                   "chief advisor": "BD", "raksha mantri": "IN", "pope": "VA", "taoiseach": "IE", "tanaiste": "IE",
                    "tánaiste": "IE"}
