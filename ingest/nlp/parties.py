@@ -267,8 +267,9 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
         t = doc[i]
         if t.is_space or t.text in (",", "(", ")", ":", ";", "—", "–", '"', "“", "”"):
             break
-        if (t.ent_type_ == "PERSON" or i in names) and t.lower_ not in _TITLE_WORDS and t.lower_ not in DEMONYMS and not (
-                f"{doc[i - 1].lower_} {t.lower_}" in DEMONYMS or f"{t.lower_} {doc[i + 1].lower_}" in DEMONYMS):  # ("Sri Lankan")
+        if (t.ent_type_ == "PERSON" or i in names) and t.lower_ not in _TITLE_WORDS and t.lower_ not in DEMONYMS and not any(
+                doc[a: a + n].text.lower() in DEMONYMS or country_code(doc[a: a + n].text)
+                for n in (2, 3) for a in range(max(sent_start, i - n + 1), i + 1) if a + n <= start):  # ("Sri Lankan")
             # another name ("Ukraine's Volodymyr Zelenskiy and Vladimir Putin": Ukraine is not Putin's);
             # a title the model put inside this one ("Prince Faisal") is read
             break
@@ -409,7 +410,7 @@ def _person_spans(doc: Doc) -> list[Span]:
     for ent in candidates:
         if ent.text.lower() in _OUTLETS or (ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")"):
             continue
-        if ent.text.lower() in DEMONYMS:
+        if ent.text.lower() in DEMONYMS or is_country(ent.text):
             continue  # "Azerbaijani" of "Azerbaijani Foreign Minister Jeyhun Bayramov", tagged a person of its own
         toks = [t for t in ent if not (t.lower_ in _TITLE_WORDS and t.i < ent.end - 1) and t.text not in ("'s", "’s")]
         # a title inside the entity ("President Trump"): cut it off

@@ -212,6 +212,11 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
         ent = next((e for e in whole_names if e.start <= tok.i < e.end), None)
         known = (lookup(ent.text) if ent is not None and ent.text.lower().removeprefix("the ") in VENUES else None) \
             or (lookup(glued.text) if glued is not None else None) or _whole_venue(tok)
+        if known is None and tok.dep_ == "appos" and phrase and tok.head.i == phrase[0].i - 1 and tok.head.text[:1].isupper():
+            # "in the Casa Santa Marta", parsed "Casa" with "Santa Marta" in apposition: one name, found whole or not at all
+            known = lookup(doc[tok.head.i: tok.i + 1].text)
+            if known is None:
+                continue
         linked = _linked_name(tok) if venue is None and known is None else None
         if linked is not None:
             p = lookup(linked.text)
@@ -238,6 +243,8 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
         if anchor.dep_ == "pobj":
             # "the crisis in Syria" is a topic, not a venue: the place must modify a verb, an event or a venue
             owner = anchor.head.head
+            if owner.lower_ in _OWNED_BODIES and owner.pos_ in ("NOUN", "PROPN") and owner.dep_ != "pobj":
+                continue  # "..., the Defence Ministry in Berlin said": where who speaks sits (not "at the ministry in Moscow")
             topic = next((c for c in owner.children if c.dep_ == "dobj" and c.right_edge.i + 1 == anchor.head.i), None) \
                 if owner.pos_ == "VERB" else None
             if topic is not None and topic.lemma_.lower() in TOPIC_NOUNS:
@@ -249,7 +256,8 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
                     and not (owner.pos_ == "PROPN" and owner.dep_ in ("dobj", "nsubj", "nsubjpass")) \
                     and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in owner.children) \
                     and not (owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.lower_ == "at") \
-                    and not (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lower_ in SIDELINES):
+                    and not (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lower_ in SIDELINES) \
+                    and owner.lower_ not in SIDELINES:  # ("on the sidelines of the Forum in Nuku'alofa", hung on "sidelines")
                 # ("Moon Jae-in in Seoul"; "at Villa La Grange in Geneva": a named venue's city; "the sidelines of the
                 # Commonwealth Heads of Government Meeting in Apia": the occasion's city, however its name parses)
                 # "receive Kerry in Sochi" (parsed as Kerry's): where the person is met; "on the 15th of October in
@@ -367,6 +375,7 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
 
 
 _NAMED_FOR_CITY = ("conference", "forum", "dialogue", "summit", "process")
+_NAMED_FOR_BODY = {"cooperation", "organisation", "organization", "pact", "group", "club", "format", "treaty"}
 _REGION_WORDS = {"asia", "europe", "africa", "america", "americas", "pacific", "atlantic", "arctic", "eurasia", "eurasian",
                  "mediterranean", "gulf", "world", "global", "international", "national", "east", "west", "north", "south"}
 
@@ -376,8 +385,10 @@ def occasion_city(name: str) -> PlaceData | None:
     hyphenated name ("Shangri-La Dialogue", in Singapore)."""
     words = name.split()
     if len(words) < 2 or words[-1].lower() not in _NAMED_FOR_CITY or not words[0].isalpha() or not words[0][:1].isupper() \
-            or words[0].lower() in _REGION_WORDS:
-        return None  # (not "Asia Pacific Economic Cooperation forum": a region, which a town in the Philippines is named)
+            or words[0].lower() in _REGION_WORDS or words[1].lower() in _NAMED_FOR_BODY:
+        # (not "Asia Pacific Economic Cooperation forum": a region, which a town in the Philippines is named; nor the
+        # "Shanghai Cooperation Organisation summit", an organisation's, which meets anywhere)
+        return None
     p = lookup(words[0])
     return p if p is not None and p.kind == "city" else None
 

@@ -365,3 +365,40 @@ def test_a_name_of_linked_words_is_found_whole_or_not_at_all(sentence, place):
 
     (r,) = extract(sentence, published=date(2025, 5, 14)).reports
     assert ((r.place.name, r.place.country) if r.place else None) == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # an organisation named after a city meets anywhere
+        ("Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on the sidelines of the Shanghai Cooperation "
+         "Organisation summit on Monday.", None),
+        # where who speaks sits is not where the meeting is
+        ("German Defence Minister Boris Pistorius has called off a trip to Washington where he had been due to meet Pete "
+         "Hegseth, the Defence Ministry in Berlin said on Tuesday.", ("Washington", "US")),
+        # a venue's name parsed in two; a city hung on "sidelines"; one apostrophe for all
+        ("Pope Leo XIV received Ukrainian President Volodymyr Zelensky at his residence in the Casa Santa Marta on Tuesday.",
+         ("Vatican City", "VA")),
+        ("Papua New Guinea Prime Minister James Marape held talks with Fiji Prime Minister Sitiveni Rabuka on the sidelines "
+         "of the Pacific Islands Forum Leaders Meeting in Nuku'alofa on Wednesday.", ("Nuku‘alofa", "TO")),
+        ("Indonesian President Prabowo Subianto received Singapore Prime Minister Lawrence Wong at Istana Merdeka on Monday.",
+         ("Jakarta", "ID")),
+    ],
+)
+def test_places_of_names_that_are_not_the_venue_and_venues_named_alone(sentence, place):
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    (r,) = [r for r in extract(sentence, published=date(2025, 6, 4)).reports if r.mode == "in_person"]
+    assert ((r.place.name, r.place.country) if r.place else None) == place
+
+
+def test_a_multi_word_country_the_model_tags_a_person_names_the_country():
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    (r,) = extract("Solomon Islands Prime Minister Jeremiah Manele met Papua New Guinean Prime Minister James Marape in "
+                   "Honiara on Friday.", published=date(2025, 6, 4)).reports
+    assert {(p.name, p.country) for p in r.participants} == {("Jeremiah Manele", "SB"), ("James Marape", "PG")}
