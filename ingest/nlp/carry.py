@@ -12,6 +12,7 @@ coming meeting "will be" (`carry_presence`). `reports.candidates_for` runs them 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -55,6 +56,7 @@ class _Occasion:
     date: dates_mod.DateValue | None
     place: PlaceData | None
     at: int = 0  # the occasion noun's token
+    gathering: bool = False  # told as people gathering for it or as its opening ("leaders gather in Rio for the G20 summit")
 
 
 def occasion_key(name: str) -> frozenset:
@@ -131,7 +133,9 @@ def _read_occasions(doc: Doc, published: date | None, exclude: set[int], generic
                 continue
             if pl is None or (pl.kind == "country" and p.kind != "country"):
                 pl = p
-        out.append(_Occasion(name, key, tok.lower_, dv, pl, tok.i))
+        gathering = verb is not None and (verb.lemma_.lower() in _GATHER_VERBS or (
+            tok.dep_ == "nsubj" and verb.lemma_.lower() in ("open", "begin", "start", "kick", "get")))
+        out.append(_Occasion(name, key, tok.lower_, dv, pl, tok.i, gathering))
     return out
 
 
@@ -198,6 +202,27 @@ def propagate_occasions(doc: Doc, cands: list[Candidate], published: date | None
                     c.occasion, c.place = o.name, o.place
                     c.cues["occasion"] = f"{o.name} (same day)"
                     break
+        elif c.place is None and c.mode == "in_person" and not c.headline:
+            _gathered_for(doc, c, occasions, published)
+
+
+def _gathered_for(doc: Doc, c: Candidate, occasions: list[_Occasion], published: date | None):
+    """"World leaders gather in Rio de Janeiro this weekend for the G20 summit. Milei is expected to meet Lula.": a
+    meeting of no day and place of its own told in the sentences right after the gathering is held at it."""
+    starts = doc.user_data.setdefault("sidelines_sent_starts", [s.start for s in doc.sents])
+    k = bisect_right(starts, c.sent.start) - 1
+    before = [o for o in occasions if o.at < c.sent.start]
+    o = before[-1] if before else None
+    if o is None or not o.gathering or o.place is None or not 1 <= k - (bisect_right(starts, o.at) - 1) <= 2:
+        return
+    if o.date is not None and published is not None and (
+            (c.status == "held" and o.date.start > published) or (c.status != "held" and o.date.end < published)):
+        return  # (a meeting told as held at an occasion still to come, or the reverse: not the same time)
+    c.occasion, c.place = o.name, o.place
+    c.cues["occasion"] = f"{o.name} (the gathering told just before)"
+    c.cues["place"] = f"{o.place.mention} (the occasion's place)"
+    if c.date is None and o.date is not None and o.date.precision == "day" and o.date.start == o.date.end:
+        c.date, c.cues["date"] = o.date, f"{o.date.text} (the occasion's date)"  # (a day of its own, not "this weekend")
 
 
 def _sentence_places(doc: Doc, sent: Span, exclude: set[int] | None = None):
@@ -406,6 +431,11 @@ def carry_same_trip(cands: list[Candidate]):
                 c.place, c.cues["place"] = o.place, f"{o.place.mention} (also, the same occasion)"
             if not c.occasion and o.occasion:
                 c.occasion = o.occasion
+            if c.date is None and c.status == o.status == "held" and o.date.precision == "day" and o.date.start == o.date.end \
+                    and len(list(c.sent.doc[o.sent.end: c.sent.start].sents)) <= 1:
+                # "Putin met Raisi and Erdogan in Tehran on Tuesday ... Putin also held separate talks with Erdogan": a
+                # day gone by, told right after (a meeting to come on a occasion of several days may be another day)
+                c.date, c.cues["date"] = o.date, f"{o.date.text} (also, the same day)"
             continue
         same_day = [o for o in others if c.place is None and c.date is not None and c.date.precision == o.date.precision == "day"
                     and c.date.start == o.date.start and any(p.country == o.place.country for p in c.parties if party_key(p) not in o.keys)]

@@ -18,7 +18,8 @@ from .status import MOTION_VERBS, earlier_account, fate_clause, status_of
 
 _NOT_MEETING_DATE_HEADS = {"cancel", "postpone", "suspend", "call", "announce", "announcement", "statement", "cancellation", "delay", "dismiss", "deny",
                            "scrap", "say", "tell", "report", "confirm", "decide", "decision", "postponement",
-                           "reject", "refuse", "decline", "rebuff"}  # ("rejected on Sunday a proposal for a meeting")
+                           "reject", "refuse", "decline", "rebuff",  # ("rejected on Sunday a proposal for a meeting")
+                           "interview", "briefing", "remarks", "broadcast", "podcast"}  # ("said ..., in an interview on Tuesday")
 _DATED_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "trip", "session", "conference", "forum", "assembly", "encounter",
                 "discussion", "negotiation", "negotiations", "consultations", "sit-down", "ministerial", "gathering", "tour",
                 "morning", "afternoon", "evening", "night"}  # "on Monday evening": the meeting's day
@@ -189,7 +190,13 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
                 and any(c.dep_ == "nsubj" for c in before.children))) and not postposed:
             said_on = said_on or e
             continue
-        decided = [h for h in (head, root.head) if h.lemma_.lower() in _NOT_MEETING_DATE_HEADS
+        chain, up = [head, root.head], head
+        for _ in range(3):  # (the nouns the date's noun hangs from: "in an interview with a local radio station on Tuesday")
+            if not (up.dep_ == "pobj" and up.head.dep_ == "prep" and up.pos_ in ("NOUN", "PROPN")):
+                break
+            up = up.head.head
+            chain.append(up)
+        decided = [h for h in chain if h.lemma_.lower() in _NOT_MEETING_DATE_HEADS
                    and not (h.lemma_.lower() == "call" and h.pos_ == "NOUN")]  # "in a phone call on Tuesday" is the call
         if [h for h in decided if not (postposed and is_speech(h))]:
             continue  # "called off on Friday", "yesterday's announcement": when it was decided, not when it meets
@@ -437,7 +444,8 @@ def days_of(doc: Doc, trig: Token, d: dates_mod.DateValue | None, dtext: str, pu
         ending = any(a.lemma_.lower() in ("wrap", "end", "conclude", "close", "finish") or (
             a.lemma_.lower() == "cut" and any(c.lower_ == "short" for c in a.children)) for a in list(trig.ancestors)[:4]) or any(
             c.dep_ in ("acl", "advcl") and c.lemma_.lower() in ("end", "conclude", "wrap") and c.tag_ == "VBG"
-            for h in [trig, *list(trig.ancestors)[:3]] for c in h.children)  # ("held four days of talks ..., ending on Friday")
+            for h in [trig, *list(trig.ancestors)[:3]] for c in h.children) or any(  # ("held four days of talks ..., ending on Friday")
+            a.lower_ == "after" and a.dep_ == "prep" for a in list(trig.ancestors)[:4])  # ("agreed on Sunday after two days of talks")
         first = d.start - timedelta(days=span_days - 1) if ending else d.start
         d = dates_mod.DateValue(first, first + timedelta(days=span_days - 1), "day", f"a {span_days}-day meeting; {d.reason}".rstrip("; "), d.text)
     return d, dtext

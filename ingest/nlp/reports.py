@@ -281,6 +281,9 @@ def _strong(span: Span, tok: Token) -> bool:
 
 
 # "their advisers", "their foreign ministers": people of the pair, not the pair
+# people named by whose they are, in apposition to the one met ("Amorim, Lula's adviser", "Saddam Haftar, his son")
+_OWNED_ROLES = {"adviser", "advisor", "aide", "assistant", "wife", "husband", "son", "daughter", "brother", "spokesman",
+                "spokeswoman", "spokesperson", "envoy", "deputy", "counsellor", "counselor", "confidant", "representative"}
 _AIDES = {"advisers", "advisors", "aides", "ministers", "officials", "envoys", "negotiators", "diplomats", "delegations",
           "representatives", "deputies", "teams", "ambassadors", "secretaries"}
 
@@ -588,6 +591,9 @@ class _Scan:
                 p = people.get(m.key)
                 if (p and p.role_class in SPEAKER_CLASSES or m.role_class in SPEAKER_CLASSES) and m not in slot_mentions:
                     continue
+                tok = doc[m.head]
+                if tok.dep_ == "poss" and tok.head.dep_ == "appos" and tok.head.lemma_.lower() in _OWNED_ROLES:
+                    continue  # "met Celso Amorim, Lula's chief foreign policy adviser": whose adviser, not who met
                 parties.append(pd)
             elif m.kind == "pronoun":
                 parties.extend(resolver.pronoun(m))

@@ -326,7 +326,7 @@ def test_a_dateline_after_a_headline_stays_in_its_sentence_and_the_titled_names_
     got = sorted((sorted((p.name, p.country) for p in x.participants), x.start_date) for x in r)
     assert got == [
         ([("Anna de Vries", "NL"), ("Carlos Mendoza", "PE")], date(2023, 4, 6)),
-        ([("Carlos Mendoza", "PE"), ("Sean Byrne", "IE")], None),
+        ([("Carlos Mendoza", "PE"), ("Sean Byrne", "IE")], date(2023, 4, 6)),  # (also, right after: the same day)
     ]
 
 
@@ -995,7 +995,8 @@ def test_a_meeting_on_arrival_takes_the_arrival_s_day_and_place_and_where_clause
     jansen, rao, girard = extract(text, published=date(2023, 5, 20)).reports
     assert (jansen.status, jansen.occasion) == ("planned", "G7 summit")
     assert (rao.status, str(rao.start_date), rao.place.name) == ("held", "2023-05-20", "Japan")
-    assert girard.place.name == "Japan" and girard.start_date is None  # also: the same place, a day of its own
+    # also, right after a meeting held on a day: the same place and day
+    assert (girard.place.name, girard.start_date) == ("Japan", date(2023, 5, 20))
 
 
 def test_a_meeting_some_days_before_another_has_its_own_day_and_place():
@@ -2008,3 +2009,27 @@ def test_a_building_named_after_a_town_abroad_is_no_place_and_a_meeting_on_track
     (r,) = extract("Peruvian President Carlos Mendoza's meeting with Chilean President Rosa Fuentes in Lima on Thursday remains "
                    "on track, officials said.", published=date(2025, 2, 4)).reports
     assert (r.status, r.start_date) == ("planned", date(2025, 2, 6))
+
+
+def test_what_the_sentences_around_a_meeting_give_it():
+    # a gathering told just before: its place and occasion (not a day of several)
+    text = ("World leaders gather in Rio de Janeiro this weekend for the G20 summit. Argentine President Javier Milei could "
+            "meet Brazilian President Luiz Inacio Lula da Silva.")
+    (r,) = extract(text, published=date(2024, 11, 16)).reports
+    assert (r.place.name, r.occasion, r.start_date) == ("Rio de Janeiro", "G20 summit", None)
+    # "also" right after a meeting held on a day: that day
+    text = ("Russian President Vladimir Putin met Iranian President Ebrahim Raisi and Turkish President Recep Tayyip Erdogan "
+            "in Tehran on Tuesday. Putin also held separate talks with Erdogan.")
+    also = extract(text, published=date(2022, 7, 20)).reports[-1]
+    assert (also.start_date, also.place.name) == (date(2022, 7, 19), "Tehran")
+    # talks that ended on the day an agreement was reached
+    (r,) = extract("U.S. Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng reached a framework agreement on "
+                   "Sunday after two days of talks in Kuala Lumpur.", published=date(2025, 10, 27)).reports
+    assert (r.start_date, r.end_date) == (date(2025, 10, 25), date(2025, 10, 26))
+    # the day of an interview is not the meeting's; whose adviser is not who met
+    (r,) = extract("Argentine President Javier Milei said a meeting with Colombian President Gustavo Petro was not worthwhile "
+                   "now, in an interview with a local radio station on Tuesday.", published=date(2025, 5, 14)).reports
+    assert (r.status, r.start_date) == ("ruled_out", None)
+    (r,) = extract("U.S. envoy Christopher Dodd met Celso Amorim, Lula's chief foreign policy adviser, in Brasilia on Tuesday.",
+                   published=date(2024, 8, 14)).reports
+    assert {p.name for p in r.participants} == {"Christopher Dodd", "Celso Amorim"}
