@@ -31,7 +31,7 @@ from meetings.types import ExtractionResult
 from ..clean import CleanText, clean_article
 from .loader import get_nlp, get_prefilter, model_name
 
-EXTRACTOR_VERSION = "2026.11.30.150"
+EXTRACTOR_VERSION = "2026.11.30.151"
 MAX_CHARS = 60_000  # analysed length: far above a news article, low enough to bound the worst case
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_article", "extract_many", "get_nlp", "model_name"]
@@ -129,6 +129,19 @@ _COMMON = frozenset(
 )
 
 
+def _headline_clauses(text: str) -> str:
+    """A headline of two stories joined by a semicolon, read as two sentences ("Tillerson meets Lavrov in Manila; no
+    plans to see North Korean envoy": the second's "no plans" is not the first's). Only the first line, when it is
+    headline-shaped (no final stop); "; " becomes a stop and a line break, so every offset stays valid."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    if "; " not in line or line.rstrip().endswith((".", "!", "?")) or len(line.split()) > 30:
+        return text
+    return text[:start] + line.replace("; ", ".\n") + text[end:]
+
+
 def _common(w: str) -> bool:
     return w.lower() in _COMMON
 
@@ -206,7 +219,7 @@ def extract_many(items: Iterable[dict], *, batch_size: int = 32) -> list[Extract
                 if not gate.search(clean.text.lower()):
                     results[k] = ExtractionResult(clean_text=clean.text, extractor_version=EXTRACTOR_VERSION)
             todo = [(k, clean) for k, clean in todo if results[k] is None]
-        texts = (_sentence_case_headlines(c.text) for _, c in todo)
+        texts = (_headline_clauses(_sentence_case_headlines(c.text)) for _, c in todo)
         with nlp.memory_zone():
             for (k, clean), doc in zip(todo, nlp.pipe(texts, batch_size=batch_size), strict=True):
                 item = items[k]

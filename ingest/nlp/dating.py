@@ -402,7 +402,9 @@ def _days_apart(trig: Token) -> tuple[int, Token, Token] | None:
     before (negative) or after the meeting of the verb the clause hangs from; (days, the "after"/"before", that verb)."""
     clause = trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.dep_ == "dobj" else trig
     prep = clause.head
-    if not (clause.dep_ in ("pcomp", "pobj") and prep.lower_ in ("after", "before") and prep.dep_ == "prep"):
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead" and clause.dep_ == "pobj":
+        prep = prep.head  # ("a day ahead of his talks with Scholz": before them)
+    if not (clause.dep_ in ("pcomp", "pobj") and prep.lower_ in ("after", "before", "ahead") and prep.dep_ in ("prep", "advmod")):
         return None
     span = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
     main = prep.head

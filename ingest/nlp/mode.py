@@ -17,6 +17,24 @@ def calls_in(sent: Span) -> list[Token]:
         and t.i > 1 and t.doc[t.i - 2].lower_ in ("phone", "telephone", "video"))]
 
 
+_REMOTE = {"video", "videolink", "virtually", "online", "remotely", "link", "videoconference", "phone", "telephone"}
+
+
+def remote_joiners(sent: Span) -> set[int]:
+    """The words of a clause telling that someone joined from afar: "..., with British Prime Minister Keir Starmer
+    joining by video link from London", "Starmer took part via video link" (the others met in person)."""
+    out: set[int] = set()
+    for t in sent:
+        if t.lemma_.lower() not in ("join", "participate", "take", "dial", "connect") or t.pos_ != "VERB":
+            continue
+        if t.lemma_.lower() == "take" and not any(c.lower_ == "part" for c in t.children):
+            continue
+        how = [x for c in t.children if c.dep_ in ("prep", "advmod") for x in c.subtree if x.lower_ in _REMOTE]
+        if how and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            out |= {x.i for x in t.subtree}
+    return out
+
+
 def mode_of(sent: Span, trig: Token) -> str:
     if trig.lemma_.lower() == "call" and (trig.pos_ == "VERB" or any(c.lower_ == "courtesy" for c in trig.children)):
         return "in_person"  # "called on the prime minister", "a courtesy call on": a visit
@@ -25,7 +43,8 @@ def mode_of(sent: Span, trig: Token) -> str:
     if trig.lemma_.lower() in ("telephone", "phone") and trig.pos_ == "VERB":
         return "phone"  # "telephoned Peruvian President Carlos Mendoza"
     calls = calls_in(sent)
-    tokens = list(sent)
+    remote = remote_joiners(sent) if trig.pos_ in ("VERB", "NOUN") else set()
+    tokens = [t for t in sent if t.i not in remote] if remote and trig.i not in remote else list(sent)
     if calls and trig not in calls:
         # "discussed Syria with Kerry in a phone call": the call is how this trigger's meeting was held
         # (and "held a phone call on Thursday to discuss Ukraine", "a video conference to discuss": the call's purpose)
@@ -38,7 +57,7 @@ def mode_of(sent: Span, trig: Token) -> str:
         # "In a phone call, Putin invited Erdogan to Moscow for talks": the call's words are the call's only
         owned = {t.i for c in calls for t in [c, *(x for x in c.children if x.dep_ in ("compound", "amod", "nmod", "punct"))]}
         owned |= {c.i - k for c in calls for k in (1, 2) if c.i - k >= sent.start and sent.doc[c.i - k].lower_ in PHONE_CUES | VIDEO_CUES | {"-"}}
-        tokens = [t for t in sent if t.i not in owned]
+        tokens = [t for t in tokens if t.i not in owned]
     # (not "calls off talks", "called for a meeting", "called on the premier": no telephone in them)
     # (nor "played a video", "a video of the meeting": a film shown, not a link)
     words = {t.lower_ for t in tokens if not (t.lemma_.lower() == "call" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("off", "for", "on"))

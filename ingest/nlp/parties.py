@@ -423,6 +423,8 @@ def _person_spans(doc: Doc) -> list[Span]:
         end = ent.end
         while end > start and doc[end - 1].text in ("'s", "’s", "-", ",", "."):
             end -= 1
+        while end - start > 1 and not any(ch.isalnum() for ch in doc[start].text):
+            start += 1  # "• Netanyahu at the White House: ...": a bullet is no part of a name
         if end - start > 1 and doc[start].text == "Will" and doc[start].is_sent_start and doc[start].sent.text.rstrip().endswith("?"):
             start += 1  # "Will Modi and Trump meet at the Quad summit?": a question's verb, no given name
         if all(t.lower_ in NAME_HONORIFICS for t in doc[start:end]) and end in starts:

@@ -54,7 +54,7 @@ from .lexicon.roles import PARTY_NOUNS, SPEAKER_CLASSES, TITLES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, NOUN_LEMMAS, STRONG_NOUNS, STRONG_VERBS
 from .linking import MEALS, courtesy_callee, light_verb, meal_guests, path_ok
 from .merging import drop_negated_twins, final_status, merge
-from .mode import calls_in, mode_of
+from .mode import calls_in, mode_of, remote_joiners
 from .parties import Mention, find_parties, is_headline
 from .places import VENUE_NOUNS, best_place, occasion_city
 from .places import occasion as occasion_of
@@ -466,7 +466,10 @@ class _Scan:
         mode = mode_of(sent, trig)
         tight_named = [m for m in slot_mentions if m.kind in ("person", "unnamed")]
         used = slot_mentions
-        if _n_named(tight_named) < 2 and (strong or mode != "in_person") and not _between_countries(trig):
+        # ("his talks with Trump": the one "his" stands for and Trump, nobody else the sentence names)
+        owned_pair = span.label_ == "NOUN" and tight_named and any(
+            m.kind == "pronoun" and doc[m.head].dep_ == "poss" and doc[m.head].head == trig for m in slot_mentions)
+        if _n_named(tight_named) < 2 and (strong or mode != "in_person") and not _between_countries(trig) and not owned_pair:
             used = slot_mentions + self.loose_mentions(span, trig, slot_mentions)
         if span.label_ == "NOUN" and used and definite(trig) and trig.dep_ == "pobj" and not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in trig.children) \
@@ -585,7 +588,10 @@ class _Scan:
         parties: list[PartyData] = []
         unnamed: list[Mention] = []
         adjectival_split: Mention | None = None
+        remote = remote_joiners(sent)
         for m in sorted(used, key=lambda m: m.start):
+            if m.head in remote and trig.i not in remote:
+                continue  # "..., with Starmer joining by video link from London": not in the room
             if m.kind == "person":
                 pd = resolver.person(m)
                 p = people.get(m.key)
@@ -649,6 +655,10 @@ class _Scan:
             return False  # "held a phone call on Thursday to discuss Ukraine": the call is the report
         own_pair = span.label_ == "NOUN" and len({m.key for m in tight_named}) >= 2 and any(
             c.dep_ == "prep" and c.lower_ in ("between", "of") for c in trig.children)  # "to prepare for a summit between Putin and Trump"
+        # (or another meeting the one reported comes before or after: "met Musk ..., hours before his talks with Trump")
+        own_pair = own_pair or (span.label_ == "NOUN" and tight_named and any(c.dep_ == "poss" for c in trig.children) and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in trig.children) and trig.dep_ == "pobj" and (
+            trig.head.lower_ in ("before", "after", "following") or (trig.head.lower_ == "of" and trig.head.head.lower_ == "ahead")))
         # (or "The summit of Putin and Biden ... has ended, the talks lasted four hours")
         # (but not a meeting in a relative clause of its own: "King Abdullah, who met Salih last week, will receive
         # Abdul Mahdi in Amman")

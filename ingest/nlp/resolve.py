@@ -60,7 +60,7 @@ class Resolver:
             return [self.person(ahead)]
         # "The French president flew to Kyiv, where he met Zelensky": the subject of the clause it hangs from
         # (first: "Fidan said Erdogan would visit Baghdad, where he is set to meet al-Sudani" is Erdogan, not the speaker)
-        main = self._main_subject(self.doc[m.head])
+        main = self._main_subject(self.doc[m.head]) or self._owner_subject(self.doc[m.head])
         if main is not None:
             if main.kind == "pronoun":
                 return self.pronoun(main)  # ("The latter then travelled on to Samarkand, where he met Mirziyoyev")
@@ -151,6 +151,22 @@ class Resolver:
         if subj is None or not (top.i < subj.i and max(t.i for t in top.subtree) < subj.i):
             return None
         return next((x for x in self.persons if x.start <= subj.i < x.end and self._class(x) not in SPEAKER_CLASSES), None)
+
+    def _owner_subject(self, tok) -> Mention | None:
+        """"Modi met Musk ..., hours before his talks with Trump": a possessive in a phrase of the clause's verb is the
+        verb's subject, not the person named last."""
+        if tok.dep_ != "poss" or tok.lower_ not in ("his", "her") or tok.head.dep_ != "pobj":
+            return None
+        v = tok.head.head.head  # (the noun, its preposition, what that hangs on)
+        for _ in range(2):
+            if v.pos_ in ("VERB", "AUX") or v.dep_ not in ("npadvmod", "advmod") or v.head == v:
+                break
+            v = v.head  # ("hours before his talks", "a day ahead of his talks")
+        if v.pos_ not in ("VERB", "AUX") or is_speech(v):
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        return next((x for x in self.mentions if x.kind == "person" and subj is not None and x.start <= subj.i < x.end
+                     and self._class(x) not in SPEAKER_CLASSES), None)
 
     def _main_subject(self, tok) -> Mention | None:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in ("relcl", "advcl", "conj"):

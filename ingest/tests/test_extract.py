@@ -2033,3 +2033,33 @@ def test_what_the_sentences_around_a_meeting_give_it():
     (r,) = extract("U.S. envoy Christopher Dodd met Celso Amorim, Lula's chief foreign policy adviser, in Brasilia on Tuesday.",
                    published=date(2024, 8, 14)).reports
     assert {p.name for p in r.participants} == {"Christopher Dodd", "Celso Amorim"}
+
+
+def test_who_joins_from_afar_is_not_in_the_room():
+    text = ("French President Emmanuel Macron hosted Ukrainian President Volodymyr Zelensky at the Elysee on Thursday for a "
+            "meeting of the Coalition of the Willing, with British Prime Minister Keir Starmer joining by video link from London.")
+    (r,) = extract(text, published=date(2025, 9, 5)).reports
+    assert (r.mode, {p.name for p in r.participants}) == ("in_person", {"Emmanuel Macron", "Volodymyr Zelensky"})
+
+
+def test_his_talks_after_a_meeting_are_the_subject_s_own_another_day():
+    text = ("French President Emmanuel Macron met Indian Prime Minister Narendra Modi in Paris on Tuesday, a day ahead of his "
+            "talks with German Chancellor Olaf Scholz.")
+    modi, scholz = extract(text, published=date(2025, 2, 14)).reports
+    assert {p.name for p in modi.participants} == {"Emmanuel Macron", "Narendra Modi"}
+    assert ({p.name for p in scholz.participants}, scholz.start_date) == ({"Emmanuel Macron", "Olaf Scholz"}, date(2025, 2, 12))
+
+
+def test_a_headline_of_two_stories_joined_by_a_semicolon_and_a_bullet_before_a_name():
+    text = ("Lavrov and Kerry meet in Paris; Putin, Poroshenko to meet in Milan\n\nRussian Foreign Minister Sergei Lavrov met "
+            "U.S. Secretary of State John Kerry in Paris on Thursday.")
+    r = extract(text, published=date(2014, 12, 5)).reports
+    assert sorted((r.status, tuple(sorted(p.name for p in r.participants))) for r in r) == [
+        ("held", ("John Kerry", "Sergei Lavrov")), ("planned", ("Poroshenko", "Putin"))]
+    text = ("Tillerson meets Lavrov in Manila; no plans to see North Korean envoy\n\nU.S. Secretary of State Rex Tillerson met "
+            "Russian Foreign Minister Sergei Lavrov on Sunday in Manila.")
+    (r,) = extract(text, published=date(2017, 8, 7)).reports
+    assert (r.status, r.start_date) == ("held", date(2017, 8, 6))
+    (r,) = extract("• Netanyahu at the White House: Israeli Prime Minister Benjamin Netanyahu met U.S. President Donald Trump "
+                   "in Washington on Monday.", published=date(2025, 4, 8)).reports
+    assert {p.name for p in r.participants} == {"Benjamin Netanyahu", "Donald Trump"}
