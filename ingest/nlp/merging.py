@@ -32,10 +32,21 @@ def _moved(a: Candidate, b: Candidate) -> bool:
     return False
 
 
+_GOES_ON = re.compile(r"\b(?:continu\w*|resum\w*|second day|two-day|2-day|began|begun|kicked off|opened)\b", re.I)
+
+
+def _went_on(a: Candidate, b: Candidate) -> bool:
+    """One meeting held over two days, each told on its own: "hosted Xi at Mar-a-Lago on Thursday. The two leaders
+    continued their talks on Friday", "had begun the two-day summit with a dinner on Wednesday"."""
+    return a.keys == b.keys and a.status == b.status == "held" and a.date is not None and b.date is not None \
+        and a.date.precision == b.date.precision == "day" and 0 < abs((a.date.start - b.date.start).days) <= 1 \
+        and bool(_GOES_ON.search(a.sent.text) or _GOES_ON.search(b.sent.text))
+
+
 def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.mode != b.mode:
         return False
-    if a.date and b.date and not _moved(a, b):
+    if a.date and b.date and not _moved(a, b) and not _went_on(a, b):
         if a.date.precision == "day" and b.date.precision == "day" and a.date.start != b.date.start and not (
                 # a stand-in day ("arrived on Tuesday for his summit") and the meeting's own day soon after
                 (_fallback(a.date) or _fallback(b.date)) and 0 <= abs((a.date.start - b.date.start).days) <= 3) and not (
@@ -198,6 +209,10 @@ def merge(cands: list[Candidate], published: date | None = None) -> list[Candida
 
 
 def _absorb(g: Candidate, c: Candidate):
+    if _went_on(g, c):
+        first, last = min(g.date.start, c.date.start), max(g.date.end, c.date.end)
+        g.date = dates_mod.DateValue(first, last, "day", "the days of its parts", f"{g.date.text}, {c.date.text}")
+        g.cues["date"] = g.date.text
     g.statuses.extend(c.statuses)
     g.joined.extend(c.joined)
     g.supporting = g.supporting and c.supporting

@@ -671,6 +671,8 @@ class _Scan:
 
         if mode == "in_person" and not own_pair and any(
                 not (s.dep_ == "relcl" and not s.is_ancestor(trig) and s.head.i in at) and not (own_clause and elsewhere(s))
+                # (not a meeting said not to be: "no formal meeting was planned, but the two leaders spoke on the sidelines")
+                and not (_negated(s) or any(c.dep_ == "det" and c.lower_ == "no" for c in s.children))
                 for s in self.strong_sents.get(sent.start, ())):
             return False  # "met ... to discuss": the strong trigger reports the meeting (not "spoke by phone and agreed to meet")
         # weak triggers need their own two parties in tight slots, or an in-person cue
@@ -798,7 +800,9 @@ class _Scan:
         supporting = history or (lem == "shake" and not sent.text.strip().endswith((".", "!", "?"))) or (
             # "The two leaders are expected to discuss trade": what a meeting reported elsewhere covers
             lem in ("discuss", "talk", "speak", "negotiate") and span.label_ == "VERB" and not own_day
-            and place is None and all(m.kind in ("plural", "pronoun") for m in used)) or (
+            and place is None and all(m.kind in ("plural", "pronoun") for m in used)
+            # (not "the two leaders spoke on the sidelines of the lunch": an encounter of its own)
+            and not _IN_PERSON.search(sent.text)) or (
             # "The leaders agreed to start talks on joint economic activities": a process the pair opens
             # (or a track named by its subject: "agreeing to resume trade negotiations")
             span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _PROCESS_VERBS

@@ -84,7 +84,10 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
     if lem in ("arrange", "organize", "organise") and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
         return "planned", tok.text  # "had begun arranging a meeting between Putin and Zelensky": being set up, not held
     if lem == "rule" and prt == "out":
-        neg = any(c.lower_ in _NEG for c in tok.children)
+        # (and "Neither side ruled out another meeting", "nobody has ruled out ...": not excluded)
+        neg = any(c.lower_ in _NEG for c in tok.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("neither", "nobody", "none") or any(
+                d.dep_ == "det" and d.lower_ in ("neither", "no") for d in c.children)) for c in tok.children)
         return ("possible", f"not {tok.text} out") if neg else ("ruled_out", f"{tok.text} out")
     if lem in _REFUSING and tok.pos_ == "VERB":
         if any(c.dep_ == "neg" for c in tok.children):
@@ -120,6 +123,7 @@ def _hedged(v: Token) -> str:
 
 
 _FUTURE_MARKS = ("when", "as", "after", "before", "once", "until", "while")
+_UNSETTLED = {"agree", "confirm", "decide", "finalise", "finalize", "set", "schedule", "fix", "settle", "arrange"}
 
 
 def _verb_status(v: Token) -> tuple[str, str] | None:
@@ -132,6 +136,8 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
         # "not ruled out", "not excluded" are handled as cues; here plain negation, unless only maybe ("may not meet")
         if modal is not None and modal.lower_ in ("may", "might", "could", "should", "must"):
             return "possible", f"{modal.text} {neg.text}"  # (and advice: "Trump should not meet Kim")
+        if v.lemma_.lower() in _UNSETTLED and v.tag_ in ("VBN", "VBD") and any(c.lower_ == "yet" for c in kids):
+            return "possible", f"{neg.text} yet {v.text}"  # "possible, not yet agreed": being worked out, not excluded
         return "ruled_out", f"{neg.text} {v.text}"
     if modal is not None:
         m = modal.lower_
@@ -569,6 +575,9 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
                 tense = None
             else:
                 found.append(("ruled_out", head.text))
+            break
+        if dep == "prep" and tok.lower_ == "for" and head.lemma_.lower() == "ask" and not any(c.dep_ == "neg" for c in head.children):
+            found.append(("possible", f"{head.text} for"))  # "Ukraine had asked for a direct meeting": proposed, not agreed
             break
         if _is_speech(head):
             break

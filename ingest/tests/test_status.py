@@ -626,3 +626,30 @@ def test_a_meeting_put_off_by_an_hour_and_then_held_is_held():
 def test_the_state_the_article_gives_as_current(text, published, status, start):
     (r,) = [r for r in extract(text, published=published).reports if r.mode == "in_person"]
     assert (r.status, r.start_date) == (status, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "status"),
+    [
+        # no meeting planned, but the two spoke on the sidelines: they met
+        ("The White House had said there was no formal bilateral meeting planned between U.S. President Barack Obama and "
+         "Russian President Vladimir Putin, but the two leaders spoke on the sidelines of the lunch for about 15 minutes.",
+         date(2014, 6, 7), "held"),
+        # not excluded by anybody; asked for; not yet agreed
+        ("Neither side ruled out another meeting between U.S. Secretary of State Antony Blinken and Russian Foreign Minister "
+         "Sergei Lavrov.", date(2022, 1, 22), "possible"),
+        ("Medinsky said Ukraine had asked for a direct meeting between presidents Vladimir Putin and Volodymyr Zelenskiy.",
+         date(2025, 6, 3), "possible"),
+        ("Kremlin: Putin-Trump meeting in Osaka possible, not yet agreed", date(2019, 6, 20), "possible"),
+    ],
+)
+def test_open_states_and_an_encounter_after_no_plans(text, published, status):
+    (r,) = [r for r in extract(text, published=published).reports if r.mode == "in_person"]
+    assert r.status == status
+
+
+def test_talks_continued_the_next_day_are_one_meeting_of_two_days():
+    text = ("U.S. President Donald Trump hosted Chinese President Xi Jinping at his Mar-a-Lago resort in Palm Beach on "
+            "Thursday. The two leaders continued their talks on Friday.")
+    (r,) = extract(text, published=date(2017, 4, 8)).reports
+    assert (r.start_date, r.end_date) == (date(2017, 4, 6), date(2017, 4, 7))
