@@ -37,7 +37,8 @@ REGIONS = {
     "new alamein": ("El Alamein", "EG"), "meseberg": ("Meseberg", "DE"), "haparanda": ("Haparanda", "SE"),
     "mamallapuram": ("Mamallapuram", "IN"), "awaza": ("Awaza", "TM"), "sentosa": ("Sentosa", "SG"), "jackson hole": ("Jackson Hole", "US"),
     "cabo delgado": ("Cabo Delgado", "MZ"), "rarotonga": ("Rarotonga", "CK"), "turnberry": ("Turnberry", "GB"),
-    "sandringham": ("Sandringham", "GB"), "baabda": ("Baabda", "LB"),
+    "sandringham": ("Sandringham", "GB"), "baabda": ("Baabda", "LB"), "vatican city": ("Vatican City", "VA"),
+    "dmz": ("Panmunjom", "KR"), "demilitarized zone": ("Panmunjom", "KR"), "demilitarised zone": ("Panmunjom", "KR"),
     # other names of big cities that the city index leaves out (only one-word other names are indexed)
     "nizhny novgorod": ("Nizhniy Novgorod", "RU"), "bariloche": ("San Carlos de Bariloche", "AR"),
     "cartagena de indias": ("Cartagena", "CO"), "santana do livramento": ("Sant'Ana do Livramento", "BR"),

@@ -52,6 +52,9 @@ _BUILDING_FIRST = {"palais", "palazzo", "schloss", "villa", "château", "chateau
 
 _OWNED_BODIES = {"ministry", "government", "office", "agency", "embassy", "mission", "delegation", "spokesman", "spokeswoman",
                  "spokesperson", "foreign", "army", "military", "media", "leader", "president", "parliament", "cabinet"}
+# what a capital standing for its government asks or does ("at Moscow's request", "on Washington's initiative")
+_GOVERNMENT_ACTS = {"request", "invitation", "initiative", "proposal", "suggestion", "insistence", "behest", "demand", "urging",
+                    "position", "decision", "offer", "bid", "call"}
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "as", "from", "vs"}
 
 
@@ -229,8 +232,9 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
             p = _capital_of(tok)  # "in the Kazakh capital": the country's capital
         if p is None:
             continue
-        if tok.dep_ == "poss" and (tok.head.ent_type_ == "ORG" or tok.head.lower_ in _OWNED_BODIES):
-            continue  # "India's Ministry of External Affairs said" (however it is hung): who speaks, not where
+        if tok.dep_ == "poss" and (tok.head.ent_type_ == "ORG" or tok.head.lower_ in _OWNED_BODIES
+                                   or tok.head.lemma_.lower() in _GOVERNMENT_ACTS):
+            continue  # ("the meeting came at Moscow's request": the capital for its government, not a venue)  # "India's Ministry of External Affairs said" (however it is hung): who speaks, not where
         # a place must be where something happens: after in/at, or an apposition/possessive of such a place
         anchor = venue if venue is not None else tok
         while anchor.dep_ in ("appos", "conj", "poss") and anchor.head != anchor:

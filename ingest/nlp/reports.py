@@ -624,6 +624,7 @@ class _Scan:
                 # the people the party names
                 included = {id(self.at[x.i]): self.at[x.i] for c in doc[m.head].children if c.dep_ == "prep" and c.lower_ == "including"
                             for x in c.subtree if x.i in self.at and self.at[x.i].kind == "person"}
+                included.update({id(x): x for x in self._listed_after(m)})
                 parties.extend(resolver.person(x) for x in included.values())
         named = [p for p in parties if p.name]
         for m in unnamed:
@@ -644,6 +645,24 @@ class _Scan:
             if extra is not None:
                 parties.append(resolver.person(extra))
         return parties, adjectival_split
+
+    def _listed_after(self, m: Mention) -> list[Mention]:
+        """The people a plural party is followed by, set off by a comma: "their Russian counterparts, Sergei Lavrov and
+        Sergei Shoigu," (however the parser hangs the names)."""
+        doc, out = self.doc, []
+        if not doc[m.head].lower_.endswith("s") or m.end >= len(doc) or doc[m.end].text != ",":
+            return out
+        k = m.end + 1
+        while k < len(doc):
+            x = self.at.get(k)
+            if x is not None and x.kind == "person" and x.start == k:
+                out.append(x)
+                k = x.end
+            elif doc[k].lower_ in (",", "and") and out:
+                k += 1
+            else:
+                break
+        return out if len(out) >= 2 else []
 
     def weak_trigger_holds(self, span: Span, trig: Token, mode: str, slot_mentions: list[Mention], tight_named: list[Mention]) -> bool:
         """A weak trigger ("talks", "visit", "received", "a summit") reports a meeting of its own only with its own two

@@ -1231,3 +1231,30 @@ def test_ranks_and_offices_that_name_a_country(text, names):
 def test_a_general_of_no_stated_country_with_his_minister_is_domestic():
     assert not extract("Ukrainian Defence Minister Rustem Umerov met Gen. Oleksandr Syrskyi in Kyiv on Tuesday.",
                        published=date(2025, 2, 26)).reports
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Russian and U.S. military experts and diplomats will meet in Geneva on Saturday to discuss Aleppo.",
+         {(None, "RU"), (None, "US")}),
+        ("Political advisers from Russia, Ukraine, France and Germany met in Berlin on Thursday.",
+         {(None, "RU"), (None, "UA"), (None, "FR"), (None, "DE")}),
+        # the names that follow a plural party, whatever the parse
+        ("U.S. Secretary of State John Kerry and Defense Secretary Chuck Hagel will hold talks with their Russian "
+         "counterparts, Sergei Lavrov and Sergei Shoigu, in Washington on Friday.",
+         {("John Kerry", "US"), ("Chuck Hagel", "US"), ("Sergei Lavrov", "RU"), ("Sergei Shoigu", "RU")}),
+    ],
+)
+def test_groups_of_people_by_their_work_and_the_names_after_a_plural(text, parties):
+    (r,) = extract(text, published=date(2016, 12, 9)).reports
+    assert {(p.name, p.country) for p in r.participants} == parties
+
+
+def test_a_capital_for_its_government_is_no_venue_and_the_dmz_is_panmunjom():
+    (r,) = extract("U.S. President Barack Obama will meet Russian President Vladimir Putin on Monday; the meeting came at "
+                   "Moscow's request, the White House said.", published=date(2015, 9, 28)).reports
+    assert r.place is None
+    (r,) = extract("U.S. President Donald Trump met North Korean leader Kim Jong Un at the Demilitarized Zone on Sunday.",
+                   published=date(2019, 7, 1)).reports
+    assert r.place.name == "Panmunjom"

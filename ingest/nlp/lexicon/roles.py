@@ -156,6 +156,9 @@ PARTY_NOUNS = {
     "secretary": "Secretary", "team": "Team", "teams": "Team", "authorities": "Authorities", "government": "Government",
     "side": "Side", "prince": "Prince", "sultan": "Sultan", "queen": "Queen", "sheikh": "Sheikh", "pope": "Pope",
     "emperor": "Emperor", "empress": "Empress",
+    # people of a government by their work ("Russian and U.S. military experts", "Political advisers from Russia, Ukraine,
+    # France and Germany", "The co-chairs of the Minsk Group from Russia, France and the United States")
+    "experts": "Expert", "advisers": "Adviser", "advisors": "Adviser", "co-chairs": "Co-chair", "officers": "Officer",
 }
 
 # Classes of people who talk about meetings rather than take part ("a source told", "a spokesman said")
