@@ -83,6 +83,8 @@ _PAST_ONES = {"previous", "past", "earlier", "prior", "former"}
 _SLOT_NOUNS = {"meeting", "talks", "encounter", "sit-down", "pull-aside", "tete-a-tete", "summit"}  # ("a summit with Trudeau")
 _HEADLINE_POSSIBLE = {"possible", "likely", "may", "could", "might", "possibility", "mull", "mulls", "eye", "eyes", "eyed"}
 _OCCASION_ONLY = {"summit", "conference", "forum", "session", "assembly", "congress", "convention"}
+# a calendar's entry for a day ("Wednesday: ...", "Thursday 30 January – ...", "Tuesday, November 19: ...")
+_AGENDA_DAY = re.compile(r"^[\s\-–—*•·]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^:–—\n]{0,24}\s*[:–—]\s")
 _IN_PERSON = re.compile(r"\b(face[- ]to[- ]face|in person|in-person|sidelines|on the margins|one-on-one)\b", re.I)
 
 
@@ -742,6 +744,10 @@ class _Scan:
                         and not (t.dep_ == "amod" and t.head != trig and t.head.pos_ == "NOUN" and t.head.lemma_.lower() not in NOUN_LEMMAS)), None)
             if cue is not None:
                 status, scue, conf = "possible", cue.text, 0.7
+        tense = trig.head if trig.pos_ == "NOUN" and trig.dep_ == "dobj" else trig  # ("holds talks")
+        if status == "held" and conf < 0.8 and tense.tag_ in ("VBZ", "VBP") and _AGENDA_DAY.match(sent.text) and not is_headline(sent):
+            # "Wednesday: Jaishankar holds talks with Faisal bin Farhan in Riyadh": a calendar's present, ahead
+            status, scue, conf = "planned", f"{trig.text} (a day's entry of a calendar)", 0.7
         if status in ("planned", "possible"):
             fate = _trip_fate(trig)
             if fate is not None:

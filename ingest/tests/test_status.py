@@ -653,3 +653,10 @@ def test_talks_continued_the_next_day_are_one_meeting_of_two_days():
             "Thursday. The two leaders continued their talks on Friday.")
     (r,) = extract(text, published=date(2017, 4, 8)).reports
     assert (r.start_date, r.end_date) == (date(2017, 4, 6), date(2017, 4, 7))
+
+
+def test_a_calendar_s_present_for_a_day_is_ahead():
+    text = ("The week ahead in diplomacy\n\nWednesday: Indian External Affairs Minister S. Jaishankar holds talks with Saudi "
+            "Foreign Minister Prince Faisal bin Farhan in Riyadh.")
+    (r,) = extract(text, published=date(2024, 9, 7)).reports
+    assert (r.status, r.start_date) == ("planned", date(2024, 9, 11))
