@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates as dates_mod
 from .candidate import QUOTE_MARKS, doc_ents, doc_text
-from .lexicon.status_cues import TO_PLANNED, TO_POSSIBLE
+from .lexicon.status_cues import PHONE_CUES, TO_PLANNED, TO_POSSIBLE, VIDEO_CUES
 from .linking import is_speech, light_verb, path_ok
 from .mode import CALL_NOUNS, CALL_WORDS
 from .status import MOTION_VERBS, earlier_account, fate_clause, status_of
@@ -205,6 +205,10 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
             verb = verb.head
         if verb != trig and verb.lemma_.lower() in ("deny", "dismiss") and verb.is_ancestor(trig):
             continue  # "X on Monday dismissed reports that he would meet Y" (the date hung on X): when it was denied
+        if verb != trig and e.end <= trig.i and not trig.is_ancestor(root) and trig.head != verb \
+                and verb.lemma_.lower() in ("speak", "talk", "chat", "confer") \
+                and any(x.lower_ in PHONE_CUES | VIDEO_CUES for c in verb.children if c.dep_ == "prep" for x in c.subtree):
+            continue  # "last spoke over the phone on June 17, after a planned meeting ... was called off": the call's day
         inner = root.head
         while inner != inner.head and inner != trig and not inner.is_ancestor(trig) and inner.dep_ != "relcl":
             inner = inner.head

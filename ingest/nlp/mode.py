@@ -17,6 +17,7 @@ def calls_in(sent: Span) -> list[Token]:
         and t.i > 1 and t.doc[t.i - 2].lower_ in ("phone", "telephone", "video"))]
 
 
+_OTHER_MEETINGS = {"meeting", "summit", "talks", "conference", "meetings", "summits"}
 _REMOTE = {"video", "videolink", "virtually", "online", "remotely", "link", "videoconference", "phone", "telephone"}
 
 
@@ -44,6 +45,11 @@ def mode_of(sent: Span, trig: Token) -> str:
         return "phone"  # "telephoned Peruvian President Carlos Mendoza"
     calls = calls_in(sent)
     remote = remote_joiners(sent) if trig.pos_ in ("VERB", "NOUN") else set()
+    # (and another meeting's clause: "held six hours of talks in Zurich, and agreed that Biden and Xi would hold a
+    # virtual meeting": that meeting's medium, not this one's)
+    remote |= {x.i for v in sent if v.pos_ in ("VERB", "AUX") and v.dep_ in ("ccomp", "conj", "advcl", "relcl", "xcomp")
+               and not v.is_ancestor(trig) and v != trig
+               for x in v.subtree if any(n.lower_ in _OTHER_MEETINGS and n.pos_ == "NOUN" and n != trig for n in v.subtree)}
     tokens = [t for t in sent if t.i not in remote] if remote and trig.i not in remote else list(sent)
     if calls and trig not in calls:
         # "discussed Syria with Kerry in a phone call": the call is how this trigger's meeting was held

@@ -1158,7 +1158,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             people[k] = _fold_into(fuller[0], p)
     # "Foreign Minister Sergey V. Lavrov of Russia": a country after the name
     for m in mentions:
-        if m.kind == "person" and not m.countries and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
+        # (and in a list, whatever the country of the name before: "Wang Yi of China and Guido Westerwelle of Germany")
+        listed = m.start > 0 and doc[m.start - 1].lower_ in ("and", ",")
+        if m.kind == "person" and (not m.countries or listed) and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
             run = []
             for t in doc[m.end + 1: m.end + 5]:
                 if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "ADP"):
@@ -1167,6 +1169,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             ccs = _countries_in(run)
             if len(ccs) == 1:
                 _give_country(m, ccs[0], people)
+                if listed and (p := people.get(m.key)) is not None:
+                    p.country = ccs[0]
     # "The emir of Qatar, Sheikh Tamim bin Hamad Al Thani,": the person in apposition has the title's country
     # (the innermost title first: "the Peruvian delegation, led by X, and the Chilean delegation, led by Y": Y is Chilean)
     for u in sorted(mentions, key=lambda x: x.end - x.start):

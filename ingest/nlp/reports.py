@@ -484,6 +484,9 @@ class _Scan:
         if not used:
             used = self.delegation_heads(trig)
             tight_named = list(used)
+        if not used and span.label_ == "NOUN":
+            # "Trump and Xi agreed Saturday to restart trade talks after an 80-minute meeting": the subject's meeting
+            used = self.subjects_before(trig)
         if not used:
             if span.label_ == "NOUN" and (definite(trig, ("no",)) or any(c.lower_ == "such" and c.dep_ in ("predet", "amod")
                                                                        for c in trig.children)):
@@ -647,6 +650,20 @@ class _Scan:
             if extra is not None:
                 parties.append(resolver.person(extra))
         return parties, adjectival_split
+
+    def subjects_before(self, trig: Token) -> list[Mention]:
+        """The people whose clause a meeting noun of no parties closes: "X and Y agreed to restart trade talks after an
+        80-minute meeting" (the subject of the verb the "after" hangs on, or of the verb that one completes)."""
+        if trig.dep_ != "pobj" or trig.head.lower_ not in ("after", "following") or trig.head.dep_ != "prep" or any(
+                c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children) or definite(trig):
+            return []
+        v = trig.head.head
+        while v.dep_ == "xcomp" and v.head != v:
+            v = v.head
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None) if v.pos_ in ("VERB", "AUX") else None
+        found = {id(m): m for x in (subj.subtree if subj is not None else ()) if (m := self.at.get(x.i)) is not None
+                 and m.kind == "person"}
+        return list(found.values()) if len({m.key for m in found.values()}) >= 2 else []
 
     def _listed_after(self, m: Mention) -> list[Mention]:
         """The people a plural party is followed by, set off by a comma: "their Russian counterparts, Sergei Lavrov and

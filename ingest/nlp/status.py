@@ -518,6 +518,10 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             elif vs and vs[0] in ("ruled_out", "possible") and (tok.lemma_.lower() in ("have", "plan", "be") or (
                     vs[0] == "ruled_out" and (tok.lemma_.lower() in TO_PLANNED or tok.lower_ in TO_PLANNED))):
                 found.append(vs)  # "is not expected to meet", "does not plan to meet": not planned
+            if tok.lemma_.lower() in ("open", "begin", "start") and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") \
+                    and came_from is not None and came_from.dep_ == "dobj" and not any(c.dep_ == "neg" for c in tok.children):
+                found.append(("held", f"{tok.text} (begun)"))  # "opened two days of talks at Mar-a-Lago on Thursday": under way
+                break
             # (the word as well as the lemma: the model lemmatises "hoped" as "hop")
             if (tok.lemma_.lower() in POSSIBLE or tok.lower_ in POSSIBLE) and tok != trigger \
                     and tok.lemma_.lower() not in ("can", "may", "could", "might") and tok.lower_ not in ("can", "may", "could", "might") \

@@ -2063,3 +2063,33 @@ def test_a_headline_of_two_stories_joined_by_a_semicolon_and_a_bullet_before_a_n
     (r,) = extract("• Netanyahu at the White House: Israeli Prime Minister Benjamin Netanyahu met U.S. President Donald Trump "
                    "in Washington on Monday.", published=date(2025, 4, 8)).reports
     assert {p.name for p in r.participants} == {"Benjamin Netanyahu", "Donald Trump"}
+
+
+def test_wire_forms_of_talks_and_their_days():
+    # "X of Country" in a list: each his own country
+    (r,) = extract("U.S. Secretary of State John Kerry, Wang Yi of China and Guido Westerwelle of Germany met Iranian Foreign "
+                   "Minister Mohammad Javad Zarif in New York on Thursday.", published=date(2013, 9, 27)).reports
+    assert {(p.name, p.country) for p in r.participants} >= {("Wang Yi", "CN"), ("Guido Westerwelle", "DE")}
+    # another meeting's "virtual" is not this one's
+    text = ("U.S. National Security Adviser Jake Sullivan and Chinese diplomat Yang Jiechi held six hours of talks in Zurich "
+            "on Wednesday, and agreed that Presidents Joe Biden and Xi Jinping would hold a virtual meeting.")
+    zurich = next(r for r in extract(text, published=date(2021, 10, 7)).reports if r.place is not None)
+    assert zurich.mode == "in_person"
+    # Xinhua's "strategic communication"; talks opened on a day gone by; a meeting closing its subject's clause
+    (r,) = extract("Chinese Foreign Minister Wang Yi held a new round of strategic communication with U.S. National Security "
+                   "Advisor Jake Sullivan in Bangkok on Friday and Saturday.", published=date(2024, 1, 28)).reports
+    assert (r.status, r.start_date, r.end_date) == ("held", date(2024, 1, 26), date(2024, 1, 27))
+    (r,) = extract("U.S. President Donald Trump and Chinese President Xi Jinping opened two days of talks at Mar-a-Lago on "
+                   "Thursday.", published=date(2017, 4, 7)).reports
+    assert (r.status, r.start_date) == ("held", date(2017, 4, 6))
+    r = extract("U.S. President Donald Trump and Chinese President Xi Jinping agreed Saturday to restart trade talks after an "
+                "80-minute meeting on the sidelines of the G20 summit in Osaka.", published=date(2019, 6, 30)).reports
+    assert any(x.status == "held" and x.start_date == date(2019, 6, 29) for x in r)
+    # the day of a call or of a statement is not the meeting's
+    (r,) = extract("The two leaders last spoke over the phone on June 17, after a planned meeting between Indian Prime Minister "
+                   "Narendra Modi and U.S. President Donald Trump at the G7 summit was called off.",
+                   published=date(2025, 7, 1)).reports
+    assert (r.status, r.start_date) == ("cancelled", None)
+    (r,) = extract("Pakistan Foreign Minister Shah Mehmood Qureshi on Saturday termed India's decision to call off his meeting "
+                   "with Indian External Affairs Minister Sushma Swaraj unfortunate.", published=date(2018, 9, 23)).reports
+    assert (r.status, r.start_date) == ("cancelled", None)

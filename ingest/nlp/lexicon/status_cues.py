@@ -39,6 +39,7 @@ SPEECH_VERBS = {
     "tweet", "explain", "quote", "cite", "insist", "argue", "warn", "declare", "reply", "respond", "comment",
     "indicate", "suggest_speech", "point", "reiterate", "emphasize", "emphasise", "acknowledge", "admit",
     "believe", "think", "know", "learn", "reveal", "disclose", "inform", "brief", "assure", "recall",
+    "term", "describe", "dub", "label", "characterize", "characterise",  # ("on Saturday termed India's decision ... unfortunate")
 }
 
 PHONE_CUES = {"phone", "telephone", "telephoned", "phoned", "call", "calls", "dial", "phone-call"}

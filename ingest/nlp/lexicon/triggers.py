@@ -22,7 +22,7 @@ WEAK_VERBS = {"negotiate", "convene", "discuss", "speak", "talk", "receive", "ho
               "see"}  # ("will see Chancellor Scholz tomorrow in Berlin": a person seen on a day or somewhere, `reports._valid_trigger`)
 STRONG_NOUNS = {"meeting", "talk", "talks", "summit", "encounter", "tete-a-tete", "tête-à-tête", "sit-down", "pull-aside",
                 "negotiation", "consultation", "discussion", "get-together", "bilateral", "courtesycall", "courtesycalls",
-                "courtesyvisit", "courtesyvisits",
+                "courtesyvisit", "courtesyvisits", "strategiccommunication",
                 # calls, by the trigger's whole text without spaces ("phone call", "video-call")
                 "phonecall", "phone-call", "telephonecall", "videocall", "video-call", "conferencecall", "phonecalls", "telephonecalls",
                 "videocalls", "videoconference", "video-conference", "teleconference"}
@@ -81,6 +81,9 @@ MATCHER_PATTERNS = {
         [{"LOWER": "video"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["conference", "conferences"]}}],
         [{"LOWER": {"IN": ["videoconference", "videoconferences", "teleconference", "videocall"]}}],
         [{"LOWER": "courtesy"}, {"LOWER": {"IN": ["call", "calls", "visit", "visits"]}}],
+        # China's word for a round of talks between its top diplomat and another power's ("held a new round of strategic
+        # communication with U.S. National Security Advisor Jake Sullivan")
+        [{"LOWER": "strategic"}, {"LOWER": "communication"}],
         [{"LOWER": "one"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "on"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "one"}],
     ],
 }
