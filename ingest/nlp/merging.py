@@ -165,10 +165,12 @@ def merge(cands: list[Candidate], published: date | None = None) -> list[Candida
                 g.keys == c.keys and g.mode != "in_person" for g in groups) and not any(
                 g.keys == c.keys and g.mode == "in_person" for g in groups):
             continue  # "Modi, Putin hold talks, discuss Ukraine" over a body that says they spoke by phone: the call's headline
-        if c.headline:
+        if c.headline or (c.date is None and c.place is None and c.status == "held"):
             # "Pompeo meets Putin, Lavrov in Sochi" over a body that reports each meeting: the headline names them
-            # all, it is not one meeting of three
-            parts = [g for g in groups if _compatible(g, c) and len(g.keys) >= 2 and g.keys < c.keys]
+            # all, it is not one meeting of three (nor is "Tuggar and Fidan discussed defence, while the talks with the
+            # Saudi minister focused on investment", after "held separate meetings with" them)
+            parts = [g for g in groups if _compatible(g, c) and len(g.keys) >= 2 and g.keys < c.keys
+                     and (c.headline or g.status == "held")]
             if len(parts) >= 2 and frozenset().union(*(g.keys for g in parts)) == c.keys:
                 for g in parts:
                     g.statuses.extend(c.statuses)

@@ -34,6 +34,7 @@ from .gazetteer import is_country, lookup
 from .lexicon.countries import DEMONYMS, country_code
 from .lexicon.people import FAMILY_FIRST, NAME_HONORIFICS, known_country, known_office
 from .lexicon.roles import DEFAULT_COUNTRY, PARTY_NOUNS, TITLES
+from .lexicon.triggers import NOUN_LEMMAS
 from .linking import PLANNING_VERBS, adjective_verb_parties
 
 _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
@@ -362,8 +363,13 @@ def _candidate_ents(doc: Doc) -> list[Span]:
         if ent.label_ == "PERSON":
             toks = list(ent)
             nxt = doc[ent.end] if ent.end < len(doc) else None
+            hyphen = next((t.i for t in toks[1:-1] if t.text == "-" and not doc[t.i - 1].whitespace_ and not t.whitespace_
+                           and doc[t.i + 1].text[:1].isupper()), None)  # (not "Moon Jae-in")
             if len(toks) == 3 and toks[1].text == "-" and nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower():
                 out.extend([doc[ent.start: ent.start + 1], doc[ent.end - 1: ent.end]])
+            elif hyphen is not None and nxt is not None and nxt.lemma_.lower() in NOUN_LEMMAS:
+                # "after Jaishankar-Wang Yi talks": two names before the meeting noun, not one
+                out.extend([doc[ent.start: hyphen], doc[hyphen + 1: ent.end]])
             else:
                 out.append(ent)
         elif ent.label_ in ("ORG", "GPE", "NORP", "FAC") and len(ent) >= 2 and " " in ent.text and known_country(ent.text) \

@@ -223,7 +223,9 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
         out = []
         for p in prep.children:
             if p.dep_ == dep:
-                for t in [p, *p.conjuncts]:
+                # (the whole phrase's names, whatever word the parser makes its head: "with Turkish Foreign Minister Hakan
+                # Fidan and Saudi Foreign Minister Prince Faisal bin Farhan", headed by a title)
+                for t in [p, *p.conjuncts, *(x for x in p.subtree if x.dep_ in ("conj", "compound", "appos") and x.i > p.i - 8)]:
                     m = at.get(t.i)
                     # a person, or one country's unnamed party ("and with the Emirati foreign minister")
                     if m is not None and (m.kind == "person" or m.kind == "unnamed" and len(m.countries) == 1) and m not in out:

@@ -2093,3 +2093,17 @@ def test_wire_forms_of_talks_and_their_days():
     (r,) = extract("Pakistan Foreign Minister Shah Mehmood Qureshi on Saturday termed India's decision to call off his meeting "
                    "with Indian External Affairs Minister Sushma Swaraj unfortunate.", published=date(2018, 9, 23)).reports
     assert (r.status, r.start_date) == ("cancelled", None)
+
+
+def test_separate_meetings_with_titled_partners_and_a_hyphened_pair_of_names():
+    text = ("Tuggar meets Turkish, Saudi counterparts\n\n"
+            "Nigerian Foreign Minister Yusuf Tuggar held separate meetings on Monday with his Turkish counterpart Hakan Fidan "
+            "and Saudi Foreign Minister Prince Faisal bin Farhan in Jeddah.\n"
+            "Tuggar and Fidan discussed defence cooperation, while the talks with the Saudi minister focused on investment.")
+    r = extract(text, published=date(2025, 3, 11)).reports
+    assert sorted(sorted(p.name for p in x.participants) for x in r) == [
+        ["Faisal bin Farhan", "Yusuf Tuggar"], ["Hakan Fidan", "Yusuf Tuggar"]]
+    text = ("India, China agree on five-point plan after Jaishankar-Wang Yi talks in Moscow\n\nExternal Affairs Minister S. "
+            "Jaishankar held talks with Chinese Foreign Minister Wang Yi in Moscow on Thursday.")
+    (r,) = extract(text, published=date(2020, 9, 11)).reports
+    assert {p.name for p in r.participants} == {"S. Jaishankar", "Wang Yi"}
