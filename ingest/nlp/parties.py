@@ -705,6 +705,15 @@ def role_fits(role: str, key: str) -> bool:
 _TALKS = {"talk", "talks", "meeting", "meetings", "summit", "negotiations", "consultations"}
 
 
+def _told_of(talks: Token) -> bool:
+    """The talks are what the clause tells of, as its subject (or its round's): "A fourth round of talks between Iran and
+    the United States ... has been postponed", "The talks between India and Pakistan, scheduled for January 15, have been
+    put off"; not what someone urges, supports or offers ("urged direct talks between Russia and Ukraine")."""
+    if talks.dep_ == "pobj" and talks.head.lower_ == "of" and talks.head.head.lemma_.lower() in ("round", "session"):
+        talks = talks.head.head
+    return talks.dep_ in ("nsubj", "nsubjpass", "ROOT")
+
+
 def _meets(verb: Token) -> bool:
     """The verb reports talks of its subject: "will hold talks", "agreed to hold talks" (not "meet": countries that
     meet are mostly teams, "Brazil and Argentina meet in the final")."""
@@ -1051,13 +1060,15 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     # "Iran and the United States will hold talks in Oman": countries that meet, as the subject of the meeting, are
     # their governments' people
     for tok in cased:
-        if tok.i in taken or tok.ent_type_ != "GPE" or tok.dep_ not in ("nsubj", "nsubjpass", "conj"):
+        if tok.i in taken or tok.ent_type_ != "GPE" or tok.dep_ not in ("nsubj", "nsubjpass", "conj", "pobj"):
             continue
         subj = tok
         while subj.dep_ == "conj" and subj.head != subj:
             subj = subj.head
-        if subj.dep_ not in ("nsubj", "nsubjpass") or not _meets(subj.head):
-            continue
+        between = subj.dep_ == "pobj" and subj.head.lower_ == "between" and subj.head.head.lemma_.lower() in NOUN_LEMMAS \
+            and _told_of(subj.head.head)
+        if not between and (subj.dep_ not in ("nsubj", "nsubjpass") or not _meets(subj.head)):
+            continue  # (but "talks between Iran and the United States": the sides of the talks, too)
         name = [c for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ == "GPE"] + [tok]
         cc = country_code(" ".join(t.text for t in name))
         if not cc or not is_country(" ".join(t.text for t in name)):

@@ -1258,3 +1258,11 @@ def test_a_capital_for_its_government_is_no_venue_and_the_dmz_is_panmunjom():
     (r,) = extract("U.S. President Donald Trump met North Korean leader Kim Jong Un at the Demilitarized Zone on Sunday.",
                    published=date(2019, 7, 1)).reports
     assert r.place.name == "Panmunjom"
+
+
+def test_the_sides_of_talks_told_of_are_countries_but_not_of_talks_urged():
+    (r,) = extract("A fourth round of talks between Iran and the United States, which had been scheduled for Saturday in Rome, "
+                   "has been postponed.", published=date(2025, 5, 2)).reports
+    assert (r.status, {p.country for p in r.participants}) == ("postponed", {"IR", "US"})
+    assert not extract("China supports direct talks between the United States and North Korea, the ministry said.",
+                       published=date(2018, 3, 9)).reports
