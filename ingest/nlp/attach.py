@@ -16,6 +16,7 @@ from meetings.types import PartyData, PlaceData
 
 from .candidate import Candidate, definite, doc_text
 from .dating import date_for, others_words, since_words
+from .gazetteer import VENUES
 from .linking import light_verb
 from .parties import Mention, _countries_in
 from .places import SIDELINES, best_place
@@ -66,8 +67,12 @@ def joins_named_meeting(trig: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
         return False
-    if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in trig.children):
-        return False  # "arrived in Goa to attend the SCO meeting": a named gathering, not the meeting just reported
+    names = [c for c in trig.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    named = trig.doc[min(c.left_edge.i for c in names): trig.i].text if names else ""
+    if named and named.lower() not in VENUES:
+        # "arrived in Goa to attend the SCO meeting": a named gathering, not the meeting just reported (but "also attended
+        # the Oval Office meeting": the meeting by its room)
+        return False
     head = trig.head
     if trig.dep_ == "dobj" and head.lemma_.lower() in ("attend", "join"):
         return True

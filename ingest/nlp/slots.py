@@ -57,6 +57,17 @@ def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
                                and at[k].kind in ("person", "unnamed")), None)
                 if second is not None and second not in out and doc[second.head].sent == trig.sent:
                     out.append(second)
+    # a noun's own "between" pair is its parties ("agreed on the date and place of the planned summit between Kim and
+    # Trump": not the people who agreed on it)
+    if span.label_ == "NOUN":
+        spans = [(c.left_edge.i, c.right_edge.i) for c in trig.children if c.dep_ == "prep" and c.lower_ == "between"]
+        own = [m for m in out if any(a <= m.head <= b for a, b in spans)]
+        if len({m.key for m in own}) >= 2:
+            # (the subjects of a verb above the noun, not the people the meeting's own clauses add: "hosted by Kallas")
+            above = {c.i for a in trig.ancestors if a.pos_ in ("VERB", "AUX") for c in a.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and c != trig and not c.is_ancestor(trig)}
+            out = [m for m in out if m in own or not any(doc[m.head].i == i or doc[m.head].is_ancestor(doc[i]) or
+                                                         doc[i].is_ancestor(doc[m.head]) for i in above)]
     # names compounded into a noun trigger: "the Kerry-Putin meeting", "Biden-Xi summit"
     if span.label_ == "NOUN":
         k = trig.i - 1

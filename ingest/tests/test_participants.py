@@ -1266,3 +1266,13 @@ def test_the_sides_of_talks_told_of_are_countries_but_not_of_talks_urged():
     assert (r.status, {p.country for p in r.participants}) == ("postponed", {"IR", "US"})
     assert not extract("China supports direct talks between the United States and North Korea, the ministry said.",
                        published=date(2018, 3, 9)).reports
+
+
+def test_who_attended_the_meeting_by_its_room_and_who_arranged_it_are_apart():
+    text = ("U.S. President Donald Trump met Russian Foreign Minister Sergei Lavrov in the Oval Office on Wednesday. Russian "
+            "Ambassador Sergei Kislyak also attended the Oval Office meeting.")
+    (r,) = extract(text, published=date(2017, 5, 11)).reports
+    assert "Sergei Kislyak" in {p.name for p in r.participants}
+    (r,) = extract("U.S. Secretary of State Mike Pompeo and Kim Yong Chol agreed on the date and place of the planned summit "
+                   "between North Korean leader Kim Jong Un and U.S. President Donald Trump.", published=date(2018, 5, 31)).reports
+    assert {p.name for p in r.participants} == {"Kim Jong Un", "Donald Trump"}
