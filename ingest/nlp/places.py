@@ -34,7 +34,8 @@ _EVENT_NOUNS = {"meeting", "meet", "talks", "talk", "summit", "visit", "discussi
 VENUE_NOUNS = {"palace", "residence", "hotel", "house", "ministry", "building", "office", "offices", "headquarters", "embassy",
                 "retreat", "estate", "villa", "castle", "hall", "center", "centre", "resort", "kremlin", "compound", "mansion",
                 "spaceport", "cosmodrome", "airport", "airbase", "base", "facility", "station", "port", "complex", "basilica",
-                "cathedral", "church", "mosque", "chapel", "temple", "monastery"}
+                "cathedral", "church", "mosque", "chapel", "temple", "monastery", "inn", "lodge", "guesthouse", "ranch", "manor",
+                "chateau", "château", "dacha"}
 _MOTION_VERBS = {"travel", "go", "fly", "head", "come", "arrive", "visit", "return", "journey"}
 SIDELINES = ("sidelines", "sideline", "margins", "margin", "fringes", "fringe")  # ("on the fringes of the APEC forum")
 # what is discussed somewhere else: "discussed the war in Gaza", "the situation in Sudan"

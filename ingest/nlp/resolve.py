@@ -235,7 +235,15 @@ class Resolver:
             group = self._travelling_group(m)
             if len(group) >= 2:
                 return group  # "Merz traveled to Kyiv together with Macron, Starmer and Tusk. They met Zelenskyy"
-        return self._last_n([p for p in self.persons if p.start < m.start], 2)
+        before = [p for p in self.persons if p.start < m.start]
+        # (not who says it: "Kremlin aide Yuri Ushakov said the two leaders would hold talks"; of the office named, when
+        # two hold it: "Putin will visit ... at the invitation of leader Kim Jong Un")
+        said = {p.key for p in before if self.doc[p.head].sent == head.sent and self.doc[p.head].dep_ == "nsubj"
+                and is_speech(self.doc[p.head].head)}
+        before = [p for p in before if p.key not in said] or before
+        if wanted and len({p.key for p in before if self._class(p) == wanted}) >= 2:
+            before = [p for p in before if self._class(p) == wanted]
+        return self._last_n(before, 2)
 
     def _travelling_group(self, m: Mention) -> list[PartyData]:
         """The people the sentence before has go somewhere together: its subject's people and those "together with",

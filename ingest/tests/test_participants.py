@@ -1276,3 +1276,14 @@ def test_who_attended_the_meeting_by_its_room_and_who_arranged_it_are_apart():
     (r,) = extract("U.S. Secretary of State Mike Pompeo and Kim Yong Chol agreed on the date and place of the planned summit "
                    "between North Korean leader Kim Jong Un and U.S. President Donald Trump.", published=date(2018, 5, 31)).reports
     assert {p.name for p in r.participants} == {"Kim Jong Un", "Donald Trump"}
+
+
+def test_the_two_leaders_are_not_who_speaks_of_them_and_an_inn_is_a_venue():
+    text = ("Russian President Vladimir Putin will pay a state visit to North Korea at the invitation of leader Kim Jong Un. "
+            "Kremlin aide Yuri Ushakov said the two leaders would hold talks one-on-one.")
+    r = extract(text, published=date(2024, 6, 17)).reports
+    assert any({p.name for p in x.participants} == {"Vladimir Putin", "Kim Jong Un"} for x in r)
+    assert not any("Yuri Ushakov" in {p.name for p in x.participants} for x in r)
+    (r,) = extract("Japanese Prime Minister Shinzo Abe held talks with Russian President Vladimir Putin at a hot spring inn in "
+                   "Nagato on Thursday.", published=date(2016, 12, 16)).reports
+    assert r.place.name == "Nagato"
