@@ -84,7 +84,8 @@ def joins_named_meeting(trig: Token) -> bool:
         # attended by Merkel, ...": the mediators, hosts and guests of the one just named
         return True
     return trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("participate", "take", "sit") and (
-        head.head.lemma_.lower() != "take" or any(c.lower_ == "part" for c in head.head.children))
+        head.head.lemma_.lower() != "take" or any(c.lower_ == "part" for c in head.head.children)) and not any(
+        c.dep_ == "neg" for c in head.head.children)  # (not "greeted the negotiators but did not take part in the talks")
 
 
 _JOINED_OBJECTS = {"leaders", "ministers", "presidents", "two", "pair", "them", "him", "her", "talks", "meeting", "session"}

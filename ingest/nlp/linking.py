@@ -282,7 +282,8 @@ def tight_slots(trig: Token) -> list[Token]:
             if c.dep_ == "acl" and c.lemma_.lower() in (*_HOSTING, "facilitate", "attend"):
                 # "talks brokered by Lavrov", "a meeting hosted by NATO Secretary-General Stoltenberg": at the table
                 # (and "hosted by Macron and also attended by Merkel": the acl beside it)
-                for v in (c, *(x for x in c.conjuncts if x.dep_ == "conj" and x.lemma_.lower() in ("attend", "host", "chair"))):
+                for v in (c, *(x for x in c.conjuncts if x.dep_ == "conj" and x.lemma_.lower() in ("attend", "host", "chair", *_HOSTING,
+                                                                                                     "facilitate"))):
                     slots.extend(x for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for x in expand(p))
         inviter = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in ("for", "to") else None
         if inviter is not None and inviter.lemma_.lower() == "invite" and inviter.pos_ == "VERB":

@@ -1287,3 +1287,14 @@ def test_the_two_leaders_are_not_who_speaks_of_them_and_an_inn_is_a_venue():
     (r,) = extract("Japanese Prime Minister Shinzo Abe held talks with Russian President Vladimir Putin at a hot spring inn in "
                    "Nagato on Thursday.", published=date(2016, 12, 16)).reports
     assert r.place.name == "Nagato"
+
+
+def test_mediators_of_a_meeting_are_at_it_and_who_did_not_take_part_is_not():
+    text = ("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in Brussels on Thursday. The meeting, "
+            "hosted by EU foreign policy chief Josep Borrell and mediated by EU envoy Miroslav Lajcak, lasted several hours.")
+    (r,) = extract(text, published=date(2022, 8, 19)).reports
+    assert {"Josep Borrell", "Miroslav Lajcak"} <= {p.name for p in r.participants}
+    text = ("Russian Foreign Minister Sergei Lavrov met Ukrainian Foreign Minister Dmytro Kuleba in Istanbul on Tuesday. Turkish "
+            "President Recep Tayyip Erdogan did not take part in the talks.")
+    (r,) = extract(text, published=date(2022, 3, 30)).reports
+    assert "Recep Tayyip Erdogan" not in {p.name for p in r.participants}
