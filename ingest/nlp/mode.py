@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .lexicon.status_cues import PHONE_CUES, VIDEO_CUES
@@ -24,6 +26,28 @@ _REMOTE = {"video", "videolink", "virtually", "online", "remotely", "link", "vid
 def remote_joiners(sent: Span) -> set[int]:
     """The words of a clause telling that someone joined from afar: "..., with British Prime Minister Keir Starmer
     joining by video link from London", "Starmer took part via video link" (the others met in person)."""
+    cache = sent.doc.user_data.setdefault("sidelines_remote", {})
+    if sent.start not in cache:
+        cache[sent.start] = _remote_joiners(sent) if _REMOTE_RX.search(sent.text) else set()
+    return cache[sent.start]
+
+
+def _other_meeting_clauses(sent: Span) -> list[tuple[Token, set[int]]]:
+    """The sentence's clauses that speak of a meeting of their own ("..., and agreed that Biden and Xi would hold a
+    virtual meeting"), each with its words: whose medium is not another trigger's. Read once per sentence."""
+    cache = sent.doc.user_data.setdefault("sidelines_meeting_clauses", {})
+    if sent.start not in cache:
+        nouns = [n for n in sent if n.lower_ in _OTHER_MEETINGS and n.pos_ == "NOUN"]
+        cache[sent.start] = [(v, {x.i for x in v.subtree}) for v in sent
+                             if nouns and v.pos_ in ("VERB", "AUX") and v.dep_ in ("ccomp", "conj", "advcl", "relcl", "xcomp")
+                             and any(v.is_ancestor(n) for n in nouns)]
+    return cache[sent.start]
+
+
+_REMOTE_RX = re.compile(r"\b(?:video|videolink|virtually|online|remotely|link|videoconference|phone|telephone)\b", re.I)
+
+
+def _remote_joiners(sent: Span) -> set[int]:
     out: set[int] = set()
     for t in sent:
         if t.lemma_.lower() not in ("join", "participate", "take", "dial", "connect") or t.pos_ != "VERB":
@@ -47,9 +71,7 @@ def mode_of(sent: Span, trig: Token) -> str:
     remote = remote_joiners(sent) if trig.pos_ in ("VERB", "NOUN") else set()
     # (and another meeting's clause: "held six hours of talks in Zurich, and agreed that Biden and Xi would hold a
     # virtual meeting": that meeting's medium, not this one's)
-    remote |= {x.i for v in sent if v.pos_ in ("VERB", "AUX") and v.dep_ in ("ccomp", "conj", "advcl", "relcl", "xcomp")
-               and not v.is_ancestor(trig) and v != trig
-               for x in v.subtree if any(n.lower_ in _OTHER_MEETINGS and n.pos_ == "NOUN" and n != trig for n in v.subtree)}
+    remote = remote | {i for v, words in _other_meeting_clauses(sent) if trig.i not in words for i in words}
     tokens = [t for t in sent if t.i not in remote] if remote and trig.i not in remote else list(sent)
     if calls and trig not in calls:
         # "discussed Syria with Kerry in a phone call": the call is how this trigger's meeting was held

@@ -705,6 +705,9 @@ def role_fits(role: str, key: str) -> bool:
 _TALKS = {"talk", "talks", "meeting", "meetings", "summit", "negotiations", "consultations"}
 
 
+_THE_ONE_RX = re.compile(r"\b[Tt]he (latter|former|guest|visitor)\b")
+
+
 def _told_of(talks: Token) -> bool:
     """The talks are what the clause tells of, as its subject (or its round's): "A fourth round of talks between Iran and
     the United States ... has been postponed", "The talks between India and Pakistan, scheduled for January 15, have been
@@ -1095,8 +1098,10 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
 
     # "the latter", "the former": one of the two people named just before (`resolve.Resolver.pronoun`); "the guest",
     # "the visitor": the visitor named before, as "he" would be
-    for tok in doc:
-        if tok.lower_ in ("latter", "former", "guest", "visitor") and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
+    for found in _THE_ONE_RX.finditer(doc.text):
+        tok = doc.char_span(found.start(1), found.end(1))
+        tok = tok[0] if tok is not None and len(tok) == 1 else None
+        if tok is not None and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
                 and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and tok.i not in taken:
             mentions.append(Mention(tok.i - 1, tok.i + 1, tok.i, "pronoun", text=doc[tok.i - 1: tok.i + 1].text))
     # pronouns and plural anaphors

@@ -306,6 +306,7 @@ def _set_but_off(trigger: Token) -> str:
     return f"{was.group(0)} ... {off.group(0)}" if was and off and was.start() < off.start() else ""
 
 
+_AGAIN_WORDS = re.compile(r"\b(?:back on|still on|ahead|reinstat|reviv|restor)", re.I)
 # the confidence of a status that says a meeting once off is on again, which the article's other accounts do not beat
 # (`merging.final_status`)
 REINSTATED = 0.9
@@ -314,6 +315,8 @@ REINSTATED = 0.9
 def _reinstated(trigger: Token) -> str:
     """"Kallas's visit, called off last month, is back on", "the meeting would go ahead as planned", "is still on",
     "was reinstated": on again, whatever was said of it before."""
+    if not _AGAIN_WORDS.search(trigger.sent.text):
+        return ""  # (most sentences: no word of it, no walk)
     for t in trigger.sent:
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         if t.lower_ == "on" and t.i > 0 and t.doc[t.i - 1].lower_ in ("back", "still") and not any(c.dep_ == "pobj" for c in t.children) \
