@@ -296,8 +296,11 @@ def fate_told_before(doc: Doc, out: list[Candidate], unclaimed: list[Token], pub
         if status not in ("cancelled", "postponed") or conf < 0.8:
             continue
         k = sent_index.get(trig.sent.start, 0)
+        # (or the same talks named again: "called off high-level talks with South Korea ... The talks, between Unification
+        # Minister Cho and Ri Son Gwon, were to discuss ...")
         after = [c for c in out if c.trig.i > trig.i and sent_index.get(c.sent.start, 0) - k == 1 and c.status == "planned"
-                 and c.mode == "in_person" and _WAS_DUE.search(doc_text(doc)[c.sent.start_char: c.sent.end_char])]
+                 and c.mode == "in_person" and (_WAS_DUE.search(doc_text(doc)[c.sent.start_char: c.sent.end_char]) or (
+                     c.trig.lower_ == trig.lower_ and definite(c.trig)))]
         if not after:
             continue
         c = min(after, key=lambda c: c.trig.i)

@@ -156,6 +156,9 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
             return "possible", modal.text
     if any(a.lower_ in ("going",) for a in auxes) or (v.head.lower_ == "going" and v.dep_ == "xcomp"):
         return "planned", "going to"
+    if v.lemma_ == "be" and v.tag_ == "VBD" and any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids):
+        return "planned", f"{v.text} to"  # "The talks ... were to discuss the declaration": arranged, not held
     if v.tag_ == "VBD":
         return "held", v.text
     if v.tag_ == "VBN" and any(a.lemma_ in ("have", "be") for a in auxes):

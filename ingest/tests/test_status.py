@@ -660,3 +660,11 @@ def test_a_calendar_s_present_for_a_day_is_ahead():
             "Foreign Minister Prince Faisal bin Farhan in Riyadh.")
     (r,) = extract(text, published=date(2024, 9, 7)).reports
     assert (r.status, r.start_date) == ("planned", date(2024, 9, 11))
+
+
+def test_the_talks_called_off_and_then_named_with_their_people_are_cancelled():
+    text = ("North Korea on Wednesday abruptly called off high-level talks with South Korea that had been scheduled for later "
+            "in the day at Panmunjom. The talks, between Unification Minister Cho Myoung-gyon and North Korean official Ri "
+            "Son Gwon, were to discuss the Panmunjom Declaration.")
+    (r,) = extract(text, published=date(2018, 5, 16)).reports
+    assert {p.name for p in r.participants} == {"Cho Myoung-gyon", "Ri Son Gwon"} and r.status == "cancelled"

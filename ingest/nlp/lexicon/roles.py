@@ -114,6 +114,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "lok sabha speaker": ("Lok Sabha Speaker", "leader"),
     "knesset speaker": ("Knesset Speaker", "leader"),
     "eam": ("External Affairs Minister", "foreign"),
+    "unification minister": ("Unification Minister", "minister"),  # (South Korea's, for the North)
     "chief advisor": ("Chief Adviser", "leader"),
     "minister delegate": ("Minister Delegate", "minister"),
     "tanaiste": ("Tanaiste", "deputy"),
@@ -169,7 +170,7 @@ ROLE_CLASS_OF_NOUN = {"ministers": "foreign", "minister": "foreign", "leaders": 
                       "presidents": "leader", "president": "leader"}
 
 # Titles that point to one country when no demonym is given ("Secretary of State" in English news)
-DEFAULT_COUNTRY = {"secretary of state": "US", "external affairs minister": "IN", "eam": "IN", "house speaker": "US", "chairman of the joint chiefs of staff": "US",
+DEFAULT_COUNTRY = {"secretary of state": "US", "external affairs minister": "IN", "eam": "IN", "house speaker": "US", "unification minister": "KR", "chairman of the joint chiefs of staff": "US",
                    "speaker of the house": "US", "lok sabha speaker": "IN", "knesset speaker": "IL", "chief adviser": "BD",
                    "chief advisor": "BD", "raksha mantri": "IN", "pope": "VA", "taoiseach": "IE", "tanaiste": "IE",
                    "tánaiste": "IE"}
