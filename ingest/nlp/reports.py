@@ -452,7 +452,7 @@ class _Scan:
         sent = trig.sent
         if _CORRECTED.search(doc_text(doc)[sent.start_char: sent.end_char]):
             return  # "Correction: An earlier version of this story said X met Y": what did not happen
-        strong = _strong(span, trig) or lem == "sit"
+        strong = _strong(span, trig) or lem in ("sit", "see")  # ("see" only with a person seen on a day or somewhere: `_valid_trigger`)
         if low in ("summit", "summits") or lem in _OCCASION_ONLY:
             strong = False
         attended = [trig.head] if trig.dep_ in ("nsubjpass", "nsubj") else [c for c in trig.children if c.dep_ == "acl"]

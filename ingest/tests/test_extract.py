@@ -2107,3 +2107,10 @@ def test_separate_meetings_with_titled_partners_and_a_hyphened_pair_of_names():
             "Jaishankar held talks with Chinese Foreign Minister Wang Yi in Moscow on Thursday.")
     (r,) = extract(text, published=date(2020, 9, 11)).reports
     assert {p.name for p in r.participants} == {"S. Jaishankar", "Wang Yi"}
+
+
+def test_a_second_verb_of_the_subject_sees_another_partner_on_another_day():
+    text = ("EU envoy Miroslav Lajcak met Kosovo Prime Minister Albin Kurti in Pristina on Monday and is due to see Serbian "
+            "President Aleksandar Vucic in Belgrade on Tuesday.")
+    r = extract(text, published=date(2024, 3, 5)).reports
+    assert sorted((x.status, x.place.name) for x in r) == [("held", "Pristina"), ("planned", "Belgrade")]
