@@ -244,7 +244,10 @@ def resolve(text: str, published: date | None, *, past: bool | None = None) -> D
         rel, unit = m.groups()
         step = {"this": 0, "coming": 1, "next": 1, "last": -1, "past": -1}[rel]
         if unit == "week":
-            return _month_value(published + timedelta(days=7 * step), f"'{m.group(0)}': its month", t)
+            # the month of the week's Thursday, which most of its working days share ("next week" told on Saturday,
+            # October 25: the week of October 27, October, though it ends in November)
+            thursday = published - timedelta(days=published.weekday()) + timedelta(days=7 * step + 3)
+            return _month_value(thursday, f"'{m.group(0)}': its month", t)
         if unit == "month":
             return _month_value(_shift_month(published, step), f"'{m.group(0)}': month precision", t)
         y = date(published.year + step, 1, 1)

@@ -247,3 +247,9 @@ def test_anniversaries_and_that_year(text, published, start, precision):
 
     (r,) = [r for r in extract(text, published=published).reports if r.mode == "in_person"]
     assert (r.start_date, r.date_precision) == (start, precision)
+
+
+def test_a_week_is_in_the_month_of_its_thursday():
+    # told on Saturday, October 25: the week of October 27 is October's, though its weekend is November's
+    assert resolve("next week", date(2025, 10, 25), past=False).start == date(2025, 10, 1)
+    assert resolve("next week", date(2025, 8, 28), past=False).start == date(2025, 9, 1)
