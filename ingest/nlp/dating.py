@@ -469,6 +469,12 @@ def others_words(trig: Token, trigger_toks: set[int]) -> set[int]:
             if other.dep_ == "pobj" and other.head.lower_ in ("during", "at", "in", "on", "over") and trig.is_ancestor(other):
                 continue  # "met ... during talks in Geneva on Friday": the setting of this meeting
             out.update(t.i for t in other.subtree)
+            light = other.head if other.dep_ == "dobj" and other.head.pos_ in ("VERB", "AUX") else None
+            if light is not None and not light.is_ancestor(trig) and light != trig:
+                # (and the dates of its light verb: "will hold a second summit with Kim near the end of February, the
+                # White House said after Trump met an envoy": February is the summit's)
+                out.update(t.i for c in light.children if c.dep_ in ("prep", "npadvmod") and c != other for t in c.subtree
+                           if t.ent_type_ == "DATE")
     # "Bolton met Putin in the Kremlin on Wednesday to prepare for a summit between Putin and Trump": a meeting in the
     # purpose of another is a later one; the other's own words (outside the purpose clause) are not its date or place
     # "met on Friday and agreed that their advisers will meet in New Delhi": so is a meeting agreed at another

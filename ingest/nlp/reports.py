@@ -329,8 +329,9 @@ def _reported_trigger_tokens(doc: Doc, triggers: list[Span], at: dict) -> set[in
         low, lem = tok.lower_, tok.lemma_.lower()
         if not _strong(t, tok):
             continue
-        if low in ("summit", "summits") or lem in _OCCASION_ONLY or sidelines_of(tok):
-            continue
+        own_summit = low == "summit" and tok.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        if (low in ("summit", "summits") or lem in _OCCASION_ONLY or sidelines_of(tok)) and not own_summit:
+            continue  # (but "will hold a second summit with Kim Jong Un": a meeting of its own)
         # a meeting with two parties of its own ("a meeting to take place by May" is the one just named), or a
         # verb with a subject of its own ("... and agreed that their national security advisers will meet in New Delhi")
         if sum(2 if m.kind == "plural" else 1 for m in party_slots(doc, tok, t, at)) >= 2 or (
@@ -693,6 +694,10 @@ class _Scan:
             return False  # "held a phone call on Thursday to discuss Ukraine": the call is the report
         own_pair = span.label_ == "NOUN" and len({m.key for m in tight_named}) >= 2 and any(
             c.dep_ == "prep" and c.lower_ in ("between", "of") for c in trig.children)  # "to prepare for a summit between Putin and Trump"
+        # (or a summit of its own subject's with another: "Trump will hold a second summit with Kim Jong Un near the end of
+        # February, the White House said after Trump met a senior North Korean envoy")
+        own_pair = own_pair or (span.label_ == "NOUN" and lem == "summit" and len({m.key for m in tight_named}) >= 2 and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in trig.children) and trig.dep_ == "dobj")
         # (or another meeting the one reported comes before or after: "met Musk ..., hours before his talks with Trump")
         own_pair = own_pair or (span.label_ == "NOUN" and tight_named and any(c.dep_ == "poss" for c in trig.children) and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in trig.children) and trig.dep_ == "pobj" and (

@@ -2114,3 +2114,12 @@ def test_a_second_verb_of_the_subject_sees_another_partner_on_another_day():
             "President Aleksandar Vucic in Belgrade on Tuesday.")
     r = extract(text, published=date(2024, 3, 5)).reports
     assert sorted((x.status, x.place.name) for x in r) == [("held", "Pristina"), ("planned", "Belgrade")]
+
+
+def test_a_summit_to_come_and_the_meeting_after_which_it_was_announced():
+    text = ("President Donald Trump will hold a second summit with North Korean leader Kim Jong Un near the end of February, "
+            "the White House said Friday after Trump met a senior North Korean envoy, Kim Yong Chol.")
+    r = extract(text, published=date(2019, 1, 19)).reports
+    got = sorted((x.status, x.start_date, tuple(sorted(p.name for p in x.participants))) for x in r)
+    assert got == [("held", date(2019, 1, 18), ("Donald Trump", "Kim Yong Chol")),
+                   ("planned", date(2019, 2, 1), ("Donald Trump", "Kim Jong Un"))]
