@@ -450,6 +450,11 @@ class _Scan:
                 c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i not in self.at for c in trig.children) \
                 and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
             return  # "did not meet during this week's IMF annual meetings": an organisation's gathering, the occasion
+        if span.label_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in ("ministers", "leaders") and any(
+                g.dep_ in ("nmod", "compound") and g.pos_ == "PROPN" and (g.text.isupper() or any(ch.isdigit() for ch in g.text))
+                and not country_code(g.text) for g in c.children) for c in trig.children) \
+                and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
+            return  # "a day after a G20 foreign ministers' meeting": a group's gathering, an occasion
         sent = trig.sent
         if _CORRECTED.search(doc_text(doc)[sent.start_char: sent.end_char]):
             return  # "Correction: An earlier version of this story said X met Y": what did not happen

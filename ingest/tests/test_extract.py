@@ -2123,3 +2123,10 @@ def test_a_summit_to_come_and_the_meeting_after_which_it_was_announced():
     got = sorted((x.status, x.start_date, tuple(sorted(p.name for p in x.participants))) for x in r)
     assert got == [("held", date(2019, 1, 18), ("Donald Trump", "Kim Yong Chol")),
                    ("planned", date(2019, 2, 1), ("Donald Trump", "Kim Jong Un"))]
+
+
+def test_a_group_s_ministers_meeting_is_an_occasion_not_a_meeting_a_day_before():
+    text = ("U.S. Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi held five hours of talks on Saturday "
+            "in Bali, a day after a G20 foreign ministers' meeting.")
+    (r,) = extract(text, published=date(2022, 7, 10)).reports
+    assert r.start_date == date(2022, 7, 9)
