@@ -675,7 +675,7 @@ def _give_country(m: Mention, cc: str, people: People) -> None:
 
 # "the foreign minister", "the prime minister", "the secretary": one office holder named before, by role alone
 _ROLE_ANAPHORS = {"minister", "president", "premier", "chancellor", "secretary", "ambassador", "envoy", "king", "emir", "amir",
-                  "prince", "sultan", "queen", "sheikh", "emperor", "empress", "pope"}
+                  "prince", "sultan", "queen", "sheikh", "emperor", "empress", "pope", "pm"}
 _NOT_THE_OFFICE = ("deputy ", "vice ", "former ", "assistant ", "under ")
 
 
@@ -685,6 +685,7 @@ def role_fits(role: str, key: str) -> bool:
     have = re.split(r" (?:of|for) ", role.lower())[0]
     if have.startswith(_NOT_THE_OFFICE) and not key.startswith(_NOT_THE_OFFICE):
         return False
+    key = TITLES[key][0].lower() if key == "pm" else key  # ("PM": the prime minister)
     return have == key or have.endswith(" " + key)
 
 
@@ -744,13 +745,15 @@ def _role_anaphor(doc: Doc, tok: Token, lefts: list[Token], mentions: list[Menti
     people fit, or none)."""
     if tok.lower_ not in _ROLE_ANAPHORS or tok.tag_ not in ("NN", "NNP") or tok.dep_ in ("compound", "poss", "appos"):
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+    if not (any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.text == "PM") or any(
             c.dep_ in ("prep", "poss", "appos", "nummod") or c.ent_type_ for c in tok.children if c.i != tok.i):
         return None  # ("his minister", "the minister of state", "the minister, Sergei Lavrov"; not a possessed or named one)
     role, cls, key = _title_of([t for t in lefts if t.dep_ in ("compound", "amod") or t.lower_ in _TITLE_WORDS] + [tok])
     if not role or not key.endswith(tok.lower_):
         return None
-    fits = {m.key: m for m in mentions if m.kind == "person" and m.start < tok.i and m.role and role_fits(m.role, key)}
+    # (a headline's "PM to meet Xi, Nazarbayev": the prime minister its body names)
+    ahead = tok.text == "PM" and tok.sent.start == 0
+    fits = {m.key: m for m in mentions if m.kind == "person" and (m.start < tok.i or ahead) and m.role and role_fits(m.role, key)}
     if len(fits) != 1:
         return None
     (m,) = fits.values()

@@ -57,6 +57,12 @@ def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
                                and at[k].kind in ("person", "unnamed")), None)
                 if second is not None and second not in out and doc[second.head].sent == trig.sent:
                     out.append(second)
+    # a headline's "PM to meet Xi, Nazarbayev", parsed with "PM" the root and "to meet" its clause: who is to meet
+    if span.label_ == "VERB" and trig.dep_ in ("advcl", "acl") and trig.head.i < trig.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in trig.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        m = at.get(trig.head.i)
+        if m is not None and m.kind == "person" and m not in out:
+            out.insert(0, m)
     # a noun's own "between" pair is its parties ("agreed on the date and place of the planned summit between Kim and
     # Trump": not the people who agreed on it)
     if span.label_ == "NOUN":

@@ -668,3 +668,13 @@ def test_the_talks_called_off_and_then_named_with_their_people_are_cancelled():
             "Son Gwon, were to discuss the Panmunjom Declaration.")
     (r,) = extract(text, published=date(2018, 5, 16)).reports
     assert {p.name for p in r.participants} == {"Cho Myoung-gyon", "Ri Son Gwon"} and r.status == "cancelled"
+
+
+def test_hopeful_of_meeting_is_possible_and_a_headline_s_pm_is_the_prime_minister_named():
+    (r,) = extract("U.S. envoy Steve Witkoff said he was hopeful of meeting Iranian Foreign Minister Abbas Araghchi soon, "
+                   "possibly in Oslo.", published=date(2025, 7, 10)).reports
+    assert r.status == "possible"
+    text = ("PM to meet Xi in Astana\n\nIndian Prime Minister Narendra Modi will hold talks with Chinese President Xi Jinping "
+            "on Friday on the sidelines of the SCO summit in Astana.")
+    (r,) = extract(text, published=date(2017, 6, 8)).reports
+    assert {p.name for p in r.participants} == {"Narendra Modi", "Xi Jinping"}

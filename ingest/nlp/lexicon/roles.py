@@ -38,6 +38,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "president": ("President", "leader"),
     "vice president": ("Vice President", "deputy"),
     "prime minister": ("Prime Minister", "leader"),
+    "pm": ("Prime Minister", "leader"),  # (headlines' "PM to meet Xi", "PM Modi")
     "premier": ("Premier", "leader"),
     "vice premier": ("Vice Premier", "deputy"),
     "deputy prime minister": ("Deputy Prime Minister", "deputy"),
@@ -156,7 +157,7 @@ PARTY_NOUNS = {
     "king": "King", "emir": "Emir", "amir": "Amir", "ambassador": "Ambassador", "ambassadors": "Ambassador",
     "secretary": "Secretary", "team": "Team", "teams": "Team", "authorities": "Authorities", "government": "Government",
     "side": "Side", "prince": "Prince", "sultan": "Sultan", "queen": "Queen", "sheikh": "Sheikh", "pope": "Pope",
-    "emperor": "Emperor", "empress": "Empress",
+    "emperor": "Emperor", "empress": "Empress", "pm": "Prime Minister",
     # people of a government by their work ("Russian and U.S. military experts", "Political advisers from Russia, Ukraine,
     # France and Germany", "The co-chairs of the Minsk Group from Russia, France and the United States")
     "experts": "Expert", "advisers": "Adviser", "advisors": "Adviser", "co-chairs": "Co-chair", "officers": "Officer",
