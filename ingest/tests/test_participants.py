@@ -1298,3 +1298,10 @@ def test_mediators_of_a_meeting_are_at_it_and_who_did_not_take_part_is_not():
             "President Recep Tayyip Erdogan did not take part in the talks.")
     (r,) = extract(text, published=date(2022, 3, 30)).reports
     assert "Recep Tayyip Erdogan" not in {p.name for p in r.participants}
+
+
+def test_a_korean_family_name_the_model_leaves_out_is_the_name_s_first_word():
+    text = ("North Korean leader Kim Jong Un met Russian President Vladimir Putin in Vladivostok on Thursday. He was "
+            "accompanied by Choe Ryong Hae and Ri Yong Ho.")
+    (r,) = extract(text, published=date(2019, 4, 26)).reports
+    assert "Choe Ryong Hae" in {p.name for p in r.participants}
