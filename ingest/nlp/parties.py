@@ -461,9 +461,9 @@ def _person_spans(doc: Doc) -> list[Span]:
         # that make a full name the people list knows
         if end > start:
             start = _given_names_before(doc, start, end, 0) or start
-        # "Choe Ryong Hae" with the model's name starting at "Ryong": a Korean family name, written first
-        if end - start == 2 and start > 0 and doc[start - 1].text in _KOREAN_FAMILY_NAMES and start - 1 not in ends \
-                and doc[start - 1].ent_type_ in ("", "PERSON"):
+        # "Choe Ryong Hae" with the model's name starting at "Ryong": a family name written first (`FAMILY_FIRST`)
+        if end - start == 2 and start > 0 and doc[start - 1].lower_ in FAMILY_FIRST and doc[start - 1].is_title \
+                and start - 1 not in ends and doc[start - 1].ent_type_ in ("", "PERSON"):
             start -= 1
         # a regnal number ("King Mohammed VI", "Abdullah II"): part of the name
         if end < len(doc) and end > start and REGNAL.fullmatch(doc[end].text):
@@ -696,12 +696,6 @@ def role_fits(role: str, key: str) -> bool:
 _TALKS = {"talk", "talks", "meeting", "meetings", "summit", "negotiations", "consultations"}
 
 
-# Korean family names as news romanises them, written before two given-name syllables ("Choe Ryong Hae", "Ri Yong Ho")
-_KOREAN_FAMILY_NAMES = frozenset({
-    "Kim", "Lee", "Yi", "Ri", "Rhee", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang", "Cho", "Yoon", "Yun",
-    "Jang", "Chang", "Lim", "Han", "Oh", "Seo", "Shin", "Sin", "Kwon", "Hwang", "Ahn", "Song", "Ryu", "Yoo", "Hong", "Jeon",
-    "Jon", "Ko", "Moon", "Mun", "Yang", "Ryang", "Son", "Bae", "Paek", "Baek", "Heo", "Nam", "Noh", "Kwak", "Sung", "Cha",
-    "Joo", "Woo", "Min", "Jin", "Chae", "Won", "Chun", "Bang", "Kong", "Hyun", "Hyon", "Pyo", "Byun", "Kye", "Thae"})
 _THE_ONE_RX = re.compile(r"\b[Tt]he (latter|former|guest|visitor)\b")
 
 

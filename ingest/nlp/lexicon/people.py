@@ -290,5 +290,9 @@ FAMILY_FIRST = frozenset({
     "qiu", "qin", "gu", "hou", "shao", "meng", "duan", "lei", "qian", "yin", "xi",
     "kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "jang", "lim", "seo", "kwon", "hwang", "ahn",
     "yoo", "chun", "roh",
+    # (and as North Korean and older romanisations write them: "Choe Ryong Hae", "Ri Yong Ho", "Pak Pong Ju")
+    "choe", "ri", "rhee", "pak", "yi", "yun", "chang", "oh", "shin", "sin", "song", "ryu", "hong", "jeon", "jon", "ko", "moon",
+    "mun", "ryang", "son", "bae", "paek", "baek", "heo", "nam", "noh", "kwak", "sung", "cha", "joo", "woo", "min", "chae",
+    "won", "bang", "kong", "hyun", "hyon", "pyo", "byun", "kye", "thae",
     "nguyen", "tran", "pham", "hoang", "vu", "vo", "dang", "bui", "ngo", "duong"})
 
