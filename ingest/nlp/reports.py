@@ -50,7 +50,7 @@ from .dating import ENTRY_REASON, after_publication, before_words, date_for, dat
 from .gazetteer import in_country_of, lookup
 from .lexicon.countries import country_code
 from .lexicon.people import known_office, known_organisation
-from .lexicon.roles import PARTY_NOUNS, SPEAKER_CLASSES, TITLES
+from .lexicon.roles import ORGANISATION_NAMES, PARTY_NOUNS, SPEAKER_CLASSES, TITLES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, NOUN_LEMMAS, STRONG_NOUNS, STRONG_VERBS
 from .linking import MEALS, courtesy_callee, light_verb, meal_guests, path_ok
 from .merging import drop_negated_twins, final_status, merge
@@ -304,6 +304,23 @@ def _negated(tok: Token) -> bool:
 
 
 _PROCESS_VERBS = {"start", "resume", "launch", "begin", "restart", "open", "continue", "relaunch"}
+
+
+def _own_pair(span: Span, trig: Token, tight_named: list[Mention]) -> bool:
+    """A meeting noun with its own parties, which a strong trigger of its sentence does not report: "to prepare for a
+    summit between Putin and Trump", "The summit of Putin and Biden ... has ended"; a summit its subject will hold with another ("Trump will hold a second summit with
+    Kim Jong Un near the end of February, the White House said after Trump met a senior North Korean envoy"); a meeting
+    the one reported comes before or after ("met Musk ..., hours before his talks with Trump")."""
+    if span.label_ != "NOUN" or not tight_named:
+        return False
+    preps = {c.lower_ for c in trig.children if c.dep_ == "prep"}
+    two = len({m.key for m in tight_named}) >= 2
+    if two and preps & {"between", "of"}:
+        return True
+    if two and trig.lemma_.lower() == "summit" and "with" in preps and trig.dep_ == "dobj":
+        return True
+    return "with" in preps and any(c.dep_ == "poss" for c in trig.children) and trig.dep_ == "pobj" and (
+        trig.head.lower_ in ("before", "after", "following") or (trig.head.lower_ == "of" and trig.head.head.lower_ == "ahead"))
 
 
 def _strong_sentences(triggers: list[Span]) -> dict[int, list[Token]]:
@@ -697,17 +714,7 @@ class _Scan:
         if mode != "in_person" and trig.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
                 trig.head in (c, c.head) and c.i < trig.i for c in calls_in(sent)):
             return False  # "held a phone call on Thursday to discuss Ukraine": the call is the report
-        own_pair = span.label_ == "NOUN" and len({m.key for m in tight_named}) >= 2 and any(
-            c.dep_ == "prep" and c.lower_ in ("between", "of") for c in trig.children)  # "to prepare for a summit between Putin and Trump"
-        # (or a summit of its own subject's with another: "Trump will hold a second summit with Kim Jong Un near the end of
-        # February, the White House said after Trump met a senior North Korean envoy")
-        own_pair = own_pair or (span.label_ == "NOUN" and lem == "summit" and len({m.key for m in tight_named}) >= 2 and any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in trig.children) and trig.dep_ == "dobj")
-        # (or another meeting the one reported comes before or after: "met Musk ..., hours before his talks with Trump")
-        own_pair = own_pair or (span.label_ == "NOUN" and tight_named and any(c.dep_ == "poss" for c in trig.children) and any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in trig.children) and trig.dep_ == "pobj" and (
-            trig.head.lower_ in ("before", "after", "following") or (trig.head.lower_ == "of" and trig.head.head.lower_ == "ahead")))
-        # (or "The summit of Putin and Biden ... has ended, the talks lasted four hours")
+        own_pair = _own_pair(span, trig, tight_named)
         # (but not a meeting in a relative clause of its own: "King Abdullah, who met Salih last week, will receive
         # Abdul Mahdi in Amman")
         # (nor a strong trigger of a clause of its own: "Xi received Lavrov on Tuesday, hours after Lavrov held talks with Wang")
@@ -1017,16 +1024,8 @@ def io_official(p: PartyData) -> bool:
     return TITLES.get(p.role.lower(), ("", ""))[1] == "io" or (p.name is not None and known_office(p.name) != "")
 
 
-# the organisation an official's title names, the particular ones before the European Union's generic words ("AU
-# Commission chair", "UN High Commissioner", "Council of Europe" before "Commission", "Commissioner", "Council President")
-_ORGANISATION_WORDS = [(re.compile(rf"\b(?:{words})(?![\w.])"), org) for words, org in (
-    (r"council of europe", "COE"), (r"african union|au", "AU"), (r"united nations|un|u\.n\.", "UN"), (r"nato", "NATO"),
-    (r"iaea", "IAEA"), (r"who", "WHO"), (r"imf", "IMF"), (r"world bank", "WORLD BANK"), (r"wto", "WTO"), (r"osce", "OSCE"),
-    (r"asean", "ASEAN"), (r"opec", "OPEC"), (r"unesco", "UNESCO"), (r"unicef", "UNICEF"), (r"unhcr", "UNHCR"), (r"wfp", "WFP"),
-    (r"icc", "ICC"), (r"icrc", "ICRC"), (r"arab league", "ARAB LEAGUE"), (r"gcc", "GCC"), (r"oic", "OIC"), (r"oas", "OAS"),
-    (r"ecowas", "ECOWAS"), (r"interpol", "INTERPOL"),
-    (r"eu|e\.u\.|european union|european commission|european council|european parliament|commission|commissioner|"
-     r"council president|high representative|foreign policy chief", "EU"))]
+# the organisation an official's title names (`lexicon.roles.ORGANISATION_NAMES`, the particular ones first)
+_ORGANISATION_WORDS = [(re.compile(rf"\b{re.escape(name)}(?![\w.])"), org) for name, org in ORGANISATION_NAMES]
 
 
 def io_organisation(p: PartyData) -> str:

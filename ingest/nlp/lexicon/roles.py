@@ -15,6 +15,14 @@ _IO_NAMES = ("un", "u.n.", "iaea", "who", "nato", "eu", "imf", "wto", "osce", "a
 _ORG_DISPLAY = {"u.n.": "U.N.", "world bank": "World Bank", "arab league": "Arab League", "african union": "African Union",
                 "european union": "European Union", "united nations": "United Nations", "council of europe": "Council of Europe",
                 "european commission": "European Commission"}
+# the one organisation each name stands for, first the particular ones (its key: the name in capitals), then the words by
+# which the European Union's people are named ("Commission", "Council President", "foreign policy chief"): for telling
+# two officials of one organisation from two organisations' ("AU Commission chair" is the AU's, "Council of Europe" no
+# EU body)
+_SAME_ORGANISATION = {"u.n.": "un", "united nations": "un", "african union": "au", "european union": "eu", "european commission": "eu"}
+ORGANISATION_NAMES: list[tuple[str, str]] = [(name, _SAME_ORGANISATION.get(name, name).upper()) for name in _IO_NAMES] + [
+    (words, "EU") for words in ("e.u.", "european council", "european parliament", "commission", "commissioner",
+                                "council president", "high representative", "foreign policy chief")]
 # (the titles that are not an organisation's of their own: "Secretary-General", "Director-General" already are)
 _IO_TITLES = ("chief", "head", "managing director", "director", "president", "chairman", "chairperson", "chair",
               # (an organisation's people who are no state's: "EU diplomat Enrique Mora", "Commission Vice President X")
