@@ -237,7 +237,10 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
         same = [c for c in before if (c.trig.lemma_ == trig.lemma_ or (c.trig.lemma_ == "meet" and trig.lower_ in ("meeting", "talks")
                                                                       and trig.dep_ in ("nsubj", "nsubjpass")))
                 and c.mode == "in_person"]
-        if same and definite(trig) \
+        # (not a gathering named after an organisation or an event: "Rutte will still attend the G20 summit" is
+        # another summit than the one just called off; "the Helsinki summit" may be the same)
+        named = any(c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "EVENT", "NORP") for c in trig.children)
+        if same and definite(trig) and not named \
                 and not (status in ("cancelled", "postponed", "ruled_out") and conf >= 0.8):
             # "... to prepare for a summit between Putin and Trump. The summit will take place in Helsinki on July
             # 16": when and where the meeting just named is held
@@ -278,7 +281,7 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
                     and any(s == "planned" for s, _h, _c in c.statuses):
                 status = "cancelled"  # "had been due to meet in Muscat on Sunday, but the talks will not take place": called off
             # ("Earlier reports had said the talks were called off": an account the article presents as overtaken)
-            c.statuses.append((status, False, min(conf, 0.6) if earlier_account(trig) else conf))
+            c.statuses.append((status, False, min(conf, 0.6) if earlier_account(trig, backshift=False) else conf))
             c.cues["status"] = f"{cue} (the meeting, later)"
             c.supporting = False  # "have not met since December, and no meeting is planned": now a report
 

@@ -200,6 +200,9 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
                    and not (h.lemma_.lower() == "call" and h.pos_ == "NOUN")]  # "in a phone call on Tuesday" is the call
         if [h for h in decided if not (postposed and is_speech(h))]:
             continue  # "called off on Friday", "yesterday's announcement": when it was decided, not when it meets
+        if head != trig and head.pos_ == "NOUN" and trig.pos_ in ("VERB", "AUX") and any(
+                x.dep_ in ("compound", "amod") and x.lower_ in PHONE_CUES | VIDEO_CUES for x in head.children):
+            continue  # "agreed during their telephone conversation last week to meet": the call's day
         verb = root.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
@@ -318,8 +321,14 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
             root, m = None, None  # another meeting's "next week", or the dateline's
         if root is not None:
             heads = {root.head, root.head.head if root.head.dep_ in ("prep", "case") else root.head}
-            if any(h != trig and (is_speech(h) or h.lemma_.lower() in _NOT_MEETING_DATE_HEADS) for h in heads):
-                return None, ""  # "since yesterday's announcement of the meeting": when it was said
+            if any(h != trig and (is_speech(h) or h.lemma_.lower() in _NOT_MEETING_DATE_HEADS or (
+                    h.pos_ == "NOUN" and any(x.lower_ in PHONE_CUES | VIDEO_CUES for x in h.children))) for h in heads):
+                # "since yesterday's announcement of the meeting": when it was said; "agreed during their telephone
+                # conversation last week to meet": when they spoke
+                return None, ""
+            if trig.dep_ == "xcomp" and trig.head in heads and root.i < trig.i and trig.head.tag_ in ("VBD", "VBN") \
+                    and trig.head.lemma_.lower() in ("agree", "decide", "pledge", "promise", "vow"):
+                return None, ""  # "agreed last week to meet in Budapest": when they agreed, as with a named day above
         said = _statement_day(sent, said_on, published) if m and tok is not None and _SPEAKERS_NOW.fullmatch(m.group(0)) \
             and _in_quotes(sent, tok) else None
         if said is not None:  # 'said on Tuesday: "I will meet Kerry tomorrow"'

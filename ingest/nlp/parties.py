@@ -333,7 +333,9 @@ def _right_appos(doc: Doc, end: int, sent_end: int, names: set[int] = frozenset(
 
 
 _OUTLETS = {"sputnik", "reuters", "tass", "ria", "novosti", "ria novosti", "interfax", "xinhua", "afp", "ap", "cnn", "bbc",
-            "bloomberg", "politico", "axios", "nbc", "abc", "cbs", "fox", "al jazeera", "kyodo", "yonhap", "anadolu"}
+            "bloomberg", "politico", "axios", "nbc", "abc", "cbs", "fox", "al jazeera", "kyodo", "yonhap", "anadolu",
+            # where a statement is posted, which the small model may tag a person ("Trump said on Twitter he had cancelled")
+            "twitter", "facebook", "telegram", "instagram", "truth social", "weibo", "wechat", "youtube", "tiktok"}
 _ORG_WORDS = {"ministry", "council", "committee", "agency", "news", "party", "bank", "department", "office", "union",
               "organization", "organisation", "forum", "summit", "conference", "assembly", "group", "fund", "court",
               "parliament", "congress", "senate", "house", "times", "post", "service", "institute", "university",

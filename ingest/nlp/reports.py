@@ -256,6 +256,52 @@ def _trip_fate(trig: Token) -> tuple[str, str, float] | None:
     return None
 
 
+_AGREED_VERBS = {"agree", "confirm", "set", "schedule", "arrange", "announce", "fix", "plan", "slate"}
+
+
+def _headline_agreed(trig: Token) -> Token | None:
+    """"Putin-Trump meeting in Hamburg agreed, time not yet set", "Xi-Biden summit confirmed for next week": a
+    headline's bare participle, short for "has been agreed" — planned, not a past act of the meeting."""
+    tok = trig
+    for _ in range(2):
+        if tok.dep_ not in ("nsubj", "nsubjpass", "appos"):
+            break
+        tok = tok.head
+        # (what the meeting agreed is no participle: "Lavrov-Kerry talks agreed that ..."; a clause after a comma
+        # is the headline's next item: "..., time not yet set")
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _AGREED_VERBS and tok.tag_ in ("VBD", "VBN") and not any(
+                c.dep_ in ("dobj", "xcomp", "neg", "aux", "auxpass") or (c.dep_ == "ccomp" and not any(
+                    t.text == "," for t in tok.doc[tok.i + 1: c.left_edge.i])) for c in tok.children):
+            return tok
+    return None
+
+
+def trip_called_off_after(out: list[Candidate], at: dict[int, Mention], sent_index: dict[int, int]) -> None:
+    """"Putin had been scheduled to visit Paris on October 19 and hold talks with Hollande. The Kremlin said on
+    Tuesday that Putin had called off the trip": a trip the next sentence says its traveller called off or put
+    off, and with it the meeting that was part of it."""
+    for c in out:
+        if c.status not in ("planned", "possible") or c.mode != "in_person" or not any(
+                a.lemma_.lower() in ("visit", "travel", "trip", "go", "fly", "come") for a in c.trig.ancestors):
+            continue
+        k = sent_index.get(c.sent.start, 0)
+        nxt = next((s for s in c.trig.doc.sents if sent_index.get(s.start) == k + 1), None)
+        if nxt is None or not any(t.lemma_.lower() in _TRIP_NOUNS for t in nxt):
+            continue
+        for v in nxt:
+            obj = next((o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in _TRIP_NOUNS
+                        and (definite(o) or any(g.dep_ == "poss" for g in o.children))), None) if v.pos_ == "VERB" else None
+            subj = next((x for x in v.children if x.dep_ == "nsubj"), None)
+            # the traveller: a party of the meeting, or "he"/"she"
+            if obj is None or subj is None or not (subj.lower_ in ("he", "she") or (subj.i in at and at[subj.i].key in c.keys)):
+                continue
+            status, cue, conf = status_of(v)
+            if status in ("cancelled", "postponed") and conf >= 0.7:
+                c.statuses.append((status, False, conf))
+                c.cues["status"] = f"{cue} (the {obj.text}, next sentence)"
+                break
+
+
 def _place_phrase_in(doc: Doc, start: int, stop: int) -> tuple[PlaceData | None, int]:
     """The place an "in"/"at" phrase names between `start` and `stop` ("and Fiala in Prague on Tuesday"), and the token
     after the phrase ("... Nehammer in Vienna| on Wednesday"); (None, 0) when there is none."""
@@ -431,6 +477,7 @@ class _Scan:
                        self.at)
         from_antecedents(doc, out, self.unclaimed, published, sent_index, dateline_toks, title_toks, dateline_place)
         fate_told_before(doc, out, self.unclaimed, published, sent_index, self.trigger_toks, dateline_toks, title_toks, dateline_place)
+        trip_called_off_after(out, self.at, sent_index)
         attach_follow_ups(doc, out, self.follow_ups, published, sent_index, self.trigger_toks, dateline_toks, title_toks, dateline_place)
         propagate_occasions(doc, out, published, dateline_toks)
         carry_lead_day(doc, out, published, dateline_toks)
@@ -778,6 +825,9 @@ class _Scan:
                         and not (t.dep_ == "amod" and t.head != trig and t.head.pos_ == "NOUN" and t.head.lemma_.lower() not in NOUN_LEMMAS)), None)
             if cue is not None:
                 status, scue, conf = "possible", cue.text, 0.7
+            agreed = _headline_agreed(trig) if cue is None else None
+            if agreed is not None:
+                status, scue, conf = "planned", f"{agreed.text} (a headline's participle)", 0.8
         tense = trig.head if trig.pos_ == "NOUN" and trig.dep_ == "dobj" else trig  # ("holds talks")
         if status == "held" and conf < 0.8 and tense.tag_ in ("VBZ", "VBP") and _AGENDA_DAY.match(sent.text) and not is_headline(sent):
             # "Wednesday: Jaishankar holds talks with Faisal bin Farhan in Riyadh": a calendar's present, ahead
@@ -852,7 +902,7 @@ class _Scan:
         headline = is_headline(sent)
         # "Last month, the Kremlin had said there were no plans for a meeting": an account the article presents as
         # superseded weighs less when the final status is read (GUIDELINES: the current state)
-        account = min(conf, 0.6) if status != "held" and earlier_account(trig) else conf  # ("had met" is a fact)
+        account = min(conf, 0.6) if status != "held" and earlier_account(trig, backshift=False) else conf  # ("had met" is a fact)
         score = (2.0 if span.label_ == "VERB" and strong else 1.0) + (0.5 if d else 0) + (0.5 if place else 0) + (0 if headline else 1.0) + 0.1 * len(parties) \
             + (1.0 if status in ("cancelled", "postponed") and conf >= 0.8 else 0)  # what became of it: the sentence to quote
         own_day = d is not None and d.reason != ENTRY_REASON  # (a timeline entry's date is the entry's, whatever it tells)

@@ -357,6 +357,9 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
         # "It was not immediately clear whether Pompeo would meet Lavrov": an open question, not a denial
         return "possible", f"{whether.text} {trigger.text}", 0.8
     status, cue, conf = _status_of(trigger)
+    undated = _no_date_for(trigger) if status == "held" and conf < 0.8 else None
+    if undated is not None:
+        return undated
     if status == "held" and trigger.pos_ in ("NOUN", "PROPN"):
         tok = trigger
         while tok.dep_ == "conj" and tok.head != tok:
@@ -531,7 +534,9 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             # (the word as well as the lemma: the model lemmatises "hoped" as "hop")
             if (tok.lemma_.lower() in POSSIBLE or tok.lower_ in POSSIBLE) and tok != trigger \
                     and tok.lemma_.lower() not in ("can", "may", "could", "might") and tok.lower_ not in ("can", "may", "could", "might") \
-                    and not cue:  # "called for talks" is possible, "called off" is not
+                    and not cue and not (came_from is not None and came_from.dep_ == "conj" and tok.pos_ == "VERB"):
+                # "called for talks" is possible, "called off" is not; a verb the meeting's verb is coordinated with is
+                # another act, not a hedge ("to open a cathedral and hold talks", "pressed for a truce and met Erdogan")
                 found.append(("possible", tok.text))
             for c in tok.children:
                 if c.dep_ == "acomp" and c.lemma_.lower() in POSSIBLE:
@@ -641,15 +646,36 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
     return "held", "", 0.4
 
 
-def earlier_account(trigger: Token) -> bool:
+def _no_date_for(trigger: Token) -> tuple[str, str, float] | None:
+    """"There are no precise dates yet for a meeting between Putin and Trump", "No date for Xi-Biden summit": a
+    meeting still to be dated — agreed when the date is only not "yet" set, otherwise only possible."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+        return None
+    noun = trigger.head.head
+    if noun.lemma_ in ("be", "have"):  # "There are no dates yet for a meeting"
+        noun = next((c for c in noun.children if c.dep_ in ("attr", "dobj")), noun)
+    if noun.lemma_.lower() not in ("date", "time", "timing", "timeframe", "timetable") or not any(
+            c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    if any(t.lower_ == "yet" for t in trigger.sent):
+        return "planned", f"no {noun.text} yet", 0.7
+    return "possible", f"no {noun.text}", 0.7
+
+
+def earlier_account(trigger: Token, *, backshift: bool = True) -> bool:
     """"the Kremlin had said there were no plans", "Trump had cancelled the summit", "Sharif had earlier said he
-    was ready": a past-perfect account, which the article presents as overtaken by what it reports now."""
+    was ready": a past-perfect account, which the article presents as overtaken by what it reports now.
+
+    With backshift=False, a past perfect that only follows the tense of the verb reporting it ("The White House
+    said on Wednesday that Obama had cancelled the summit") is the report's news, not an earlier account."""
     tok = trigger
     for _ in range(6):
         # (the tagger may read "had earlier said" as VBD)
         if tok.pos_ in ("VERB", "AUX") and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and _is_speech(tok)) and any(
                 c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children):
-            return True
+            said = tok.head
+            return backshift or not (tok.dep_ == "ccomp" and _is_speech(said) and said.tag_ == "VBD" and not any(
+                c.dep_ == "aux" or c.lower_ in ("earlier", "previously", "initially", "originally") for c in said.children))
         if tok.head == tok or tok.dep_ == "conj":
             return False  # (a coordinated clause has its own tense: "had been scheduled ..., but X cancelled the meeting")
         tok = tok.head

@@ -678,3 +678,61 @@ def test_hopeful_of_meeting_is_possible_and_a_headline_s_pm_is_the_prime_ministe
             "on Friday on the sidelines of the SCO summit in Astana.")
     (r,) = extract(text, published=date(2017, 6, 8)).reports
     assert {p.name for p in r.participants} == {"Narendra Modi", "Xi Jinping"}
+
+
+def test_a_past_perfect_that_follows_the_reporting_verb_is_the_news_not_an_earlier_account():
+    text = ("The Dutch government said on Thursday that Prime Minister Mark Rutte had cancelled a planned summit with Peruvian "
+            "President Dina Boluarte in Lima in May, citing the crisis at home.")
+    (r,) = extract(text, title="Rutte to meet Boluarte in Lima in May", published=date(2023, 3, 9)).reports
+    assert r.status == "cancelled"
+
+
+def test_a_summit_named_after_an_organisation_is_not_the_summit_just_called_off():
+    text = ("Prime Minister Mark Rutte had cancelled a planned summit with Peruvian President Dina Boluarte in Lima in May. "
+            "Rutte will still attend the G20 summit in New Delhi.")
+    (r,) = extract(text, title="Rutte scraps Lima trip", published=date(2023, 3, 9)).reports
+    assert r.status == "cancelled"
+
+
+def test_where_a_statement_is_posted_is_no_party():
+    text = ("The Kremlin said on Monday that Vladimir Putin and Recep Tayyip Erdogan would meet in Sochi on Friday. Hours later, "
+            "Erdogan said on Twitter he had cancelled the meeting because of the floods.")
+    (r,) = extract(text, title="Putin, Erdogan to meet in Sochi", published=date(2021, 9, 20)).reports
+    assert r.status == "cancelled" and {p.name for p in r.participants} == {"Vladimir Putin", "Recep Tayyip Erdogan"}
+
+
+def test_a_trip_called_off_in_the_next_sentence_takes_its_meeting_with_it():
+    text = ("Indian Prime Minister Narendra Modi had been scheduled to visit Tokyo on May 3 to open a trade fair and hold talks "
+            "with Japanese Prime Minister Fumio Kishida. His office said on Monday that Modi had called off the trip.")
+    (r,) = extract(text, published=date(2023, 4, 24)).reports
+    assert (r.status, r.start_date) == ("cancelled", date(2023, 5, 3))
+    # the verb the meeting's verb is coordinated with is another act, not a hedge
+    (r,) = extract(text.split(" His office")[0], published=date(2023, 4, 24)).reports
+    assert r.status == "planned"
+
+
+def test_a_headline_s_bare_participle_is_an_agreed_meeting():
+    text = ("A meeting between French President Emmanuel Macron and Chinese President Xi Jinping in Paris has been agreed, "
+            "an aide said on Monday. The meeting is expected to take place on Friday, he said.")
+    (r,) = extract(text, title="Elysee: Macron-Xi meeting in Paris agreed, time not yet set", published=date(2024, 5, 1)).reports
+    assert (r.status, r.start_date) == ("planned", date(2024, 5, 3))
+    (r,) = extract("Officials gave no details.", title="Xi-Biden summit confirmed for next week", published=date(2024, 5, 1)).reports
+    assert r.status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("There are no precise dates yet for a meeting between Putin and Erdogan, Peskov said.", "meeting", "planned"),
+        ("There is no date for a meeting between Putin and Erdogan, Peskov said.", "meeting", "possible"),
+    ],
+)
+def test_an_agreed_meeting_without_a_date_is_not_held(nlp, sentence, trigger, expected):
+    assert _status(nlp, sentence, trigger) == expected
+
+
+def test_the_day_they_agreed_or_spoke_is_not_the_day_they_meet():
+    for text in ("Presidents Vladimir Putin and Recep Tayyip Erdogan agreed last week to meet in Ankara.",
+                 "Putin and Erdogan agreed in principle during their telephone conversation last week to meet in Ankara."):
+        reports = [r for r in extract(text, published=date(2025, 10, 22)).reports if r.mode == "in_person"]
+        assert [(r.status, r.start_date) for r in reports] == [("planned", None)]
