@@ -31,7 +31,7 @@ from meetings.types import ExtractionResult
 from ..clean import CleanText, clean_article
 from .loader import get_nlp, get_prefilter, model_name
 
-EXTRACTOR_VERSION = "2026.11.30.169"
+EXTRACTOR_VERSION = "2026.11.30.170"
 MAX_CHARS = 60_000  # analysed length: far above a news article, low enough to bound the worst case
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_article", "extract_many", "get_nlp", "model_name"]
@@ -108,6 +108,8 @@ def _sentence_case_headlines(text: str) -> str:
             w = m.group(0)
             if w.isupper() or w in body_caps or (w.lower() not in body_lower and not _common(w)):
                 return w
+            if w == "New" and re.match(r" [A-Z][a-z]", m.string[m.end():]):
+                return w  # "At G20 in New Delhi, ...": a place's first word (New York, New Zealand)
             return w.lower()
         line = lines[k]
         first_word = re.match(r"\s*[A-Za-z][\w'’.-]*", line)

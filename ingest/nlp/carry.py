@@ -181,7 +181,10 @@ def propagate_occasions(doc: Doc, cands: list[Candidate], published: date | None
                     c.occasion = max((o.name for o in matches), key=len)
             dv = next((o.date for o in matches if o.date is not None and o.date.precision == "day"), None) or next(
                 (o.date for o in matches if o.date is not None), None)
-            if dv is not None and (c.date is None or c.cues.get("date_from") == "occasion_day"):
+            # (not for a headline whose pair the body reports: "At G20 in New Delhi, Modi and Biden hold talks" over
+            # "Modi hosted Biden ... on Friday evening. The G20 summit opens on Saturday")
+            told = c.headline and any(o is not c and o.keys == c.keys and not o.headline for o in cands)
+            if dv is not None and (c.date is None or c.cues.get("date_from") == "occasion_day") and not told:
                 off = _ORDINAL_DAY.get(c.cues.get("occasion_day", ""), 0)
                 if dv.precision == "day" and off:
                     day = dv.end if off < 0 else min(dv.end, dv.start + timedelta(days=off))
@@ -445,7 +448,14 @@ def carry_same_trip(cands: list[Candidate]):
             c.place, c.cues["place"] = o.place, f"{o.place.mention} (the same day, a host of that country)"
             continue
         same_place = [o for o in others if c.place is not None and o.place.name == c.place.name]
-        if same_place and c.date is None and same_place[0].date.precision == "day":
+        # (not for a pair the article reports elsewhere: "Blinken meets Xi" is the headline of the body's Blinken-Xi
+        # meeting, not a meeting on the day of Blinken's talks with Qin)
+        told = c.headline and any(o is not c and o.keys == c.keys and o.mode == c.mode and not o.headline for o in cands)
+        if told:
+            same_place = [o for o in same_place if o.keys == c.keys]
+        # (nor for a meeting ruled out: "has no plans to meet Blinken ... in Bali" is no meeting on the day of Lavrov's
+        # talks with Wang in Bali)
+        if same_place and c.date is None and same_place[0].date.precision == "day" and c.status != "ruled_out":
             o = same_place[0]
             c.date, c.cues["date"] = o.date, f"{o.date.text} (the same trip)"
         elif trip and others:

@@ -136,10 +136,12 @@ def _covers(a: Candidate, b: Candidate) -> bool:
     named_countries = {p.country for p in a.parties if p.name and p.country}
     rest = {k for k in b.keys - a.keys if not (k.startswith("country:") and k[8:].upper() in named_countries)}
     lo, hi = sorted((a, b), key=lambda c: c.sent.start)
-    next_one = hi.sent.start - lo.sent.end <= 1 and not re.search(r"\b(?:also|separately|separate)\b", hi.sent.text, re.I)
-    if (b.headline or next_one) and len(b.keys) >= 2 and not rest and all(k.startswith("country:") for k in b.keys):
+    apart = re.compile(r"\b(?:also|separately|separate)\b", re.I)
+    next_one = hi.sent.start - lo.sent.end <= 1 and not apart.search(hi.sent.text)
+    if (b.headline or (a.headline and not apart.search(b.sent.text)) or next_one) and len(b.keys) >= 2 and not rest and all(k.startswith("country:") for k in b.keys):
         # a headline's "Greek-Turkish ministers' meeting" over the body's Cavusoglu and Dendias; "India and Pakistan have
-        # postponed talks between their foreign secretaries ... Jaishankar had been due to meet Chaudhry", the next sentence
+        # postponed talks between their foreign secretaries ... Jaishankar had been due to meet Chaudhry", the next sentence;
+        # the headline's "Blinken and Lavrov meet briefly" over the body's "The top U.S. and Russian diplomats spoke briefly"
         return True
     return b.keys != a.keys and not rest and any(not k.startswith("country:") for k in b.keys & a.keys) and b.keys - a.keys != set()
 

@@ -491,14 +491,21 @@ _GROUP_SIZES = {"7": "7", "seven": "7", "8": "8", "eight": "8", "20": "20", "twe
 def _group_of(target: Token) -> str:
     """"the Group of 20 summit", "a Group of Seven meeting": the occasion the short name calls "G20 summit"."""
     doc = target.doc
-    # the parser makes "Group" or the noun after the name the head of the phrase
-    i = target.i if target.lower_ == "group" else target.i - 3
-    if i < 0 or i + 3 >= len(doc) or doc[i].lower_ != "group" or doc[i + 1].lower_ != "of" or doc[i + 2].lower_ not in _GROUP_SIZES:
+    # the parser makes "Group" or the noun after the name the head of the phrase ("the Group of 20 foreign ministers'
+    # meeting": "G20 foreign ministers' meeting")
+    if target.lower_ == "group":
+        i = target.i
+        end = next((t.i for t in doc[i + 3: min(i + 8, target.sent.end)] if t.lower_ in OCCASION_NOUNS), i + 3)
+    else:
+        i = next((t.i for t in doc[max(target.sent.start, target.i - 7): target.i] if t.lower_ == "group"), -1)
+        end = target.i
+    if i < 0 or end >= len(doc) or end < i + 3 or doc[i + 1].lower_ != "of" or doc[i + 2].lower_ not in _GROUP_SIZES:
         return ""
-    noun = doc[i + 3]
-    if noun.lower_ not in OCCASION_NOUNS:
+    noun = doc[end]
+    words = doc[i + 3: end + 1]
+    if noun.lower_ not in OCCASION_NOUNS or any(t.is_punct and t.text not in ("'", "’") or t.is_space for t in words):
         return ""
-    return f"G{_GROUP_SIZES[doc[i + 2].lower_]} {noun.text}"
+    return f"G{_GROUP_SIZES[doc[i + 2].lower_]} " + re.sub(r"\s+(['’])", r"\1", " ".join(t.text for t in words))
 
 
 _CEREMONIES = {"funeral", "ceremony", "inauguration", "coronation", "mass", "service", "commemoration", "commemorations", "parade"}
@@ -520,7 +527,10 @@ def _occasion_name(head: Token) -> str:
     # (not "their first Normandy-format summit", "the upcoming EU summit": which one of a series, not its name)
     words = [t for t in left if t.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL") and t.lower_ not in _SERIES_WORDS and (
         t.pos_ not in ("DET", "PUNCT", "NUM") or (
-        t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_)) and t.dep_ != "poss" and not t.is_space]
+        t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_)) and not t.is_space
+        # (an owner is no part of the name, but a plural noun's is: "a Shanghai Cooperation Organisation defence ministers'
+        # meeting"; and the mark of an owner left out goes with it)
+        and (t.dep_ != "poss" or t.pos_ == "NOUN") and not (t.dep_ == "case" and t.head.dep_ == "poss" and t.head.pos_ != "NOUN")]
     words = words[next((k for k, t in enumerate(words) if t.text[:1].isupper() or t.pos_ in ("ADJ", "NOUN")), len(words)):]
     text = " ".join([t.text for t in words] + [head.text])
     # "conference on Lebanon", "session of the UN Human Rights Council"

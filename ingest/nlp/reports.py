@@ -256,6 +256,17 @@ def _trip_fate(trig: Token) -> tuple[str, str, float] | None:
     return None
 
 
+def _headline_source(sent: Span, trig: Token) -> set[int]:
+    """"Russian, U.S. diplomats to meet in Istanbul on Thursday - Lavrov": the words after a headline's last dash,
+    who said it, not who meets."""
+    toks = [t for t in sent if not t.is_space]
+    dash = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].text in ("-", "–", "—")), None)
+    if dash is None or toks[dash].i < trig.i or len(toks) - dash - 1 > 4 or not toks[dash].whitespace_ \
+            or not toks[dash - 1].whitespace_ or not is_headline(sent):
+        return set()
+    return {t.i for t in toks[dash + 1:]}
+
+
 _AGREED_VERBS = {"agree", "confirm", "set", "schedule", "arrange", "announce", "fix", "plan", "slate"}
 
 
@@ -542,7 +553,8 @@ class _Scan:
         owned_pair = span.label_ == "NOUN" and tight_named and any(
             m.kind == "pronoun" and doc[m.head].dep_ == "poss" and doc[m.head].head == trig for m in slot_mentions)
         if _n_named(tight_named) < 2 and (strong or mode != "in_person") and not _between_countries(trig) and not owned_pair:
-            used = slot_mentions + self.loose_mentions(span, trig, slot_mentions)
+            source = _headline_source(sent, trig)
+            used = slot_mentions + [m for m in self.loose_mentions(span, trig, slot_mentions) if m.head not in source]
         if span.label_ == "NOUN" and used and definite(trig) and trig.dep_ == "pobj" and not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in trig.children) \
                 and trig.head.lower_ in ("before", "after") and trig.head.head.pos_ in ("VERB", "AUX") \

@@ -2130,3 +2130,51 @@ def test_a_group_s_ministers_meeting_is_an_occasion_not_a_meeting_a_day_before()
             "in Bali, a day after a G20 foreign ministers' meeting.")
     (r,) = extract(text, published=date(2022, 7, 10)).reports
     assert r.start_date == date(2022, 7, 9)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        ("Pakistan's defence minister met his Chinese counterpart Dong Jun in Qingdao on Wednesday on the sidelines of a "
+         "Shanghai Cooperation Organisation defence ministers' meeting.", "Shanghai Cooperation Organisation defence ministers' meeting"),
+        ("Australian Foreign Minister Penny Wong met Russian Foreign Minister Sergei Lavrov on the sidelines of the Group of 20 "
+         "foreign ministers' meeting in Johannesburg.", "G20 foreign ministers' meeting"),
+        ("Australian Foreign Minister Penny Wong met Russian Foreign Minister Sergei Lavrov on the sidelines of the Group of "
+         "Twenty foreign ministers’ meeting in Johannesburg.", "G20 foreign ministers’ meeting"),
+    ],
+)
+def test_an_occasion_named_after_the_ministers_who_meet_keeps_their_word(sentence, occasion):
+    (r,) = extract(sentence, published=date(2025, 2, 21)).reports
+    assert r.occasion == occasion
+
+
+def test_a_headline_s_pair_is_the_body_s_meeting_not_another_of_that_trip_or_occasion():
+    text = ("BEIJING (AP) - U.S. Secretary of State Marco Rubio met Chinese President Xi Jinping in Beijing on Monday, the "
+            "highest-level American visit to China in years. The day before, Rubio held talks with Foreign Minister Wang Yi.")
+    reports = extract(text, title="Rubio meets Xi in bid to steady ties", published=date(2025, 6, 17)).reports
+    assert sorted((sorted(p.name for p in r.participants), r.start_date) for r in reports) == [
+        (["Marco Rubio", "Wang Yi"], date(2025, 6, 15)), (["Marco Rubio", "Xi Jinping"], date(2025, 6, 16))]
+    text = ("Brazilian President Luiz Inacio Lula da Silva hosted South African President Cyril Ramaphosa at his residence "
+            "on Friday evening. The two leaders discussed trade. The BRICS summit opens on Sunday.")
+    (r,) = extract(text, title="At BRICS in New Delhi, Lula and Ramaphosa hold talks", published=date(2026, 9, 11)).reports
+    assert r.start_date == date(2026, 9, 11)
+
+
+def test_a_headline_s_names_stand_for_the_body_s_countries():
+    text = ("KUALA LUMPUR (AP) - The top U.S. and Russian diplomats spoke briefly on the sidelines of an ASEAN foreign "
+            "ministers' meeting in Kuala Lumpur on Thursday. The encounter lasted ten minutes, an official said.")
+    (r,) = extract(text, title="Rubio and Lavrov meet briefly in first contact in months", published=date(2025, 7, 11)).reports
+    assert {p.name for p in r.participants} == {"Rubio", "Lavrov"} and r.start_date == date(2025, 7, 10)
+
+
+def test_a_meeting_ruled_out_takes_no_day_from_another_meeting_in_that_city():
+    text = ("Lavrov has no plans to meet Blinken in Bali, a spokeswoman said on Wednesday. Lavrov will hold talks with Chinese "
+            "Foreign Minister Wang Yi in Bali on Thursday, the ministry said.")
+    reports = extract(text, published=date(2022, 7, 6)).reports
+    assert {r.status: r.start_date for r in reports} == {"ruled_out": None, "planned": date(2022, 7, 7)}
+
+
+def test_the_name_after_a_headline_s_last_dash_is_who_said_it():
+    text = "Russian and U.S. diplomats will meet in Istanbul on Thursday to discuss the work of their embassies, officials said."
+    (r,) = extract(text, title="Russian, U.S. diplomats to meet in Istanbul on Thursday - Lavrov", published=date(2025, 2, 25)).reports
+    assert sorted(p.name or p.country for p in r.participants) == ["RU", "US"]
