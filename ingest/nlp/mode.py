@@ -92,7 +92,9 @@ def mode_of(sent: Span, trig: Token) -> str:
              and not (t.lower_ in ("video", "videos") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
                       and t.head.lemma_.lower() not in ("by", "via", "over", "through", "hold", "have", "join"))}
     lem = trig.lemma_.lower()
-    if words & VIDEO_CUES and (lem in ("talk", "speak", "chat", "conversation", "meeting", "meet", "call", "summit", "discussion", "conference") or "call" in words):  # noqa: SIM102
+    # ("held consultations with Sun Weidong via video link": the held talks' medium)
+    if words & VIDEO_CUES and (lem in ("talk", "speak", "chat", "conversation", "meeting", "meet", "call", "summit", "discussion", "conference",
+                                       "hold", "consultation", "consult", "negotiation", "dialogue", "session") or "call" in words):  # noqa: SIM102
         if any(w in words for w in ("video", "videoconference", "video-conference", "virtual", "virtually", "teleconference", "videolink")):
             return "video"
         if any(t.lower_ in ("online", "videolink", "zoom") and t.head == trig for t in tokens):

@@ -193,8 +193,24 @@ def _tally(trig: Token) -> bool:
         and any(c.lower_ in _ORDINALS or c.ent_type_ == "ORDINAL" for c in trig.children)
 
 
+def _for_interview(tok: Token) -> bool:
+    """"sat down with Tucker Carlson at the Kremlin for an interview", "sits down with Carlson in rare interview": the
+    trigger's phrase says what the sitting was for (however the parser hangs it below the trigger)."""
+    for t in tok.subtree:
+        obj = t.head if t.dep_ in ("compound", "amod") else t  # ("for an interview broadcast on Thursday")
+        if t.lemma_.lower() == "interview" and obj.dep_ == "pobj" and obj.head.lower_ in ("for", "in", "during"):
+            up = obj.head
+            while up != tok and up.pos_ not in ("VERB", "AUX") and up.head != up:
+                up = up.head
+            if up == tok:
+                return True
+    return False
+
+
 def _valid_trigger(tok: Token, span: Span) -> bool:
     lem = tok.lemma_.lower()
+    if _for_interview(tok):
+        return False  # "Putin sat down with Tucker Carlson at the Kremlin for an interview": an interview, no meeting
     if span.label_ == "VERB":
         if lem == "meet" and tok.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "nsubj" for c in tok.children):
             return False  # "the athletics meet"
@@ -267,6 +283,7 @@ def _headline_source(sent: Span, trig: Token) -> set[int]:
     return {t.i for t in toks[dash + 1:]}
 
 
+_AIDE_WORDS = {"aide", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson"}
 _AGREED_VERBS = {"agree", "confirm", "set", "schedule", "arrange", "announce", "fix", "plan", "slate"}
 
 
@@ -476,6 +493,7 @@ class _Scan:
         self.orphans: list[Token] = []
         self.follow_ups: list[Token] = []
         self.unclaimed: list[Token] = []  # meeting nouns without parties of their own: "after 16 hours of talks in Minsk"
+        self._aides: set[str] | None = None
         self.contests: set[frozenset] = set()  # the pairs of a sports contest ("will meet Nadal in the semi-final")
 
     def run(self) -> list[Candidate]:
@@ -599,6 +617,10 @@ class _Scan:
             if pair is not None and party_key(parties[0]) not in pair.keys:
                 parties = dedupe([p for p in pair.parties if p.name] + parties)
                 widened = True
+        if len(parties) == 1 and parties[0].name and span.label_ == "NOUN":
+            lead = self.protagonist(trig, parties[0])
+            if lead is not None:
+                parties = [lead, parties[0]]
         if len(parties) < 2:
             if parties and parties[0].name and joins_named_meeting(trig) and join_previous(self.out, trig, parties, self.sent_index):
                 return  # "Secretary of State Rex Tillerson, who was also in the meeting, said ...": one more participant
@@ -682,8 +704,9 @@ class _Scan:
             if m.kind == "person":
                 pd = resolver.person(m)
                 p = people.get(m.key)
-                if (p and p.role_class in SPEAKER_CLASSES or m.role_class in SPEAKER_CLASSES) and m not in slot_mentions:
-                    continue
+                if (p and p.role_class in SPEAKER_CLASSES or m.role_class in SPEAKER_CLASSES or m.key in self.aides()) \
+                        and m not in slot_mentions:
+                    continue  # ("Kremlin aide Yuri Ushakov said: 'A meeting with Aliyev is not planned'": who tells of it)
                 tok = doc[m.head]
                 if tok.dep_ == "poss" and tok.head.dep_ == "appos" and tok.head.lemma_.lower() in _OWNED_ROLES:
                     continue  # "met Celso Amorim, Lula's chief foreign policy adviser": whose adviser, not who met
@@ -729,9 +752,37 @@ class _Scan:
         parties = dedupe(parties)
         if len(parties) == 1 and parties[0].name:
             extra = speaker_party(trig, self.at, parties[0], people)
-            if extra is not None:
+            if extra is not None and extra.key not in self.aides():  # (an aide tells of the protagonist's meeting)
                 parties.append(resolver.person(extra))
         return parties, adjectival_split
+
+    def aides(self) -> set[str]:
+        """The people the article calls an aide, an adviser or a spokesman ("Kremlin aide Yuri Ushakov")."""
+        if self._aides is None:
+            doc = self.doc
+            self._aides = {m.key for m in self.mentions if m.kind == "person" and any(
+                doc[k].lower_ in _AIDE_WORDS for k in range(max(doc[m.start].sent.start, m.start - 3), m.start))}
+        return self._aides
+
+    def protagonist(self, trig: Token, party: PartyData) -> PartyData | None:
+        """"Putin will hold talks with Xi ... Ushakov said: 'A meeting with Aliyev is not planned.'": a meeting "with" one
+        person and nobody else, told by an aide, a spokesman or a ministry, is the article's protagonist's — the first
+        person its first meeting names, of another country."""
+        if definite(trig) or any(c.dep_ == "poss" for c in trig.children) or trig.dep_ in ("nsubj",) and any(
+                c.dep_ == "dobj" for c in trig.head.children) or not any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and g.i in self.at for g in c.children)
+                for c in trig.children):
+            return None
+        first = next((c for c in self.out if not c.headline and c.trig.i < trig.i), None)
+        lead = next((p for p in first.parties if p.name), None) if first is not None else None
+        if first is None:
+            # (no meeting before: the first person the article names, "Putin will not travel to the G20 summit ...")
+            m = next((m for m in self.mentions if m.kind == "person" and m.start < trig.i and m.key not in self.aides()
+                      and m.role_class not in SPEAKER_CLASSES), None)
+            lead = self.resolver.person(m) if m is not None else None
+        if lead is None or party_key(lead) == party_key(party) or not lead.country or lead.country == party.country:
+            return None
+        return lead
 
     def subjects_before(self, trig: Token) -> list[Mention]:
         """The people whose clause a meeting noun of no parties closes: "X and Y agreed to restart trade talks after an

@@ -261,13 +261,13 @@ def _copula_status(trigger: Token, status: str) -> tuple[str, str, float] | None
                 and not any(t.lower_ in ("yesterday", "last", "ago", "earlier") for t in be.subtree):
             return "planned", f"{be.text} on", 0.7  # "The meeting between them is on Tuesday": a day it is set for
     on_list = next((g for c in kids if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
-                    if g.dep_ == "pobj" and g.lower_ in ("agenda", "table", "cards")), None)
+                    if g.dep_ == "pobj" and g.lower_ in ("agenda", "table", "cards", "schedule", "calendar")), None)
     if on_list is not None:
         # "the meeting ... is still on the agenda": still planned (not held, whatever the tense); "on the table",
         # "on the cards": possible; "not on the agenda": ruled out
         if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "neg" for c in on_list.head.children):  # ('"not on the agenda"')
             return "ruled_out", f"not on the {on_list.text}", 0.8
-        return ("planned" if on_list.lower_ == "agenda" else "possible"), f"on the {on_list.text}", 0.8
+        return ("planned" if on_list.lower_ in ("agenda", "schedule", "calendar") else "possible"), f"on the {on_list.text}", 0.8
     if status == "planned" and any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and any(c.dep_ in ("attr", "acomp") for c in kids):
         # "The meeting would be the first between the leaders since ...": what a meeting would mean, if it happens
         return "possible", f"would {be.text}", 0.5
@@ -360,6 +360,9 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
     undated = _no_date_for(trigger) if status == "held" and conf < 0.8 else None
     if undated is not None:
         return undated
+    if status == "held" and conf < 0.8 and trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "nsubj" \
+            and trigger.head.lemma_.lower() in ("require", "need", "depend", "hinge") and trigger.head.tag_ in ("VBZ", "VBP"):
+        return "possible", trigger.head.text, 0.7  # "Putin-Zelensky meeting requires thorough preparation": not settled
     if status == "held" and trigger.pos_ in ("NOUN", "PROPN"):
         tok = trigger
         while tok.dep_ == "conj" and tok.head != tok:

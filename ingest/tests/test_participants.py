@@ -1305,3 +1305,17 @@ def test_a_korean_family_name_the_model_leaves_out_is_the_name_s_first_word():
             "accompanied by Choe Ryong Hae and Ri Yong Ho.")
     (r,) = extract(text, published=date(2019, 4, 26)).reports
     assert "Choe Ryong Hae" in {p.name for p in r.participants}
+
+
+def test_a_meeting_with_one_person_told_by_an_aide_or_a_ministry_is_the_protagonist_s():
+    text = ("MOSCOW (Wire) - Russian President Vladimir Putin will hold talks with Brazilian President Luiz Inacio Lula da Silva "
+            "in Kazan on Tuesday, the Kremlin said. Asked about Argentine President Javier Milei, Kremlin aide Yuri Ushakov "
+            'said: "A meeting with Milei is not planned."')
+    reports = extract(text, published=date(2024, 10, 21)).reports
+    assert {r.status: sorted(p.name for p in r.participants) for r in reports} == {
+        "planned": ["Luiz Inacio Lula da Silva", "Vladimir Putin"], "ruled_out": ["Javier Milei", "Vladimir Putin"]}
+    # no meeting told before: the first person the body names
+    text = ("Russian President Vladimir Putin will not travel to the G20 summit in Johannesburg, Kremlin spokesman Dmitry "
+            'Peskov said on Monday. "A meeting with Cyril Ramaphosa in Johannesburg is not planned," Peskov said.')
+    (r,) = extract(text, published=date(2025, 11, 3)).reports
+    assert (r.status, sorted(p.name for p in r.participants)) == ("ruled_out", ["Cyril Ramaphosa", "Vladimir Putin"])

@@ -736,3 +736,23 @@ def test_the_day_they_agreed_or_spoke_is_not_the_day_they_meet():
                  "Putin and Erdogan agreed in principle during their telephone conversation last week to meet in Ankara."):
         reports = [r for r in extract(text, published=date(2025, 10, 22)).reports if r.mode == "in_person"]
         assert [(r.status, r.start_date) for r in reports] == [("planned", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ('Peskov told reporters that a meeting between Rubio and Putin was "not on the schedule for now."', "meeting", "ruled_out"),
+        ("A meeting between Rubio and Putin is on the schedule for Thursday.", "meeting", "planned"),
+        ("Putin-Zelensky meeting requires thorough preparation", "meeting", "possible"),
+    ],
+)
+def test_what_a_meeting_is_said_to_be_or_need(nlp, sentence, trigger, expected):
+    assert _status(nlp, sentence, trigger) == expected
+
+
+def test_consultations_by_video_link_and_an_interview_are_no_meeting_in_person():
+    (r,) = extract("Russian Deputy Foreign Minister Sergei Ryabkov held consultations with Chinese Vice Foreign Minister Ma "
+                   "Zhaoxu via video link on Tuesday.", published=date(2024, 3, 6)).reports
+    assert r.mode == "video"
+    assert extract("Indian Prime Minister Narendra Modi sat down with U.S. podcast host Lex Fridman in New Delhi for an "
+                   "interview released on Sunday.", published=date(2025, 3, 17)).reports == []
