@@ -31,7 +31,7 @@ from meetings.types import ExtractionResult
 from ..clean import CleanText, clean_article
 from .loader import get_nlp, get_prefilter, model_name
 
-EXTRACTOR_VERSION = "2026.11.30.171"
+EXTRACTOR_VERSION = "2026.11.30.172"
 MAX_CHARS = 60_000  # analysed length: far above a news article, low enough to bound the worst case
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_article", "extract_many", "get_nlp", "model_name"]
@@ -132,14 +132,22 @@ _COMMON = frozenset(
 
 
 def _headline_clauses(text: str) -> str:
-    """A headline of two stories joined by a semicolon, read as two sentences ("Tillerson meets Lavrov in Manila; no
-    plans to see North Korean envoy": the second's "no plans" is not the first's). Only the first line, when it is
-    headline-shaped (no final stop); "; " becomes a stop and a line break, so every offset stays valid."""
+    """A headline of two stories joined by a semicolon or a spaced dash, read as two sentences ("Tillerson meets Lavrov
+    in Manila; no plans to see North Korean envoy": the second's "no plans" is not the first's). Only the first line,
+    when it is headline-shaped (no final stop); "; " becomes a stop and a line break, " - " a space, a stop and a line
+    break, so every offset stays valid."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     line = text[start:end]
-    if "; " not in line or line.rstrip().endswith((".", "!", "?")) or len(line.split()) > 30:
+    if line.rstrip().endswith((".", "!", "?")) or len(line.split()) > 30:
+        return text
+    # ("Trump to meet Xi in Osaka - Modi, Abe hold talks ahead of G20": a spaced dash between two stories of three
+    # words or more each; not "..., Kremlin says - Lavrov", who said it)
+    for m in reversed(list(re.finditer(r" [-–—] ", line))):
+        if len(line[: m.start()].split()) >= 3 and len(line[m.end():].split()) >= 5:
+            line = line[: m.start()] + " .\n" + line[m.end():]
+    if "; " not in line and " .\n" not in line:
         return text
     return text[:start] + line.replace("; ", ".\n") + text[end:]
 

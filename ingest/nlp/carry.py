@@ -99,6 +99,10 @@ def _read_occasions(doc: Doc, published: date | None, exclude: set[int], generic
         sent = tok.sent
         # the verb the occasion is the subject of ("the summit began/will be held ..."), else the occasion itself
         verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None:
+            # "the G20 summit, which opens on Nov. 15": the clause that says when it is
+            verb = next((c for c in tok.children if c.dep_ == "relcl" and any(
+                x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("which", "that") for x in c.children)), None)
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _GATHER_VERBS:
             verb = tok.head.head  # "leaders gathered in Osaka on Friday for the G20 summit": its day and place
         past = None
@@ -186,7 +190,10 @@ def propagate_occasions(doc: Doc, cands: list[Candidate], published: date | None
             told = c.headline and any(o is not c and o.keys == c.keys and not o.headline for o in cands)
             if dv is not None and (c.date is None or c.cues.get("date_from") == "occasion_day") and not told:
                 off = _ORDINAL_DAY.get(c.cues.get("occasion_day", ""), 0)
-                if dv.precision == "day" and off:
+                if dv.precision == "day" and c.cues.get("occasion_day") == "eve":
+                    day = dv.start - timedelta(days=1)
+                    dv = dates_mod.DateValue(day, day, "day", "the eve of the occasion", dv.text)
+                elif dv.precision == "day" and off:
                     day = dv.end if off < 0 else min(dv.end, dv.start + timedelta(days=off))
                     dv = dates_mod.DateValue(day, day, "day", f"day {c.cues['occasion_day']} of the occasion", dv.text)
                 elif dv.precision == "day" and c.cues.get("occasion_day"):

@@ -296,13 +296,26 @@ def _destination_of(trig: Token, exclude: set[int]) -> PlaceData | None:
     return None
 
 
+def _in_sidelines(t: Token, trig: Token) -> bool:
+    """"met Xi on the sidelines of the SCO Council of Heads of State meeting in Astana": a place at the end of the
+    occasion's long name, on the trigger's sidelines (too many words away for a path)."""
+    up = t
+    for _ in range(12):
+        if up.head == up or up.pos_ in ("VERB", "AUX"):
+            return False
+        up = up.head
+        if up.lower_ in ("sidelines", "margins", "sideline", "margin") and up.head.dep_ == "prep" and up.head.head == trig:
+            return True
+    return False
+
+
 def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | None) -> tuple[PlaceData | None, str]:
     """The most specific place linked to the trigger, and the words that named it."""
     sent = trig.sent
     for tok in sent:
         if tok.lower_ == "here" and dateline is not None and path_ok(tok, trig, max_len=6):
             return dateline, "here (dateline)"
-    cands = [(p, t) for p, t in candidates(doc, sent, exclude) if path_ok(t, trig, max_len=9) or _near(t, trig)]
+    cands = [(p, t) for p, t in candidates(doc, sent, exclude) if path_ok(t, trig, max_len=9) or _near(t, trig) or _in_sidelines(t, trig)]
     if trig.pos_ in ("NOUN", "PROPN"):
         # "met Mendoza in Lima on Dec. 9, ... after a July meeting in Santiago": a noun's own "in" phrase is its place
         own = [(p, t) for p, t in cands if t.dep_ == "pobj" and t.head.head == trig and t.head.lower_ in ("in", "at")]
@@ -426,7 +439,9 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
         # ("before the funeral of Pope Francis": a ceremony the meeting was held around)
         around = tok.lower_ in ("before", "after") and tok.dep_ == "prep" and any(
             p.dep_ == "pobj" and p.lemma_.lower() in _CEREMONIES for p in tok.children)
-        if tok.lower_ in (*SIDELINES, "day") or (tok.lower_ in ("at", "during") and tok.dep_ == "prep") \
+        # "met Kishida in Hiroshima on Thursday, on the eve of the Group of Seven summit": held around it, its occasion
+        eve = tok.lower_ == "eve" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and path_ok(tok, trig, max_len=4)
+        if tok.lower_ in (*SIDELINES, "day") or eve or (tok.lower_ in ("at", "during") and tok.dep_ == "prep") \
                 or to_event or attend or around:
             target = None
             if tok.lower_ in ("at", "during", "before", "after") or to_event or attend:
@@ -451,6 +466,8 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
             if target is None or (tok.lower_ == "day" and target.lower_ in ("talks", "meeting", "meetings", "negotiations",
                                                                               "consultations", "discussions")):
                 continue  # ("met again for a second day of talks": the meeting itself, not an occasion)
+            if eve and target.lemma_.lower() not in _EVE_OF and not _group_of(target):
+                continue  # ("on the eve of the inauguration", "of the talks": no gathering the meeting is held at)
             if target.lower_ == "gathering":
                 # "at a gathering of the Ukraine Defense Contact Group": the group's name
                 group = next((p for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -508,9 +525,26 @@ def _group_of(target: Token) -> str:
     return f"G{_GROUP_SIZES[doc[i + 2].lower_]} " + re.sub(r"\s+(['’])", r"\1", " ".join(t.text for t in words))
 
 
+_EVE_OF = {"summit", "conference", "forum", "assembly", "meeting", "meetings", "session", "ministerial", "congress", "games",
+           "olympics"}
 _CEREMONIES = {"funeral", "ceremony", "inauguration", "coronation", "mass", "service", "commemoration", "commemorations", "parade"}
 _SERIES_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "next", "upcoming", "forthcoming", "latest", "recent",
                  "previous"}
+
+
+def _council_of(head: Token) -> str:
+    """" of Heads of State meeting" of "the SCO Council of Heads of State meeting": the rest of a council's name, up to
+    the gathering it ends with ("" when it ends with none)."""
+    if head.lower_ not in ("council", "conference", "assembly"):
+        return ""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    if of is None:
+        return ""
+    end = next((t for t in head.doc[of.i + 1: min(of.i + 8, head.sent.end)] if t.lower_ in ("meeting", "summit", "session")), None)
+    if end is None or any(t.is_punct or t.is_space or not (t.text[:1].isupper() or t.lower_ == "of")
+                          for t in head.doc[of.i + 1: end.i]):
+        return ""
+    return " " + head.doc[of.i: end.i + 1].text
 
 
 def _occasion_name(head: Token) -> str:
@@ -522,8 +556,8 @@ def _occasion_name(head: Token) -> str:
         if between and not any(t.is_punct and t.text not in ("'", "’", "-") or t.is_space for t in between):
             # (the bracket after the acronym left out: "Shanghai Cooperation Organisation (SCO) foreign ministers' meeting")
             text = " ".join(t.text for t in head.doc[acr.i: head.i + 1] if t.text not in ("(", ")"))
-            return re.sub(r"\s*-\s*", "-", re.sub(r"\s+(['’])", r"\1", text))
-        return f"{acr.text} {head.text}"
+            return re.sub(r"\s*-\s*", "-", re.sub(r"\s+(['’])", r"\1", text)) + _council_of(head)
+        return f"{acr.text} {head.text}" + _council_of(head)
     # (not "their first Normandy-format summit", "the upcoming EU summit": which one of a series, not its name)
     words = [t for t in left if t.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL") and t.lower_ not in _SERIES_WORDS and (
         t.pos_ not in ("DET", "PUNCT", "NUM") or (

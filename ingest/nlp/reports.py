@@ -76,7 +76,7 @@ from .status import earlier_account, status_of
 # "Kyiv, 6 September (TASS) -", "Moscow, March 5 (Sputnik) —": a title-case city with a date and an agency
 _DATELINE_TITLE = re.compile(r"^\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\.?"
                              r"\s*(?:\([^)]{2,30}\)\s*[-—–:]?|[-—–])")  # ("New Delhi, Jan 9 (PTI) Jaishankar met ...": no dash)
-_OCCASION_DAY = re.compile(r"\b(first|second|third|opening|closing|last|final) day of\b", re.I)
+_OCCASION_DAY = re.compile(r"\b(first|second|third|opening|closing|last|final) day of\b|\bon the (eve) of\b", re.I)
 _CORRECTED = re.compile(r"\b(?:an earlier version of this|incorrectly (?:stated|said|reported)|wrongly (?:stated|said|reported))\b", re.I)
 _THREE_WAY = re.compile(r"\b(?:trilateral|tripartite|three-way|three-party)\s*$", re.I)
 _PAST_ONES = {"previous", "past", "earlier", "prior", "former"}
@@ -961,7 +961,7 @@ class _Scan:
             cues["occasion"] = occ
             mday = _OCCASION_DAY.search(sent.text)
             if mday:
-                cues["occasion_day"] = mday.group(1).lower()
+                cues["occasion_day"] = (mday.group(1) or mday.group(2)).lower()
         headline = is_headline(sent)
         # "Last month, the Kremlin had said there were no plans for a meeting": an account the article presents as
         # superseded weighs less when the final status is read (GUIDELINES: the current state)

@@ -2178,3 +2178,28 @@ def test_the_name_after_a_headline_s_last_dash_is_who_said_it():
     text = "Russian and U.S. diplomats will meet in Istanbul on Thursday to discuss the work of their embassies, officials said."
     (r,) = extract(text, title="Russian, U.S. diplomats to meet in Istanbul on Thursday - Lavrov", published=date(2025, 2, 25)).reports
     assert sorted(p.name or p.country for p in r.participants) == ["RU", "US"]
+
+
+def test_a_place_at_the_end_of_a_council_s_long_name_is_the_meeting_s():
+    (r,) = extract("Kazakh President Kassym-Jomart Tokayev met Pakistani Prime Minister Shehbaz Sharif on the sidelines of the SCO "
+                   "Council of Heads of State meeting in Tianjin on Sunday.", published=date(2025, 9, 1)).reports
+    assert (r.place.name, r.occasion) == ("Tianjin", "SCO Council of Heads of State meeting")
+
+
+def test_a_meeting_on_the_eve_of_a_summit_is_held_at_it_the_day_before():
+    (r,) = extract("Canadian Prime Minister Mark Carney will meet Indian Prime Minister Narendra Modi in Johannesburg on the eve "
+                   "of the G20 summit, which opens on November 22.", published=date(2025, 11, 18)).reports
+    assert (r.occasion, r.start_date) == ("G20 summit", date(2025, 11, 21))
+    (r,) = extract("Canadian Prime Minister Mark Carney met Indian Prime Minister Narendra Modi on the eve of the inauguration "
+                   "of the new terminal.", published=date(2025, 11, 18)).reports
+    assert r.occasion == ""
+
+
+def test_a_headline_of_two_stories_joined_by_a_dash_is_two_sentences():
+    text = ("U.S. President Donald Trump will meet Chinese President Xi Jinping on Saturday on the sidelines of the APEC summit "
+            "in Gyeongju, the White House said. Separately, Canadian Prime Minister Mark Carney and Japanese Prime Minister "
+            "Sanae Takaichi held talks in Gyeongju on Thursday.")
+    reports = extract(text, title="Trump to meet Xi in Gyeongju - Carney, Takaichi hold talks ahead of APEC",
+                      published=date(2025, 10, 30)).reports
+    assert sorted(sorted(p.name for p in r.participants) for r in reports) == [
+        ["Donald Trump", "Xi Jinping"], ["Mark Carney", "Sanae Takaichi"]]
