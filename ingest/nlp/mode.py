@@ -94,11 +94,12 @@ def mode_of(sent: Span, trig: Token) -> str:
     lem = trig.lemma_.lower()
     # ("held consultations with Sun Weidong via video link": the held talks' medium)
     if words & VIDEO_CUES and (lem in ("talk", "speak", "chat", "conversation", "meeting", "meet", "call", "summit", "discussion", "conference",
-                                       "hold", "consultation", "consult", "negotiation", "dialogue", "session") or "call" in words):  # noqa: SIM102
+                                       "hold", "consultation", "consult", "negotiation", "dialogue", "session", "contact", "contacts")
+                                      or "call" in words):  # noqa: SIM102
         if any(w in words for w in ("video", "videoconference", "video-conference", "virtual", "virtually", "teleconference", "videolink")):
             return "video"
         if any(t.lower_ in ("online", "videolink", "zoom") and t.head == trig for t in tokens):
             return "video"  # "an online meeting", "met online" (not "a statement posted online")
-    if words & PHONE_CUES and lem in ("talk", "speak", "chat", "conversation", "discussion", "discuss", "call", "talks"):
+    if words & PHONE_CUES and lem in ("talk", "speak", "chat", "conversation", "discussion", "discuss", "call", "talks", "contact", "contacts"):
         return "phone"
     return "in_person"

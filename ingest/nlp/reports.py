@@ -193,6 +193,17 @@ def _tally(trig: Token) -> bool:
         and any(c.lower_ in _ORDINALS or c.ent_type_ == "ORDINAL" for c in trig.children)
 
 
+def _contact_holds(trig: Token) -> bool:
+    """"contacts" as an encounter: on the sidelines or margins of something, or on a day or at a place of its clause
+    ("had brief contacts with Lajcak in Bratislava on Thursday"); not "maintains contacts with the Taliban"."""
+    sent = trig.sent
+    if any(t.lower_ in ("sidelines", "margins", "fringes", "sideline", "margin") for t in sent):
+        return True
+    clause = trig.head if trig.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else trig
+    return any(t.ent_type_ in ("DATE", "GPE", "FAC") and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "on")
+               for t in clause.subtree if t.i not in range(trig.left_edge.i, trig.i))
+
+
 def _for_interview(tok: Token) -> bool:
     """"sat down with Tucker Carlson at the Kremlin for an interview", "sits down with Carlson in rare interview": the
     trigger's phrase says what the sitting was for (however the parser hangs it below the trigger)."""
@@ -533,6 +544,8 @@ class _Scan:
             return
         if low.startswith("face") or low == "one":
             return
+        if low == "contacts" and not _contact_holds(trig):
+            return  # "has good personal contacts with Kerry": ties, not an encounter
         if low == "bilateral" and trig.dep_ in ("amod", "compound"):
             return  # "bilateral ties", "bilateral trade": an adjective, not "a bilateral" (a meeting)
         if span.label_ == "NOUN" and trig.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _PAST_ONES for c in trig.children):

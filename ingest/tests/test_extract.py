@@ -2203,3 +2203,17 @@ def test_a_headline_of_two_stories_joined_by_a_dash_is_two_sentences():
                       published=date(2025, 10, 30)).reports
     assert sorted(sorted(p.name for p in r.participants) for r in reports) == [
         ["Donald Trump", "Xi Jinping"], ["Mark Carney", "Sanae Takaichi"]]
+
+
+def test_contacts_on_the_sidelines_or_on_a_day_are_an_encounter_and_ties_are_not():
+    (r,) = extract("Contacts between Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Marco Rubio on the "
+                   "sidelines of the ASEAN meeting cannot be ruled out, Peskov said.", published=date(2025, 7, 8)).reports
+    assert (r.status, r.occasion) == ("possible", "ASEAN meeting")
+    (r,) = extract("Lavrov had brief contacts with Finnish Foreign Minister Elina Valtonen in Valletta on Thursday.",
+                   published=date(2024, 12, 6)).reports
+    assert (r.status, r.place.name, r.start_date) == ("held", "Valletta", date(2024, 12, 5))
+    for text in ("Lavrov said he has good personal contacts with Rubio.",
+                 "There have been no contacts between Putin and Zelensky, Peskov said."):
+        assert extract(text, published=date(2025, 7, 8)).reports == []
+    assert not [r for r in extract("Lavrov and Rubio had phone contacts on Monday.", published=date(2025, 7, 8)).reports
+                if r.mode == "in_person"]

@@ -402,3 +402,7 @@ def test_a_multi_word_country_the_model_tags_a_person_names_the_country():
     (r,) = extract("Solomon Islands Prime Minister Jeremiah Manele met Papua New Guinean Prime Minister James Marape in "
                    "Honiara on Friday.", published=date(2025, 6, 4)).reports
     assert {(p.name, p.country) for p in r.participants} == {("Jeremiah Manele", "SB"), ("James Marape", "PG")}
+
+
+def test_a_small_capital_is_no_village_to_skip():
+    assert (lookup("Valletta").country, lookup("Vaduz").country, lookup("Belmopan").country) == ("MT", "LI", "BZ")

@@ -26,7 +26,7 @@ STRONG_NOUNS = {"meeting", "talk", "talks", "summit", "encounter", "tete-a-tete"
                 # calls, by the trigger's whole text without spaces ("phone call", "video-call")
                 "phonecall", "phone-call", "telephonecall", "videocall", "video-call", "conferencecall", "phonecalls", "telephonecalls",
                 "videocalls", "videoconference", "video-conference", "teleconference"}
-WEAK_NOUNS = {"visit", "conversation", "dialogue", "breakfast", "lunch", "luncheon", "dinner", "audience"}
+WEAK_NOUNS = {"visit", "conversation", "dialogue", "breakfast", "lunch", "luncheon", "dinner", "audience", "contacts"}
 
 # what a proposal "met with" is a reaction, not a meeting ("the plan met with criticism from Lavrov")
 MET_WITH_REACTIONS = {
@@ -70,7 +70,10 @@ MATCHER_PATTERNS = {
                            # meals shared with someone ("Trump had breakfast with Finnish President Niinisto")
                            "breakfast", "lunch", "luncheon", "dinner",
                            # a sovereign's or pope's reception ("granted an audience to", "an audience with Pope Leo")
-                           "audience", "audiences"]}}],
+                           "audience", "audiences",
+                           # the Kremlin's word for an encounter ("contacts between Lavrov and Blinken on the sidelines
+                           # cannot be ruled out", "had brief contacts with Lajcak"); weak, `reports._contact_holds`
+                           "contacts"]}}],
         [{"LOWER": {"IN": ["pull", "sit"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["aside", "down"]}, "POS": {"NOT_IN": ["ADP"]}}],
         # (the tokenizer splits "tete-a-tete" at its hyphens)
         [{"LOWER": {"IN": ["tete", "tête"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["a", "à"]}}, {"ORTH": "-", "OP": "?"},
