@@ -52,7 +52,7 @@ from .lexicon.countries import country_code
 from .lexicon.people import known_office, known_organisation
 from .lexicon.roles import ORGANISATION_NAMES, PARTY_NOUNS, SPEAKER_CLASSES, TITLES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, NOUN_LEMMAS, STRONG_NOUNS, STRONG_VERBS
-from .linking import MEALS, courtesy_callee, light_verb, meal_guests, path_ok
+from .linking import MEALS, courtesy_callee, is_speech, light_verb, meal_guests, path_ok
 from .merging import drop_negated_twins, final_status, merge
 from .mode import calls_in, mode_of, remote_joiners
 from .parties import Mention, find_parties, is_headline
@@ -294,6 +294,10 @@ def _headline_source(sent: Span, trig: Token) -> set[int]:
     return {t.i for t in toks[dash + 1:]}
 
 
+# what people do at the table of a meeting told just before ("sat across from", "was led by", "hosted", "told")
+_AT_TABLE = {"sit", "lead", "head", "represent", "flank", "join", "accompany", "host", "attend", "face", "chair", "include",
+             "meet", "hold", "welcome", "greet", "receive", "tell", "brief", "hand", "sign", "shake", "open", "press", "urge",
+             "ask", "assure", "present", "discuss", "raise", "agree", "negotiate", "talk"}
 _AIDE_WORDS = {"aide", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson"}
 _AGREED_VERBS = {"agree", "confirm", "set", "schedule", "arrange", "announce", "fix", "plan", "slate"}
 
@@ -511,6 +515,7 @@ class _Scan:
         for span in self.triggers:
             self.read(span)
         self.add_joiners()
+        self.names_told_after()
         doc, out, published, sent_index = self.doc, self.out, self.published, self.sent_index
         dateline_toks, title_toks, dateline_place = self.dateline_toks, self.title_toks, self.dateline_place
         attach_orphans(doc, out, self.orphans, published, sent_index, self.trigger_toks, dateline_toks, title_toks, dateline_place,
@@ -768,6 +773,48 @@ class _Scan:
             if extra is not None and extra.key not in self.aides():  # (an aide tells of the protagonist's meeting)
                 parties.append(resolver.person(extra))
         return parties, adjectival_split
+
+    def names_told_after(self) -> None:
+        """"Senior U.S. and Russian officials met in Riyadh on Tuesday. Secretary of State Marco Rubio, flanked by Mike
+        Waltz, sat across from Russian Foreign Minister Sergei Lavrov": a meeting of parties named by country only, and
+        the next sentence naming, for every one of those countries, the people its clause puts at the table (subjects
+        and objects of its verbs, not who only speaks of it) — the people stand for their countries."""
+        doc = self.doc
+        sents = doc.user_data.setdefault("sidelines_sents", list(doc.sents))
+        for c in self.out:
+            if c.mode != "in_person" or len(c.parties) < 2 or any(p.name for p in c.parties):
+                continue
+            countries = {p.country for p in c.parties}
+            if "" in countries or len(countries) < 2:
+                continue
+            k = self.sent_index.get(c.sent.start, -1)
+            if k < 0 or k + 1 >= len(sents):
+                continue
+            nxt = sents[k + 1]
+            found: dict[str, PartyData] = {}
+            for m in self.mentions:
+                if m.kind != "person" or not (nxt.start <= m.head < nxt.end):
+                    continue
+                tok = doc[m.head]
+                while tok.dep_ in ("conj", "appos") and tok.head != tok:
+                    tok = tok.head  # (one of a pair, "Tshisekedi and Kagame"; a title's name)
+                verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from", "with", "across") else tok.head
+                if tok.dep_ == "pobj" and verb.lower_ == "across":
+                    verb = verb.head  # ("sat across from X")
+                role = tok.dep_ in ("nsubj", "nsubjpass", "dobj") or (tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from", "with"))
+                lem = verb.lemma_.lower()
+                if not role or verb.pos_ not in ("VERB", "AUX") or not (lem in _AT_TABLE or (lem == "call" and any(
+                        x.dep_ == "prep" and x.lower_ == "for" for x in verb.children))) or (is_speech(verb) and not any(
+                        x.dep_ == "dobj" and x.i in self.at and self.at[x.i].kind == "person" for x in verb.children)):
+                    continue  # ("Lavrov said the talks were useful": who speaks of it; "Kerry told Lavrov": at the table;
+                    # not "Erdogan called Putin 'my dear friend' at a news conference")
+                pd = self.resolver.person(m)
+                if pd.country in countries and pd.name:
+                    found.setdefault(party_key(pd), pd)
+            if {p.country for p in found.values()} == countries:
+                c.parties = dedupe(list(found.values()))
+                c.keys = frozenset(party_key(p) for p in c.parties)
+                c.cues["participants"] = f"{c.cues.get('participants', '')} (named in the next sentence)"
 
     def aides(self) -> set[str]:
         """The people the article calls an aide, an adviser or a spokesman ("Kremlin aide Yuri Ushakov")."""

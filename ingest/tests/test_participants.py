@@ -1319,3 +1319,22 @@ def test_a_meeting_with_one_person_told_by_an_aide_or_a_ministry_is_the_protagon
             'Peskov said on Monday. "A meeting with Cyril Ramaphosa in Johannesburg is not planned," Peskov said.')
     (r,) = extract(text, published=date(2025, 11, 3)).reports
     assert (r.status, sorted(p.name for p in r.participants)) == ("ruled_out", ["Cyril Ramaphosa", "Vladimir Putin"])
+
+
+def test_people_the_next_sentence_puts_at_the_table_stand_for_the_countries_that_met():
+    text = ("ISTANBUL (Wire) - Senior Russian and Ukrainian officials met in Istanbul on Friday for their first direct talks in "
+            "three years. Defence Minister Rustem Umerov, flanked by Andriy Yermak, sat across from Russian presidential aide "
+            "Vladimir Medinsky at the Dolmabahce Palace.")
+    (r,) = extract(text, published=date(2025, 5, 17)).reports
+    assert [p.name for p in r.participants] == ["Rustem Umerov", "Andriy Yermak", "Vladimir Medinsky"]
+    # who only speaks of the meeting, or of the other, is not at its table
+    text = ("Russian and Turkish officials will meet in Moscow on Wednesday to discuss Syria. Erdogan called Putin \"my dear "
+            "friend\" at a joint news conference.")
+    (r,) = extract(text, published=date(2016, 8, 9)).reports
+    assert sorted(p.country for p in r.participants if p.name is None) == ["RU", "TR"]
+
+
+def test_an_organisation_s_coordinator_is_its_official():
+    (r,) = extract("Iran's chief negotiator Ali Bagheri Kani met EU coordinator Enrique Mora in Vienna on Friday.",
+                   published=date(2022, 3, 12)).reports
+    assert {p.name for p in r.participants} == {"Ali Bagheri Kani", "Enrique Mora"}

@@ -95,6 +95,9 @@ TITLES: dict[str, tuple[str, str]] = {
     "high commissioner": ("High Commissioner", "envoy"),
     "chief negotiator": ("Chief Negotiator", "envoy"),
     "negotiator": ("Negotiator", "envoy"),
+    # who runs talks for an organisation ("EU coordinator Enrique Mora", "the U.N. special coordinator Jan Kubis")
+    "coordinator": ("Coordinator", "envoy"),
+    "special coordinator": ("Special Coordinator", "envoy"),
     "secretary-general": ("Secretary-General", "io"),
     "secretary general": ("Secretary-General", "io"),
     "state councilor": ("State Councilor", "leader"),
