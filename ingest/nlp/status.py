@@ -231,6 +231,13 @@ def _passive_plan(verb: Token, subject: Token | None) -> tuple[str, str] | None:
     return None
 
 
+# what a meeting "is not" that rules it out ('a meeting was "not worthwhile now"'), unlike how talks went or will go
+# ("the talks will not be easy", "were not productive")
+_NOT_WORTH = {"worthwhile", "necessary", "needed", "appropriate", "advisable", "feasible", "realistic", "sensible",
+              "expedient", "timely", "opportune", "useful", "desirable", "planned", "scheduled", "envisaged", "foreseen",
+              "expected", "relevant", "warranted", "justified", "on"}
+
+
 def _is_speech(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS
 
@@ -249,6 +256,11 @@ def _copula_status(trigger: Token, status: str) -> tuple[str, str, float] | None
     if trigger.dep_ != "nsubj" or be.lemma_ != "be":
         return None
     kids = list(be.children)
+    if status == "ruled_out" and any(c.dep_ == "neg" for c in kids) and any(
+            c.dep_ == "acomp" and c.lemma_.lower() not in _NOT_WORTH | POSSIBLE for c in kids):
+        # "The talks were not easy", "will not be easy": how it went or will go, not whether it takes place
+        ahead = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in kids)
+        return ("planned" if ahead else "held"), f"{be.text} (how it went)", 0.5
     if status == "held" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("hold", "take", "happen", "be") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids):
         return "planned", f"{be.text} to", 0.8  # "The meeting was to be held on February 10": arranged, not said to be held
@@ -543,12 +555,14 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
                 found.append(("possible", tok.text))
             for c in tok.children:
                 if c.dep_ == "acomp" and c.lemma_.lower() in POSSIBLE:
-                    found.append(("possible", c.text))
+                    # ("a meeting is not possible now": out of the question)
+                    negated = tok.lemma_ == "be" and c.lower_ == "possible" and any(x.dep_ == "neg" for x in tok.children)
+                    found.append(("ruled_out", f"not {c.text}") if negated else ("possible", c.text))
                 if c.dep_ in ("acomp", "advmod") and c.lower_ == "due" and tok.lemma_ == "be":
                     found.append(("planned", f"{tok.text} due"))  # "is due in Lima on Friday for talks"
                 if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in ("meaningless", "pointless", "unnecessary"):
                     found.append(("ruled_out", c.text))
-                if c.dep_ == "acomp" and tok.lemma_ == "be" and c.lemma_.lower() not in POSSIBLE and any(
+                if c.dep_ == "acomp" and tok.lemma_ == "be" and c.lemma_.lower() in _NOT_WORTH and any(
                         x.dep_ == "neg" for x in c.children):
                     found.append(("ruled_out", f"not {c.text}"))  # 'a meeting was "not worthwhile now"' (the quote breaks the parse)
                 if c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ == "question" for g in c.subtree):

@@ -756,3 +756,23 @@ def test_consultations_by_video_link_and_an_interview_are_no_meeting_in_person()
     assert r.mode == "video"
     assert extract("Indian Prime Minister Narendra Modi sat down with U.S. podcast host Lex Fridman in New Delhi for an "
                    "interview released on Sunday.", published=date(2025, 3, 17)).reports == []
+
+
+def test_how_talks_went_or_will_go_is_not_whether_they_take_place():
+    (r,) = extract("Putin is due to meet Raisi in Tehran on Thursday. The talks will not be easy, an aide said.",
+                   published=date(2022, 7, 18)).reports
+    assert (r.status, r.start_date) == ("planned", date(2022, 7, 21))
+    (r,) = extract("Putin met Raisi in Tehran on Monday. The talks were not easy, an aide said.", published=date(2022, 7, 20)).reports
+    assert (r.status, r.start_date) == ("held", date(2022, 7, 18))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A meeting between Putin and Zelensky is not possible now, Peskov said.", "ruled_out"),
+        ("A meeting between Putin and Zelensky is not necessary, Peskov said.", "ruled_out"),
+        ("A meeting between Putin and Zelensky is not likely this year, Peskov said.", "possible"),
+    ],
+)
+def test_a_meeting_said_not_to_be_possible_is_ruled_out(nlp, sentence, expected):
+    assert _status(nlp, sentence, "meeting") == expected
