@@ -417,7 +417,7 @@ def carry_visits(doc: Doc, cands: list[Candidate], at: dict, people: People, pub
             break
 
 
-def carry_same_trip(cands: list[Candidate]):
+def carry_same_trip(cands: list[Candidate], published: date | None = None):
     """"Pompeo will also not meet his Iranian counterpart during the trip"; "Putin might receive Kerry in
     Sochi" (Kerry meets Lavrov in Sochi on Tuesday): a meeting of the same traveller on the same trip takes
     the trip's place and date."""
@@ -462,6 +462,10 @@ def carry_same_trip(cands: list[Candidate]):
             same_place = [o for o in same_place if o.keys == c.keys]
         # (nor for a meeting ruled out: "has no plans to meet Blinken ... in Bali" is no meeting on the day of Lavrov's
         # talks with Wang in Bali)
+        # (nor a day to come for a meeting held, nor the reverse: "met ... in Vienna. Kerry said the four would meet again in
+        # Vienna next Friday")
+        same_place = [o for o in same_place if published is None or (
+            o.date.start <= published if c.status == "held" else o.date.end >= published)]
         if same_place and c.date is None and same_place[0].date.precision == "day" and c.status != "ruled_out":
             o = same_place[0]
             c.date, c.cues["date"] = o.date, f"{o.date.text} (the same trip)"

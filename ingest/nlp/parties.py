@@ -54,8 +54,9 @@ _PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
 _ROLE_PLURALS = {"leaders", "presidents", "ministers", "diplomats", "counterparts", "men", "women", "envoys", "pair", "duo"}
 # the lower-case words the scans for unnamed parties and for anaphors start from, as hashes: `find_parties`
 # picks their tokens out of the doc's arrays instead of reading every token's text in Python (speed)
+_THE_FEW = ("three", "four", "five", "six")  # "The four would meet again in Vienna next Friday": the people just named
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}  # in a quote: its speaker ("'I will meet Kerry tomorrow,' Lavrov said")
-_PLURAL_WORDS = _PRONOUNS_SING | _PRONOUNS_PLUR | _ROLE_PLURALS | FIRST_PERSON | {"two", "both", "whose", "sides"}
+_PLURAL_WORDS = _PRONOUNS_SING | _PRONOUNS_PLUR | _ROLE_PLURALS | FIRST_PERSON | {"two", "both", "whose", "sides"} | set(_THE_FEW)
 _PARTY_HASHES = numpy.array(sorted(hash_string(w) for w in PARTY_NOUNS), dtype=numpy.uint64)
 _PLURAL_HASHES = numpy.array(sorted(hash_string(w) for w in _PLURAL_WORDS), dtype=numpy.uint64)
 _WHO = hash_string("who")
@@ -1117,6 +1118,10 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                                "organizations", "teams", "clubs", "squads", "companies", "firms") and not sides_meet:  # ("the two sides will meet again": the pair before)
                 continue
             mentions.append(Mention(tok.i - 1, head.i + 1, head.i, "plural", text=doc[tok.i - 1: head.i + 1].text))
+        elif low in _THE_FEW and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.i not in taken and tok.dep_ == "nsubj" \
+                and tok.head.pos_ in ("VERB", "AUX"):
+            # "The four would meet again in Vienna next Friday", "The three agreed to meet again in January": a bare number
+            mentions.append(Mention(tok.i - 1, tok.i + 1, tok.i, "plural", text=doc[tok.i - 1: tok.i + 1].text))
         elif low == "sides" and tok.i not in taken and [c.lower_ for c in tok.children] == ["the"] and tok.dep_ == "nsubj" \
                 and _sides_meet(tok.head):
             # "The sides will meet again in December": the pair just reported

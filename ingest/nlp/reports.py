@@ -529,7 +529,7 @@ class _Scan:
         carry_relative_days(out)
         carry_visits(doc, out, self.at, self.people, published, dateline_toks)
         carry_arrival(doc, out, self.at, self.people, published, dateline_toks | title_toks)
-        carry_same_trip(out)
+        carry_same_trip(out, published)
         carry_presence(doc, out, self.at, dateline_toks | title_toks)
         # "The two have met 59 times": the rivals of a contest the article reports meet in contests
         return [c for c in out if not (c.keys in self.contests and not any(p.role for p in c.parties))]

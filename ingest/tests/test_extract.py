@@ -2217,3 +2217,11 @@ def test_contacts_on_the_sidelines_or_on_a_day_are_an_encounter_and_ties_are_not
         assert extract(text, published=date(2025, 7, 8)).reports == []
     assert not [r for r in extract("Lavrov and Rubio had phone contacts on Monday.", published=date(2025, 7, 8)).reports
                 if r.mode == "in_person"]
+
+
+def test_the_few_just_named_meet_again_and_a_meeting_held_takes_no_day_to_come():
+    text = ("U.S. Secretary of State John Kerry, Russia's Sergei Lavrov, Saudi Arabia's Adel al-Jubeir and Turkey's Feridun "
+            "Sinirlioglu met for several hours at a hotel in Vienna. Kerry said the four would meet again in Vienna next Friday.")
+    reports = extract(text, published=date(2015, 10, 23)).reports
+    assert sorted((r.status, r.start_date) for r in reports) == [("held", None), ("planned", date(2015, 10, 30))]
+    assert all(len(r.participants) == 4 for r in reports)
