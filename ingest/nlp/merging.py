@@ -130,15 +130,17 @@ def _earlier_meeting(g: Candidate, c: Candidate) -> bool:
     return not (g.date and c.date and g.date.start == c.date.start and g.date.precision == c.date.precision == "day")
 
 
+_APART = re.compile(r"\b(?:also|separately|separate)\b", re.I)  # another meeting than the one told beside it
+
+
 def _covers(a: Candidate, b: Candidate) -> bool:
     """"for talks with French officials" and "met Macron and Le Drian": b's parties are a's, its unnamed ones
     standing for countries that a names people of."""
     named_countries = {p.country for p in a.parties if p.name and p.country}
     rest = {k for k in b.keys - a.keys if not (k.startswith("country:") and k[8:].upper() in named_countries)}
     lo, hi = sorted((a, b), key=lambda c: c.sent.start)
-    apart = re.compile(r"\b(?:also|separately|separate)\b", re.I)
-    next_one = hi.sent.start - lo.sent.end <= 1 and not apart.search(hi.sent.text)
-    if (b.headline or (a.headline and not apart.search(b.sent.text)) or next_one) and len(b.keys) >= 2 and not rest and all(k.startswith("country:") for k in b.keys):
+    next_one = hi.sent.start - lo.sent.end <= 1 and not _APART.search(hi.sent.text)
+    if (b.headline or (a.headline and not _APART.search(b.sent.text)) or next_one) and len(b.keys) >= 2 and not rest and all(k.startswith("country:") for k in b.keys):
         # a headline's "Greek-Turkish ministers' meeting" over the body's Cavusoglu and Dendias; "India and Pakistan have
         # postponed talks between their foreign secretaries ... Jaishankar had been due to meet Chaudhry", the next sentence;
         # the headline's "Blinken and Lavrov meet briefly" over the body's "The top U.S. and Russian diplomats spoke briefly"

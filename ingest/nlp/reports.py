@@ -319,6 +319,14 @@ def _headline_agreed(trig: Token) -> Token | None:
     return None
 
 
+def _sentences(doc: Doc) -> list[Span]:
+    """The doc's sentences as a list, built once per doc (index k is the sentence `sent_index` numbers k)."""
+    sents = doc.user_data.get("sidelines_sents")
+    if sents is None:
+        sents = doc.user_data["sidelines_sents"] = list(doc.sents)
+    return sents
+
+
 def trip_called_off_after(out: list[Candidate], at: dict[int, Mention], sent_index: dict[int, int]) -> None:
     """"Putin had been scheduled to visit Paris on October 19 and hold talks with Hollande. The Kremlin said on
     Tuesday that Putin had called off the trip": a trip the next sentence says its traveller called off or put
@@ -328,7 +336,8 @@ def trip_called_off_after(out: list[Candidate], at: dict[int, Mention], sent_ind
                 a.lemma_.lower() in ("visit", "travel", "trip", "go", "fly", "come") for a in c.trig.ancestors):
             continue
         k = sent_index.get(c.sent.start, 0)
-        nxt = next((s for s in c.trig.doc.sents if sent_index.get(s.start) == k + 1), None)
+        sents = _sentences(c.trig.doc)
+        nxt = sents[k + 1] if k + 1 < len(sents) else None
         if nxt is None or not any(t.lemma_.lower() in _TRIP_NOUNS for t in nxt):
             continue
         for v in nxt:
@@ -780,7 +789,7 @@ class _Scan:
         the next sentence naming, for every one of those countries, the people its clause puts at the table (subjects
         and objects of its verbs, not who only speaks of it) — the people stand for their countries."""
         doc = self.doc
-        sents = doc.user_data.setdefault("sidelines_sents", list(doc.sents))
+        sents = _sentences(doc)
         for c in self.out:
             if c.mode != "in_person" or len(c.parties) < 2 or any(p.name for p in c.parties):
                 continue
