@@ -298,7 +298,6 @@ def _headline_source(sent: Span, trig: Token) -> set[int]:
 _AT_TABLE = {"sit", "lead", "head", "represent", "flank", "join", "accompany", "host", "attend", "face", "chair", "include",
              "meet", "hold", "welcome", "greet", "receive", "tell", "brief", "hand", "sign", "shake", "open", "press", "urge",
              "ask", "assure", "present", "discuss", "raise", "agree", "negotiate", "talk"}
-_AIDE_WORDS = {"aide", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson"}
 _AGREED_VERBS = {"agree", "confirm", "set", "schedule", "arrange", "announce", "fix", "plan", "slate"}
 
 
@@ -382,8 +381,11 @@ def _strong(span: Span, tok: Token) -> bool:
 
 # "their advisers", "their foreign ministers": people of the pair, not the pair
 # people named by whose they are, in apposition to the one met ("Amorim, Lula's adviser", "Saddam Haftar, his son")
-_OWNED_ROLES = {"adviser", "advisor", "aide", "assistant", "wife", "husband", "son", "daughter", "brother", "spokesman",
-                "spokeswoman", "spokesperson", "envoy", "deputy", "counsellor", "counselor", "confidant", "representative"}
+# who speaks or works for someone ("Kremlin aide Yuri Ushakov"), and, beside them, whose someone else's relative or
+# representative is ("Amorim, Lula's adviser")
+_AIDE_WORDS = {"aide", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson"}
+_OWNED_ROLES = _AIDE_WORDS | {"wife", "husband", "son", "daughter", "brother", "envoy", "deputy", "counsellor", "counselor",
+                              "confidant", "representative"}
 _AIDES = {"advisers", "advisors", "aides", "ministers", "officials", "envoys", "negotiators", "diplomats", "delegations",
           "representatives", "deputies", "teams", "ambassadors", "secretaries"}
 
