@@ -123,6 +123,15 @@ _ENTRY_DATE = re.compile(rf"^[\s\-–—*•·]*((?:\d{{1,2}} )?(?:{_MONTH_NAMES
 _PUT_OFF = {"move", "postpone", "push", "reschedule", "delay", "defer", "shift", "put", "bring", "change"}
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _next_weekday(first: str, second: str) -> bool:
+    """"Thursday", "Friday": the second the day after the first."""
+    a, b = first.lower().rstrip("."), second.lower().rstrip(".")
+    return a in _WEEKDAYS and b in _WEEKDAYS and _WEEKDAYS.index(b) == (_WEEKDAYS.index(a) + 1) % 7
+
+
 def _year_before(doc: Doc, i: int) -> str:
     """The year the last date before token i names ("in March 2014"), in its sentence or the two before, else ""."""
     sent = doc[i].sent
@@ -281,6 +290,10 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
         elif dates_mod.WEEKDAY_NAME.fullmatch(text) and e.end + 1 < len(doc) and doc[e.end].lower_ in dates_mod.RANGE_WORDS \
                 and dates_mod.WEEKDAY_NAME.fullmatch(doc[e.end + 1].text):
             text = doc[e.start: e.end + 2].text  # "on Tuesday and Wednesday", "from Tuesday to Thursday": the days between
+        elif dates_mod.WEEKDAY_NAME.fullmatch(text) and e.end + 3 < len(doc) and doc[e.end].lower_ == "and" \
+                and doc[e.end + 1].lower_ == "again" and doc[e.end + 2].lower_ == "on" and _next_weekday(text, doc[e.end + 3].text):
+            # "met on Thursday and again on Friday": one meeting of two days (not "on Sunday and again on Tuesday": two)
+            text = f"{text} and {doc[e.end + 3].text}"
         verb = e.root.head.head if e.root.head.dep_ == "prep" else e.root.head
         if not past and verb.tag_ == "VBD" and verb.lemma_.lower() in MOTION_VERBS:
             # "Moon arrived in Pyongyang on Tuesday for his summit with Kim": the past day of the arrival, whatever

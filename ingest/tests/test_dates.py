@@ -253,3 +253,14 @@ def test_a_week_is_in_the_month_of_its_thursday():
     # told on Saturday, October 25: the week of October 27 is October's, though its weekend is November's
     assert resolve("next week", date(2025, 10, 25), past=False).start == date(2025, 10, 1)
     assert resolve("next week", date(2025, 8, 28), past=False).start == date(2025, 9, 1)
+
+
+def test_met_on_a_day_and_again_on_the_next_is_one_meeting_of_two_days():
+    from ingest.nlp import extract
+
+    (r,) = extract("Iranian Deputy Foreign Minister Abbas Araqchi and U.S. Under Secretary Wendy Sherman met in Geneva on "
+                   "Thursday and again on Friday.", published=date(2014, 1, 11)).reports
+    assert (r.start_date, r.end_date) == (date(2014, 1, 9), date(2014, 1, 10))
+    (r,) = extract("Iranian Deputy Foreign Minister Abbas Araqchi and U.S. Under Secretary Wendy Sherman met in Geneva on "
+                   "Sunday and again on Tuesday.", published=date(2014, 1, 15)).reports
+    assert r.start_date == r.end_date
