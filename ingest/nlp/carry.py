@@ -143,6 +143,12 @@ def _read_occasions(doc: Doc, published: date | None, exclude: set[int], generic
     return out
 
 
+def _told_in_body(c: Candidate, cands: list[Candidate]) -> bool:
+    """A headline's meeting whose pair the body reports on its own ("Blinken meets Xi" over "Blinken met Xi ... on
+    Monday"): the body's day is the one to take, not another meeting's or an occasion's."""
+    return c.headline and any(o is not c and o.keys == c.keys and o.mode == c.mode and not o.headline for o in cands)
+
+
 def propagate_occasions(doc: Doc, cands: list[Candidate], published: date | None, exclude: set[int]):
     """An occasion's date and place carry over to the meetings held on its sidelines (GUIDELINES.md
     "occasion"); a meeting held the same day as an occasion in the article gets that occasion."""
@@ -187,7 +193,7 @@ def propagate_occasions(doc: Doc, cands: list[Candidate], published: date | None
                 (o.date for o in matches if o.date is not None), None)
             # (not for a headline whose pair the body reports: "At G20 in New Delhi, Modi and Biden hold talks" over
             # "Modi hosted Biden ... on Friday evening. The G20 summit opens on Saturday")
-            told = c.headline and any(o is not c and o.keys == c.keys and not o.headline for o in cands)
+            told = _told_in_body(c, cands)
             if dv is not None and (c.date is None or c.cues.get("date_from") == "occasion_day") and not told:
                 off = _ORDINAL_DAY.get(c.cues.get("occasion_day", ""), 0)
                 if dv.precision == "day" and c.cues.get("occasion_day") == "eve":
@@ -457,7 +463,7 @@ def carry_same_trip(cands: list[Candidate], published: date | None = None):
         same_place = [o for o in others if c.place is not None and o.place.name == c.place.name]
         # (not for a pair the article reports elsewhere: "Blinken meets Xi" is the headline of the body's Blinken-Xi
         # meeting, not a meeting on the day of Blinken's talks with Qin)
-        told = c.headline and any(o is not c and o.keys == c.keys and o.mode == c.mode and not o.headline for o in cands)
+        told = _told_in_body(c, cands)
         if told:
             same_place = [o for o in same_place if o.keys == c.keys]
         # (nor for a meeting ruled out: "has no plans to meet Blinken ... in Bali" is no meeting on the day of Lavrov's

@@ -123,6 +123,14 @@ _ENTRY_DATE = re.compile(rf"^[\s\-–—*•·]*((?:\d{{1,2}} )?(?:{_MONTH_NAMES
 _PUT_OFF = {"move", "postpone", "push", "reschedule", "delay", "defer", "shift", "put", "bring", "change"}
 
 
+_CALL_WORDS = PHONE_CUES | VIDEO_CUES
+
+
+def _call_noun(tok: Token) -> bool:
+    """"their telephone conversation", "a video chat": a noun that a call's word says is a call."""
+    return tok.pos_ == "NOUN" and any(x.dep_ in ("compound", "amod") and x.lower_ in _CALL_WORDS for x in tok.children)
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -209,8 +217,7 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
                    and not (h.lemma_.lower() == "call" and h.pos_ == "NOUN")]  # "in a phone call on Tuesday" is the call
         if [h for h in decided if not (postposed and is_speech(h))]:
             continue  # "called off on Friday", "yesterday's announcement": when it was decided, not when it meets
-        if head != trig and head.pos_ == "NOUN" and trig.pos_ in ("VERB", "AUX") and any(
-                x.dep_ in ("compound", "amod") and x.lower_ in PHONE_CUES | VIDEO_CUES for x in head.children):
+        if head != trig and trig.pos_ in ("VERB", "AUX") and _call_noun(head):
             continue  # "agreed during their telephone conversation last week to meet": the call's day
         verb = root.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
@@ -219,7 +226,7 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
             continue  # "X on Monday dismissed reports that he would meet Y" (the date hung on X): when it was denied
         if verb != trig and e.end <= trig.i and not trig.is_ancestor(root) and trig.head != verb \
                 and verb.lemma_.lower() in ("speak", "talk", "chat", "confer") \
-                and any(x.lower_ in PHONE_CUES | VIDEO_CUES for c in verb.children if c.dep_ == "prep" for x in c.subtree):
+                and any(x.lower_ in _CALL_WORDS for c in verb.children if c.dep_ == "prep" for x in c.subtree):
             continue  # "last spoke over the phone on June 17, after a planned meeting ... was called off": the call's day
         inner = root.head
         while inner != inner.head and inner != trig and not inner.is_ancestor(trig) and inner.dep_ != "relcl":
@@ -334,8 +341,7 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
             root, m = None, None  # another meeting's "next week", or the dateline's
         if root is not None:
             heads = {root.head, root.head.head if root.head.dep_ in ("prep", "case") else root.head}
-            if any(h != trig and (is_speech(h) or h.lemma_.lower() in _NOT_MEETING_DATE_HEADS or (
-                    h.pos_ == "NOUN" and any(x.lower_ in PHONE_CUES | VIDEO_CUES for x in h.children))) for h in heads):
+            if any(h != trig and (is_speech(h) or h.lemma_.lower() in _NOT_MEETING_DATE_HEADS or _call_noun(h)) for h in heads):
                 # "since yesterday's announcement of the meeting": when it was said; "agreed during their telephone
                 # conversation last week to meet": when they spoke
                 return None, ""

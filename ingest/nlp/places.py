@@ -304,7 +304,7 @@ def _in_sidelines(t: Token, trig: Token) -> bool:
         if up.head == up or up.pos_ in ("VERB", "AUX"):
             return False
         up = up.head
-        if up.lower_ in ("sidelines", "margins", "sideline", "margin") and up.head.dep_ == "prep" and up.head.head == trig:
+        if up.lower_ in SIDELINES and up.head.dep_ == "prep" and up.head.head == trig:
             return True
     return False
 

@@ -56,7 +56,7 @@ from .linking import MEALS, courtesy_callee, is_speech, light_verb, meal_guests,
 from .merging import drop_negated_twins, final_status, merge
 from .mode import calls_in, mode_of, remote_joiners
 from .parties import Mention, find_parties, is_headline
-from .places import VENUE_NOUNS, best_place, occasion_city
+from .places import SIDELINES, VENUE_NOUNS, best_place, occasion_city
 from .places import occasion as occasion_of
 from .resolve import Resolver, dedupe, party_key
 from .slots import (
@@ -197,7 +197,7 @@ def _contact_holds(trig: Token) -> bool:
     """"contacts" as an encounter: on the sidelines or margins of something, or on a day or at a place of its clause
     ("had brief contacts with Lajcak in Bratislava on Thursday"); not "maintains contacts with the Taliban"."""
     sent = trig.sent
-    if any(t.lower_ in ("sidelines", "margins", "fringes", "sideline", "margin") for t in sent):
+    if any(t.lower_ in SIDELINES for t in sent):
         return True
     clause = trig.head if trig.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else trig
     return any(t.ent_type_ in ("DATE", "GPE", "FAC") and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "on")
@@ -207,6 +207,9 @@ def _contact_holds(trig: Token) -> bool:
 def _for_interview(tok: Token) -> bool:
     """"sat down with Tucker Carlson at the Kremlin for an interview", "sits down with Carlson in rare interview": the
     trigger's phrase says what the sitting was for (however the parser hangs it below the trigger)."""
+    sent = tok.sent
+    if "interview" not in doc_text(tok.doc)[sent.start_char: sent.end_char].lower():
+        return False  # (most sentences: no such word, no walk)
     for t in tok.subtree:
         obj = t.head if t.dep_ in ("compound", "amod") else t  # ("for an interview broadcast on Thursday")
         if t.lemma_.lower() == "interview" and obj.dep_ == "pobj" and obj.head.lower_ in ("for", "in", "during"):
