@@ -288,7 +288,9 @@ def _given_names_before(doc: Doc, start: int, end: int, lo: int, covered: set[in
     not from `lo` on, none of them `covered`) are its given names ("Antony Blinken", "Mahamat Idriss Deby"); else None."""
     for k in (start - 1, start - 2):
         if k >= lo and all(t.i not in covered and t.is_title and t.lower_ not in _TITLE_WORDS and t.lower_ not in _SOVEREIGN_TITLES
-                           for t in doc[k: start]) and known_country(doc[k: end].text):
+                           for t in doc[k: start]) and known_country(doc[k: end].text) \
+                and not any(country_code(doc[j: k + 1].text) for j in range(max(k - 3, 0), k + 1)):
+            # (not the end of a country's name: "President of the United Arab Emirates Mohamed bin Zayed")
             return k
     return None
 
@@ -342,6 +344,10 @@ _ORG_WORDS = {"ministry", "council", "committee", "agency", "news", "party", "ba
               "parliament", "congress", "senate", "house", "times", "post", "service", "institute", "university",
               "association", "commission", "corporation", "company", "inc", "ltd", "nations", "state", "states",
               "republic", "kingdom", "federation", "army", "force", "forces", "police", "government", "cooperation"}
+_CLERICAL = {"father", "holy", "saint", "st", "mother", "brother", "sister", "reverend", "rev"}  # ("the Holy Father Francis")
+# the last word of a group of countries' name ("the Weimar Triangle", "the Normandy Format"), never of a person's
+_FORMAT_WORDS = {"triangle", "format", "quartet", "quintet", "quad", "group", "process", "initiative", "alliance", "partnership",
+                 "dialogue", "forum", "union", "council", "commission", "organisation", "organization", "cooperation"}
 _PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "le", "la", "al", "el", "bin", "ibn", "abu", "dos", "du"}
 
 
@@ -375,6 +381,10 @@ def _candidate_ents(doc: Doc) -> list[Span]:
             titled_before = before is not None and ((before.text[:1].isupper() and before.lower_ in _TITLE_WORDS) or (
                 before.lower_ == "elect" and first > 2 and doc[first - 3].lower_ in _TITLE_WORDS)) \
                 and not country_code(ent.text) and lookup(ent.text) is None  # (not "the President of South Korea")
+            # "Armenia's Zohrab Mnatsakanyan" tagged an organisation: a country's possessive stands for the title
+            owned = first == ent.start and first > 1 and doc[first - 1].text in ("'s", "’s") and bool(country_code(doc[first - 2].text)) \
+                and ent.label_ == "ORG" and len(ent) == 2 and lookup(ent.text) is None
+            titled_before = titled_before or owned
             if len(ent) < 3 and not titled_before:
                 continue
             words = [*doc[first: ent.start], *ent] if titled_before else list(ent)
@@ -389,6 +399,27 @@ def _candidate_ents(doc: Doc) -> list[Span]:
                 t.lower_ in _ORG_WORDS or country_code(t.text) for t in rest
             ) and rest[-1].pos_ == "PROPN":
                 out.append(doc[rest[0].i: ent.end])
+    out.extend(_named_after_office(doc, out))
+    return out
+
+
+def _named_after_office(doc: Doc, found: list[Span]) -> list[Span]:
+    """"Foreign Minister of Uzbekistan Bakhtiyor Saidov", with no entity on the name: two or three capitalised words
+    right after an office "of" a country, up to the end of the noun phrase."""
+    taken = {i for e in found for i in range(e.start, e.end)}
+    out = []
+    for tok in doc:
+        if tok.lower_ != "of" or tok.i == 0 or doc[tok.i - 1].lower_ not in _TITLE_ENDS:
+            continue
+        j = tok.i + 1 + (doc[tok.i + 1].lower_ == "the" if tok.i + 1 < len(doc) else 0)
+        country = next((n for n in (3, 2, 1) if j + n <= len(doc) and country_code(doc[j: j + n].text)), 0)
+        k = j + country
+        n = 0
+        while k + n < len(doc) and n < 4 and doc[k + n].pos_ == "PROPN" and doc[k + n].is_title and doc[k + n].is_alpha \
+                and doc[k + n].lower_ not in _TITLE_WORDS and k + n not in taken and doc[k + n].ent_type_ in ("", "PERSON", "GPE", "ORG"):
+            n += 1
+        if country and 2 <= n <= 3 and not any(lookup(t.text) or country_code(t.text) for t in doc[k: k + n]):
+            out.append(doc[k: k + n])
     return out
 
 
@@ -464,6 +495,16 @@ def _person_spans(doc: Doc) -> list[Span]:
         # that make a full name the people list knows
         if end > start:
             start = _given_names_before(doc, start, end, 0) or start
+        # "his Tanzanian counterpart Samia Suluhu Hassan" with the model's name starting at "Hassan": the untagged
+        # capitalised words before it that the parser makes parts of the name (no title, place, country or organisation)
+        k = start
+        while k > 0 and start - k < 2 and k - 1 not in ends and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "compound" \
+                and start <= doc[k - 1].head.i < end and doc[k - 1].ent_type_ == "" and doc[k - 1].is_title and doc[k - 1].is_alpha \
+                and doc[k - 1].lower_ not in _TITLE_WORDS and doc[k - 1].lower_ not in _SOVEREIGN_TITLES \
+                and doc[k - 1].lower_ not in _CLERICAL and doc[k - 1].lower_ not in _ORG_WORDS and doc[k - 1].lower_ not in _PLACE_WORDS and not country_code(doc[k - 1].text) \
+                and doc[k - 1].lower_ not in DEMONYMS and lookup(doc[k - 1].text) is None:
+            k -= 1
+        start = k if k < start and end - start == 1 else start
         # "Choe Ryong Hae" with the model's name starting at "Ryong": a family name written first (`FAMILY_FIRST`)
         if end - start == 2 and start > 0 and doc[start - 1].lower_ in FAMILY_FIRST and doc[start - 1].is_title \
                 and start - 1 not in ends and doc[start - 1].ent_type_ in ("", "PERSON"):
@@ -489,6 +530,8 @@ def _person_spans(doc: Doc) -> list[Span]:
             continue  # a city or country the model took for a person (but "Queen Elizabeth" is the queen)
         if span[0].lower_ in _PLACE_WORDS:
             continue  # "County Clare", "Province of Idlib": a place the model took for a person
+        if len(span) > 1 and span[-1].lower_ in _FORMAT_WORDS:
+            continue  # "Weimar Triangle ministers meet": a group of countries the model took for a person
         if any(ch.isdigit() for ch in text):
             continue  # "Trump cancels G20 meeting with Putin": no name has a digit
         if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an") and span[0].lower_ not in _TITLE_WORDS:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from meetings.types import PlaceData
 
 from .candidate import sent_ents
+from .dates import NUMBER_WORDS
 from .gazetteer import VENUES, lookup
 from .lexicon.roles import PARTY_NOUNS
 from .linking import MEALS, is_speech, path_ok
@@ -262,11 +263,14 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
                     and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in owner.children) \
                     and not (owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.lower_ == "at") \
                     and not (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lower_ in SIDELINES) \
+                    and not (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lemma_.lower() in ("meeting", "session")) \
+                    and not (owner.lower_ == "call" and any(c.lower_ == "courtesy" for c in owner.children)) \
                     and owner.lower_ not in SIDELINES:  # ("on the sidelines of the Forum in Nuku'alofa", hung on "sidelines")
                 # ("Moon Jae-in in Seoul"; "at Villa La Grange in Geneva": a named venue's city; "the sidelines of the
                 # Commonwealth Heads of Government Meeting in Apia": the occasion's city, however its name parses)
                 # "receive Kerry in Sochi" (parsed as Kerry's): where the person is met; "on the 15th of October in
-                # Lausanne" (parsed as October's): where the meeting is
+                # Lausanne" (parsed as October's): where the meeting is; "a meeting of the intergovernmental commission in
+                # Beijing": the meeting's place, however it is hung; "received a courtesy call from X in Tokyo": a visit's place
                 continue
         # (a possessive counts where its noun does: "in Russia's Far East", not "discussed North Korea's threats")
         if anchor.dep_ == "pobj" or anchor.lower_ in ("city", "capital"):
@@ -559,13 +563,16 @@ def _occasion_name(head: Token) -> str:
             return re.sub(r"\s*-\s*", "-", re.sub(r"\s+(['’])", r"\1", text)) + _council_of(head)
         return f"{acr.text} {head.text}" + _council_of(head)
     # (not "their first Normandy-format summit", "the upcoming EU summit": which one of a series, not its name)
-    words = [t for t in left if t.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL") and t.lower_ not in _SERIES_WORDS and (
-        t.pos_ not in ("DET", "PUNCT", "NUM") or (
+    # ("the four-way talks": a number glued to its noun by a hyphen is part of the name, not a count)
+    glued = {t.i for t in left if t.i + 2 < head.i and head.doc[t.i + 1].text == "-" and not t.whitespace_
+             and not head.doc[t.i + 1].whitespace_ and t.lower_ in NUMBER_WORDS}
+    words = [t for t in left if (t.i in glued or t.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL")) and t.lower_ not in _SERIES_WORDS and (
+        t.i in glued or t.pos_ not in ("DET", "PUNCT", "NUM") or (
         t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_)) and not t.is_space
         # (an owner is no part of the name, but a plural noun's is: "a Shanghai Cooperation Organisation defence ministers'
         # meeting"; and the mark of an owner left out goes with it)
         and (t.dep_ != "poss" or t.pos_ == "NOUN") and not (t.dep_ == "case" and t.head.dep_ == "poss" and t.head.pos_ != "NOUN")]
-    words = words[next((k for k, t in enumerate(words) if t.text[:1].isupper() or t.pos_ in ("ADJ", "NOUN")), len(words)):]
+    words = words[next((k for k, t in enumerate(words) if t.text[:1].isupper() or t.pos_ in ("ADJ", "NOUN") or t.i in glued), len(words)):]
     text = " ".join([t.text for t in words] + [head.text])
     # "conference on Lebanon", "session of the UN Human Rights Council"
     for c in head.children:

@@ -184,10 +184,15 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 
 def _tally(trig: Token) -> bool:
     """"It was their fourth meeting this year", "This was the first such encounter since 2019": a meeting noun said of
-    "it" or "this" with a count, which is the meeting the article has just reported, not another."""
+    "it" or "this" with a count, which is the meeting the article has just reported, not another; and the same count
+    trailing a sentence after a comma ("..., their first meeting since 2019")."""
     head = trig.head
     # (and "It is expected to be the last meeting between the two before ...": the subject of the raising verb)
     subjects = [*head.children, *(head.head.children if head.dep_ == "xcomp" else ())]
+    counted = any(c.lower_ in _ORDINALS or c.ent_type_ == "ORDINAL" for c in trig.children)
+    if counted and trig.pos_ == "NOUN" and trig.dep_ in ("advcl", "appos", "npadvmod", "dep") and trig.left_edge.i > trig.sent.start \
+            and trig.doc[trig.left_edge.i - 1].text in (",", "—", "–") and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
+        return True  # "..., the White House said on Thursday, their first in-person meeting since ...": the one just told
     return trig.dep_ == "attr" and head.lemma_.lower() == "be" and trig.pos_ == "NOUN" \
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "this", "that") for c in subjects) \
         and any(c.lower_ in _ORDINALS or c.ent_type_ == "ORDINAL" for c in trig.children)

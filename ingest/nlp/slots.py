@@ -262,10 +262,11 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
 
     groups = [g for g in (people(p) for p in preps) if g]
     # "held separate meetings with", "will hold bilateral talks with Xi and Putin": one partner at a time
-    separate = any(c.lower_ in ("separate", "individual", "separately", "individually") for h in heads for c in h.children) or (
+    # ("met Yoon and Albanese on Saturday and Sunday respectively": each on a day of his own)
+    separate = any(c.lower_ in ("separate", "individual", "separately", "individually", "respectively") for h in heads for c in h.children) or (
         any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in trig.children)) or trig.lower_ == "meetings" or any(
         # "met Macron, Meloni and Albanese separately": the adverb hung on the last object
-        c.lower_ in ("separately", "individually") for o in heads[0].children if o.dep_ in ("dobj", "npadvmod")
+        c.lower_ in ("separately", "individually", "respectively") for o in heads[0].children if o.dep_ in ("dobj", "npadvmod")
         for t in (o, *o.conjuncts) for c in t.children) or any(
         # "met Widodo and Albanese in separate meetings", "in separate bilateral talks"
         o.lemma_.lower() in ("meeting", "talk", "session", "encounter") and (o.lower_ == "meetings" or any(

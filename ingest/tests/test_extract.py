@@ -2225,3 +2225,16 @@ def test_the_few_just_named_meet_again_and_a_meeting_held_takes_no_day_to_come()
     reports = extract(text, published=date(2015, 10, 23)).reports
     assert sorted((r.status, r.start_date) for r in reports) == [("held", None), ("planned", date(2015, 10, 30))]
     assert all(len(r.participants) == 4 for r in reports)
+
+
+def test_a_numbered_format_s_talks_keep_their_number_as_occasion():
+    (r,) = extract("On the margins of the four-way talks, Lavrov met Ukrainian Foreign Minister Dmytro Kuleba in Berlin on Friday.",
+                   published=date(2020, 10, 10)).reports
+    assert r.occasion == "four-way talks"
+
+
+def test_a_count_trailing_the_sentence_is_the_meeting_it_tells_not_another():
+    text = ("U.S. President Joe Biden will meet Chinese President Xi Jinping in Bali on Monday, the White House said on "
+            "Thursday, their first in-person meeting since Biden took office.")
+    (r,) = extract(text, published=date(2022, 11, 10)).reports
+    assert (r.status, r.start_date) == ("planned", date(2022, 11, 14))

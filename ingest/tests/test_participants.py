@@ -1338,3 +1338,44 @@ def test_an_organisation_s_coordinator_is_its_official():
     (r,) = extract("Iran's chief negotiator Ali Bagheri Kani met EU coordinator Enrique Mora in Vienna on Friday.",
                    published=date(2022, 3, 12)).reports
     assert {p.name for p in r.participants} == {"Ali Bagheri Kani", "Enrique Mora"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a country's possessive before a name the model tags an organisation
+        ("Azerbaijan's Jeyhun Bayramov and Armenia's Zohrab Mnatsakanyan held talks in Geneva on Friday.",
+         ["Jeyhun Bayramov", "Zohrab Mnatsakanyan"]),
+        # a middle initial: the person the list knows, with the country it knows
+        ("Secretary of State Antony J. Blinken met French Foreign Minister Catherine Colonna in Paris on Monday.",
+         ["Antony J. Blinken", "Catherine Colonna"]),
+        # the end of a country's name is no given name
+        ("President Joe Biden met President of the United Arab Emirates Mohamed bin Zayed Al Nahyan at the White House on "
+         "Monday.", ["Joe Biden", "Mohamed bin Zayed Al Nahyan"]),
+        # the given names the model leaves out of a name it tags
+        ("Kenyan President William Ruto held talks with his Tanzanian counterpart Samia Suluhu Hassan in Nairobi on Monday.",
+         ["William Ruto", "Samia Suluhu Hassan"]),
+        # a name with no entity, after an office "of" a country
+        ("Russian Foreign Minister Sergei Lavrov met Foreign Minister of Uzbekistan Bakhtiyor Saidov in Moscow on Monday.",
+         ["Sergei Lavrov", "Bakhtiyor Saidov"]),
+    ],
+)
+def test_names_the_model_tags_in_part_or_not_at_all(text, names):
+    (r,) = extract(text, published=date(2023, 6, 20)).reports
+    assert [p.name for p in r.participants] == names and all(p.country for p in r.participants)
+
+
+def test_a_group_of_countries_named_in_the_headline_is_no_person():
+    text = ("Weimar Triangle ministers meet in Warsaw\nWARSAW (PAP) - Polish Foreign Minister Radoslaw Sikorski hosted his "
+            "German and French counterparts Annalena Baerbock and Stephane Sejourne in Warsaw on Monday for a meeting of the "
+            "Weimar Triangle.")
+    (r,) = extract(text, published=date(2024, 7, 23)).reports
+    assert [p.name for p in r.participants] == ["Radoslaw Sikorski", "Annalena Baerbock", "Stephane Sejourne"]
+
+
+def test_people_met_respectively_are_met_one_at_a_time():
+    text = ("Japanese Prime Minister Fumio Kishida held talks with South Korean President Yoon Suk Yeol and Australian Prime "
+            "Minister Anthony Albanese respectively on Sunday.")
+    reports = extract(text, published=date(2023, 5, 22)).reports
+    assert sorted(sorted(p.name for p in r.participants) for r in reports) == [
+        ["Anthony Albanese", "Fumio Kishida"], ["Fumio Kishida", "Yoon Suk Yeol"]]

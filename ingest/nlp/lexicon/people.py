@@ -271,6 +271,12 @@ def known_country(name: str) -> str:
     if not found and (" bin " in f" {key} " or " bint " in f" {key} "):
         # "Mohamed bin Zayed Al Nahyan": a ruling family's name says the country
         found = next((cc for family, cc in _RULING_FAMILIES.items() if key.endswith(f" {family}")), "")
+    if not found and "." in name:
+        # "Antony J. Blinken", "George H. W. Bush": the name without its middle initials
+        words = key.split()
+        bare = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and len(w) == 1)]
+        if 2 <= len(bare) < len(words):
+            found = _table().get(" ".join(bare), "")
     return found
 
 
