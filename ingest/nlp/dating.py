@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates as dates_mod
 from .candidate import QUOTE_MARKS, doc_ents, doc_text
 from .lexicon.status_cues import PHONE_CUES, TO_PLANNED, TO_POSSIBLE, VIDEO_CUES
-from .linking import is_speech, light_verb, path_ok
+from .linking import BRIEFING_VERBS, is_speech, light_verb, path_ok
 from .mode import CALL_NOUNS, CALL_WORDS
 from .status import MOTION_VERBS, earlier_account, fate_clause, status_of
 
@@ -199,6 +199,13 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
         # on March 18, the State Department said" is the meeting's day, however the parser hangs it)
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None) if is_speech(head) else None
         postposed = subj is not None and trig.i < e.start and e.end <= subj.i < head.i and doc[e.end].text == ","
+        if head != trig and head.pos_ == "VERB" and head.lemma_.lower() in BRIEFING_VERBS and head.is_ancestor(trig):
+            # "Lavrov on Monday briefed Putin on his talks with Blinken in Geneva on Friday": the day before the meeting
+            # told of is the briefing's, the one after it the meeting's, however the parser hangs both
+            if e.start < trig.i:
+                said_on = said_on or e
+                continue
+            postposed = True
         if ((is_speech(head) and head != trig and not path_ok(root, trig, max_len=3)) or (
                 root.head != root and is_speech(root.head) and root.head != trig) or (
                 before is not None and is_speech(before) and before != trig and before.i < trig.i) or (

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from .lexicon.status_cues import SPEECH_VERBS
 
+BRIEFING_VERBS = {"brief", "debrief", "inform", "update"}  # who tells another of a meeting, on a day of its own
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "xcomp", "acl", "pcomp"}
 # verbs of a clause that only elaborates the meeting ("..., when they discussed ... together with X")
 ELABORATING = {"discuss", "talk", "agree", "negotiate", "confer", "sign", "walk", "shake", "hold", "meet", "exchange", "review", "focus",
@@ -50,6 +51,8 @@ def path_ok(m: Token, trig: Token, max_len: int = 8) -> bool:
     """Does the mention at `m` stay in the trigger's clause (see module docstring)?"""
     if m.sent.start != trig.sent.start:
         return False
+    if m.dep_ == "dobj" and m.head.lemma_.lower() in BRIEFING_VERBS and m.head.is_ancestor(trig):
+        return False  # "Araghchi briefs Pezeshkian on Muscat talks with Witkoff": who is told of the talks was not at them
     a, b = _chain(m), _chain(trig)
     bset = {t.i: k for k, t in enumerate(b)}
     lca_k = next((k for k, t in enumerate(a) if t.i in bset), None)

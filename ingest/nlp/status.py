@@ -191,6 +191,8 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
         return "planned", f"to {v.text}"  # "Abe to visit Middle East, meet Saudi crown prince": the "to" of both
     if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
         head = v.head
+        if head.lemma_.lower() == "be" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in (*head.children, *kids)):
+            return "possible", f"if ... {head.text} to {v.text}"  # "if Netanyahu and MBS were ever to meet": a hypothesis
         if v.dep_ in ("xcomp", "ccomp", "advcl", "acl") and head != v:
             hl = head.lemma_.lower()
             accepted = _accepted(head)
@@ -613,6 +615,15 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             break
         if _is_speech(head):
             break
+        if dep == "prep" and tok.lower_ == "in" and trigger.pos_ == "NOUN":
+            part = head.head if head.lower_ == "part" else head
+            if (part.lemma_.lower() == "participate" or part.lemma_.lower() == "take" and (
+                    head.lower_ == "part" or any(c.lower_ == "part" for c in part.children))) \
+                    and any(c.dep_ == "neg" for c in part.children) and any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall")
+                                                                            for c in part.children):
+                # "will not take part in the meeting planned in Granada" (not "did not take part in the talks": held without him)
+                found.append(("ruled_out", f"not {part.text} part"))
+                break
         if dep == "prep" and tok.lower_ not in _CLIMB_PREPS:
             # the trigger == a circumstance: take the clause's tense only ("agreed to boost ties during their
             # talks": the agreeing's, not the infinitive's)

@@ -776,3 +776,26 @@ def test_how_talks_went_or_will_go_is_not_whether_they_take_place():
 )
 def test_a_meeting_said_not_to_be_possible_is_ruled_out(nlp, sentence, expected):
     assert _status(nlp, sentence, "meeting") == expected
+
+
+def test_a_hypothesis_is_possible_and_a_refusal_to_take_part_rules_the_meeting_out():
+    (r,) = extract("Analysts say that if Israeli Prime Minister Benjamin Netanyahu and Saudi Crown Prince Mohammed bin Salman were "
+                   "ever to meet in public, it would be a seismic moment.", published=date(2023, 1, 10)).reports
+    assert r.status == "possible"
+    (r,) = extract("Azerbaijani President Ilham Aliyev will not take part in the five-party meeting with Armenian Prime Minister "
+                   "Nikol Pashinyan planned in Granada on October 5, his office said.", published=date(2023, 10, 4)).reports
+    assert (r.status, r.start_date) == ("ruled_out", date(2023, 10, 5))
+    # talks held without him: his own meeting of the same sentence stays held
+    (r,) = extract("Ukrainian President Volodymyr Zelenskiy, who met Saudi Crown Prince Mohammed bin Salman in Jeddah on Monday, "
+                   "did not take part in the talks.", published=date(2025, 3, 11)).reports
+    assert (r.status, r.start_date) == ("held", date(2025, 3, 10))
+
+
+def test_who_is_briefed_on_talks_was_not_at_them_and_the_briefing_s_day_is_not_theirs():
+    text = ("Araghchi briefs Pezeshkian on Muscat talks with Witkoff\nIranian Foreign Minister Abbas Araghchi held talks with "
+            "U.S. envoy Steve Witkoff in Muscat on Saturday.")
+    (r,) = extract(text, published=date(2025, 4, 13)).reports
+    assert sorted(p.name for p in r.participants) == ["Abbas Araghchi", "Steve Witkoff"]
+    (r,) = extract("Russian Foreign Minister Sergey Lavrov on Monday briefed President Vladimir Putin on the results of his talks "
+                   "with US Secretary of State Antony Blinken in Geneva on Friday.", published=date(2022, 1, 24)).reports
+    assert (sorted(p.name for p in r.participants), r.start_date) == (["Antony Blinken", "Sergey Lavrov"], date(2022, 1, 21))
