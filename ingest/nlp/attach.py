@@ -92,6 +92,7 @@ _JOINED_OBJECTS = {"leaders", "ministers", "presidents", "two", "pair", "them", 
 _TAKING_PART = {"attend", "participate", "join"}
 _JOIN_LEMMAS = frozenset(hash_string(w) for w in ("join", "attend", "participate", "take", "be", "lead", "head", "host", "chair",
                                                    "mediate", "facilitate", "accompany"))
+_NOT_TALKS = {"ceremony", "photo", "banquet", "reception", "concert", "performance", "tour", "walk", "parade", "signing", "show"}
 _HOSTED = {"talks", "meeting", "summit", "negotiations", "discussions", "dialogue", "session"}
 _LED = {"delegation", "delegations", "team", "side", "talks", "meeting", "negotiations"}
 
@@ -154,6 +155,9 @@ def joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list[
             subj = next((c for c in kids if c.dep_ == "nsubj"), None)
             if obj is None or subj is None or not (obj.lower_ in _JOINED_OBJECTS or obj.i in at):
                 continue
+            if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in _NOT_TALKS for g in c.children)
+                   for c in kids):
+                continue  # "his sister and his wife joined them for a farewell ceremony": not at the talks
             who = people_in(subj)
             if who:
                 out.append((tok, (mention_of(obj) if obj.i in at else None, who)))

@@ -255,6 +255,7 @@ def carry_relative_days(cands: list[Candidate]):
     hold talks in Tokyo the following day", "two days later": counted from that day."""
     last: dates_mod.DateValue | None = None
     last_held = False
+    last_c: Candidate | None = None
     for c in sorted(cands, key=lambda c: c.sent.start):
         first = next((t for t in c.sent if not (t.is_space or t.is_punct)), None)
         if last is not None and last_held != (c.status == "held"):
@@ -274,10 +275,18 @@ def carry_relative_days(cands: list[Candidate]):
             # "Earlier, the ministers met separately", "Jubeir later met Rouhani": the day of the meeting before
             c.date = last
             c.cues["date"] = f"{first.text} (the day of the meeting reported before)"
+        elif c.date is None and last is not None and c.status == "held" and (around := _AROUND_IT.match(c.sent.text)) \
+                and last_c is not None and last_c.keys & c.keys:
+            # "Before the summit, Zelenskiy held separate talks with Macron and Merkel at the palace": the day and the place
+            # of the meeting told before, which "the summit" is
+            c.date, c.cues["date"] = last, f"{around.group(0)} (the day of the meeting reported before)"
+            if c.place is None and last_c.place is not None:
+                c.place, c.cues["place"] = last_c.place, f"{around.group(0)} (the place of the meeting reported before)"
         if c.date is not None and c.date.precision == "day":
-            last, last_held = c.date, c.status == "held"
+            last, last_held, last_c = c.date, c.status == "held", c
 
 
+_AROUND_IT = re.compile(r"\s*(?:before|after|ahead of|on the eve of) the (?:summit|talks|meeting|session|negotiations)\b", re.I)
 _LEAD_NOUNS = {"day", "meeting", "meetings", "diplomacy", "talks", "bilaterals"}
 
 
@@ -433,7 +442,9 @@ def carry_same_trip(cands: list[Candidate], published: date | None = None):
         trip = re.search(r"\b(?:during|on|throughout) (?:the|this|that|his|her) (?:trip|visit|tour)\b", c.sent.text, re.I)
         # "Lavrov will also hold talks with his counterparts from Germany and France": on the same occasion
         also = any(t.lower_ == "also" and t.head in (c.trig, c.trig.head) for t in c.sent)
-        others = [o for o in cands if o is not c and o.date is not None and o.place is not None and o.keys & c.keys
+        # (with "also", a meeting before it of a place but no day: "Xi will meet Trump during the summit [in Osaka]. Xi will
+        # also hold talks with Abe")
+        others = [o for o in cands if o is not c and (o.date is not None or also) and o.place is not None and o.keys & c.keys
                   and o.mode == c.mode and (not also or (o.sent.start < c.sent.start and (o.status == "held") == (c.status == "held")))]
         if also and not trip and others:
             # the place and occasion only: the day is the article's to give
@@ -447,12 +458,13 @@ def carry_same_trip(cands: list[Candidate], published: date | None = None):
                 c.place, c.cues["place"] = o.place, f"{o.place.mention} (also, the same occasion)"
             if not c.occasion and o.occasion:
                 c.occasion = o.occasion
-            if c.date is None and c.status == o.status == "held" and o.date.precision == "day" and o.date.start == o.date.end \
+            if c.date is None and c.status == o.status == "held" and o.date is not None and o.date.precision == "day" and o.date.start == o.date.end \
                     and len(list(c.sent.doc[o.sent.end: c.sent.start].sents)) <= 1:
                 # "Putin met Raisi and Erdogan in Tehran on Tuesday ... Putin also held separate talks with Erdogan": a
                 # day gone by, told right after (a meeting to come on a occasion of several days may be another day)
                 c.date, c.cues["date"] = o.date, f"{o.date.text} (also, the same day)"
             continue
+        others = [o for o in others if o.date is not None]
         same_day = [o for o in others if c.place is None and c.date is not None and c.date.precision == o.date.precision == "day"
                     and c.date.start == o.date.start and any(p.country == o.place.country for p in c.parties if party_key(p) not in o.keys)]
         if same_day:

@@ -326,8 +326,9 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
         if v is not None:
             return v, text
     # "Trump later held talks with Abe": a bare "later" on the meeting's verb, after a sentence that names its day
+    # ("The two leaders then held talks at the Peace House": next, the same day)
     later = status == "held" and sent.start > 0 and any(
-        t.lower_ == "later" and t.dep_ == "advmod" and not list(t.children) and (
+        t.lower_ in ("later", "then") and t.dep_ == "advmod" and not list(t.children) and (
             t.head in (trig, light if light is not None else trig) or (t.head.head == trig and t.head.pos_ == "VERB"))  # ("held" as amod)
         for t in sent)
     if (later or _SAME_DAY.search(sent.text)) and sent.start > 0:
@@ -337,6 +338,8 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
         for e in reversed(earlier):
             if is_speech(e.root.head) or e.root.head.dep_ == "prep" and is_speech(e.root.head.head):
                 continue  # "..., the ministry said on Monday": the day it was said, not the day of the meeting
+            if e.start > 0 and doc[e.start - 1].lower_ in ("since", "until", "till", "by"):
+                continue  # "flew in on Saturday to join X, who had been negotiating since Wednesday": a bound, not a day
             v = dates_mod.resolve(e.text, published, past=past)
             if v is not None and v.precision == "day":
                 return dates_mod.DateValue(v.start, v.end, "day", "the same day as the sentence before", e.text), e.text

@@ -2238,3 +2238,27 @@ def test_a_count_trailing_the_sentence_is_the_meeting_it_tells_not_another():
             "Thursday, their first in-person meeting since Biden took office.")
     (r,) = extract(text, published=date(2022, 11, 10)).reports
     assert (r.status, r.start_date) == ("planned", date(2022, 11, 14))
+
+
+def test_a_meeting_told_next_takes_the_day_and_place_of_the_one_before():
+    # "then": the day the sentence before names (not a bound: "since Wednesday")
+    text = ("Kim Jong Un crossed into the South on Friday morning, a week after talks that had run since Wednesday were "
+            "called off.\nKim and South Korean President Moon Jae-in then held talks at the Peace House, and later his "
+            "sister Kim Yo Jong joined them for a farewell ceremony.")
+    (r,) = extract(text, published=date(2018, 4, 27)).reports
+    assert (r.start_date, sorted(p.name for p in r.participants)) == (date(2018, 4, 27), ["Kim Jong Un", "Moon Jae-in"])
+    # "Before the summit": the summit told before, its day and its place
+    text = ("German Chancellor Olaf Scholz and French President Emmanuel Macron hosted Ukrainian President Volodymyr Zelenskiy "
+            "and Polish President Andrzej Duda for a summit in Berlin on Tuesday.\nBefore the summit, Zelenskiy held "
+            "separate talks with Scholz and Macron at the chancellery.")
+    reports = extract(text, published=date(2024, 6, 12)).reports
+    pairs = {tuple(sorted(p.name for p in r.participants)): (r.start_date, r.place.name if r.place else None) for r in reports}
+    assert pairs[("Olaf Scholz", "Volodymyr Zelenskiy")] == (date(2024, 6, 11), "Berlin")
+
+
+def test_also_takes_the_place_and_occasion_of_a_meeting_of_no_day():
+    text = ("Chinese President Xi Jinping will meet U.S. President Donald Trump during the G20 summit in Osaka, Vice Foreign "
+            "Minister Zhang Jun said. Xi will also hold talks with Japanese Prime Minister Shinzo Abe, he said.")
+    reports = extract(text, published=date(2019, 6, 24)).reports
+    assert {r.place.name for r in reports if r.place} == {"Osaka"} and len(reports) == 2 and all(r.place for r in reports)
+    assert {r.occasion for r in reports} == {"G20 summit"}
