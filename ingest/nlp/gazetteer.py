@@ -90,12 +90,18 @@ VENUES = {
     "casa santa marta": ("Vatican City", "VA"), "domus sanctae marthae": ("Vatican City", "VA"),
     "istana merdeka": ("Jakarta", "ID"), "merdeka palace": ("Jakarta", "ID"), "seri perdana": ("Putrajaya", "MY"),
     "perdana putra": ("Putrajaya", "MY"), "beehive": ("Wellington", "NZ"), "baabda palace": ("Beirut", "LB"),
+    "al husseiniya palace": ("Amman", "JO"), "al-husseiniya palace": ("Amman", "JO"), "husseiniya palace": ("Amman", "JO"),
+    "raghadan palace": ("Amman", "JO"), "naval observatory": ("Washington", "US"), "grand kremlin palace": ("Moscow", "RU"),
+    "pm house": ("Islamabad", "PK"), "dolmabahce working office": ("Istanbul", "TR"), "bocharov ruchei": ("Sochi", "RU"),
+    "konstantinovsky palace": ("Saint Petersburg", "RU"), "erga palace": ("Riyadh", "SA"), "al-shati palace": ("Abu Dhabi", "AE"),
+    "al shati palace": ("Abu Dhabi", "AE"), "qasr al-shati": ("Abu Dhabi", "AE"), "el mouradia palace": ("Algiers", "DZ"),
+    "bait al barakah": ("Muscat", "OM"), "ak saray": ("Ankara", "TR"), "bestepe": ("Ankara", "TR"),
 }
 # Words that are city names somewhere but almost never a place in news prose
 _NOT_PLACES = {"of", "police", "mobile", "reading", "split", "nice", "march", "may", "university", "union", "victoria", "florence", "president", "sale", "best", "early", "late", "mission", "opportunity", "media",
                "independence", "liberty", "commerce", "progress", "concord", "unity", "mercedes", "trump", "obama",
                "kerry", "putin", "bolton", "biden", "lincoln", "jackson", "washington post", "carney", "moscow times",
-               "kim", "ali", "hassan", "hamas", "bay", "airport", "imperial", "federal", "golden", "crystal", "negara",
+               "kim", "ali", "hassan", "hamas", "bay", "airport", "imperial", "federal", "golden", "crystal", "negara", "summit", "vincent",
     "shangri-la"}  # (the hotel of Singapore's dialogue, not the town in Yunnan)  # names far more often than the small towns in India; a venue's last word
 
 
@@ -150,7 +156,10 @@ def is_country(text: str) -> bool:
     from .lexicon.countries import country_names
 
     key = text.strip().lower()
-    return (key[4:] if key.startswith("the ") else key) in country_names()
+    key = key[4:] if key.startswith("the ") else key
+    if key.startswith(("st ", "st. ")):
+        key = "saint " + key.split(" ", 1)[1]  # "St Vincent and the Grenadines"
+    return key in country_names()
 
 
 def _apostrophe(s: str) -> str:

@@ -405,10 +405,21 @@ def _candidate_ents(doc: Doc) -> list[Span]:
 
 def _named_after_office(doc: Doc, found: list[Span]) -> list[Span]:
     """"Foreign Minister of Uzbekistan Bakhtiyor Saidov", with no entity on the name: two or three capitalised words
-    right after an office "of" a country, up to the end of the noun phrase."""
+    right after an office "of" a country, up to the end of the noun phrase; "King Abdullah II": a sovereign's name."""
     taken = {i for e in found for i in range(e.start, e.end)}
     out = []
     for tok in doc:
+        if tok.lower_ in ("king", "queen", "emir", "amir", "sultan", "emperor") and tok.is_title and tok.i + 1 < len(doc):
+            # "King Abdullah II received ...", the name untagged: a sovereign's name and regnal number
+            k = tok.i + 1
+            n = 0
+            while k + n < len(doc) and n < 3 and doc[k + n].pos_ == "PROPN" and doc[k + n].is_title and doc[k + n].is_alpha \
+                    and k + n not in taken and doc[k + n].ent_type_ == "" and doc[k + n].lower_ not in _TITLE_WORDS:
+                n += 1
+            if n and k + n < len(doc) and REGNAL.fullmatch(doc[k + n].text) and k + n not in taken and not any(
+                    lookup(t.text) or country_code(t.text) for t in doc[k: k + n]):
+                out.append(doc[k: k + n])
+            continue
         if tok.lower_ != "of" or tok.i == 0 or doc[tok.i - 1].lower_ not in _TITLE_ENDS:
             continue
         j = tok.i + 1 + (doc[tok.i + 1].lower_ == "the" if tok.i + 1 < len(doc) else 0)
@@ -441,7 +452,7 @@ def _person_spans(doc: Doc) -> list[Span]:
         toks = [t for t in ent if not (t.lower_ in _TITLE_WORDS and t.i < ent.end - 1) and t.text not in ("'s", "’s")]
         # a title inside the entity ("President Trump"): cut it off
         start = ent.start
-        while start < ent.end - 1 and (doc[start].lower_ in _TITLE_WORDS or country_code(doc[start].text)) and not (
+        while start < ent.end - 1 and (doc[start].lower_ in _TITLE_WORDS or doc[start].lower_ in _ADDRESS or country_code(doc[start].text)) and not (
                 doc[start].lower_ in _TITLES_AS_NAMES and start > 0 and doc[start - 1].lower_ in _TITLE_WORDS) and not (
                 doc[start].lower_ not in _SOVEREIGN_TITLES and known_country(doc[start: ent.end].text)):
             start += 1  # (but "Industry Minister Sultan Al Jaber", "King Sultan Ibrahim": after a title, a given name; and
@@ -520,8 +531,8 @@ def _person_spans(doc: Doc) -> list[Span]:
         if not toks or end <= start:
             continue
         span = doc[start:end]
-        if all(t.lower_ in _TITLE_WORDS for t in span):
-            continue  # "State Councilor and Foreign Minister Wang Yi": a title the model took for a name
+        if all(t.lower_ in _TITLE_WORDS or t.lower_ in _ADDRESS for t in span):
+            continue  # "State Councilor and Foreign Minister Wang Yi", "His Majesty King": a title the model took for a name
         text = span.text
         if not any(c.isupper() for c in text) or len(text) < 2:
             continue

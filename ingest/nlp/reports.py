@@ -1253,7 +1253,10 @@ def international(parties: list[PartyData]) -> bool:
 
 # offices a country's own people hold beside its leader, which a visitor rarely has without a demonym
 _HOME_ROLES = {"vice president", "deputy president", "deputy prime minister", "chancellor", "speaker", "senate president",
-               "governor", "mayor", "opposition leader", "former president", "former prime minister", "chief minister"}
+               "governor", "mayor", "opposition leader", "former president", "former prime minister", "chief minister",
+               # the country's own military chiefs ("met Chief of Army Staff General Syed Asim Munir at the PM House")
+               "chief of army staff", "chief of the army staff", "army chief", "army chief of staff", "chief of general staff",
+               "chief of the general staff", "chief of defence staff", "chief of defense staff"}
 
 
 def _at_home(g: Candidate) -> bool:

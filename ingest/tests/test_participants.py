@@ -1379,3 +1379,18 @@ def test_people_met_respectively_are_met_one_at_a_time():
     reports = extract(text, published=date(2023, 5, 22)).reports
     assert sorted(sorted(p.name for p in r.participants) for r in reports) == [
         ["Anthony Albanese", "Fumio Kishida"], ["Fumio Kishida", "Yoon Suk Yeol"]]
+
+
+def test_a_sovereign_s_name_the_model_leaves_untagged_and_a_form_of_address_alone():
+    (r,) = extract("King Abdullah II received U.S. Secretary of State Mike Pompeo at Al Husseiniya Palace on Thursday.",
+                   published=date(2019, 3, 22)).reports
+    assert [p.name for p in r.participants] == ["Abdullah II", "Mike Pompeo"]
+    (r,) = extract("His Majesty King Abdullah II on Sunday received Iraqi Prime Minister Mohammed Shia al-Sudani at Al Husseiniya "
+                   "Palace.", published=date(2022, 11, 21)).reports
+    assert [p.name for p in r.participants] == ["Abdullah II", "Mohammed Shia al-Sudani"]
+
+
+def test_a_leader_with_his_own_army_chief_at_home_is_a_domestic_meeting():
+    text = ("ISLAMABAD: Prime Minister Shehbaz Sharif on Tuesday met Chief of Army Staff General Syed Asim Munir at the PM "
+            "House, a day after he was sworn in for a second term.")
+    assert extract(text, published=date(2024, 3, 6)).reports == []

@@ -388,6 +388,15 @@ def test_a_name_of_linked_words_is_found_whole_or_not_at_all(sentence, place):
          "Tokyo on Monday.", ("Tokyo", "JP")),
         ("Russian Foreign Minister Sergei Lavrov and Chinese Foreign Minister Wang Yi co-chaired a meeting of the "
          "intergovernmental commission in Beijing on Monday.", ("Beijing", "CN")),
+        # seats of government known by their own names
+        ("Jordan's King Abdullah II received Iraqi Prime Minister Mohammed Shia al-Sudani at Al Husseiniya Palace on Sunday.",
+         ("Amman", "JO")),
+        ("Outgoing Chinese Ambassador Nong Rong called on Prime Minister Shehbaz Sharif at the PM House on Thursday.",
+         ("Islamabad", "PK")),
+        # "St" for "Saint" in a country's name; "the summit" is no town called Summit
+        ("Guyanese President Irfaan Ali and Venezuelan President Nicolas Maduro met in St. Lucia on Thursday.", ("Saint Lucia", "LC")),
+        ("On the sidelines of the Summit, Zimbabwean President Emmerson Mnangagwa held talks with Mozambican President "
+         "Filipe Nyusi.", None),
     ],
 )
 def test_places_of_names_that_are_not_the_venue_and_venues_named_alone(sentence, place):

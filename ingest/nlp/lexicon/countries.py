@@ -86,7 +86,10 @@ def country_code(text: str) -> str:
         key = key[4:]
     if key in _CAPITALS_ONLY and not text.strip().removesuffix("'s").removesuffix("’s").endswith(key.upper()):
         return ""  # "ROK" is Korea, "Rok" a first name
-    return country_names().get(key) or DEMONYMS.get(key) or ""
+    found = country_names().get(key) or DEMONYMS.get(key) or ""
+    if not found and key.startswith(("st ", "st. ")):
+        found = country_names().get("saint " + key.split(" ", 1)[1], "")  # "St Vincent and the Grenadines", "St. Lucia"
+    return found
 
 
 @lru_cache(maxsize=1)
