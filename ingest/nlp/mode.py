@@ -60,6 +60,18 @@ def _remote_joiners(sent: Span) -> set[int]:
     return out
 
 
+def _time_before(trig: Token, verb: Token) -> bool:
+    """Is the trigger in a clause of `verb` that tells the time before or after it ("came days after ... held talks")?"""
+    if trig == verb or not verb.is_ancestor(trig):
+        return False
+    tok = trig
+    while tok != verb:
+        if any(c.lower_ in ("after", "before", "since") and c.dep_ in ("mark", "prep") for c in tok.children) or tok.lower_ in ("after", "before", "since"):
+            return True
+        tok = tok.head
+    return False
+
+
 def mode_of(sent: Span, trig: Token) -> str:
     if trig.lemma_.lower() == "call" and (trig.pos_ == "VERB" or any(c.lower_ == "courtesy" for c in trig.children)):
         return "in_person"  # "called on the prime minister", "a courtesy call on": a visit
@@ -86,6 +98,9 @@ def mode_of(sent: Span, trig: Token) -> str:
         owned = {t.i for c in calls for t in [c, *(x for x in c.children if x.dep_ in ("compound", "amod", "nmod", "punct"))]}
         owned |= {c.i - k for c in calls for k in (1, 2) if c.i - k >= sent.start and sent.doc[c.i - k].lower_ in PHONE_CUES | VIDEO_CUES | {"-"}}
         tokens = [t for t in tokens if t.i not in owned]
+    # (nor "The call came days after Sullivan held seven hours of talks with Yang in Rome": another event, the meeting
+    # told as the time before it)
+    tokens = [t for t in tokens if not (t.lemma_.lower() == "call" and t.dep_ in ("nsubj", "nsubjpass") and _time_before(trig, t.head))]
     # (not "calls off talks", "called for a meeting", "called on the premier": no telephone in them)
     # (nor "played a video", "a video of the meeting": a film shown, not a link)
     words = {t.lower_ for t in tokens if not (t.lemma_.lower() == "call" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("off", "for", "on"))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -231,8 +231,10 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
     if _for_interview(tok):
         return False  # "Putin sat down with Tucker Carlson at the Kremlin for an interview": an interview, no meeting
     if span.label_ == "VERB":
-        if lem == "meet" and tok.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "nsubj" for c in tok.children):
-            return False  # "the athletics meet"
+        if lem == "meet" and tok.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "nsubj" for c in tok.children) and not (
+                is_headline(tok.sent) and tok.lower_ == "meet" and any(c.dep_ in ("compound", "dep") and c.pos_ == "PROPN" for c in tok.children)
+                and any(c.dep_ == "dep" for c in tok.children)):
+            return False  # "the athletics meet" (not the headline "Biden, Xi meet in Bali", parsed as a noun)
         if lem == "meet":
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             if any(o.lemma_.lower() in MEET_NON_MEETING_OBJECTS or o.lower_ in MEET_NON_MEETING_OBJECTS for o in objs):
@@ -371,6 +373,9 @@ def _place_phrase_in(doc: Doc, start: int, stop: int) -> tuple[PlaceData | None,
     while end_k < stop and doc[end_k].pos_ == "PROPN":
         end_k += 1
     return lookup(doc[at_k:end_k].text), end_k
+
+
+_DAY_AFTER_RX = re.compile(r"(?:the )?(?:following|next) day|the day after|a day later", re.I)
 
 
 def _variant(cand: Candidate, parties: list[PartyData], when: dates_mod.DateValue | None) -> Candidate:
@@ -1083,14 +1088,21 @@ class _Scan:
                     if when is not None else None
                 if dv is not None and d is not None and dv.start != d.start:
                     out.append(_variant(cand, list(cand.parties), dv))
-        for m, when in gapped_objects(doc, trig, at):
+        gapped = gapped_objects(doc, trig, at)
+        for m, when in gapped:
             # "met Kerry on Monday and Zarif on Tuesday": a second meeting in the gapped clause, with its own day
             # (and its own place, between the name and the day: "and Fiala in Prague on Tuesday")
             # (without the verb's objects: "met Xi, then Erdogan, and finally Khurelsukh", one object each)
             objs = {at[x.i].key for c in trig.children if c.dep_ == "dobj"
                     for x in (c, *(a for a in c.children if a.dep_ == "appos")) if x.i in at}  # ("her counterpart Barrot")
             ps = dedupe([p for p in parties if party_key(p) not in objs] + [resolver.person(m)])
-            dv = dates_mod.resolve(when.text, published, past=status == "held") if when is not None else None
+            after = _DAY_AFTER_RX.fullmatch(when.text) if when is not None and d is not None and d.precision == "day" else None
+            if after is not None:
+                # "Xi on November 6 and Li Qiang the following day": counted from the first one's day
+                day = d.start + timedelta(days=1)
+                dv = dates_mod.DateValue(day, day, "day", f"{when.text}: counted from the meeting before", when.text)
+            else:
+                dv = dates_mod.resolve(when.text, published, past=status == "held") if when is not None else None
             if len(ps) >= 2:
                 variant = _variant(cand, ps, dv)
                 there = _place_phrase_in(doc, m.end + 1, when.start)[0] if when is not None else None
@@ -1134,6 +1146,9 @@ class _Scan:
             return
         if joins_named_meeting(trig) and join_previous(out, trig, parties, self.sent_index):
             return  # "Lavrov and Tillerson also attended the meeting": more participants of the meeting just reported
+        second = {m.key for m, _ in gapped}
+        if second & cand.keys and len([p for p in cand.parties if party_key(p) not in second]) >= 2:
+            cand = _variant(cand, [p for p in cand.parties if party_key(p) not in second], d)  # (the gapped one met apart)
         out.append(cand)
 
     def add_joiners(self) -> None:

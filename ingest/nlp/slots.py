@@ -201,6 +201,15 @@ def gapped_objects(doc: Doc, trig: Token, at: dict) -> list[tuple[Mention, Span 
                     when = next((e for e in doc_ents(doc) if e.label_ == "DATE" and m.end <= e.start <= m.end + 5
                                  and e.end <= conj.sent.end), None)
                     out.append((m, when))
+            # "will meet President Xi Jinping on November 6 and Premier Li Qiang the following day", the second name hung
+            # anywhere by the parser: the name right after the day's "and", with a day of its own after it
+            k = p.right_edge.i + 1
+            if k + 1 < len(doc) and doc[k].lower_ == "and":
+                m = next((at[i] for i in range(k + 1, min(k + 5, len(doc))) if i in at), None)
+                when = next((e for e in doc_ents(doc) if e.label_ == "DATE" and m.end <= e.start <= m.end + 2
+                             and e.end <= trig.sent.end), None) if m is not None and m.kind == "person" else None
+                if when is not None and m not in [x for x, _ in out] and all(t.pos_ == "PROPN" for t in doc[k + 1: m.start]):
+                    out.append((m, when))
     # "met Tusk in Warsaw on Monday, and Czech Prime Minister Petr Fiala in Prague on Tuesday": the second object
     # parsed as a conjunct of the verb itself, with its own place and day after it
     obj = next(c for c in trig.children if c.dep_ == "dobj")
@@ -211,8 +220,10 @@ def gapped_objects(doc: Doc, trig: Token, at: dict) -> list[tuple[Mention, Span 
                 and not any(c.dep_ in ("nsubj", "dobj") for c in conj.children):
             when = next((e for e in doc_ents(doc) if e.label_ == "DATE" and m.end <= e.start <= m.end + 5
                          and e.end <= conj.sent.end), None)
-            # ("met Erdogan at the palace, and then Aliyev": one after the other, the day the sentence's)
-            if when is not None or any(c.dep_ == "advmod" and c.lower_ in _THEN for c in conj.children):
+            # ("met Erdogan at the palace, and then Aliyev": one after the other, the day the sentence's; not "met Lajcak
+            # and Borrell in Brussels on July 16": one day for both, the first object with no day or place of its own)
+            own = any(t.ent_type_ == "DATE" or (t.dep_ == "prep" and t.lower_ in ("in", "at")) for t in doc[obj.right_edge.i + 1: m.start])
+            if (when is not None and own) or any(c.dep_ == "advmod" and c.lower_ in _THEN for c in conj.children):
                 out.append((m, when))
     return out
 

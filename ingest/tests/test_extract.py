@@ -2262,3 +2262,32 @@ def test_also_takes_the_place_and_occasion_of_a_meeting_of_no_day():
     reports = extract(text, published=date(2019, 6, 24)).reports
     assert {r.place.name for r in reports if r.place} == {"Osaka"} and len(reports) == 2 and all(r.place for r in reports)
     assert {r.occasion for r in reports} == {"G20 summit"}
+
+
+def test_a_headline_s_place_for_the_body_s_meeting_of_none():
+    text = ("Biden, Xi meet in Bali\nU.S. President Joe Biden and Chinese President Xi Jinping met on Monday for more than "
+            "three hours, their first in-person talks since Biden took office.")
+    (r,) = extract(text, published=date(2022, 11, 15)).reports
+    assert (r.place.name, r.start_date) == ("Bali", date(2022, 11, 14))
+
+
+def test_a_second_person_met_the_following_day_is_another_meeting():
+    text = ("Australian Prime Minister Anthony Albanese will travel to Beijing, where he will meet President Xi Jinping on "
+            "November 6 and Premier Li Qiang the following day.")
+    reports = extract(text, published=date(2023, 10, 23)).reports
+    assert sorted((r.start_date, sorted(p.name for p in r.participants)) for r in reports) == [
+        (date(2023, 11, 6), ["Anthony Albanese", "Xi Jinping"]), (date(2023, 11, 7), ["Anthony Albanese", "Li Qiang"])]
+
+
+def test_commanders_of_two_countries_meet_and_a_call_after_talks_is_not_their_medium():
+    (r,) = extract("Indian and Chinese military commanders held the 21st round of talks at the Chushul-Moldo border meeting "
+                   "point on Monday.", published=date(2024, 2, 20)).reports
+    assert sorted(p.country for p in r.participants) == ["CN", "IN"]
+    (r,) = extract("The call came days after U.S. national security adviser Jake Sullivan held seven hours of talks with "
+                   "Chinese diplomat Yang Jiechi in Rome.", published=date(2022, 3, 20)).reports
+    assert r.mode == "in_person"
+    # two objects of one day are one meeting, not a gapped second one
+    text = ("Serbian President Aleksandar Vucic and Kosovo Prime Minister Avdullah Hoti met EU envoy Miroslav Lajcak and EU "
+            "foreign policy chief Josep Borrell in Brussels on July 16, when the dialogue was resumed.")
+    (r,) = extract(text, published=date(2020, 9, 5)).reports
+    assert len(r.participants) == 4

@@ -172,6 +172,7 @@ PARTY_NOUNS = {
     # people of a government by their work ("Russian and U.S. military experts", "Political advisers from Russia, Ukraine,
     # France and Germany", "The co-chairs of the Minsk Group from Russia, France and the United States")
     "experts": "Expert", "advisers": "Adviser", "advisors": "Adviser", "co-chairs": "Co-chair", "officers": "Officer",
+    "commanders": "Commander", "commander": "Commander",  # ("Indian and Chinese military commanders held talks")
 }
 
 # Classes of people who talk about meetings rather than take part ("a source told", "a spokesman said")
