@@ -23,6 +23,7 @@ _NOT_MEETING_DATE_HEADS = {"cancel", "postpone", "suspend", "call", "announce", 
 _DATED_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "trip", "session", "conference", "forum", "assembly", "encounter",
                 "discussion", "negotiation", "negotiations", "consultations", "sit-down", "ministerial", "gathering", "tour",
                 "morning", "afternoon", "evening", "night"}  # "on Monday evening": the meeting's day
+_HAD_BEEN_DUE = re.compile(r"\b(had been|were|was) (due|scheduled|set|supposed|slated|expected|planned)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\bthe same day\b|\bthat (?:evening|night|morning|afternoon)\b", re.I)
 _RELATIVE = re.compile(r"\b([a-z0-9]+ (?:year|month)s? ago(?: today| this (?:week|month))?|a day (?:after|earlier|before)|yesterday|tomorrow|today|tonight|(?:this|next|last) (?:week|month)|"
                        r"(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
@@ -322,6 +323,14 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
             if v is not None:
                 return dates_mod.DateValue(v.start, v.end, v.precision, f"'{text}' in a quote: counted from the day it was said",
                                            v.text), text
+        due = _HAD_BEEN_DUE.search(sent.text) if status in ("cancelled", "postponed", "planned") and published is not None \
+            and dates_mod.WEEKDAY_NAME.fullmatch(text) else None
+        if due is not None and (status != "planned" or due.group(1).lower() == "had been" or due.group(2).lower() == "supposed"):
+            # "had been due to meet on Wednesday" (called off): the nearest such day, gone or to come
+            ahead = dates_mod.resolve(text, published, past=False)
+            if ahead is not None:
+                day = ahead.start if (ahead.start - published).days <= 3 else ahead.start - timedelta(days=7)
+                return dates_mod.DateValue(day, day, "day", f"'{text}': the nearest, the day it had been due", text), text
         v = dates_mod.resolve(text, published, past=past)
         if v is not None:
             return v, text

@@ -258,12 +258,19 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
             return named and (when or where) and not any(
                 c.dep_ in ("prep", "ccomp", "xcomp", "oprd") and (c.lower_ in ("as", "like") or c.lower_ == "on" and not any(
                     g.ent_type_ == "DATE" for g in c.children)) for c in tok.children)
+        if lem == "spend":
+            # "spent more than seven hours with Foreign Minister Qin Gang": hours with a named person (not "spent the
+            # weekend with his family", "spent $5 billion with partners")
+            hours = any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _SPENT_TIME for c in tok.children)
+            withs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+            return hours and any(p.pos_ == "PROPN" or any(x.ent_type_ == "PERSON" for x in p.subtree) for p in withs)
         if lem == "shake":  # "X and Y shook hands at the G20 dinner": a brief encounter
             return any(c.dep_ == "dobj" and c.lower_ in ("hands", "hand") for c in tok.children)
         return True
     return True
 
 
+_SPENT_TIME = {"hour", "hours", "minute", "minutes", "morning", "afternoon", "evening"}
 # "Macron proposed the meeting": who proposed or arranged a meeting named before is not at it
 _PROPOSERS = {"propose", "suggest", "arrange", "broker", "organize", "organise", "facilitate", "mediate", "announce", "confirm"}
 

@@ -365,11 +365,13 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
             and not any(c.dep_ == "neg" for c in (*trigger.children, *trigger.head.children)):
         # "Li was to have met Albanese on Monday": a meeting that had been planned and is not to be
         return "cancelled", f"was to have {trigger.text}", 0.8
-    whether = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in ("whether", "if")), None)
-    if whether is not None and trigger.pos_ in ("VERB", "AUX") and trigger.tag_ in ("VB", "VBP", "VBZ") \
-            and trigger.head.lemma_.lower() not in ("deny", "confirm") and not any(c.dep_ == "neg" for c in trigger.children):
+    # (a noun's: the verb that holds it, "no decision on whether Putin would hold a bilateral meeting with Xi")
+    asked = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in ("hold", "have") else trigger
+    whether = next((c for c in asked.children if c.dep_ == "mark" and c.lower_ in ("whether", "if")), None)
+    if whether is not None and asked.pos_ in ("VERB", "AUX") and asked.tag_ in ("VB", "VBP", "VBZ") \
+            and asked.head.lemma_.lower() not in ("deny", "confirm") and not any(c.dep_ == "neg" for c in asked.children):
         # "It was not immediately clear whether Pompeo would meet Lavrov": an open question, not a denial
-        return "possible", f"{whether.text} {trigger.text}", 0.8
+        return "possible", f"{whether.text} {asked.text}", 0.8
     status, cue, conf = _status_of(trigger)
     undated = _no_date_for(trigger) if status == "held" and conf < 0.8 else None
     if undated is not None:

@@ -264,3 +264,14 @@ def test_met_on_a_day_and_again_on_the_next_is_one_meeting_of_two_days():
     (r,) = extract("Iranian Deputy Foreign Minister Abbas Araqchi and U.S. Under Secretary Wendy Sherman met in Geneva on "
                    "Sunday and again on Tuesday.", published=date(2014, 1, 15)).reports
     assert r.start_date == r.end_date
+
+
+def test_the_day_a_called_off_meeting_had_been_due_is_the_nearest_one():
+    from ingest.nlp import extract
+
+    (r,) = extract("Japanese Prime Minister Fumio Kishida and Chinese Premier Li Qiang had been due to meet in Jakarta on "
+                   "Wednesday, but the meeting was cancelled.", published=date(2023, 9, 7)).reports
+    assert (r.status, r.start_date) == ("cancelled", date(2023, 9, 6))
+    (r,) = extract("On Thursday, Trump called off a meeting with Russian President Vladimir Putin that had been scheduled for "
+                   "Saturday.", published=date(2018, 12, 2)).reports
+    assert (r.status, r.start_date) == ("cancelled", date(2018, 12, 1))

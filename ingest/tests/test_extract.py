@@ -2291,3 +2291,10 @@ def test_commanders_of_two_countries_meet_and_a_call_after_talks_is_not_their_me
             "foreign policy chief Josep Borrell in Brussels on July 16, when the dialogue was resumed.")
     (r,) = extract(text, published=date(2020, 9, 5)).reports
     assert len(r.participants) == 4
+
+
+def test_hours_spent_with_a_named_person_are_a_meeting():
+    (r,) = extract("U.S. Secretary of State Antony Blinken spent more than seven hours with Chinese Foreign Minister Qin Gang "
+                   "on Sunday.", published=date(2023, 6, 19)).reports
+    assert (sorted(p.name for p in r.participants), r.start_date) == (["Antony Blinken", "Qin Gang"], date(2023, 6, 18))
+    assert extract("Biden spent the weekend with his family in Delaware.", published=date(2023, 6, 19)).reports == []

@@ -799,3 +799,9 @@ def test_who_is_briefed_on_talks_was_not_at_them_and_the_briefing_s_day_is_not_t
     (r,) = extract("Russian Foreign Minister Sergey Lavrov on Monday briefed President Vladimir Putin on the results of his talks "
                    "with US Secretary of State Antony Blinken in Geneva on Friday.", published=date(2022, 1, 24)).reports
     assert (sorted(p.name for p in r.participants), r.start_date) == (["Antony Blinken", "Sergey Lavrov"], date(2022, 1, 21))
+
+
+def test_an_open_question_about_holding_a_meeting_is_possible():
+    (r,) = extract("The Kremlin said no decision had yet been taken on whether Putin would hold a bilateral meeting with Xi in "
+                   "Kazan.", published=date(2024, 10, 21)).reports
+    assert r.status == "possible"

@@ -19,7 +19,7 @@ NOUN_LEMMAS = [
 # kind: "strong" reports a meeting by itself; "weak" needs a second party or a meeting cue
 STRONG_VERBS = {"meet", "confer", "huddle", "telephone", "phone", "call"}  # (the phone verbs report a call: mode phone; "call" is "call on")
 WEAK_VERBS = {"negotiate", "convene", "discuss", "speak", "talk", "receive", "host", "welcome", "visit", "sit", "shake", "greet", "chat",
-              "see"}  # ("will see Chancellor Scholz tomorrow in Berlin": a person seen on a day or somewhere, `reports._valid_trigger`)
+              "see", "spend"}  # ("will see Chancellor Scholz tomorrow in Berlin": a person seen on a day or somewhere, `reports._valid_trigger`)
 STRONG_NOUNS = {"meeting", "talk", "talks", "summit", "encounter", "tete-a-tete", "tête-à-tête", "sit-down", "pull-aside",
                 "negotiation", "consultation", "discussion", "get-together", "bilateral", "courtesycall", "courtesycalls",
                 "courtesyvisit", "courtesyvisits", "strategiccommunication",
@@ -61,6 +61,8 @@ MATCHER_PATTERNS = {
         [{"LOWER": {"IN": ["dine", "dines", "dined", "dining"]}, "POS": {"IN": ["VERB", "AUX"]}}],
         # a visit of courtesy: "the ambassador called on the prime minister" (not "called on him to resign": `linking`)
         [{"LEMMA": "call", "POS": "VERB"}, {"LOWER": "on"}],
+        # time spent together: "spent more than seven hours with Foreign Minister Qin Gang" (weak: `reports._valid_trigger`)
+        [{"LEMMA": "spend", "POS": "VERB"}],
     ],
     "NOUN": [
         [{"LOWER": {"IN": ["meeting", "meetings", "talks", "summit", "summits", "negotiations", "negotiation",
