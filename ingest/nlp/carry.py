@@ -28,7 +28,7 @@ from .parties import People, surname_key
 from .resolve import party_key
 from .status import status_of
 
-_OCCASION_HEADS = ("summit", "forum", "assembly", "conference", "session", "games", "congress", "convention", "ministerial")
+_OCCASION_HEADS = ("summit", "forum", "assembly", "conference", "session", "games", "congress", "convention", "ministerial", "dialogue")
 _GATHER_VERBS = ("gather", "meet", "convene", "assemble")
 _OCCASION_RX = re.compile(r"\b(?:" + "|".join(_OCCASION_HEADS) + r")\b", re.I)
 _ARRIVE_RX = re.compile(r"\b(?:arriv\w*|landed|flew|travell?ed|(?:was|were) in|appearance)\b", re.I)
@@ -189,6 +189,13 @@ def propagate_occasions(doc: Doc, cands: list[Candidate], published: date | None
                     matches = []
                 elif matches:
                     c.occasion = max((o.name for o in matches), key=len)
+                elif head in _GENERIC_OCCASIONS and len(c.occasion.split()) == 1:
+                    # "on the sidelines of the gathering", "of the forum": the occasion the article named last before it
+                    before = [o for o in occasions if o.at < c.sent.start]
+                    if before:
+                        matches = [before[-1]]
+                        c.occasion = before[-1].name
+                        c.cues["occasion"] = f"{before[-1].name} (the {head} named before)"
             dv = next((o.date for o in matches if o.date is not None and o.date.precision == "day"), None) or next(
                 (o.date for o in matches if o.date is not None), None)
             # (not for a headline whose pair the body reports: "At G20 in New Delhi, Modi and Biden hold talks" over
@@ -286,6 +293,7 @@ def carry_relative_days(cands: list[Candidate]):
             last, last_held, last_c = c.date, c.status == "held", c
 
 
+_GENERIC_OCCASIONS = {"gathering", "forum", "summit", "conference", "meeting", "event", "meetings", "session", "dialogue"}
 _AROUND_IT = re.compile(r"\s*(?:before|after|ahead of|on the eve of) the (?:summit|talks|meeting|session|negotiations)\b", re.I)
 _LEAD_NOUNS = {"day", "meeting", "meetings", "diplomacy", "talks", "bilaterals"}
 

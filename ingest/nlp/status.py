@@ -593,6 +593,9 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
         head = tok.head
         if dep in ("ccomp", "conj", "parataxis") and any(t.text == ";" for t in tok.doc[min(tok.i, head.i): max(tok.i, head.i)]):
             break  # "Hegseth, Healey talk Ukraine on NATO sidelines; Hegseth skips Ramstein": another clause, another event
+        if dep in ("conj", "ccomp", "parataxis") and tok.pos_ in ("VERB", "AUX") and any(c.lower_ == "instead" for c in tok.children):
+            break  # "Obama cancels Duterte meeting, meets Park instead", "scrapped the leg ... and flew to Brussels instead,
+            # where he held talks": what was done in place of the thing called off, not called off
         denier = next((c for c in head.children if c.lemma_.lower() in ("deny", "dismiss") and c.dep_ in ("compound", "amod")
                        and c.i < head.i), None) if dep == "acl" and head.pos_ == "NOUN" else None
         if denier is not None and not any(f[0] in ("cancelled", "postponed") for f in found):

@@ -2298,3 +2298,14 @@ def test_hours_spent_with_a_named_person_are_a_meeting():
                    "on Sunday.", published=date(2023, 6, 19)).reports
     assert (sorted(p.name for p in r.participants), r.start_date) == (["Antony Blinken", "Qin Gang"], date(2023, 6, 18))
     assert extract("Biden spent the weekend with his family in Delaware.", published=date(2023, 6, 19)).reports == []
+
+
+def test_the_forum_or_the_gathering_is_the_occasion_named_before():
+    text = ("The Shangri-La Dialogue opened in Singapore on Friday.\nOn the sidelines of the forum, Japanese Defence Minister "
+            "Yasukazu Hamada met Australian Defence Minister Richard Marles.")
+    (r,) = extract(text, published=date(2023, 6, 4)).reports
+    assert (r.occasion, r.start_date) == ("Shangri-La Dialogue", date(2023, 6, 2))
+    text = ("World leaders gathered in New York on Monday for the U.N. General Assembly.\nOn Monday, U.S. Secretary of State "
+            "Antony Blinken met Chinese Vice President Han Zheng, the most senior Chinese official attending the gathering.")
+    (r,) = extract(text, published=date(2023, 9, 19)).reports
+    assert r.occasion == "U.N. General Assembly"

@@ -805,3 +805,10 @@ def test_an_open_question_about_holding_a_meeting_is_possible():
     (r,) = extract("The Kremlin said no decision had yet been taken on whether Putin would hold a bilateral meeting with Xi in "
                    "Kazan.", published=date(2024, 10, 21)).reports
     assert r.status == "possible"
+
+
+def test_what_is_done_instead_of_a_meeting_called_off_is_not_called_off():
+    text = ("Obama cancels Duterte meeting after insult, meets Park instead\nPresident Barack Obama called off a meeting with "
+            "Philippine President Rodrigo Duterte on Tuesday.\nObama met South Korean President Park Geun-hye in the slot instead.")
+    reports = extract(text, published=date(2016, 9, 6)).reports
+    assert {r.participants[1].name: r.status for r in reports} == {"Rodrigo Duterte": "cancelled", "Park Geun-hye": "held"}
