@@ -754,6 +754,7 @@ _TALKS = {"talk", "talks", "meeting", "meetings", "summit", "negotiations", "con
 
 
 _THE_ONE_RX = re.compile(r"\b[Tt]he (latter|former|guest|visitor)\b")
+_VISITING_RX = re.compile(r"\b[Tt]he visiting (?:foreign |prime |defen[cs]e )?(?:minister|president|premier|leader|chancellor|secretary|king|emir)\b")
 
 
 def _told_of(talks: Token) -> bool:
@@ -1154,6 +1155,12 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if tok is not None and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
                 and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and tok.i not in taken:
             mentions.append(Mention(tok.i - 1, tok.i + 1, tok.i, "pronoun", text=doc[tok.i - 1: tok.i + 1].text))
+    # "received the visiting minister": the visitor named before, as "the guest" is
+    for found in _VISITING_RX.finditer(doc.text):
+        span = doc.char_span(found.start(), found.end())
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and not any(t.i in taken for t in span) \
+                and not any(m.start <= span.root.i < m.end for m in mentions):
+            mentions.append(Mention(span.start, span.end, span.root.i, "pronoun", text=span.text))
     # pronouns and plural anaphors
     for tok in (doc[i] for i in numpy.flatnonzero(numpy.isin(words[:, 1], _PLURAL_HASHES))):
         low = tok.lower_

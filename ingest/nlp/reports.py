@@ -226,10 +226,36 @@ def _for_interview(tok: Token) -> bool:
     return False
 
 
+def _kept_out(tok: Token) -> bool:
+    """"Niinisto greeted both men on arrival but did not take part in the talks": who says he was not at the talks, in a
+    verb coordinated with the trigger's, was not at them."""
+    for v in tok.conjuncts:
+        if v.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in v.children) and (
+                v.lemma_.lower() in ("attend", "participate", "join") or v.lemma_.lower() == "take" and any(c.lower_ == "part" for c in v.children)):
+            return True
+    return False
+
+
+def _not_at(tok: Token) -> bool:
+    """A meeting noun someone did not take part in, attend or join (not one he will not: that one is ruled out)."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else (tok.head if tok.dep_ == "dobj" else None)
+    if verb is not None and verb.lower_ == "part" and verb.dep_ == "dobj":
+        verb = verb.head
+    if verb is None or not (verb.lemma_.lower() in ("attend", "participate", "join")
+                            or verb.lemma_.lower() == "take" and any(c.lower_ == "part" for c in verb.children)):
+        return False
+    return any(c.dep_ == "neg" for c in verb.children) and not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall", "to") for c in verb.children)
+
+
 def _valid_trigger(tok: Token, span: Span) -> bool:
     lem = tok.lemma_.lower()
     if _for_interview(tok):
         return False  # "Putin sat down with Tucker Carlson at the Kremlin for an interview": an interview, no meeting
+    if span.label_ == "VERB" and lem in ("greet", "welcome", "receive", "host", "shake") and _kept_out(tok):
+        return False
+    if span.label_ == "NOUN" and _not_at(tok):
+        return False  # "... but did not take part in the talks": talks held without him, told elsewhere
     if span.label_ == "VERB":
         if lem == "meet" and tok.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "nsubj" for c in tok.children) and not (
                 is_headline(tok.sent) and tok.lower_ == "meet" and any(c.dep_ in ("compound", "dep") and c.pos_ == "PROPN" for c in tok.children)

@@ -55,6 +55,12 @@ class Resolver:
         if m.text.lower() in FIRST_PERSON:
             speaker = self._speaker(m)
             return [self.person(speaker)] if speaker is not None else []
+        if m.text.lower().startswith("the "):
+            # "the guest", "the visiting minister": the visitor named before, not the host whose clause it is in
+            verb = self.doc[m.head].head
+            own = {p.key for p in self.persons if any(c.dep_ == "nsubj" and p.start <= c.i < p.end for c in verb.children)}
+            prev = [p for p in self.persons if p.start < m.start and p.key not in own and self._class(p) not in SPEAKER_CLASSES]
+            return [self.person(prev[-1])] if prev else []
         ahead = self._cataphora(m)
         if ahead is not None:
             return [self.person(ahead)]

@@ -1394,3 +1394,17 @@ def test_a_leader_with_his_own_army_chief_at_home_is_a_domestic_meeting():
     text = ("ISLAMABAD: Prime Minister Shehbaz Sharif on Tuesday met Chief of Army Staff General Syed Asim Munir at the PM "
             "House, a day after he was sworn in for a second term.")
     assert extract(text, published=date(2024, 3, 6)).reports == []
+
+
+def test_who_did_not_take_part_in_the_talks_was_not_at_them():
+    text = ("U.S. President Donald Trump and Russian President Vladimir Putin met in Helsinki on Monday. Finnish President Sauli "
+            "Niinisto greeted both men on arrival but did not take part in the talks.")
+    (r,) = extract(text, published=date(2018, 7, 17)).reports
+    assert sorted(p.name for p in r.participants) == ["Donald Trump", "Vladimir Putin"]
+
+
+def test_the_visiting_minister_is_the_visitor_named_before_not_the_host():
+    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Ankara on Tuesday. Turkish Foreign Minister Mevlut "
+            "Cavusoglu received the visiting minister at the ministry.")
+    (r,) = extract(text, published=date(2023, 3, 18)).reports
+    assert sorted(p.name for p in r.participants) == ["Hossein Amir-Abdollahian", "Mevlut Cavusoglu"]
