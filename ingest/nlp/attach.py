@@ -16,7 +16,7 @@ from meetings.types import PartyData, PlaceData
 
 from .candidate import Candidate, definite, doc_text
 from .dating import date_for, others_words, since_words
-from .gazetteer import VENUES
+from .gazetteer import VENUES, lookup
 from .linking import light_verb
 from .parties import Mention, _countries_in
 from .places import SIDELINES, best_place
@@ -275,6 +275,13 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
                 continue
             # "have not met since December, and no meeting is planned": only the pair just said not to have met
             before = [c for c in before if c.history and c.sent.start == trig.sent.start]
+        # (not a meeting told as held, when the one called off is named for another place: "Leaders of the Quad met for
+        # about an hour at a hotel in the city. The Sydney summit ... was cancelled")
+        own = [lookup(x.text) for x in trig.children if x.dep_ in ("compound", "nmod") and x.ent_type_ == "GPE"]
+        own_place = next((p for p in own if p is not None), None)
+        if own_place is not None:
+            before = [c for c in before if not (all(st == "held" for st, _h, _c in c.statuses)
+                                                and (c.place is None or c.place.name != own_place.name))]
         if before:
             c = max(before, key=lambda c: c.trig.i)
             verb = trig.head if trig.dep_ == "dobj" else None

@@ -344,6 +344,7 @@ _ORG_WORDS = {"ministry", "council", "committee", "agency", "news", "party", "ba
               "parliament", "congress", "senate", "house", "times", "post", "service", "institute", "university",
               "association", "commission", "corporation", "company", "inc", "ltd", "nations", "state", "states",
               "republic", "kingdom", "federation", "army", "force", "forces", "police", "government", "cooperation"}
+_VENUE_WORDS = {"hotel", "resort", "palace", "residence", "villa", "centre", "center", "hall", "building", "compound", "estate"}
 _CLERICAL = {"father", "holy", "saint", "st", "mother", "brother", "sister", "reverend", "rev"}  # ("the Holy Father Francis")
 # the last word of a group of countries' name ("the Weimar Triangle", "the Normandy Format"), never of a person's
 _FORMAT_WORDS = {"triangle", "format", "quartet", "quintet", "quad", "group", "process", "initiative", "alliance", "partnership",
@@ -552,6 +553,9 @@ def _person_spans(doc: Doc) -> list[Span]:
             continue  # "CAMP DAVID, Md. —": a dateline in capitals
         if len(span) > 1 and lookup(text) and lookup(text).kind == "city" and not re.search(r"\b(Jr|Sr)\b", text):
             continue
+        if span.root.dep_ == "pobj" and span.root.head.lower_ == "in" and not titled and span.root.head.head.pos_ in ("NOUN", "PROPN") \
+                and span.root.head.head.lower_ in _VENUE_WORDS:
+            continue  # "at the Mulia hotel in Nusa Dua": a town the gazetteer does not know, where a venue is
         spans.append(span)
     return spans
 

@@ -2309,3 +2309,15 @@ def test_the_forum_or_the_gathering_is_the_occasion_named_before():
             "Antony Blinken met Chinese Vice President Han Zheng, the most senior Chinese official attending the gathering.")
     (r,) = extract(text, published=date(2023, 9, 19)).reports
     assert r.occasion == "U.N. General Assembly"
+
+
+def test_a_town_after_a_venue_is_no_person_and_a_summit_called_off_elsewhere_is_not_the_one_held():
+    text = ("U.S. President Joe Biden and Chinese President Xi Jinping met on Monday. The two men shook hands before sitting "
+            "down with aides at the Mulia hotel in Nusa Dua, where both delegations were staying.")
+    reports = extract(text, published=date(2022, 11, 15)).reports
+    assert [sorted(p.name for p in r.participants) for r in reports] == [["Joe Biden", "Xi Jinping"]]
+    text = ("Biden, Japanese Prime Minister Fumio Kishida, Indian Prime Minister Narendra Modi and Australian Prime Minister "
+            "Anthony Albanese met for about an hour at a hotel in the city.\nThe Sydney summit, which had been scheduled for "
+            "Wednesday, was cancelled after Biden decided to return to Washington.")
+    (r,) = extract(text, published=date(2023, 5, 20)).reports
+    assert r.status == "held"
