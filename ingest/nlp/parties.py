@@ -421,8 +421,9 @@ def _named_after_office(doc: Doc, found: list[Span]) -> list[Span]:
                     lookup(t.text) or country_code(t.text) for t in doc[k: k + n]):
                 out.append(doc[k: k + n])
             continue
-        if tok.lower_ != "of" or tok.i == 0 or doc[tok.i - 1].lower_ not in _TITLE_ENDS:
-            continue
+        if tok.i == 0 or not (tok.lower_ == "of" and doc[tok.i - 1].lower_ in _TITLE_ENDS
+                              or tok.lower_ == "for" and doc[tok.i - 1].lower_ in POSTED_TITLES):
+            continue  # ("the U.N. Special Coordinator for Lebanon Jan Kubis")
         j = tok.i + 1 + (doc[tok.i + 1].lower_ == "the" if tok.i + 1 < len(doc) else 0)
         country = next((n for n in (3, 2, 1) if j + n <= len(doc) and country_code(doc[j: j + n].text)), 0)
         k = j + country
@@ -524,6 +525,14 @@ def _person_spans(doc: Doc) -> list[Span]:
         # a regnal number ("King Mohammed VI", "Abdullah II"): part of the name
         if end < len(doc) and end > start and REGNAL.fullmatch(doc[end].text):
             end += 1
+        # "Chairperson Moussa Faki Mahamat" with the model's name ending at "Moussa": the untagged proper nouns up to the
+        # one the name's last word is a compound of
+        h = doc[end - 1].head if end > start else None
+        if h is not None and doc[end - 1].dep_ == "compound" and end < h.i <= end + 1 and all(
+                t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.ent_type_ == "" and t.lower_ not in _TITLE_WORDS
+                and (t == h or (t.dep_ == "compound" and t.head == h)) for t in doc[end: h.i + 1]) \
+                and h.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"):
+            end = h.i + 1
         # "Shah Mahmood Qureshi" with the surname tagged GPE: the proper noun the name's words are compounds of
         if end < len(doc) and end > start and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
                 and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "GPE", "ORG", "NORP", "PERSON") and doc[end].is_title \
@@ -999,7 +1008,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if not countries and right:
             countries = _countries_in(right)
         if not countries and role:
-            countries = _city_country(left)  # "Abu Dhabi Crown Prince", "Moscow Mayor": the city's country
+            # (not the place an envoy is posted to: "EU Special Representative for the Belgrade-Pristina dialogue")
+            countries = _city_country(_nationality_words(left))  # "Abu Dhabi Crown Prince", "Moscow Mayor": the city's country
         if not countries and tkey in DEFAULT_COUNTRY:
             countries = [DEFAULT_COUNTRY[tkey]]
         m = Mention(span.start, span.end, span.end - 1, "person", span.text, role, cls, countries[:1], text=span.text)

@@ -1408,3 +1408,22 @@ def test_the_visiting_minister_is_the_visitor_named_before_not_the_host():
             "Cavusoglu received the visiting minister at the ministry.")
     (r,) = extract(text, published=date(2023, 3, 18)).reports
     assert sorted(p.name for p in r.participants) == ["Hossein Amir-Abdollahian", "Mevlut Cavusoglu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the place an envoy is posted to is not the envoy's country
+        ("EU Special Representative for the Belgrade-Pristina dialogue Miroslav Lajcak met Serbian President Aleksandar "
+         "Vucic in Belgrade on Tuesday.", ["Miroslav Lajcak", "Aleksandar Vucic"]),
+        # an untagged name after an envoy's "for" a country
+        ("The U.N. Special Coordinator for Lebanon Jan Kubis met with Lebanese Foreign Minister Gebran Bassil on Thursday.",
+         ["Jan Kubis", "Gebran Bassil"]),
+        # the untagged words of a name after the ones the model tags
+        ("African Union Commission Chairperson Moussa Faki Mahamat met Sudanese Prime Minister Abdalla Hamdok in Addis Ababa "
+         "on Tuesday.", ["Moussa Faki Mahamat", "Abdalla Hamdok"]),
+    ],
+)
+def test_organisation_officials_named_after_long_titles(text, names):
+    (r,) = extract(text, published=date(2020, 9, 2)).reports
+    assert [p.name for p in r.participants] == names
