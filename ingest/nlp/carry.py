@@ -254,7 +254,8 @@ def _sentence_places(doc: Doc, sent: Span, exclude: set[int] | None = None):
     return place_cands(doc, sent, exclude or set())
 
 
-_DAY_AFTER = re.compile(r"\b(?:the (?P<next>following|next) day|the day (?P<rel>after|before)|(?P<n>a|one|two|three|four|five) days? (?P<dir>later|earlier))\b", re.I)
+_DAY_AFTER = re.compile(r"\b(?:the (?P<next>following|next) day|the (?P<prev>previous) day|the day (?P<rel>after|before)|"
+                        r"(?P<n>a|one|two|three|four|five) (?P<unit>day|week)s? (?P<dir>later|earlier))\b", re.I)
 
 
 def carry_relative_days(cands: list[Candidate]):
@@ -271,8 +272,9 @@ def carry_relative_days(cands: list[Candidate]):
         m = _DAY_AFTER.search(c.sent.text) if last is not None and (c.date is None or c.date.reason.startswith("no date of its own")
                                                                      or _DAY_AFTER.fullmatch(c.date.text or "")) else None
         if m is not None:
-            n = 1 if m.group("next") or m.group("rel") else dates_mod.NUMBER_WORDS[m.group("n").lower()]
-            if m.group("rel") == "before" or (m.group("dir") or "").lower() == "earlier":
+            n = 1 if m.group("next") or m.group("rel") or m.group("prev") else dates_mod.NUMBER_WORDS[m.group("n").lower()]
+            n *= 7 if (m.group("unit") or "").lower() == "week" else 1  # ("A week later, Trump met Abe")
+            if m.group("rel") == "before" or m.group("prev") or (m.group("dir") or "").lower() == "earlier":
                 n = -n
             day = last.start + timedelta(days=n)
             c.date = dates_mod.DateValue(day, day, "day", f"{m.group(0)}: counted from the meeting reported before", m.group(0))

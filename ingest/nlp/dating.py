@@ -24,6 +24,7 @@ _DATED_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "trip", "session"
                 "discussion", "negotiation", "negotiations", "consultations", "sit-down", "ministerial", "gathering", "tour",
                 "morning", "afternoon", "evening", "night"}  # "on Monday evening": the meeting's day
 _HAD_BEEN_DUE = re.compile(r"\b(had been|were|was) (due|scheduled|set|supposed|slated|expected|planned)\b", re.I)
+_HERE_NOW = re.compile(r"\bhere\b|\b(?:in the|this|that) (?:morning|afternoon|evening)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\bthe same day\b|\bthat (?:evening|night|morning|afternoon)\b", re.I)
 _RELATIVE = re.compile(r"\b([a-z0-9]+ (?:year|month)s? ago(?: today| this (?:week|month))?|a day (?:after|earlier|before)|yesterday|tomorrow|today|tonight|(?:this|next|last) (?:week|month)|"
                        r"(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
@@ -160,6 +161,9 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
         v = dates_mod.resolve(entry.group(1), published, past=past)
         if v is not None:
             return dates_mod.DateValue(v.start, v.end, v.precision, ENTRY_REASON, v.text), entry.group(1)
+    apart = _days_from_other(doc, trig, sent, published, exclude)
+    if apart is not None:
+        return apart
     cands: list[tuple[int, Span]] = []
     said_on: Span | None = None
     ents = [e for e in doc_ents(doc) if e.label_ in ("DATE", "TIME") and e.start >= sent.start and e.end <= sent.end]
@@ -380,6 +384,11 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
     if status == "held" and published is not None and _LIVE_ENTRY.match(doc_text(doc)[sent.start_char: sent.start_char + 40]):
         # "15:50 Beijing time - Blinken has just walked into ...": a live blog's entry, stamped with the time of the day
         return dates_mod.DateValue(published, published, "day", "a live entry's time: the publication date", "live entry"), "live entry"
+    if status == "held" and published is not None and _HERE_NOW.search(sent.text):
+        # "BEIJING, May 13 (Xinhua) -- Wang Yi held talks with Hishammuddin here in the morning": the dateline's day
+        day = _dateline_day(doc, exclude, published)
+        if day is not None:
+            return dates_mod.DateValue(day.start, day.end, "day", "here, that day: the dateline's day", day.text), day.text
     if status == "held" and published is not None and _ONGOING.search(sent.text):
         # "A meeting between X and Y has begun in Stockholm", "talks are under way": the day of the report
         return dates_mod.DateValue(published, published, "day", "under way when reported: the publication date", "under way"), "under way"
@@ -390,6 +399,54 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
         if v is not None and v.precision == "day":
             return dates_mod.DateValue(v.start, v.end, "day", "no date of its own: the day it was reported", v.text), said_on.text
     return None, ""
+
+
+_APART_RX = re.compile(r"\b(?:(?P<n>a|one|two|three) days?|the day) (?P<rel>after|before)\b", re.I)
+
+
+def _days_from_other(doc: Doc, trig: Token, sent: Span, published: date | None, exclude: set[int]) -> tuple[dates_mod.DateValue, str] | None:
+    """"met Xi in Beijing a day after talks with Abe in Tokyo on Tuesday" (Xi: Wednesday), "signed the document on
+    Saturday, a day after he hosted Merkel in Sochi" (Merkel: Friday): a meeting dated from the other event's day, on
+    whichever side of "a day after/before" the day is said."""
+    if published is None:
+        return None
+    m = _APART_RX.search(doc_text(doc)[sent.start_char: sent.end_char])
+    if m is None:
+        return None
+    word = doc.char_span(sent.start_char + m.start("rel"), sent.start_char + m.end("rel"))
+    if word is None or len(word) != 1:
+        return None
+    word = word[0]
+    clause = {t.i for t in (word.head.subtree if word.dep_ == "mark" else word.subtree)} - {word.head.i if word.dep_ != "mark" else -1}
+    inside = trig.i in clause
+    n = dates_mod.NUMBER_WORDS.get((m.group("n") or "one").lower(), 1)
+    for e in doc_ents(doc):
+        # (the other meeting's own day counts here, which the words of other meetings otherwise leave out)
+        if e.label_ != "DATE" or not (sent.start <= e.start and e.end <= sent.end) or (
+                any(i in exclude for i in range(e.start, e.end)) and e.start not in clause):
+            continue
+        if word.i - 3 <= e.start <= word.i:
+            continue  # (the "a day" itself)
+        if (e.start in clause) == inside:
+            continue  # the anchor is the other event's day
+        v = dates_mod.resolve(e.text, published, past=True)
+        if v is None or v.precision != "day":
+            continue
+        sign = 1 if (m.group("rel").lower() == "after") != inside else -1
+        day = v.start + timedelta(days=sign * n)
+        return dates_mod.DateValue(day, day, "day", f"{m.group(0)} {e.text}", e.text), m.group(0)
+    return None
+
+
+def _dateline_day(doc: Doc, exclude: set[int], published: date) -> dates_mod.DateValue | None:
+    """The day a dateline gives ("BEIJING, May 13 (Xinhua) --"), if the article opens with one."""
+    for e in doc_ents(doc):
+        if e.start > 12:
+            break
+        if e.label_ == "DATE" and all(i in exclude for i in range(e.start, e.end)):
+            v = dates_mod.resolve(e.text, published, past=True)
+            return v if v is not None and v.precision == "day" else None
+    return None
 
 
 def since_words(trig: Token) -> set[int]:

@@ -275,3 +275,24 @@ def test_the_day_a_called_off_meeting_had_been_due_is_the_nearest_one():
     (r,) = extract("On Thursday, Trump called off a meeting with Russian President Vladimir Putin that had been scheduled for "
                    "Saturday.", published=date(2018, 12, 2)).reports
     assert (r.status, r.start_date) == ("cancelled", date(2018, 12, 1))
+
+
+def test_days_counted_from_another_event_and_the_dateline_s_day_for_here():
+    from ingest.nlp import extract
+
+    def days(text, published):
+        return {r.participants[1].name: r.start_date for r in extract(text, published=published).reports}
+
+    # "a day after" the other meeting's day, on either side of it
+    assert days("Biden met Chinese President Xi Jinping in Beijing a day after talks with Japanese Prime Minister Shinzo Abe in "
+                "Tokyo on Tuesday.", date(2013, 12, 7)) == {"Xi Jinping": date(2013, 12, 4), "Shinzo Abe": date(2013, 12, 3)}
+    assert days("Russian President Dmitry Medvedev signed the document on Saturday, a day after he hosted German Chancellor "
+                "Angela Merkel in Sochi.", date(2008, 8, 17)) == {"Angela Merkel": date(2008, 8, 15)}
+    # "The previous day", "A week earlier": from the meeting told before
+    assert days("Trump met North Korean leader Kim Jong Un in Singapore on June 12.\nA week earlier, Trump met Japanese Prime "
+                "Minister Shinzo Abe at the White House.", date(2018, 6, 20))["Shinzo Abe"] == date(2018, 6, 5)
+    assert days("Kerry and Russian Foreign Minister Sergei Lavrov held talks in Geneva on Friday.\nThe previous day, Kerry met "
+                "Saudi Foreign Minister Adel al-Jubeir.", date(2016, 9, 10))["Adel al-Jubeir"] == date(2016, 9, 8)
+    # "here in the morning": the dateline's day
+    assert days("BEIJING, May 13 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Malaysian Foreign Minister "
+                "Hishammuddin Hussein here in the morning.", date(2021, 5, 14)) == {"Hishammuddin Hussein": date(2021, 5, 13)}
