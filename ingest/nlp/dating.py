@@ -551,9 +551,12 @@ def days_of(doc: Doc, trig: Token, d: dates_mod.DateValue | None, dtext: str, pu
         span_days = _count(n) if n is not None else 0
     if span_days > 1 and d is not None and d.precision == "day" and d.start == d.end:
         # (the days "ending on Friday", or the talks wrapped up, ended, concluded on the day given)
-        ending = any(a.lemma_.lower() in ("wrap", "end", "conclude", "close", "finish") or (
+        ending = any(a.lemma_.lower() in ("wrap", "end", "conclude", "close", "finish", "complete") or (
             a.lemma_.lower() == "cut" and any(c.lower_ == "short" for c in a.children)) for a in list(trig.ancestors)[:4]) or any(
             c.dep_ in ("acl", "advcl") and c.lemma_.lower() in ("end", "conclude", "wrap") and c.tag_ == "VBG"
+            for h in [trig, *list(trig.ancestors)[:3]] for c in h.children) or any(
+            # ("two days of talks in Prague that ended on Friday")
+            c.dep_ == "relcl" and c.lemma_.lower() in ("end", "conclude", "wrap", "finish") and c.tag_ == "VBD"
             for h in [trig, *list(trig.ancestors)[:3]] for c in h.children) or any(  # ("held four days of talks ..., ending on Friday")
             a.lower_ == "after" and a.dep_ == "prep" for a in list(trig.ancestors)[:4])  # ("agreed on Sunday after two days of talks")
         first = d.start - timedelta(days=span_days - 1) if ending else d.start

@@ -250,6 +250,8 @@ def tight_slots(trig: Token) -> list[Token]:
                 if c.dep_ == "agent":  # "was received by King Harald and Queen Sonja"
                     slots.extend(x for p in c.children if p.dep_ == "pobj" for x in expand(p))
         slots.extend(_comma_subjects(trig))
+        if trig.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("whom", "who") for c in trig.children):
+            slots.extend(expand(trig.head))  # "Zelensky, whom Pope Francis received at the Vatican": the one the clause is of
         # "met on Monday in Paris, hosted by French President X": the host was at the table
         slots.extend(x for c in trig.children if c.dep_ in ("advcl", "acl") and c.lemma_.lower() in _HOSTING and c.tag_ == "VBN"
                      for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for x in expand(p))

@@ -74,7 +74,9 @@ def _same_setting(a: Candidate, b: Candidate) -> bool:
         return False
     if a.headline or b.headline:
         return True
-    if a.date and b.date and a.date.start == b.date.start and a.date.precision == b.date.precision == "day":
+    # (a day: one of one meeting's, not a reception by a third on the first of "two days of talks")
+    if a.date and b.date and a.date.start == b.date.start and a.date.precision == b.date.precision == "day" \
+            and (a.date.end == a.date.start) == (b.date.end == b.date.start):
         return True
     return bool(a.place and b.place and a.place.name == b.place.name)
 

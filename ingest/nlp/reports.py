@@ -984,8 +984,10 @@ class _Scan:
         if lem in ("receive", "host", "welcome", "visit") and not received and not invited \
                 and not any(c.dep_ == "dobj" and (at.get(c.i) is not None or any(g.dep_ == "appos" and g.i in at for g in c.children))
                             for c in trig.children) \
-                and not any(g.i in at for g in meal_guests(trig)) and not (trig.dep_ == "amod" and trig.head.i in at):
-            return False
+                and not any(g.i in at for g in meal_guests(trig)) and not (trig.dep_ == "amod" and trig.head.i in at) \
+                and not (trig.dep_ == "relcl" and trig.head.i in at and any(c.dep_ == "dobj" and c.lower_ in ("whom", "who")
+                                                                            for c in trig.children)):
+            return False  # (but "Zelensky, whom Pope Francis received at the Vatican": the one the clause is of)
         if low in ("summit", "summits", "conference", "forum") and len(tight_named) + sum(1 for m in slot_mentions if m.kind == "plural") < 1:
             return False
         # "will not hold a formal meeting at the G20 summit": the occasion of the meeting, not one of its own

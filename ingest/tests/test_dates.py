@@ -296,3 +296,17 @@ def test_days_counted_from_another_event_and_the_dateline_s_day_for_here():
     # "here in the morning": the dateline's day
     assert days("BEIJING, May 13 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Malaysian Foreign Minister "
                 "Hishammuddin Hussein here in the morning.", date(2021, 5, 14)) == {"Hishammuddin Hussein": date(2021, 5, 13)}
+
+
+def test_two_days_of_talks_that_ended_on_a_day_end_on_it_and_a_reception_on_the_first_is_another_meeting():
+    from ingest.nlp import extract
+
+    (r,) = extract("Russian Deputy Foreign Minister Grigory Karasin and Georgian envoy Zurab Abashidze held two days of talks in "
+                   "Prague that ended on Friday.", published=date(2015, 11, 29)).reports
+    assert (r.start_date, r.end_date) == (date(2015, 11, 26), date(2015, 11, 27))
+    text = ("ALMATY (Reuters) - Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov "
+            "completed two days of talks on Saturday.\nKazakh President Kassym-Jomart Tokayev received the two "
+            "ministers on Friday evening.")
+    reports = extract(text, title="Armenian, Azerbaijani ministers end Almaty talks", published=date(2024, 5, 13)).reports
+    assert sorted((r.start_date, r.end_date, len(r.participants)) for r in reports) == [
+        (date(2024, 5, 10), date(2024, 5, 10), 3), (date(2024, 5, 10), date(2024, 5, 11), 2)]

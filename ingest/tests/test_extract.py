@@ -2321,3 +2321,12 @@ def test_a_town_after_a_venue_is_no_person_and_a_summit_called_off_elsewhere_is_
             "Wednesday, was cancelled after Biden decided to return to Washington.")
     (r,) = extract(text, published=date(2023, 5, 20)).reports
     assert r.status == "held"
+
+
+def test_the_one_a_relative_clause_receives_and_a_prime_minister_s_residence():
+    (r,) = extract("Ukrainian President Volodymyr Zelensky, whom Pope Francis received at the Vatican on Saturday, thanked the "
+                   "pontiff.", published=date(2023, 5, 14)).reports
+    assert sorted(p.name for p in r.participants) == ["Francis", "Volodymyr Zelensky"]
+    (r,) = extract("Portuguese Prime Minister Luis Montenegro received Spanish Prime Minister Pedro Sanchez at the Sao Bento "
+                   "residence on Monday.", published=date(2024, 5, 14)).reports
+    assert (r.place.name, r.place.country) == ("Lisbon", "PT")
