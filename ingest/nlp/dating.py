@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates as dates_mod
 from .candidate import QUOTE_MARKS, doc_ents, doc_text
 from .lexicon.status_cues import PHONE_CUES, TO_PLANNED, TO_POSSIBLE, VIDEO_CUES
-from .linking import BRIEFING_VERBS, is_speech, light_verb, path_ok
+from .linking import BRIEFING_VERBS, MEALS, is_speech, light_verb, path_ok
 from .mode import CALL_NOUNS, CALL_WORDS
 from .status import MOTION_VERBS, earlier_account, fate_clause, status_of
 
@@ -83,6 +83,8 @@ def date_right_after(sent: Span, at: int) -> str:
     "Monday"); "" when none."""
     doc = sent.doc
     first = next((k for k in range(at, min(at + 3, sent.end)) if doc[k].ent_type_ == "DATE"), None)
+    if first is None and at + 2 < sent.end and doc[at].lower_ == "over" and doc[at + 1].lower_ in MEALS:
+        first = next((k for k in range(at + 2, min(at + 5, sent.end)) if doc[k].ent_type_ == "DATE"), None)  # ("over lunch on Sunday")
     if first is None:
         return ""
     end = first

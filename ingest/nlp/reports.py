@@ -1153,19 +1153,21 @@ class _Scan:
                         for g in partner_groups]  # ("and with the Emirati foreign minister": named elsewhere, or a country)
             split_keys = {party_key(x) for g in resolved for x in g} | {m.key for g in partner_groups for m in g}
             base = [p for p in parties if party_key(p) not in split_keys]
+            # ("held bilateral talks with A, B and C on Friday, with D and E on Saturday": one meeting each, on the group's day)
+            one_each = any(c.dep_ == "amod" and c.lower_ in ("bilateral", "separate", "individual") for c in trig.children)
             for g, group in zip(partner_groups, resolved, strict=True):
-                ps = dedupe(base + group)
                 # each partner's own day, said right after the name ("with Qin on Sunday and with Wang on Monday"), and own
                 # place before it ("with Putin in Moscow on Monday and with Nehammer in Vienna on Wednesday")
                 end = max(m.end for m in g)
                 there, there_end = _place_phrase_in(doc, end + 1, min(end + 6, sent.end))
                 when = date_right_after(sent, there_end if there is not None else end)
                 dv = (dates_mod.resolve(when, published, past=status == "held") if when else None) or d
-                if len(ps) >= 2:
-                    variant = _variant(cand, ps, dv)
-                    if there is not None and len(partner_groups) > 1:
-                        variant.place, variant.cues["place"] = there, there.mention
-                    out.append(variant)
+                for ps in ([dedupe([*base, x]) for x in group] if one_each and len(group) > 1 else [dedupe(base + group)]):
+                    if len(ps) >= 2:
+                        variant = _variant(cand, ps, dv)
+                        if there is not None and len(partner_groups) > 1:
+                            variant.place, variant.cues["place"] = there, there.mention
+                        out.append(variant)
             return
         if adjectival_split is not None:
             # (a counterpart the split phrase names, "his Chinese counterpart" = Wang Yi, is one of the partners)

@@ -2330,3 +2330,12 @@ def test_the_one_a_relative_clause_receives_and_a_prime_minister_s_residence():
     (r,) = extract("Portuguese Prime Minister Luis Montenegro received Spanish Prime Minister Pedro Sanchez at the Sao Bento "
                    "residence on Monday.", published=date(2024, 5, 14)).reports
     assert (r.place.name, r.place.country) == ("Lisbon", "PT")
+
+
+def test_bilateral_talks_with_groups_on_several_days_are_one_meeting_each_on_the_group_s_day():
+    text = ("On the sidelines of the G20 summit in New Delhi, Modi held bilateral talks with U.S. President Joe Biden and "
+            "Bangladesh Prime Minister Sheikh Hasina on Friday, with British Prime Minister Rishi Sunak and Japanese Prime "
+            "Minister Fumio Kishida on Saturday, and with French President Emmanuel Macron over lunch on Sunday.")
+    reports = extract(text, published=date(2023, 9, 11)).reports
+    assert {r.participants[1].name: r.start_date.day for r in reports} == {
+        "Joe Biden": 8, "Sheikh Hasina": 8, "Rishi Sunak": 9, "Fumio Kishida": 9, "Emmanuel Macron": 10}
