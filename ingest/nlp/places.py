@@ -361,6 +361,13 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
             p = lookup(mods[0].text)
             if p is not None and p.kind != "country":
                 return p, p.mention
+        for mod in mods:
+            # "his Kremlin talks", "the White House meeting": a seat of government the trigger is named for
+            name = doc[mod.left_edge.i: mod.i + 1].text
+            if name.lower().removeprefix("the ") in VENUES:
+                p = lookup(name)
+                if p is not None:
+                    return p, p.mention
     if not cands:
         # "his visit to Beijing, where he was due to meet Qin Gang": the place the "where" clause hangs from
         tok = trig

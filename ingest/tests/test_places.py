@@ -397,6 +397,11 @@ def test_a_name_of_linked_words_is_found_whole_or_not_at_all(sentence, place):
         ("Guyanese President Irfaan Ali and Venezuelan President Nicolas Maduro met in St. Lucia on Thursday.", ("Saint Lucia", "LC")),
         ("On the sidelines of the Summit, Zimbabwean President Emmerson Mnangagwa held talks with Mozambican President "
          "Filipe Nyusi.", None),
+        # a seat of government the meeting is named for
+        ("In his Kremlin talks with President Vladimir Putin on Tuesday, Belarusian President Alexander Lukashenko discussed "
+         "gas prices.", ("Moscow", "RU")),
+        ("After his White House meeting with U.S. President Joe Biden on Tuesday, German Chancellor Olaf Scholz flew home.",
+         ("Washington", "US")),
     ],
 )
 def test_places_of_names_that_are_not_the_venue_and_venues_named_alone(sentence, place):
