@@ -295,6 +295,7 @@ def carry_relative_days(cands: list[Candidate]):
             last, last_held, last_c = c.date, c.status == "held", c
 
 
+_NEXT_WORDS = {"also", "later", "then", "separately", "afterwards", "subsequently"}
 _GENERIC_OCCASIONS = {"gathering", "forum", "summit", "conference", "meeting", "event", "meetings", "session", "dialogue"}
 _AROUND_IT = re.compile(r"\s*(?:before|after|ahead of|on the eve of) the (?:summit|talks|meeting|session|negotiations)\b", re.I)
 _LEAD_NOUNS = {"day", "meeting", "meetings", "diplomacy", "talks", "bilaterals"}
@@ -451,7 +452,8 @@ def carry_same_trip(cands: list[Candidate], published: date | None = None):
             continue
         trip = re.search(r"\b(?:during|on|throughout) (?:the|this|that|his|her) (?:trip|visit|tour)\b", c.sent.text, re.I)
         # "Lavrov will also hold talks with his counterparts from Germany and France": on the same occasion
-        also = any(t.lower_ == "also" and t.head in (c.trig, c.trig.head) for t in c.sent)
+        # (and "Jaishankar later held separate talks with ...", "The two leaders then held talks": the same setting, next)
+        also = any(t.lower_ in _NEXT_WORDS and t.dep_ == "advmod" and t.head in (c.trig, c.trig.head) for t in c.sent)
         # (with "also", a meeting before it of a place but no day: "Xi will meet Trump during the summit [in Osaka]. Xi will
         # also hold talks with Abe")
         others = [o for o in cands if o is not c and (o.date is not None or also) and o.place is not None and o.keys & c.keys

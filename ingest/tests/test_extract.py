@@ -1888,7 +1888,8 @@ def test_a_day_set_by_the_sentence_before_dates_the_meetings_after_it():
             "held talks with Bolivian President Luis Arce.")
     r = extract(text, published=date(2024, 7, 5)).reports
     got = sorted((sorted(p.name.split()[-1] for p in x.participants), x.start_date, x.occasion) for x in r)
-    assert got == [(["Arce", "Fuentes"], date(2024, 7, 4), ""), (["Fuentes", "Mendoza"], date(2024, 7, 4), "SCO summit")]
+    # ("later": the same setting as the meeting before, the summit's)
+    assert got == [(["Arce", "Fuentes"], date(2024, 7, 4), "SCO summit"), (["Fuentes", "Mendoza"], date(2024, 7, 4), "SCO summit")]
 
 
 def test_a_headline_naming_the_body_s_meetings_lends_them_its_place_and_a_joiner_of_another_meeting_stays_out():
@@ -2339,3 +2340,11 @@ def test_bilateral_talks_with_groups_on_several_days_are_one_meeting_each_on_the
     reports = extract(text, published=date(2023, 9, 11)).reports
     assert {r.participants[1].name: r.start_date.day for r in reports} == {
         "Joe Biden": 8, "Sheikh Hasina": 8, "Rishi Sunak": 9, "Fumio Kishida": 9, "Emmanuel Macron": 10}
+
+
+def test_later_or_separately_the_same_setting_as_the_meeting_before():
+    text = ("Indian External Affairs Minister S. Jaishankar met Sri Lankan President Anura Kumara Dissanayake in Colombo on "
+            "Friday.\nJaishankar later held separate talks with Sri Lankan Prime Minister Harini Amarasuriya and with Foreign "
+            "Minister Vijitha Herath.")
+    reports = extract(text, published=date(2024, 10, 5)).reports
+    assert len(reports) == 3 and {r.place.name for r in reports if r.place} == {"Colombo"} and all(r.place for r in reports)
