@@ -264,6 +264,8 @@ def final_status(c: Candidate) -> str:
     said = {s for s, _h in cued}
     if said & {"cancelled", "postponed"} and any(s == "planned" and conf >= REINSTATED for s, _h, conf in c.statuses):
         return "planned"  # "the visit, called off last month, is back on": on again
+    if "held" not in said and any(s == "possible" and conf >= REINSTATED for s, _h, conf in c.statuses):
+        return "possible"  # "called off the summit last week but has since said it could still go ahead": open again
     if {"postponed", "held"} <= said and not said & {"cancelled", "ruled_out"} and any(
             s == "held" and not h and conf >= 0.7 for s, h, conf in c.statuses):
         return "held"  # "the start of the talks has been delayed by an hour" ... "Rubio and Lavrov have met": put off, then held

@@ -343,6 +343,10 @@ def _reinstated(trigger: Token) -> str:
         if t.lemma_.lower() == "go" and t.tag_ in ("VB", "VBZ", "VBP") and any(c.lower_ == "ahead" for c in t.children) \
                 and not any(c.dep_ == "neg" for c in t.children) and any(c.lower_ in ("will", "would", "'ll") for c in t.children):
             return f"{t.text} ahead"
+        if t.lemma_.lower() == "go" and t.tag_ == "VB" and any(c.lower_ == "ahead" for c in t.children) \
+                and any(c.lower_ == "still" for c in t.children) and any(c.lower_ in ("could", "may", "might", "can") for c in t.children) \
+                and not any(c.dep_ == "neg" for c in t.children):
+            return f"could still {t.text} ahead"  # "called it off ... but has since said it could still go ahead": open again
         if t.lemma_.lower() in ("reinstate", "revive", "restore") and t.tag_ in ("VBN", "VBD") and not any(c.dep_ == "neg" for c in t.children):
             return t.text
     return ""
@@ -352,7 +356,7 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
     """(status, cue words, confidence) for one trigger token."""
     again = _reinstated(trigger)
     if again and not earlier_account(trigger):  # (not "Hajiyev had confirmed the meeting would go ahead this week")
-        return "planned", again, REINSTATED
+        return "possible" if again.startswith("could still") else "planned", again, REINSTATED
     off = _set_but_off(trigger)
     if off:
         return "cancelled", off, 0.8

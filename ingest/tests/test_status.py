@@ -812,3 +812,11 @@ def test_what_is_done_instead_of_a_meeting_called_off_is_not_called_off():
             "Philippine President Rodrigo Duterte on Tuesday.\nObama met South Korean President Park Geun-hye in the slot instead.")
     reports = extract(text, published=date(2016, 9, 6)).reports
     assert {r.participants[1].name: r.status for r in reports} == {"Rodrigo Duterte": "cancelled", "Park Geun-hye": "held"}
+
+
+def test_a_meeting_called_off_that_could_still_go_ahead_is_possible():
+    text = ("The talks are aimed at salvaging a summit between President Donald Trump and North Korean leader Kim Jong Un that "
+            "had been planned for June 12 in Singapore. Trump called off the summit last week but has since said it could still "
+            "go ahead on the original date.")
+    (r,) = extract(text, published=date(2018, 5, 31)).reports
+    assert (r.status, r.start_date) == ("possible", date(2018, 6, 12))
