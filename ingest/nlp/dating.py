@@ -181,7 +181,8 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
             continue  # '"It may not work out for June 12," Trump said as he met Moon': the quote's date, not the meeting's
         root = e.root
         head = root.head
-        if status == "postponed" and head.lower_ in ("to", "until", "till") and head.head.lemma_.lower() in _PUT_OFF and (
+        put = head.head.head if head.head.lower_ == "back" and head.head.dep_ == "advmod" else head.head  # ("pushed back to Friday")
+        if status == "postponed" and head.lower_ in ("to", "until", "till") and put.lemma_.lower() in _PUT_OFF and (
                 (v := dates_mod.resolve(e.text, published, past=False)) is not None and v.precision == "day"):
             # "originally set for Tuesday, has been moved to Thursday": the day it now has (a vaguer "until next month"
             # leaves the day it had)
@@ -245,8 +246,9 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
         inner = root.head
         while inner != inner.head and inner != trig and not inner.is_ancestor(trig) and inner.dep_ != "relcl":
             inner = inner.head
+        due = inner.lemma_.lower() == "be" and any(c.lower_ in ("due", "expected", "scheduled", "set", "slated") for c in inner.children)
         if inner.dep_ == "relcl" and inner != trig and not inner.is_ancestor(trig) and inner.head != trig \
-                and inner.lemma_.lower() not in ("plan", "schedule", "slate", "set") and inner != fate:
+                and inner.lemma_.lower() not in ("plan", "schedule", "slate", "set") and inner != fate and not (due and trig.is_ancestor(inner)):
             # "during Ramadan, which began on March 23": the date of something the sentence mentions (but "talks between
             # X and Y, which had been planned for Monday": only a meeting is planned, wherever the parser hangs the clause)
             continue

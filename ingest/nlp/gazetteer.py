@@ -98,7 +98,7 @@ VENUES = {
     "bait al barakah": ("Muscat", "OM"), "ak saray": ("Ankara", "TR"), "bestepe": ("Ankara", "TR"),
     "sao bento residence": ("Lisbon", "PT"), "são bento residence": ("Lisbon", "PT"), "sao bento palace": ("Lisbon", "PT"),
     "são bento palace": ("Lisbon", "PT"), "sao bento mansion": ("Lisbon", "PT"), "são bento mansion": ("Lisbon", "PT"),
-    "belem palace": ("Lisbon", "PT"), "belém palace": ("Lisbon", "PT"),
+    "belem palace": ("Lisbon", "PT"), "belém palace": ("Lisbon", "PT"), "sydney opera house": ("Sydney", "AU"),
 }
 # Words that are city names somewhere but almost never a place in news prose
 _NOT_PLACES = {"of", "police", "mobile", "reading", "split", "nice", "march", "may", "university", "union", "victoria", "florence", "president", "sale", "best", "early", "late", "mission", "opportunity", "media",

@@ -307,7 +307,8 @@ def _ahead_of(trigger: Token) -> str:
     return ""
 
 
-_WAS_SET = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|on)\b", re.I)
+_WAS_SET = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|on)\b|\bhad been (?:due|expected|scheduled|set|slated|planned) "
+                      r"to (?:take place|be held|meet|start|begin|open)\b", re.I)  # ("which had been due to take place ...")
 _WONT_HAPPEN = re.compile(r"\b(?:will|would)\s+not\s+(?:take place|go ahead|happen|be held)\b|\bwon't\s+(?:take place|go ahead|happen)\b", re.I)
 
 
@@ -532,6 +533,13 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
                 tense = tense or ("planned", f"{hedge} {tok.text}")
             elif cue:
                 found.append(cue)
+            if tok != trigger and came_from is not None and came_from.dep_ in ("nsubj", "nsubjpass"):
+                # "The talks had been expected to start in Istanbul on Thursday, but were pushed back to Friday": what the
+                # verb sharing the subject says became of it
+                for v in tok.conjuncts:
+                    then = _cue_of(v) if v.i > tok.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else None
+                    if then and then[0] in ("postponed", "cancelled"):
+                        found.append(then)
             if tok != trigger and not cue and came_from is trigger and trigger.dep_ == "dobj" and tok.lemma_.lower() in (
                     "plan", "schedule", "arrange") and not any(c.dep_ == "neg" for c in tok.children):
                 found.append(("planned", tok.text))  # "Zelensky plans Orban meeting": one he means to hold

@@ -820,3 +820,22 @@ def test_a_meeting_called_off_that_could_still_go_ahead_is_possible():
             "go ahead on the original date.")
     (r,) = extract(text, published=date(2018, 5, 31)).reports
     assert (r.status, r.start_date) == ("possible", date(2018, 6, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # what the verb sharing the subject says became of the meeting
+        ("The talks between Russian and Ukrainian delegations had been expected to start in Istanbul on Thursday, but were "
+         "pushed back to Friday.", date(2025, 5, 15), ("postponed", date(2025, 5, 16))),
+        ("The talks between Indian Foreign Minister Subrahmanyam Jaishankar and Japanese Foreign Minister Yoshimasa Hayashi "
+         "planned for April 22 in Beijing were called off.", date(2020, 4, 20), ("cancelled", date(2020, 4, 22))),
+        # "had been due to take place ... will not go ahead": called off, on the day it had been due
+        ("A Quad leaders summit between Joe Biden, Anthony Albanese, Fumio Kishida and Narendra Modi, which had been due to "
+         "take place at the Sydney Opera House on May 24, will not go ahead, Albanese said.", date(2023, 5, 17),
+         ("cancelled", date(2023, 5, 24))),
+    ],
+)
+def test_the_fate_told_beside_the_plan_decides(text, published, expected):
+    (r,) = extract(text, published=published).reports
+    assert (r.status, r.start_date) == expected
