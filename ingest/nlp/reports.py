@@ -256,6 +256,10 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
         return False
     if span.label_ == "NOUN" and _not_at(tok):
         return False  # "... but did not take part in the talks": talks held without him, told elsewhere
+    if span.label_ == "NOUN" and lem in ("summit", "conference", "forum") and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+            and tok.head.head.lemma_.lower() == "invite" and any(
+                c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.text[:1].isdigit() or c.text.isupper()) for c in tok.children):
+        return False  # "invited Modi to the G7 Summit in Hiroshima": a guest of a gathering, no meeting with the host
     if span.label_ == "VERB":
         if lem == "meet" and tok.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "nsubj" for c in tok.children) and not (
                 is_headline(tok.sent) and tok.lower_ == "meet" and any(c.dep_ in ("compound", "dep") and c.pos_ == "PROPN" for c in tok.children)

@@ -2348,3 +2348,11 @@ def test_later_or_separately_the_same_setting_as_the_meeting_before():
             "Minister Vijitha Herath.")
     reports = extract(text, published=date(2024, 10, 5)).reports
     assert len(reports) == 3 and {r.place.name for r in reports if r.place} == {"Colombo"} and all(r.place for r in reports)
+
+
+def test_a_guest_invited_to_a_named_summit_meets_no_one_by_it_but_a_summit_of_two_is_a_meeting():
+    assert extract("Japanese Prime Minister Fumio Kishida invited Indian Prime Minister Narendra Modi to the G7 Summit in "
+                   "Hiroshima in May, which Modi accepted.", published=date(2023, 3, 21)).reports == []
+    (r,) = extract("Trump has invited Russian President Vladimir Putin to Washington for a second summit this autumn.",
+                   published=date(2018, 7, 20)).reports
+    assert r.status == "possible"
