@@ -17,7 +17,7 @@ from meetings.types import PartyData, PlaceData
 from .candidate import Candidate, definite, doc_text
 from .dating import date_for, others_words, since_words
 from .gazetteer import VENUES, lookup
-from .linking import light_verb
+from .linking import light_verb, taking_part
 from .parties import Mention, _countries_in
 from .places import SIDELINES, best_place
 from .places import occasion as occasion_of
@@ -89,7 +89,6 @@ def joins_named_meeting(trig: Token) -> bool:
 
 
 _JOINED_OBJECTS = {"leaders", "ministers", "presidents", "two", "pair", "them", "him", "her", "talks", "meeting", "session"}
-_TAKING_PART = {"attend", "participate", "join"}
 _JOIN_LEMMAS = frozenset(hash_string(w) for w in ("join", "attend", "participate", "take", "be", "lead", "head", "host", "chair",
                                                    "mediate", "facilitate", "accompany"))
 _NOT_TALKS = {"ceremony", "photo", "banquet", "reception", "concert", "performance", "tour", "walk", "parade", "signing", "show"}
@@ -170,7 +169,7 @@ def joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list[
                 who = people_in(subj)
                 if who:
                     out.append((tok, (None, who)))
-        elif lem in _TAKING_PART or (lem == "take" and any(c.lower_ == "part" for c in kids)):
+        elif taking_part(tok):
             # "with X also taking part"; "Russian Foreign Minister Sergey Lavrov also took part.", "Tillerson also attended."
             beside = tok.tag_ == "VBG" and tok.head.lower_ == "with" and tok.dep_ in ("pcomp", "pobj")
             also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in kids) \

@@ -254,8 +254,16 @@ def _sentence_places(doc: Doc, sent: Span, exclude: set[int] | None = None):
     return place_cands(doc, sent, exclude or set())
 
 
-_DAY_AFTER = re.compile(r"\b(?:the (?P<next>following|next) day|the (?P<prev>previous) day|the day (?P<rel>after|before)|"
+DAY_AFTER = re.compile(r"\b(?:the (?P<next>following|next) day|the (?P<prev>previous) day|the day (?P<rel>after|before)|"
                         r"(?P<n>a|one|two|three|four|five) (?P<unit>day|week)s? (?P<dir>later|earlier))\b", re.I)
+
+
+def day_shift(m: re.Match) -> int:
+    """The days a `DAY_AFTER` phrase counts from the day before it: 1 ("the following day"), -1 ("the previous day",
+    "the day before"), 7 ("a week later")."""
+    n = 1 if m.group("next") or m.group("rel") or m.group("prev") else dates_mod.NUMBER_WORDS[m.group("n").lower()]
+    n *= 7 if (m.group("unit") or "").lower() == "week" else 1  # ("A week later, Trump met Abe")
+    return -n if m.group("rel") == "before" or m.group("prev") or (m.group("dir") or "").lower() == "earlier" else n
 
 
 def carry_relative_days(cands: list[Candidate]):
@@ -269,14 +277,10 @@ def carry_relative_days(cands: list[Candidate]):
         if last is not None and last_held != (c.status == "held"):
             last = None  # "Lavrov will meet Tillerson on February 16 ... Earlier, the two had a phone call": not that day
         # (a relative day the sentence's date read from the publication, "met Zarif the day before", counts from the meeting before)
-        m = _DAY_AFTER.search(c.sent.text) if last is not None and (c.date is None or c.date.reason.startswith("no date of its own")
-                                                                     or _DAY_AFTER.fullmatch(c.date.text or "")) else None
+        m = DAY_AFTER.search(c.sent.text) if last is not None and (c.date is None or c.date.reason.startswith("no date of its own")
+                                                                     or DAY_AFTER.fullmatch(c.date.text or "")) else None
         if m is not None:
-            n = 1 if m.group("next") or m.group("rel") or m.group("prev") else dates_mod.NUMBER_WORDS[m.group("n").lower()]
-            n *= 7 if (m.group("unit") or "").lower() == "week" else 1  # ("A week later, Trump met Abe")
-            if m.group("rel") == "before" or m.group("prev") or (m.group("dir") or "").lower() == "earlier":
-                n = -n
-            day = last.start + timedelta(days=n)
+            day = last.start + timedelta(days=day_shift(m))
             c.date = dates_mod.DateValue(day, day, "day", f"{m.group(0)}: counted from the meeting reported before", m.group(0))
             c.cues["date"] = f"{m.group(0)} (counted from {last.start.isoformat()})"
         elif c.date is None and last is not None and first is not None and (first.lower_ in ("earlier", "later", "meanwhile") or any(

@@ -156,13 +156,11 @@ def _place(name, country, kind, lat=None, lon=None, gid=None, mention=""):
 
 
 def is_country(text: str) -> bool:
-    from .lexicon.countries import country_names
+    from .lexicon.countries import country_names, saint_spelled
 
     key = text.strip().lower()
     key = key[4:] if key.startswith("the ") else key
-    if key.startswith(("st ", "st. ")):
-        key = "saint " + key.split(" ", 1)[1]  # "St Vincent and the Grenadines"
-    return key in country_names()
+    return key in country_names() or saint_spelled(key) in country_names()  # ("St Vincent and the Grenadines")
 
 
 def _apostrophe(s: str) -> str:

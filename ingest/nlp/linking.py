@@ -23,6 +23,12 @@ LIGHT_VERBS = {"hold", "have", "attend", "host", "arrange", "schedule", "plan", 
                "propose", "request", "agree", "begin", "start", "conclude", "end", "join", "organize", "organise"}
 
 
+def taking_part(v: Token) -> bool:
+    """A verb of taking part in a meeting: "attend", "participate", "join", "take part"."""
+    lem = v.lemma_.lower()
+    return lem in ("attend", "participate", "join") or (lem == "take" and any(c.lower_ == "part" for c in v.children))
+
+
 def is_speech(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
 

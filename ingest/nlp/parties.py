@@ -36,6 +36,7 @@ from .lexicon.people import FAMILY_FIRST, NAME_HONORIFICS, known_country, known_
 from .lexicon.roles import DEFAULT_COUNTRY, PARTY_NOUNS, TITLES
 from .lexicon.triggers import NOUN_LEMMAS
 from .linking import PLANNING_VERBS, adjective_verb_parties
+from .places import VENUE_NOUNS
 
 _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
                "ET", "PT", "JST", "KST", "IST", "WIB", "WITA", "WIT", "AEST", "AEDT", "SGT", "HKT", "GST", "PKT", "ICT"}
@@ -344,7 +345,6 @@ _ORG_WORDS = {"ministry", "council", "committee", "agency", "news", "party", "ba
               "parliament", "congress", "senate", "house", "times", "post", "service", "institute", "university",
               "association", "commission", "corporation", "company", "inc", "ltd", "nations", "state", "states",
               "republic", "kingdom", "federation", "army", "force", "forces", "police", "government", "cooperation"}
-_VENUE_WORDS = {"hotel", "resort", "palace", "residence", "villa", "centre", "center", "hall", "building", "compound", "estate"}
 _CLERICAL = {"father", "holy", "saint", "st", "mother", "brother", "sister", "reverend", "rev"}  # ("the Holy Father Francis")
 # the last word of a group of countries' name ("the Weimar Triangle", "the Normandy Format"), never of a person's
 _FORMAT_WORDS = {"triangle", "format", "quartet", "quintet", "quad", "group", "process", "initiative", "alliance", "partnership",
@@ -404,13 +404,18 @@ def _candidate_ents(doc: Doc) -> list[Span]:
     return out
 
 
+_SOVEREIGNS = ("king", "queen", "emir", "amir", "sultan", "emperor")
+_OFFICE_HASHES = numpy.array(sorted(hash_string(w) for w in ("of", "for", *_SOVEREIGNS)), dtype=numpy.uint64)
+
+
 def _named_after_office(doc: Doc, found: list[Span]) -> list[Span]:
     """"Foreign Minister of Uzbekistan Bakhtiyor Saidov", with no entity on the name: two or three capitalised words
     right after an office "of" a country, up to the end of the noun phrase; "King Abdullah II": a sovereign's name."""
     taken = {i for e in found for i in range(e.start, e.end)}
     out = []
-    for tok in doc:
-        if tok.lower_ in ("king", "queen", "emir", "amir", "sultan", "emperor") and tok.is_title and tok.i + 1 < len(doc):
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _OFFICE_HASHES)).tolist():  # (no Token made for the other words)
+        tok = doc[i]
+        if tok.lower_ in _SOVEREIGNS and tok.is_title and tok.i + 1 < len(doc):
             # "King Abdullah II received ...", the name untagged: a sovereign's name and regnal number
             k = tok.i + 1
             n = 0
@@ -563,7 +568,7 @@ def _person_spans(doc: Doc) -> list[Span]:
         if len(span) > 1 and lookup(text) and lookup(text).kind == "city" and not re.search(r"\b(Jr|Sr)\b", text):
             continue
         if span.root.dep_ == "pobj" and span.root.head.lower_ == "in" and not titled and span.root.head.head.pos_ in ("NOUN", "PROPN") \
-                and span.root.head.head.lower_ in _VENUE_WORDS:
+                and span.root.head.head.lower_ in VENUE_NOUNS:
             continue  # "at the Mulia hotel in Nusa Dua": a town the gazetteer does not know, where a venue is
         spans.append(span)
     return spans

@@ -37,12 +37,14 @@ from .attach import (
 )
 from .candidate import DATELINE, Candidate, definite, doc_text, is_previous
 from .carry import (
+    DAY_AFTER,
     carry_arrival,
     carry_lead_day,
     carry_presence,
     carry_relative_days,
     carry_same_trip,
     carry_visits,
+    day_shift,
     propagate_occasions,
 )
 from .components import TRIGGERS_KEY
@@ -52,7 +54,7 @@ from .lexicon.countries import country_code
 from .lexicon.people import known_office, known_organisation
 from .lexicon.roles import ORGANISATION_NAMES, PARTY_NOUNS, SPEAKER_CLASSES, TITLES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, NOUN_LEMMAS, STRONG_NOUNS, STRONG_VERBS
-from .linking import MEALS, courtesy_callee, is_speech, light_verb, meal_guests, path_ok
+from .linking import MEALS, courtesy_callee, is_speech, light_verb, meal_guests, path_ok, taking_part
 from .merging import drop_negated_twins, final_status, merge
 from .mode import calls_in, mode_of, remote_joiners
 from .parties import Mention, find_parties, is_headline
@@ -229,11 +231,7 @@ def _for_interview(tok: Token) -> bool:
 def _kept_out(tok: Token) -> bool:
     """"Niinisto greeted both men on arrival but did not take part in the talks": who says he was not at the talks, in a
     verb coordinated with the trigger's, was not at them."""
-    for v in tok.conjuncts:
-        if v.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in v.children) and (
-                v.lemma_.lower() in ("attend", "participate", "join") or v.lemma_.lower() == "take" and any(c.lower_ == "part" for c in v.children)):
-            return True
-    return False
+    return any(v.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in v.children) and taking_part(v) for v in tok.conjuncts)
 
 
 def _not_at(tok: Token) -> bool:
@@ -241,8 +239,7 @@ def _not_at(tok: Token) -> bool:
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else (tok.head if tok.dep_ == "dobj" else None)
     if verb is not None and verb.lower_ == "part" and verb.dep_ == "dobj":
         verb = verb.head
-    if verb is None or not (verb.lemma_.lower() in ("attend", "participate", "join")
-                            or verb.lemma_.lower() == "take" and any(c.lower_ == "part" for c in verb.children)):
+    if verb is None or not taking_part(verb):
         return False
     return any(c.dep_ == "neg" for c in verb.children) and not any(
         c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall", "to") for c in verb.children)
@@ -410,9 +407,6 @@ def _place_phrase_in(doc: Doc, start: int, stop: int) -> tuple[PlaceData | None,
     while end_k < stop and doc[end_k].pos_ == "PROPN":
         end_k += 1
     return lookup(doc[at_k:end_k].text), end_k
-
-
-_DAY_AFTER_RX = re.compile(r"(?:the )?(?:following|next) day|the day after|a day later", re.I)
 
 
 def _variant(cand: Candidate, parties: list[PartyData], when: dates_mod.DateValue | None) -> Candidate:
@@ -1135,10 +1129,10 @@ class _Scan:
             objs = {at[x.i].key for c in trig.children if c.dep_ == "dobj"
                     for x in (c, *(a for a in c.children if a.dep_ == "appos")) if x.i in at}  # ("her counterpart Barrot")
             ps = dedupe([p for p in parties if party_key(p) not in objs] + [resolver.person(m)])
-            after = _DAY_AFTER_RX.fullmatch(when.text) if when is not None and d is not None and d.precision == "day" else None
+            after = DAY_AFTER.fullmatch(when.text) if when is not None and d is not None and d.precision == "day" else None
             if after is not None:
                 # "Xi on November 6 and Li Qiang the following day": counted from the first one's day
-                day = d.start + timedelta(days=1)
+                day = d.start + timedelta(days=day_shift(after))
                 dv = dates_mod.DateValue(day, day, "day", f"{when.text}: counted from the meeting before", when.text)
             else:
                 dv = dates_mod.resolve(when.text, published, past=status == "held") if when is not None else None

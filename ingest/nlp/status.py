@@ -27,6 +27,7 @@ from .lexicon.status_cues import (
     TO_PLANNED,
     TO_POSSIBLE,
 )
+from .linking import taking_part
 
 RANK = {"cancelled": 6, "postponed": 5, "ruled_out": 4, "possible": 3, "planned": 2, "held": 1}
 # Edges climbed from a trigger to the words that decide its status ("possibility of a meeting",
@@ -634,10 +635,8 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             break
         if dep == "prep" and tok.lower_ == "in" and trigger.pos_ == "NOUN":
             part = head.head if head.lower_ == "part" else head
-            if (part.lemma_.lower() == "participate" or part.lemma_.lower() == "take" and (
-                    head.lower_ == "part" or any(c.lower_ == "part" for c in part.children))) \
-                    and any(c.dep_ == "neg" for c in part.children) and any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall")
-                                                                            for c in part.children):
+            if taking_part(part) and any(c.dep_ == "neg" for c in part.children) \
+                    and any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall") for c in part.children):
                 # "will not take part in the meeting planned in Granada" (not "did not take part in the talks": held without him)
                 found.append(("ruled_out", f"not {part.text} part"))
                 break

@@ -86,10 +86,13 @@ def country_code(text: str) -> str:
         key = key[4:]
     if key in _CAPITALS_ONLY and not text.strip().removesuffix("'s").removesuffix("’s").endswith(key.upper()):
         return ""  # "ROK" is Korea, "Rok" a first name
-    found = country_names().get(key) or DEMONYMS.get(key) or ""
-    if not found and key.startswith(("st ", "st. ")):
-        found = country_names().get("saint " + key.split(" ", 1)[1], "")  # "St Vincent and the Grenadines", "St. Lucia"
-    return found
+    return country_names().get(key) or DEMONYMS.get(key) or country_names().get(saint_spelled(key), "")
+
+
+def saint_spelled(key: str) -> str:
+    """A lower-case country name with "St"/"St." spelled out ("st vincent and the grenadines" -> "saint vincent and the
+    grenadines", "st. lucia" -> "saint lucia"); the key itself when it has no such word."""
+    return "saint " + key.split(" ", 1)[1] if key.startswith(("st ", "st. ")) else key
 
 
 @lru_cache(maxsize=1)
