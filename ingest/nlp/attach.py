@@ -272,8 +272,10 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
                 c.statuses.append((gone, False, 0.8))
                 c.cues["status"] = "no meeting took place (the meeting, later)"
                 continue
-            # "have not met since December, and no meeting is planned": only the pair just said not to have met
-            before = [c for c in before if c.history and c.sent.start == trig.sent.start]
+            # "have not met since December, and no meeting is planned": only the pair just said not to have met (but "no
+            # such meeting was planned": the one just told)
+            if not any(c.lower_ == "such" for c in trig.children):
+                before = [c for c in before if c.history and c.sent.start == trig.sent.start]
         # (not a meeting told as held, when the one called off is named for another place: "Leaders of the Quad met for
         # about an hour at a hotel in the city. The Sydney summit ... was cancelled")
         own = [lookup(x.text) for x in trig.children if x.dep_ in ("compound", "nmod") and x.ent_type_ == "GPE"]

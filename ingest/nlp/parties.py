@@ -309,12 +309,19 @@ POSTED_TITLES = {"ambassador", "ambassadors", "envoy", "envoys", "representative
                  "delegate", "consul", "consul-general"}
 
 
+_IO_MARKS = {"U.N.", "UN", "EU", "AU", "OSCE", "NATO", "IAEA", "ASEAN", "OPCW", "WHO"}
+
+
 def _nationality_words(left: list[Token]) -> list[Token]:
     """A title's words without the country it is posted to: "Japanese Ambassador to Malaysia" -> "Japanese
     Ambassador" (the envoy is Japanese, not Malaysian), "UN envoy for Libya" -> "UN envoy"."""
     for k, t in enumerate(left):
         if t.lower_ in ("to", "for") and k > 0 and left[k - 1].lower_ in POSTED_TITLES:
             return left[:k]
+    # "U.N. Syria envoy Staffan de Mistura": the country an organisation's envoy is posted to, named after the organisation
+    io = next((k for k, t in enumerate(left) if t.text in _IO_MARKS), None)
+    if io is not None and any(t.lower_ in POSTED_TITLES for t in left[io + 1:]):
+        return left[:io + 1] + [t for t in left[io + 1:] if not country_code(t.text)]
     return left
 
 
@@ -789,6 +796,8 @@ def _meets(verb: Token) -> bool:
     meet are mostly teams, "Brazil and Argentina meet in the final")."""
     if any(c.dep_ == "dobj" and c.lower_ in _TALKS for c in verb.children):
         return True
+    if verb.lemma_.lower() == "meet" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children):
+        return True  # ("Iran has refused to meet U.S. envoy Robert Malley": a person met, no team)
     return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and _meets(c) for c in verb.children)
 
 

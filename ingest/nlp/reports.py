@@ -1233,7 +1233,9 @@ def to_reports(doc: Doc, clean_text: str, groups: list[Candidate], published: da
         # a weekday read with the wrong tense: re-resolve with the final status
         # (a meeting that "never took place" was due on a day gone by: "was due to meet X on Sunday, but the meeting never
         # took place", told on Monday)
-        gone = (status in ("cancelled", "ruled_out") and _NOT_HAPPENED.search(g.cues.get("status", "")) is not None) or (
+        # ("An encounter between Obama and Rouhani at the United Nations on Tuesday did not happen": the cue is "not happen")
+        gone = (status in ("cancelled", "ruled_out") and (_NOT_HAPPENED.search(g.cues.get("status", "")) is not None
+                                                          or _NOT_HAPPENED.search(g.sent.text) is not None)) or (
             # "declined to meet Austin at the Shangri-La Dialogue over the weekend", told on Monday: a chance gone by
             status == "ruled_out" and g.cues.get("status", "").split(" ")[0].lower() in ("declined", "refused", "rejected", "snubbed"))
         if d is not None and (d.reason.startswith(("past event", "coming event")) or (gone and d.reason == "the coming weekend")) \

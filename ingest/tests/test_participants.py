@@ -1427,3 +1427,12 @@ def test_the_visiting_minister_is_the_visitor_named_before_not_the_host():
 def test_organisation_officials_named_after_long_titles(text, names):
     (r,) = extract(text, published=date(2020, 9, 2)).reports
     assert [p.name for p in r.participants] == names
+
+
+def test_an_organisation_s_envoy_for_a_country_is_not_of_it_and_regional_leaders_have_their_country():
+    (r,) = extract("U.N. Syria envoy Staffan de Mistura met Iranian Foreign Minister Mohammad Javad Zarif in Tehran on Monday.",
+                   published=date(2016, 3, 15)).reports
+    assert {p.name: p.country for p in r.participants}["Staffan de Mistura"] == ""
+    (r,) = extract("Congo's President Felix Tshisekedi met Rwandan President Paul Kagame in Luanda on Saturday.",
+                   published=date(2022, 7, 7)).reports
+    assert {p.name: p.country for p in r.participants} == {"Felix Tshisekedi": "CD", "Paul Kagame": "RW"}

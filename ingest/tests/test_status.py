@@ -839,3 +839,16 @@ def test_a_meeting_called_off_that_could_still_go_ahead_is_possible():
 def test_the_fate_told_beside_the_plan_decides(text, published, expected):
     (r,) = extract(text, published=published).reports
     assert (r.status, r.start_date) == expected
+
+
+def test_no_such_meeting_rules_out_the_one_just_told_and_a_country_refuses_to_meet_a_person():
+    text = ("French President Francois Hollande said he hoped to meet Russian President Vladimir Putin in Paris on the "
+            "sidelines of the climate summit. The Kremlin said later that no such meeting was planned.")
+    (r,) = extract(text, published=date(2015, 11, 28)).reports
+    assert r.status == "ruled_out"
+    (r,) = extract("Iran has refused to meet U.S. special envoy Robert Malley in Vienna.", published=date(2022, 3, 30)).reports
+    assert (r.status, sorted((p.name or "", p.country) for p in r.participants)) == ("ruled_out", [("", "IR"), ("Robert Malley", "US")])
+    # an encounter that did not happen was due on a day gone by
+    (r,) = extract("An informal encounter between U.S. President Barack Obama and Iranian President Hassan Rouhani at the "
+                   "United Nations on Tuesday did not happen, U.S. officials said.", published=date(2013, 9, 25)).reports
+    assert r.start_date == date(2013, 9, 24)

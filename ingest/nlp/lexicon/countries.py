@@ -16,7 +16,7 @@ NAME_ALIASES = {
     "vietnam": "VN", "viet nam": "VN", "laos": "LA", "czech republic": "CZ", "czechia": "CZ", "ivory coast": "CI",
     "taiwan": "TW", "palestine": "PS", "vatican": "VA", "holy see": "VA", "turkey": "TR", "turkiye": "TR",
     "türkiye": "TR", "uae": "AE", "united arab emirates": "AE", "the netherlands": "NL", "holland": "NL",
-    "moldova": "MD", "macedonia": "MK", "north macedonia": "MK", "burma": "MM", "myanmar": "MM", "congo": "CG",
+    "moldova": "MD", "macedonia": "MK", "north macedonia": "MK", "burma": "MM", "myanmar": "MM", "congo": "CD",  # (alone, the Democratic Republic in wire copy, as "Congolese" is)
     "drc": "CD", "democratic republic of the congo": "CD", "democratic republic of congo": "CD", "dr congo": "CD",
     "d.r. congo": "CD", "republic of congo": "CG", "republic of the congo": "CG", "congo-brazzaville": "CG", "congo-kinshasa": "CD", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ",
     "brunei": "BN", "cape verde": "CV", "east timor": "TL", "timor-leste": "TL", "eswatini": "SZ", "swaziland": "SZ",

@@ -119,6 +119,31 @@ _BY_COUNTRY = {
     "AT": "Sebastian Kurz",
     "CH": "Ignazio Cassis; Didier Burkhalter",
     "VA": "Pope Francis; Pope Leo XIV; Pietro Parolin",
+    # Africa, Latin America, South and Southeast Asia, the Pacific, the Caucasus and the Balkans: heads of state and
+    # government and foreign ministers whom regional copy names with no demonym ("Congo's President Felix Tshisekedi":
+    # Reuters' "Congo" is the Democratic Republic)
+    "CD": "Felix Tshisekedi; Joseph Kabila; Therese Kayikwamba Wagner; Christophe Lutundula",
+    "CG": "Denis Sassou Nguesso",
+    "RW": "Paul Kagame; Olivier Nduhungirehe; Vincent Biruta",
+    "AO": "Joao Lourenco; Jose Eduardo dos Santos; Tete Antonio",
+    "UG": "Yoweri Museveni", "TZ": "Samia Suluhu Hassan; John Magufuli", "ZW": "Emmerson Mnangagwa; Robert Mugabe",
+    "MZ": "Filipe Nyusi; Daniel Chapo", "ZM": "Hakainde Hichilema", "SN": "Macky Sall; Bassirou Diomaye Faye",
+    "GH": "Nana Akufo-Addo; John Mahama", "CI": "Alassane Ouattara", "ML": "Assimi Goita", "BF": "Ibrahim Traore",
+    "NE": "Abdourahamane Tiani; Mohamed Bazoum", "SD": "Abdel Fattah al-Burhan; Mohamed Hamdan Dagalo; Abdalla Hamdok",
+    "SS": "Salva Kiir; Riek Machar", "ER": "Isaias Afwerki; Osman Saleh", "SO": "Hassan Sheikh Mohamud",
+    "DJ": "Ismail Omar Guelleh", "BI": "Evariste Ndayishimiye", "CF": "Faustin-Archange Touadera", "CM": "Paul Biya",
+    "NA": "Hage Geingob; Netumbo Nandi-Ndaitwah", "BW": "Mokgweetsi Masisi; Duma Boko", "MW": "Lazarus Chakwera",
+    "DZ": "Abdelmadjid Tebboune; Ahmed Attaf", "MA": "Mohammed VI; Nasser Bourita", "TN": "Kais Saied",
+    "PE": "Dina Boluarte; Pedro Castillo", "EC": "Daniel Noboa; Guillermo Lasso", "BO": "Luis Arce; Evo Morales",
+    "PY": "Santiago Pena; Mario Abdo Benitez", "UY": "Luis Lacalle Pou; Yamandu Orsi", "PA": "Jose Raul Mulino",
+    "GT": "Bernardo Arevalo", "SV": "Nayib Bukele", "NI": "Daniel Ortega", "HT": "Ariel Henry",
+    "GY": "Irfaan Ali", "VC": "Ralph Gonsalves", "BB": "Mia Mottley",
+    "BD": "Sheikh Hasina; Muhammad Yunus", "LK": "Ranil Wickremesinghe; Anura Kumara Dissanayake; Vijitha Herath",
+    "NP": "Pushpa Kamal Dahal; KP Sharma Oli", "KH": "Hun Sen; Hun Manet", "LA": "Saleumxay Kommasith",
+    "FJ": "Sitiveni Rabuka; Frank Bainimarama", "PG": "James Marape", "SB": "Manasseh Sogavare; Jeremiah Manele",
+    "TO": "Siaosi Sovaleni", "WS": "Fiame Naomi Mata'afa", "TV": "Kausea Natano; Enele Sopoaga", "MV": "Mohamed Muizzu",
+    "GE": "Irakli Kobakhidze; Salome Zourabichvili", "XK": "Albin Kurti; Avdullah Hoti; Vjosa Osmani; Hashim Thaci",
+    "BA": "Milorad Dodik", "ME": "Milo Djukanovic", "MK": "Hristijan Mickoski", "AL": "Edi Rama",
 }
 # leaders and ministers of the past, whom anniversaries, obituaries and "the first summit since ..." name without a
 # country ("Forty years ago, Ronald Reagan and Mikhail Gorbachev met in Geneva"); Soviet leaders under Russia, whose
