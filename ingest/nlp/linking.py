@@ -296,6 +296,11 @@ def tight_slots(trig: Token) -> list[Token]:
                 for v in (c, *(x for x in c.conjuncts if x.dep_ == "conj" and x.lemma_.lower() in ("attend", "host", "chair", *_HOSTING,
                                                                                                      "facilitate"))):
                     slots.extend(x for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for x in expand(p))
+        if trig.dep_ == "nsubj" and trig.head.lemma_.lower() == "bring" and any(c.lower_ == "together" for c in trig.head.children):
+            # "The summit, hosted by Lourenco, brought together Tshisekedi and Kagame": the people it brought together
+            # (the whole object's names, and those "along with" them: a long list breaks the parser's conjunctions)
+            slots.extend(x for c in trig.head.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "along")
+                         for x in c.subtree if x.pos_ == "PROPN")
         inviter = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in ("for", "to") else None
         if inviter is not None and inviter.lemma_.lower() == "invite" and inviter.pos_ == "VERB":
             # "has invited Putin to Washington for a second summit": the host and the guest

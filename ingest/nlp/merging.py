@@ -70,7 +70,8 @@ def _same_setting(a: Candidate, b: Candidate) -> bool:
     # "Kerry will hold talks with Lavrov ... The two ministers will also meet Brahimi": one more meeting; "Yoon also held
     # a bilateral meeting with Kishida" beside their trilateral summit: another meeting (the noun's light verb counts)
     words = [*a.trig.children, *b.trig.children, *(c.trig.head for c in (a, b) if c.trig.pos_ == "NOUN" and c.trig.dep_ == "dobj")]
-    if any(c.lower_ in ("also", "bilateral") and c.dep_ in ("advmod", "amod") for w in words for c in (w, *w.children)):
+    # (and "Later, Trump received both ministers": another meeting after theirs)
+    if any(c.lower_ in ("also", "bilateral", "later", "afterwards") and c.dep_ in ("advmod", "amod") for w in words for c in (w, *w.children)):
         return False
     if a.headline or b.headline:
         return True

@@ -1215,8 +1215,10 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 and _sides_meet(tok.head):
             # "The sides will meet again in December": the pair just reported
             mentions.append(Mention(tok.i - 1, tok.i + 1, tok.i, "plural", text=doc[tok.i - 1: tok.i + 1].text))
-        elif low in _ROLE_PLURALS and tok.i not in taken and _the_pair_or_more([c.lower_ for c in tok.children]):
-            # "the leaders were scheduled to sit down": the two people the article is about
+        elif low in _ROLE_PLURALS and tok.i not in taken and _the_pair_or_more([c.lower_ for c in tok.children if c.i < tok.i]) \
+                and not any(c.i > tok.i and c.dep_ != "prep" or c.lower_ in ("of", "from") for c in tok.children):
+            # "the leaders were scheduled to sit down": the two people the article is about (whatever the parser hangs on
+            # it after: "received both ministers in the Oval Office")
             mentions.append(Mention(tok.i - 1, tok.i + 1, tok.i, "plural", text=doc[tok.i - 1: tok.i + 1].text))
         elif low == "whose" and tok.dep_ == "poss":
             # "Biden and Xi, whose talks on Monday dominated the run-up": the people the clause is about

@@ -2356,3 +2356,13 @@ def test_a_guest_invited_to_a_named_summit_meets_no_one_by_it_but_a_summit_of_tw
     (r,) = extract("Trump has invited Russian President Vladimir Putin to Washington for a second summit this autumn.",
                    published=date(2018, 7, 20)).reports
     assert r.status == "possible"
+
+
+def test_a_summit_that_brought_people_together_and_a_reception_of_both_told_later():
+    (r,) = extract("The mini-summit, hosted by Angolan President Joao Lourenco, brought together Congolese President Felix "
+                   "Tshisekedi and Rwandan President Paul Kagame in Luanda on Wednesday.", published=date(2022, 7, 7)).reports
+    assert [p.name for p in r.participants] == ["Joao Lourenco", "Felix Tshisekedi", "Paul Kagame"]
+    text = ("Congolese Foreign Minister Therese Kayikwamba Wagner and Rwandan Foreign Minister Olivier Nduhungirehe met in "
+            "Washington on Friday. Later, U.S. President Donald Trump received both ministers in the Oval Office.")
+    reports = extract(text, published=date(2025, 6, 28)).reports
+    assert sorted(len(r.participants) for r in reports) == [2, 3]
