@@ -534,6 +534,12 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
                 tense = tense or ("planned", f"{hedge} {tok.text}")
             elif cue:
                 found.append(cue)
+            if tok != trigger and tok.pos_ == "VERB" and not _is_speech(tok):
+                # "had hoped to broker a meeting between Lavrov and Deshchytsia, but Lavrov refused": the proposal turned down
+                for v in tok.conjuncts:
+                    if v.i > tok.i and v.lemma_.lower() in _REFUSING and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in v.children) \
+                            and not any(c.dep_ == "neg" for c in v.children):
+                        found.append(("ruled_out", f"but ... {v.text}"))
             if tok != trigger and came_from is not None and came_from.dep_ in ("nsubj", "nsubjpass"):
                 # "The talks had been expected to start in Istanbul on Thursday, but were pushed back to Friday": what the
                 # verb sharing the subject says became of it

@@ -852,3 +852,13 @@ def test_no_such_meeting_rules_out_the_one_just_told_and_a_country_refuses_to_me
     (r,) = extract("An informal encounter between U.S. President Barack Obama and Iranian President Hassan Rouhani at the "
                    "United Nations on Tuesday did not happen, U.S. officials said.", published=date(2013, 9, 25)).reports
     assert r.start_date == date(2013, 9, 24)
+
+
+def test_a_meeting_proposed_and_turned_down_is_ruled_out():
+    (r,) = extract("Kerry had hoped to broker a meeting between Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign "
+                   "Minister Andriy Deshchytsia in Paris, but Lavrov refused.", published=date(2014, 3, 6)).reports
+    assert r.status == "ruled_out"
+    # (not a refusal of something else: "refused to comment")
+    (r,) = extract("Kerry had hoped to broker a meeting between Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign "
+                   "Minister Andriy Deshchytsia in Paris, but Lavrov's office refused to comment.", published=date(2014, 3, 6)).reports
+    assert r.status == "possible"
