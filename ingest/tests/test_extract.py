@@ -2366,3 +2366,10 @@ def test_a_summit_that_brought_people_together_and_a_reception_of_both_told_late
             "Washington on Friday. Later, U.S. President Donald Trump received both ministers in the Oval Office.")
     reports = extract(text, published=date(2025, 6, 28)).reports
     assert sorted(len(r.participants) for r in reports) == [2, 3]
+
+
+def test_the_meeting_told_after_a_summit_called_off_gives_it_its_day_and_place():
+    text = ("U.S. President Donald Trump on Thursday called off next month's summit with North Korean leader Kim Jong Un. The "
+            "meeting had been scheduled for June 12 in Singapore.")
+    (r,) = extract(text, published=date(2018, 5, 25)).reports
+    assert (r.status, r.start_date, r.place.name) == ("cancelled", date(2018, 6, 12), "Singapore")
