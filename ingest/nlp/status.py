@@ -484,6 +484,24 @@ def fate_clause(trigger: Token) -> Token | None:
     return None
 
 
+def _what_became(verb: Token, came_from: Token | None) -> list[tuple[str, str]]:
+    """What a verb coordinated after the one the meeting hangs from says became of it: "had hoped to broker a meeting
+    between Lavrov and Deshchytsia, but Lavrov refused" (turned down); "The talks had been expected to start on
+    Thursday, but were pushed back to Friday" (the verb sharing the meeting's subject)."""
+    out = []
+    for v in verb.conjuncts:
+        if v.i < verb.i:
+            continue
+        kids = list(v.children)
+        if v.lemma_.lower() in _REFUSING and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "neg") for c in kids):
+            out.append(("ruled_out", f"but ... {v.text}"))
+        elif came_from is not None and came_from.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+            then = _cue_of(v)
+            if then and then[0] in ("postponed", "cancelled"):
+                out.append(then)
+    return out
+
+
 def _status_of(trigger: Token) -> tuple[str, str, float]:
     found: list[tuple[str, str]] = []
     fate = fate_clause(trigger)
@@ -535,18 +553,7 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             elif cue:
                 found.append(cue)
             if tok != trigger and tok.pos_ == "VERB" and not _is_speech(tok):
-                # "had hoped to broker a meeting between Lavrov and Deshchytsia, but Lavrov refused": the proposal turned down
-                for v in tok.conjuncts:
-                    if v.i > tok.i and v.lemma_.lower() in _REFUSING and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in v.children) \
-                            and not any(c.dep_ == "neg" for c in v.children):
-                        found.append(("ruled_out", f"but ... {v.text}"))
-            if tok != trigger and came_from is not None and came_from.dep_ in ("nsubj", "nsubjpass"):
-                # "The talks had been expected to start in Istanbul on Thursday, but were pushed back to Friday": what the
-                # verb sharing the subject says became of it
-                for v in tok.conjuncts:
-                    then = _cue_of(v) if v.i > tok.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else None
-                    if then and then[0] in ("postponed", "cancelled"):
-                        found.append(then)
+                found.extend(_what_became(tok, came_from))
             if tok != trigger and not cue and came_from is trigger and trigger.dep_ == "dobj" and tok.lemma_.lower() in (
                     "plan", "schedule", "arrange") and not any(c.dep_ == "neg" for c in tok.children):
                 found.append(("planned", tok.text))  # "Zelensky plans Orban meeting": one he means to hold
