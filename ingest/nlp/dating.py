@@ -135,13 +135,11 @@ def _call_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and any(x.dep_ in ("compound", "amod") and x.lower_ in _CALL_WORDS for x in tok.children)
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def _next_weekday(first: str, second: str) -> bool:
-    """"Thursday", "Friday": the second the day after the first."""
+    """"Thursday", "Friday": the second the day after the first (full names, `dates.WEEKDAYS`' numbers)."""
     a, b = first.lower().rstrip("."), second.lower().rstrip(".")
-    return a in _WEEKDAYS and b in _WEEKDAYS and _WEEKDAYS.index(b) == (_WEEKDAYS.index(a) + 1) % 7
+    return bool(dates_mod.WEEKDAY_NAME.fullmatch(a) and dates_mod.WEEKDAY_NAME.fullmatch(b)) \
+        and dates_mod.WEEKDAYS[b] == (dates_mod.WEEKDAYS[a] + 1) % 7
 
 
 def _year_before(doc: Doc, i: int) -> str:

@@ -29,6 +29,15 @@ def taking_part(v: Token) -> bool:
     return lem in ("attend", "participate", "join") or (lem == "take" and any(c.lower_ == "part" for c in v.children))
 
 
+def part_taken_in(noun: Token) -> Token | None:
+    """The verb of taking part a meeting noun hangs from ("take part in the talks", "participate in the meeting",
+    "attend the summit"), else None."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else (noun.head if noun.dep_ == "dobj" else None)
+    if verb is not None and verb.lower_ == "part" and verb.dep_ == "dobj":
+        verb = verb.head  # ("take part in": "in" hung on "part")
+    return verb if verb is not None and taking_part(verb) else None
+
+
 def is_speech(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
 

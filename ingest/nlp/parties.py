@@ -411,8 +411,7 @@ def _candidate_ents(doc: Doc) -> list[Span]:
     return out
 
 
-_SOVEREIGNS = ("king", "queen", "emir", "amir", "sultan", "emperor")
-_OFFICE_HASHES = numpy.array(sorted(hash_string(w) for w in ("of", "for", *_SOVEREIGNS)), dtype=numpy.uint64)
+_OFFICE_HASHES = numpy.array(sorted(hash_string(w) for w in ("of", "for", *_SOVEREIGN_TITLES)), dtype=numpy.uint64)
 
 
 def _named_after_office(doc: Doc, found: list[Span]) -> list[Span]:
@@ -422,7 +421,7 @@ def _named_after_office(doc: Doc, found: list[Span]) -> list[Span]:
     out = []
     for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _OFFICE_HASHES)).tolist():  # (no Token made for the other words)
         tok = doc[i]
-        if tok.lower_ in _SOVEREIGNS and tok.is_title and tok.i + 1 < len(doc):
+        if tok.lower_ in _SOVEREIGN_TITLES and tok.is_title and tok.i + 1 < len(doc):
             # "King Abdullah II received ...", the name untagged: a sovereign's name and regnal number
             k = tok.i + 1
             n = 0

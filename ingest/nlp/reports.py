@@ -54,7 +54,7 @@ from .lexicon.countries import country_code
 from .lexicon.people import known_office, known_organisation
 from .lexicon.roles import ORGANISATION_NAMES, PARTY_NOUNS, SPEAKER_CLASSES, TITLES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, NOUN_LEMMAS, STRONG_NOUNS, STRONG_VERBS
-from .linking import MEALS, courtesy_callee, is_speech, light_verb, meal_guests, path_ok, taking_part
+from .linking import MEALS, courtesy_callee, is_speech, light_verb, meal_guests, part_taken_in, path_ok, taking_part
 from .merging import drop_negated_twins, final_status, merge
 from .mode import calls_in, mode_of, remote_joiners
 from .parties import Mention, find_parties, is_headline
@@ -236,12 +236,8 @@ def _kept_out(tok: Token) -> bool:
 
 def _not_at(tok: Token) -> bool:
     """A meeting noun someone did not take part in, attend or join (not one he will not: that one is ruled out)."""
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else (tok.head if tok.dep_ == "dobj" else None)
-    if verb is not None and verb.lower_ == "part" and verb.dep_ == "dobj":
-        verb = verb.head
-    if verb is None or not taking_part(verb):
-        return False
-    return any(c.dep_ == "neg" for c in verb.children) and not any(
+    verb = part_taken_in(tok)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children) and not any(
         c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall", "to") for c in verb.children)
 
 

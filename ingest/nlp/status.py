@@ -27,7 +27,7 @@ from .lexicon.status_cues import (
     TO_PLANNED,
     TO_POSSIBLE,
 )
-from .linking import taking_part
+from .linking import part_taken_in
 
 RANK = {"cancelled": 6, "postponed": 5, "ruled_out": 4, "possible": 3, "planned": 2, "held": 1}
 # Edges climbed from a trigger to the words that decide its status ("possibility of a meeting",
@@ -646,9 +646,9 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             break
         if _is_speech(head):
             break
-        if dep == "prep" and tok.lower_ == "in" and trigger.pos_ == "NOUN":
-            part = head.head if head.lower_ == "part" else head
-            if taking_part(part) and any(c.dep_ == "neg" for c in part.children) \
+        if dep == "prep" and tok.lower_ == "in" and trigger.pos_ == "NOUN" and came_from is not None:
+            part = part_taken_in(came_from)
+            if part is not None and any(c.dep_ == "neg" for c in part.children) \
                     and any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall") for c in part.children):
                 # "will not take part in the meeting planned in Granada" (not "did not take part in the talks": held without him)
                 found.append(("ruled_out", f"not {part.text} part"))
