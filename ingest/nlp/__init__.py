@@ -31,7 +31,7 @@ from meetings.types import ExtractionResult
 from ..clean import CleanText, clean_article
 from .loader import get_nlp, get_prefilter, model_name
 
-EXTRACTOR_VERSION = "2026.12.01.199"
+EXTRACTOR_VERSION = "2026.12.01.200"
 MAX_CHARS = 60_000  # analysed length: far above a news article, low enough to bound the worst case
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_article", "extract_many", "get_nlp", "model_name"]
@@ -90,9 +90,18 @@ def _sentence_case_headlines(text: str) -> str:
     body_caps: set[str] = set()
     body_lower: set[str] = set()
     title_lines = []
+    shouted = set()
     for k, line in enumerate(lines):
         words = re.findall(r"[A-Za-z][\w'’.-]*", line)
         if not words:
+            continue
+        if len(words) >= 4 and sum(1 for w in words if w.isupper() and len(w) > 1) / len(words) >= 0.7:
+            # a line in capitals ("URGENT: RUSSIAN FOREIGN MINISTER SERGEY LAVROV MEETS SYRIAN COUNTERPART ..."), which the
+            # model reads as one long name: its words capitalised, acronyms of up to three letters kept, then as a headline
+            lines[k] = line = re.sub(r"[A-Za-z][\w'’.-]*", _unshout, line)
+            words = re.findall(r"[A-Za-z][\w'’.-]*", line)
+            shouted.add(k)
+            title_lines.append(k)
             continue
         caps = sum(1 for w in words if w[0].isupper())
         if len(words) >= 3 and caps / len(words) >= 0.6 and not line.rstrip().endswith((".", "?", "!")) and len(words) <= 25:
@@ -104,10 +113,13 @@ def _sentence_case_headlines(text: str) -> str:
     if not title_lines:
         return text
     for k in title_lines:
-        def fix(m: re.Match, first=[True]) -> str:  # noqa: B006
+        def fix(m: re.Match, first=[True], loud=k in shouted) -> str:  # noqa: B006
             w = m.group(0)
-            if w.isupper() or w in body_caps or (w.lower() not in body_lower and not _common(w)):
+            if w.isupper() or w in body_caps or (w.lower() not in body_lower and not _common(w)
+                                                  and not (loud and w.lower() in _STOPWORDS)):
                 return w
+            if loud and re.search(r"[.!?:]\s+$", m.string[:m.start()]):
+                return w  # (a sentence's first word, in a line of several)
             if w == "New" and re.match(r" [A-Z][a-z]", m.string[m.end():]):
                 return w  # "At G20 in New Delhi, ...": a place's first word (New York, New Zealand)
             return w.lower()
@@ -116,6 +128,13 @@ def _sentence_case_headlines(text: str) -> str:
         cut = first_word.end() if first_word else 0
         lines[k] = line[:cut] + re.sub(r"[A-Za-z][\w'’.-]*", fix, line[cut:])
     return "\n".join(lines)
+
+
+def _unshout(m: re.Match) -> str:
+    w = m.group(0)
+    if not w.isupper() or (len(w.replace(".", "")) <= 3 and w.lower() not in _STOPWORDS):
+        return w  # (a word not in capitals, an acronym: "EU", "RIA", "U.S.")
+    return w[0] + w[1:].lower()
 
 
 _COMMON = frozenset(
@@ -233,6 +252,7 @@ def extract_many(items: Iterable[dict], *, batch_size: int = 32) -> list[Extract
         with nlp.memory_zone():
             for (k, clean), doc in zip(todo, nlp.pipe(texts, batch_size=batch_size), strict=True):
                 item = items[k]
+                doc.user_data["sidelines_titled"] = bool((item.get("title") or "").strip())
                 try:
                     results[k] = _analyse(doc, clean, item.get("published"), item.get("published_precision") or "day")
                 except Exception as exc:  # one bad article must not sink the batch

@@ -500,7 +500,9 @@ def carry_same_trip(cands: list[Candidate], published: date | None = None):
         # Vienna next Friday")
         same_place = [o for o in same_place if published is None or (
             o.date.start <= published if c.status == "held" else o.date.end >= published)]
-        if same_place and c.date is None and same_place[0].date.precision == "day" and c.status != "ruled_out":
+        # (and not one of several days: "Yoon to meet Xi and Ishiba in Lima" over the body's Friday and Saturday)
+        if same_place and c.date is None and same_place[0].date.precision == "day" and c.status != "ruled_out" and (
+                not c.headline or len({o.date.start for o in same_place}) == 1):
             o = same_place[0]
             c.date, c.cues["date"] = o.date, f"{o.date.text} (the same trip)"
         elif trip and others:

@@ -53,9 +53,12 @@ def _meeting_plan_clause(clause: Token, trig: Token) -> bool:
     """A clause on a meeting noun (or on its parties, as the parser may hang it) that says when and where the meeting
     was to be: "a meeting ... that had been scheduled for Friday in Warsaw", "talks ..., which were due to take place
     in Almaty"; what it names is the meeting's."""
-    if trig.pos_ not in ("NOUN", "PROPN") or clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX") \
+    if trig.pos_ not in ("NOUN", "PROPN") or clause.dep_ not in ("relcl", "acl", "advcl") or clause.pos_ not in ("VERB", "AUX") \
             or not (clause.head == trig or trig.is_ancestor(clause.head)):
         return False
+    if clause.dep_ == "advcl":
+        # "Their first meeting as presidents took place in Bali", the verb parsed as a clause of the noun
+        return clause.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in clause.children)
     if clause.lemma_.lower() in PLANNING_VERBS:
         return True
     words = {t.lower_ for t in clause.subtree}
@@ -207,6 +210,7 @@ _SUBJECT_CONTROL = {"schedule", "due", "expect", "plan", "set", "slate", "hope",
 
 
 _HOSTING = ("host", "chair", "broker", "mediate")
+_AT_THE_TABLE = {*_HOSTING, "attend", "facilitate", "lead", "head", "co-chair", "cochair"}  # what a meeting "was ... by" someone at it
 
 
 def _coming_later(p: Token) -> bool:
@@ -305,6 +309,10 @@ def tight_slots(trig: Token) -> list[Token]:
                 for v in (c, *(x for x in c.conjuncts if x.dep_ == "conj" and x.lemma_.lower() in ("attend", "host", "chair", *_HOSTING,
                                                                                                      "facilitate"))):
                     slots.extend(x for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for x in expand(p))
+        if trig.dep_ == "nsubjpass" and trig.head.lemma_.lower() in _AT_THE_TABLE:
+            # "The meeting was attended by X, Y and Z", "The talks were chaired by X and attended by Y": who was there
+            for v in (trig.head, *(x for x in trig.head.conjuncts if x.dep_ == "conj" and x.lemma_.lower() in _AT_THE_TABLE)):
+                slots.extend(x for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for x in expand(p))
         if trig.dep_ == "nsubj" and trig.head.lemma_.lower() == "bring" and any(c.lower_ == "together" for c in trig.head.children):
             # "The summit, hosted by Lourenco, brought together Tshisekedi and Kagame": the people it brought together
             # (the whole object's names, and those "along with" them: a long list breaks the parser's conjunctions)

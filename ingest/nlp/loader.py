@@ -34,10 +34,13 @@ def model_name() -> str:
 @lru_cache(maxsize=4)
 def load(name: str):
     import spacy
+    from spacy.symbols import ORTH
 
     from . import components  # noqa: F401  (registers the factories)
 
     nlp = spacy.load(name)
+    for abbr in ("Hon.", "Rt."):  # official releases' words of address, one token each ("the Hon. Donald J. Trump")
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     nlp.add_pipe("sidelines_line_breaks", before="parser")
     nlp.add_pipe("sidelines_triggers", last=True)
     _warm()

@@ -299,6 +299,8 @@ def _given_names_before(doc: Doc, start: int, end: int, lo: int, covered: set[in
 # how an office is held: "South Korea's acting President Choi" (the tagger reads "acting" as a verb)
 _TENURE = ("acting", "interim", "outgoing", "incoming", "caretaker")
 # leaders of no state: "paramilitary leader Dagalo", "opposition leader X" hold no office of their country
+# the titles a company's people have as well as a state's ("Microsoft president Brad Smith")
+_COMPANY_TITLES = {"president", "vice president", "vice-president", "chairman", "chairwoman", "chairperson", "chair"}
 NON_STATE_LEADERS = {"paramilitary", "opposition", "rebel", "rebels", "militia", "party", "union", "business", "community",
                      "religious", "tribal", "student", "protest", "separatist", "insurgent", "militant", "guerrilla", "church"}
 
@@ -718,9 +720,12 @@ def _hyphenated_pair(trig: Token, covered: set[int]) -> list[tuple[int, int]]:
 
 
 def is_headline(sent: Span) -> bool:
-    """A headline, a caption or a dateline line: the first sentence, or a short one with no final stop."""
+    """A headline, a caption or a dateline line: the first sentence (not the long first sentence, with its final stop, of
+    a story that came without a title), or a short one with no final stop."""
     text = sent.text.strip()
-    return sent.start == 0 or (not text.endswith((".", "!", "?", '"', "”")) and len(text) < 140)
+    if sent.start == 0:
+        return sent.doc.user_data.get("sidelines_titled", True) or not (text.endswith(".") and len(sent) >= 14)
+    return not text.endswith((".", "!", "?", '"', "”")) and len(text) < 140
 
 
 def _headline_names(trig: Token, slots: list[Token], covered: set[int]) -> list[tuple[int, int]]:
@@ -1016,6 +1021,10 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if qualifier is not None:
             role, cls = f"{qualifier.text.title()} {role}", "official"  # (a title of no state office: see reports.international)
         countries = _countries_in(_nationality_words(left))
+        if tkey in _COMPANY_TITLES and not countries and len(left) > len(tkey.split()):
+            owner = left[-len(tkey.split()) - 1]
+            if owner.ent_type_ == "ORG" and owner.text[:1].isupper() and owner.lower_ not in _TITLE_WORDS and not country_code(owner.text):
+                role, cls = f"{owner.text} {role}", "official"  # "Microsoft president Brad Smith": a company's, no state's
         if not role and right:
             role, cls, tkey = _title_of(right)
         if not countries and right:

@@ -36,7 +36,7 @@ VENUE_NOUNS = {"palace", "residence", "hotel", "house", "ministry", "building", 
                 "retreat", "estate", "villa", "castle", "hall", "center", "centre", "resort", "kremlin", "compound", "mansion",
                 "spaceport", "cosmodrome", "airport", "airbase", "base", "facility", "station", "port", "complex", "basilica",
                 "cathedral", "church", "mosque", "chapel", "temple", "monastery", "inn", "lodge", "guesthouse", "ranch", "manor",
-                "chateau", "château", "dacha"}
+                "chateau", "château", "dacha", "home", "ship", "yacht", "farm"}
 _MOTION_VERBS = {"travel", "go", "fly", "head", "come", "arrive", "visit", "return", "journey"}
 SIDELINES = ("sidelines", "sideline", "margins", "margin", "fringes", "fringe")  # ("on the fringes of the APEC forum")
 # what is discussed somewhere else: "discussed the war in Gaza", "the situation in Sudan"
@@ -169,6 +169,12 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
         if tok.dep_ not in ("pobj", "appos", "conj", "npadvmod", "poss", "compound") and tok.lower_ != "here":
             continue
         venue = None
+        if tok.dep_ == "compound" and tok.ent_type_ == "GPE" and tok.whitespace_ and tok.head.i == tok.i + 2 \
+                and doc[tok.i + 1].text in ("-", "–", "—") and tok.head.dep_ == "pobj" and tok.head.head.lower_ in LOCATIVE:
+            # "... meets Faisal Mekdad in Moscow - RIA": a headline's place before the spaced dash of who says it
+            if (p := lookup(tok.text)) is not None:
+                out.append((p, tok))
+            continue
         if tok.dep_ == "compound":
             # "at a Singapore hotel", "in a Moscow suburb": the place of the venue it names
             if not (tok.head.lower_ in VENUE_NOUNS | {"suburb", "airport"} and tok.head.dep_ == "pobj" and tok.head.head.lower_ in LOCATIVE

@@ -64,6 +64,7 @@ from .resolve import Resolver, dedupe, party_key
 from .slots import (
     body_meets,
     gapped_objects,
+    listed_objects,
     mentions_at,
     named_after_title,
     party_slots,
@@ -627,8 +628,11 @@ class _Scan:
         if span.label_ == "NOUN" and definite(trig) and any(v.lemma_.lower() == "attend" and v.tag_ == "VBN" and any(
                 a.dep_ == "agent" for a in v.children) for v in attended):
             # "The meeting was attended by X and Y", "The talks, also attended by X, lasted four hours": who else was at the
-            # meeting named before (`add_joiners`)
-            return
+            # meeting named before (`add_joiners`); with none reported ("Talks on Syria opened in Astana on Monday. The
+            # meeting was attended by ..."), the people who were at it
+            k = self.sent_index.get(sent.start, 0)
+            if any(c.mode == "in_person" and 0 <= k - self.sent_index.get(c.sent.start, 0) <= 2 for c in self.out):
+                return
         if span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _PROPOSERS and definite(trig):
             self.orphans.append(trig)  # "Macron proposed the meeting after calls with both leaders": the meeting named before
             return
@@ -1117,6 +1121,24 @@ class _Scan:
                     if when is not None else None
                 if dv is not None and d is not None and dv.start != d.start:
                     out.append(_variant(cand, list(cand.parties), dv))
+        listed = listed_objects(doc, trig, at) if span.label_ == "VERB" else []
+        days = [dates_mod.resolve(when.text, published, past=status == "held") for _, when in listed]
+        if listed and all(days):
+            # "met bin Salman in Riyadh on January 8, Netanyahu in Tel Aviv on January 9 ...": one meeting each, on its
+            # day, at its own place or, with none, the one before it ("King Mohammed VI in Rabat on Monday and Prime
+            # Minister Aziz Akhannouch on Tuesday"), or the sentence's
+            listed_keys = {m.key for m, _ in listed} | {party_key(resolver.person(m)) for m, _ in listed}
+            base = [p for p in parties if party_key(p) not in listed_keys]
+            there = None
+            for (m, when), dv in zip(listed, days, strict=True):
+                there = _place_phrase_in(doc, m.end, when.start)[0] or there
+                ps = dedupe([*base, resolver.person(m)])
+                if len(ps) >= 2:
+                    variant = _variant(cand, ps, dv)
+                    if there is not None:
+                        variant.place, variant.cues["place"] = there, there.mention
+                    out.append(variant)
+            return
         gapped = gapped_objects(doc, trig, at)
         for m, when in gapped:
             # "met Kerry on Monday and Zarif on Tuesday": a second meeting in the gapped clause, with its own day

@@ -63,6 +63,12 @@ def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
         m = at.get(trig.head.i)
         if m is not None and m.kind == "person" and m not in out:
             out.insert(0, m)
+    # "Yoon to meet Xi and Ishiba in Lima", the name first parsed as a modifier of "meet": the one who is to meet
+    if span.label_ == "VERB" and trig.i - trig.sent.start <= 4 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
+        m = at.get(trig.sent.start)
+        if m is not None and m.kind == "person" and m not in out and m.end < trig.i and all(
+                t.dep_ == "aux" and t.head == trig for t in doc[m.end: trig.i]):
+            out.insert(0, m)
     # a noun's own "between" pair is its parties ("agreed on the date and place of the planned summit between Kim and
     # Trump": not the people who agreed on it)
     if span.label_ == "NOUN":
@@ -175,7 +181,8 @@ def sporting(trig: Token, sent: Span) -> bool:
     # (or a knock-out stage anywhere in the sentence: "He beat Nadal in Friday's semifinal, their first meeting at the
     # All England Club"; the callers ask only about parties without a title, so "Putin met Macron at the World Cup
     # final" stays a meeting)
-    return stage or any(t.lower_ in _SPORTS_ROLES or t.lower_ in _KNOCKOUT for t in sent)
+    # (a knock-out stage is a noun: not "meet for what is likely their final time")
+    return stage or any(t.lower_ in _SPORTS_ROLES or (t.lower_ in _KNOCKOUT and t.pos_ in ("NOUN", "PROPN")) for t in sent)
 
 
 def _stage(tok: Token) -> bool:
@@ -229,6 +236,37 @@ def gapped_objects(doc: Doc, trig: Token, at: dict) -> list[tuple[Mention, Span 
 
 
 _THEN = ("then", "finally", "later", "afterwards", "next")
+
+
+def listed_objects(doc: Doc, trig: Token, at: dict) -> list[tuple[Mention, Span]]:
+    """"met Xi at an estate in Woodside on Wednesday, Kishida on Thursday and Lopez Obrador on Friday", "will meet bin
+    Salman in Riyadh on January 8, Netanyahu in Tel Aviv on January 9, and Abbas in Ramallah on January 10": the people
+    a verb meets one after another, each with a day of his own after his name; each with that day. Empty unless every
+    person after the verb has one, the days differ and only a list's commas, "and" and the next one's titles come
+    between a day and the next name."""
+    if trig.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "dobj" for c in trig.children):
+        return []
+    sent = trig.sent
+    people: list[Mention] = []
+    for i in range(trig.i + 1, sent.end):
+        m = at.get(i)
+        if m is not None and m.kind == "person" and m not in people:
+            people.append(m)
+    if len(people) < 2:
+        return []
+    out = []
+    for k, m in enumerate(people):
+        stop = people[k + 1].start if k + 1 < len(people) else sent.end
+        when = next((e for e in doc_ents(doc) if e.label_ == "DATE" and m.end <= e.start and e.end <= stop), None)
+        if when is None:
+            return []
+        gap = doc[when.end: stop] if k + 1 < len(people) else None
+        if gap is not None and not (any(t.text == "," or t.lower_ == "and" for t in gap) and all(
+                t.text == "," or t.lower_ == "and" or t.pos_ in ("ADJ", "PROPN", "NOUN", "DET") or t.lower_ in ("his", "her", "their")
+                for t in gap)):
+            return []
+        out.append((m, when))
+    return out if len({w.text.lower() for _, w in out}) == len(out) else []
 
 
 def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:

@@ -354,8 +354,29 @@ def _reinstated(trigger: Token) -> str:
     return ""
 
 
+def _free_relative_head(trigger: Token) -> Token | None:
+    """"held what is likely to be their final meeting", "met in Lima, in what is likely their last meeting": the verb a
+    free relative describing the meeting hangs from (the hedge is on "final", not on the meeting)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "attr":
+        return None
+    tok = trigger.head
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in tok.children):
+            break
+        if tok.head == tok:
+            return None
+        tok = tok.head
+    else:
+        return None
+    up = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "in" else tok.head
+    return up if up != tok and up.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "pcomp", "dobj") else None
+
+
 def status_of(trigger: Token) -> tuple[str, str, float]:
     """(status, cue words, confidence) for one trigger token."""
+    described = _free_relative_head(trigger)
+    if described is not None:
+        return status_of(described)
     again = _reinstated(trigger)
     if again and not earlier_account(trigger):  # (not "Hajiyev had confirmed the meeting would go ahead this week")
         return "possible" if again.startswith("could still") else "planned", again, REINSTATED

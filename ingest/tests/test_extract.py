@@ -2373,3 +2373,47 @@ def test_the_meeting_told_after_a_summit_called_off_gives_it_its_day_and_place()
             "meeting had been scheduled for June 12 in Singapore.")
     (r,) = extract(text, published=date(2018, 5, 25)).reports
     assert (r.status, r.start_date, r.place.name) == ("cancelled", date(2018, 6, 12), "Singapore")
+
+
+def test_a_list_of_people_met_each_on_a_day_of_their_own_is_one_meeting_each():
+    text = ("Sunak met Chinese Premier Li Qiang at a hotel in Jakarta on Tuesday, Indonesian President Joko Widodo on "
+            "Wednesday and Philippine President Ferdinand Marcos Jr. on Thursday.")
+    reports = extract(text, published=date(2023, 9, 8)).reports
+    assert sorted((r.participants[-1].name, r.start_date.day) for r in reports) == [
+        ("Ferdinand Marcos Jr.", 7), ("Joko Widodo", 6), ("Li Qiang", 5)]
+    assert all(len(r.participants) == 2 for r in reports)
+    text = ("The Spanish foreign minister, Jose Manuel Albares, met Egyptian President Abdel Fattah al-Sisi in Cairo on "
+            "March 4, Jordanian Prime Minister Bisher al-Khasawneh in Amman on March 5, and Lebanese Prime Minister Najib "
+            "Mikati in Beirut on March 6.")
+    reports = extract(text, published=date(2024, 3, 8)).reports
+    assert sorted((r.participants[-1].name, r.start_date.day, r.place.name) for r in reports) == [
+        ("Abdel Fattah al-Sisi", 4, "Cairo"), ("Bisher al-Khasawneh", 5, "Amman"), ("Najib Mikati", 6, "Beirut")]
+    # a place for the first only stays for the next ones ("in Rabat on Monday and Akhannouch on Tuesday")
+    text = "Macron met King Mohammed VI in Rabat on Monday and Moroccan Prime Minister Aziz Akhannouch on Tuesday."
+    reports = extract(text, published=date(2024, 10, 31)).reports
+    assert sorted((r.start_date.day, r.place.name) for r in reports) == [(28, "Rabat"), (29, "Rabat")]
+
+
+def test_a_headline_s_one_who_meets_two_in_turn_is_no_meeting_of_the_two():
+    text = ("Modi to meet Biden and Xi in Rio\n\nIndian Prime Minister Narendra Modi will meet U.S. President Joe "
+            "Biden on Monday and Chinese President Xi Jinping on Wednesday in Rio de Janeiro, his office said.")
+    reports = extract(text, published=date(2024, 11, 15)).reports
+    assert sorted((tuple(sorted(p.name.split()[-1] for p in r.participants)), r.start_date.day) for r in reports) == [
+        (("Biden", "Modi"), 18), (("Jinping", "Modi"), 20)]
+
+
+def test_a_final_time_is_no_sports_final():
+    text = ("Biden and Xi meet for what is likely their final time\n\nJoe Biden and Xi Jinping met in Lima on Saturday on the "
+            "sidelines of the APEC summit.")
+    (r,) = extract(text, published=date(2024, 11, 18)).reports
+    assert (r.status, r.start_date, r.place.name) == ("held", date(2024, 11, 16), "Lima")
+
+
+def test_lines_in_capitals_are_read_as_sentences():
+    (r,) = extract("URGENT: TURKISH FOREIGN MINISTER HAKAN FIDAN MEETS IRANIAN COUNTERPART ABBAS ARAGHCHI IN ANKARA",
+                   published=date(2025, 1, 20)).reports
+    assert [p.name for p in r.participants] == ["Hakan Fidan", "Abbas Araghchi"] and r.place.name == "Ankara"
+    text = ("PARIS, FEB 3 (REUTERS) - FRENCH FOREIGN MINISTER JEAN-NOEL BARROT MET SAUDI FOREIGN MINISTER PRINCE FAISAL BIN "
+            "FARHAN IN PARIS ON MONDAY, THE MINISTRY SAID. THE TWO DISCUSSED SYRIA.")
+    (r,) = extract(text, published=date(2025, 2, 3)).reports
+    assert (r.start_date, r.place.name) == (date(2025, 2, 3), "Paris") and r.evidence.endswith("THE MINISTRY SAID.")

@@ -1436,3 +1436,50 @@ def test_an_organisation_s_envoy_for_a_country_is_not_of_it_and_regional_leaders
     (r,) = extract("Congo's President Felix Tshisekedi met Rwandan President Paul Kagame in Luanda on Saturday.",
                    published=date(2022, 7, 7)).reports
     assert {p.name: p.country for p in r.participants} == {"Felix Tshisekedi": "CD", "Paul Kagame": "RW"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Shri Narendra Modi met President of the Republic of Indonesia H.E. Mr. Joko Widodo on the sidelines of the G20 Summit "
+        "in Rome today.",
+        "Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit meeting with the Hon. Anthony Albanese, Prime Minister of "
+        "Australia, in Tokyo today.",
+    ],
+)
+def test_words_of_address_of_official_releases_end_no_sentence(text):
+    (r,) = extract(text, published=date(2021, 10, 30)).reports
+    assert r.status == "held" and len(r.participants) == 2 and r.participants[1].name in ("Joko Widodo", "Anthony Albanese")
+
+
+def test_one_who_joined_them_for_part_of_the_talks_joins_the_meeting_of_a_titled_story():
+    text = ("Bakker and Soto meet in Geneva\n\nDutch Foreign Minister Jan Bakker and Peruvian Foreign Minister Luis Soto met "
+            "for 12 hours in Geneva on Friday.\nU.N. envoy Staffan de Mistura joined them for part of the talks.")
+    (r,) = extract(text, published=date(2016, 9, 9)).reports
+    assert sorted(p.name for p in r.participants) == ["Jan Bakker", "Luis Soto", "Staffan de Mistura"]
+
+
+def test_an_untitled_story_s_long_first_sentence_is_no_headline():
+    (r,) = extract("Joe Biden and Xi Jinping met in Lima on Saturday, in what is likely their last meeting before Biden "
+                   "leaves office.", published=date(2024, 11, 20)).reports
+    assert (r.status, r.start_date) == ("held", date(2024, 11, 16))
+    (r,) = extract("Biden and Xi meet in Lima\n\nThe two leaders held what is likely to be their final meeting on Saturday on "
+                   "the sidelines of the APEC summit in Lima, Joe Biden said after his talks with Xi Jinping.",
+                   published=date(2024, 11, 20)).reports
+    assert (r.status, r.start_date) == ("held", date(2024, 11, 16))
+
+
+def test_a_company_s_president_holds_no_state_office():
+    assert extract("Microsoft president Brad Smith met Japanese Prime Minister Fumio Kishida in Tokyo on Thursday.",
+                   published=date(2024, 3, 8)).reports == []
+    (r,) = extract("Ukrainian President Volodymyr Zelensky met Polish President Andrzej Duda in Kyiv on Thursday.",
+                   published=date(2024, 3, 8)).reports
+    assert [p.role for p in r.participants] == ["President", "President"]
+
+
+def test_the_people_a_meeting_was_attended_by_when_none_was_reported_before():
+    text = ("Talks on Libya opened in Geneva on Monday. The meeting was attended by Russian envoy Mikhail Bogdanov, Turkish "
+            "Deputy Foreign Minister Sedat Onal and Egyptian Deputy Foreign Minister Hamdi Loza.")
+    (r,) = extract(text, title="Libya talks open in Geneva", published=date(2021, 3, 2)).reports
+    assert [p.name for p in r.participants] == ["Mikhail Bogdanov", "Sedat Onal", "Hamdi Loza"]
+    assert (r.start_date, r.place.name) == (date(2021, 3, 1), "Geneva")

@@ -425,3 +425,25 @@ def test_a_multi_word_country_the_model_tags_a_person_names_the_country():
 
 def test_a_small_capital_is_no_village_to_skip():
     assert (lookup("Valletta").country, lookup("Vaduz").country, lookup("Belmopan").country) == ("MT", "LI", "BZ")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a headline's place before the spaced dash of who says it
+        ("Lavrov meets Fidan in Moscow - RIA\n\nRussian Foreign Minister Sergei Lavrov met his Turkish counterpart Hakan "
+         "Fidan, RIA said.", "Moscow"),
+        # "took place", parsed as a clause of the meeting noun
+        ("Their first meeting as foreign ministers took place in Vienna on May 3, 2022, between Annalena Baerbock and "
+         "Sergei Lavrov.", "Vienna"),
+        # someone's home is a venue
+        ("Blinken held talks with Aung San Suu Kyi at her lakeside home in Yangon on Thursday.", "Yangon"),
+    ],
+)
+def test_places_of_headline_tails_take_place_clauses_and_homes(text, place):
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    (r,) = extract(text, published=date(2023, 3, 3)).reports
+    assert r.place is not None and r.place.name == place
