@@ -287,7 +287,7 @@ _SOVEREIGN_TITLES = NAME_HONORIFICS | {"king", "queen", "emperor", "empress", "p
 def _given_names_before(doc: Doc, start: int, end: int, lo: int, covered: set[int] = frozenset()) -> int | None:
     """Where a full name the people list knows begins, when one or two capitalised words before `start` (no titles,
     not from `lo` on, none of them `covered`) are its given names ("Antony Blinken", "Mahamat Idriss Deby"); else None."""
-    for k in (start - 1, start - 2):
+    for k in (start - 2, start - 1):  # (the longer first: "Recep Tayyip Erdogan", not "Tayyip Erdogan")
         if k >= lo and all(t.i not in covered and t.is_title and t.lower_ not in _TITLE_WORDS and t.lower_ not in _SOVEREIGN_TITLES
                            for t in doc[k: start]) and known_country(doc[k: end].text) \
                 and not any(country_code(doc[j: k + 1].text) for j in range(max(k - 3, 0), k + 1)):
@@ -298,9 +298,9 @@ def _given_names_before(doc: Doc, start: int, end: int, lo: int, covered: set[in
 
 # how an office is held: "South Korea's acting President Choi" (the tagger reads "acting" as a verb)
 _TENURE = ("acting", "interim", "outgoing", "incoming", "caretaker")
-# leaders of no state: "paramilitary leader Dagalo", "opposition leader X" hold no office of their country
 # the titles a company's people have as well as a state's ("Microsoft president Brad Smith")
 _COMPANY_TITLES = {"president", "vice president", "vice-president", "chairman", "chairwoman", "chairperson", "chair"}
+# leaders of no state: "paramilitary leader Dagalo", "opposition leader X" hold no office of their country
 NON_STATE_LEADERS = {"paramilitary", "opposition", "rebel", "rebels", "militia", "party", "union", "business", "community",
                      "religious", "tribal", "student", "protest", "separatist", "insurgent", "militant", "guerrilla", "church"}
 
@@ -358,7 +358,7 @@ _CLERICAL = {"father", "holy", "saint", "st", "mother", "brother", "sister", "re
 # the last word of a group of countries' name ("the Weimar Triangle", "the Normandy Format"), never of a person's
 _FORMAT_WORDS = {"triangle", "format", "quartet", "quintet", "quad", "group", "process", "initiative", "alliance", "partnership",
                  "dialogue", "forum", "union", "council", "commission", "organisation", "organization", "cooperation"}
-_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "le", "la", "al", "el", "bin", "ibn", "abu", "dos", "du"}
+_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "zu", "der", "le", "la", "al", "el", "bin", "ibn", "abu", "dos", "du"}
 
 
 def _candidate_ents(doc: Doc) -> list[Span]:
@@ -451,6 +451,14 @@ def _named_after_office(doc: Doc, found: list[Span]) -> list[Span]:
 
 _PLACE_WORDS = {"county", "province", "district", "region", "oblast", "governorate", "prefecture", "canton", "state", "city",
                 "mount", "mt", "mt.", "lake", "cape", "river", "gulf", "bay", "port", "fort", "isle", "island", "islands"}
+
+
+def _office_of_country(span: Span) -> bool:
+    """"the King of Bahrain", "Emir of Kuwait": a title and a country's name, which the model may tag as a person."""
+    words = [t for t in span if t.lower_ != "the"]
+    k = next((i for i, t in enumerate(words) if t.lower_ == "of"), 0)
+    return k > 0 and all(t.lower_ in _TITLE_WORDS or t.lower_ in PARTY_NOUNS for t in words[:k]) \
+        and bool(country_code(" ".join(t.text for t in words[k + 1:])))
 
 
 def _person_spans(doc: Doc) -> list[Span]:
@@ -556,6 +564,8 @@ def _person_spans(doc: Doc) -> list[Span]:
         span = doc[start:end]
         if all(t.lower_ in _TITLE_WORDS or t.lower_ in _ADDRESS for t in span):
             continue  # "State Councilor and Foreign Minister Wang Yi", "His Majesty King": a title the model took for a name
+        if _office_of_country(doc[ent.start: end]):
+            continue  # "the King of Bahrain": an office of a country, an unnamed party
         text = span.text
         if not any(c.isupper() for c in text) or len(text) < 2:
             continue

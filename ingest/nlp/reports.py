@@ -35,7 +35,7 @@ from .attach import (
     joins_named_meeting,
     sidelines_of,
 )
-from .candidate import DATELINE, Candidate, definite, doc_text, is_previous
+from .candidate import DATELINE, Candidate, definite, doc_text, is_previous, sent_ents
 from .carry import (
     DAY_AFTER,
     carry_arrival,
@@ -406,6 +406,15 @@ def _place_phrase_in(doc: Doc, start: int, stop: int) -> tuple[PlaceData | None,
     return lookup(doc[at_k:end_k].text), end_k
 
 
+_OFTEN = {"regularly", "often", "frequently", "repeatedly", "routinely", "twice"}
+
+
+def _repeated(trig: Token) -> bool:
+    """"met Putin four times", "more than 20 times", "met regularly", "so often": a count of meetings, no one of them."""
+    return any((c.dep_ in ("npadvmod", "dobj") and c.lower_ == "times" and any(d.dep_ in ("nummod", "amod") for d in c.children))
+               or (c.dep_ == "advmod" and c.lower_ in _OFTEN) for c in trig.children)
+
+
 def _variant(cand: Candidate, parties: list[PartyData], when: dates_mod.DateValue | None) -> Candidate:
     """The same trigger's report of another meeting (one party met separately, a gapped clause's): its own
     parties and date, fresh cues and statuses, and no corroborating-only flag."""
@@ -595,6 +604,9 @@ class _Scan:
             return
         if self.out and _tally(trig):
             return  # "It was their fourth meeting this year.": the meeting just reported, counted
+        if span.label_ == "VERB" and trig.lemma_.lower() == "meet" and _repeated(trig) and not any(
+                e.label_ == "DATE" and dates_mod.resolve(e.text, self.published) is not None for e in sent_ents(trig.sent)):
+            return  # "Merkel met Putin more than 20 times", "the two men met regularly": their history, no one meeting
         lem = trig.lemma_.lower()
         low = trig.lower_
         if span.label_ == "NOUN" and (low in ("talk",) or trig.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ")):

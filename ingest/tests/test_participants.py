@@ -1483,3 +1483,37 @@ def test_the_people_a_meeting_was_attended_by_when_none_was_reported_before():
     (r,) = extract(text, title="Libya talks open in Geneva", published=date(2021, 3, 2)).reports
     assert [p.name for p in r.participants] == ["Mikhail Bogdanov", "Sedat Onal", "Hamdi Loza"]
     assert (r.start_date, r.place.name) == (date(2021, 3, 1), "Geneva")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the particle "zu" inside a name
+        ("German Economy Minister Karl-Theodor zu Guttenberg met US Commerce Secretary Gary Locke in Washington on Monday.",
+         ["Karl-Theodor zu Guttenberg", "Gary Locke"]),
+        # the longest full name the people list knows, at the start of a sentence
+        ("Recep Tayyip Erdogan met Ilham Aliyev at the presidential complex in Ankara on Wednesday.",
+         ["Recep Tayyip Erdogan", "Ilham Aliyev"]),
+    ],
+)
+def test_names_with_particles_and_given_names_at_a_sentence_start(text, names):
+    (r,) = extract(text, published=date(2019, 3, 8)).reports
+    assert [p.name for p in r.participants] == names
+
+
+def test_an_office_of_a_country_the_model_tags_a_person_is_an_unnamed_party():
+    (r,) = extract("The Emir of Qatar received the King of Jordan at the Amiri Diwan in Doha on Wednesday.",
+                   published=date(2019, 3, 8)).reports
+    assert [(p.name, p.country) for p in r.participants] == [(None, "QA"), (None, "JO")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the years Angela Merkel met Vladimir Putin more than 20 times.",
+        "Francois Mitterrand and Helmut Kohl met regularly, often without their aides.",
+        "As chancellor, Angela Merkel met French President Nicolas Sarkozy four times.",
+    ],
+)
+def test_a_count_of_meetings_is_no_one_meeting(text):
+    assert extract(text, published=date(2021, 9, 20)).reports == []
