@@ -175,9 +175,11 @@ def adjective_verb_parties(trig: Token) -> list[Token]:
 def _controller(v: Token) -> list[Token]:
     """The subject an infinitive or gerund without its own takes from the clauses above it."""
     head = v.head
+    # ("After meeting Chinese officials in Beijing, Yellen said ...": the adjunct's subject is the speaker's)
+    adjunct = v.dep_ == "pcomp" and v.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in ("after", "following", "before", "upon")
     for _ in range(3):
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj and not is_speech(head):
+        if subj and (not is_speech(head) or adjunct):
             return [x for s in subj for x in expand(s)]
         if head.lemma_.lower() == "say" and head.head.lemma_.lower() in ("quote", "cite"):
             return [c for c in head.head.children if c.dep_ == "dobj"]

@@ -300,6 +300,9 @@ def _given_names_before(doc: Doc, start: int, end: int, lo: int, covered: set[in
 _TENURE = ("acting", "interim", "outgoing", "incoming", "caretaker")
 # the titles a company's people have as well as a state's ("Microsoft president Brad Smith")
 _COMPANY_TITLES = {"president", "vice president", "vice-president", "chairman", "chairwoman", "chairperson", "chair"}
+# the bodies of states and organisations whose presidents are no company's
+_STATE_BODIES = {"parliament", "council", "commission", "assembly", "congress", "senate", "republic", "government", "federation",
+                 "union", "state", "states", "authority", "nations", "court", "house", "kingdom", "cabinet", "bank"}
 # leaders of no state: "paramilitary leader Dagalo", "opposition leader X" hold no office of their country
 NON_STATE_LEADERS = {"paramilitary", "opposition", "rebel", "rebels", "militia", "party", "union", "business", "community",
                      "religious", "tribal", "student", "protest", "separatist", "insurgent", "militant", "guerrilla", "church"}
@@ -958,8 +961,13 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         name_start = tok.pos_ == "PROPN" or (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN"
                                              and tok.i != tok.sent.start and tok.is_alpha)
         if tok.i in covered or tok.i < 2 or not (tok.is_title and name_start) or doc[tok.i - 1].lower_ not in _TITLE_ENDS \
-                or not (doc[tok.i - 1].is_title or doc[tok.i - 2].text[:1].isupper()) or tok.ent_type_ not in ("", "PERSON", "ORG") \
-                or tok.lower_ in _TITLE_WORDS:
+                or tok.ent_type_ not in ("", "PERSON", "ORG") or tok.lower_ in _TITLE_WORDS:
+            continue
+        k = tok.i - 1
+        while k > 0 and doc[k].lower_ in _TITLE_WORDS and not doc[k].is_title:
+            k -= 1  # ("Japan's national security adviser Shotaro Yachi": a lower-case title after whose it is)
+        if not (doc[tok.i - 1].is_title or doc[tok.i - 2].text[:1].isupper()
+                or (k < tok.i - 1 and doc[k].text in ("'s", "’s") and doc[k - 1].text[:1].isupper())):
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i < 4 and end not in covered and (doc[end].pos_ == "PROPN" and (
@@ -1033,7 +1041,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         countries = _countries_in(_nationality_words(left))
         if tkey in _COMPANY_TITLES and not countries and len(left) > len(tkey.split()):
             owner = left[-len(tkey.split()) - 1]
-            if owner.ent_type_ == "ORG" and owner.text[:1].isupper() and owner.lower_ not in _TITLE_WORDS and not country_code(owner.text):
+            if owner.ent_type_ == "ORG" and owner.text[:1].isupper() and owner.lower_ not in _TITLE_WORDS and not country_code(owner.text) \
+                    and owner.lower_ not in _STATE_BODIES:  # (not "European Parliament President")
                 role, cls = f"{owner.text} {role}", "official"  # "Microsoft president Brad Smith": a company's, no state's
         if not role and right:
             role, cls, tkey = _title_of(right)

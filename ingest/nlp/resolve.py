@@ -10,7 +10,7 @@ unnamed party for a country a named participant represents; `party_key` says whi
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from meetings.types import PartyData
 
@@ -145,18 +145,22 @@ class Resolver:
     def _cataphora(self, m: Mention) -> Mention | None:
         """"A day after his summit with Putin, Trump faced criticism", "After he met Xi, Biden said": a pronoun in a
         phrase put before the main clause names the main clause's subject."""
-        tok = self.doc[m.head]
-        top, v = tok, tok
-        for _ in range(8):
-            if v.head == v:
-                break
-            top, v = v, v.head
-        if v.dep_ != "ROOT" or v.pos_ not in ("VERB", "AUX") or top is tok or top.dep_ not in ("prep", "advcl", "npadvmod", "advmod"):
-            return None
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or not (top.i < subj.i and max(t.i for t in top.subtree) < subj.i):
+        subj = _fronted_subject(self.doc[m.head])
+        if subj is None:
             return None
         return next((x for x in self.persons if x.start <= subj.i < x.end and self._class(x) not in SPEAKER_CLASSES), None)
+
+    def _cataphora_group(self, m: Mention) -> list[PartyData]:
+        """"At a news conference after their talks in Canberra, Albanese and Hipkins announced ...": a plural pronoun in a
+        phrase put before the main clause names the people of the main clause's subject."""
+        subj = _fronted_subject(self.doc[m.head])
+        if subj is None:
+            return []
+        # (the subject's own words, however the parser hangs its conjuncts: not a relative clause's or a phrase's people)
+        heads = {t.i for t in subj.subtree if not any(a.dep_ in ("relcl", "acl", "prep", "appos") and subj.is_ancestor(a)
+                                                     for a in (t, *t.ancestors))}
+        found = [x for x in self.persons if x.head in heads and self._class(x) not in SPEAKER_CLASSES]
+        return [self.person(x) for x in found] if len({x.key for x in found}) >= 2 else []
 
     def _owner_subject(self, tok) -> Mention | None:
         """"Modi met Musk ..., hours before his talks with Trump": a possessive in a phrase of the clause's verb is the
@@ -196,6 +200,10 @@ class Resolver:
 
     def plural(self, m: Mention, sent_index: int) -> list[PartyData]:
         head = self.doc[m.head]
+        if head.lower_ in ("their", "they"):
+            group = self._cataphora_group(m)
+            if len(group) >= 2:
+                return group  # "After their talks in Canberra, Albanese and Hipkins announced ...": the main clause's subjects
         if head.lower_ == "whose":
             # the relative clause's antecedent and the people joined to it ("Biden and Xi, whose talks ...")
             clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
@@ -326,6 +334,24 @@ class Resolver:
             else:
                 out.append(PartyData(name=None, role=m.role if m.role_class != "counterpart" else (named[0].role if named else ""), country=cc, mention=m.text))
         return out
+
+
+def _fronted_subject(tok: Token) -> Token | None:
+    """The subject of the main clause when `tok` is in a phrase put before it ("A day after his summit with Putin, Trump
+    ...", "Following his talks with Lavrov, Wang briefed Xi, state media said": the clause a trailing "X said" reports)."""
+    top, v = tok, tok
+    for _ in range(8):
+        if v.head == v or (v.pos_ in ("VERB", "AUX") and v.dep_ == "ccomp" and v.head.i > v.i and is_speech(v.head)
+                           and v is not tok):
+            break
+        top, v = v, v.head
+    if v.pos_ not in ("VERB", "AUX") or top is tok or top.dep_ not in ("prep", "advcl", "npadvmod", "advmod") \
+            or not (v.dep_ == "ROOT" or v.dep_ == "ccomp"):
+        return None
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (top.i < subj.i and max(t.i for t in top.subtree) < subj.i):
+        return None
+    return subj
 
 
 def dedupe(parties: list[PartyData]) -> list[PartyData]:

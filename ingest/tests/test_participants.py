@@ -1517,3 +1517,28 @@ def test_an_office_of_a_country_the_model_tags_a_person_is_an_unnamed_party():
 )
 def test_a_count_of_meetings_is_no_one_meeting(text):
     assert extract(text, published=date(2021, 9, 20)).reports == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name after a lower-case title after whose it is, the model tagging it an organisation
+        ("Japan's national security adviser Takeo Akiba met Chinese Foreign Minister Wang Yi in Beijing on Monday.",
+         ["Takeo Akiba", "Wang Yi"]),
+        # a Scottish minister is British; a parliament's president is no company's
+        ("Scottish First Minister Humza Yousaf held talks with European Parliament President Roberta Metsola in Brussels "
+         "on Monday.", ["Humza Yousaf", "Roberta Metsola"]),
+        # the adjunct put before a speaker's clause: its meeting is the speaker's
+        ("After meeting Indian officials in New Delhi on Monday, Japanese Foreign Minister Yoko Kamikawa said the talks "
+         "were useful.", ["Yoko Kamikawa", None]),
+        # "their talks" put before the clause whose subjects had them
+        ("At a joint news conference after their talks in Wellington on Monday, Australian Prime Minister Anthony Albanese "
+         "and New Zealand Prime Minister Christopher Luxon announced a defence pact.", ["Anthony Albanese", "Christopher Luxon"]),
+        # "his talks" put before a domestic clause a trailing "state media said" reports
+        ("Following his talks with Russian Foreign Minister Sergei Lavrov in Hanoi on Monday, Vietnamese Foreign Minister Bui "
+         "Thanh Son briefed Prime Minister Pham Minh Chinh on Tuesday, state media said.", ["Bui Thanh Son", "Sergei Lavrov"]),
+    ],
+)
+def test_people_named_before_after_or_around_the_meeting_s_phrase(text, names):
+    (r,) = extract(text, published=date(2024, 3, 5)).reports
+    assert [p.name for p in r.participants] == names and r.status == "held"
