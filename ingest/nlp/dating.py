@@ -539,6 +539,13 @@ def days_of(doc: Doc, trig: Token, d: dates_mod.DateValue | None, dtext: str, pu
     if gap is not None:
         main = gap[2]
         md, mtext = date_for(doc, main, published, status_of(main)[0], dateline_toks | others_words(main, trigger_toks))
+        if is_speech(main):
+            # "A day after meeting Putin in Paris, Netanyahu said on Monday ...": counted from the day it was said
+            said = next((e for e in doc_ents(doc) if e.label_ == "DATE" and main.sent.start <= e.start < main.sent.end
+                         and e.root.head.dep_ == "prep" and e.root.head.head == main), None)
+            sv = dates_mod.resolve(said.text, published, past=True) if said is not None else None
+            if sv is not None:
+                md, mtext = sv, said.text
         if md is not None and md.precision == "day":
             day = md.start + timedelta(days=gap[0])
             d = dates_mod.DateValue(day, day, "day", f"{abs(gap[0])} days {gap[1].lower_} {mtext}", f"{mtext} ({gap[1].text})")
@@ -561,7 +568,10 @@ def days_of(doc: Doc, trig: Token, d: dates_mod.DateValue | None, dtext: str, pu
             c.dep_ == "relcl" and c.lemma_.lower() in ("end", "conclude", "wrap", "finish") and c.tag_ == "VBD"
             for h in [trig, *list(trig.ancestors)[:3]] for c in h.children) or any(  # ("held four days of talks ..., ending on Friday")
             a.lower_ == "after" and a.dep_ == "prep" for a in list(trig.ancestors)[:4])  # ("agreed on Sunday after two days of talks")
-        first = d.start - timedelta(days=span_days - 1) if ending else d.start
+        # (not the day they began: "after two days of talks with Putin, which began on Thursday")
+        began = any(v.lemma_.lower() in ("begin", "start", "open") and v.pos_ == "VERB" and v.dep_ == "relcl" and any(
+            x.ent_type_ == "DATE" and x.text == d.text.split()[-1] for x in v.subtree) for v in trig.sent)
+        first = d.start - timedelta(days=span_days - 1) if ending and not began else d.start
         d = dates_mod.DateValue(first, first + timedelta(days=span_days - 1), "day", f"a {span_days}-day meeting; {d.reason}".rstrip("; "), d.text)
     return d, dtext
 

@@ -222,11 +222,16 @@ def _absorb(g: Candidate, c: Candidate):
         first, last = min(g.date.start, c.date.start), max(g.date.end, c.date.end)
         g.date = dates_mod.DateValue(first, last, "day", "the days of its parts", f"{g.date.text}, {c.date.text}")
         g.cues["date"] = g.date.text
-    g.statuses.extend(c.statuses)
+    # ("The two had not met since September" beside the meeting reported: the gap before it, no account of its state)
+    if g.history and not c.history:
+        g.statuses = list(c.statuses)
+    elif not c.history or g.history:
+        g.statuses.extend(c.statuses)
     g.joined.extend(c.joined)
     g.supporting = g.supporting and c.supporting
-    if c.score > g.score:
+    if (c.score > g.score and not (c.history and not g.history)) or (g.history and not c.history):
         g.sent, g.trig, g.score, g.headline = c.sent, c.trig, c.score, c.headline
+    g.history = g.history and c.history
     # fill participants: the larger set wins, keep richer roles; people named stand in for their country
     if _covers(g, c) or _covers(c, g):
         g.parties = dedupe(sorted(g.parties + c.parties, key=lambda p: not p.name))

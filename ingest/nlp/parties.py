@@ -254,7 +254,8 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
     out: list[Token] = []
     while i >= sent_start and sum(t.text != "." and t.lower_ not in _RANK_WORDS for t in out) < 9:
         t = doc[i]
-        if t.is_space or t.text in (",", "(", ")", ":", ";", "—", "–", '"', "“", "”"):
+        if t.is_space or t.text in (",", "(", ")", ":", ";", "—", "–", '"', "“", "”") or (
+                t.text == "-" and t.whitespace_ and i > 0 and doc[i - 1].whitespace_):  # (a spaced hyphen is a dash)
             break
         if (t.ent_type_ == "PERSON" or i in names) and t.lower_ not in _TITLE_WORDS and t.lower_ not in DEMONYMS and not any(
                 doc[a: a + n].text.lower() in DEMONYMS or country_code(doc[a: a + n].text)
@@ -368,6 +369,10 @@ def _candidate_ents(doc: Doc) -> list[Span]:
     """PERSON entities, repaired: "Kerry-Putin" split in two, "Syria Staffan de Mistura" (ORG) -> a person."""
     out = []
     for ent in doc.ents:
+        dash = [t.i for t in ent[1:-1] if t.text in ("-", "–", "—") and t.whitespace_ and doc[t.i - 1].whitespace_]
+        if dash:
+            # "the Quad - Antony Blinken" as one entity: a spaced dash ends a name, the words after it are read alone
+            ent = Span(doc, dash[-1] + 1, ent.end, label=ent.label_)
         if ent.label_ == "PERSON":
             toks = list(ent)
             nxt = doc[ent.end] if ent.end < len(doc) else None

@@ -54,7 +54,17 @@ from .lexicon.countries import country_code
 from .lexicon.people import known_office, known_organisation
 from .lexicon.roles import ORGANISATION_NAMES, PARTY_NOUNS, SPEAKER_CLASSES, TITLES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, NOUN_LEMMAS, STRONG_NOUNS, STRONG_VERBS
-from .linking import MEALS, courtesy_callee, is_speech, light_verb, meal_guests, part_taken_in, path_ok, taking_part
+from .linking import (
+    BRIEFING_VERBS,
+    MEALS,
+    courtesy_callee,
+    is_speech,
+    light_verb,
+    meal_guests,
+    part_taken_in,
+    path_ok,
+    taking_part,
+)
 from .merging import drop_negated_twins, final_status, merge
 from .mode import calls_in, mode_of, remote_joiners
 from .parties import Mention, find_parties, is_headline
@@ -65,6 +75,7 @@ from .slots import (
     body_meets,
     gapped_objects,
     listed_objects,
+    listed_people,
     mentions_at,
     named_after_title,
     party_slots,
@@ -529,10 +540,12 @@ def _trigger_token(span: Span) -> Token:
 
 
 def _history(span: Span, trig: Token, sent: Span) -> bool:
-    """"have never met in person", "have not met since 2019", "have not held talks since 2015": the pair's history, no
+    """"have never met in person", "have not met since 2019", "have not held talks since 2015", "indirect talks": the pair's history, no
     meeting and no refusal (kept only to carry what a next clause says: "have not met since December, and no meeting
     is planned"); "were in the same chamber but did not meet": no meeting (not one ruled out; "did not meet as
     planned" is one called off, which the status rules read)."""
+    if span.label_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in ("indirect", "proximity") for c in trig.children):
+        return True  # "held indirect talks in Muscat, sitting in separate rooms": the sides did not meet (but are a pair)
     hv = trig if span.label_ == "VERB" else trig.head if trig.dep_ == "dobj" and trig.head.pos_ == "VERB" \
         and trig.head.lemma_.lower() in ("hold", "have", "conduct") else None  # (not "did not rule out a meeting")
     if hv is None or not any(c.dep_ == "neg" for c in hv.children):
@@ -645,6 +658,9 @@ class _Scan:
             k = self.sent_index.get(sent.start, 0)
             if any(c.mode == "in_person" and 0 <= k - self.sent_index.get(c.sent.start, 0) <= 2 for c in self.out):
                 return
+        if span.label_ == "NOUN" and definite(trig) and trig.dep_ == "pobj" and trig.head.lower_ in ("on", "about") \
+                and trig.head.head.lemma_.lower() in BRIEFING_VERBS:
+            return  # "spoke by phone with Christodoulides to brief him on the meeting": the meeting named before, told of
         if span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _PROPOSERS and definite(trig):
             self.orphans.append(trig)  # "Macron proposed the meeting after calls with both leaders": the meeting named before
             return
@@ -819,8 +835,13 @@ class _Scan:
                 # the people the party names
                 included = {id(self.at[x.i]): self.at[x.i] for c in doc[m.head].children if c.dep_ == "prep" and c.lower_ == "including"
                             for x in c.subtree if x.i in self.at and self.at[x.i].kind == "person"}
-                included.update({id(x): x for x in self._listed_after(m)})
-                parties.extend(resolver.person(x) for x in included.values())
+                listed = self._listed_after(m)
+                included.update({id(x): x for x in listed})
+                named_in = [resolver.person(x) for x in included.values()]
+                if len(listed) == len(named_in) == len(m.countries):
+                    for p, cc in zip(named_in, m.countries, strict=True):
+                        p.country = p.country or cc  # (in the order of the countries: "of Egypt, Ethiopia and Sudan, A, B and C")
+                parties.extend(named_in)
         named = [p for p in parties if p.name]
         for m in unnamed:
             parties.extend(resolver.unnamed(m, named))
@@ -926,22 +947,9 @@ class _Scan:
         return list(found.values()) if len({m.key for m in found.values()}) >= 2 else []
 
     def _listed_after(self, m: Mention) -> list[Mention]:
-        """The people a plural party is followed by, set off by a comma: "their Russian counterparts, Sergei Lavrov and
-        Sergei Shoigu," (however the parser hangs the names)."""
-        doc, out = self.doc, []
-        if not doc[m.head].lower_.endswith("s") or m.end >= len(doc) or doc[m.end].text != ",":
-            return out
-        k = m.end + 1
-        while k < len(doc):
-            x = self.at.get(k)
-            if x is not None and x.kind == "person" and x.start == k:
-                out.append(x)
-                k = x.end
-            elif doc[k].lower_ in (",", "and") and out:
-                k += 1
-            else:
-                break
-        return out if len(out) >= 2 else []
+        """The people a plural party is followed by (`slots.listed_people`): "the foreign ministers of Egypt, Ethiopia
+        and Sudan, Sameh Shoukry, Gedu Andargachew and Asma Mohamed Abdalla," (however the parser hangs the names)."""
+        return listed_people(self.doc, self.doc[m.head], self.at)
 
     def weak_trigger_holds(self, span: Span, trig: Token, mode: str, slot_mentions: list[Mention], tight_named: list[Mention]) -> bool:
         """A weak trigger ("talks", "visit", "received", "a summit") reports a meeting of its own only with its own two

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from meetings.types import PartyData
 
 from .candidate import doc_ents
-from .lexicon.roles import SPEAKER_CLASSES
+from .lexicon.roles import PARTY_NOUNS, SPEAKER_CLASSES
 from .linking import expand, is_speech, light_verb, tight_slots
 from .parties import _TITLE_WORDS, Mention, People, surname_key
 
@@ -89,6 +89,12 @@ def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
             if m is not None and m not in out:
                 out.append(m)
             k -= 1
+    if span.label_ == "VERB":
+        # "The foreign ministers of the Quad - Antony Blinken of the United States, Penny Wong of Australia, ... - met":
+        # the people listed after a plural subject that names no country
+        for c in trig.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PARTY_NOUNS and (c.i not in at or at[c.i].kind != "unnamed"):
+                out.extend(x for x in listed_people(doc, c, at) if x not in out)
     return out
 
 
@@ -236,6 +242,38 @@ def gapped_objects(doc: Doc, trig: Token, at: dict) -> list[tuple[Mention, Span 
 
 
 _THEN = ("then", "finally", "later", "afterwards", "next")
+
+
+def listed_people(doc: Doc, noun: Token, at: dict) -> list[Mention]:
+    """The people a plural party noun is followed by, set off by a comma or a dash: "their Russian counterparts, Sergei
+    Lavrov and Sergei Shoigu,", "the foreign ministers of Egypt, Ethiopia and Sudan, Sameh Shoukry, ... and Asma Mohamed
+    Abdalla,", "The foreign ministers of the Quad - Antony Blinken of the United States, Penny Wong of Australia, ... -";
+    none unless two or more."""
+    if not noun.lower_.endswith("s"):
+        return []
+    stop = min(noun.sent.end, noun.i + 40)
+    k = next((i + 1 for i in range(noun.i + 1, stop - 1) if doc[i].text in (",", "-", "–", "—", ":") and (x := at.get(i + 1)) is not None
+              and x.kind == "person" and x.start == i + 1 and all(doc[j].pos_ not in ("VERB", "AUX") for j in range(noun.i + 1, i))), None)
+    out: list[Mention] = []
+    while k is not None and k < stop:
+        x = at.get(k)
+        if x is not None and x.kind == "person" and x.start == k:
+            out.append(x)
+            k = x.end
+            # ("Antony Blinken of the United States": the country each is of)
+            if k + 1 < stop and doc[k].lower_ == "of" and (doc[k + 1].ent_type_ == "GPE" or doc[k + 1].lower_ == "the"):
+                k += 1
+                while k < stop and (doc[k].ent_type_ == "GPE" or doc[k].lower_ == "the"):
+                    k += 1
+        elif doc[k].lower_ in (",", "and") and out:
+            k += 1
+        elif doc[k].is_title and doc[k].pos_ == "PROPN" and (k not in at or at[k].kind != "person") \
+                and (x := at.get(k + 1)) is not None and x.kind == "person" \
+                and x.start == k + 1:
+            k += 1  # (a given name the model left out: "Asma Mohamed Abdalla")
+        else:
+            break
+    return out if len(out) >= 2 else []
 
 
 def listed_objects(doc: Doc, trig: Token, at: dict) -> list[tuple[Mention, Span]]:

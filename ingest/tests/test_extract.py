@@ -2417,3 +2417,42 @@ def test_lines_in_capitals_are_read_as_sentences():
             "FARHAN IN PARIS ON MONDAY, THE MINISTRY SAID. THE TWO DISCUSSED SYRIA.")
     (r,) = extract(text, published=date(2025, 2, 3)).reports
     assert (r.start_date, r.place.name) == (date(2025, 2, 3), "Paris") and r.evidence.endswith("THE MINISTRY SAID.")
+
+
+def test_a_gap_before_the_meeting_is_no_account_of_it_and_its_day_counts_from_the_day_it_was_said():
+    text = ("A day after meeting Indian Prime Minister Narendra Modi in Tokyo, Australian Prime Minister Anthony Albanese "
+            "said on Monday that ties were strong. The two had not met since the G20 summit in September.")
+    (r,) = extract(text, published=date(2023, 11, 13)).reports
+    assert (r.status, r.start_date, r.place.name) == ("held", date(2023, 11, 12), "Tokyo")
+    assert r.evidence.startswith("A day after meeting")
+
+
+def test_the_meeting_one_is_briefed_on_and_indirect_talks_are_no_meetings_of_their_own():
+    text = ("Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Vilnius on Wednesday. "
+            "Mitsotakis later spoke by phone with Cypriot President Nikos Christodoulides to brief him on the meeting.")
+    reports = extract(text, published=date(2023, 7, 14)).reports
+    assert sorted((r.mode, len(r.participants)) for r in reports) == [("in_person", 2), ("phone", 2)]
+    assert extract("Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff held indirect talks in Muscat on "
+                   "Saturday, sitting in separate rooms.", published=date(2025, 4, 13)).reports == []
+
+
+def test_days_of_talks_that_began_on_a_day_start_on_it():
+    text = ("Japanese Prime Minister Shinzo Abe said on Friday after two days of talks with Russian President Vladimir Putin, "
+            "which began on Thursday at a resort in Nagato, that progress was made.")
+    (r,) = extract(text, published=date(2016, 12, 17)).reports
+    assert (r.start_date, r.end_date) == (date(2016, 12, 15), date(2016, 12, 16))
+
+
+def test_people_listed_after_a_plural_subject_are_its_parties():
+    text = ("The foreign ministers of the Quad - Antony Blinken of the United States, Yoko Kamikawa of Japan, Penny Wong of "
+            "Australia and Subrahmanyam Jaishankar of India - met in Tokyo on Friday.")
+    (r,) = extract(text, published=date(2024, 7, 30)).reports
+    assert [p.name.split()[-1] for p in r.participants] == ["Blinken", "Kamikawa", "Wong", "Jaishankar"]
+    text = ("The foreign ministers of Egypt, Ethiopia and Sudan, Sameh Shoukry, Gedu Andargachew and Asma Mohamed Abdalla, "
+            "met in Washington on Wednesday.")
+    (r,) = extract(text, published=date(2019, 11, 7)).reports
+    assert [(p.name.split()[-1], p.country) for p in r.participants] == [("Shoukry", "EG"), ("Andargachew", "ET"), ("Abdalla", "SD")]
+    text = ("A trilateral meeting of the foreign ministers of Armenia, Azerbaijan and Russia - Ararat Mirzoyan, Jeyhun "
+            "Bayramov and Sergey Lavrov - planned for Friday in Moscow has been called off.")
+    (r,) = extract(text, published=date(2022, 12, 21)).reports
+    assert [(p.name.split()[-1], p.country) for p in r.participants] == [("Mirzoyan", "AM"), ("Bayramov", "AZ"), ("Lavrov", "RU")]
