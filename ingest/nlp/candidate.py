@@ -71,8 +71,20 @@ def doc_ents(doc: Doc) -> tuple:
     """`doc.ents`, built once per doc (spaCy makes new spans on each access)."""
     ents = doc.user_data.get("sidelines_ents")
     if ents is None:
-        ents = doc.user_data["sidelines_ents"] = tuple(doc.ents)
+        ents = doc.user_data["sidelines_ents"] = tuple(_whole_day_ranges(doc))
     return ents
+
+
+def _whole_day_ranges(doc: Doc) -> list[Span]:
+    """The entities, a range of days the model cut in two made whole: "from 13-14 July 2023" tagged "13" (a number) and
+    "14 July 2023" (a date) is one date."""
+    out = list(doc.ents)
+    for k, e in enumerate(out):
+        if e.label_ == "DATE" and e.start >= 2 and e[0].like_num and doc[e.start - 1].text in ("-", "–", "to", "and") \
+                and doc[e.start - 2].like_num and len(doc[e.start - 2].text) <= 2 and k > 0 and out[k - 1].end == e.start - 1 \
+                and out[k - 1].label_ == "CARDINAL" and len(out[k - 1]) == 1:
+            out[k - 1], out[k] = None, Span(doc, e.start - 2, e.end, label="DATE")
+    return [e for e in out if e is not None]
 
 
 def sent_ents(sent: Span) -> list[Span]:

@@ -399,9 +399,10 @@ def _visits(doc: Doc, at: dict, people: People, published: date | None, exclude:
         # "paid her first visit to the White House on Friday": the day of the light verb is the visit's
         owner = tok.head.i if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("pay", "make") else tok.i
         for e in ([] if arrive else sent_ents(tok.sent)):  # "arrived in Tokyo on Tuesday": not the day of the talks
-            if e.label_ == "DATE" and owner in {a.i for a in e.root.ancestors} \
-                    and not (e.root.head.lower_ == "from" and e.root.dep_ == "pobj"):  # "from Saturday": when a tour begins
+            if e.label_ == "DATE" and owner in {a.i for a in e.root.ancestors}:
                 dv = dates_mod.resolve(e.text, published, past=status == "held")
+                if dv is not None and dv.start == dv.end and e.root.head.lower_ == "from" and e.root.dep_ == "pobj":
+                    dv = None  # "from Saturday": when a tour begins (but "from 13-14 July": its days)
                 if dv is not None:
                     break
         out.append(_Visit(surname_key(people[visitor.key].name if visitor.key in people else visitor.name or ""),

@@ -1108,7 +1108,12 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                     listed = [a for a in p.children if a.dep_ == "appos" and a.ent_type_ == "GPE"]
                     for q in [p, *p.conjuncts, *(x for a in listed for x in (a, *a.conjuncts))]:
                         name_toks = [t for t in q.subtree if t.dep_ in ("compound",) or t is q or t.ent_type_ == "GPE" and t.i <= q.i]
-                        countries.extend(x for x in _countries_in(sorted(name_toks, key=lambda t: t.i)) if x not in countries)
+                        found = _countries_in(sorted(name_toks, key=lambda t: t.i))
+                        if not found and q.ent_type_ == "GPE":
+                            # (a country's whole formal name: "officials of the People's Republic of China")
+                            ent = next((e for e in doc_ents(doc) if e.start <= q.i < e.end), None)
+                            found = [cc] if ent is not None and (cc := country_code(ent.text)) else []
+                        countries.extend(x for x in found if x not in countries)
         if countries and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             # "the leaders of Peru and the Netherlands" parsed with the second country coordinated with "leaders"
             # (and "the ministers of Peru, the United States and Chile": each conjunct's whole name)

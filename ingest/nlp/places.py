@@ -270,6 +270,7 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
                     and not (owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.lower_ == "at") \
                     and not (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lower_ in SIDELINES) \
                     and not (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lemma_.lower() in ("meeting", "session")) \
+                    and not (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lower_ in VENUE_NOUNS) \
                     and not (owner.lower_ == "call" and any(c.lower_ == "courtesy" for c in owner.children)) \
                     and owner.lower_ not in SIDELINES:  # ("on the sidelines of the Forum in Nuku'alofa", hung on "sidelines")
                 # ("Moon Jae-in in Seoul"; "at Villa La Grange in Geneva": a named venue's city; "the sidelines of the
@@ -350,7 +351,9 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
         verb = trig.head  # "is set to travel to Moscow next month to meet Lavrov", "will travel to Warsaw and meet Zelensky"
     elif trig.lemma_.lower() in ("welcome", "visit"):
         verb = trig  # "Merkel welcomed Macron to Berlin", "invited Trump to visit Warsaw"
-    if not cands and verb is not None:
+    # (a place of another clause is not where one went: "met bin Salman in Riyadh on Tuesday and flew to Ankara on Wednesday
+    # for talks with Erdogan")
+    if verb is not None and not any(verb.is_ancestor(t) for _p, t in cands):
         for c in verb.children:
             # "travel to Moscow for talks"; "visit Moscow for talks"
             dests = [p_ for p_ in c.children if p_.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "to" else (

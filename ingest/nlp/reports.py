@@ -417,6 +417,23 @@ def _place_phrase_in(doc: Doc, start: int, stop: int) -> tuple[PlaceData | None,
     return lookup(doc[at_k:end_k].text), end_k
 
 
+def _year_said(sent: Span, d: dates_mod.DateValue, published: date) -> dates_mod.DateValue:
+    """"In August last year, Erdogan met Zelensky in Lviv on August 18": a day of no year takes the year another date of
+    its sentence gives ("last year", "in 2022"), not the year nearest to publication."""
+    for e in sent_ents(sent):
+        if e.label_ != "DATE" or e.text == d.text or not re.search(r"\b(?:year|(?:19|20)\d\d)\b", e.text, re.I):
+            continue
+        v = dates_mod.resolve(e.text, published, past=True)
+        if v is None or v.precision not in ("year", "month") or v.start.year == d.start.year:
+            continue
+        try:
+            start, end = d.start.replace(year=v.start.year), d.end.replace(year=v.start.year + (d.end.year - d.start.year))
+        except ValueError:
+            return d  # (February 29)
+        return dates_mod.DateValue(start, end, d.precision, f"no year given: the year of '{e.text}'", d.text)
+    return d
+
+
 _OFTEN = {"regularly", "often", "frequently", "repeatedly", "routinely", "twice"}
 
 
@@ -1046,6 +1063,8 @@ class _Scan:
         exclude = self.dateline_toks | self.title_toks | others
         d, dtext = date_for(doc, trig, published, status, self.dateline_toks | others | later)
         d, dtext = days_of(doc, trig, d, dtext, published, self.dateline_toks, self.trigger_toks)
+        if d is not None and published is not None and d.reason.startswith("no year given"):
+            d = _year_said(sent, d, published)
         if status == "planned" and scue.endswith(" for") and d is not None and published is not None and d.end < published:
             # "Moon arrived in Pyongyang on Tuesday for his summit with Kim", told on Thursday: under way since
             status, scue = "held", f"{scue} (before publication)"

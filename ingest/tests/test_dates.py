@@ -310,3 +310,15 @@ def test_two_days_of_talks_that_ended_on_a_day_end_on_it_and_a_reception_on_the_
     reports = extract(text, title="Armenian, Azerbaijani ministers end Almaty talks", published=date(2024, 5, 13)).reports
     assert sorted((r.start_date, r.end_date, len(r.participants)) for r in reports) == [
         (date(2024, 5, 10), date(2024, 5, 10), 3), (date(2024, 5, 10), date(2024, 5, 11), 2)]
+
+
+def test_a_visit_s_days_cut_in_two_by_the_model_and_a_year_said_beside_a_day():
+    from ingest.nlp import extract
+
+    text = ("Indian Prime Minister Narendra Modi will pay an official visit to Paris from 13-14 July 2023. He will hold talks "
+            "with French President Emmanuel Macron.")
+    (r,) = extract(text, published=date(2023, 7, 3)).reports
+    assert (r.start_date, r.end_date) == (date(2023, 7, 13), date(2023, 7, 14))
+    (r,) = extract("In May last year, Turkish President Recep Tayyip Erdogan met Swedish Prime Minister Ulf Kristersson in "
+                   "Vilnius on May 30.", published=date(2024, 2, 1)).reports
+    assert (r.status, r.start_date) == ("held", date(2023, 5, 30))

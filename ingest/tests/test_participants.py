@@ -1542,3 +1542,9 @@ def test_a_count_of_meetings_is_no_one_meeting(text):
 def test_people_named_before_after_or_around_the_meeting_s_phrase(text, names):
     (r,) = extract(text, published=date(2024, 3, 5)).reports
     assert [p.name for p in r.participants] == names and r.status == "held"
+
+
+def test_a_country_s_whole_formal_name_after_officials():
+    (r,) = extract("U.S. Deputy Secretary of State Wendy Sherman met with senior officials of the People's Republic of China "
+                   "in Tianjin today.", published=date(2021, 7, 26)).reports
+    assert [(p.name, p.country) for p in r.participants] == [("Wendy Sherman", "US"), (None, "CN")]

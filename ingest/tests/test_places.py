@@ -447,3 +447,25 @@ def test_places_of_headline_tails_take_place_clauses_and_homes(text, place):
 
     (r,) = extract(text, published=date(2023, 3, 3)).reports
     assert r.place is not None and r.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian President Vladimir Putin met Chinese President Hu Jintao in Los Cabos on Sunday.", "Los Cabos"),
+        # a city after a venue "of" something
+        ("Chinese President Xi Jinping (R) shakes hands with Greek Prime Minister Kyriakos Mitsotakis at the Great Hall of "
+         "the People in Beijing, China, November 11, 2019.", "Beijing"),
+        # where one flew for talks, not the place of the clause before
+        ("U.S. Secretary of State Mike Pompeo met Qatari Emir Tamim bin Hamad Al Thani in Doha on Tuesday and flew to Muscat "
+         "on Wednesday for talks with Omani Sultan Haitham bin Tariq.", "Muscat"),
+    ],
+)
+def test_more_places(text, place):
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    reports = extract(text, published=date(2019, 11, 13)).reports
+    assert place in {r.place.name for r in reports if r.place}
+    assert not any(r.place and r.place.name == "Doha" and "Haitham" in r.participants[-1].name for r in reports)

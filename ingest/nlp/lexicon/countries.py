@@ -21,6 +21,8 @@ NAME_ALIASES = {
     "d.r. congo": "CD", "republic of congo": "CG", "republic of the congo": "CG", "congo-brazzaville": "CG", "congo-kinshasa": "CD", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ",
     "brunei": "BN", "cape verde": "CV", "east timor": "TL", "timor-leste": "TL", "eswatini": "SZ", "swaziland": "SZ",
     "kosovo": "XK", "the philippines": "PH", "saudi": "SA", "prc": "CN", "mainland china": "CN",
+    "people's republic of china": "CN", "people’s republic of china": "CN", "islamic republic of iran": "IR",
+    "democratic people's republic of korea": "KP", "republic of india": "IN", "french republic": "FR",
 }
 
 DEMONYMS = {
