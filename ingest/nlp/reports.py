@@ -255,6 +255,11 @@ def _not_at(tok: Token) -> bool:
 
 def _valid_trigger(tok: Token, span: Span) -> bool:
     lem = tok.lemma_.lower()
+    if span.label_ == "NOUN" and tok.lower_ == "session":
+        # a session held with someone or of a pair, not one of a body ("the opening session of the summit") or attended
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("hold", "have") and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and any(
+            (c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "poss" and c.lower_ == "their") for c in (*tok.children, *tok.head.children))
     if _for_interview(tok):
         return False  # "Putin sat down with Tucker Carlson at the Kremlin for an interview": an interview, no meeting
     if span.label_ == "VERB" and lem in ("greet", "welcome", "receive", "host", "shake") and _kept_out(tok):
@@ -434,6 +439,7 @@ def _year_said(sent: Span, d: dates_mod.DateValue, published: date) -> dates_mod
     return d
 
 
+_SCHEDULES = {"schedule", "itinerary", "programme", "program", "agenda"}
 _OFTEN = {"regularly", "often", "frequently", "repeatedly", "routinely", "twice"}
 
 
@@ -735,6 +741,9 @@ class _Scan:
             if pair is not None and party_key(parties[0]) not in pair.keys:
                 parties = dedupe([p for p in pair.parties if p.name] + parties)
                 widened = True
+        owner = self.schedule_owner(trig) if span.label_ == "NOUN" else None
+        if owner is not None and party_key(owner) not in {party_key(p) for p in parties}:
+            parties = [owner, *parties]  # "Her schedule includes meetings with Modi and Jaishankar": hers
         if len(parties) == 1 and parties[0].name and span.label_ == "NOUN":
             lead = self.protagonist(trig, parties[0])
             if lead is not None:
@@ -766,6 +775,20 @@ class _Scan:
             cand.cues.pop("date", None)
             cand.cues.pop("place", None)
         self.emit(cand, span, trig, parties, adjectival_split)
+
+    def schedule_owner(self, trig: Token) -> PartyData | None:
+        """Whose schedule includes the meetings: "Her schedule in London includes meetings with Johnson and Starmer"."""
+        if trig.dep_ != "dobj" or trig.head.lemma_.lower() not in ("include", "feature"):
+            return None
+        subj = next((c for c in trig.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in _SCHEDULES), None)
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
+        m = self.at.get(poss.i) if poss is not None else None
+        if m is None:
+            return None
+        if m.kind == "person":
+            return self.resolver.person(m)
+        found = self.resolver.pronoun(m) if m.kind == "pronoun" else []
+        return found[0] if len(found) == 1 else None
 
     def delegation_heads(self, trig: Token) -> list[Mention]:
         """"The second round of talks between Russia and Ukraine ended ... The Russian delegation was led by Medinsky, the
@@ -952,10 +975,14 @@ class _Scan:
     def subjects_before(self, trig: Token) -> list[Mention]:
         """The people whose clause a meeting noun of no parties closes: "X and Y agreed to restart trade talks after an
         80-minute meeting" (the subject of the verb the "after" hangs on, or of the verb that one completes)."""
-        if trig.dep_ != "pobj" or trig.head.lower_ not in ("after", "following") or trig.head.dep_ != "prep" or any(
-                c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children) or definite(trig):
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children) or definite(trig):
             return []
-        v = trig.head.head
+        top = trig
+        if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in ("day", "hour", "week", "round", "minute"):
+            top = top.head.head  # ("after three days of talks in Geneva")
+        if top.dep_ != "pobj" or top.head.lower_ not in ("after", "following") or top.head.dep_ != "prep":
+            return []
+        v = top.head.head
         while v.dep_ == "xcomp" and v.head != v:
             v = v.head
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None) if v.pos_ in ("VERB", "AUX") else None
@@ -1035,6 +1062,9 @@ class _Scan:
         doc, published, sent = self.doc, self.published, trig.sent
         lem = trig.lemma_.lower()
         status, scue, conf = status_of(trig)
+        if status == "held" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("include", "feature") \
+                and trig.head.tag_ in ("VBZ", "VBP") and any(c.dep_ == "nsubj" and c.lemma_.lower() in _SCHEDULES for c in trig.head.children):
+            status, scue, conf = "planned", f"{trig.head.text} (a schedule)", 0.8  # "Her schedule includes meetings with ..."
         if status == "held" and conf < 0.8 and is_headline(sent):
             # a headline's parse is unreliable: "Biden: Meeting with Xi possible next month"
             # (not "in mid-May", nor what another noun may be: "met ... to discuss a possible deal")

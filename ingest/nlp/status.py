@@ -372,6 +372,12 @@ def _free_relative_head(trigger: Token) -> Token | None:
     return up if up != tok and up.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "pcomp", "dobj") else None
 
 
+def _refused_which(clause: Token) -> bool:
+    """"..., which he refused": a relative clause of refusal whose object is the thing (not a person: "whom")."""
+    return clause.lemma_.lower() in _REFUSALS and not any(x.dep_ == "neg" for x in clause.children) \
+        and any(x.dep_ == "dobj" and x.lower_ in ("which", "that") for x in clause.children)
+
+
 def status_of(trigger: Token) -> tuple[str, str, float]:
     """(status, cue words, confidence) for one trigger token."""
     described = _free_relative_head(trigger)
@@ -532,6 +538,8 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             found.append(vs)
     # modifiers of a noun trigger: "a planned meeting", "the upcoming meeting", "no meeting"
     for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ == "with" and any(_refused_which(r) for p in c.children for r in p.children if r.dep_ == "relcl"):
+            found.append(("ruled_out", "which ... refused"))  # (the clause hung on the one met: "with Dowden, which he refused")
         if c.dep_ == "det" and c.lower_ == "no":
             found.append(("ruled_out", "no"))
         elif c.dep_ == "det" and c.lower_ == "any" and trigger.pos_ == "NOUN":
@@ -549,6 +557,8 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             elif c.dep_ in ("relcl", "acl") and c.tag_ == "VB" and c.lemma_.lower() in ("take", "happen", "occur", "hold") \
                     and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
                 found.append(("planned", f"to {c.text}"))  # "a meeting to take place next month", "talks to be held in Geneva"
+            elif c.dep_ == "relcl" and _refused_which(c):
+                found.append(("ruled_out", c.text))  # "was offered a meeting ..., which he refused"
             elif c.dep_ == "relcl" and not any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("that", "which") for x in c.children):
                 # "a meeting that will not take place"; not a clause with a subject of its own ("said at the start of the
                 # summit that he was not worried": what was said there, misparsed as the summit's clause)

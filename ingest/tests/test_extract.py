@@ -2456,3 +2456,25 @@ def test_people_listed_after_a_plural_subject_are_its_parties():
             "Bayramov and Sergey Lavrov - planned for Friday in Moscow has been called off.")
     (r,) = extract(text, published=date(2022, 12, 21)).reports
     assert [(p.name.split()[-1], p.country) for p in r.participants] == [("Mirzoyan", "AM"), ("Bayramov", "AZ"), ("Lavrov", "RU")]
+
+
+def test_sessions_held_with_someone_talks_of_days_before_a_statement_and_a_schedule_s_meetings():
+    (r,) = extract("Trade Secretary Liam Fox and U.S. Trade Representative Robert Lighthizer held a final negotiating session "
+                   "with officials from Japan in Washington on Tuesday.", published=date(2018, 9, 27)).reports
+    assert r.status == "held" and len(r.participants) == 3
+    assert extract("Macron attended the opening session of the summit in Brussels on Tuesday.",
+                   published=date(2018, 9, 27)).reports == []
+    (r,) = extract("Indian Foreign Minister S. Jaishankar and Chinese Foreign Minister Wang Yi announced a border deal on "
+                   "Friday, after two days of talks in Moscow that began on Thursday.", published=date(2020, 9, 12)).reports
+    assert (r.start_date, r.end_date, r.place.name) == (date(2020, 9, 10), date(2020, 9, 11), "Moscow")
+    text = ("Japanese Foreign Minister Yoko Kamikawa arrives in London on Thursday. Her schedule includes meetings with Prime "
+            "Minister Rishi Sunak and Foreign Secretary David Cameron in London on Friday.")
+    reports = extract(text, published=date(2024, 2, 19)).reports
+    assert sorted((r.status, r.participants[-1].name, r.start_date) for r in reports) == [
+        ("planned", "David Cameron", date(2024, 2, 23)), ("planned", "Rishi Sunak", date(2024, 2, 23))]
+
+
+def test_a_meeting_offered_which_was_refused_is_ruled_out():
+    (r,) = extract("Greek Prime Minister Kyriakos Mitsotakis was offered a meeting with British Deputy Prime Minister Oliver "
+                   "Dowden, which he refused.", published=date(2023, 11, 28)).reports
+    assert r.status == "ruled_out"

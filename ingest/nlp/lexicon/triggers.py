@@ -26,7 +26,7 @@ STRONG_NOUNS = {"meeting", "talk", "talks", "summit", "encounter", "tete-a-tete"
                 # calls, by the trigger's whole text without spaces ("phone call", "video-call")
                 "phonecall", "phone-call", "telephonecall", "videocall", "video-call", "conferencecall", "phonecalls", "telephonecalls",
                 "videocalls", "videoconference", "video-conference", "teleconference"}
-WEAK_NOUNS = {"visit", "conversation", "dialogue", "breakfast", "lunch", "luncheon", "dinner", "audience", "contacts"}
+WEAK_NOUNS = {"visit", "conversation", "dialogue", "breakfast", "lunch", "luncheon", "dinner", "audience", "contacts", "session"}
 
 # what a proposal "met with" is a reaction, not a meeting ("the plan met with criticism from Lavrov")
 MET_WITH_REACTIONS = {
@@ -73,6 +73,9 @@ MATCHER_PATTERNS = {
                            "breakfast", "lunch", "luncheon", "dinner",
                            # a sovereign's or pope's reception ("granted an audience to", "an audience with Pope Leo")
                            "audience", "audiences",
+                           # a round held with someone ("held a final plenary session with ministers from ...", "will hold
+                           # their first negotiating session"); weak, `reports._valid_trigger`
+                           "session",
                            # the Kremlin's word for an encounter ("contacts between Lavrov and Blinken on the sidelines
                            # cannot be ruled out", "had brief contacts with Lajcak"); weak, `reports._contact_holds`
                            "contacts"]}}],
