@@ -76,6 +76,8 @@ def _keep_dateline_whole(doc: Doc, start: int) -> None:
         # and the story's first sentence is parsed on its own: hung on the dateline, its subject becomes an
         # apposition of "SINGAPORE" and its verb loses all but the last of the people who did it
         doc[end + 1].is_sent_start = True
+        if end + 2 < len(doc) and not doc[end + 1].is_alpha and doc[end + 1].text.endswith(".") and doc[end + 1].text[:1].isupper():
+            doc[end + 2].is_sent_start = False  # ("BRUSSELS - U.S. | Defense Secretary ...": its first abbreviation ends nothing)
 
 
 class TriggerMatcher:

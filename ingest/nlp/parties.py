@@ -171,6 +171,12 @@ def _countries_in(tokens: list[Token]) -> list[str]:
     i = 0
     while i < len(tokens):
         hit = ""
+        four = " ".join(t.lower_ for t in tokens[i: i + 4])
+        if four in ("north and south korea", "south and north korea", "north and south korean", "south and north korean"):
+            # (one country name for two: "Colonels from the militaries of North and South Korea")
+            out.extend(c for c in (("KP", "KR") if four.startswith("north") else ("KR", "KP")) if c not in out)
+            i += 4
+            continue
         for n in (3, 2, 1):
             if i + n <= len(tokens):
                 words = [t.text for t in tokens[i: i + n]]
@@ -254,6 +260,11 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
     out: list[Token] = []
     while i >= sent_start and sum(t.text != "." and t.lower_ not in _RANK_WORDS for t in out) < 9:
         t = doc[i]
+        if t.text == "," and i > sent_start and doc[i - 1].is_title and doc[i - 1].ent_type_ in ("", "ORG") and i - 1 not in names \
+                and doc[i - 1].pos_ in ("PROPN", "NOUN") and any(x.lower_ == "and" for x in out) \
+                and all(x.is_title or x.lower_ in ("and", "&") for x in out):
+            i -= 1  # "Japanese Economy, Trade and Industry Minister Yasutoshi Nishimura": a portfolio's list, one title
+            continue
         if t.is_space or t.text in (",", "(", ")", ":", ";", "—", "–", '"', "“", "”") or (
                 t.text == "-" and t.whitespace_ and i > 0 and doc[i - 1].whitespace_):  # (a spaced hyphen is a dash)
             break
@@ -264,6 +275,7 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
             # a title the model put inside this one ("Prince Faisal") is read
             break
         if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and t.lower_ not in ("of", "for", "on", *_TENURE) \
+                and not (not t.whitespace_ and i + 1 < start and doc[i + 1].text == "-") \
                 and not (t.lower_ == "to" and i > sent_start and doc[i - 1].lower_ in POSTED_TITLES):
             break  # (and "... to visit China since President Joe Biden took office": not his country; but "Ambassador to Japan")
         if t.pos_ == "DET" and t.lower_ not in ("the",):
@@ -299,6 +311,9 @@ def _given_names_before(doc: Doc, start: int, end: int, lo: int, covered: set[in
 
 # how an office is held: "South Korea's acting President Choi" (the tagger reads "acting" as a verb)
 _TENURE = ("acting", "interim", "outgoing", "incoming", "caretaker")
+# the bodies whose people a plural party noun can be "of" before the country ("the chiefs of general staff of Turkey")
+_SERVICE_BODIES = {"staff", "staffs", "militaries", "military", "armies", "army", "navies", "navy", "forces", "ministries",
+                   "governments", "delegations", "defence", "defense"}
 # the titles a company's people have as well as a state's ("Microsoft president Brad Smith")
 _COMPANY_TITLES = {"president", "vice president", "vice-president", "chairman", "chairwoman", "chairperson", "chair"}
 # the bodies of states and organisations whose presidents are no company's
@@ -357,7 +372,8 @@ _ORG_WORDS = {"ministry", "council", "committee", "agency", "news", "party", "ba
               "organization", "organisation", "forum", "summit", "conference", "assembly", "group", "fund", "court",
               "parliament", "congress", "senate", "house", "times", "post", "service", "institute", "university",
               "association", "commission", "corporation", "company", "inc", "ltd", "nations", "state", "states",
-              "republic", "kingdom", "federation", "army", "force", "forces", "police", "government", "cooperation"}
+              "republic", "kingdom", "federation", "army", "force", "forces", "police", "government", "cooperation", "guard",
+              "guards"}
 _CLERICAL = {"father", "holy", "saint", "st", "mother", "brother", "sister", "reverend", "rev"}  # ("the Holy Father Francis")
 # the last word of a group of countries' name ("the Weimar Triangle", "the Normandy Format"), never of a person's
 _FORMAT_WORDS = {"triangle", "format", "quartet", "quintet", "quad", "group", "process", "initiative", "alliance", "partnership",
@@ -546,7 +562,9 @@ def _person_spans(doc: Doc) -> list[Span]:
                 and doc[k - 1].lower_ not in _CLERICAL and doc[k - 1].lower_ not in _ORG_WORDS and doc[k - 1].lower_ not in _PLACE_WORDS and not country_code(doc[k - 1].text) \
                 and doc[k - 1].lower_ not in DEMONYMS and lookup(doc[k - 1].text) is None:
             k -= 1
-        start = k if k < start and end - start == 1 else start
+        # (one word more before a two-word name: "Anders Fogh Rasmussen", "Ashfaq Parvez Kayani")
+        # (not a title's last word: "High Commissioner for Refugees Filippo Grandi")
+        start = k if k < start and (end - start == 1 or (end - start == 2 and start - k == 1 and (k == 0 or doc[k - 1].pos_ != "ADP"))) else start
         # "Choe Ryong Hae" with the model's name starting at "Ryong": a family name written first (`FAMILY_FIRST`)
         if end - start == 2 and start > 0 and doc[start - 1].lower_ in FAMILY_FIRST and doc[start - 1].is_title \
                 and start - 1 not in ends and doc[start - 1].ent_type_ in ("", "PERSON"):
@@ -1085,8 +1103,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if tok.i in taken or low not in PARTY_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         k = tok.i + 1
-        while k < len(doc) and k not in covered and doc[k].lower_ in _TITLE_WORDS:
-            k += 1  # "his Saudi counterpart Prince Faisal": the titles between the noun and the name
+        while k < len(doc) and k not in covered and (doc[k].lower_ in _TITLE_WORDS or (
+                not doc[k - 1].whitespace_ and (doc[k].text == "-" or doc[k - 1].text == "-"))):
+            k += 1  # "his Saudi counterpart Prince Faisal", "Ukraine's commander-in-chief Oleksandr Syrskyi": the titles between
         if k < len(doc) and k in covered:
             continue  # a title in front of a name
         lefts = [t for t in tok.subtree if t.i < tok.i]
@@ -1097,6 +1116,10 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         for c in preps:
             if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > tok.i:
                 pobjs = [p for p in c.children if p.dep_ == "pobj"]
+                # ("the chiefs of general staff of Turkey and Russia", "colonels from the militaries of North and South
+                # Korea": the countries of the body the people are of)
+                pobjs += [g for p in pobjs if p.ent_type_ != "GPE" and p.lower_ in _SERVICE_BODIES for d in p.children
+                          if d.dep_ == "prep" and d.lower_ == "of" for g in d.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
                 for p in pobjs:
                     how_many = next((HOW_MANY[d.lower_] for d in p.children if d.lower_ in HOW_MANY), 0)
                     if p.lower_ in ("countries", "nations", "sides", "governments") and how_many:

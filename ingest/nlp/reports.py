@@ -571,6 +571,9 @@ def _history(span: Span, trig: Token, sent: Span) -> bool:
         return True  # "held indirect talks in Muscat, sitting in separate rooms": the sides did not meet (but are a pair)
     hv = trig if span.label_ == "VERB" else trig.head if trig.dep_ == "dobj" and trig.head.pos_ == "VERB" \
         and trig.head.lemma_.lower() in ("hold", "have", "conduct") else None  # (not "did not rule out a meeting")
+    if hv is not None and hv.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in hv.children) and any(
+            a.lemma_.lower() in ("deny", "dismiss", "reject") for a in list(hv.ancestors)[:3]):
+        return True  # "denied reports that he had met bin Salman in Neom": no meeting
     if hv is None or not any(c.dep_ == "neg" for c in hv.children):
         return False
     if hv.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in hv.children):

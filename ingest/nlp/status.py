@@ -49,6 +49,8 @@ def _particle(tok: Token) -> str:
 
 
 _REFUSING = ("refuse", "reject", "decline", "rebuff")
+# what a meeting is expected to yield, not whether it takes place ("is not expected to produce a communique")
+_OUTCOMES = {"produce", "yield", "result", "bring", "achieve", "deliver", "resolve", "solve", "settle", "break", "lead", "reach"}
 _REFUSALS = (*_REFUSING, "snub", "spurn")  # (and what a refused challenge or invitation to meet is: "snubs X's challenge")
 
 
@@ -405,7 +407,20 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
             and asked.head.lemma_.lower() not in ("deny", "confirm") and not any(c.dep_ == "neg" for c in asked.children):
         # "It was not immediately clear whether Pompeo would meet Lavrov": an open question, not a denial
         return "possible", f"{whether.text} {asked.text}", 0.8
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _OUTCOMES for c in trigger.head.children):
+        return "held", "", 0.4  # "The meeting is not expected to produce a joint communique": what it yields, not whether it is
     status, cue, conf = _status_of(trigger)
+    if status == "planned":
+        cond = next((c for c in asked.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+        if cond is not None:
+            return "possible", f"{cue} ... if", 0.8  # "he would meet Biden ... only if Washington dropped its sanctions"
+    if status == "ruled_out" and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in ("take", "happen", "occur") \
+            and any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("expect", "schedule", "plan", "set") and any(
+                a.lower_ == "had" for a in c.children) and (c.head == trigger or any(w.lower_ == "which" for w in c.children))
+                    for c in trigger.subtree):  # (the clause hung on the last party named: "..., which had been expected,")
+        return "cancelled", f"had been expected ... did not {trigger.head.text}", 0.8  # "which had been expected, did not take place"
     undated = _no_date_for(trigger) if status == "held" and conf < 0.8 else None
     if undated is not None:
         return undated

@@ -1548,3 +1548,36 @@ def test_a_country_s_whole_formal_name_after_officials():
     (r,) = extract("U.S. Deputy Secretary of State Wendy Sherman met with senior officials of the People's Republic of China "
                    "in Tianjin today.", published=date(2021, 7, 26)).reports
     assert [(p.name, p.country) for p in r.participants] == [("Wendy Sherman", "US"), (None, "CN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a dateline's first abbreviation ends no sentence; a two-word name's given name before it
+        ("BRUSSELS - U.S. Defense Secretary Ash Carter met NATO Secretary-General Anders Fogh Rasmussen on Thursday.",
+         [("Ash Carter", "US"), ("Anders Fogh Rasmussen", "")]),
+        # hyphened and service titles
+        ("NATO commander U.S. General Christopher Cavoli met Ukraine's commander-in-chief Oleksandr Syrskyi in Wiesbaden "
+         "on Wednesday.", [("Christopher Cavoli", "US"), ("Oleksandr Syrskyi", "UA")]),
+        ("U.S. Coast Guard Commandant Admiral Linda Fagan met Philippine Coast Guard commandant Admiral Ronnie Gil Gavan "
+         "in Manila on Tuesday.", [("Linda Fagan", "US"), ("Ronnie Gil Gavan", "PH")]),
+        # a portfolio's list with a comma in the title
+        ("Chinese Commerce Minister Wang Wentao met Japanese Economy, Trade and Industry Minister Ken Saito in Shanghai "
+         "on Tuesday.", [("Wang Wentao", "CN"), ("Ken Saito", "JP")]),
+    ],
+)
+def test_titles_and_names_of_services_and_portfolios(text, names):
+    (r,) = extract(text, published=date(2024, 3, 8)).reports
+    assert [(p.name, p.country) for p in r.participants] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("The chiefs of general staff of Greece and Turkey met in Ankara on Monday.", ["GR", "TR"]),
+        ("Colonels from the militaries of North and South Korea met at Panmunjom on Thursday.", ["KP", "KR"]),
+    ],
+)
+def test_military_people_by_country(text, countries):
+    (r,) = extract(text, published=date(2019, 4, 16)).reports
+    assert [p.country for p in r.participants] == countries

@@ -862,3 +862,20 @@ def test_a_meeting_proposed_and_turned_down_is_ruled_out():
     (r,) = extract("Kerry had hoped to broker a meeting between Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign "
                    "Minister Andriy Deshchytsia in Paris, but Lavrov's office refused to comment.", published=date(2014, 3, 6)).reports
     assert r.status == "possible"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Turkish President Tayyip Erdogan said on Wednesday he would meet U.S. President Joe Biden in Brussels only if "
+         "Washington dropped its sanctions.", ["possible"]),
+        ("A meeting between U.S. Defense Secretary Jim Mattis and Chinese Defence Minister Wei Fenghe, which had been "
+         "expected, did not take place.", ["cancelled"]),
+        ("Netanyahu's office on Sunday denied reports that Israeli Prime Minister Benjamin Netanyahu had met Saudi Crown "
+         "Prince Mohammed bin Salman in Neom last week.", []),
+        ("U.S. Treasury Secretary Janet Yellen met Indonesian Finance Minister Sri Mulyani Indrawati in Bali on Friday. The "
+         "meeting is not expected to produce a joint communique.", ["held"]),
+    ],
+)
+def test_conditions_expectations_denials_and_outcomes(sentence, expected):
+    assert [r.status for r in extract(sentence, published=date(2022, 7, 16)).reports] == expected

@@ -82,6 +82,9 @@ TITLES: dict[str, tuple[str, str]] = {
     "chief of defence staff": ("Chief of Defence Staff", "defense"),
     "chief of army staff": ("Chief of Army Staff", "defense"),
     "army chief": ("Army Chief", "defense"),
+    "commander-in-chief": ("Commander-in-Chief", "defense"), "commander in chief": ("Commander-in-Chief", "defense"),
+    "coast guard commandant": ("Coast Guard Commandant", "defense"), "coast guard chief": ("Coast Guard Chief", "defense"),
+    "commandant": ("Commandant", "defense"),
     "chairman of the joint chiefs of staff": ("Chairman of the Joint Chiefs of Staff", "defense"),
     "joint chiefs chairman": ("Chairman of the Joint Chiefs of Staff", "defense"),
     "cia director": ("CIA Director", "security"),
@@ -173,6 +176,8 @@ PARTY_NOUNS = {
     # France and Germany", "The co-chairs of the Minsk Group from Russia, France and the United States")
     "experts": "Expert", "advisers": "Adviser", "advisors": "Adviser", "co-chairs": "Co-chair", "officers": "Officer",
     "commanders": "Commander", "commander": "Commander",  # ("Indian and Chinese military commanders held talks")
+    # the military's people ("The chiefs of general staff of Turkey and Russia met", "Generals from North and South Korea")
+    "chiefs": "Chief", "generals": "General", "colonels": "Colonel", "admirals": "Admiral",
 }
 
 # Classes of people who talk about meetings rather than take part ("a source told", "a spokesman said")
