@@ -38,6 +38,7 @@ REGIONS = {
     "mamallapuram": ("Mamallapuram", "IN"), "awaza": ("Awaza", "TM"), "sentosa": ("Sentosa", "SG"), "jackson hole": ("Jackson Hole", "US"),
     "cabo delgado": ("Cabo Delgado", "MZ"), "rarotonga": ("Rarotonga", "CK"), "turnberry": ("Turnberry", "GB"),
     "sandringham": ("Sandringham", "GB"), "baabda": ("Baabda", "LB"), "vatican city": ("Vatican City", "VA"),
+    "windsor": ("Windsor", "GB"),  # (the castle's town, not Windsor, Ontario: a sovereign's guests meet there)
     "los cabos": ("Los Cabos", "MX"), "naqoura": ("Naqoura", "LB"), "vostochny cosmodrome": ("Vostochny Cosmodrome", "RU"),
     "dmz": ("Panmunjom", "KR"), "demilitarized zone": ("Panmunjom", "KR"), "demilitarised zone": ("Panmunjom", "KR"),
     # other names of big cities that the city index leaves out (only one-word other names are indexed)

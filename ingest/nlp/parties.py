@@ -549,6 +549,11 @@ def _person_spans(doc: Doc) -> list[Span]:
                     and doc[k].lower_ not in _TITLE_WORDS):
                 break
             end = k + 1
+        # "Chinese Vice Premier Liu He" with the model's name ending at "Liu" (and "He" read as the pronoun): the word after
+        # it when the two make a full name the people list knows
+        if end > start and end < len(doc) and doc[end].is_title and doc[end].is_alpha and known_country(doc[start: end + 1].text) \
+                and not known_country(doc[start: end].text):
+            end += 1
         # "Chad's President Mahamat Idriss Deby" with the model's name starting at "Idriss": the given names before it
         # that make a full name the people list knows
         if end > start:

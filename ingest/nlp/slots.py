@@ -252,8 +252,12 @@ def listed_people(doc: Doc, noun: Token, at: dict) -> list[Mention]:
     if not noun.lower_.endswith("s"):
         return []
     stop = min(noun.sent.end, noun.i + 40)
-    k = next((i + 1 for i in range(noun.i + 1, stop - 1) if doc[i].text in (",", "-", "–", "—", ":") and (x := at.get(i + 1)) is not None
-              and x.kind == "person" and x.start == i + 1 and all(doc[j].pos_ not in ("VERB", "AUX") for j in range(noun.i + 1, i))), None)
+    def person_at(j: int) -> bool:  # (a person's name at j, or after one title or given name there: "Prince Abdulaziz")
+        return any((x := at.get(j + d)) is not None and x.kind == "person" and x.start == j + d
+                   and (d == 0 or doc[j].is_title and (doc[j].pos_ == "PROPN" or doc[j].lower_ in _TITLE_WORDS)) for d in (0, 1))
+
+    k = next((i + 1 for i in range(noun.i + 1, stop - 2) if doc[i].text in (",", "-", "–", "—", ":") and person_at(i + 1)
+              and all(doc[j].pos_ not in ("VERB", "AUX") for j in range(noun.i + 1, i))), None)
     out: list[Mention] = []
     while k is not None and k < stop:
         x = at.get(k)
@@ -267,10 +271,10 @@ def listed_people(doc: Doc, noun: Token, at: dict) -> list[Mention]:
                     k += 1
         elif doc[k].lower_ in (",", "and") and out:
             k += 1
-        elif doc[k].is_title and doc[k].pos_ == "PROPN" and (k not in at or at[k].kind != "person") \
+        elif doc[k].is_title and (doc[k].pos_ == "PROPN" or doc[k].lower_ in _TITLE_WORDS) and (k not in at or at[k].kind != "person") \
                 and (x := at.get(k + 1)) is not None and x.kind == "person" \
                 and x.start == k + 1:
-            k += 1  # (a given name the model left out: "Asma Mohamed Abdalla")
+            k += 1  # (a given name the model left out, a title: "Asma Mohamed Abdalla", "Prince Abdulaziz bin Salman")
         else:
             break
     return out if len(out) >= 2 else []

@@ -1581,3 +1581,17 @@ def test_titles_and_names_of_services_and_portfolios(text, names):
 def test_military_people_by_country(text, countries):
     (r,) = extract(text, published=date(2019, 4, 16)).reports
     assert [p.country for p in r.participants] == countries
+
+
+def test_a_titled_list_after_a_plural_party_a_known_two_word_name_and_central_bankers():
+    text = ("The oil ministers of Saudi Arabia and Kuwait, Prince Abdulaziz bin Salman and Emad al-Atiqi, met Russian Deputy "
+            "Prime Minister Alexander Novak in Riyadh on Sunday.")
+    (r,) = extract(text, published=date(2023, 6, 5)).reports
+    assert [(p.name, p.country) for p in r.participants] == [
+        ("Abdulaziz bin Salman", "SA"), ("Emad al-Atiqi", "KW"), ("Alexander Novak", "RU")]
+    (r,) = extract("U.S. Treasury Secretary Janet Yellen met Chinese Vice Premier Liu He in Zurich on Wednesday.",
+                   published=date(2023, 1, 19)).reports
+    assert [p.name for p in r.participants] == ["Janet Yellen", "Liu He"]
+    (r,) = extract("People's Bank of China Governor Yi Gang met Federal Reserve Chair Jerome Powell in Washington on Thursday.",
+                   published=date(2019, 10, 18)).reports
+    assert [p.country for p in r.participants] == ["CN", "US"]

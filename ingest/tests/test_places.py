@@ -469,3 +469,13 @@ def test_more_places(text, place):
     reports = extract(text, published=date(2019, 11, 13)).reports
     assert place in {r.place.name for r in reports if r.place}
     assert not any(r.place and r.place.name == "Doha" and "Haitham" in r.participants[-1].name for r in reports)
+
+
+def test_windsor_is_the_castle_s_town():
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    text = "King Charles hosts Macron at Windsor\n\nFrench President Emmanuel Macron met King Charles III at Windsor Castle on Tuesday."
+    (r,) = extract(text, published=date(2023, 9, 21)).reports
+    assert (r.place.name, r.place.country) == ("Windsor", "GB")

@@ -24,7 +24,8 @@ _BY_COUNTRY = {
           "Samantha Power; Nikki Haley; Linda Thomas-Greenfield; Janet Yellen; Steven Mnuchin; Robert Lighthizer; "
           "Katherine Tai; Gina Raimondo; William Burns; Bill Burns; Zalmay Khalilzad; Brett McGurk; Amos Hochstein; "
           "Stephen Biegun; Sung Kim; Tom Barrack; Scott Bessent; Howard Lutnick; J.D. Vance; JD Vance; Mark Milley; "
-          "Joseph Dunford; Charles Q. Brown; John Ratcliffe; Avril Haines; Tulsi Gabbard",
+          "Joseph Dunford; Charles Q. Brown; John Ratcliffe; Avril Haines; Tulsi Gabbard; Jerome Powell; Ben Bernanke; "
+          "Christopher Cavoli; Tod Wolters; Jamieson Greer",
     "RU": "Vladimir Putin; Dmitry Medvedev; Sergei Lavrov; Sergey Lavrov; Sergey Viktorovich Lavrov; Sergei Shoigu; "
           "Sergey Shoigu; Andrei Belousov; Andrey Belousov; Mikhail Mishustin; Dmitry Peskov; Yuri Ushakov; "
           "Sergei Ryabkov; Sergey Ryabkov; Mikhail Bogdanov; Maria Zakharova; Vassily Nebenzia; Vitaly Churkin; "
@@ -32,7 +33,8 @@ _BY_COUNTRY = {
           "Sergei Naryshkin; Sergey Naryshkin; Alexander Bortnikov; Vladimir Medinsky",
     "CN": "Xi Jinping; Li Keqiang; Li Qiang; Wang Yi; Qin Gang; Yang Jiechi; Wang Qishan; Han Zheng; Hu Chunhua; "
           "Liu He; He Lifeng; Wei Fenghe; Li Shangfu; Dong Jun; Chang Wanquan; Hua Chunying; Zhao Lijian; "
-          "Wang Wenbin; Mao Ning; Lin Jian; Cui Tiankai; Wang Huning; Zhao Leji; Cai Qi; Ding Xuexiang",
+          "Wang Wenbin; Mao Ning; Lin Jian; Cui Tiankai; Wang Huning; Zhao Leji; Cai Qi; Ding Xuexiang; Pan Gongsheng; "
+          "Yi Gang; Zhou Xiaochuan; Wang Wentao; Xie Feng; Sun Weidong; Ma Zhaoxu; Liu Jianchao",
     "GB": "David Cameron; Theresa May; Boris Johnson; Liz Truss; Rishi Sunak; Keir Starmer; William Hague; "
           "Philip Hammond; Jeremy Hunt; Dominic Raab; James Cleverly; David Lammy; Ben Wallace; Grant Shapps; "
           "John Healey; Jonathan Powell; Yvette Cooper; Michael Fallon; Gavin Williamson; Penny Mordaunt",
