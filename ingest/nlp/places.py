@@ -461,7 +461,9 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
             p.dep_ == "pobj" and p.lemma_.lower() in _CEREMONIES for p in tok.children)
         # "met Kishida in Hiroshima on Thursday, on the eve of the Group of Seven summit": held around it, its occasion
         eve = tok.lower_ == "eve" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and path_ok(tok, trig, max_len=4)
-        if tok.lower_ in (*SIDELINES, "day") or eve or (tok.lower_ in ("at", "during") and tok.dep_ == "prep") \
+        # ("on the occasion of the ASEAN-related Foreign Ministers' Meetings": what the meeting was held at)
+        on_occasion = tok.lower_ == "occasion" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and path_ok(tok, trig, max_len=4)
+        if tok.lower_ in (*SIDELINES, "day") or eve or on_occasion or (tok.lower_ in ("at", "during") and tok.dep_ == "prep") \
                 or to_event or attend or around:
             target = None
             if tok.lower_ in ("at", "during", "before", "after") or to_event or attend:
@@ -508,6 +510,14 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
                 continue  # "received him at an official welcome ceremony": the visit's own protocol, not an occasion
             if name:
                 return name, target
+    # "will meet Xi on Friday in Lima, where the APEC summit is being held": the gathering the meeting's place hosts
+    for v in sent:
+        if v.dep_ == "relcl" and v.lemma_.lower() in ("hold", "take", "be", "meet", "gather", "convene", "open") and v.i > trig.i \
+                and any(c.lower_ == "where" for c in v.children) and v.i not in exclude:
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in OCCASION_NOUNS), None)
+            name = (_group_of(subj) or _occasion_name(subj)) if subj is not None else ""
+            if name and path_ok(v.head, trig, max_len=4):
+                return name, subj
     # "to attend the G7 summit, where he is expected to meet Biden": the summit the meeting's clause describes
     tok = trig
     for _ in range(4):
@@ -576,18 +586,23 @@ def _occasion_name(head: Token) -> str:
         if between and not any(t.is_punct and t.text not in ("'", "’", "-") or t.is_space for t in between):
             # (the bracket after the acronym left out: "Shanghai Cooperation Organisation (SCO) foreign ministers' meeting")
             text = " ".join(t.text for t in head.doc[acr.i: head.i + 1] if t.text not in ("(", ")"))
-            return re.sub(r"\s*-\s*", "-", re.sub(r"\s+(['’])", r"\1", text)) + _council_of(head)
-        return f"{acr.text} {head.text}" + _council_of(head)
+            return re.sub(r"\s*-\s*", "-", re.sub(r"\s+(['’])", r"\1", text)) + _glued_after(head) + _council_of(head)
+        return f"{acr.text} {head.text}" + _glued_after(head) + _council_of(head)
     # (not "their first Normandy-format summit", "the upcoming EU summit": which one of a series, not its name)
     # ("the four-way talks": a number glued to its noun by a hyphen is part of the name, not a count)
     glued = {t.i for t in left if t.i + 2 < head.i and head.doc[t.i + 1].text == "-" and not t.whitespace_
              and not head.doc[t.i + 1].whitespace_ and t.lower_ in NUMBER_WORDS}
-    words = [t for t in left if (t.i in glued or t.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL")) and t.lower_ not in _SERIES_WORDS and (
+    # (an owner's words are no part of the name: "Emperor Naruhito's enthronement ceremony"; but a plural's are, "the North
+    # American Leaders' Summit", and a named day's, "D-Day commemorations")
+    owned = {x.i for t in left if t.dep_ == "poss" and t.pos_ != "NOUN" and not _plural_owner(t) for x in t.subtree}
+    named_days = {t.i for t in left if t.ent_type_ == "DATE" and _NAMED_DAY.search(t.sent.text[max(0, t.idx - t.sent.start_char - 4): t.idx - t.sent.start_char + 16] or "")}
+    words = [t for t in left if t.i not in owned and (t.i in glued or t.i in named_days or t.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL")) and t.lower_ not in _SERIES_WORDS and (
         t.i in glued or t.pos_ not in ("DET", "PUNCT", "NUM") or (
         t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_)) and not t.is_space
         # (an owner is no part of the name, but a plural noun's is: "a Shanghai Cooperation Organisation defence ministers'
         # meeting"; and the mark of an owner left out goes with it)
-        and (t.dep_ != "poss" or t.pos_ == "NOUN") and not (t.dep_ == "case" and t.head.dep_ == "poss" and t.head.pos_ != "NOUN")]
+        and (t.dep_ != "poss" or t.pos_ == "NOUN" or _plural_owner(t))
+        and not (t.dep_ == "case" and t.head.dep_ == "poss" and t.head.pos_ != "NOUN" and not _plural_owner(t.head))]
     words = words[next((k for k, t in enumerate(words) if t.text[:1].isupper() or t.pos_ in ("ADJ", "NOUN") or t.i in glued), len(words)):]
     text = " ".join([t.text for t in words] + [head.text])
     # "conference on Lebanon", "session of the UN Human Rights Council"
@@ -598,8 +613,29 @@ def _occasion_name(head: Token) -> str:
             for t in c.subtree:
                 if t.is_punct and t.text not in ("-", "'s", "’s") or t.is_space:
                     break  # "conference on Libya, a senior official said": the name ends at the comma
-                if t.pos_ != "DET":
-                    tail.append(t)
+                if t.pos_ != "DET" or (t.lower_ == "the" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isupper()):
+                    tail.append(t)  # (and "the" of a name: "the Summit of the Americas")
             text += " " + " ".join(t.text for t in tail)
+    text += _glued_after(head)
     text = re.sub(r"\s+([,'’])", r"\1", text).replace(" - ", "-").replace("( ", "(").replace(" )", ")")
     return text.strip() if head.lower_ in OCCASION_NOUNS or any(t.text[:1].isupper() for t in words) else ""
+
+
+def _glued_after(head: Token) -> str:
+    """"the ASEAN Defence Ministers' Meeting-Plus": the capitalised words glued after an occasion's noun by hyphens."""
+    doc, k, out = head.doc, head.i + 1, ""
+    while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper():
+        out += "-" + doc[k + 1].text
+        k += 2
+    return out
+
+
+# a day named for an event, which the model tags as a date ("D-Day commemorations", "Victory Day parade")
+_NAMED_DAY = re.compile(r"\b(?:[A-Z]-Day|V-E Day|VE Day|Victory Day|Independence Day|National Day|Armistice Day|Remembrance Day)\b")
+
+
+def _plural_owner(t: Token) -> bool:
+    """"the North American Leaders' Summit", "the Foreign Ministers' Meeting": a plural owner marked by a bare apostrophe,
+    part of the name (not a person's "Naruhito's")."""
+    return t.dep_ == "poss" and t.text[:1].isupper() and t.lower_.endswith("s") and any(
+        c.dep_ == "case" and c.text in ("'", "’") for c in t.children)

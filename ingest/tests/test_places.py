@@ -479,3 +479,31 @@ def test_windsor_is_the_castle_s_town():
     text = "King Charles hosts Macron at Windsor\n\nFrench President Emmanuel Macron met King Charles III at Windsor Castle on Tuesday."
     (r,) = extract(text, published=date(2023, 9, 21)).reports
     assert (r.place.name, r.place.country) == ("Windsor", "GB")
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        ("Chinese Defence Minister Dong Jun met U.S. Defense Secretary Lloyd Austin on the sidelines of the ASEAN Defence "
+         "Ministers' Meeting-Plus in Vientiane on Wednesday.", "ASEAN Defence Ministers' Meeting-Plus"),
+        ("Canadian Prime Minister Justin Trudeau met U.S. President Joe Biden on the sidelines of the North American Leaders' "
+         "Summit in Mexico City on Tuesday.", "North American Leaders' Summit"),
+        ("French President Emmanuel Macron met U.S. President Joe Biden briefly on the sidelines of D-Day commemorations in "
+         "Normandy on Thursday.", "D-Day commemorations"),
+        ("U.S. President Joe Biden met Argentine President Alberto Fernandez on the sidelines of the Summit of the Americas "
+         "in Los Angeles on Thursday.", "Summit of the Americas"),
+        ("South Korean President Yoon Suk Yeol will meet Chinese President Xi Jinping on Friday in Lima, where the APEC "
+         "summit is being held.", "APEC summit"),
+        ("Japanese Foreign Minister Yoko Kamikawa met Chinese Foreign Minister Wang Yi in Vientiane on the occasion of the "
+         "ASEAN-related Foreign Ministers' Meetings.", "ASEAN-related Foreign Ministers' Meetings"),
+        ("Japanese Prime Minister Shinzo Abe met Chinese Vice President Wang Qishan on the sidelines of Emperor Naruhito's "
+         "enthronement ceremony in Tokyo on Tuesday.", "enthronement ceremony"),
+    ],
+)
+def test_occasions_named_whole(text, occasion):
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    (r,) = extract(text, published=date(2024, 6, 8)).reports
+    assert r.occasion == occasion
