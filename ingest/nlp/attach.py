@@ -183,7 +183,9 @@ def joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list[
                 out.append((tok, (None, who)))
         elif lem == "be" and any(c.dep_ == "advmod" and c.lower_ == "also" for c in kids):
             # "Tillerson and Lavrov were also in the room", "... were also present"
-            there = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "room" for g in c.children)
+            # (and "Also at the table were Pompeo and Wang Yi")
+            there = any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.dep_ == "pobj" and g.lower_ in ("room", "table")
+                                                                            for g in c.children)
                         for c in kids) or any(c.dep_ == "acomp" and c.lower_ == "present" and not list(c.children) for c in kids)
             subj = next((c for c in kids if c.dep_ == "nsubj"), None)
             who = people_in(subj) if subj is not None and there else []

@@ -814,8 +814,10 @@ class _Scan:
         than two: "their national security advisers will meet" (the pair's aides), else the sentence's mentions that
         the parse links to it (not another meeting's own, nor a pronoun beside named slots)."""
         doc, sent = self.doc, trig.sent
+        # (of the trigger or of its light verb: "agreed that their top diplomats would hold follow-up talks")
+        verb = trig.head if span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("hold", "have") else trig
         aides = [m for m in self.mentions if m.kind == "plural" and doc[m.head].dep_ == "poss" and doc[m.head].head.lower_ in _AIDES
-                 and doc[m.head].head.dep_ in ("nsubj", "nsubjpass") and doc[m.head].head.head == trig]
+                 and doc[m.head].head.dep_ in ("nsubj", "nsubjpass") and doc[m.head].head.head == verb]
         # names in another meeting's own slots stay with it ("canceled his meeting with X, conferring instead with Y")
         theirs = {id(m) for t2, ms in self.strong_slots.items() if t2 != trig.i and sent.start <= t2 < sent.end for m in ms}
         # (none for talks between people the sentence does not name: "after talks between ministers on Saturday failed")
@@ -1289,7 +1291,9 @@ class _Scan:
             if before:
                 c = max(before, key=lambda c: c.trig.i)
                 subject = who[0]
-                if subject is None or subject.kind in ("plural", "pronoun") or subject.key in c.keys:
+                # (the subject by the name the article resolves it to: "Moon" is Moon Jae-in)
+                if subject is None or subject.kind in ("plural", "pronoun") or subject.key in c.keys \
+                        or (subject.kind == "person" and party_key(self.resolver.person(subject)) in c.keys):
                     c.joined.extend(self.resolver.person(m) for m in who[1])
 
 

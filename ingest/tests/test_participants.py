@@ -1595,3 +1595,19 @@ def test_a_titled_list_after_a_plural_party_a_known_two_word_name_and_central_ba
     (r,) = extract("People's Bank of China Governor Yi Gang met Federal Reserve Chair Jerome Powell in Washington on Thursday.",
                    published=date(2019, 10, 18)).reports
     assert [p.country for p in r.participants] == ["CN", "US"]
+
+
+def test_people_who_accompanied_one_of_them_or_sat_at_the_table_and_a_pair_s_aides():
+    text = ("South Korean President Moon Jae-in met North Korean leader Kim Jong Un at Panmunjom on Friday. Moon was accompanied "
+            "by Foreign Minister Kang Kyung-wha.")
+    (r,) = extract(text, published=date(2018, 4, 28)).reports
+    assert [p.name for p in r.participants] == ["Moon Jae-in", "Kim Jong Un", "Kang Kyung-wha"]
+    text = ("Chinese President Xi Jinping met U.S. President Donald Trump in Osaka on Saturday. Also at the table were Secretary "
+            "of State Mike Pompeo and Chinese Foreign Minister Wang Yi.")
+    (r,) = extract(text, published=date(2019, 6, 30)).reports
+    assert len(r.participants) == 4
+    text = ("U.S. President Joe Biden and Chinese President Xi Jinping held a virtual summit on Monday. The two leaders agreed "
+            "that their top diplomats would hold follow-up talks.")
+    reports = extract(text, published=date(2021, 11, 17)).reports
+    assert sorted((r.mode, tuple(p.name or p.country for p in r.participants)) for r in reports) == [
+        ("in_person", ("US", "CN")), ("video", ("Joe Biden", "Xi Jinping"))]
