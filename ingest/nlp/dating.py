@@ -232,6 +232,10 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
             continue  # "called off on Friday", "yesterday's announcement": when it was decided, not when it meets
         if head != trig and trig.pos_ in ("VERB", "AUX") and _call_noun(head):
             continue  # "agreed during their telephone conversation last week to meet": the call's day
+        if head not in (trig, trig.head) and head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(g.dep_ == "pobj" and g.lower_ in _CALL_WORDS for g in c.children)
+                for c in head.children):
+            continue  # "discussed Ukraine by telephone on Friday and agreed to meet at the SCO summit": the call's day
         verb = root.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head

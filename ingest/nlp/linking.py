@@ -90,8 +90,9 @@ def path_ok(m: Token, trig: Token, max_len: int = 8) -> bool:
         if child.dep_ == "pcomp" and child.tag_ == "VBG" and child.head.lower_ == "with":
             continue  # "met with visiting X at the Y": the parser's verb is the guest's adjective
         if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and child != trig:  # noqa: SIM102
-            if child.dep_ == "acl" and child.tag_ == "VBN" and child.head == trig and child.lemma_.lower() in PLANNING_VERBS:
-                continue  # "a summit ..., planned for late March in Beijing, has been postponed": the meeting's own plan
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.head == trig and (
+                    child.lemma_.lower() in PLANNING_VERBS or child.lemma_.lower() in _HOSTING):
+                continue  # "a summit ..., planned for late March in Beijing, has been postponed", "talks hosted by Blinken in Arlington"
             if child.lemma_.lower() not in ELABORATING:
                 return False
         if is_speech(child) and child != m:
@@ -311,6 +312,14 @@ def tight_slots(trig: Token) -> list[Token]:
                 for v in (c, *(x for x in c.conjuncts if x.dep_ == "conj" and x.lemma_.lower() in ("attend", "host", "chair", *_HOSTING,
                                                                                                      "facilitate"))):
                     slots.extend(x for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for x in expand(p))
+        gov = trig
+        for _ in range(4):  # ("began two days of talks in Almaty on Friday, hosted by Kazakh Foreign Minister X": the host)
+            if gov.pos_ in ("VERB", "AUX") or gov.head == gov or gov.dep_ not in ("pobj", "prep", "dobj"):
+                break
+            gov = gov.head
+        if gov.pos_ in ("VERB", "AUX") and gov != trig:
+            slots.extend(x for c in gov.children if c.dep_ in ("advcl", "acl") and c.lemma_.lower() in _HOSTING and c.tag_ == "VBN"
+                         and c.i > trig.i for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for x in expand(p))
         if trig.dep_ == "nsubjpass" and trig.head.lemma_.lower() in _AT_THE_TABLE:
             # "The meeting was attended by X, Y and Z", "The talks were chaired by X and attended by Y": who was there
             for v in (trig.head, *(x for x in trig.head.conjuncts if x.dep_ == "conj" and x.lemma_.lower() in _AT_THE_TABLE)):

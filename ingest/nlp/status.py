@@ -411,6 +411,10 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
             c.dep_ == "xcomp" and c.lemma_.lower() in _OUTCOMES for c in trigger.head.children):
         return "held", "", 0.4  # "The meeting is not expected to produce a joint communique": what it yields, not whether it is
     status, cue, conf = _status_of(trigger)
+    trip = trigger.head if trigger.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) else None
+    if status == "planned" and trip is not None and trip.lemma_.lower() in MOTION_VERBS and any(c.dep_ == "neg" for c in trip.children) \
+            and not earlier_account(trigger):
+        return "ruled_out", f"not {trip.text} ... to {trigger.text}", 0.8  # "will not travel to Moscow to meet Putin"
     if status == "planned":
         cond = next((c for c in asked.children if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)

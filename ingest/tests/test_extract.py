@@ -2478,3 +2478,23 @@ def test_a_meeting_offered_which_was_refused_is_ruled_out():
     (r,) = extract("Greek Prime Minister Kyriakos Mitsotakis was offered a meeting with British Deputy Prime Minister Oliver "
                    "Dowden, which he refused.", published=date(2023, 11, 28)).reports
     assert r.status == "ruled_out"
+
+
+def test_mediators_hosts_a_trip_not_made_and_the_day_of_a_call_before_an_agreement_to_meet():
+    (r,) = extract("Egyptian and Qatari mediators met a Hamas delegation in Cairo on Tuesday.", published=date(2024, 2, 14)).reports
+    assert [p.country for p in r.participants] == ["EG", "QA"]
+    text = ("Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov began two days of talks "
+            "in Almaty on Friday, hosted by Kazakh Foreign Minister Murat Nurtleu.")
+    (r,) = extract(text, published=date(2024, 5, 12)).reports
+    assert [p.name for p in r.participants][-1] == "Murat Nurtleu"
+    text = ("Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov wrapped up four days of "
+            "talks hosted by Secretary of State Antony Blinken in Arlington, Virginia, on Thursday.")
+    (r,) = extract(text, published=date(2023, 5, 5)).reports
+    assert r.place.name == "Arlington"
+    (r,) = extract("German Chancellor Olaf Scholz will not travel to Beijing to meet Chinese President Xi Jinping this year, "
+                   "a spokesman said.", published=date(2023, 1, 10)).reports
+    assert r.status == "ruled_out"
+    text = ("Russian President Vladimir Putin and Indian Prime Minister Narendra Modi discussed Ukraine by telephone on Friday "
+            "and agreed to meet in person at the SCO summit in Tianjin.")
+    (r,) = [r for r in extract(text, published=date(2025, 8, 9)).reports if r.mode == "in_person"]
+    assert (r.status, r.start_date, r.occasion) == ("planned", None, "SCO summit")

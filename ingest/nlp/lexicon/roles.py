@@ -178,6 +178,7 @@ PARTY_NOUNS = {
     "commanders": "Commander", "commander": "Commander",  # ("Indian and Chinese military commanders held talks")
     # the military's people ("The chiefs of general staff of Turkey and Russia met", "Generals from North and South Korea")
     "chiefs": "Chief", "generals": "General", "colonels": "Colonel", "admirals": "Admiral",
+    "mediators": "Mediator", "mediator": "Mediator",  # ("Egyptian and Qatari mediators met a Hamas delegation")
 }
 
 # Classes of people who talk about meetings rather than take part ("a source told", "a spokesman said")
