@@ -93,7 +93,7 @@ def joins_named_meeting(trig: Token) -> bool:
 
 _JOINED_OBJECTS = {"leaders", "ministers", "presidents", "two", "pair", "them", "him", "her", "talks", "meeting", "session"}
 _JOIN_LEMMAS = frozenset(hash_string(w) for w in ("join", "attend", "participate", "take", "be", "lead", "head", "host", "chair",
-                                                   "mediate", "facilitate", "accompany"))
+                                                   "mediate", "facilitate", "accompany", "represent"))
 _NOT_TALKS = {"ceremony", "photo", "banquet", "reception", "concert", "performance", "tour", "walk", "parade", "signing", "show"}
 _HOSTED = {"talks", "meeting", "summit", "negotiations", "discussions", "dialogue", "session"}
 _LED = {"delegation", "delegations", "team", "side", "talks", "meeting", "negotiations"}
@@ -152,6 +152,17 @@ def joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list[
             whom = mention_of(subj)
             if who and (subj is None or whom is not None or subj.lower_ in _JOINED_OBJECTS):
                 out.append((tok, (whom, who)))
+        elif lem in ("accompany", "represent") and tok.tag_ in ("VBD", "VBZ", "VBP", "VB") and not any(c.dep_ == "auxpass" for c in kids) \
+                and tok.dep_ in ("advcl", "conj"):  # (a clause of the meeting's sentence; alone, "X accompanied Zelensky" is the trip's)
+            # "while Kremlin aide Yuri Ushakov accompanied Lavrov", "while Yermak, Sybiha and Umerov represented Kyiv": at the
+            # meeting with the one accompanied, or for the country named
+            obj = next((c for c in kids if c.dep_ == "dobj"), None)
+            subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+            if obj is None or subj is None or (lem == "represent" and obj.ent_type_ != "GPE" and lookup(obj.text) is None):
+                continue
+            who = people_in(subj)
+            if who:
+                out.append((tok, (mention_of(obj) if lem == "accompany" and obj.i in at else None, who)))
         elif lem == "join":
             obj = next((c for c in kids if c.dep_ == "dobj"), None)
             subj = next((c for c in kids if c.dep_ == "nsubj"), None)

@@ -468,7 +468,8 @@ def _named_after_office(doc: Doc, found: list[Span]) -> list[Span]:
         while k + n < len(doc) and n < 4 and doc[k + n].pos_ == "PROPN" and doc[k + n].is_title and doc[k + n].is_alpha \
                 and doc[k + n].lower_ not in _TITLE_WORDS and k + n not in taken and doc[k + n].ent_type_ in ("", "PERSON", "GPE", "ORG"):
             n += 1
-        if country and 2 <= n <= 3 and not any(lookup(t.text) or country_code(t.text) for t in doc[k: k + n]):
+        # (not a body of the country: "head of the Russian Direct Investment Fund")
+        if country and 2 <= n <= 3 and not any(lookup(t.text) or country_code(t.text) or t.lower_ in _ORG_WORDS for t in doc[k: k + n]):
             out.append(doc[k: k + n])
     return out
 

@@ -1611,3 +1611,17 @@ def test_people_who_accompanied_one_of_them_or_sat_at_the_table_and_a_pair_s_aid
     reports = extract(text, published=date(2021, 11, 17)).reports
     assert sorted((r.mode, tuple(p.name or p.country for p in r.participants)) for r in reports) == [
         ("in_person", ("US", "CN")), ("video", ("Joe Biden", "Xi Jinping"))]
+
+
+def test_who_accompanied_or_represented_a_side_in_the_meeting_s_sentence_and_no_body_named_after_an_office():
+    text = ("U.S. Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh on Tuesday, while Kremlin "
+            "aide Yuri Ushakov accompanied Lavrov. Kirill Dmitriev, head of the Russian Direct Investment Fund, also attended.")
+    (r,) = extract(text, published=date(2025, 2, 19)).reports
+    assert [p.name for p in r.participants] == ["Marco Rubio", "Sergei Lavrov", "Yuri Ushakov", "Kirill Dmitriev"]
+    text = ("U.S. Secretary of State Marco Rubio met Ukrainian officials in Jeddah on Tuesday, while presidential chief of staff "
+            "Andriy Yermak, Foreign Minister Andrii Sybiha and Defence Minister Rustem Umerov represented Kyiv.")
+    (r,) = extract(text, published=date(2025, 3, 12)).reports
+    assert [p.name for p in r.participants] == ["Marco Rubio", "Andriy Yermak", "Andrii Sybiha", "Rustem Umerov"]
+    text = ("Ukrainian President Volodymyr Zelensky met President Joe Biden at the White House on Thursday. Earlier in the day he "
+            "met Senate leader Chuck Schumer on Capitol Hill. Defence Minister Rustem Umerov accompanied Zelensky.")
+    assert all("Rustem Umerov" not in [p.name for p in r.participants] for r in extract(text, published=date(2023, 9, 22)).reports)
