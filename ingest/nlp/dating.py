@@ -181,10 +181,10 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
         head = root.head
         put = head.head.head if head.head.lower_ == "back" and head.head.dep_ == "advmod" else head.head  # ("pushed back to Friday")
         if status == "postponed" and head.lower_ in ("to", "until", "till") and put.lemma_.lower() in _PUT_OFF and (
-                (v := dates_mod.resolve(e.text, published, past=False)) is not None and v.precision == "day"):
+                (v := dates_mod.resolve(e.text, published, past=False)) is not None):
             # "originally set for Tuesday, has been moved to Thursday": the day it now has (a vaguer "until next month"
-            # leaves the day it had)
-            cands.append((-1, e))
+            # leaves the day it had, if one is said: "has been postponed to June" alone is June)
+            cands.append((-1 if v.precision == "day" else 45, e))
             continue
         if any(t.lower_ in ("originally", "initially") for t in doc[max(sent.start, e.start - 6): e.start]):
             cands.append((40, e))  # "originally planned for Berlin on June 20, will now take place ... on July 3": the old day, last

@@ -101,6 +101,11 @@ def mode_of(sent: Span, trig: Token) -> str:
     # (nor "The call came days after Sullivan held seven hours of talks with Yang in Rome": another event, the meeting
     # told as the time before it)
     tokens = [t for t in tokens if not (t.lemma_.lower() == "call" and t.dep_ in ("nsubj", "nsubjpass") and _time_before(trig, t.head))]
+    # (nor a call of another clause, one neither holds the other: "Xi had told him during their talks in Guangzhou that he was
+    # willing to call Zelensky")
+    tokens = [t for t in tokens if not (t.lemma_.lower() in ("call", "phone", "telephone") and t.pos_ == "VERB" and t != trig
+                                        and t.dep_ in ("xcomp", "ccomp", "advcl", "relcl") and not t.is_ancestor(trig)
+                                        and not trig.is_ancestor(t))]
     # (not "calls off talks", "called for a meeting", "called on the premier": no telephone in them)
     # (nor "played a video", "a video of the meeting": a film shown, not a link)
     words = {t.lower_ for t in tokens if not (t.lemma_.lower() == "call" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("off", "for", "on"))

@@ -901,10 +901,14 @@ class _Scan:
                     or (c.lower_ == "bilateral" and c.dep_ == "amod" and trig.tag_ == "NNS") for c in trig.children):
                 adjectival_split = m  # "held separate meetings with his counterparts from India and Brazil", "met separately with"
         parties = dedupe(parties)
-        if len(parties) == 1 and parties[0].name:
+        # ("Pashinyan said after the trilateral meeting with Trump and Aliyev": the speaker had the meeting with both)
+        partners = len(parties) == 1 or (len(parties) >= 2 and span.label_ == "NOUN" and all(
+            any(c.dep_ == "prep" and c.lower_ == "with" and p_.mention and p_.mention in doc[c.i: c.right_edge.i + 1].text
+                for c in trig.children) for p_ in parties))
+        if partners and parties[0].name:
             extra = speaker_party(trig, self.at, parties[0], people)
-            if extra is not None and extra.key not in self.aides():  # (an aide tells of the protagonist's meeting)
-                parties.append(resolver.person(extra))
+            if extra is not None and extra.key not in self.aides() and party_key(resolver.person(extra)) not in {party_key(p_) for p_ in parties}:
+                parties.insert(0 if len(parties) > 1 else len(parties), resolver.person(extra))
         return parties, adjectival_split
 
     def names_told_after(self) -> None:

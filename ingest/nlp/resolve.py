@@ -76,9 +76,9 @@ class Resolver:
         prev = [p for p in prev if self._class(p) not in SPEAKER_CLASSES] or prev
         if not prev:
             return []
-        # "X told Y that he met Z": the speaker, not the addressee
+        # "X told Y that he met Z": the speaker, not the addressee (nor is the addressee the speaker: "Xi had told him")
         tok = self.doc[m.head]
-        for _ in range(5):
+        for _ in range(5 if not (tok.dep_ in ("dobj", "dative") and is_speech(tok.head)) else 0):
             if tok.head == tok:
                 break
             tok = tok.head
@@ -162,6 +162,25 @@ class Resolver:
         found = [x for x in self.persons if x.head in heads and self._class(x) not in SPEAKER_CLASSES]
         return [self.person(x) for x in found] if len({x.key for x in found}) >= 2 else []
 
+    def _told_during(self, tok) -> list[PartyData]:
+        """"Xi had told him during their talks": "their" is the verb's subject and object."""
+        noun = tok.head
+        if tok.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in ("during", "at", "in"):
+            return []
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        out: list[PartyData] = []
+        for c in verb.children:
+            if c.dep_ not in ("nsubj", "dobj", "dative"):
+                continue
+            m = next((x for x in self.mentions if x.head == c.i), None)
+            if m is not None and m.kind == "person":
+                out.append(self.person(m))
+            elif m is not None and m.kind == "pronoun":
+                out.extend(self.pronoun(m)[:1])
+        return out if len({p.name for p in out}) == len(out) == 2 else []
+
     def _owner_subject(self, tok) -> Mention | None:
         """"Modi met Musk ..., hours before his talks with Trump": a possessive in a phrase of the clause's verb is the
         verb's subject, not the person named last."""
@@ -204,6 +223,10 @@ class Resolver:
             group = self._cataphora_group(m)
             if len(group) >= 2:
                 return group  # "After their talks in Canberra, Albanese and Hipkins announced ...": the main clause's subjects
+        if head.lower_ == "their":
+            group = self._told_during(head)
+            if len(group) >= 2:
+                return group  # "Xi had told him during their talks in Guangzhou": the one who told and the one told
         if head.lower_ == "whose":
             # the relative clause's antecedent and the people joined to it ("Biden and Xi, whose talks ...")
             clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)

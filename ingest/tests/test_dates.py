@@ -322,3 +322,11 @@ def test_a_visit_s_days_cut_in_two_by_the_model_and_a_year_said_beside_a_day():
     (r,) = extract("In May last year, Turkish President Recep Tayyip Erdogan met Swedish Prime Minister Ulf Kristersson in "
                    "Vilnius on May 30.", published=date(2024, 2, 1)).reports
     assert (r.status, r.start_date) == ("held", date(2023, 5, 30))
+
+
+def test_a_postponement_to_a_month_when_no_day_was_given():
+    from ingest.nlp import extract
+
+    (r,) = extract("A visit by South African President Cyril Ramaphosa to meet Kenyan President William Ruto has been postponed "
+                   "to June, officials said.", published=date(2024, 5, 10)).reports
+    assert (r.status, r.start_date, r.date_precision) == ("postponed", date(2024, 6, 1), "month")

@@ -1625,3 +1625,15 @@ def test_who_accompanied_or_represented_a_side_in_the_meeting_s_sentence_and_no_
     text = ("Ukrainian President Volodymyr Zelensky met President Joe Biden at the White House on Thursday. Earlier in the day he "
             "met Senate leader Chuck Schumer on Capitol Hill. Defence Minister Rustem Umerov accompanied Zelensky.")
     assert all("Rustem Umerov" not in [p.name for p in r.participants] for r in extract(text, published=date(2023, 9, 22)).reports)
+
+
+def test_the_speaker_of_a_meeting_with_two_the_addressee_of_a_telling_and_a_call_of_another_clause():
+    text = ("\"This is a historic day,\" Armenian Prime Minister Nikol Pashinyan said after the trilateral meeting with U.S. "
+            "President Donald Trump and Azerbaijani President Ilham Aliyev at the White House on Friday.")
+    (r,) = extract(text, published=date(2025, 8, 9)).reports
+    assert [p.name for p in r.participants] == ["Nikol Pashinyan", "Donald Trump", "Ilham Aliyev"]
+    text = ("Macron says Xi willing to call Zelensky\n\nGUANGZHOU, China (Reuters) - French President Emmanuel Macron said on "
+            "Saturday that Chinese President Xi Jinping had told him during their talks in Guangzhou on Friday that he was "
+            "willing to call Ukrainian President Volodymyr Zelensky.")
+    (r,) = extract(text, published=date(2023, 4, 8)).reports
+    assert (r.mode, sorted(p.name for p in r.participants)) == ("in_person", ["Emmanuel Macron", "Xi Jinping"])
