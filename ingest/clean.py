@@ -231,7 +231,7 @@ def _camel_case(s: str, at: int) -> bool:
         return False
     # and prose goes on after it in lower case ("the TurkStream gas pipeline"; not a menu glued to a name:
     # "PutinRussian Politics & Diplomacy")
-    nxt = re.match(r"\s+(\S)", s[end:])
+    nxt = re.match(r"[,;:]?\s+(\S)", s[end:])  # (a comma may come first: "chief executive of QatarEnergy, in Doha")
     return nxt is not None and nxt.group(1).islower()
 
 

@@ -255,8 +255,9 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
         # (the noun of the verb before counts: "Pence was to meet Kim Yo Jong. The meeting was to be held on February 10")
         # (and "called off next month's summit with Kim. The meeting had been scheduled for June 12 in Singapore": the
         # summit, under another meeting word)
-        same = [c for c in before if (c.trig.lemma_ == trig.lemma_ or (c.trig.lemma_ in ("meet", "summit")
-                                                                      and trig.lower_ in ("meeting", "talks")
+        # (and "held talks with Xi in Busan on Thursday. The encounter, on the sidelines of the APEC summit, lasted ...")
+        same = [c for c in before if (c.trig.lemma_ == trig.lemma_ or (c.trig.lemma_ in ("meet", "summit", "talk", "talks", "meeting")
+                                                                      and trig.lower_ in ("meeting", "talks", "encounter")
                                                                       and trig.dep_ in ("nsubj", "nsubjpass")))
                 and c.mode == "in_person"]
         # (not a gathering named after an organisation or an event: "Rutte will still attend the G20 summit" is

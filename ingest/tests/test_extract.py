@@ -2498,3 +2498,14 @@ def test_mediators_hosts_a_trip_not_made_and_the_day_of_a_call_before_an_agreeme
             "and agreed to meet in person at the SCO summit in Tianjin.")
     (r,) = [r for r in extract(text, published=date(2025, 8, 9)).reports if r.mode == "in_person"]
     assert (r.status, r.start_date, r.occasion) == ("planned", None, "SCO summit")
+
+
+def test_an_encounter_told_after_the_talks_gives_them_its_occasion_and_a_glued_name_before_a_comma_is_one_word():
+    text = ("U.S. President Donald Trump held talks with Chinese President Xi Jinping in Busan on Thursday. The encounter, on the "
+            "sidelines of the APEC summit, lasted about 100 minutes.")
+    (r,) = extract(text, published=date(2025, 10, 31)).reports
+    assert r.occasion == "APEC summit"
+    text = ("German Economy Minister Robert Habeck met Qatar's Minister of State for Energy Affairs Saad Sherida al-Kaabi, who is "
+            "also chief executive of QatarEnergy, in Doha on Sunday.")
+    (r,) = extract(text, published=date(2022, 3, 21)).reports
+    assert (r.start_date, r.place.name) == (date(2022, 3, 20), "Doha")
