@@ -80,10 +80,16 @@ def _whole_day_ranges(doc: Doc) -> list[Span]:
     "14 July 2023" (a date) is one date."""
     out = list(doc.ents)
     for k, e in enumerate(out):
+        if e is None:
+            continue
         if e.label_ == "DATE" and e.start >= 2 and e[0].like_num and doc[e.start - 1].text in ("-", "–", "to", "and") \
-                and doc[e.start - 2].like_num and len(doc[e.start - 2].text) <= 2 and k > 0 and out[k - 1].end == e.start - 1 \
-                and out[k - 1].label_ == "CARDINAL" and len(out[k - 1]) == 1:
+                and doc[e.start - 2].like_num and len(doc[e.start - 2].text) <= 2 and k > 0 and out[k - 1] is not None \
+                and out[k - 1].end == e.start - 1 and out[k - 1].label_ == "CARDINAL" and len(out[k - 1]) == 1:
             out[k - 1], out[k] = None, Span(doc, e.start - 2, e.end, label="DATE")
+        elif e.label_ == "DATE" and e[-1].like_num and e.end + 1 < len(doc) and doc[e.end].text in ("-", "–", "to", "and") \
+                and k + 1 < len(out) and out[k + 1] is not None and out[k + 1].start == e.end + 1 and out[k + 1].label_ == "CARDINAL" \
+                and len(out[k + 1]) == 1 and len(out[k + 1].text) <= 2 and int(e[-1].text) < int(out[k + 1].text) <= 31:
+            out[k], out[k + 1] = Span(doc, e.start, e.end + 2, label="DATE"), None  # ("between June 3 and 5")
     return [e for e in out if e is not None]
 
 

@@ -270,8 +270,8 @@ def resolve(text: str, published: date | None, *, past: bool | None = None) -> D
             d = published + timedelta(days=n)
             return DateValue(d, d, "day", f"'{m.group(0)}' after publication", t)
         return _month_value(published + timedelta(days=7 * n), f"'{m.group(0)}': its month", t)
-    m = re.search(r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b", low)
-    if m and not re.search(rf"\bof\s+{_MON}", low):
+    m = re.search(r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:anniversary|birthday|year|century|round|session))", low)
+    if m and not re.search(rf"\bof\s+{_MON}", low):  # (not "the 20th anniversary of the 9/11 attacks")
         d = _day_of_month(int(m.group(1)), published, past)
         if d is not None:
             return DateValue(d, d, "day", "a day of the month alone: the month that fits the tense", t)

@@ -31,7 +31,7 @@ from meetings.normalize import surname_key as db_surname_key
 from .candidate import DATELINE, QUOTE_MARKS, doc_ents, doc_text
 from .dates import NUMBER_WORDS
 from .gazetteer import is_country, lookup
-from .lexicon.countries import DEMONYMS, SEATS, US_STATES, country_code
+from .lexicon.countries import CA_PROVINCES, DEMONYMS, SEATS, US_STATES, country_code
 from .lexicon.people import FAMILY_FIRST, NAME_HONORIFICS, known_country, known_office
 from .lexicon.roles import DEFAULT_COUNTRY, PARTY_NOUNS, TITLES
 from .lexicon.triggers import NOUN_LEMMAS
@@ -202,12 +202,15 @@ def _city_country(tokens: list[Token]) -> list[str]:
     of a US state ("Illinois Governor JB Pritzker"): the United States."""
     run: list[Token] = []
     for t in [*tokens, None]:
-        if t is not None and t.ent_type_ in ("GPE", "ORG", "") and t.pos_ == "PROPN" and t.text[:1].isupper() \
+        if t is not None and (t.ent_type_ in ("GPE", "ORG", "") or t.lower_ in CA_PROVINCES or t.lower_ in US_STATES) \
+                and t.pos_ == "PROPN" and t.text[:1].isupper() \
                 and t.lower_ not in _TITLE_WORDS:  # ("Abu Dhabi" tagged ORG in a run of titles)
             run.append(t)
             continue
         if run and " ".join(x.lower_ for x in run) in US_STATES:
             return ["US"]
+        if run and " ".join(x.lower_ for x in run) in CA_PROVINCES:
+            return ["CA"]  # ("Ontario Premier Doug Ford": not Ontario, California)
         # (not a word of an organisation's name: "Central" of "Central Bank Governor", a town in Louisiana)
         whole = t is None or t.lower_ not in _ORG_WORDS
         if run and whole:
@@ -268,7 +271,8 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
         if t.is_space or t.text in (",", "(", ")", ":", ";", "—", "–", '"', "“", "”") or (
                 t.text == "-" and t.whitespace_ and i > 0 and doc[i - 1].whitespace_):  # (a spaced hyphen is a dash)
             break
-        if (t.ent_type_ == "PERSON" or i in names) and t.lower_ not in _TITLE_WORDS and t.lower_ not in DEMONYMS and not any(
+        if (t.ent_type_ == "PERSON" or i in names) and t.lower_ not in _TITLE_WORDS and t.lower_ not in DEMONYMS \
+                and t.lower_ not in US_STATES and t.lower_ not in CA_PROVINCES and t.lower_ not in SEATS and not any(
                 doc[a: a + n].text.lower() in DEMONYMS or country_code(doc[a: a + n].text)
                 for n in (2, 3) for a in range(max(sent_start, i - n + 1), i + 1) if a + n <= start):  # ("Sri Lankan")
             # another name ("Ukraine's Volodymyr Zelenskiy and Vladimir Putin": Ukraine is not Putin's);

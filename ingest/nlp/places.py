@@ -266,6 +266,7 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
                     and not (owner.lower_ in PARTY_NOUNS and owner.dep_ in ("pobj", "dobj")) \
                     and owner.ent_type_ not in ("PERSON", "DATE") and owner.lower_ not in _TIME_NOUNS \
                     and not (owner.pos_ == "PROPN" and owner.dep_ in ("dobj", "nsubj", "nsubjpass")) \
+                    and not (owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.lower_ in ("with", "between")) \
                     and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in owner.children) \
                     and not (owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.lower_ == "at") \
                     and not (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lower_ in SIDELINES) \

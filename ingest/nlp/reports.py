@@ -1404,6 +1404,9 @@ def international(parties: list[PartyData]) -> bool:
 # offices a country's own people hold beside its leader, which a visitor rarely has without a demonym
 _HOME_ROLES = {"vice president", "deputy president", "deputy prime minister", "chancellor", "speaker", "senate president",
                "governor", "mayor", "opposition leader", "former president", "former prime minister", "chief minister",
+               # the legislature's leaders ("Senate Majority Leader Mitch McConnell met President Trump at the White House")
+               "senate majority leader", "senate minority leader", "majority leader", "minority leader", "house speaker",
+               "speaker of the house", "senator", "congressman", "congresswoman", "lawmaker", "premier",
                # the country's own military chiefs ("met Chief of Army Staff General Syed Asim Munir at the PM House")
                "chief of army staff", "chief of the army staff", "army chief", "army chief of staff", "chief of general staff",
                "chief of the general staff", "chief of defence staff", "chief of defense staff"}

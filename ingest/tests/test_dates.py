@@ -330,3 +330,14 @@ def test_a_postponement_to_a_month_when_no_day_was_given():
     (r,) = extract("A visit by South African President Cyril Ramaphosa to meet Kenyan President William Ruto has been postponed "
                    "to June, officials said.", published=date(2024, 5, 10)).reports
     assert (r.status, r.start_date, r.date_precision) == ("postponed", date(2024, 6, 1), "month")
+
+
+def test_a_range_whose_last_day_the_model_leaves_out_and_an_anniversary_is_no_day_of_the_month():
+    from ingest.nlp import extract
+
+    (r,) = extract("German Chancellor Angela Merkel and French President Francois Hollande held talks in Berlin between June 3 "
+                   "and 5.", published=date(2015, 6, 8)).reports
+    assert (r.start_date, r.end_date) == (date(2015, 6, 3), date(2015, 6, 5))
+    (r,) = extract("U.S. President Joe Biden met Qatari Emir Tamim bin Hamad Al Thani in New York on the 20th anniversary of the "
+                   "9/11 attacks.", published=date(2021, 9, 13)).reports
+    assert r.start_date is None

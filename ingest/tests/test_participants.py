@@ -1637,3 +1637,29 @@ def test_the_speaker_of_a_meeting_with_two_the_addressee_of_a_telling_and_a_call
             "willing to call Ukrainian President Volodymyr Zelensky.")
     (r,) = extract(text, published=date(2023, 4, 8)).reports
     assert (r.mode, sorted(p.name for p in r.participants)) == ("in_person", ["Emmanuel Macron", "Xi Jinping"])
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a parliament known by its own name
+        ("Dutch King Willem-Alexander met Bundestag President Baerbel Bas in Berlin on Wednesday.", ["NL", "DE"]),
+        ("Ukrainian President Volodymyr Zelensky met Knesset Speaker Amir Ohana in Jerusalem on Monday.", ["UA", "IL"]),
+        # a talk with someone of a country whose name and list the model cuts, the host's king
+        ("U.S. Secretary of State Antony Blinken held talks with Jordan's King Abdullah II in Amman on Monday.", ["US", "JO"]),
+    ],
+)
+def test_parliaments_by_name_and_a_city_after_a_titled_partner(text, countries):
+    (r,) = extract(text, published=date(2024, 11, 6)).reports
+    assert [p.country for p in r.participants] == countries and r.place is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canadian Prime Minister Justin Trudeau met Ontario Premier Doug Ford in Ottawa on Tuesday.",
+        "Senate Majority Leader Mitch McConnell met President Donald Trump at the White House on Monday.",
+    ],
+)
+def test_a_province_s_premier_and_a_senate_leader_at_home_are_domestic(text):
+    assert extract(text, published=date(2019, 3, 9)).reports == []

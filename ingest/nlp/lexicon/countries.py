@@ -115,7 +115,15 @@ def capitals() -> dict[str, str]:
 
 # seats of government that stand for their country before a party noun ("the Kremlin leader", "White House officials")
 SEATS = {"kremlin": "RU", "kremlin's": "RU", "white house": "US", "élysée": "FR", "elysee": "FR", "downing street": "GB",
-         "zhongnanhai": "CN"}
+         "zhongnanhai": "CN",
+         # parliaments known by their own names, whose speakers and members news names by them ("Bundestag President Baerbel
+         # Bas", "Speaker of the Riksdag Per Westerberg", "Lok Sabha Speaker Meira Kumar")
+         "bundestag": "DE", "bundesrat": "DE", "riksdag": "SE", "lok sabha": "IN", "rajya sabha": "IN", "duma": "RU",
+         "state duma": "RU", "knesset": "IL", "storting": "NO", "sejm": "PL", "verkhovna rada": "UA", "folketing": "DK",
+         "eduskunta": "FI", "oireachtas": "IE", "dail": "IE", "majlis": "IR", "bundesversammlung": "DE", "tweede kamer": "NL"}
+# Canada's provinces, whose premiers news names by the province ("Ontario Premier Doug Ford")
+CA_PROVINCES = frozenset({"ontario", "quebec", "alberta", "british columbia", "manitoba", "saskatchewan", "nova scotia",
+                          "new brunswick", "newfoundland and labrador", "prince edward island"})
 
 # the states of the United States, whose governors and lawmakers news names by the state ("Texas Governor Greg Abbott")
 US_STATES = frozenset({

@@ -147,6 +147,9 @@ TITLES: dict[str, tuple[str, str]] = {
     "senator": ("Senator", "legislator"),
     "governor": ("Governor", "local"),  # (of a state, a province or a central bank: no office abroad)
     "mayor": ("Mayor", "local"),
+    # a legislature's leaders, who receive visitors at home ("Senate Majority Leader Chuck Schumer")
+    "senate majority leader": ("Senate Majority Leader", "leader"), "senate minority leader": ("Senate Minority Leader", "leader"),
+    "majority leader": ("Majority Leader", "leader"), "minority leader": ("Minority Leader", "leader"),
     "spokesman": ("Spokesman", "speaker"),
     "spokeswoman": ("Spokeswoman", "speaker"),
     "spokesperson": ("Spokesperson", "speaker"),
