@@ -204,7 +204,7 @@ def _city_country(tokens: list[Token]) -> list[str]:
     for t in [*tokens, None]:
         if t is not None and (t.ent_type_ in ("GPE", "ORG", "") or t.lower_ in CA_PROVINCES or t.lower_ in US_STATES) \
                 and t.pos_ == "PROPN" and t.text[:1].isupper() \
-                and t.lower_ not in _TITLE_WORDS:  # ("Abu Dhabi" tagged ORG in a run of titles)
+                and (t.lower_ not in _TITLE_WORDS or (t.lower_ == "new" and t.ent_type_ == "GPE")):  # ("New York Mayor")  # ("Abu Dhabi" tagged ORG in a run of titles)
             run.append(t)
             continue
         if run and " ".join(x.lower_ for x in run) in US_STATES:
@@ -633,7 +633,7 @@ _NOT_PEOPLE = {
     "hamas", "taliban", "hezbollah", "fatah", "houthis", "houthi", "isis", "isil", "daesh", "kremlin", "pentagon",
     "congress", "parliament", "senate", "cabinet", "duma", "knesset", "vatican", "politburo", "quartet", "opec",
     "interpol", "nato", "brussels", "washington", "moscow", "beijing", "tehran", "whitehall", "downing",
-}
+} | {w for w in US_STATES | CA_PROVINCES if " " not in w}  # ("visited Iowa, where Governor Branstad hosted him")
 _PRONOUN_PEOPLE = {"his", "her"}
 
 

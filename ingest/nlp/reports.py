@@ -1422,7 +1422,29 @@ def _at_home(g: Candidate) -> bool:
         p.role and p.role.lower() in _HOME_ROLES for p in rest)
 
 
+# offices of a place's own people, who host visitors there ("met Commons Speaker Lindsay Hoyle" in London)
+_HOST_ROLES = {"speaker", "commons speaker", "house speaker", "governor", "mayor", "premier", "chief minister", "minister-president",
+               "governor-general", "governor general", "opposition leader", "senate majority leader", "senate minority leader",
+               "majority leader", "minority leader"}
+
+
+def _hosts_of_the_place(g: Candidate) -> None:
+    """"Prabowo ... met Commons Speaker Lindsay Hoyle at Speaker's House" (in London), "where Governor Terry Branstad hosted
+    him in Des Moines": a host of a place's own office, of no country the article states, meeting visitors from elsewhere
+    there, is of the place's country."""
+    if g.place is None or not g.place.country:
+        return
+    known = {p.country for p in g.parties if p.country and not io_official(p)}
+    if not known or g.place.country in known:
+        return
+    for p in g.parties:
+        if p.name and not p.country and p.role.lower() in _HOST_ROLES and not io_official(p):
+            p.country = g.place.country
+
+
 def extract_doc(doc: Doc, clean_text: str, published: date | None) -> list[ReportData]:
     cands = drop_negated_twins(candidates_for(doc, published))
-    return to_reports(doc, clean_text, [g for g in merge(cands, published) if international(g.parties) and not _at_home(g)],
-                      published)
+    groups = merge(cands, published)
+    for g in groups:
+        _hosts_of_the_place(g)
+    return to_reports(doc, clean_text, [g for g in groups if international(g.parties) and not _at_home(g)], published)

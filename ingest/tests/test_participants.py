@@ -1663,3 +1663,15 @@ def test_parliaments_by_name_and_a_city_after_a_titled_partner(text, countries):
 )
 def test_a_province_s_premier_and_a_senate_leader_at_home_are_domestic(text):
     assert extract(text, published=date(2019, 3, 9)).reports == []
+
+
+def test_a_host_of_the_place_s_own_office_is_of_the_place_s_country_and_a_state_is_no_person():
+    text = ("Indonesian President Prabowo Subianto arrived in London on Wednesday. He met Commons Speaker Lindsay Hoyle at "
+            "Speaker's House in London on Thursday.")
+    (r,) = extract(text, published=date(2024, 11, 22)).reports
+    assert [(p.name, p.country) for p in r.participants] == [("Prabowo Subianto", "ID"), ("Lindsay Hoyle", "GB")]
+    text = "Chinese Vice President Xi Jinping visited Iowa on Wednesday, where Governor Terry Branstad hosted him in Des Moines."
+    (r,) = extract(text, published=date(2012, 2, 16)).reports
+    assert sorted((p.name, p.country) for p in r.participants) == [("Terry Branstad", "US"), ("Xi Jinping", "CN")]
+    assert extract("New York Mayor Bill de Blasio met Governor Andrew Cuomo in Albany on Tuesday.",
+                   published=date(2020, 10, 7)).reports == []

@@ -131,4 +131,4 @@ US_STATES = frozenset({
     "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
     "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania",
     "tennessee", "texas", "utah", "vermont", "virginia", "wisconsin", "wyoming", "new hampshire", "new jersey", "new mexico",
-    "north carolina", "north dakota", "rhode island", "south carolina", "south dakota", "west virginia"})
+    "north carolina", "north dakota", "rhode island", "south carolina", "south dakota", "west virginia", "new york"})

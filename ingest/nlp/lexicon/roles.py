@@ -125,6 +125,7 @@ TITLES: dict[str, tuple[str, str]] = {
     # heads of parliaments and India's, Bangladesh's titles by their own names ("House Speaker Mike Johnson", "Lok Sabha
     # Speaker Om Birla", "EAM S. Jaishankar", "Chief Adviser Muhammad Yunus")
     "house speaker": ("House Speaker", "leader"),
+    "speaker": ("Speaker", "leader"), "commons speaker": ("Commons Speaker", "leader"),
     "speaker of the house": ("House Speaker", "leader"),
     "lok sabha speaker": ("Lok Sabha Speaker", "leader"),
     "knesset speaker": ("Knesset Speaker", "leader"),
