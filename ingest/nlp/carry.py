@@ -272,8 +272,21 @@ def carry_relative_days(cands: list[Candidate]):
     last: dates_mod.DateValue | None = None
     last_held = False
     last_c: Candidate | None = None
-    for c in sorted(cands, key=lambda c: c.sent.start):
+    ordered = sorted(cands, key=lambda c: c.sent.start)
+
+    def later_same_sentence(c: Candidate) -> bool:
+        # (the other meetings of the sentence count from the same day: "The next day he met Philippe and, later, de Rugy")
+        return any(o is not c and o.sent.start == c.sent.start for o in ordered)
+
+    for c in ordered:
         first = next((t for t in c.sent if not (t.is_space or t.is_punct)), None)
+        # ("met Macron on Wednesday. The next day Turnbull met Philippe": read from the publication, the next day was ahead
+        # and the meeting planned; a past verb counted from the meeting before is held)
+        told_past = last is not None and last_held and c.trig.tag_ == "VBD" and c.status == "planned" \
+            and (c.date is None or bool(DAY_AFTER.fullmatch(c.date.text or ""))) and bool(DAY_AFTER.search(c.sent.text))
+        if told_past:
+            c.status = "held"
+            c.statuses = [("held" if st == "planned" else st, h, conf) for st, h, conf in c.statuses]
         if last is not None and last_held != (c.status == "held"):
             last = None  # "Lavrov will meet Tillerson on February 16 ... Earlier, the two had a phone call": not that day
         # (a relative day the sentence's date read from the publication, "met Zarif the day before", counts from the meeting before)
@@ -295,7 +308,7 @@ def carry_relative_days(cands: list[Candidate]):
             c.date, c.cues["date"] = last, f"{around.group(0)} (the day of the meeting reported before)"
             if c.place is None and last_c.place is not None:
                 c.place, c.cues["place"] = last_c.place, f"{around.group(0)} (the place of the meeting reported before)"
-        if c.date is not None and c.date.precision == "day":
+        if c.date is not None and c.date.precision == "day" and not (m is not None and later_same_sentence(c)):
             last, last_held, last_c = c.date, c.status == "held", c
 
 

@@ -1022,8 +1022,16 @@ class _Scan:
             v = s.head if s.pos_ in ("NOUN", "PROPN") and s.dep_ == "dobj" else s
             return not v.is_ancestor(trig) and v.dep_ in ("advcl", "pcomp") and any(c.dep_ == "nsubj" for c in v.children)
 
+        mine = {m.key for m in tight_named}
+
+        def other_partners(s: Token) -> bool:
+            # "Xi was received by President Mattarella ... and held talks with Prime Minister Conte": each its own partner
+            theirs = {m.key for m in self.strong_slots.get(s.i, ()) if m.kind == "person"}
+            return own_clause and bool(theirs - mine) and bool(mine - theirs) and bool(mine & theirs)
+
         if mode == "in_person" and not own_pair and any(
                 not (s.dep_ == "relcl" and not s.is_ancestor(trig) and s.head.i in at) and not (own_clause and elsewhere(s))
+                and not other_partners(s)
                 # (not a meeting said not to be: "no formal meeting was planned, but the two leaders spoke on the sidelines")
                 and not (_negated(s) or any(c.dep_ == "det" and c.lower_ == "no" for c in s.children))
                 for s in self.strong_sents.get(sent.start, ())):

@@ -2509,3 +2509,15 @@ def test_an_encounter_told_after_the_talks_gives_them_its_occasion_and_a_glued_n
             "also chief executive of QatarEnergy, in Doha on Sunday.")
     (r,) = extract(text, published=date(2022, 3, 21)).reports
     assert (r.start_date, r.place.name) == (date(2022, 3, 20), "Doha")
+
+
+def test_received_by_one_and_talks_with_another_are_two_meetings_and_the_next_day_counts_from_the_meeting_before():
+    text = ("Chinese President Xi Jinping was received by President Sergio Mattarella at the Quirinale Palace on Friday and held "
+            "talks with Prime Minister Giuseppe Conte at Villa Madama.")
+    reports = extract(text, published=date(2019, 3, 23)).reports
+    assert sorted(r.participants[-1].name for r in reports) == ["Giuseppe Conte", "Sergio Mattarella"]
+    text = ("Australian Prime Minister Malcolm Turnbull met French President Emmanuel Macron at the Elysee on Wednesday. The next "
+            "day Turnbull met Prime Minister Edouard Philippe at Matignon and, later, National Assembly President Francois de Rugy.")
+    reports = extract(text, published=date(2018, 7, 13)).reports
+    assert sorted((r.participants[-1].name, r.status, r.start_date.day) for r in reports) == [
+        ("Edouard Philippe", "held", 12), ("Emmanuel Macron", "held", 11), ("Francois de Rugy", "held", 12)]
