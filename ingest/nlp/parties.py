@@ -271,7 +271,8 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
         if t.is_space or t.text in (",", "(", ")", ":", ";", "—", "–", '"', "“", "”") or (
                 t.text == "-" and t.whitespace_ and i > 0 and doc[i - 1].whitespace_):  # (a spaced hyphen is a dash)
             break
-        if (t.ent_type_ == "PERSON" or i in names) and t.lower_ not in _TITLE_WORDS and t.lower_ not in DEMONYMS \
+        if (t.ent_type_ == "PERSON" or i in names) and t.lower_ not in _TITLE_WORDS and t.lower_[:-1] not in _TITLE_WORDS \
+                and t.lower_ not in DEMONYMS \
                 and t.lower_ not in US_STATES and t.lower_ not in CA_PROVINCES and t.lower_ not in SEATS and not any(
                 doc[a: a + n].text.lower() in DEMONYMS or country_code(doc[a: a + n].text)
                 for n in (2, 3) for a in range(max(sent_start, i - n + 1), i + 1) if a + n <= start):  # ("Sri Lankan")
@@ -1049,8 +1050,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     trimmed = []
     for sp in person_spans:
         k, end = sp.start, sp.end
-        while k < end and (doc[k].text in _TIME_ZONES or doc[k].text in ("-", "–", "—", ":") or doc[k].is_space):
-            k += 1
+        while k < end and (doc[k].text in _TIME_ZONES or doc[k].text in ("-", "–", "—", ":") or doc[k].is_space
+                           or (doc[k].lower_.endswith("s") and doc[k].lower_[:-1] in _TITLE_WORDS and k + 1 < end)):
+            k += 1  # (and a plural title the model took in: "Senators John McCain and Lindsey Graham")
         while end > k and doc[end - 1].is_space:
             end -= 1  # ("... King Mohammed VI" ending a headline, the blank line after it taken in)
         if k < end:
@@ -1095,6 +1097,13 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         taken.update(range(span.start, span.end))
         taken.update(t.i for t in left)
 
+    # "U.S. Senators John McCain and Lindsey Graham": a plural title and its country are of both names
+    persons = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
+    for a, b in itertools.pairwise(persons):
+        if b.start == a.end + 1 and doc[a.end].lower_ == "and" and a.start > 1 and doc[a.start - 1].lower_.endswith("s") \
+                and doc[a.start - 1].lower_[:-1] in _TITLE_WORDS and not b.countries and not b.role \
+                and bool(country_code(doc[a.start - 2].text)):  # (one country for both: not "Chinese and Japanese counterparts")
+            b.role, b.role_class, b.countries = a.role, a.role_class, list(a.countries)
     # "Trump, who met Putin on Friday, also held talks with Erdogan": the relative pronoun is the person it follows
     by_head = {m.head: m for m in mentions}
     for tok in (doc[i] for i in numpy.flatnonzero(words[:, 1] == _WHO)):

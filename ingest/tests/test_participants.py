@@ -1675,3 +1675,10 @@ def test_a_host_of_the_place_s_own_office_is_of_the_place_s_country_and_a_state_
     assert sorted((p.name, p.country) for p in r.participants) == [("Terry Branstad", "US"), ("Xi Jinping", "CN")]
     assert extract("New York Mayor Bill de Blasio met Governor Andrew Cuomo in Albany on Tuesday.",
                    published=date(2020, 10, 7)).reports == []
+
+
+def test_a_plural_title_and_its_country_are_of_both_names_it_lists():
+    (r,) = extract("U.S. Senators John McCain and Lindsey Graham held talks with Egyptian army chief Abdel Fattah al-Sisi in Cairo "
+                   "on Tuesday.", published=date(2013, 8, 7)).reports
+    assert [(p.name, p.country) for p in r.participants] == [
+        ("John McCain", "US"), ("Lindsey Graham", "US"), ("Abdel Fattah al-Sisi", "EG")]
