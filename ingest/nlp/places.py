@@ -596,7 +596,8 @@ def _occasion_name(head: Token) -> str:
     # (an owner's words are no part of the name: "Emperor Naruhito's enthronement ceremony"; but a plural's are, "the North
     # American Leaders' Summit", and a named day's, "D-Day commemorations")
     owned = {x.i for t in left if t.dep_ == "poss" and t.pos_ != "NOUN" and not _plural_owner(t) for x in t.subtree}
-    named_days = {t.i for t in left if t.ent_type_ == "DATE" and _NAMED_DAY.search(t.sent.text[max(0, t.idx - t.sent.start_char - 4): t.idx - t.sent.start_char + 16] or "")}
+    date_words = [t for t in left if t.ent_type_ == "DATE"]
+    named_days = {t.i for t in date_words} if _NAMED_DAY.search("".join(t.text_with_ws for t in date_words)) else set()
     words = [t for t in left if t.i not in owned and (t.i in glued or t.i in named_days or t.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL")) and t.lower_ not in _SERIES_WORDS and (
         t.i in glued or t.pos_ not in ("DET", "PUNCT", "NUM") or (
         t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_)) and not t.is_space

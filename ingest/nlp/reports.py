@@ -440,6 +440,13 @@ def _year_said(sent: Span, d: dates_mod.DateValue, published: date) -> dates_mod
 
 
 _SCHEDULES = {"schedule", "itinerary", "programme", "program", "agenda"}
+
+
+def _schedule_of(trig: Token) -> Token | None:
+    """The schedule a meeting noun is included in ("Her schedule includes meetings with ..."), or None."""
+    if trig.dep_ != "dobj" or trig.head.lemma_.lower() not in ("include", "feature"):
+        return None
+    return next((c for c in trig.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in _SCHEDULES), None)
 _OFTEN = {"regularly", "often", "frequently", "repeatedly", "routinely", "twice"}
 
 
@@ -781,9 +788,7 @@ class _Scan:
 
     def schedule_owner(self, trig: Token) -> PartyData | None:
         """Whose schedule includes the meetings: "Her schedule in London includes meetings with Johnson and Starmer"."""
-        if trig.dep_ != "dobj" or trig.head.lemma_.lower() not in ("include", "feature"):
-            return None
-        subj = next((c for c in trig.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in _SCHEDULES), None)
+        subj = _schedule_of(trig)
         poss = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
         m = self.at.get(poss.i) if poss is not None else None
         if m is None:
@@ -880,7 +885,8 @@ class _Scan:
                 # the people the party names
                 included = {id(self.at[x.i]): self.at[x.i] for c in doc[m.head].children if c.dep_ == "prep" and c.lower_ == "including"
                             for x in c.subtree if x.i in self.at and self.at[x.i].kind == "person"}
-                listed = self._listed_after(m)
+                # ("the foreign ministers of Egypt, Ethiopia and Sudan, Shoukry, Andargachew and Abdalla,": the people it lists)
+                listed = listed_people(doc, doc[m.head], self.at)
                 included.update({id(x): x for x in listed})
                 named_in = [resolver.person(x) for x in included.values()]
                 if len(listed) == len(named_in) == len(m.countries):
@@ -908,7 +914,11 @@ class _Scan:
         if partners and parties[0].name:
             extra = speaker_party(trig, self.at, parties[0], people)
             if extra is not None and extra.key not in self.aides() and party_key(resolver.person(extra)) not in {party_key(p_) for p_ in parties}:
-                parties.insert(0 if len(parties) > 1 else len(parties), resolver.person(extra))
+                speaker = resolver.person(extra)
+                if len(parties) > 1:
+                    parties.insert(0, speaker)  # (first, as the article tells it: the speaker, then those met)
+                else:
+                    parties.append(speaker)
         return parties, adjectival_split
 
     def names_told_after(self) -> None:
@@ -999,11 +1009,6 @@ class _Scan:
                  and m.kind == "person"}
         return list(found.values()) if len({m.key for m in found.values()}) >= 2 else []
 
-    def _listed_after(self, m: Mention) -> list[Mention]:
-        """The people a plural party is followed by (`slots.listed_people`): "the foreign ministers of Egypt, Ethiopia
-        and Sudan, Sameh Shoukry, Gedu Andargachew and Asma Mohamed Abdalla," (however the parser hangs the names)."""
-        return listed_people(self.doc, self.doc[m.head], self.at)
-
     def weak_trigger_holds(self, span: Span, trig: Token, mode: str, slot_mentions: list[Mention], tight_named: list[Mention]) -> bool:
         """A weak trigger ("talks", "visit", "received", "a summit") reports a meeting of its own only with its own two
         parties in tight slots or an in-person cue, and not when a strong trigger of its sentence reports it."""
@@ -1079,8 +1084,7 @@ class _Scan:
         doc, published, sent = self.doc, self.published, trig.sent
         lem = trig.lemma_.lower()
         status, scue, conf = status_of(trig)
-        if status == "held" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("include", "feature") \
-                and trig.head.tag_ in ("VBZ", "VBP") and any(c.dep_ == "nsubj" and c.lemma_.lower() in _SCHEDULES for c in trig.head.children):
+        if status == "held" and _schedule_of(trig) is not None and trig.head.tag_ in ("VBZ", "VBP"):
             status, scue, conf = "planned", f"{trig.head.text} (a schedule)", 0.8  # "Her schedule includes meetings with ..."
         if status == "held" and conf < 0.8 and is_headline(sent):
             # a headline's parse is unreliable: "Biden: Meeting with Xi possible next month"
