@@ -879,3 +879,10 @@ def test_a_meeting_proposed_and_turned_down_is_ruled_out():
 )
 def test_conditions_expectations_denials_and_outcomes(sentence, expected):
     assert [r.status for r in extract(sentence, published=date(2022, 7, 16)).reports] == expected
+
+
+def test_a_headline_s_present_over_a_body_s_will_meet_is_planned():
+    text = ("Trump meets Zelensky at Trump Tower\n\nRepublican presidential nominee Donald Trump will meet Ukrainian President "
+            "Volodymyr Zelensky at Trump Tower in New York on Friday, his campaign said.")
+    (r,) = extract(text, published=date(2024, 9, 26)).reports
+    assert (r.status, r.start_date) == ("planned", date(2024, 9, 27))
