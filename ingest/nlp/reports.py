@@ -1055,8 +1055,9 @@ class _Scan:
         received = (any(c.dep_ == "nsubjpass" and at.get(c.i) is not None for c in trig.children) or (
             trig.dep_ == "conj" and any(c.dep_ == "auxpass" for c in trig.children)
             and any(c.dep_ == "nsubj" and at.get(c.i) is not None for c in trig.head.children))) and any(
-            c.dep_ == "agent" and any(at.get(g.i) is not None or named_after_title(g, at) for g in c.children)
-            for c in trig.children)  # "was received by Trump"
+            c.dep_ == "agent" and any(at.get(g.i) is not None or named_after_title(g, at)
+                                      or any(a.dep_ == "appos" and at.get(a.i) is not None for a in g.children) for g in c.children)
+            for c in trig.children)  # "was received by Trump", "by the Emir, Sheikh Tamim"
         greeted_by = any(c.dep_ == "agent" and any(at.get(g.i) is not None and at[g.i].kind == "person" for g in c.children)
                          for c in trig.children)  # "arrived in Pyongyang and was greeted at the airport by Kim"
         if lem == "greet" and not greeted_by and not any(

@@ -1682,3 +1682,10 @@ def test_a_plural_title_and_its_country_are_of_both_names_it_lists():
                    "on Tuesday.", published=date(2013, 8, 7)).reports
     assert [(p.name, p.country) for p in r.participants] == [
         ("John McCain", "US"), ("Lindsey Graham", "US"), ("Abdel Fattah al-Sisi", "EG")]
+
+
+def test_received_by_a_title_with_the_name_in_apposition():
+    text = ("German Economy Minister Robert Habeck arrived in Qatar on Saturday. On Saturday, Habeck was received in Doha by "
+            "the Emir, Sheikh Tamim bin Hamad Al Thani.")
+    (r,) = extract(text, published=date(2022, 3, 21)).reports
+    assert [p.country for p in r.participants] == ["DE", "QA"] and r.place.name == "Doha"
