@@ -1186,7 +1186,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             role, cls = "Counterpart", "counterpart"
         start = min([t.i for t in lefts] + [tok.i])
         end = max(t.i for t in tok.subtree) + 1
-        if start > 0 and doc[start - 1].lower_ == "and" and doc[start].pos_ != "DET":  # (not "the U.S. and the Russian president")
+        if start > 0 and doc[start - 1].lower_ in ("and", ",") and doc[start].pos_ != "DET":  # (not "the U.S. and the Russian president")
             # "GENEVA (Reuters) - U.S. and Ukrainian officials met": the countries coordinated before the noun's own
             # demonym, whatever the parser hung them on
             k, more = start - 1, []

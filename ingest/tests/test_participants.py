@@ -1689,3 +1689,9 @@ def test_received_by_a_title_with_the_name_in_apposition():
             "the Emir, Sheikh Tamim bin Hamad Al Thani.")
     (r,) = extract(text, published=date(2022, 3, 21)).reports
     assert [p.country for p in r.participants] == ["DE", "QA"] and r.place.name == "Doha"
+
+
+def test_a_comma_list_of_demonyms_before_a_plural_party():
+    (r,) = extract("Israeli negotiators arrived in Doha on Thursday as a new round of talks with Qatari, Egyptian and U.S. "
+                   "mediators began.", published=date(2024, 8, 16)).reports
+    assert [p.country for p in r.participants][-3:] == ["QA", "EG", "US"]
