@@ -1693,5 +1693,5 @@ def test_received_by_a_title_with_the_name_in_apposition():
 
 def test_a_comma_list_of_demonyms_before_a_plural_party():
     (r,) = extract("Israeli negotiators arrived in Doha on Thursday as a new round of talks with Qatari, Egyptian and U.S. "
-                   "mediators began.", published=date(2024, 8, 16)).reports
+                   "mediators began, officials said.", published=date(2024, 8, 16)).reports
     assert [p.country for p in r.participants][-3:] == ["QA", "EG", "US"]
