@@ -479,7 +479,7 @@ def _named_after_office(doc: Doc, found: list[Span]) -> list[Span]:
     return out
 
 
-_PLACE_WORDS = {"county", "province", "district", "region", "oblast", "governorate", "prefecture", "canton", "state", "city",
+_PLACE_WORDS = {"county", "province", "district", "region", "oblast", "governorate", "prefecture", "canton", "state", "city", "base",
                 "mount", "mt", "mt.", "lake", "cape", "river", "gulf", "bay", "port", "fort", "isle", "island", "islands"}
 
 

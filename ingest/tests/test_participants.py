@@ -1695,3 +1695,10 @@ def test_a_comma_list_of_demonyms_before_a_plural_party():
     (r,) = extract("Israeli negotiators arrived in Doha on Thursday as a new round of talks with Qatari, Egyptian and U.S. "
                    "mediators began, officials said.", published=date(2024, 8, 16)).reports
     assert [p.country for p in r.participants][-3:] == ["QA", "EG", "US"]
+
+
+def test_a_military_base_is_no_person():
+    text = ("Chinese President Xi Jinping landed at Joint Base Andrews on Tuesday, where Joe Biden greeted him on the tarmac. "
+            "The two leaders then held talks.")
+    reports = extract(text, published=date(2023, 11, 15)).reports
+    assert reports and all("Base" not in (p.name or "") for r in reports for p in r.participants)
