@@ -1702,3 +1702,12 @@ def test_a_military_base_is_no_person():
             "The two leaders then held talks.")
     reports = extract(text, published=date(2023, 11, 15)).reports
     assert reports and all("Base" not in (p.name or "") for r in reports for p in r.participants)
+
+
+def test_secretaries_of_two_countries_are_two_parties():
+    text = ("Talks between the foreign secretaries of India and Pakistan, S. Jaishankar and Aizaz Ahmad Chaudhry, scheduled for "
+            "Friday in Islamabad, have been postponed by mutual consent.")
+    (r,) = extract(text, published=date(2016, 1, 14)).reports
+    assert (r.status, [p.country for p in r.participants]) == ("postponed", ["IN", "PK"])
+    (r,) = extract("The foreign secretaries of India and Pakistan will meet in January.", published=date(2015, 12, 20)).reports
+    assert [p.country for p in r.participants] == ["IN", "PK"]

@@ -173,7 +173,7 @@ PARTY_NOUNS = {
     "envoys": "Envoy", "negotiator": "Negotiator", "negotiators": "Negotiator", "representative": "Representative",
     "representatives": "Representative", "premier": "Premier", "premiers": "Premier", "chancellor": "Chancellor",
     "king": "King", "emir": "Emir", "amir": "Amir", "ambassador": "Ambassador", "ambassadors": "Ambassador",
-    "secretary": "Secretary", "team": "Team", "teams": "Team", "authorities": "Authorities", "government": "Government",
+    "secretary": "Secretary", "secretaries": "Secretary", "team": "Team", "teams": "Team", "authorities": "Authorities", "government": "Government",
     "side": "Side", "prince": "Prince", "sultan": "Sultan", "queen": "Queen", "sheikh": "Sheikh", "pope": "Pope",
     "emperor": "Emperor", "empress": "Empress", "pm": "Prime Minister",
     # people of a government by their work ("Russian and U.S. military experts", "Political advisers from Russia, Ukraine,
