@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -273,10 +274,8 @@ def carry_relative_days(cands: list[Candidate]):
     last_held = False
     last_c: Candidate | None = None
     ordered = sorted(cands, key=lambda c: c.sent.start)
-
-    def later_same_sentence(c: Candidate) -> bool:
-        # (the other meetings of the sentence count from the same day: "The next day he met Philippe and, later, de Rugy")
-        return any(o is not c and o.sent.start == c.sent.start for o in ordered)
+    # (the meetings of one sentence count from the same day: "The next day he met Philippe and, later, de Rugy")
+    per_sentence = Counter(c.sent.start for c in ordered)
 
     for c in ordered:
         first = next((t for t in c.sent if not (t.is_space or t.is_punct)), None)
@@ -308,7 +307,7 @@ def carry_relative_days(cands: list[Candidate]):
             c.date, c.cues["date"] = last, f"{around.group(0)} (the day of the meeting reported before)"
             if c.place is None and last_c.place is not None:
                 c.place, c.cues["place"] = last_c.place, f"{around.group(0)} (the place of the meeting reported before)"
-        if c.date is not None and c.date.precision == "day" and not (m is not None and later_same_sentence(c)):
+        if c.date is not None and c.date.precision == "day" and not (m is not None and per_sentence[c.sent.start] > 1):
             last, last_held, last_c = c.date, c.status == "held", c
 
 

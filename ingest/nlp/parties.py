@@ -38,6 +38,8 @@ from .lexicon.triggers import NOUN_LEMMAS
 from .linking import PLANNING_VERBS, adjective_verb_parties
 from .places import VENUE_NOUNS
 
+# the states and provinces news names as a title's place ("Iowa Governor", "Ontario Premier"): no people, no countries
+_SUBNATIONAL = US_STATES | CA_PROVINCES
 _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
                "ET", "PT", "JST", "KST", "IST", "WIB", "WITA", "WIT", "AEST", "AEDT", "SGT", "HKT", "GST", "PKT", "ICT"}
 _ADDRESS = {"his", "her", "their", "highness", "highnesses", "excellency", "excellencies", "majesty", "royal", "serene", "holiness"}
@@ -202,7 +204,7 @@ def _city_country(tokens: list[Token]) -> list[str]:
     of a US state ("Illinois Governor JB Pritzker"): the United States."""
     run: list[Token] = []
     for t in [*tokens, None]:
-        if t is not None and (t.ent_type_ in ("GPE", "ORG", "") or t.lower_ in CA_PROVINCES or t.lower_ in US_STATES) \
+        if t is not None and (t.ent_type_ in ("GPE", "ORG", "") or t.lower_ in _SUBNATIONAL) \
                 and t.pos_ == "PROPN" and t.text[:1].isupper() \
                 and (t.lower_ not in _TITLE_WORDS or (t.lower_ == "new" and t.ent_type_ == "GPE")):  # ("New York Mayor")  # ("Abu Dhabi" tagged ORG in a run of titles)
             run.append(t)
@@ -273,7 +275,7 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
             break
         if (t.ent_type_ == "PERSON" or i in names) and t.lower_ not in _TITLE_WORDS and t.lower_[:-1] not in _TITLE_WORDS \
                 and t.lower_ not in DEMONYMS \
-                and t.lower_ not in US_STATES and t.lower_ not in CA_PROVINCES and t.lower_ not in SEATS and not any(
+                and t.lower_ not in _SUBNATIONAL and t.lower_ not in SEATS and not any(
                 doc[a: a + n].text.lower() in DEMONYMS or country_code(doc[a: a + n].text)
                 for n in (2, 3) for a in range(max(sent_start, i - n + 1), i + 1) if a + n <= start):  # ("Sri Lankan")
             # another name ("Ukraine's Volodymyr Zelenskiy and Vladimir Putin": Ukraine is not Putin's);
@@ -634,7 +636,7 @@ _NOT_PEOPLE = {
     "hamas", "taliban", "hezbollah", "fatah", "houthis", "houthi", "isis", "isil", "daesh", "kremlin", "pentagon",
     "congress", "parliament", "senate", "cabinet", "duma", "knesset", "vatican", "politburo", "quartet", "opec",
     "interpol", "nato", "brussels", "washington", "moscow", "beijing", "tehran", "whitehall", "downing",
-} | {w for w in US_STATES | CA_PROVINCES if " " not in w}  # ("visited Iowa, where Governor Branstad hosted him")
+} | {w for w in _SUBNATIONAL if " " not in w}  # ("visited Iowa, where Governor Branstad hosted him")
 _PRONOUN_PEOPLE = {"his", "her"}
 
 

@@ -1415,11 +1415,14 @@ def international(parties: list[PartyData]) -> bool:
 
 
 # offices a country's own people hold beside its leader, which a visitor rarely has without a demonym
-_HOME_ROLES = {"vice president", "deputy president", "deputy prime minister", "chancellor", "speaker", "senate president",
-               "governor", "mayor", "opposition leader", "former president", "former prime minister", "chief minister",
-               # the legislature's leaders ("Senate Majority Leader Mitch McConnell met President Trump at the White House")
-               "senate majority leader", "senate minority leader", "majority leader", "minority leader", "house speaker",
-               "speaker of the house", "senator", "congressman", "congresswoman", "lawmaker", "premier",
+# offices of a country's own places and legislature, whose holders receive visitors at home
+_LOCAL_OFFICES = {"speaker", "house speaker", "governor", "mayor", "premier", "chief minister", "opposition leader",
+                  # ("Senate Majority Leader Mitch McConnell met President Trump at the White House")
+                  "senate majority leader", "senate minority leader", "majority leader", "minority leader"}
+_HOME_ROLES = _LOCAL_OFFICES | {
+               "vice president", "deputy president", "deputy prime minister", "chancellor", "senate president",
+               "former president", "former prime minister", "speaker of the house", "senator", "congressman", "congresswoman",
+               "lawmaker",
                # the country's own military chiefs ("met Chief of Army Staff General Syed Asim Munir at the PM House")
                "chief of army staff", "chief of the army staff", "army chief", "army chief of staff", "chief of general staff",
                "chief of the general staff", "chief of defence staff", "chief of defense staff"}
@@ -1436,9 +1439,7 @@ def _at_home(g: Candidate) -> bool:
 
 
 # offices of a place's own people, who host visitors there ("met Commons Speaker Lindsay Hoyle" in London)
-_HOST_ROLES = {"speaker", "commons speaker", "house speaker", "governor", "mayor", "premier", "chief minister", "minister-president",
-               "governor-general", "governor general", "opposition leader", "senate majority leader", "senate minority leader",
-               "majority leader", "minority leader"}
+_HOST_ROLES = _LOCAL_OFFICES | {"commons speaker", "minister-president", "governor-general", "governor general"}
 
 
 def _hosts_of_the_place(g: Candidate) -> None:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from meetings.types import PartyData
 
-from .candidate import doc_ents
+from .candidate import doc_ents, sent_ents
 from .lexicon.roles import PARTY_NOUNS, SPEAKER_CLASSES
 from .linking import expand, is_speech, light_verb, tight_slots
 from .parties import _TITLE_WORDS, Mention, People, surname_key
@@ -296,10 +296,11 @@ def listed_objects(doc: Doc, trig: Token, at: dict) -> list[tuple[Mention, Span]
             people.append(m)
     if len(people) < 2:
         return []
+    dates = [e for e in sent_ents(sent) if e.label_ == "DATE"]  # (read once, not per person)
     out = []
     for k, m in enumerate(people):
         stop = people[k + 1].start if k + 1 < len(people) else sent.end
-        when = next((e for e in doc_ents(doc) if e.label_ == "DATE" and m.end <= e.start and e.end <= stop), None)
+        when = next((e for e in dates if m.end <= e.start and e.end <= stop), None)
         if when is None:
             return []
         gap = doc[when.end: stop] if k + 1 < len(people) else None
