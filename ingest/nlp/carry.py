@@ -31,6 +31,7 @@ from .status import status_of
 
 _OCCASION_HEADS = ("summit", "forum", "assembly", "conference", "session", "games", "congress", "convention", "ministerial", "dialogue")
 _GATHER_VERBS = ("gather", "meet", "convene", "assemble")
+_OCCASION_PARTS = ("day", "opening", "start", "close", "end", "session")
 _OCCASION_RX = re.compile(r"\b(?:" + "|".join(_OCCASION_HEADS) + r")\b", re.I)
 _ARRIVE_RX = re.compile(r"\b(?:arriv\w*|landed|flew|travell?ed|(?:was|were) in|appearance)\b", re.I)
 # (the verb and the preposition of its destination; "was in New York on Wednesday" too)
@@ -104,8 +105,11 @@ def _read_occasions(doc: Doc, published: date | None, exclude: set[int], generic
             # "the G20 summit, which opens on Nov. 15": the clause that says when it is
             verb = next((c for c in tok.children if c.dep_ == "relcl" and any(
                 x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("which", "that") for x in c.children)), None)
-        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _GATHER_VERBS:
-            verb = tok.head.head  # "leaders gathered in Osaka on Friday for the G20 summit": its day and place
+        held = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _OCCASION_PARTS and tok.head.head.dep_ == "pobj":
+            held = tok.head.head  # "gathered in Osaka on Saturday for the second day of the G20 summit"
+        if held.dep_ == "pobj" and held.head.lower_ == "for" and held.head.head.lemma_.lower() in _GATHER_VERBS:
+            verb = held.head.head  # "leaders gathered in Osaka on Friday for the G20 summit": its day and place
         past = None
         if verb is not None:
             auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}

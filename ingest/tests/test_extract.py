@@ -1477,6 +1477,11 @@ def test_a_gathering_for_a_summit_gives_it_its_day_and_place_and_which_summit_it
             "the summit.")
     pair = next(x for x in extract(text, published=date(2019, 12, 10)).reports if len(x.participants) == 2)
     assert (pair.occasion, pair.start_date, pair.place.name) == ("Lima-format summit", date(2019, 12, 9), "Paris")
+    # a day of the summit they gathered for: the summit's place all the same
+    text = ("Leaders gathered in Osaka on Saturday for the second day of the G20 summit. On the sidelines, U.S. President Tom "
+            "Walker met Peruvian President Carlos Mendoza.")
+    (r,) = extract(text, published=date(2019, 6, 29)).reports
+    assert (r.occasion, r.place.name) == ("G20 summit", "Osaka")
 
 
 def test_what_a_possible_meeting_would_do_leaves_it_possible():
