@@ -941,6 +941,21 @@ def _fold_into(fuller: Person, short: Person) -> Person:
     return fuller
 
 
+# an American legislator's party and state: "Sen. Lindsey Graham (R-S.C.)", "Rep. Adam Smith, D-Wash.,"
+_PARTY_STATE = re.compile(r"\s*[(,]\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?\s*[),]")
+_PARTY_APPOS = re.compile(r",\s+an?\s+(?:Republican|Democrat)\b")
+
+
+def _us_legislator(doc: Doc, left: list[Token], end: int, cls: str) -> bool:
+    """"Sen. Lindsey Graham (R-S.C.)", "Democratic Sen. Chris Murphy", "Republican Rep. Michael McCaul": a member of
+    Congress, whom the article takes as known to be American."""
+    at = doc[end].idx if end < len(doc) else len(doc.text)
+    if _PARTY_STATE.match(doc.text, at):
+        return True
+    return cls == "legislator" and (any(t.lower_ in ("republican", "democratic", "democrat", "gop") for t in left)
+                                    or _PARTY_APPOS.match(doc.text, at) is not None)  # ("Senator X, a Republican from Ohio,")
+
+
 def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     """Every party mention of the doc, and the register of named people."""
     mentions: list[Mention] = []
@@ -1090,6 +1105,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             countries = _city_country(_nationality_words(left))  # "Abu Dhabi Crown Prince", "Moscow Mayor": the city's country
         if not countries and tkey in DEFAULT_COUNTRY:
             countries = [DEFAULT_COUNTRY[tkey]]
+        if not countries and _us_legislator(doc, left, span.end, cls):
+            countries = ["US"]
         m = Mention(span.start, span.end, span.end - 1, "person", span.text, role, cls, countries[:1], text=span.text)
         # "Trump's National Security Adviser John Bolton": the owner's country
         for t in left:

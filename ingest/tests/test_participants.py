@@ -1711,3 +1711,31 @@ def test_secretaries_of_two_countries_are_two_parties():
     assert (r.status, [p.country for p in r.participants]) == ("postponed", ["IN", "PK"])
     (r,) = extract("The foreign secretaries of India and Pakistan will meet in January.", published=date(2015, 12, 20)).reports
     assert [p.country for p in r.participants] == ["IN", "PK"]
+
+
+@pytest.mark.parametrize("lead", [
+    "Sen. Tom Walker (R-S.C.) met",
+    "Rep. Tom Walker, D-Wash., met",
+    "Senator Tom Walker, a Republican from South Carolina, met",
+    "Democratic Sen. Tom Walker met",
+    "Republican Rep. Tom Walker of Texas met",
+])
+def test_a_member_of_congress_by_party_and_state_is_american(lead):
+    (r,) = extract(f"{lead} Peruvian President Carlos Mendoza in Lima on Friday.", published=date(2023, 5, 27)).reports
+    assert [(p.name, p.country) for p in r.participants] == [("Tom Walker", "US"), ("Carlos Mendoza", "PE")]
+
+
+def test_a_senate_leader_abroad_is_american_not_of_the_place():
+    (r,) = extract("Senate Majority Leader Tom Walker met Peruvian President Carlos Mendoza in Munich on Saturday.",
+                   published=date(2024, 2, 20)).reports
+    assert [p.country for p in r.participants] == ["US", "PE"]
+
+
+def test_northern_ireland_is_british_not_irish():
+    text = ("British Prime Minister Tom Walker's meeting with Northern Ireland's First Minister Anna Reid, planned for Monday in "
+            "Belfast, was postponed. Walker met Irish Taoiseach Sean Byrne in Dublin on Tuesday.")
+    reports = extract(text, published=date(2019, 3, 6)).reports
+    assert [sorted(p.name for p in r.participants) for r in reports] == [["Sean Byrne", "Tom Walker"]]
+    (r,) = extract("Irish Prime Minister Sean Byrne met Northern Irish First Minister Anna Reid in Dublin on Tuesday.",
+                   published=date(2019, 3, 6)).reports
+    assert [p.country for p in r.participants] == ["IE", "GB"]

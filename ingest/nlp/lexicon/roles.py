@@ -145,12 +145,14 @@ TITLES: dict[str, tuple[str, str]] = {
     "trade minister": ("Trade Minister", "minister"),
     "minister": ("Minister", "minister"),
     "secretary": ("Secretary", "minister"),
-    "senator": ("Senator", "legislator"),
+    "senator": ("Senator", "legislator"), "sen.": ("Senator", "legislator"), "rep.": ("Representative", "legislator"),
+    "congressman": ("Congressman", "legislator"), "congresswoman": ("Congresswoman", "legislator"),
     "governor": ("Governor", "local"),  # (of a state, a province or a central bank: no office abroad)
     "mayor": ("Mayor", "local"),
     # a legislature's leaders, who receive visitors at home ("Senate Majority Leader Chuck Schumer")
     "senate majority leader": ("Senate Majority Leader", "leader"), "senate minority leader": ("Senate Minority Leader", "leader"),
     "majority leader": ("Majority Leader", "leader"), "minority leader": ("Minority Leader", "leader"),
+    "house majority leader": ("House Majority Leader", "leader"), "house minority leader": ("House Minority Leader", "leader"),
     "spokesman": ("Spokesman", "speaker"),
     "spokeswoman": ("Spokeswoman", "speaker"),
     "spokesperson": ("Spokesperson", "speaker"),
@@ -193,7 +195,8 @@ ROLE_CLASS_OF_NOUN = {"ministers": "foreign", "minister": "foreign", "leaders": 
                       "presidents": "leader", "president": "leader"}
 
 # Titles that point to one country when no demonym is given ("Secretary of State" in English news)
-DEFAULT_COUNTRY = {"secretary of state": "US", "external affairs minister": "IN", "eam": "IN", "house speaker": "US", "unification minister": "KR", "chairman of the joint chiefs of staff": "US",
+DEFAULT_COUNTRY = {"secretary of state": "US", "external affairs minister": "IN", "eam": "IN", "house speaker": "US", "senate majority leader": "US", "senate minority leader": "US", "house majority leader": "US",
+                   "house minority leader": "US", "unification minister": "KR", "chairman of the joint chiefs of staff": "US",
                    "speaker of the house": "US", "lok sabha speaker": "IN", "knesset speaker": "IL", "chief adviser": "BD",
                    "chief advisor": "BD", "raksha mantri": "IN", "pope": "VA", "taoiseach": "IE", "tanaiste": "IE",
                    "tánaiste": "IE"}
