@@ -190,10 +190,25 @@ def _controller(v: Token) -> list[Token]:
     return []
 
 
+_PURPOSES = {"discuss", "review", "exchange", "brief", "deliver", "hand", "convey", "congratulate", "thank", "bid", "present", "explore"}
+_ENVOYS = {"ambassador", "envoy", "commissioner", "charge", "chargé"}
+
+
+def _visit_purpose(verb: Token, clause: Token) -> bool:
+    """"The British High Commissioner called on Minister X on Monday to discuss trade": what a visit was for, told of a
+    day or of an envoy's call (not the appeal of "called on the two sides to discuss a ceasefire")."""
+    if clause.lemma_.lower() not in _PURPOSES:
+        return False
+    dated = any(c.dep_ in ("prep", "npadvmod") and any(x.ent_type_ in ("DATE", "TIME") for x in c.subtree) for c in verb.children)
+    envoy = any(c.dep_ == "nsubj" and any(x.lower_ in _ENVOYS for x in c.subtree) for c in verb.children)
+    return dated or envoy
+
+
 def courtesy_callee(verb: Token) -> list[Token]:
     """Whom "called on" visited: "the ambassador called on the prime minister" -> the prime minister; nobody in
     "called on Putin to accept a ceasefire" (an appeal: the verb or its object has a "to" clause) or "was called on"."""
-    if any(c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in verb.children) \
+    if any(c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+           and not _visit_purpose(verb, c) for c in verb.children) \
             or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return []
     out = []

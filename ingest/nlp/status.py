@@ -125,6 +125,7 @@ def _hedged(v: Token) -> str:
 
 
 
+_SEQUENCE = ("then", "later", "afterwards", "afterward", "subsequently")
 _FUTURE_MARKS = ("when", "as", "after", "before", "once", "until", "while")
 _UNSETTLED = {"agree", "confirm", "decide", "finalise", "finalize", "set", "schedule", "fix", "settle", "arrange"}
 
@@ -149,6 +150,10 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
             return "possible", f"{modal.text} {hedge.text}"  # "he would probably meet Putin soon": likely, not arranged
         if m in ("could", "may", "might", "can"):
             return "possible", modal.text
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if m in ("will", "would", "shall") and subj is not None and modal.i < subj.i and v.sent.text.rstrip().endswith("?") \
+                and not any(t.tag_ in ("WRB", "WP", "WDT") for t in v.sent if t.i < modal.i):
+            return "possible", f"{modal.text} ...?"  # "Will Trump meet Putin?": asked, not settled (not "When will they meet?")
         if m in ("will", "'ll", "shall", "wo"):
             return "planned", modal.text
         if m == "would":
@@ -435,12 +440,17 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
         tok = trigger
         while tok.dep_ == "conj" and tok.head != tok:
             tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("day", "round", "week", "hour") \
+                and tok.head.head.dep_ == "pobj":
+            tok = tok.head.head  # "arrived in Beijing on Thursday ... for two days of talks": what he came for
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
         if verb is not None and verb.pos_ == "NOUN" and verb.lemma_.lower() in ("journey", "trip", "flight", "drive", "ride") \
                 and verb.dep_ == "pobj":
             verb = verb.head.head  # "arrived ... after a two-day train journey for his second summit with Trump"
-        if verb is not None and verb.lemma_.lower() in MOTION_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP") and cue == verb.text:
+        if verb is not None and verb.lemma_.lower() in MOTION_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP") and cue == verb.text \
+                and not (verb.tag_ == "VBD" and any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE for c in verb.children)):
             # "Xi arrived in Moscow on Wednesday for a state visit and talks with Putin": what he came for, still ahead
+            # (not a story's next step: "Burwell then travelled to Geneva for talks with Chan", done)
             return "planned", f"{verb.text} for", 0.7
         if verb is not None and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and cue in ("", verb.text) and any(
                 t.ent_type_ == "DATE" for t in trigger.subtree):
@@ -605,8 +615,11 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             if tok != trigger and tok.pos_ == "VERB" and not _is_speech(tok):
                 found.extend(_what_became(tok, came_from))
             if tok != trigger and not cue and came_from is trigger and trigger.dep_ == "dobj" and tok.lemma_.lower() in (
-                    "plan", "schedule", "arrange") and not any(c.dep_ == "neg" for c in tok.children):
-                found.append(("planned", tok.text))  # "Zelensky plans Orban meeting": one he means to hold
+                    "plan", "schedule", "arrange", "accept") and not any(c.dep_ == "neg" for c in tok.children):
+                # "Zelensky plans Orban meeting": one he means to hold; "Biden has accepted a meeting with Putin": agreed
+                # ("accepted 'in principle'": only possible, as "agreed in principle" below)
+                found.append(("possible", f"{tok.text} in principle") if tok.lemma_.lower() == "accept" and "in principle" in tok.sent.text.lower()
+                             else ("planned", tok.text))
             passive = _passive_plan(tok, came_from) if tok != trigger and not cue else None
             if passive is not None:
                 found.append(passive)  # "the meeting is scheduled for Tuesday", "a meeting was proposed": not held
@@ -652,7 +665,7 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             cue = _cue_of(tok)
             if cue:
                 found.append(cue)
-            elif lem in ("plan", "plans", "intention", "intent", "desire", "wish") and any(c.lower_ == "no" for c in tok.children):
+            elif lem in ("plan", "plans", "intention", "intent", "desire", "wish", "reason", "need") and any(c.lower_ == "no" for c in tok.children):
                 found.append(("ruled_out", f"no {tok.text}"))  # "no plans to meet", "has no intention of meeting"
             elif lem in ("invitation", "offer", "proposal") and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "accept" \
                     and not any(c.dep_ == "neg" or c.lower_ in _NEG for c in tok.head.children):
@@ -703,6 +716,9 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
                 # "will not take part in the meeting planned in Granada" (not "did not take part in the talks": held without him)
                 found.append(("ruled_out", f"not {part.text} part"))
                 break
+        if dep == "prep" and tok.lower_ == "against" and head.lemma_.lower() == "decide" and not any(c.dep_ == "neg" for c in head.children):
+            found.append(("ruled_out", f"{head.text} against"))  # "Japan has decided against holding a formal meeting with Moon"
+            break
         if dep == "prep" and tok.lower_ not in _CLIMB_PREPS:
             # the trigger == a circumstance: take the clause's tense only ("agreed to boost ties during their
             # talks": the agreeing's, not the infinitive's)
@@ -722,7 +738,8 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
         came_from, tok = tok, head
     # "saw no point in meeting him", "there is no need for a meeting": not worthwhile (ruled out); "it is too early
     # to talk about a meeting": not planned, not excluded (possible)
-    holder = trigger.head.head if trigger.head.dep_ == "prep" and trigger.head.lower_ in ("in", "for", "of") else None
+    holder = trigger.head.head if trigger.head.dep_ == "prep" and trigger.head.lower_ in ("in", "for", "of") else (
+        trigger.head if trigger.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) else None)
     for h in ([holder, *(c for c in holder.children if c.dep_ in ("dobj", "attr"))] if holder is not None else []):
         if h.lemma_.lower() in ("point", "sense", "need", "use", "reason") and any(c.lower_ == "no" for c in h.children):
             found.append(("ruled_out", f"no {h.text}"))  # ("saw no point in meeting": the parser hangs "in" on "saw")

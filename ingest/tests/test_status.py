@@ -886,3 +886,34 @@ def test_a_headline_s_present_over_a_body_s_will_meet_is_planned():
             "Volodymyr Zelensky at Trump Tower in New York on Friday, his campaign said.")
     (r,) = extract(text, published=date(2024, 9, 26)).reports
     assert (r.status, r.start_date) == ("planned", date(2024, 9, 27))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lima has decided against holding a formal meeting between Peruvian President Carlos Mendoza and Chilean President "
+     "Rosa Fuentes at the summit later this month, officials said.", "ruled_out"),
+    ('Peruvian President Carlos Mendoza said on Friday there now "seems to be no reason" to meet Chilean President Rosa '
+     "Fuentes at the summit.", "ruled_out"),
+    ("Peruvian President Carlos Mendoza has accepted a meeting with Chilean President Rosa Fuentes, his office said.", "planned"),
+    ('Peruvian President Carlos Mendoza has accepted "in principle" a meeting with Chilean President Rosa Fuentes, provided the '
+     "strike ends, his office said.", "possible"),
+    ("Will Peruvian President Carlos Mendoza meet Chilean President Rosa Fuentes? Officials would not say.", "possible"),
+    ("When will Peruvian President Carlos Mendoza meet Chilean President Rosa Fuentes? Officials would not say.", "planned"),
+    ("Peruvian Health Minister Carlos Mendoza met Swiss officials in Bern on Thursday. Mendoza then travelled to Geneva for "
+     "talks with Chilean Health Minister Rosa Fuentes.", "held"),
+])
+def test_what_a_decision_an_acceptance_a_question_or_a_trip_makes_of_a_meeting(text, expected):
+    reports = extract(text, published=date(2019, 6, 20)).reports
+    fuentes = [r for r in reports if any(p.name == "Rosa Fuentes" for p in r.participants)]
+    assert [r.status for r in fuentes] == [expected]
+
+
+def test_an_envoy_calling_on_a_minister_on_a_day_to_discuss_is_a_visit_not_an_appeal():
+    text = ("British High Commissioner Tom Walker called on Peruvian Trade Minister Carlos Mendoza on Monday to discuss the "
+            "state of negotiations on a free trade agreement.")
+    (r,) = extract(text, published=date(2022, 10, 25)).reports
+    assert (r.status, r.start_date) == ("held", date(2022, 10, 24))
+    assert extract("The United Nations called on Peru and Chile to discuss a ceasefire.", published=date(2022, 10, 25)).reports == []
+
+
+def test_days_of_talks_one_came_for_are_ahead(nlp):
+    assert _status(nlp, "Mendoza arrived in Lima on Thursday for two days of talks with Fuentes.", "talks") == "planned"
