@@ -146,7 +146,7 @@ WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 RANGE_WORDS = ("and", "to", "through", "until", "till", "-", "–")
 
 
-def resolve(text: str, published: date | None, *, past: bool | None = None) -> DateValue | None:
+def resolve(text: str, published: date | None, *, past: bool | None = None, by_tense: bool = False) -> DateValue | None:
     """Read one date expression; None when it names no usable date."""
     if not text:
         return None
@@ -183,6 +183,10 @@ def resolve(text: str, published: date | None, *, past: bool | None = None) -> D
                 else:
                     y = _nearest_year(mon, d1n, published)
                     reason = "no year given: the year nearest to publication"
+                    # (a meeting told as held: "met Xi in Beijing on June 19", told in December, was this June's)
+                    # (a day or a few ahead is a time zone's or a dateline's slip, not last year's)
+                    if by_tense and past is True and date(y, mon, d1n) > published + timedelta(days=7):
+                        y, reason = y - 1, "no year given: the last such day before publication (told as past)"
                 d1 = date(y, mon, d1n)
                 d2 = date(y + (1 if mon2 < mon else 0), mon2, d2n)
                 if d2 < d1:

@@ -290,7 +290,7 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
     ordered = sorted(cands, key=lambda x: x[0])
     if len(ordered) > 1:
         # "will visit Malaysia next month, holding talks with Anwar in Putrajaya on January 10": the day inside the month
-        first = dates_mod.resolve(ordered[0][1].text, published, past=past)
+        first = dates_mod.resolve(ordered[0][1].text, published, past=past, by_tense=past)
         if first is not None and first.precision == "month":
             # (the day in the trigger's own phrase only: not "spoke on Saturday and agreed to meet next week")
             sharper = next((c for c in ordered[1:] if (v := dates_mod.resolve(c[1].text, published, past=past)) is not None
@@ -341,7 +341,7 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
             if ahead is not None:
                 day = ahead.start if (ahead.start - published).days <= 3 else ahead.start - timedelta(days=7)
                 return dates_mod.DateValue(day, day, "day", f"'{text}': the nearest, the day it had been due", text), text
-        v = dates_mod.resolve(text, published, past=past)
+        v = dates_mod.resolve(text, published, past=past, by_tense=past)
         if v is not None:
             return v, text
     # "Trump later held talks with Abe": a bare "later" on the meeting's verb, after a sentence that names its day

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from ingest.nlp import extract
 from ingest.nlp.dates import resolve
 
 TUE = date(2016, 11, 15)  # a Tuesday
@@ -341,3 +342,16 @@ def test_a_range_whose_last_day_the_model_leaves_out_and_an_anniversary_is_no_da
     (r,) = extract("U.S. President Joe Biden met Qatari Emir Tamim bin Hamad Al Thani in New York on the 20th anniversary of the "
                    "9/11 attacks.", published=date(2021, 9, 13)).reports
     assert r.start_date is None
+
+
+def test_a_day_without_a_year_told_as_held_is_the_last_one_before_publication():
+    # (June 19 of the next year is two days nearer to December 20, but "met" was this June)
+    (r,) = extract("Dutch Prime Minister Mark Jansen met Peruvian President Carlos Mendoza in Lima on June 19.",
+                   published=date(2023, 12, 20)).reports
+    assert (r.status, r.start_date) == ("held", date(2023, 6, 19))
+    (r,) = extract("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza held talks in Vienna on May 10 and 11.",
+                   published=date(2023, 12, 20)).reports
+    assert (r.status, r.start_date, r.end_date) == ("held", date(2023, 5, 10), date(2023, 5, 11))
+    (r,) = extract("Dutch Prime Minister Mark Jansen will meet Peruvian President Carlos Mendoza in Lima on June 19.",
+                   published=date(2023, 12, 20)).reports
+    assert (r.status, r.start_date) == ("planned", date(2024, 6, 19))
