@@ -162,8 +162,45 @@ def _next_meeting(g: Candidate, c: Candidate) -> bool:
     return again and _future(g.status) != _future(c.status) and not same_day
 
 
+def _same_office(a: str, b: str) -> bool:
+    """"Finance Minister" and "Finance Minister"; "Commerce Minister" and "Minister" (the body's "Commerce and Industry
+    Minister" as read): one office named in full or by its last word."""
+    a, b = a.lower().split(), b.lower().split()
+    return bool(a and b) and a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
+
+
+def _told_as_one(g: Candidate, key: str) -> set[str]:
+    """A party's key and, for a named one, its country's ("lou" -> {"lou", "country:CN"})."""
+    return {key} | {f"country:{p.country}" for p in g.parties if p.country and party_key(p) == key}
+
+
+def _told_as(g: Candidate) -> frozenset:
+    """A meeting's keys and the countries its named people stand for."""
+    return g.keys | {f"country:{p.country}" for p in g.parties if p.country and p.name}
+
+
+def _headline_countries(cands: list[Candidate]) -> None:
+    """"Chinese ambassador calls on Pakistani finance minister" over "Chinese Ambassador Liu Jian called on Finance Minister
+    Abdul Hafeez Shaikh": the headline's unnamed party is the body's one named holder of that office, whose country the
+    body leaves out (then the two are one meeting)."""
+    for h in cands:
+        if not h.headline:
+            continue
+        named = {k for k in h.keys if not k.startswith("country:")}
+        for u in h.parties:
+            if u.name or not u.country or not u.role:
+                continue
+            for c in cands:
+                if c.headline or not named & c.keys or u.country in {p.country for p in c.parties}:
+                    continue
+                fits = [p for p in c.parties if p.name and not p.country and p.role and _same_office(p.role, u.role)]
+                if len(fits) == 1:
+                    fits[0].country = u.country
+
+
 def merge(cands: list[Candidate], published: date | None = None) -> list[Candidate]:
     groups: list[Candidate] = []
+    _headline_countries(cands)
     # dated and placed candidates first so that undated mentions join the right meeting; headlines last, once the
     # body's meetings they may sum up are all there ("Erdogan meets Mitsotakis, Scholz and Starmer")
     order = sorted(cands, key=lambda c: (c.headline, c.date is None, c.place is None))
@@ -176,9 +213,11 @@ def merge(cands: list[Candidate], published: date | None = None) -> list[Candida
             # "Pompeo meets Putin, Lavrov in Sochi" over a body that reports each meeting: the headline names them
             # all, it is not one meeting of three (nor is "Tuggar and Fidan discussed defence, while the talks with the
             # Saudi minister focused on investment", after "held separate meetings with" them)
-            parts = [g for g in groups if _compatible(g, c) and len(g.keys) >= 2 and g.keys < c.keys
-                     and (c.headline or g.status == "held")]
-            if len(parts) >= 2 and frozenset().union(*(g.keys for g in parts)) == c.keys:
+            # (the headline's countries named by the body's people: "Lew meets Chinese, Japanese counterparts" over Lew's
+            # talks with Lou and, separately, with Aso)
+            parts = [g for g in groups if _compatible(g, c) and len(g.keys) >= 2 and (c.headline or g.status == "held")
+                     and g.keys != c.keys and all(k in c.keys or c.headline and _told_as_one(g, k) & c.keys for k in g.keys)]
+            if len(parts) >= 2 and frozenset().union(*(_told_as(g) & c.keys for g in parts)) == c.keys:
                 for g in parts:
                     g.statuses.extend(c.statuses)
                     if g.place is None and c.place is not None:  # ("Sharif meets Erdogan, Aliyev in Astana")

@@ -1363,8 +1363,12 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         words = [fold(w) for w in p.name.split()]
         if len(words) < 2:
             continue
+        # (or of one more word, told with a title and a country the short one does not contradict: "Indonesia's Sri Mulyani"
+        # for "Finance Minister Sri Mulyani Indrawati")
         fuller = [q for q in people.values() if len(q.name.split()) > len(words) and [fold(w) for w in q.name.split()[:len(words)]] == words
-                  and fold(q.name.split()[len(words)]) in _PARTICLES]
+                  and (fold(q.name.split()[len(words)]) in _PARTICLES or len(q.name.split()) == len(words) + 1 and q.role
+                       and q.country and p.country in ("", q.country) and not REGNAL.fullmatch(q.name.split()[-1])
+                       and fold(q.name.split()[-1]).rstrip(".") not in ("jr", "sr"))]
         if len({q.name for q in fuller}) == 1:
             people[k] = _fold_into(fuller[0], p)
     # "Foreign Minister Sergey V. Lavrov of Russia": a country after the name

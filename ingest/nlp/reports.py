@@ -1376,7 +1376,14 @@ _STATE_OFFICES = frozenset({"leader", "foreign", "envoy", "io", "deputy", "defen
 def io_official(p: PartyData) -> bool:
     """An international organisation's official, of no state here whatever the country the list gives ("NATO
     Secretary-General Mark Rutte", who led the Netherlands before)."""
-    return TITLES.get(p.role.lower(), ("", ""))[1] == "io" or (p.name is not None and known_office(p.name) != "")
+    cls = TITLES.get(p.role.lower(), ("", ""))[1]
+    if cls == "io":
+        return True
+    if p.name is None or known_office(p.name) == "":
+        return False
+    # (not one the article titles by a state's office and country: "Portuguese Prime Minister Antonio Costa", before he
+    # led the European Council)
+    return not (p.country and cls in (*_STATE_OFFICES, "minister") and cls != "counterpart")
 
 
 # the organisation an official's title names (`lexicon.roles.ORGANISATION_NAMES`, the particular ones first)

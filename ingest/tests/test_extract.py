@@ -2526,3 +2526,20 @@ def test_received_by_one_and_talks_with_another_are_two_meetings_and_the_next_da
     reports = extract(text, published=date(2018, 7, 13)).reports
     assert sorted((r.participants[-1].name, r.status, r.start_date.day) for r in reports) == [
         ("Edouard Philippe", "held", 12), ("Emmanuel Macron", "held", 11), ("Francois de Rugy", "held", 12)]
+
+
+def test_a_headlines_demonym_gives_the_body_s_office_holder_his_country_and_one_meeting():
+    text = ("Chilean Ambassador Rosa Fuentes called on Finance Minister Carlos Mendoza at the ministry in Lima on Monday and "
+            "discussed economic cooperation, an official statement said.")
+    for title, role in (("Chilean ambassador calls on Peruvian finance minister", "Finance Minister"),
+                        ("Chilean envoy calls on Peruvian commerce minister", "Minister")):
+        (r,) = extract(text.replace("Finance Minister", role), title=title, published=date(2011, 4, 12)).reports
+        assert [(p.name, p.country) for p in r.participants] == [("Rosa Fuentes", "CL"), ("Carlos Mendoza", "PE")]
+
+
+def test_a_headline_naming_countries_sums_up_the_body_s_meetings_with_their_people():
+    text = ("Peruvian Finance Minister Carlos Mendoza met Chilean Finance Minister Rosa Fuentes on Friday on the sidelines of "
+            "the IMF meetings, the ministry said. On Thursday Mendoza held separate talks with Bolivian Finance Minister Ana Soto.")
+    reports = extract(text, title="Mendoza meets Chilean, Bolivian counterparts in Washington", published=date(2016, 4, 16)).reports
+    assert sorted(sorted(p.name for p in r.participants) for r in reports) == [["Ana Soto", "Carlos Mendoza"],
+                                                                              ["Carlos Mendoza", "Rosa Fuentes"]]

@@ -1739,3 +1739,19 @@ def test_northern_ireland_is_british_not_irish():
     (r,) = extract("Irish Prime Minister Sean Byrne met Northern Irish First Minister Anna Reid in Dublin on Tuesday.",
                    published=date(2019, 3, 6)).reports
     assert [p.country for p in r.participants] == ["IE", "GB"]
+
+
+def test_a_name_that_begins_a_titled_fuller_one_is_that_person():
+    text = ("U.S. Treasury Secretary Tom Walker met Indonesian Finance Minister Dewi Sartika Putri on Thursday in Bali. "
+            "Dewi Sartika later met Russian Deputy Finance Minister Ivan Petrov.")
+    reports = extract(text, title="Walker meets Indonesia's Dewi Sartika in Bali", published=date(2022, 7, 16)).reports
+    assert sorted(sorted(p.name for p in r.participants) for r in reports) == [
+        ["Dewi Sartika Putri", "Ivan Petrov"], ["Dewi Sartika Putri", "Tom Walker"]]
+
+
+def test_one_the_list_knows_as_an_organisation_s_official_titled_by_a_state_office_is_of_that_state():
+    (r,) = extract("Estonian Prime Minister Kaja Kallas met EU foreign policy chief Josep Borrell in Tallinn on Wednesday.",
+                   published=date(2022, 6, 2)).reports
+    assert [p.country for p in r.participants] == ["EE", ""]
+    assert extract("EU foreign policy chief Kaja Kallas met European Council President Antonio Costa in Brussels on Friday.",
+                   published=date(2025, 6, 2)).reports == []
