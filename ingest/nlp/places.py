@@ -502,8 +502,20 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
                 # "the Commonwealth Heads of Government Meeting (CHOGM)": a name running on to its occasion noun
                 end = next((p for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                             if p.dep_ == "pobj" and p.lower_ in OCCASION_NOUNS and p.pos_ == "PROPN"), None)
+                if end is None:
+                    # ("the Shanghai Cooperation Organisation (SCO) Heads of State Council summit": the parser's head a
+                    # word inside the name, the occasion noun a few capitalised words on)
+                    end = next((t for t in doc[target.i + 1: min(target.i + 7, sent.end)] if t.lower_ in OCCASION_NOUNS), None)
+                    if end is not None and any(not (t.text[:1].isupper() or t.lower_ == "of") for t in doc[target.i + 1: end.i]):
+                        end = None
+                    while end is not None and end.i + 1 < sent.end and doc[end.i + 1].lower_ in OCCASION_NOUNS:
+                        end = doc[end.i + 1]  # ("... Council summit")
                 if end is not None:
-                    words = [t for t in doc[target.left_edge.i: end.i + 1] if t.pos_ != "DET"]
+                    words, inside = [], False
+                    for t in doc[target.left_edge.i: end.i + 1]:
+                        inside = (inside or t.text == "(") and t.text != ")"
+                        if not inside and t.text != ")" and t.pos_ != "DET":
+                            words.append(t)  # (the bracketed acronym left out: "Shanghai Cooperation Organisation (SCO)")
                     return " ".join(t.text for t in words), end
             name = _group_of(target) or _occasion_name(target)
             if target.lower_ in ("ceremony", "ceremonies") and not any(
@@ -525,7 +537,8 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
         if tok.head == tok:
             break
         if tok.dep_ == "relcl" and tok.i > tok.head.i and (tok.head.lemma_.lower() in OCCASION_NOUNS or _group_of(tok.head)) \
-                and any(t.lower_ == "where" and t.i < trig.i for t in tok.subtree) and tok.head.i not in exclude:
+                and any(t.lower_ == "where" and t.i < trig.i for t in tok.subtree) and tok.head.i not in exclude \
+                and tok.head.ent_type_ != "DATE":  # (not "is in Washington this week, where he will hold talks")
             name = _group_of(tok.head) or _occasion_name(tok.head)
             if name:
                 return name, tok.head
@@ -615,8 +628,12 @@ def _occasion_name(head: Token) -> str:
             for t in c.subtree:
                 if t.is_punct and t.text not in ("-", "'s", "’s") or t.is_space:
                     break  # "conference on Libya, a senior official said": the name ends at the comma
+                if t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "prep" and t is not c and t.lower_ in ("in", "at", "on", "near", "during")):
+                    break  # ("a meeting of NATO defence ministers in Brussels on Wednesday": its place and day are no part of it)
                 if t.pos_ != "DET" or (t.lower_ == "the" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isupper()):
                     tail.append(t)  # (and "the" of a name: "the Summit of the Americas")
+            while tail and tail[-1].dep_ == "prep":
+                tail.pop()  # ("the SCO meeting on Thursday evening": no "on" left hanging)
             text += " " + " ".join(t.text for t in tail)
     text += _glued_after(head)
     text = re.sub(r"\s+([,'’])", r"\1", text).replace(" - ", "-").replace("( ", "(").replace(" )", ")")

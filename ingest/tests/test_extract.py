@@ -2543,3 +2543,21 @@ def test_a_headline_naming_countries_sums_up_the_body_s_meetings_with_their_peop
     reports = extract(text, title="Mendoza meets Chilean, Bolivian counterparts in Washington", published=date(2016, 4, 16)).reports
     assert sorted(sorted(p.name for p in r.participants) for r in reports) == [["Ana Soto", "Carlos Mendoza"],
                                                                               ["Carlos Mendoza", "Rosa Fuentes"]]
+
+
+@pytest.mark.parametrize("tail, occasion", [
+    ("on the sidelines of a meeting of Andean defence ministers in Lima on Wednesday.", "meeting of Andean defence ministers"),
+    ("on the sidelines of the Andean Trade Organisation meeting on Wednesday evening in Lima.", "Andean Trade Organisation meeting"),
+    ("on the sidelines of the Andean Cooperation Organisation (ACO) Heads of State Council summit in Lima on Wednesday.",
+     "Andean Cooperation Organisation Heads of State Council summit"),
+])
+def test_an_occasion_s_name_ends_before_its_place_and_day(tail, occasion):
+    (r,) = extract(f"Dutch Defence Minister Mark Jansen met Peruvian Defence Minister Carlos Mendoza {tail}",
+                   published=date(2021, 10, 21)).reports
+    assert r.occasion == occasion
+
+
+def test_a_week_a_visit_falls_in_is_no_occasion():
+    (r,) = extract("Dutch Foreign Minister Mark Jansen is in Lima this week, where he will hold talks with Peruvian Foreign "
+                   "Minister Carlos Mendoza.", published=date(2021, 10, 12)).reports
+    assert r.occasion == ""
