@@ -277,7 +277,7 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
                 and t.lower_ not in DEMONYMS \
                 and t.lower_ not in _SUBNATIONAL and t.lower_ not in SEATS and not any(
                 doc[a: a + n].text.lower() in DEMONYMS or country_code(doc[a: a + n].text)
-                for n in (2, 3) for a in range(max(sent_start, i - n + 1), i + 1) if a + n <= start):  # ("Sri Lankan")
+                for n in (1, 2, 3) for a in range(max(sent_start, i - n + 1), i + 1) if a + n <= start):  # ("Sri Lankan", "Nepal")
             # another name ("Ukraine's Volodymyr Zelenskiy and Vladimir Putin": Ukraine is not Putin's);
             # a title the model put inside this one ("Prince Faisal") is read
             break
@@ -298,7 +298,7 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
 
 
 # titles that are also given names, which they are right after another title
-_TITLES_AS_NAMES = {"sultan", "amir"}  # ("Foreign Minister Amir Khan Muttaqi")
+_TITLES_AS_NAMES = {"sultan", "amir"}  # ("Foreign Minister Amir Khan Muttaqi"; or a full name the list knows)
 # the titles the people list writes before a reigning name ("King Salman", "Pope Francis"): titles, not given names
 _SOVEREIGN_TITLES = NAME_HONORIFICS | {"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "amir", "crown"}
 
@@ -509,7 +509,8 @@ def _person_spans(doc: Doc) -> list[Span]:
         start = ent.start
         while start < ent.end - 1 and (doc[start].lower_ in _TITLE_WORDS or doc[start].lower_ in _ADDRESS or country_code(doc[start].text)) and not (
                 doc[start].lower_ in _TITLES_AS_NAMES and start > 0 and doc[start - 1].lower_ in _TITLE_WORDS) and not (
-                doc[start].lower_ not in _SOVEREIGN_TITLES and known_country(doc[start: ent.end].text)):
+                (doc[start].lower_ not in _SOVEREIGN_TITLES or doc[start].lower_ in _TITLES_AS_NAMES
+                 and not known_country(doc[start + 1: ent.end].text)) and known_country(doc[start: ent.end].text)):
             start += 1  # (but "Industry Minister Sultan Al Jaber", "King Sultan Ibrahim": after a title, a given name; and
             # "Gen Nakatani", a full name the people list knows)
         end = ent.end

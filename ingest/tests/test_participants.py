@@ -1755,3 +1755,32 @@ def test_one_the_list_knows_as_an_organisation_s_official_titled_by_a_state_offi
     assert [p.country for p in r.participants] == ["EE", ""]
     assert extract("EU foreign policy chief Kaja Kallas met European Council President Antonio Costa in Brussels on Friday.",
                    published=date(2025, 6, 2)).reports == []
+
+
+def test_a_country_name_before_a_title_is_its_country_whatever_the_model_tags_it():
+    (r,) = extract("Indian Prime Minister Ravi Kumar held talks with Nepal Prime Minister Sushil Koirala in Kathmandu on Tuesday.",
+                   published=date(2014, 11, 26)).reports
+    assert [p.country for p in r.participants] == ["IN", "NP"]
+
+
+def test_a_title_that_begins_a_full_name_the_list_knows_is_the_name_s():
+    (r,) = extract("Amir Khan Muttaqi met Pakistani Foreign Minister Ravi Shah in Kabul on Thursday.",
+                   published=date(2021, 10, 1)).reports
+    assert [p.name for p in r.participants][0] == "Amir Khan Muttaqi"
+    (r,) = extract("Amir Tamim bin Hamad Al Thani met Pakistani Foreign Minister Ravi Shah in Doha on Thursday.",
+                   published=date(2021, 10, 1)).reports
+    assert [p.name for p in r.participants][0] == "Tamim bin Hamad Al Thani"
+
+
+def test_first_lady_is_a_title_not_a_given_name():
+    text = ("U.S. President Tom Walker welcomed Peruvian President Carlos Mendoza to the White House on Wednesday for a state "
+            "visit. First Lady Jill Walker will host Ana Mendoza for a separate program.")
+    reports = extract(text, published=date(2023, 4, 27)).reports
+    assert [p.name for p in reports[0].participants] == ["Tom Walker", "Carlos Mendoza"]
+    assert not any(p.name and p.name.startswith("Lady") for r in reports for p in r.participants)
+
+
+def test_the_taliban_are_of_afghanistan():
+    (r,) = extract("U.S. envoy Tom Walker met Taliban negotiator Abdul Rahman in Doha on Saturday.",
+                   published=date(2020, 3, 1)).reports
+    assert [p.country for p in r.participants] == ["US", "AF"]

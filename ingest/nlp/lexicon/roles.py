@@ -145,6 +145,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "trade minister": ("Trade Minister", "minister"),
     "minister": ("Minister", "minister"),
     "secretary": ("Secretary", "minister"),
+    "first lady": ("First Lady", "official"), "first gentleman": ("First Gentleman", "official"),
     "senator": ("Senator", "legislator"), "sen.": ("Senator", "legislator"), "rep.": ("Representative", "legislator"),
     "congressman": ("Congressman", "legislator"), "congresswoman": ("Congresswoman", "legislator"),
     "governor": ("Governor", "local"),  # (of a state, a province or a central bank: no office abroad)
