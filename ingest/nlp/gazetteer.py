@@ -233,4 +233,7 @@ def in_country_of(place: PlaceData, countries: set[str]) -> PlaceData:
     # with Spain's; not Geneva, Illinois, for Americans in Geneva)
     if mine is None or other is None or (other[0] * 4 < mine[0] and not (other[0] >= 150_000 and other[0] * 10 >= mine[0])):
         return place
+    key = _fold(_key(place.mention or place.name))
+    if _fold(_key(other[1])) != key and _fold(_key(mine[1])) == key:
+        return place  # (a city's own name, not another's old one: Samarkand, not Temirtau, once "Samarkandsky", with a Kazakh)
     return _place(other[1], other[2], "city", other[3], other[4], other[5], place.mention)

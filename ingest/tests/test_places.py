@@ -2,7 +2,7 @@
 
 import pytest
 
-from ingest.nlp.gazetteer import lookup
+from ingest.nlp.gazetteer import in_country_of, lookup
 
 
 def test_it_finds_cities_with_their_country():
@@ -507,3 +507,8 @@ def test_occasions_named_whole(text, occasion):
 
     (r,) = extract(text, published=date(2024, 6, 8)).reports
     assert r.occasion == occasion
+
+
+def test_a_city_s_own_name_beats_another_city_s_old_one_in_a_participant_s_country():
+    assert in_country_of(lookup("Samarkand"), {"KZ"}).name == "Samarkand"
+    assert in_country_of(lookup("Tripoli"), {"LB"}).country == "LB"
