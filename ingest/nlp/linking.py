@@ -173,9 +173,21 @@ def adjective_verb_parties(trig: Token) -> list[Token]:
     return [trig.head, *(c for c in trig.children if c.dep_ in ("npadvmod", "nmod", "nsubj") and c.pos_ == "PROPN" and c.i < trig.i)]
 
 
+def telling_verb(v: Token) -> Token | None:
+    """The verb that tells someone else to do what `v` says ("directed the Special Representatives to meet"), else None."""
+    head = v.head
+    if v.dep_ == "xcomp" and head.lemma_.lower() in _OBJECT_CONTROL and any(c.dep_ == "dobj" for c in head.children):
+        return head
+    return None
+
+
 def _controller(v: Token) -> list[Token]:
     """The subject an infinitive or gerund without its own takes from the clauses above it."""
     head = v.head
+    if telling_verb(v) is not None:
+        # "The two leaders directed the Special Representatives to meet", "urged Putin and Zelensky to meet": the ones
+        # told to, not the ones telling
+        return [x for o in head.children if o.dep_ == "dobj" for x in expand(o)]
     # ("After meeting Chinese officials in Beijing, Yellen said ...": the adjunct's subject is the speaker's)
     adjunct = v.dep_ == "pcomp" and v.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in ("after", "following", "before", "upon")
     for _ in range(3):
@@ -226,6 +238,10 @@ def courtesy_callee(verb: Token) -> list[Token]:
 _SUBJECT_CONTROL = {"schedule", "due", "expect", "plan", "set", "slate", "hope", "want", "intend", "aim", "seek", "agree",
                     "prepare", "try", "decide", "go", "likely", "poised", "ready", "able", "wish", "need"}
 
+
+# verbs whose object does what their infinitive says ("urged X and Y to meet"; not "agreed to meet")
+_OBJECT_CONTROL = {"direct", "instruct", "order", "urge", "task", "tell", "authorise", "authorize", "mandate", "encourage",
+                   "press", "push", "ask", "request", "allow", "permit"}
 
 _HOSTING = ("host", "chair", "broker", "mediate")
 _AT_THE_TABLE = {*_HOSTING, "attend", "facilitate", "lead", "head", "co-chair", "cochair"}  # what a meeting "was ... by" someone at it

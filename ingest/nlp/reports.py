@@ -64,6 +64,7 @@ from .linking import (
     part_taken_in,
     path_ok,
     taking_part,
+    telling_verb,
 )
 from .merging import drop_negated_twins, final_status, merge
 from .mode import calls_in, mode_of, remote_joiners
@@ -849,9 +850,12 @@ class _Scan:
         unnamed: list[Mention] = []
         adjectival_split: Mention | None = None
         remote = remote_joiners(sent)
+        teller = telling_verb(trig)
         for m in sorted(used, key=lambda m: m.start):
             if m.head in remote and trig.i not in remote:
                 continue  # "..., with Starmer joining by video link from London": not in the room
+            if teller is not None and doc[m.head].dep_ == "nsubj" and doc[m.head].head == teller:
+                continue  # "The two leaders directed the Special Representatives to meet": who told them, not who meets
             if m.kind == "person":
                 pd = resolver.person(m)
                 p = people.get(m.key)
@@ -1052,9 +1056,10 @@ class _Scan:
             if (lem != "discuss" or len(tight_named) < 2) and not _met_somewhere(trig):
                 return False
         # (the subject shared with a verb before: "will arrive in Britain on Tuesday, and will be hosted by King Charles")
+        # (or the subject of what it depends on: "was due to be received by Macron", "is expected to be hosted by Xi")
         received = (any(c.dep_ == "nsubjpass" and at.get(c.i) is not None for c in trig.children) or (
-            trig.dep_ == "conj" and any(c.dep_ == "auxpass" for c in trig.children)
-            and any(c.dep_ == "nsubj" and at.get(c.i) is not None for c in trig.head.children))) and any(
+            trig.dep_ in ("conj", "xcomp") and any(c.dep_ == "auxpass" for c in trig.children)
+            and any(c.dep_ == "nsubj" and at.get(c.i) is not None for h in (trig.head, trig.head.head) for c in h.children))) and any(
             c.dep_ == "agent" and any(at.get(g.i) is not None or named_after_title(g, at)
                                       or any(a.dep_ == "appos" and at.get(a.i) is not None for a in g.children) for g in c.children)
             for c in trig.children)  # "was received by Trump", "by the Emir, Sheikh Tamim"

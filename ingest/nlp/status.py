@@ -415,6 +415,16 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _OUTCOMES for c in trigger.head.children):
         return "held", "", 0.4  # "The meeting is not expected to produce a joint communique": what it yields, not whether it is
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in (*_OUTCOMES, "end", "change", "fix") \
+            and any(c.dep_ == "neg" for c in trigger.head.children):
+        # "The meeting ... in Bali on Monday did not produce a breakthrough": what it yielded, not whether it was held;
+        # "A meeting between the two leaders would not solve the Taiwan question": a meeting supposed, not excluded
+        modal = next((c.lower_ for c in trigger.head.children if c.dep_ == "aux" and c.tag_ == "MD"), "")
+        if modal in ("will", "wo", "shall", "'ll"):
+            return "planned", f"{modal} not {trigger.head.text}", 0.5
+        if modal:
+            return "possible", f"{modal} not {trigger.head.text}", 0.5
+        return "held", f"not {trigger.head.text}", 0.5
     status, cue, conf = _status_of(trigger)
     trip = trigger.head if trigger.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) else None
     if status == "planned" and trip is not None and trip.lemma_.lower() in MOTION_VERBS and any(c.dep_ == "neg" for c in trip.children) \

@@ -2561,3 +2561,23 @@ def test_a_week_a_visit_falls_in_is_no_occasion():
     (r,) = extract("Dutch Foreign Minister Mark Jansen is in Lima this week, where he will hold talks with Peruvian Foreign "
                    "Minister Carlos Mendoza.", published=date(2021, 10, 12)).reports
     assert r.occasion == ""
+
+
+def test_those_told_to_meet_meet_not_those_who_tell_them():
+    text = ("Indian Prime Minister Ravi Kumar and Chinese President Li Wei held talks in Chennai on Saturday. The two leaders "
+            "directed the Special Representatives to meet at an early date.")
+    reports = extract(text, published=date(2019, 10, 13)).reports
+    assert [(r.status, len(r.participants)) for r in reports] == [("held", 2)]
+    (r,) = extract("Dutch Prime Minister Mark Jansen asked Peruvian President Carlos Mendoza to meet Chilean President Rosa "
+                   "Fuentes in Paris.", published=date(2023, 5, 5)).reports
+    assert (r.status, [p.name for p in r.participants]) == ("possible", ["Carlos Mendoza", "Rosa Fuentes"])
+
+
+def test_one_due_to_be_received_by_a_host_meets_the_host():
+    (r,) = extract("Dutch Prime Minister Mark Jansen was due to be received by Peruvian President Carlos Mendoza on Sunday.",
+                   published=date(2023, 3, 24)).reports
+    assert (r.status, [p.name for p in r.participants]) == ("planned", ["Mark Jansen", "Carlos Mendoza"])
+    text = ("Dutch King Willem's state visit to Peru, where he was due to be received by President Carlos Mendoza from Sunday, "
+            "has been postponed.")
+    (r,) = extract(text, published=date(2023, 3, 24)).reports
+    assert r.status == "postponed"

@@ -917,3 +917,16 @@ def test_an_envoy_calling_on_a_minister_on_a_day_to_discuss_is_a_visit_not_an_ap
 
 def test_days_of_talks_one_came_for_are_ahead(nlp):
     assert _status(nlp, "Mendoza arrived in Lima on Thursday for two days of talks with Fuentes.", "talks") == "planned"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The meeting between Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza in Lima on Monday did not "
+     "produce a breakthrough.", "held"),
+    ("A meeting between Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza would not solve the dispute, "
+     "but it could ease tensions.", "possible"),
+    ("A meeting between Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza will not take place this year.",
+     "ruled_out"),
+])
+def test_what_a_meeting_did_not_yield_is_no_account_of_whether_it_was_held(sentence, expected):
+    (r,) = extract(sentence, published=date(2022, 11, 15)).reports
+    assert r.status == expected

@@ -32,7 +32,8 @@ HELD = {"take", "begin", "start", "end", "conclude", "last", "hold", "wrap", "ki
 # words after which an infinitive "to meet" is planned ("expected to meet") or possible ("likely to meet")
 TO_PLANNED = {"expect", "schedule", "set", "due", "plan", "agree", "go", "intend", "arrange", "decide", "prepare", "announce"}
 TO_POSSIBLE = {"likely", "hope", "want", "aim", "seek", "try", "wish", "ready", "willing", "possible", "consider",
-               "propose", "offer", "invite", "able", "eager", "keen", "like", "unlikely", "would", "love"}
+               "propose", "offer", "invite", "able", "eager", "keen", "like", "unlikely", "would", "love",
+               "ask"}  # ("Macron asked Putin to meet Zelensky": proposed, not agreed)
 
 SPEECH_VERBS = {
     "say", "tell", "announce", "add", "report", "state", "stress", "note", "confirm", "deny", "claim", "write",
