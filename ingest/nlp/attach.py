@@ -237,7 +237,10 @@ def _lend_day_and_place(doc: Doc, c: Candidate, trig: Token, status: str, note: 
     occ, _ = occasion_of(doc, trig, words)
     if occ and not c.occasion:
         c.occasion, c.cues["occasion"] = occ, f"{occ} ({note})"
-    if c.place is None and place is not None:
+    # (or one inside the country or region said before: "met in Bali ... The meeting took place at a hotel in Nusa Dua")
+    inside = c.place is not None and place is not None and place.country == c.place.country and place.name != c.place.name and (
+        c.place.kind == "country" and place.kind != "country" or c.place.kind == "region" and place.kind == "city")
+    if (c.place is None or inside) and place is not None:
         c.place, c.cues["place"] = place, f"{ptext} ({note})"
 
 

@@ -41,6 +41,10 @@ REGIONS = {
     "windsor": ("Windsor", "GB"),  # (the castle's town, not Windsor, Ontario: a sovereign's guests meet there)
     "los cabos": ("Los Cabos", "MX"), "naqoura": ("Naqoura", "LB"), "vostochny cosmodrome": ("Vostochny Cosmodrome", "RU"),
     "dmz": ("Panmunjom", "KR"), "demilitarized zone": ("Panmunjom", "KR"), "demilitarised zone": ("Panmunjom", "KR"),
+    "nusa dua": ("Nusa Dua", "ID"), "bürgenstock": ("Bürgenstock", "CH"), "burgenstock": ("Bürgenstock", "CH"),
+    "diriyah": ("Diriyah", "SA"), "borgo egnazia": ("Borgo Egnazia", "IT"), "taormina": ("Taormina", "IT"),
+    "deauville": ("Deauville", "FR"), "lough erne": ("Lough Erne", "GB"), "sea island": ("Sea Island", "US"),
+    "filoli": ("Woodside", "US"), "bled": ("Bled", "SI"), "brdo pri kranju": ("Brdo pri Kranju", "SI"),
     # other names of big cities that the city index leaves out (only one-word other names are indexed)
     "nizhny novgorod": ("Nizhniy Novgorod", "RU"), "bariloche": ("San Carlos de Bariloche", "AR"),
     "cartagena de indias": ("Cartagena", "CO"), "santana do livramento": ("Sant'Ana do Livramento", "BR"),

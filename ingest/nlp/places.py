@@ -327,7 +327,11 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
     for tok in sent:
         if tok.lower_ == "here" and dateline is not None and path_ok(tok, trig, max_len=6):
             return dateline, "here (dateline)"
-    cands = [(p, t) for p, t in candidates(doc, sent, exclude) if path_ok(t, trig, max_len=9) or _near(t, trig) or _in_sidelines(t, trig)]
+    # ("Talks between X and Y, which had been called off, are back on and will take place in Moscow": the verb it shares)
+    fate = next((c for c in trig.head.children if c.dep_ == "conj" and c.lemma_.lower() in ("take", "happen", "hold", "go")
+                 and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)), None) if trig.dep_ in ("nsubj", "nsubjpass") else None
+    cands = [(p, t) for p, t in candidates(doc, sent, exclude) if path_ok(t, trig, max_len=9) or _near(t, trig) or _in_sidelines(t, trig)
+             or (fate is not None and fate.is_ancestor(t))]
     if trig.pos_ in ("NOUN", "PROPN"):
         # "met Mendoza in Lima on Dec. 9, ... after a July meeting in Santiago": a noun's own "in" phrase is its place
         own = [(p, t) for p, t in cands if t.dep_ == "pobj" and t.head.head == trig and t.head.lower_ in ("in", "at")]
@@ -396,8 +400,10 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
             return dest, dest.mention
         return None, ""
     # "in Vienna, Austria", "in Paris, Texas": the country or region named beside a city says which city it is
-    countries = {p.country for p, _ in cands if p.kind in ("country", "region") and p.country}
     cities = [(p, t) for p, t in cands if p.kind not in ("country", "region")] or [(p, t) for p, t in cands if p.kind != "country"]
+    # (beside a city, not elsewhere in the sentence: "at the White House on Wednesday, his first trip outside Ukraine")
+    countries = {p.country for p, t in cands if p.kind in ("country", "region") and p.country
+                 and any(0 < t.i - c.i <= 4 or 0 < c.i - t.i <= 4 for _q, c in cities)}
     if cities:
         # a city whose country == also named wins; else the first city
         best = next(((p, t) for p, t in cities if p.country in countries), cities[0])

@@ -2581,3 +2581,27 @@ def test_one_due_to_be_received_by_a_host_meets_the_host():
             "has been postponed.")
     (r,) = extract(text, published=date(2023, 3, 24)).reports
     assert r.status == "postponed"
+
+
+def test_the_place_a_later_sentence_gives_inside_the_country_said_before_is_the_meeting_s():
+    text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza met in Indonesia on Monday. The three-hour "
+            "meeting took place at a hotel in Jakarta.")
+    (r,) = extract(text, published=date(2022, 11, 15)).reports
+    assert (r.place.name, r.place.country) == ("Jakarta", "ID")
+    (r,) = extract("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza met for three hours at a hotel in "
+                   "Nusa Dua on Monday.", published=date(2022, 11, 15)).reports
+    assert r.place.name == "Nusa Dua"
+
+
+def test_talks_back_on_that_will_take_place_somewhere_take_place_there():
+    text = ("Talks between Dutch Foreign Minister Mark Jansen and Peruvian Foreign Minister Carlos Mendoza, which had been "
+            "called off last week, are back on and will take place in Lima on Thursday.")
+    (r,) = extract(text, published=date(2020, 4, 10)).reports
+    assert (r.status, r.place.name) == ("planned", "Lima")
+
+
+def test_a_country_said_elsewhere_in_the_sentence_does_not_pick_the_city():
+    text = ("Peruvian President Carlos Mendoza met Dutch Prime Minister Mark Jansen at the White House on Wednesday, his first "
+            "known trip outside Peru since the floods.")
+    (r,) = extract(text, published=date(2022, 12, 22)).reports
+    assert (r.place.name, r.place.country) == ("Washington", "US")
