@@ -634,11 +634,13 @@ def carry_arrival(doc: Doc, cands: list[Candidate], at: dict, people: People, pu
         # sentence right after the arrival, the one who arrived at the table
         found = [a for a in arrivals if a.at < c.trig.i and a.key in c.keys and (
             (id(c) in on_arrival and a.verb == "arrive")
-            or (a.sent_end == c.sent.start and not a.stay and not c.previous and not c.supporting
+            or (a.sent_end == c.sent.start and not c.previous and not c.supporting
                 and a.when is not None and a.when.precision == "day"))]
         if not found:
             continue
         place, dv = found[-1].place, found[-1].when
+        if found[-1].stay and id(c) not in on_arrival:
+            dv = None  # ("landed in Tehran on Monday for a two-day visit. On Tuesday he held talks": the place, not the day)
         if not c.occasion and found[-1].occasion and found[-1].sent_end == c.sent.start:
             c.occasion, c.cues["occasion"] = found[-1].occasion, f"{found[-1].occasion} (the arrival's occasion)"
         if c.place is None and place is not None:

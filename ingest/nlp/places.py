@@ -70,8 +70,15 @@ def _whole_venue(tok: Token) -> PlaceData | None:
 
 
 def _in_phrase(tok: Token) -> bool:
-    """The word has an "in ..." phrase of its own ("Al Salam Palace in Jeddah"): the city it is in, named."""
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
+    """The word has an "in ..." phrase of its own ("Al Salam Palace in Jeddah"): the city it is in, named (not only a
+    country or an unknown state: "the Camp David presidential retreat in Maryland", "the Al Asad air base in western Iraq")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    p = lookup(_phrase_text(_place_phrase(g)))
+                    return p is not None and p.kind != "country"
+    return False
 
 
 def _title_case(sent: Span) -> bool:
@@ -166,7 +173,7 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
         if tok.i in exclude or not (tok.pos_ == "PROPN" or tok.lower_ in ("city", "capital", "white", "house", "here")
                                     or (tok.ent_type_ == "GPE" and tok.is_title and tok.pos_ == "NOUN")):
             continue
-        if tok.dep_ not in ("pobj", "appos", "conj", "npadvmod", "poss", "compound") and tok.lower_ != "here":
+        if tok.dep_ not in ("pobj", "appos", "conj", "npadvmod", "poss", "compound", "nmod") and tok.lower_ != "here":
             continue
         venue = None
         if tok.dep_ == "compound" and tok.ent_type_ == "GPE" and tok.whitespace_ and tok.head.i == tok.i + 2 \
@@ -175,8 +182,9 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
             if (p := lookup(tok.text)) is not None:
                 out.append((p, tok))
             continue
-        if tok.dep_ == "compound":
-            # "at a Singapore hotel", "in a Moscow suburb": the place of the venue it names
+        if tok.dep_ in ("compound", "nmod"):
+            # "at a Singapore hotel", "in a Moscow suburb": the place of the venue it names ("at the Camp David
+            # presidential retreat", the name parsed as a modifier of the noun)
             if not (tok.head.lower_ in VENUE_NOUNS | {"suburb", "airport"} and tok.head.dep_ == "pobj" and tok.head.head.lower_ in LOCATIVE
                     and not any(c.dep_ == "compound" and c.i > tok.i for c in tok.head.children)):
                 continue

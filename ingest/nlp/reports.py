@@ -1468,9 +1468,39 @@ def _hosts_of_the_place(g: Candidate) -> None:
             p.country = g.place.country
 
 
+# national news agencies, whose copy names the home country's officials without a demonym ("NEW DELHI (PTI) - Sports
+# Minister Anurag Thakur met British Culture Secretary Nadine Dorries")
+_AGENCIES = {"pti": "IN", "ani": "IN", "ians": "IN", "uni": "IN", "xinhua": "CN", "tass": "RU", "ria": "RU", "ria novosti": "RU",
+             "interfax": "RU", "app": "PK", "yonhap": "KR", "kyodo": "JP", "jiji": "JP", "kcna": "KP", "irna": "IR", "isna": "IR",
+             "anadolu": "TR", "aa": "TR", "spa": "SA", "wam": "AE", "qna": "QA", "kuna": "KW", "bna": "BH", "ona": "OM",
+             "bernama": "MY", "antara": "ID", "vna": "VN", "mena": "EG", "bss": "BD", "apa": "AZ", "armenpress": "AM",
+             "belta": "BY", "ukrinform": "UA", "pna": "PH", "petra": "JO", "sana": "SY", "wafa": "PS", "sputnik": "RU"}
+_AGENCY_MARK = re.compile(r"[(/]\s*(" + "|".join(sorted((re.escape(a) for a in _AGENCIES), key=len, reverse=True)) + r")\s*[)/]", re.I)
+
+
+def _agency_country(doc: Doc) -> str:
+    """The home country of the national agency whose dateline opens the article ("(PTI)", "/TASS/"), else ""."""
+    m = _AGENCY_MARK.search(doc_text(doc)[:160])
+    return _AGENCIES[m.group(1).lower()] if m else ""
+
+
+def _home_officials(g: Candidate, home: str) -> None:
+    """In a national agency's copy, an office holder of no stated country meeting only foreigners is of the agency's
+    country ("(APP): Prime Minister Muhammad Shehbaz Sharif on Wednesday received ... Liu Jianchao")."""
+    known = {p.country for p in g.parties if p.country and not io_official(p)}
+    if not home or not known or home in known:
+        return
+    for p in g.parties:
+        if p.name and not p.country and p.role and TITLES.get(p.role.lower(), ("", ""))[1] in (*_STATE_OFFICES, "minister") \
+                and not io_official(p):
+            p.country = home
+
+
 def extract_doc(doc: Doc, clean_text: str, published: date | None) -> list[ReportData]:
     cands = drop_negated_twins(candidates_for(doc, published))
     groups = merge(cands, published)
+    home = _agency_country(doc)
     for g in groups:
+        _home_officials(g, home)
         _hosts_of_the_place(g)
     return to_reports(doc, clean_text, [g for g in groups if international(g.parties) and not _at_home(g)], published)

@@ -2605,3 +2605,17 @@ def test_a_country_said_elsewhere_in_the_sentence_does_not_pick_the_city():
             "known trip outside Peru since the floods.")
     (r,) = extract(text, published=date(2022, 12, 22)).reports
     assert (r.place.name, r.place.country) == ("Washington", "US")
+
+
+def test_an_arrival_for_a_stay_of_days_gives_the_next_sentence_s_meeting_its_place_not_its_day():
+    text = ("Dutch Foreign Minister Mark Jansen landed in Lima on Monday evening for a two-day visit. He held talks with "
+            "Peruvian President Carlos Mendoza.")
+    (r,) = extract(text, published=date(2023, 7, 5)).reports
+    assert (r.place.name, r.start_date) == ("Lima", None)
+
+
+def test_a_named_retreat_in_a_state_is_the_place_not_nothing():
+    text = ("U.S. President Tom Walker hosted Peruvian President Carlos Mendoza at the Camp David presidential retreat in "
+            "Maryland on Friday.")
+    (r,) = extract(text, published=date(2023, 8, 19)).reports
+    assert (r.place.name, r.place.country) == ("Camp David", "US")

@@ -1784,3 +1784,13 @@ def test_the_taliban_are_of_afghanistan():
     (r,) = extract("U.S. envoy Tom Walker met Taliban negotiator Abdul Rahman in Doha on Saturday.",
                    published=date(2020, 3, 1)).reports
     assert [p.country for p in r.participants] == ["US", "AF"]
+
+
+def test_a_national_agency_s_untitled_home_official_meeting_foreigners_is_of_its_country():
+    text = ("NEW DELHI, July 30 (PTI) - Sports Minister Ravi Kumar met British Culture Secretary Anna Reid in Birmingham on "
+            "Friday on the sidelines of the Commonwealth Games.")
+    (r,) = extract(text, published=date(2022, 7, 30)).reports
+    assert [p.country for p in r.participants] == ["IN", "GB"]
+    # (not of a meeting at home: the agency's own minister with one of no stated country)
+    text = "NEW DELHI, July 30 (PTI) - Home Minister Ravi Kumar met Chief Minister Anil Shah in Lucknow on Friday."
+    assert extract(text, published=date(2022, 7, 30)).reports == []
