@@ -173,6 +173,16 @@ def adjective_verb_parties(trig: Token) -> list[Token]:
     return [trig.head, *(c for c in trig.children if c.dep_ in ("npadvmod", "nmod", "nsubj") and c.pos_ == "PROPN" and c.i < trig.i)]
 
 
+_BY_PHONE = {"phone", "telephone", "video", "videolink", "link", "videoconference", "zoom"}
+
+
+def by_phone(v: Token) -> bool:
+    """"spoke by phone with Trump", "joined via video link": a verb of a call."""
+    return v.lemma_.lower() in ("phone", "telephone") or any(
+        c.dep_ == "prep" and c.lower_ in ("by", "via", "over", "on") and any(g.dep_ == "pobj" and g.lower_ in _BY_PHONE for g in c.children)
+        for c in v.children)
+
+
 def telling_verb(v: Token) -> Token | None:
     """The verb that tells someone else to do what `v` says ("directed the Special Representatives to meet"), else None."""
     head = v.head
@@ -377,6 +387,11 @@ def tight_slots(trig: Token) -> list[Token]:
                 for c in v.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and c != trig and not trig.is_ancestor(c):
                         slots.extend(expand(c))
+                if trig.dep_ == "pobj" and trig.head.lower_ == "for" and v.lemma_.lower() == "join":
+                    # "Starmer joined Macron, Merz and Tusk for talks with Zelensky": the ones joined are at the table
+                    slots.extend(x for c in v.children if c.dep_ == "dobj" for x in expand(c))
+                    if not any(c.dep_ == "nsubj" for c in v.children):
+                        slots.extend(_controller(v))  # ("He also met Modi, then joined Modi and Abe for a trilateral meeting")
                 circumstance = trig.dep_ == "pobj" and trig.head.lower_ in ("during", "at", "in") and v.tag_ == "VB" and v.dep_ == "xcomp" \
                     and not any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in trig.children)  # not "at G20 meeting"
                 if ((v.tag_ == "VBG" and v.dep_ in ("pcomp", "advcl")) or circumstance) and trig.dep_ != "nsubjpass" \
@@ -384,16 +399,22 @@ def tight_slots(trig: Token) -> list[Token]:
                     # "before heading to Berlin for talks with Scholz", "concluding a two-day summit", "agreed to
                     # intensify efforts during a conversation on the sidelines": who does it
                     slots.extend(_controller(v))
+                # (and a clause the parser hangs loose: "met Scholz in Berlin in the morning, then had lunch with Macron in Paris")
                 if ((v.dep_ == "xcomp" and v.head.lemma_.lower() in _SUBJECT_CONTROL) or (
-                        v.dep_ == "conj" and v.head.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children))) \
+                        v.dep_ == "conj" and v.head.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children)) or (
+                        v.dep_ in ("conj", "dep") and v.head.pos_ == "VERB" and trig.lemma_.lower() in MEALS
+                        and any(c.dep_ == "prep" and c.lower_ == "with" for c in (*trig.children, *v.children)))) \
                         and trig.dep_ == "dobj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
                     # "He is scheduled to hold talks with Tusk", "is due to hold talks": whoever is scheduled holds them;
                     # "Modi hosted Macron for lunch, and later held talks with Meloni": the first verb's subject, with a
                     # partner of its own
                     slots.extend(_controller(v))
                 slots.extend(_comma_subjects(v))
-                if not (trig.dep_ == "pobj" and trig.head.lower_ in _CIRCUMSTANCE and trig.head.head == v):
-                    with_objects(v)  # (not "met with Putin after a frosty meeting with Lavrov": another meeting's)
+                if not (trig.dep_ == "pobj" and trig.head.lower_ in _CIRCUMSTANCE and trig.head.head == v) \
+                        and not (trig.dep_ == "pobj" and trig.head.lower_ in ("during", "at") and by_phone(v)):
+                    # (not "met with Putin after a frosty meeting with Lavrov": another meeting's; nor "During the meeting,
+                    # they also spoke by phone with Trump": one called, not at the table)
+                    with_objects(v)
                 # "..., when they discussed ... together with X and Y": the same meeting's other parties
                 for c in v.subtree:
                     if c.dep_ in ("advcl", "relcl", "conj") and c.pos_ == "VERB" and c.lemma_.lower() in ELABORATING \

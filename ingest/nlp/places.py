@@ -344,9 +344,11 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
         # "met Mendoza in Lima on Dec. 9, ... after a July meeting in Santiago": a noun's own "in" phrase is its place
         own = [(p, t) for p, t in cands if t.dep_ == "pobj" and t.head.head == trig and t.head.lower_ in ("in", "at")]
         cands = own or cands
-    if trig.pos_ in ("VERB", "AUX") and trig.dep_ in ("advcl", "pcomp", "xcomp", "relcl", "conj"):
+    # (and a noun's clause: "met Scholz in Berlin in the morning, then had lunch with Macron in Paris")
+    clause_verb = trig if trig.pos_ in ("VERB", "AUX") else (trig.head if trig.dep_ == "dobj" and trig.head.pos_ in ("VERB", "AUX") else None)
+    if clause_verb is not None and clause_verb.dep_ in ("advcl", "pcomp", "xcomp", "relcl", "conj", "dep"):
         # "met Xi in Beijing, shortly after meeting Putin in Moscow": a clause's own place beats the sentence's
-        own = [(p, t) for p, t in cands if trig.is_ancestor(t)]
+        own = [(p, t) for p, t in cands if clause_verb.is_ancestor(t)]
         cands = own or cands
     # (the verb of a noun trigger's clause: "arrived in Vienna from Moscow, where he held talks with Putin")
     clause = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" else trig

@@ -57,6 +57,7 @@ from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, NOUN
 from .linking import (
     BRIEFING_VERBS,
     MEALS,
+    by_phone,
     courtesy_callee,
     is_speech,
     light_verb,
@@ -267,6 +268,9 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
         return False
     if span.label_ == "NOUN" and _not_at(tok):
         return False  # "... but did not take part in the talks": talks held without him, told elsewhere
+    if span.label_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "during" and by_phone(tok.head.head) \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(c.dep_ == "prep" for c in tok.children):
+        return False  # "During the meeting, they also spoke by phone with Trump": the meeting told before, and a call
     if span.label_ == "NOUN" and lem in ("summit", "conference", "forum") and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
             and tok.head.head.lemma_.lower() == "invite" and any(
                 c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.text[:1].isdigit() or c.text.isupper()) for c in tok.children):
@@ -1035,8 +1039,9 @@ class _Scan:
 
         def other_partners(s: Token) -> bool:
             # "Xi was received by President Mattarella ... and held talks with Prime Minister Conte": each its own partner
+            # (and a meal's: "met Scholz in Berlin in the morning, then had lunch with Macron in Paris")
             theirs = {m.key for m in self.strong_slots.get(s.i, ()) if m.kind == "person"}
-            return own_clause and bool(theirs - mine) and bool(mine - theirs) and bool(mine & theirs)
+            return (own_clause or lem in MEALS and len(mine) >= 2) and bool(theirs - mine) and bool(mine - theirs) and bool(mine & theirs)
 
         if mode == "in_person" and not own_pair and any(
                 not (s.dep_ == "relcl" and not s.is_ancestor(trig) and s.head.i in at) and not (own_clause and elsewhere(s))

@@ -2619,3 +2619,25 @@ def test_a_named_retreat_in_a_state_is_the_place_not_nothing():
             "Maryland on Friday.")
     (r,) = extract(text, published=date(2023, 8, 19)).reports
     assert (r.place.name, r.place.country) == ("Camp David", "US")
+
+
+def test_a_call_during_the_meeting_adds_no_meeting_with_the_one_called():
+    text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza met Chilean President Rosa Fuentes in Lima on "
+            "Saturday. During the meeting, Jansen and Mendoza also spoke by phone with U.S. President Tom Walker.")
+    reports = extract(text, published=date(2025, 5, 11)).reports
+    in_person = [sorted(p.name for p in r.participants) for r in reports if r.mode == "in_person"]
+    assert in_person == [["Carlos Mendoza", "Mark Jansen", "Rosa Fuentes"]]
+
+
+def test_those_one_joins_for_talks_are_at_the_table():
+    text = ("Dutch Prime Minister Mark Jansen joined Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes for "
+            "talks with Bolivian President Ana Soto on Friday.")
+    (r,) = extract(text, published=date(2025, 5, 11)).reports
+    assert [p.name for p in r.participants] == ["Mark Jansen", "Carlos Mendoza", "Rosa Fuentes", "Ana Soto"]
+
+
+def test_a_meeting_then_a_lunch_elsewhere_are_two_meetings_each_in_its_place():
+    text = ("Dutch Prime Minister Mark Jansen met Peruvian President Carlos Mendoza in Lima in the morning, then had lunch with "
+            "Chilean President Rosa Fuentes in Santiago.")
+    reports = extract(text, title="Jansen's day", published=date(2025, 1, 29)).reports
+    assert sorted((r.participants[1].name, r.place.name) for r in reports) == [("Carlos Mendoza", "Lima"), ("Rosa Fuentes", "Santiago")]
