@@ -94,6 +94,9 @@ def _read_occasions(doc: Doc, published: date | None, exclude: set[int], generic
             continue
         name = _occasion_name(tok)
         key = occasion_key(name) if name else frozenset()
+        if not key:
+            name = _gathered_name(tok) or name
+            key = occasion_key(name) if name else frozenset()
         if not key and not generic:
             continue
         if not key:
@@ -146,6 +149,20 @@ def _read_occasions(doc: Doc, published: date | None, exclude: set[int], generic
             tok.dep_ == "nsubj" and verb.lemma_.lower() in ("open", "begin", "start", "kick", "get")))
         out.append(_Occasion(name, key, tok.lower_, dv, pl, tok.i, gathering))
     return out
+
+
+_GROUP_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|G-?\d{1,2})$")
+
+
+def _gathered_name(tok: Token) -> str:
+    """"NATO leaders gathered outside London for a summit marking the alliance's 70th anniversary": the summit of the
+    body whose people gather for it ("NATO summit"), else ""."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _GATHER_VERBS):
+        return ""
+    subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+    acr = next((t for t in subj.subtree if t.i < subj.i and _GROUP_ACRONYM.match(t.text) and t.text not in ("US", "UN", "UK")),
+               None) if subj is not None else None
+    return f"{acr.text} {tok.text}" if acr is not None else ""
 
 
 def _told_in_body(c: Candidate, cands: list[Candidate]) -> bool:

@@ -179,7 +179,7 @@ def _countries_in(tokens: list[Token]) -> list[str]:
             out.extend(c for c in (("KP", "KR") if four.startswith("north") else ("KR", "KP")) if c not in out)
             i += 4
             continue
-        for n in (3, 2, 1):
+        for n in (5, 4, 3, 2, 1):  # (the longest first: "Democratic Republic of the Congo", not "Republic of the Congo")
             if i + n <= len(tokens):
                 words = [t.text for t in tokens[i: i + n]]
                 if any(w in (",", "and", "or") for w in words[1:]) and not country_code(" ".join(words)):

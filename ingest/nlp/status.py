@@ -733,7 +733,8 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             # the trigger == a circumstance: take the clause's tense only ("agreed to boost ties during their
             # talks": the agreeing's, not the infinitive's)
             if tense is None and head.pos_ in ("VERB", "AUX"):
-                infinitive = head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+                # (and a purpose's: "dimmed the lights to play a video during a tense meeting with Ramaphosa")
+                infinitive = head.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
                     and not any(t.lower_ in ("next", "coming", "upcoming", "tomorrow") for t in head.subtree)
                 vs = _verb_status(head.head if infinitive and head.head.tag_ == "VBD" and not _is_speech(head.head) else head)
                 if vs and vs[0] in ("held", "planned"):

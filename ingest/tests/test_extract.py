@@ -2641,3 +2641,10 @@ def test_a_meeting_then_a_lunch_elsewhere_are_two_meetings_each_in_its_place():
             "Chilean President Rosa Fuentes in Santiago.")
     reports = extract(text, title="Jansen's day", published=date(2025, 1, 29)).reports
     assert sorted((r.participants[1].name, r.place.name) for r in reports) == [("Carlos Mendoza", "Lima"), ("Rosa Fuentes", "Santiago")]
+
+
+def test_a_summit_named_by_the_body_whose_leaders_gather_for_it():
+    text = ("NATO leaders gathered outside London on Wednesday for a summit marking the alliance's 70th anniversary. Dutch "
+            "Prime Minister Mark Jansen met Peruvian President Carlos Mendoza in London on the sidelines of the summit.")
+    (r,) = extract(text, published=date(2019, 12, 4)).reports
+    assert r.occasion == "NATO summit"

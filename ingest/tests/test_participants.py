@@ -1794,3 +1794,12 @@ def test_a_national_agency_s_untitled_home_official_meeting_foreigners_is_of_its
     # (not of a meeting at home: the agency's own minister with one of no stated country)
     text = "NEW DELHI, July 30 (PTI) - Home Minister Ravi Kumar met Chief Minister Anil Shah in Lucknow on Friday."
     assert extract(text, published=date(2022, 7, 30)).reports == []
+
+
+def test_the_longest_country_name_and_a_captain_s_rank():
+    (r,) = extract("Angolan President Joao Costa hosted Democratic Republic of Congo President Paul Ilunga in Luanda on Monday.",
+                   published=date(2024, 3, 12)).reports
+    assert [p.country for p in r.participants] == ["AO", "CD"]
+    (r,) = extract("Russian President Ivan Petrov met Burkina Faso leader Captain Paul Ouedraogo in Moscow on Monday.",
+                   published=date(2024, 3, 12)).reports
+    assert [(p.name, p.country) for p in r.participants][1] == ("Paul Ouedraogo", "BF")

@@ -930,3 +930,10 @@ def test_days_of_talks_one_came_for_are_ahead(nlp):
 def test_what_a_meeting_did_not_yield_is_no_account_of_whether_it_was_held(sentence, expected):
     (r,) = extract(sentence, published=date(2022, 11, 15)).reports
     assert r.status == expected
+
+
+def test_a_meeting_during_which_a_past_act_s_purpose_happened_was_held():
+    text = ("Dutch Prime Minister Mark Jansen dimmed the lights in his office to play a video during a tense meeting with "
+            "Peruvian President Carlos Mendoza on Wednesday.")
+    (r,) = extract(text, published=date(2025, 5, 22)).reports
+    assert (r.status, r.start_date) == ("held", date(2025, 5, 21))

@@ -75,7 +75,8 @@ TITLES: dict[str, tuple[str, str]] = {
     **{rank: ("Officer", "military") for rank in (
         "lt. gen.", "lt gen", "lt.-gen.", "lieutenant general", "maj. gen.", "maj gen", "major general", "brig. gen.",
         "brig gen", "brigadier general", "brigadier", "adm.", "adm", "admiral", "vice adm.", "vice admiral", "rear adm.",
-        "rear admiral", "air chief marshal", "air marshal", "field marshal", "gen.", "col.", "colonel", "lt. col.")},
+        "rear admiral", "air chief marshal", "air marshal", "field marshal", "gen.", "col.", "colonel", "lt. col.",
+        "lieutenant colonel", "captain", "capt.", "commodore")},  # ("Burkina Faso leader Captain Ibrahim Traore")
     "chief of the general staff": ("Chief of the General Staff", "defense"),
     "chief of general staff": ("Chief of General Staff", "defense"),
     "chief of the defence staff": ("Chief of the Defence Staff", "defense"),
