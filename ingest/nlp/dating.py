@@ -232,6 +232,8 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
             continue  # "called off on Friday", "yesterday's announcement": when it was decided, not when it meets
         if head != trig and trig.pos_ in ("VERB", "AUX") and _call_noun(head):
             continue  # "agreed during their telephone conversation last week to meet": the call's day
+        if head != trig and head.dep_ == "acl" and head.tag_ == "VBN" and head.head != trig and trig.is_ancestor(head):
+            continue  # "for talks to restore ties severed in 2011": what befell something the talks are about
         if head not in (trig, trig.head) and head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(g.dep_ == "pobj" and g.lower_ in _CALL_WORDS for g in c.children)
                 for c in head.children):

@@ -268,6 +268,10 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
         return False
     if span.label_ == "NOUN" and _not_at(tok):
         return False  # "... but did not take part in the talks": talks held without him, told elsewhere
+    if span.label_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(c.dep_ == "prep" for c in tok.children) and any(
+            c.dep_ == "mark" and c.lower_ in ("before", "after", "until", "as", "when", "once") for c in tok.head.children):
+        return False  # "received X and Y on Friday before the talks opened": talks told elsewhere, the time of the meeting
     if span.label_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "during" and by_phone(tok.head.head) \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(c.dep_ == "prep" for c in tok.children):
         return False  # "During the meeting, they also spoke by phone with Trump": the meeting told before, and a call
@@ -427,11 +431,18 @@ def _place_phrase_in(doc: Doc, start: int, stop: int) -> tuple[PlaceData | None,
     return lookup(doc[at_k:end_k].text), end_k
 
 
-def _year_said(sent: Span, d: dates_mod.DateValue, published: date) -> dates_mod.DateValue:
+def _year_said(sent: Span, d: dates_mod.DateValue, published: date, trig: Token) -> dates_mod.DateValue:
     """"In August last year, Erdogan met Zelensky in Lviv on August 18": a day of no year takes the year another date of
-    its sentence gives ("last year", "in 2022"), not the year nearest to publication."""
+    its sentence gives ("last year", "in 2022"), not the year nearest to publication (nor a bound's or another act's:
+    "the first direct talks since 2016", "to restore ties severed in 2011")."""
+    doc = sent.doc
     for e in sent_ents(sent):
         if e.label_ != "DATE" or e.text == d.text or not re.search(r"\b(?:year|(?:19|20)\d\d)\b", e.text, re.I):
+            continue
+        if e.start > 0 and doc[e.start - 1].lower_ in ("since", "until", "till", "before", "after", "by"):
+            continue
+        verb = e.root.head.head if e.root.head.dep_ == "prep" else e.root.head
+        if verb.pos_ == "VERB" and verb != trig and not verb.is_ancestor(trig) and not trig.is_ancestor(verb):
             continue
         v = dates_mod.resolve(e.text, published, past=True)
         if v is None or v.precision not in ("year", "month") or v.start.year == d.start.year:
@@ -528,7 +539,8 @@ def _strong_sentences(triggers: list[Span]) -> dict[int, list[Token]]:
         if ((t.label_ == "VERB" and t.root.lemma_.lower() in STRONG_VERBS)
                 or (t.label_ == "NOUN" and t[-1].lower_ in STRONG_NOUNS and t[-1].lower_ not in ("summit", "summits", "talk")
                     and not sidelines_of(t[-1]) and not (t[-1].lower_ == "bilateral" and t[-1].dep_ in ("amod", "compound")))) \
-                and not _negated(t.root if t.label_ == "VERB" else t[-1]):
+                and not _negated(t.root if t.label_ == "VERB" else t[-1]) and _valid_trigger(t.root if t.label_ == "VERB" else t[-1], t):
+            # (nor a word that reports no meeting at all: "received X on Friday before the talks opened")
             out.setdefault(t.root.sent.start, []).append(t.root if t.label_ == "VERB" else t[-1])
     return out
 
@@ -1032,7 +1044,8 @@ class _Scan:
         own_clause = len({m.key for m in tight_named}) >= 2 and span.label_ == "VERB"
 
         def elsewhere(s: Token) -> bool:
-            v = s.head if s.pos_ in ("NOUN", "PROPN") and s.dep_ == "dobj" else s
+            # (a noun's clause: "held talks", and "received X on Friday before the talks opened")
+            v = s.head if s.pos_ in ("NOUN", "PROPN") and s.dep_ in ("dobj", "nsubj", "nsubjpass") else s
             return not v.is_ancestor(trig) and v.dep_ in ("advcl", "pcomp") and any(c.dep_ == "nsubj" for c in v.children)
 
         mine = {m.key for m in tight_named}
@@ -1077,7 +1090,8 @@ class _Scan:
             c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.head.children)  # "invited Trump to visit Warsaw"
         # (the one received named in apposition: "received his Iraqi counterpart Fuad Hussein")
         if lem in ("receive", "host", "welcome", "visit") and not received and not invited \
-                and not any(c.dep_ == "dobj" and (at.get(c.i) is not None or any(g.dep_ == "appos" and g.i in at for g in c.children))
+                and not any(c.dep_ == "dobj" and (at.get(c.i) is not None or any(g.dep_ == "appos" and g.i in at for g in c.children)
+                                                  or any(x.i in at and at[x.i].kind == "plural" for x in c.subtree))  # ("both ministers")
                             for c in trig.children) \
                 and not any(g.i in at for g in meal_guests(trig)) and not (trig.dep_ == "amod" and trig.head.i in at) \
                 and not (trig.dep_ == "relcl" and trig.head.i in at and any(c.dep_ == "dobj" and c.lower_ in ("whom", "who")
@@ -1126,7 +1140,7 @@ class _Scan:
         d, dtext = date_for(doc, trig, published, status, self.dateline_toks | others | later)
         d, dtext = days_of(doc, trig, d, dtext, published, self.dateline_toks, self.trigger_toks)
         if d is not None and published is not None and d.reason.startswith("no year given"):
-            d = _year_said(sent, d, published)
+            d = _year_said(sent, d, published, trig)
         if status == "planned" and scue.endswith(" for") and d is not None and published is not None and d.end < published:
             # "Moon arrived in Pyongyang on Tuesday for his summit with Kim", told on Thursday: under way since
             status, scue = "held", f"{scue} (before publication)"

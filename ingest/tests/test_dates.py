@@ -355,3 +355,12 @@ def test_a_day_without_a_year_told_as_held_is_the_last_one_before_publication():
     (r,) = extract("Dutch Prime Minister Mark Jansen will meet Peruvian President Carlos Mendoza in Lima on June 19.",
                    published=date(2023, 12, 20)).reports
     assert (r.status, r.start_date) == ("planned", date(2024, 6, 19))
+
+
+def test_a_year_of_a_bound_or_of_another_act_is_not_the_meeting_s():
+    (r,) = extract("Peruvian officials met Chilean officials in Lima on April 9, confirming reports of the first direct talks "
+                   "between the neighbours since 2016.", published=date(2021, 4, 19)).reports
+    assert r.start_date == date(2021, 4, 9)
+    (r,) = extract("Peruvian President Carlos Mendoza said he could invite Chilean President Rosa Fuentes to Lima for talks to "
+                   "restore ties severed in 2011.", published=date(2022, 11, 22)).reports
+    assert r.start_date is None

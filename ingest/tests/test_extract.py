@@ -2648,3 +2648,10 @@ def test_a_summit_named_by_the_body_whose_leaders_gather_for_it():
             "Prime Minister Mark Jansen met Peruvian President Carlos Mendoza in London on the sidelines of the summit.")
     (r,) = extract(text, published=date(2019, 12, 4)).reports
     assert r.occasion == "NATO summit"
+
+
+def test_one_received_before_the_talks_opened_was_received_and_the_talks_are_no_meeting_of_the_host():
+    text = ("Bolivian President Ana Soto received Peruvian Foreign Minister Carlos Mendoza and Chilean Foreign Minister Rosa "
+            "Fuentes on Friday before the talks opened.")
+    (r,) = extract(text, published=date(2024, 5, 11)).reports
+    assert (r.status, r.start_date, len(r.participants)) == ("held", date(2024, 5, 10), 3)
