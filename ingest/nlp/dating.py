@@ -172,6 +172,11 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
     trig_quote = _quote_of(quotes, trig.idx)
     light = light_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
     fate = fate_clause(trig)  # (once, not for every date of the sentence)
+    # a day of no year read on the past side only when a past verb tells of the meeting ("met Xi on June 19"; not an
+    # agenda's "July 13-14: Modi in Paris for talks with Macron", held only for want of a verb)
+    told_past = past and any(t.tag_ == "VBD" or (t.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.lemma_ in ("have", "be")
+                                                                        for a in t.children))
+                             for t in (trig, trig.head, light) if t is not None)
     for e in ents:
         if any(i in exclude for i in range(e.start, e.end)):
             continue
@@ -292,7 +297,7 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
     ordered = sorted(cands, key=lambda x: x[0])
     if len(ordered) > 1:
         # "will visit Malaysia next month, holding talks with Anwar in Putrajaya on January 10": the day inside the month
-        first = dates_mod.resolve(ordered[0][1].text, published, past=past, by_tense=past)
+        first = dates_mod.resolve(ordered[0][1].text, published, past=past, by_tense=told_past)
         if first is not None and first.precision == "month":
             # (the day in the trigger's own phrase only: not "spoke on Saturday and agreed to meet next week")
             sharper = next((c for c in ordered[1:] if (v := dates_mod.resolve(c[1].text, published, past=past)) is not None
@@ -343,7 +348,7 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
             if ahead is not None:
                 day = ahead.start if (ahead.start - published).days <= 3 else ahead.start - timedelta(days=7)
                 return dates_mod.DateValue(day, day, "day", f"'{text}': the nearest, the day it had been due", text), text
-        v = dates_mod.resolve(text, published, past=past, by_tense=past)
+        v = dates_mod.resolve(text, published, past=past, by_tense=told_past)
         if v is not None:
             return v, text
     # "Trump later held talks with Abe": a bare "later" on the meeting's verb, after a sentence that names its day

@@ -60,7 +60,7 @@ _ROLE_PLURALS = {"leaders", "presidents", "ministers", "diplomats", "counterpart
 _THE_FEW = ("three", "four", "five", "six")  # "The four would meet again in Vienna next Friday": the people just named
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}  # in a quote: its speaker ("'I will meet Kerry tomorrow,' Lavrov said")
 _PLURAL_WORDS = _PRONOUNS_SING | _PRONOUNS_PLUR | _ROLE_PLURALS | FIRST_PERSON | {"two", "both", "whose", "sides"} | set(_THE_FEW)
-_PARTY_HASHES = numpy.array(sorted(hash_string(w) for w in PARTY_NOUNS), dtype=numpy.uint64)
+_PARTY_HASHES = numpy.array(sorted(hash_string(w) for w in (*PARTY_NOUNS, "general")), dtype=numpy.uint64)
 _PLURAL_HASHES = numpy.array(sorted(hash_string(w) for w in _PLURAL_WORDS), dtype=numpy.uint64)
 _WHO = hash_string("who")
 _CHIEF_HASHES = numpy.array(sorted(hash_string(w) for w in ("chief", "head", "secretary-general")), dtype=numpy.uint64)
@@ -815,7 +815,8 @@ def _give_country(m: Mention, cc: str, people: People) -> None:
 
 # "the foreign minister", "the prime minister", "the secretary": one office holder named before, by role alone
 _ROLE_ANAPHORS = {"minister", "president", "premier", "chancellor", "secretary", "ambassador", "envoy", "king", "emir", "amir",
-                  "prince", "sultan", "queen", "sheikh", "emperor", "empress", "pope", "pm"}
+                  "prince", "sultan", "queen", "sheikh", "emperor", "empress", "pope", "pm",
+                  "general"}  # ("The Secretary-General also met ...", the title's last word the head)
 _NOT_THE_OFFICE = ("deputy ", "vice ", "former ", "assistant ", "under ")
 
 
@@ -891,7 +892,7 @@ def _role_anaphor(doc: Doc, tok: Token, lefts: list[Token], mentions: list[Menti
     if not (any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.text == "PM") or any(
             c.dep_ in ("prep", "poss", "appos", "nummod") or c.ent_type_ for c in tok.children if c.i != tok.i):
         return None  # ("his minister", "the minister of state", "the minister, Sergei Lavrov"; not a possessed or named one)
-    role, cls, key = _title_of([t for t in lefts if t.dep_ in ("compound", "amod") or t.lower_ in _TITLE_WORDS] + [tok])
+    role, cls, key = _title_of([t for t in lefts if t.dep_ in ("compound", "amod") or t.lower_ in _TITLE_WORDS or t.text == "-"] + [tok])
     if not role or not key.endswith(tok.lower_):
         return None
     # (a headline's "PM to meet Xi, Nazarbayev": the prime minister its body names)
@@ -1139,7 +1140,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     # unnamed parties: "foreign ministers of Qatar, Iraq and Iran", "Chinese officials"
     for tok in (doc[i] for i in numpy.flatnonzero(numpy.isin(words[:, 1], _PARTY_HASHES))):
         low = tok.lower_
-        if tok.i in taken or low not in PARTY_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+        # (and "The Secretary-General also met ...": the hyphened title's last word its head)
+        secretary_general = low == "general" and tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "secretary"
+        if tok.i in taken or (low not in PARTY_NOUNS and not secretary_general) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         k = tok.i + 1
         while k < len(doc) and k not in covered and (doc[k].lower_ in _TITLE_WORDS or (

@@ -25,7 +25,8 @@ LOCATIVE = {"in", "at", "near", "inside", "outside"}
 OCCASION_NOUNS = {"summit", "forum", "conference", "session", "assembly", "council", "ministerial", "meeting", "meetings",
                   "talks", "games", "gathering", "congress", "week", "dialogue", "festival", "ceremony", "funeral",
                   "inauguration", "celebrations", "parade", "expo", "cup", "olympics", "consultations", "convention", "g20", "g-20", "g7", "g8",
-                  "commemoration", "commemorations", "anniversary", "coronation", "memorial"}
+                  "commemoration", "commemorations", "anniversary", "coronation", "memorial",
+                  "unga", "chogm", "apec", "asean", "brics"}  # ("on the margins of UNGA": gatherings named by their acronym alone)
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,7}|G-?\d{1,2})$")
 _EVENT_NOUNS = {"meeting", "meet", "talks", "talk", "summit", "visit", "discussion", "encounter", "negotiation", "room", "sidelines",
                 "consultation", "conference", "session", "trip", "meetings", "ceremony", "pull-aside", "press", "sit-down",

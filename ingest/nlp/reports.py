@@ -255,6 +255,9 @@ def _not_at(tok: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall", "to") for c in verb.children)
 
 
+_REVIVE = {"revive", "resume", "restart", "relaunch", "rescue", "salvage", "unblock", "unlock", "jumpstart", "reboot", "unfreeze"}
+
+
 def _valid_trigger(tok: Token, span: Span) -> bool:
     lem = tok.lemma_.lower()
     if span.label_ == "NOUN" and tok.lower_ == "session":
@@ -268,6 +271,9 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
         return False
     if span.label_ == "NOUN" and _not_at(tok):
         return False  # "... but did not take part in the talks": talks held without him, told elsewhere
+    if span.label_ == "NOUN" and tok.dep_ == "dobj" and tok.head.tag_ == "VB" and tok.head.lemma_.lower() in _REVIVE \
+            and any(c.dep_ == "amod" and c.lower_ in ("stalled", "frozen", "deadlocked", "stalemated", "moribund") for c in tok.children):
+        return False  # "hosted Vucic and Thaci at a dinner in a bid to revive stalled talks": the process, not a meeting
     if span.label_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(c.dep_ == "prep" for c in tok.children) and any(
             c.dep_ == "mark" and c.lower_ in ("before", "after", "until", "as", "when", "once") for c in tok.head.children):
@@ -431,11 +437,24 @@ def _place_phrase_in(doc: Doc, start: int, stop: int) -> tuple[PlaceData | None,
     return lookup(doc[at_k:end_k].text), end_k
 
 
+_YEAR_ENTRY = re.compile(r"[\s\-–—*•·]*((?:19|20)\d\d)\s*[:–—-]\s")
+
+
 def _year_said(sent: Span, d: dates_mod.DateValue, published: date, trig: Token) -> dates_mod.DateValue:
     """"In August last year, Erdogan met Zelensky in Lviv on August 18": a day of no year takes the year another date of
     its sentence gives ("last year", "in 2022"), not the year nearest to publication (nor a bound's or another act's:
     "the first direct talks since 2016", "to restore ties severed in 2011")."""
     doc = sent.doc
+    text = doc_text(doc)
+    entry = _YEAR_ENTRY.match(text, text.rfind("\n", 0, sent.start_char) + 1, sent.end_char)  # (the line's, however the model cut it)
+    if entry is not None and int(entry.group(1)) != d.start.year:
+        # "2018: Trump and Kim meet in Singapore on June 12": a timeline entry's year
+        year = int(entry.group(1))
+        try:
+            start, end = d.start.replace(year=year), d.end.replace(year=year + (d.end.year - d.start.year))
+        except ValueError:
+            return d
+        return dates_mod.DateValue(start, end, d.precision, f"no year given: the year of its timeline entry ({year})", d.text)
     for e in sent_ents(sent):
         if e.label_ != "DATE" or e.text == d.text or not re.search(r"\b(?:year|(?:19|20)\d\d)\b", e.text, re.I):
             continue

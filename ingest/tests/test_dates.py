@@ -355,6 +355,10 @@ def test_a_day_without_a_year_told_as_held_is_the_last_one_before_publication():
     (r,) = extract("Dutch Prime Minister Mark Jansen will meet Peruvian President Carlos Mendoza in Lima on June 19.",
                    published=date(2023, 12, 20)).reports
     assert (r.status, r.start_date) == ("planned", date(2024, 6, 19))
+    # (not a diary's line, held only for want of a verb)
+    (r,) = extract("July 13-14: Dutch Prime Minister Mark Jansen in Lima for talks with Peruvian President Carlos Mendoza.",
+                   published=date(2023, 7, 3)).reports
+    assert (r.status, r.start_date) == ("planned", date(2023, 7, 13))
 
 
 def test_a_year_of_a_bound_or_of_another_act_is_not_the_meeting_s():
@@ -364,3 +368,10 @@ def test_a_year_of_a_bound_or_of_another_act_is_not_the_meeting_s():
     (r,) = extract("Peruvian President Carlos Mendoza said he could invite Chilean President Rosa Fuentes to Lima for talks to "
                    "restore ties severed in 2011.", published=date(2022, 11, 22)).reports
     assert r.start_date is None
+
+
+def test_a_timeline_entry_s_year_is_the_year_of_its_day():
+    text = ("2016: Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza meet in Lima on June 12, their first "
+            "summit.")
+    (r,) = extract(text, published=date(2019, 6, 30)).reports
+    assert r.start_date == date(2016, 6, 12)

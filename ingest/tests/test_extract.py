@@ -2655,3 +2655,23 @@ def test_one_received_before_the_talks_opened_was_received_and_the_talks_are_no_
             "Fuentes on Friday before the talks opened.")
     (r,) = extract(text, published=date(2024, 5, 11)).reports
     assert (r.status, r.start_date, len(r.participants)) == ("held", date(2024, 5, 10), 3)
+
+
+def test_stalled_talks_one_means_to_revive_are_the_process_not_a_meeting():
+    text = ("Dutch Prime Minister Mark Jansen hosted Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes at a "
+            "working dinner in The Hague on Monday in a bid to revive stalled talks between the two.")
+    (r,) = extract(text, published=date(2019, 5, 1)).reports
+    assert (r.status, r.start_date) == ("held", date(2019, 4, 29))
+
+
+def test_a_gathering_named_by_its_acronym_alone_is_the_occasion():
+    (r,) = extract("Dutch Prime Minister Mark Jansen met Peruvian President Carlos Mendoza on the margins of UNGA on Tuesday.",
+                   published=date(2019, 9, 25)).reports
+    assert r.occasion == "UNGA"
+
+
+def test_the_secretary_general_named_before_is_the_one_who_met():
+    text = ("U.N. Secretary-General Anna Lind addressed the assembly on Tuesday. The Secretary-General also met Peruvian President "
+            "Carlos Mendoza on Tuesday.")
+    (r,) = extract(text, published=date(2016, 9, 21)).reports
+    assert [p.name for p in r.participants] == ["Anna Lind", "Carlos Mendoza"]

@@ -1803,3 +1803,9 @@ def test_the_longest_country_name_and_a_captain_s_rank():
     (r,) = extract("Russian President Ivan Petrov met Burkina Faso leader Captain Paul Ouedraogo in Moscow on Monday.",
                    published=date(2024, 3, 12)).reports
     assert [(p.name, p.country) for p in r.participants][1] == ("Paul Ouedraogo", "BF")
+
+
+def test_a_greek_cypriot_leader_is_of_cyprus():
+    (r,) = extract("Greek Cypriot leader Nikos Andreou met Turkish President Ali Demir in Geneva on Friday.",
+                   published=date(2017, 7, 8)).reports
+    assert [p.country for p in r.participants] == ["CY", "TR"]

@@ -27,7 +27,8 @@ NAME_ALIASES = {
 
 DEMONYMS = {
     "american": "US", "u.s.": "US", "us": "US", "russian": "RU", "soviet": "RU", "chinese": "CN", "japanese": "JP",
-    "british": "GB", "scottish": "GB", "welsh": "GB", "northern irish": "GB", "northern ireland": "GB", "taliban": "AF", "french": "FR", "german": "DE", "italian": "IT", "spanish": "ES", "portuguese": "PT",
+    "british": "GB", "scottish": "GB", "welsh": "GB", "northern irish": "GB", "northern ireland": "GB", "taliban": "AF", "greek cypriot": "CY",
+    "former yugoslav republic of macedonia": "MK", "fyrom": "MK", "french": "FR", "german": "DE", "italian": "IT", "spanish": "ES", "portuguese": "PT",
     "dutch": "NL", "belgian": "BE", "swiss": "CH", "austrian": "AT", "swedish": "SE", "norwegian": "NO",
     "danish": "DK", "finnish": "FI", "icelandic": "IS", "irish": "IE", "polish": "PL", "czech": "CZ",
     "slovak": "SK", "hungarian": "HU", "romanian": "RO", "bulgarian": "BG", "greek": "GR", "cypriot": "CY",
