@@ -219,8 +219,12 @@ def _camel_case(s: str, at: int) -> bool:
     glue, unless what follows is an abbreviation or a sentence's first word ("LamarqueU.S. officials", "MoscowThe
     minister")."""
     start = at
-    while start > 0 and s[start - 1].isalpha():
+    while start > 0 and (s[start - 1].isalpha() or s[start - 1].isdigit() or s[start - 1] == "_"):
         start -= 1
+    if start > 0 and s[start - 1] in "@#":
+        return True  # a handle or a hashtag: "@realDonaldTrump", "#StandWithUkraine"
+    while start < at and not s[start].isalpha():
+        start += 1
     if not s[start].isupper():
         return False  # "told reportersPutin said": a lower-case word glued to the next sentence
     end = at + 1

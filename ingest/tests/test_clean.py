@@ -99,3 +99,9 @@ def test_it_drops_a_tag_line_with_its_marker_on_the_same_line():
     text = ("Minister Ann Smith met Minister Bo Li in Oslo on Tuesday.\nMORE ABOUT: Smith Li Oslo\n"
             "Read also: Smith says no plans to meet Li again\nThe talks lasted an hour.")
     assert clean_article(text=text).text == "Minister Ann Smith met Minister Bo Li in Oslo on Tuesday.\nThe talks lasted an hour."
+
+
+def test_a_handle_or_hashtag_is_one_word_not_glued_words():
+    text = '"Had a very good meeting with President @realDonaldTrump at the White House," Modi posted. #StandWithUkraine'
+    assert "@realDonaldTrump" in clean_article(text=text).text
+    assert "#StandWithUkraine" in clean_article(text=text).text
