@@ -45,6 +45,8 @@ REGIONS = {
     "diriyah": ("Diriyah", "SA"), "borgo egnazia": ("Borgo Egnazia", "IT"), "taormina": ("Taormina", "IT"),
     "deauville": ("Deauville", "FR"), "lough erne": ("Lough Erne", "GB"), "sea island": ("Sea Island", "US"),
     "filoli": ("Woodside", "US"), "bled": ("Bled", "SI"), "brdo pri kranju": ("Brdo pri Kranju", "SI"),
+    "crans-montana": ("Crans-Montana", "CH"), "crans montana": ("Crans-Montana", "CH"), "psarades": ("Psarades", "GR"),
+    "karelia": ("Karelia", "RU"),
     # other names of big cities that the city index leaves out (only one-word other names are indexed)
     "nizhny novgorod": ("Nizhniy Novgorod", "RU"), "bariloche": ("San Carlos de Bariloche", "AR"),
     "cartagena de indias": ("Cartagena", "CO"), "santana do livramento": ("Sant'Ana do Livramento", "BR"),
@@ -209,7 +211,7 @@ def lookup(text: str, *, hint: str = "", allow_country: bool = True) -> PlaceDat
             return _place(country_display().get(cc, raw), cc, "country", mention=raw)
     if raw.isupper() and len(key) <= 3:
         return None  # "at UN", "EU", "ASEAN"-like acronyms are not the villages that share the letters
-    recs = _cities().get(key)
+    recs = _cities().get(key) or _cities().get(_fold(key))  # ("Malé": the index's "Male")
     saint = re.match(r"(?:st\.?|saint) (.+)", key)
     if saint and key == raw.lower():  # (not "St. John's", read as "st. john")
         # "St. Petersburg" is one of Saint Petersburg's other names, not indexed (a space inside): every spelling's

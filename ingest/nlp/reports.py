@@ -255,6 +255,8 @@ def _not_at(tok: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall", "to") for c in verb.children)
 
 
+_HONOURS = {"order", "award", "honour", "honor", "prize", "medal", "doctorate", "degree", "decoration", "citizenship",
+            "letter", "message", "invitation", "phone", "call", "calls"}
 _REVIVE = {"revive", "resume", "restart", "relaunch", "rescue", "salvage", "unblock", "unlock", "jumpstart", "reboot", "unfreeze"}
 
 
@@ -269,6 +271,9 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
         return False  # "Putin sat down with Tucker Carlson at the Kremlin for an interview": an interview, no meeting
     if span.label_ == "VERB" and lem in ("greet", "welcome", "receive", "host", "shake") and _kept_out(tok):
         return False
+    if span.label_ == "VERB" and lem == "receive" and any(c.dep_ == "dobj" and any(x.lower_ in _HONOURS for x in c.subtree)
+                                                          for c in tok.children):
+        return False  # "Modi also received Barbados' Honorary Order of Freedom": an honour, not a guest
     if span.label_ == "NOUN" and _not_at(tok):
         return False  # "... but did not take part in the talks": talks held without him, told elsewhere
     if span.label_ == "NOUN" and tok.dep_ == "dobj" and tok.head.tag_ == "VB" and tok.head.lemma_.lower() in _REVIVE \

@@ -2675,3 +2675,10 @@ def test_the_secretary_general_named_before_is_the_one_who_met():
             "Carlos Mendoza on Tuesday.")
     (r,) = extract(text, published=date(2016, 9, 21)).reports
     assert [p.name for p in r.participants] == ["Anna Lind", "Carlos Mendoza"]
+
+
+def test_an_honour_received_is_no_guest_received():
+    text = ("Dutch Prime Minister Mark Jansen held talks with Peruvian President Carlos Mendoza in Lima on Wednesday. Jansen also "
+            "received Peru's Grand Order of the Sun.")
+    (r,) = extract(text, published=date(2024, 11, 22)).reports
+    assert [p.name for p in r.participants] == ["Mark Jansen", "Carlos Mendoza"]

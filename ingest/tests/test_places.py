@@ -512,3 +512,8 @@ def test_occasions_named_whole(text, occasion):
 def test_a_city_s_own_name_beats_another_city_s_old_one_in_a_participant_s_country():
     assert in_country_of(lookup("Samarkand"), {"KZ"}).name == "Samarkand"
     assert in_country_of(lookup("Tripoli"), {"LB"}).country == "LB"
+
+
+def test_a_name_with_accents_the_index_writes_without_them():
+    assert (lookup("Malé").name, lookup("Malé").country) == ("Male", "MV")
+    assert lookup("Crans-Montana").country == "CH"

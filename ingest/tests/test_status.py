@@ -937,3 +937,9 @@ def test_a_meeting_during_which_a_past_act_s_purpose_happened_was_held():
             "Peruvian President Carlos Mendoza on Wednesday.")
     (r,) = extract(text, published=date(2025, 5, 22)).reports
     assert (r.status, r.start_date) == ("held", date(2025, 5, 21))
+
+
+def test_no_longer_holding_talks_is_ruling_them_out():
+    (r,) = extract("Peruvian President Carlos Mendoza said he would no longer hold talks with Chilean President Rosa Fuentes.",
+                   published=date(2022, 5, 24)).reports
+    assert r.status == "ruled_out"
