@@ -100,7 +100,7 @@ _SLOT_NOUNS = {"meeting", "talks", "encounter", "sit-down", "pull-aside", "tete-
 _HEADLINE_POSSIBLE = {"possible", "likely", "may", "could", "might", "possibility", "mull", "mulls", "eye", "eyes", "eyed"}
 _OCCASION_ONLY = {"summit", "conference", "forum", "session", "assembly", "congress", "convention"}
 # a calendar's entry for a day ("Wednesday: ...", "Thursday 30 January – ...", "Tuesday, November 19: ...")
-_AGENDA_DAY = re.compile(r"^[\s\-–—*•·]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^:–—\n]{0,24}\s*[:–—]\s")
+_AGENDA_DAY = re.compile(r"[\s\-–—*•·]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^:–—\n]{0,24}\s*[:–—]\s")
 _IN_PERSON = re.compile(r"\b(face[- ]to[- ]face|in person|in-person|sidelines|on the margins|one-on-one)\b", re.I)
 
 
@@ -1146,8 +1146,11 @@ class _Scan:
             if agreed is not None:
                 status, scue, conf = "planned", f"{agreed.text} (a headline's participle)", 0.8
         tense = trig.head if trig.pos_ == "NOUN" and trig.dep_ == "dobj" else trig  # ("holds talks")
-        if status == "held" and conf < 0.8 and tense.tag_ in ("VBZ", "VBP") and _AGENDA_DAY.match(sent.text) and not is_headline(sent):
-            # "Wednesday: Jaishankar holds talks with Faisal bin Farhan in Riyadh": a calendar's present, ahead
+        whole = doc_text(doc)
+        agenda = _AGENDA_DAY.match(whole, whole.rfind("\n", 0, sent.start_char) + 1, sent.end_char)
+        if status == "held" and conf < 0.8 and (tense.tag_ in ("VBZ", "VBP") or not scue) and not is_headline(sent) and agenda:
+            # "Wednesday: Jaishankar holds talks with Faisal bin Farhan in Riyadh", "Monday: Blinken in Beijing for talks with
+            # Wang Yi": a calendar's present, or its line of no verb, ahead
             status, scue, conf = "planned", f"{trig.text} (a day's entry of a calendar)", 0.7
         if status in ("planned", "possible"):
             fate = _trip_fate(trig)
@@ -1163,6 +1166,10 @@ class _Scan:
         exclude = self.dateline_toks | self.title_toks | others
         d, dtext = date_for(doc, trig, published, status, self.dateline_toks | others | later)
         d, dtext = days_of(doc, trig, d, dtext, published, self.dateline_toks, self.trigger_toks)
+        if d is None and agenda and status == "planned" and published is not None:
+            day = agenda.group(0).strip(" \t-–—*•·:").split()[0]  # ("Monday: ..." cut off as a sentence of its own)
+            if (v := dates_mod.resolve(day, published, past=False)) is not None:
+                d, dtext = v, day
         if d is not None and published is not None and d.reason.startswith("no year given"):
             d = _year_said(sent, d, published, trig)
         if status == "planned" and scue.endswith(" for") and d is not None and published is not None and d.end < published:

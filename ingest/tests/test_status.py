@@ -943,3 +943,10 @@ def test_no_longer_holding_talks_is_ruling_them_out():
     (r,) = extract("Peruvian President Carlos Mendoza said he would no longer hold talks with Chilean President Rosa Fuentes.",
                    published=date(2022, 5, 24)).reports
     assert r.status == "ruled_out"
+
+
+def test_a_calendar_line_of_no_verb_is_ahead():
+    text = ("Monday: Dutch Foreign Minister Mark Jansen in Lima for talks with Peruvian Foreign Minister Carlos Mendoza.\n"
+            "Thursday: Chilean President Rosa Fuentes meets Bolivian President Ana Soto in La Paz.")
+    reports = extract(text, title="Diplomatic diary", published=date(2023, 6, 16)).reports
+    assert sorted((r.status, r.start_date) for r in reports) == [("planned", date(2023, 6, 19)), ("planned", date(2023, 6, 22))]
