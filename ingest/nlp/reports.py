@@ -276,6 +276,9 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
         return False  # "Modi also received Barbados' Honorary Order of Freedom": an honour, not a guest
     if span.label_ == "NOUN" and _not_at(tok):
         return False  # "... but did not take part in the talks": talks held without him, told elsewhere
+    if span.label_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() == "follow" \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False  # "will travel to China to follow up on the discussions between Biden and Xi": those told before
     if span.label_ == "NOUN" and tok.dep_ == "dobj" and tok.head.tag_ == "VB" and tok.head.lemma_.lower() in _REVIVE \
             and any(c.dep_ == "amod" and c.lower_ in ("stalled", "frozen", "deadlocked", "stalemated", "moribund") for c in tok.children):
         return False  # "hosted Vucic and Thaci at a dinner in a bid to revive stalled talks": the process, not a meeting
@@ -1175,8 +1178,11 @@ class _Scan:
         if status == "planned" and scue.endswith(" for") and d is not None and published is not None and d.end < published:
             # "Moon arrived in Pyongyang on Tuesday for his summit with Kim", told on Thursday: under way since
             status, scue = "held", f"{scue} (before publication)"
-        elif status == "planned" and scue.endswith(" of") and d is not None and d.reason.startswith("the day of '"):
-            d, dtext = None, ""  # "arrived in Saudi Arabia on Monday ahead of talks with X": the talks come later
+        elif status == "planned" and (scue.endswith(" of") or scue.endswith("(preparing it)")) and d is not None \
+                and d.reason.startswith("the day of '"):
+            # "arrived in Saudi Arabia on Monday ahead of talks with X", "arrived on Thursday, beginning a visit aimed at
+            # laying the groundwork for a meeting between Biden and Xi": the talks come later
+            d, dtext = None, ""
         elif status == "planned" and scue.endswith(" for") and d is not None and d.reason.startswith("the day of '"):
             # "Kim arrived in Vietnam on Tuesday for his summit with Trump", told on Tuesday: the summit is ahead, on the
             # arrival's day or soon after; a day the article gives the summit itself wins (merging.py)

@@ -631,6 +631,9 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
                 # ("accepted 'in principle'": only possible, as "agreed in principle" below)
                 found.append(("possible", f"{tok.text} in principle") if tok.lemma_.lower() == "accept" and "in principle" in tok.sent.text.lower()
                              else ("planned", tok.text))
+            if tok != trigger and came_from is not None and came_from.lower_ == "for" and (tok.lemma_.lower() == "prepare" or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("groundwork", "way", "stage", "ground", "preparation") for c in tok.children)):
+                found.append(("planned", f"{tok.text} (preparing it)"))  # "laying the groundwork for a meeting", "preparing for a summit"
             passive = _passive_plan(tok, came_from) if tok != trigger and not cue else None
             if passive is not None:
                 found.append(passive)  # "the meeting is scheduled for Tuesday", "a meeting was proposed": not held
@@ -685,6 +688,9 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
                 found.append(("ruled_out", f"{tok.head.text} {tok.text}"))  # "dashing hopes for a face-to-face meeting"
             elif lem in POSSIBLE:
                 found.append(("possible", tok.text))
+            elif came_from is not None and came_from.lower_ == "for" and (lem in ("groundwork", "preparation", "preparations") or (
+                    lem in ("way", "stage", "ground") and tok.head.lemma_.lower() in ("pave", "set", "prepare", "clear", "lay"))):
+                found.append(("planned", f"{tok.text} for"))  # "laying the groundwork for a meeting between Biden and Xi"
             elif lem in ("agreement", "plan", "schedule", "arrangement", "announcement", "invitation_accepted"):
                 found.append(("planned", tok.text))
         if tok.dep_ == "ROOT" or tok.head == tok:

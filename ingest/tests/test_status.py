@@ -950,3 +950,13 @@ def test_a_calendar_line_of_no_verb_is_ahead():
             "Thursday: Chilean President Rosa Fuentes meets Bolivian President Ana Soto in La Paz.")
     reports = extract(text, title="Diplomatic diary", published=date(2023, 6, 16)).reports
     assert sorted((r.status, r.start_date) for r in reports) == [("planned", date(2023, 6, 19)), ("planned", date(2023, 6, 22))]
+
+
+def test_a_meeting_one_prepares_is_ahead_and_one_followed_up_on_is_no_new_one():
+    text = ("Peruvian Foreign Minister Carlos Mendoza arrived in Santiago on Thursday, beginning a three-day visit aimed at "
+            "laying the groundwork for a meeting between Chilean President Rosa Fuentes and Bolivian President Ana Soto.")
+    (r,) = extract(text, published=date(2023, 10, 27)).reports
+    assert (r.status, r.start_date) == ("planned", None)
+    text = ("Mendoza will travel to Chile early next year to follow up on the discussions between Chilean President Rosa Fuentes "
+            "and Bolivian President Ana Soto.")
+    assert extract(text, published=date(2023, 11, 17)).reports == []
