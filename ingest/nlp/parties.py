@@ -276,8 +276,8 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
         if (t.ent_type_ == "PERSON" or i in names) and t.lower_ not in _TITLE_WORDS and t.lower_[:-1] not in _TITLE_WORDS \
                 and t.lower_ not in DEMONYMS \
                 and t.lower_ not in _SUBNATIONAL and t.lower_ not in SEATS and not any(
-                doc[a: a + n].text.lower() in DEMONYMS or country_code(doc[a: a + n].text)
-                for n in (1, 2, 3) for a in range(max(sent_start, i - n + 1), i + 1) if a + n <= start):  # ("Sri Lankan", "Nepal")
+                doc[a: a + n].text.lower() in DEMONYMS or doc[a: a + n].text.lower() in SEATS or country_code(doc[a: a + n].text)
+                for n in (1, 2, 3) for a in range(max(sent_start, i - n + 1), i + 1) if a + n <= start):  # ("Sri Lankan", "Nepal", "Shin Bet")
             # another name ("Ukraine's Volodymyr Zelenskiy and Vladimir Putin": Ukraine is not Putin's);
             # a title the model put inside this one ("Prince Faisal") is read
             break
@@ -1078,7 +1078,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             trimmed.append(doc[k: end] if (k, end) != (sp.start, sp.end) else sp)
     person_spans = trimmed
     # (nor is a part of a country's name: "Antigua and Barbuda Prime Minister Gaston Browne", "Trinidad and Tobago")
-    person_spans = [sp for sp in person_spans if not _in_country_name(doc, sp) and not _in_dateline(doc, sp)]
+    person_spans = [sp for sp in person_spans if not _in_country_name(doc, sp) and not _in_dateline(doc, sp)
+                    and sp.text.lower() not in SEATS]  # (nor a seat of power or an agency: "Shin Bet chief Ronen Bar")
     # (no name ends in a word for a group of people: "the China-Japan-ROK Foreign Ministers' Meeting")
     # (nor is a form of address one: "His Highness", "Her Excellency")
     person_spans = sorted((s for s in person_spans if not (s[-1].lower_ in PARTY_NOUNS and s[-1].lower_.endswith("s"))

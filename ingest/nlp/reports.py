@@ -1178,7 +1178,7 @@ class _Scan:
         if status == "planned" and scue.endswith(" for") and d is not None and published is not None and d.end < published:
             # "Moon arrived in Pyongyang on Tuesday for his summit with Kim", told on Thursday: under way since
             status, scue = "held", f"{scue} (before publication)"
-        elif status == "planned" and (scue.endswith(" of") or scue.endswith("(preparing it)")) and d is not None \
+        elif status == "planned" and scue.endswith((" of", "(preparing it)")) and d is not None \
                 and d.reason.startswith("the day of '"):
             # "arrived in Saudi Arabia on Monday ahead of talks with X", "arrived on Thursday, beginning a visit aimed at
             # laying the groundwork for a meeting between Biden and Xi": the talks come later

@@ -1809,3 +1809,14 @@ def test_a_greek_cypriot_leader_is_of_cyprus():
     (r,) = extract("Greek Cypriot leader Nikos Andreou met Turkish President Ali Demir in Geneva on Friday.",
                    published=date(2017, 7, 8)).reports
     assert [p.country for p in r.participants] == ["CY", "TR"]
+
+
+def test_a_name_the_list_knows_with_the_mother_s_surname_after_it():
+    (r,) = extract("Claudia Sheinbaum Pardo met Guatemalan President Ana Soto in Tapachula on March 5.",
+                   published=date(2024, 3, 6)).reports
+    assert [(p.name, p.country) for p in r.participants][0] == ("Claudia Sheinbaum Pardo", "MX")
+
+
+def test_an_agency_names_its_chief_s_country():
+    (r,) = extract("Shin Bet chief Dan Levi met Qatari Prime Minister Ali Hamad in Doha on Tuesday.", published=date(2024, 10, 13)).reports
+    assert [(p.name, p.country) for p in r.participants] == [("Dan Levi", "IL"), ("Ali Hamad", "QA")]

@@ -116,7 +116,7 @@ def capitals() -> dict[str, str]:
 
 # seats of government that stand for their country before a party noun ("the Kremlin leader", "White House officials")
 SEATS = {"kremlin": "RU", "kremlin's": "RU", "white house": "US", "élysée": "FR", "elysee": "FR", "downing street": "GB",
-         "zhongnanhai": "CN",
+         "zhongnanhai": "CN", "shin bet": "IL", "mossad": "IL",
          # parliaments known by their own names, whose speakers and members news names by them ("Bundestag President Baerbel
          # Bas", "Speaker of the Riksdag Per Westerberg", "Lok Sabha Speaker Meira Kumar")
          "bundestag": "DE", "bundesrat": "DE", "riksdag": "SE", "lok sabha": "IN", "rajya sabha": "IN", "duma": "RU",

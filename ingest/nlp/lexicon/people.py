@@ -304,6 +304,9 @@ def known_country(name: str) -> str:
         bare = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and len(w) == 1)]
         if 2 <= len(bare) < len(words):
             found = _table().get(" ".join(bare), "")
+    if not found and len(words := key.split()) >= 3 and words[-1].isalpha():
+        # "Claudia Sheinbaum Pardo", "Gustavo Petro Urrego": the name the list knows with the mother's surname after it
+        found = _table().get(" ".join(words[:-1]), "")
     return found
 
 
