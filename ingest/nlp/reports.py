@@ -448,13 +448,19 @@ def _place_phrase_in(doc: Doc, start: int, stop: int) -> tuple[PlaceData | None,
 _YEAR_ENTRY = re.compile(r"[\s\-–—*•·]*((?:19|20)\d\d)\s*[:–—-]\s")
 
 
+def _line_match(rx: re.Pattern, sent: Span) -> re.Match | None:
+    """A pattern matched at the start of the sentence's line, however the model cut the line into sentences ("Monday:"
+    and "2018:" cut off as sentences of their own)."""
+    text = doc_text(sent.doc)
+    return rx.match(text, text.rfind("\n", 0, sent.start_char) + 1, sent.end_char)
+
+
 def _year_said(sent: Span, d: dates_mod.DateValue, published: date, trig: Token) -> dates_mod.DateValue:
     """"In August last year, Erdogan met Zelensky in Lviv on August 18": a day of no year takes the year another date of
     its sentence gives ("last year", "in 2022"), not the year nearest to publication (nor a bound's or another act's:
     "the first direct talks since 2016", "to restore ties severed in 2011")."""
     doc = sent.doc
-    text = doc_text(doc)
-    entry = _YEAR_ENTRY.match(text, text.rfind("\n", 0, sent.start_char) + 1, sent.end_char)  # (the line's, however the model cut it)
+    entry = _line_match(_YEAR_ENTRY, sent)
     if entry is not None and int(entry.group(1)) != d.start.year:
         # "2018: Trump and Kim meet in Singapore on June 12": a timeline entry's year
         year = int(entry.group(1))
@@ -1149,8 +1155,7 @@ class _Scan:
             if agreed is not None:
                 status, scue, conf = "planned", f"{agreed.text} (a headline's participle)", 0.8
         tense = trig.head if trig.pos_ == "NOUN" and trig.dep_ == "dobj" else trig  # ("holds talks")
-        whole = doc_text(doc)
-        agenda = _AGENDA_DAY.match(whole, whole.rfind("\n", 0, sent.start_char) + 1, sent.end_char)
+        agenda = _line_match(_AGENDA_DAY, sent)
         if status == "held" and conf < 0.8 and (tense.tag_ in ("VBZ", "VBP") or not scue) and not is_headline(sent) and agenda:
             # "Wednesday: Jaishankar holds talks with Faisal bin Farhan in Riyadh", "Monday: Blinken in Beijing for talks with
             # Wang Yi": a calendar's present, or its line of no verb, ahead
