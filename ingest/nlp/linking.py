@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon.status_cues import SPEECH_VERBS
+from .mode import by_phone
 
 BRIEFING_VERBS = {"brief", "debrief", "inform", "update"}  # who tells another of a meeting, on a day of its own
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "xcomp", "acl", "pcomp"}
@@ -171,16 +172,6 @@ def adjective_verb_parties(trig: Token) -> list[Token]:
     if not (trig.dep_ == "amod" and trig.tag_ in ("VBD", "VBN") and trig.head.pos_ == "PROPN" and trig.head.i > trig.i):
         return []
     return [trig.head, *(c for c in trig.children if c.dep_ in ("npadvmod", "nmod", "nsubj") and c.pos_ == "PROPN" and c.i < trig.i)]
-
-
-_BY_PHONE = {"phone", "telephone", "video", "videolink", "link", "videoconference", "zoom"}
-
-
-def by_phone(v: Token) -> bool:
-    """"spoke by phone with Trump", "joined via video link": a verb of a call."""
-    return v.lemma_.lower() in ("phone", "telephone") or any(
-        c.dep_ == "prep" and c.lower_ in ("by", "via", "over", "on") and any(g.dep_ == "pobj" and g.lower_ in _BY_PHONE for g in c.children)
-        for c in v.children)
 
 
 def telling_verb(v: Token) -> Token | None:

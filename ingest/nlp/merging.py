@@ -139,8 +139,8 @@ _APART = re.compile(r"\b(?:also|separately|separate)\b", re.I)  # another meetin
 def _covers(a: Candidate, b: Candidate) -> bool:
     """"for talks with French officials" and "met Macron and Le Drian": b's parties are a's, its unnamed ones
     standing for countries that a names people of."""
-    named_countries = {p.country for p in a.parties if p.name and p.country}
-    rest = {k for k in b.keys - a.keys if not (k.startswith("country:") and k[8:].upper() in named_countries)}
+    named_countries = set(_named_countries(a).values())
+    rest = {k for k in b.keys - a.keys if not (k.startswith("country:") and f"country:{k[8:].upper()}" in named_countries)}
     lo, hi = sorted((a, b), key=lambda c: c.sent.start)
     next_one = hi.sent.start - lo.sent.end <= 1 and not _APART.search(hi.sent.text)
     if (b.headline or (a.headline and not _APART.search(b.sent.text)) or next_one) and len(b.keys) >= 2 and not rest and all(k.startswith("country:") for k in b.keys):
@@ -169,14 +169,9 @@ def _same_office(a: str, b: str) -> bool:
     return bool(a and b) and a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
 
 
-def _told_as_one(g: Candidate, key: str) -> set[str]:
-    """A party's key and, for a named one, its country's ("lou" -> {"lou", "country:CN"})."""
-    return {key} | {f"country:{p.country}" for p in g.parties if p.country and party_key(p) == key}
-
-
-def _told_as(g: Candidate) -> frozenset:
-    """A meeting's keys and the countries its named people stand for."""
-    return g.keys | {f"country:{p.country}" for p in g.parties if p.country and p.name}
+def _named_countries(g: Candidate) -> dict[str, str]:
+    """The country key each named party of a meeting stands for ("lou" -> "country:CN")."""
+    return {party_key(p): f"country:{p.country}" for p in g.parties if p.name and p.country}
 
 
 def _headline_countries(cands: list[Candidate]) -> None:
@@ -216,8 +211,8 @@ def merge(cands: list[Candidate], published: date | None = None) -> list[Candida
             # (the headline's countries named by the body's people: "Lew meets Chinese, Japanese counterparts" over Lew's
             # talks with Lou and, separately, with Aso)
             parts = [g for g in groups if _compatible(g, c) and len(g.keys) >= 2 and (c.headline or g.status == "held")
-                     and g.keys != c.keys and all(k in c.keys or c.headline and _told_as_one(g, k) & c.keys for k in g.keys)]
-            if len(parts) >= 2 and frozenset().union(*(_told_as(g) & c.keys for g in parts)) == c.keys:
+                     and g.keys != c.keys and all(k in c.keys or c.headline and _named_countries(g).get(k) in c.keys for k in g.keys)]
+            if len(parts) >= 2 and frozenset().union(*((g.keys | set(_named_countries(g).values())) & c.keys for g in parts)) == c.keys:
                 for g in parts:
                     g.statuses.extend(c.statuses)
                     if g.place is None and c.place is not None:  # ("Sharif meets Erdogan, Aliyev in Astana")

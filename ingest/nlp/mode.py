@@ -23,6 +23,14 @@ _OTHER_MEETINGS = {"meeting", "summit", "talks", "conference", "meetings", "summ
 _REMOTE = {"video", "videolink", "virtually", "online", "remotely", "link", "videoconference", "phone", "telephone"}
 
 
+def by_phone(v: Token) -> bool:
+    """"spoke by phone with Trump", "joined via video link": a verb of a call."""
+    return v.lemma_.lower() in ("phone", "telephone") or any(
+        c.dep_ == "prep" and c.lower_ in ("by", "via", "over", "on") and any(g.dep_ == "pobj" and g.lower_ in (*_REMOTE, "zoom")
+                                                                            for g in c.children)
+        for c in v.children)
+
+
 def remote_joiners(sent: Span) -> set[int]:
     """The words of a clause telling that someone joined from afar: "..., with British Prime Minister Keir Starmer
     joining by video link from London", "Starmer took part via video link" (the others met in person)."""

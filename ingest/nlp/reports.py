@@ -57,7 +57,6 @@ from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, NOUN
 from .linking import (
     BRIEFING_VERBS,
     MEALS,
-    by_phone,
     courtesy_callee,
     is_speech,
     light_verb,
@@ -68,7 +67,7 @@ from .linking import (
     telling_verb,
 )
 from .merging import drop_negated_twins, final_status, merge
-from .mode import calls_in, mode_of, remote_joiners
+from .mode import by_phone, calls_in, mode_of, remote_joiners
 from .parties import Mention, find_parties, is_headline
 from .places import SIDELINES, VENUE_NOUNS, best_place, occasion_city
 from .places import occasion as occasion_of
