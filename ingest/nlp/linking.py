@@ -174,6 +174,16 @@ def adjective_verb_parties(trig: Token) -> list[Token]:
     return [trig.head, *(c for c in trig.children if c.dep_ in ("npadvmod", "nmod", "nsubj") and c.pos_ == "PROPN" and c.i < trig.i)]
 
 
+def inviting_host(trig: Token) -> list[Token]:
+    """"will pay a state visit to North Korea ... at the invitation of leader Kim Jong Un": the host who invited one to
+    the visit, else nothing."""
+    if trig.lemma_.lower() != "visit" or trig.pos_ != "NOUN":
+        return []
+    return [p for c in (*trig.children, *trig.head.children) if c.dep_ == "prep" and c.lower_ == "at"
+            for inv in c.children if inv.dep_ == "pobj" and inv.lower_ == "invitation"
+            for o in inv.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children if p.dep_ == "pobj"]
+
+
 def telling_verb(v: Token) -> Token | None:
     """The verb that tells someone else to do what `v` says ("directed the Special Representatives to meet"), else None."""
     head = v.head
@@ -330,6 +340,7 @@ def tight_slots(trig: Token) -> list[Token]:
         if trig.lemma_.lower() in ("call", "visit") and any(c.lower_ == "courtesy" for c in trig.children):
             slots.extend(x for c in trig.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
                          for p in c.children if p.dep_ == "pobj" for x in expand(p))  # "paid a courtesy call on X"
+        slots.extend(x for p in inviting_host(trig) for x in expand(p))
         for c in trig.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 slots.extend(x for p in c.children if p.dep_ == "pobj" for x in expand(p))
@@ -373,6 +384,12 @@ def tight_slots(trig: Token) -> list[Token]:
             slots.extend(x for c in (*v.children, *trig.children) if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
                          for p in ([c] if c.dep_ == "dative" and c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])
                          for x in expand(p))
+        teller = (v if v.lemma_.lower() == "tell" else v.head if v.dep_ == "ccomp" and v.head.lemma_.lower() == "tell" else None) \
+            if v is not None and trig.dep_ == "pobj" and trig.head.lower_ in ("during", "at") and trig.head.head == v else None
+        if teller is not None:
+            # "Xi told Blinken on Monday that the two countries should be partners, during a meeting at the Great Hall": the
+            # teller and the one told met (the parser may hang the meeting on what was told)
+            slots.extend(x for c in teller.children if c.dep_ in ("nsubj", "dobj", "dative") for x in expand(c))
         if v is not None and not is_speech(v):  # noqa: SIM102
             if trig.dep_ in ("dobj", "attr") or (trig.head.dep_ == "prep" and trig.dep_ == "pobj") or trig.dep_ == "nsubjpass":
                 for c in v.children:

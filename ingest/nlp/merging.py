@@ -278,8 +278,12 @@ def _absorb(g: Candidate, c: Candidate):
             if other:
                 p.role = p.role or other.role
                 p.country = p.country or other.country
+    # (and the day of the talks inside a visit's days: "a two-day state visit at the invitation of Macron ... will hold talks
+    # with Macron on Thursday")
+    talks_in_visit = c.date is not None and g.date is not None and g.trig.lemma_.lower() == "visit" and c.trig.lemma_.lower() != "visit" \
+        and g.date.precision == c.date.precision == "day" and g.date.start < g.date.end and g.date.start <= c.date.start == c.date.end <= g.date.end
     if (g.date is None or (c.date and g.date.precision != "day" and c.date.precision == "day" and not _fallback(c.date))
-            or (c.date and _fallback(g.date) and not _fallback(c.date))) and c.date is not None:
+            or (c.date and _fallback(g.date) and not _fallback(c.date)) or talks_in_visit) and c.date is not None:
         g.date = c.date
         if "date" in c.cues:
             g.cues["date"] = c.cues["date"]

@@ -58,6 +58,7 @@ from .linking import (
     BRIEFING_VERBS,
     MEALS,
     courtesy_callee,
+    inviting_host,
     is_speech,
     light_verb,
     meal_guests,
@@ -1125,7 +1126,7 @@ class _Scan:
                 and not any(c.dep_ == "dobj" and (at.get(c.i) is not None or any(g.dep_ == "appos" and g.i in at for g in c.children)
                                                   or any(x.i in at and at[x.i].kind == "plural" for x in c.subtree))  # ("both ministers")
                             for c in trig.children) \
-                and not any(g.i in at for g in meal_guests(trig)) and not (trig.dep_ == "amod" and trig.head.i in at) \
+                and not any(g.i in at for g in (*meal_guests(trig), *inviting_host(trig))) and not (trig.dep_ == "amod" and trig.head.i in at) \
                 and not (trig.dep_ == "relcl" and trig.head.i in at and any(c.dep_ == "dobj" and c.lower_ in ("whom", "who")
                                                                             for c in trig.children)):
             return False  # (but "Zelensky, whom Pope Francis received at the Vatican": the one the clause is of)

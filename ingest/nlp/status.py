@@ -333,6 +333,25 @@ def _set_but_off(trigger: Token) -> str:
     return f"{was.group(0)} ... {off.group(0)}" if was and off and was.start() < off.start() else ""
 
 
+_HAD_BEEN_SET = re.compile(r"\bhad been (?:due|expected|scheduled|set|slated|planned) to\b", re.I)
+_CALLED_OFF = re.compile(r"\b(?:cancel(?:s|led|ed|ing)?|call(?:s|ed)? off|scrap(?:s|ped)?|pull(?:s|ed)? out|ax(?:e|es|ed)|skip(?:s|ped)?)\b",
+                         re.I)
+
+
+def _had_been_set_after_off(trigger: Token) -> str:
+    """"Trump has cancelled his trip to the Summit of the Americas ... Trump had been scheduled to hold a bilateral meeting
+    with Vizcarra on Friday": a meeting that had been set, in the sentence right after a call-off; the words, else ""."""
+    sent = trigger.sent
+    was = _HAD_BEEN_SET.search(sent.text)
+    if was is None or sent.start == 0 or trigger.idx - sent.start_char < was.start():
+        return ""
+    before = trigger.doc[sent.start - 1].sent
+    off = _CALLED_OFF.search(before.text)
+    if off is None or re.search(r"\b(?:talks|meeting|meetings)\b", before.text, re.I):
+        return ""  # (talks called off before: that meeting's account, which gives its day and place, `attach.fate_told_before`)
+    return f"{off.group(0)} ... {was.group(0)}"
+
+
 _AGAIN_WORDS = re.compile(r"\b(?:back on|still on|ahead|reinstat|reviv|restor)", re.I)
 # the confidence of a status that says a meeting once off is on again, which the article's other accounts do not beat
 # (`merging.final_status`)
@@ -394,7 +413,7 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
     again = _reinstated(trigger)
     if again and not earlier_account(trigger):  # (not "Hajiyev had confirmed the meeting would go ahead this week")
         return "possible" if again.startswith("could still") else "planned", again, REINSTATED
-    off = _set_but_off(trigger)
+    off = _set_but_off(trigger) or _had_been_set_after_off(trigger)
     if off:
         return "cancelled", off, 0.8
     auxes = [c.lower_ for c in trigger.children if c.dep_ == "aux"]

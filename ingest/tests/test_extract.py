@@ -2682,3 +2682,25 @@ def test_an_honour_received_is_no_guest_received():
             "received Peru's Grand Order of the Sun.")
     (r,) = extract(text, published=date(2024, 11, 22)).reports
     assert [p.name for p in r.participants] == ["Mark Jansen", "Carlos Mendoza"]
+
+
+def test_a_visit_at_someone_s_invitation_is_a_meeting_with_the_host():
+    text = ("Dutch Prime Minister Mark Jansen will pay a state visit to Peru on Thursday and Friday at the invitation of "
+            "President Carlos Mendoza.")
+    (r,) = extract(text, published=date(2019, 6, 18)).reports
+    assert (r.status, [p.name for p in r.participants], r.start_date) == ("planned", ["Mark Jansen", "Carlos Mendoza"],
+                                                                          date(2019, 6, 20))
+
+
+def test_one_told_something_during_a_meeting_met_the_teller():
+    text = ("Peruvian President Carlos Mendoza told Dutch Foreign Minister Mark Jansen on Monday that the two countries should "
+            "be partners, not rivals, during a meeting at the presidential palace in Lima.")
+    (r,) = extract(text, published=date(2023, 6, 20)).reports
+    assert ([p.name for p in r.participants], r.status, r.start_date) == (["Carlos Mendoza", "Mark Jansen"], "held", date(2023, 6, 19))
+
+
+def test_the_day_of_talks_inside_a_visit_s_days_is_the_meeting_s():
+    text = ("Dutch Prime Minister Mark Jansen will arrive in Lima on Wednesday for a two-day state visit at the invitation of "
+            "Peruvian President Carlos Mendoza. Jansen will hold talks with Mendoza at the palace on Thursday.")
+    (r,) = extract(text, published=date(2024, 11, 26)).reports
+    assert (r.start_date, r.end_date) == (date(2024, 11, 28), date(2024, 11, 28))

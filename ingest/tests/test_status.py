@@ -960,3 +960,13 @@ def test_a_meeting_one_prepares_is_ahead_and_one_followed_up_on_is_no_new_one():
     text = ("Mendoza will travel to Chile early next year to follow up on the discussions between Chilean President Rosa Fuentes "
             "and Bolivian President Ana Soto.")
     assert extract(text, published=date(2023, 11, 17)).reports == []
+
+
+def test_a_meeting_that_had_been_set_right_after_a_call_off_is_cancelled():
+    text = ("Dutch Prime Minister Mark Jansen has cancelled his trip to the summit in Lima to oversee the flood response. Jansen "
+            "had been scheduled to hold a bilateral meeting with Peruvian President Carlos Mendoza on Friday.")
+    (r,) = extract(text, published=date(2018, 4, 11)).reports
+    assert (r.status, r.start_date) == ("cancelled", date(2018, 4, 13))
+    text = ("Dutch Prime Minister Mark Jansen arrived in Lima on Wednesday. Jansen had been scheduled to hold a bilateral "
+            "meeting with Peruvian President Carlos Mendoza on Friday.")
+    assert extract(text, published=date(2018, 4, 11)).reports[0].status != "cancelled"
