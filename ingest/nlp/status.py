@@ -316,8 +316,9 @@ def _ahead_of(trigger: Token) -> str:
     return ""
 
 
-_WAS_SET = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|on)\b|\bhad been (?:due|expected|scheduled|set|slated|planned) "
-                      r"to (?:take place|be held|meet|start|begin|open)\b", re.I)  # ("which had been due to take place ...")
+_HAD_BEEN = r"\bhad been (?:due|expected|scheduled|set|slated|planned) to\b"
+_WAS_SET = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|on)\b|" + _HAD_BEEN
+                      + r" (?:take place|be held|meet|start|begin|open)\b", re.I)  # ("which had been due to take place ...")
 _WONT_HAPPEN = re.compile(r"\b(?:will|would)\s+not\s+(?:take place|go ahead|happen|be held)\b|\bwon't\s+(?:take place|go ahead|happen)\b", re.I)
 
 
@@ -333,7 +334,7 @@ def _set_but_off(trigger: Token) -> str:
     return f"{was.group(0)} ... {off.group(0)}" if was and off and was.start() < off.start() else ""
 
 
-_HAD_BEEN_SET = re.compile(r"\bhad been (?:due|expected|scheduled|set|slated|planned) to\b", re.I)
+_HAD_BEEN_SET = re.compile(_HAD_BEEN, re.I)
 _CALLED_OFF = re.compile(r"\b(?:cancel(?:s|led|ed|ing)?|call(?:s|ed)? off|scrap(?:s|ped)?|pull(?:s|ed)? out|ax(?:e|es|ed)|skip(?:s|ped)?)\b",
                          re.I)
 
