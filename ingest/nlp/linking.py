@@ -154,9 +154,13 @@ MEALS = {"dinner", "lunch", "luncheon", "breakfast", "banquet", "reception"}
 
 
 def meal_guests(v: Token) -> list[Token]:
-    """"Macron hosted a dinner for Putin": the guests of a meal the verb's subject gives."""
-    return [p for d in v.children if d.dep_ == "dobj" and d.lemma_.lower() in MEALS
-            for c in d.children if c.dep_ == "prep" and c.lower_ in ("for", "with") for p in c.children if p.dep_ == "pobj"]
+    """"Macron hosted a dinner for Putin": the guests of a meal the verb's subject gives (the "for" hung on the noun, or
+    on the verb: "hosted a dinner on Monday in Pyongyang for South Korean special envoys")."""
+    meals = [d for d in v.children if d.dep_ == "dobj" and d.lemma_.lower() in MEALS]
+    if not meals:
+        return []
+    return [p for c in (*(c for d in meals for c in d.children), *(c for c in v.children if c.lower_ == "for"))
+            if c.dep_ == "prep" and c.lower_ in ("for", "with") for p in c.children if p.dep_ == "pobj"]
 
 
 _CIRCUMSTANCE = {"after", "before", "following", "since", "ahead"}

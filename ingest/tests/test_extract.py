@@ -2704,3 +2704,11 @@ def test_the_day_of_talks_inside_a_visit_s_days_is_the_meeting_s():
             "Peruvian President Carlos Mendoza. Jansen will hold talks with Mendoza at the palace on Thursday.")
     (r,) = extract(text, published=date(2024, 11, 26)).reports
     assert (r.start_date, r.end_date) == (date(2024, 11, 28), date(2024, 11, 28))
+
+
+def test_a_dinner_hosted_on_a_day_and_in_a_place_for_guests_is_a_meeting_with_them():
+    text = ("Chilean President Carlos Mendoza hosted a dinner on Monday in Santiago for Peruvian special envoys led by national "
+            "security adviser Rosa Fuentes.")
+    (r,) = extract(text, published=date(2018, 3, 6)).reports
+    assert ([p.name for p in r.participants], r.start_date, r.place.name) == (["Carlos Mendoza", "Rosa Fuentes"], date(2018, 3, 5),
+                                                                              "Santiago")
