@@ -151,16 +151,15 @@ def _read_occasions(doc: Doc, published: date | None, exclude: set[int], generic
     return out
 
 
-_GROUP_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|G-?\d{1,2})$")
-
-
 def _gathered_name(tok: Token) -> str:
     """"NATO leaders gathered outside London for a summit marking the alliance's 70th anniversary": the summit of the
     body whose people gather for it ("NATO summit"), else ""."""
     if not (tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _GATHER_VERBS):
         return ""
     subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
-    acr = next((t for t in subj.subtree if t.i < subj.i and _GROUP_ACRONYM.match(t.text) and t.text not in ("US", "UN", "UK")),
+    from .places import ACRONYM
+
+    acr = next((t for t in subj.subtree if t.i < subj.i and ACRONYM.match(t.text) and t.text not in ("US", "UN", "UK")),
                None) if subj is not None else None
     return f"{acr.text} {tok.text}" if acr is not None else ""
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon.roles import TITLES
 from .lexicon.status_cues import SPEECH_VERBS
 from .mode import by_phone
 
@@ -218,7 +219,8 @@ def _controller(v: Token) -> list[Token]:
 
 
 _PURPOSES = {"discuss", "review", "exchange", "brief", "deliver", "hand", "convey", "congratulate", "thank", "bid", "present", "explore"}
-_ENVOYS = {"ambassador", "envoy", "commissioner", "charge", "chargé"}
+# (the last words of the lexicon's envoy titles: "High Commissioner", "Special Envoy" ...; and a chargé d'affaires)
+_ENVOYS = {key.split()[-1] for key, (_role, cls) in TITLES.items() if cls == "envoy"} | {"charge", "chargé"}
 
 
 def _visit_purpose(verb: Token, clause: Token) -> bool:

@@ -53,6 +53,7 @@ from .gazetteer import in_country_of, lookup
 from .lexicon.countries import country_code
 from .lexicon.people import known_office, known_organisation
 from .lexicon.roles import ORGANISATION_NAMES, PARTY_NOUNS, SPEAKER_CLASSES, TITLES
+from .lexicon.status_cues import PHONE_CUES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, NOUN_LEMMAS, STRONG_NOUNS, STRONG_VERBS
 from .linking import (
     BRIEFING_VERBS,
@@ -256,11 +257,21 @@ def _not_at(tok: Token) -> bool:
 
 
 _HONOURS = {"order", "award", "honour", "honor", "prize", "medal", "doctorate", "degree", "decoration", "citizenship",
-            "letter", "message", "invitation", "phone", "call", "calls"}
+            "letter", "message", "invitation", *PHONE_CUES}  # (what one receives that is no guest; and a call)
 _REVIVE = {"revive", "resume", "restart", "relaunch", "rescue", "salvage", "unblock", "unlock", "jumpstart", "reboot", "unfreeze"}
 
 
 def _valid_trigger(tok: Token, span: Span) -> bool:
+    """Whether the trigger word reports a meeting at all (not "sat down ... for an interview", "the athletics meet"); read
+    once per word and span (the strong triggers of a sentence, their slots and the scan all ask)."""
+    cache = tok.doc.user_data.setdefault("sidelines_valid_triggers", {})
+    key = (tok.i, span.start, span.end, span.label_)
+    if key not in cache:
+        cache[key] = _reports_a_meeting(tok, span)
+    return cache[key]
+
+
+def _reports_a_meeting(tok: Token, span: Span) -> bool:
     lem = tok.lemma_.lower()
     if span.label_ == "NOUN" and tok.lower_ == "session":
         # a session held with someone or of a pair, not one of a body ("the opening session of the summit") or attended
@@ -1489,12 +1500,11 @@ def international(parties: list[PartyData]) -> bool:
 
 # offices a country's own people hold beside its leader, which a visitor rarely has without a demonym
 # offices of a country's own places and legislature, whose holders receive visitors at home
-_LOCAL_OFFICES = {"speaker", "house speaker", "governor", "mayor", "premier", "chief minister", "opposition leader",
-                  # ("Senate Majority Leader Mitch McConnell met President Trump at the White House")
-                  "senate majority leader", "senate minority leader", "majority leader", "minority leader"}
+# (not "House Speaker" nor "Senate Majority Leader": `lexicon.roles.DEFAULT_COUNTRY` makes them American wherever they are)
+_LOCAL_OFFICES = {"speaker", "governor", "mayor", "premier", "chief minister", "opposition leader", "majority leader", "minority leader"}
 _HOME_ROLES = _LOCAL_OFFICES | {
                "vice president", "deputy president", "deputy prime minister", "chancellor", "senate president",
-               "former president", "former prime minister", "speaker of the house", "senator", "congressman", "congresswoman",
+               "former president", "former prime minister", "senator", "congressman", "congresswoman",
                "lawmaker",
                # the country's own military chiefs ("met Chief of Army Staff General Syed Asim Munir at the PM House")
                "chief of army staff", "chief of the army staff", "army chief", "army chief of staff", "chief of general staff",
