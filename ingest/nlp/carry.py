@@ -334,7 +334,7 @@ def carry_relative_days(cands: list[Candidate]):
 _NEXT_WORDS = {"also", "later", "then", "separately", "afterwards", "subsequently"}
 _GENERIC_OCCASIONS = {"gathering", "forum", "summit", "conference", "meeting", "event", "meetings", "session", "dialogue"}
 _AROUND_IT = re.compile(r"\s*(?:before|after|ahead of|on the eve of) the (?:summit|talks|meeting|session|negotiations)\b", re.I)
-_LEAD_NOUNS = {"day", "meeting", "meetings", "diplomacy", "talks", "bilaterals"}
+_LEAD_NOUNS = {"day", "meeting", "meetings", "diplomacy", "talks", "bilaterals", "summit"}
 
 
 def carry_lead_day(doc: Doc, cands: list[Candidate], published: date | None, exclude: set[int]):
@@ -369,6 +369,10 @@ def carry_lead_day(doc: Doc, cands: list[Candidate], published: date | None, exc
             c.occasion, c.cues["occasion"] = o.name, f"{o.name} (the sentence before)"
         if o is not None and c.place is None and o.place is not None:
             c.place, c.cues["place"] = o.place, f"{o.place.mention} (the occasion's place)"
+        if c.place is None and len(places := {p.name: p for p, _t in _sentence_places(doc, lead, exclude)}) == 1:
+            # "The summit opened on Wednesday in Geneva. Biden and Putin met for nearly four hours": its place too
+            (p,) = places.values()
+            c.place, c.cues["place"] = p, f"{p.mention} (the sentence before)"
 
 
 @dataclass

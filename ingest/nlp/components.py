@@ -2,6 +2,9 @@
 
 - `sidelines_line_breaks` (before the parser): a line break ends a sentence. Headlines, captions and
   datelines carry no final full stop; without this the parser glues them to the next sentence.
+- `sidelines_for_clause` (after the parser): "for talks with Putin focused on the grain deal" read as a
+  clause ("for" a subordinator, "talks" its subject, "focused" a past verb) is re-hung as what it is, a
+  "for" phrase whose noun the participle describes.
 - `sidelines_triggers` (last): marks meeting triggers ("met", "talks", "pull-aside", "face-to-face")
   in `doc.spans["sidelines_triggers"]`, labelled VERB or NOUN. Which of them really report a meeting
   is decided later with the parse (`linking`).
@@ -51,6 +54,27 @@ def line_breaks(doc: Doc) -> Doc:
             nxt.is_sent_start = False
     for i in starts:
         _keep_dateline_whole(doc, i)
+    return doc
+
+
+@Language.component("sidelines_for_clause", assigns=["token.dep", "token.head", "token.tag"])
+def for_clause(doc: Doc) -> Doc:
+    """Re-hang a "for" phrase the parser read as a clause of a past verb.
+
+    >>> # "will travel to Sochi for talks with Putin focused on the grain deal": "for" a preposition on "travel",
+    >>> # "talks" its object, "focused" a participle describing the talks (English has no "for" + subject + past verb)
+    """
+    for f in doc:
+        if f.lower_ != "for" or f.dep_ != "mark":
+            continue
+        v = f.head
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if v.tag_ != "VBD" or v.head == v or subj is None or subj.tag_ not in ("NN", "NNS") or not f.i < subj.i < v.i or subj.i - f.i > 4 \
+                or any(c.dep_ in ("aux", "auxpass", "neg") for c in v.children):
+            continue
+        f.head, f.dep_ = v.head, "prep"
+        subj.head, subj.dep_ = f, "pobj"
+        v.head, v.dep_, v.tag_ = subj, "acl", "VBN"
     return doc
 
 

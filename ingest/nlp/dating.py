@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates as dates_mod
 from .candidate import QUOTE_MARKS, doc_ents, doc_text
 from .lexicon.status_cues import PHONE_CUES, TO_PLANNED, TO_POSSIBLE, VIDEO_CUES
-from .linking import BRIEFING_VERBS, MEALS, is_speech, light_verb, path_ok
+from .linking import BRIEFING_VERBS, MEALS, closed_leader_clause, is_speech, light_verb, path_ok
 from .mode import CALL_NOUNS, CALL_WORDS
 from .status import MOTION_VERBS, earlier_account, fate_clause, status_of
 
@@ -20,9 +20,10 @@ _NOT_MEETING_DATE_HEADS = {"cancel", "postpone", "suspend", "call", "announce", 
                            "scrap", "say", "tell", "report", "confirm", "decide", "decision", "postponement",
                            "reject", "refuse", "decline", "rebuff",  # ("rejected on Sunday a proposal for a meeting")
                            "interview", "briefing", "remarks", "broadcast", "podcast"}  # ("said ..., in an interview on Tuesday")
+_PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 _DATED_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "trip", "session", "conference", "forum", "assembly", "encounter",
                 "discussion", "negotiation", "negotiations", "consultations", "sit-down", "ministerial", "gathering", "tour",
-                "morning", "afternoon", "evening", "night"}  # "on Monday evening": the meeting's day
+                *_PARTS_OF_DAY}  # "on Monday evening": the meeting's day
 _HAD_BEEN_DUE = re.compile(r"\b(had been|were|was) (due|scheduled|set|supposed|slated|expected|planned)\b", re.I)
 _HERE_NOW = re.compile(r"\bhere\b|\b(?:in the|this|that) (?:morning|afternoon|evening)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\bthe same day\b|\bthat (?:evening|night|morning|afternoon)\b", re.I)
@@ -237,7 +238,8 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
             continue  # "called off on Friday", "yesterday's announcement": when it was decided, not when it meets
         if head != trig and trig.pos_ in ("VERB", "AUX") and _call_noun(head):
             continue  # "agreed during their telephone conversation last week to meet": the call's day
-        if head != trig and head.dep_ == "acl" and head.tag_ == "VBN" and head.head != trig and trig.is_ancestor(head):
+        if head != trig and head.dep_ == "acl" and head.tag_ == "VBN" and head.head != trig and trig.is_ancestor(head) \
+                and not closed_leader_clause(head, root):
             continue  # "for talks to restore ties severed in 2011": what befell something the talks are about
         if head not in (trig, trig.head) and head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(g.dep_ == "pobj" and g.lower_ in _CALL_WORDS for g in c.children)
@@ -326,7 +328,8 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
                 and doc[e.end + 1].lower_ == "again" and doc[e.end + 2].lower_ == "on" and _next_weekday(text, doc[e.end + 3].text):
             # "met on Thursday and again on Friday": one meeting of two days (not "on Sunday and again on Tuesday": two)
             text = f"{text} and {doc[e.end + 3].text}"
-        verb = e.root.head.head if e.root.head.dep_ == "prep" else e.root.head
+        pobj = e.root.head if e.root.dep_ == "compound" and e.root.head.lower_ in _PARTS_OF_DAY else e.root  # "on Wednesday evening"
+        verb = pobj.head.head if pobj.head.dep_ == "prep" else pobj.head
         if not past and verb.tag_ == "VBD" and verb.lemma_.lower() in MOTION_VERBS:
             # "Moon arrived in Pyongyang on Tuesday for his summit with Kim": the past day of the arrival, whatever
             # the summit's state (and not re-read with the final status)

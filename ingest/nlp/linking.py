@@ -67,6 +67,13 @@ def _meeting_plan_clause(clause: Token, trig: Token) -> bool:
     return clause.lemma_.lower() in ("be", "take") and ("due" in words or {"take", "place"} <= words)
 
 
+def closed_leader_clause(clause: Token, tok: Token) -> bool:
+    """Is `tok` hung on "led by X" only by the parser, after the comma that closes it ("met the opposition delegation,
+    led by Moaz al-Khatib, in Moscow on Tuesday": the meeting's place and day, not the leading's)?"""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in ("lead", "head") and any(
+        c.lower_ == "," and c.i < tok.i for c in clause.children if c.i > clause.i) and tok.i > clause.i
+
+
 def path_ok(m: Token, trig: Token, max_len: int = 8) -> bool:
     """Does the mention at `m` stay in the trigger's clause (see module docstring)?"""
     if m.sent.start != trig.sent.start:
@@ -95,7 +102,7 @@ def path_ok(m: Token, trig: Token, max_len: int = 8) -> bool:
             if child.dep_ == "acl" and child.tag_ == "VBN" and child.head == trig and (
                     child.lemma_.lower() in PLANNING_VERBS or child.lemma_.lower() in _HOSTING):
                 continue  # "a summit ..., planned for late March in Beijing, has been postponed", "talks hosted by Blinken in Arlington"
-            if child.lemma_.lower() not in ELABORATING:
+            if child.lemma_.lower() not in ELABORATING and not closed_leader_clause(child, m):
                 return False
         if is_speech(child) and child != m:
             return False

@@ -42,6 +42,7 @@ def load(name: str):
     for abbr in ("Hon.", "Rt."):  # official releases' words of address, one token each ("the Hon. Donald J. Trump")
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     nlp.add_pipe("sidelines_line_breaks", before="parser")
+    nlp.add_pipe("sidelines_for_clause", after="parser")
     nlp.add_pipe("sidelines_triggers", last=True)
     _warm()
     return nlp

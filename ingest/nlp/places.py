@@ -295,6 +295,13 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
     return out
 
 
+def _named_by_type(tok: Token) -> Token:
+    """The name a place-type noun introduces ("to the Russian resort of Sochi": Sochi), else the token itself."""
+    if tok.lemma_.lower() not in _PLACE_TYPES:
+        return tok
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), tok)
+
+
 def _destination_of(trig: Token, exclude: set[int]) -> PlaceData | None:
     """The "to" place of the travel verb a meeting's clause belongs to: its "where" clause, its coordinated or
     controlled verb ("will fly to Belgrade and is due to meet"), within a few steps up the parse."""
@@ -303,7 +310,7 @@ def _destination_of(trig: Token, exclude: set[int]) -> PlaceData | None:
         if tok.lemma_.lower() in _MOTION_VERBS and tok.pos_ == "VERB" and tok is not trig:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "to":
-                    for d in c.children:
+                    for d in map(_named_by_type, c.children):
                         if d.dep_ == "pobj" and d.i not in exclude and d.pos_ == "PROPN":
                             p = lookup(_phrase_text(_place_phrase(d)))
                             if p is not None:
@@ -375,6 +382,7 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
             dests = [p_ for p_ in c.children if p_.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "to" else (
                 [c] if c.dep_ == "dobj" and verb.lemma_.lower() == "visit" else [])
             for p_ in dests:
+                p_ = _named_by_type(p_)
                 if p_.i not in exclude:
                     p = lookup(_phrase_text(_place_phrase(p_)))
                     if p is not None:

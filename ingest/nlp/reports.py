@@ -642,6 +642,9 @@ def _history(span: Span, trig: Token, sent: Span) -> bool:
     if hv is not None and hv.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in hv.children) and any(
             a.lemma_.lower() in ("deny", "dismiss", "reject") for a in list(hv.ancestors)[:3]):
         return True  # "denied reports that he had met bin Salman in Neom": no meeting
+    if hv is not None and hv.dep_ == "pcomp" and (hv.head.lower_ == "without" or (
+            hv.head.lower_ == "than" and hv.head.i > 0 and hv.doc[hv.head.i - 1].lower_ == "rather")):
+        return True  # "left Bali without meeting Blinken", "rather than meeting face to face, they held a video call": no meeting
     if hv is None or not any(c.dep_ == "neg" for c in hv.children):
         return False
     if hv.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in hv.children):

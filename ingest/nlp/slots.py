@@ -292,8 +292,8 @@ def listed_objects(doc: Doc, trig: Token, at: dict) -> list[tuple[Mention, Span]
     people: list[Mention] = []
     for i in range(trig.i + 1, sent.end):
         m = at.get(i)
-        if m is not None and m.kind == "person" and m not in people:
-            people.append(m)
+        if m is not None and m.kind == "person" and m not in people and trig.is_ancestor(doc[m.head]):
+            people.append(m)  # (what the verb governs: not "After meeting Putin on Monday, Trump said ... the 2016 election")
     if len(people) < 2:
         return []
     dates = [e for e in sent_ents(sent) if e.label_ == "DATE"]  # (read once, not per person)

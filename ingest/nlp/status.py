@@ -377,8 +377,9 @@ def _reinstated(trigger: Token) -> str:
                 and any(c.lower_ == "still" for c in t.children) and any(c.lower_ in ("could", "may", "might", "can") for c in t.children) \
                 and not any(c.dep_ == "neg" for c in t.children):
             return f"could still {t.text} ahead"  # "called it off ... but has since said it could still go ahead": open again
-        if t.lemma_.lower() in ("reinstate", "revive", "restore") and t.tag_ in ("VBN", "VBD") and not any(c.dep_ == "neg" for c in t.children):
-            return t.text
+        if t.lemma_.lower() in ("reinstate", "revive", "restore") and t.tag_ in ("VBN", "VBD") and not any(c.dep_ == "neg" for c in t.children) \
+                and not any(c.dep_ == "dobj" and c != trigger and not c.is_ancestor(trigger) for c in t.children):
+            return t.text  # (not "restored diplomatic ties last August after a meeting in Santa Marta": the ties)
     return ""
 
 

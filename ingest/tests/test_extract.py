@@ -2712,3 +2712,56 @@ def test_a_dinner_hosted_on_a_day_and_in_a_place_for_guests_is_a_meeting_with_th
     (r,) = extract(text, published=date(2018, 3, 6)).reports
     assert ([p.name for p in r.participants], r.start_date, r.place.name) == (["Carlos Mendoza", "Rosa Fuentes"], date(2018, 3, 5),
                                                                               "Santiago")
+
+
+def test_the_place_and_day_after_a_delegation_led_by_someone_are_the_meeting_s():
+    text = "Norwegian Foreign Minister Lars Berg met the Sudanese rebel delegation, led by Ahmad al-Haddad, in Oslo on Tuesday."
+    (r,) = extract(text, published=date(2013, 2, 20)).reports
+    assert ([p.name for p in r.participants], r.start_date, r.place.name) == (["Lars Berg", "Ahmad al-Haddad"], date(2013, 2, 19), "Oslo")
+
+
+def test_a_past_flight_on_a_weekday_evening_for_a_dinner_is_the_past_day():
+    text = "The new Chilean president flew to Lima on Wednesday evening for dinner with Peruvian President Carlos Mendoza."
+    (r,) = extract(text, published=date(2007, 5, 17)).reports
+    assert (r.status, r.start_date) == ("held", date(2007, 5, 16))
+
+
+def test_a_summit_s_opening_day_the_sentence_before_dates_the_leaders_meeting_told_after_it():
+    text = ("The summit opened on Wednesday in Oslo. Chilean President Carlos Mendoza and Peruvian President Rosa Fuentes met "
+            "for nearly four hours at a lakeside villa.")
+    (r,) = extract(text, published=date(2021, 6, 17)).reports
+    assert (r.start_date, r.place.name) == (date(2021, 6, 16), "Oslo")
+
+
+def test_talks_described_by_a_participle_after_a_coming_trip_are_planned_at_the_resort_named():
+    text = ("Chilean President Carlos Mendoza will travel to the Peruvian port of Callao on Monday for talks with Peruvian "
+            "President Rosa Fuentes focused on reviving the fisheries deal.")
+    (r,) = extract(text, published=date(2023, 8, 31)).reports
+    assert (r.status, r.start_date, r.place.name) == ("planned", date(2023, 9, 4), "Callao")
+
+
+def test_a_meeting_in_an_after_clause_survives_a_year_the_main_clause_names():
+    text = ("After meeting Peruvian President Rosa Fuentes in Lima on Monday, Chilean President Carlos Mendoza said he saw no "
+            "reason to revisit the 2016 accord.")
+    (r,) = extract(text, published=date(2018, 7, 17)).reports
+    assert ([p.name for p in r.participants], r.start_date) == (["Rosa Fuentes", "Carlos Mendoza"], date(2018, 7, 16))
+
+
+def test_ties_restored_after_a_meeting_leave_the_meeting_held():
+    text = ("Chilean President Carlos Mendoza and Peruvian President Rosa Fuentes restored diplomatic ties last August after a "
+            "meeting in Arica.")
+    (r,) = extract(text, published=date(2011, 9, 1)).reports
+    assert (r.status, r.place.name) == ("held", "Arica")
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Carlos Mendoza left Lima on Friday without meeting Peruvian Foreign Minister Rosa Fuentes.",
+    "Chilean Foreign Minister Carlos Mendoza left Lima on Friday without holding talks with Peruvian President Rosa Fuentes.",
+])
+def test_leaving_without_meeting_is_no_meeting(text):
+    assert extract(text, published=date(2022, 11, 14)).reports == []
+
+
+def test_rather_than_meeting_face_to_face_a_video_call_is_only_the_call():
+    text = "Rather than meeting face to face, Chilean President Carlos Mendoza and Peruvian President Rosa Fuentes held a video call on Monday."
+    assert [r.mode for r in extract(text, published=date(2021, 11, 16)).reports] == ["video"]
