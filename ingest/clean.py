@@ -7,8 +7,9 @@ original string, so that evidence offsets can always be traced to the stored art
 What goes (line by line, so that the map stays exact):
 - page chrome: subscribe/login/register/donation/newsletter/cookie lines, menus and widget labels
   ("Newsfeed", "0", "loader", "Chats"), bylines and read-time lines, template placeholders;
-- headline lists after "Read also" / "MORE ABOUT" / "Related articles:" / "RELATED COVERAGE" / "Tags" markers, and a stray related
-  headline wedged just before the dateline;
+- headline lists after "Read also" / "MORE ABOUT" / "Related articles:" / "RELATED COVERAGE" / "Tags" markers (also with the
+  outlet's name: "More from AFP:", "DW recommends"), and a stray related headline wedged just before the dateline;
+- an advertisement's label line, which, cutting a sentence of the body in two, is dropped with the sentence joined again;
 - photo credits ("(c) REUTERS / Name"), keeping the caption glued to them ("LamarqueU.S. Secretary");
 - lines mostly in another script (Cyrillic page chrome in an English article);
 - exact duplicate lines, also when a copy only adds " - Outlet" (captions are repeated that way).
@@ -40,6 +41,10 @@ _CHROME_LINES = {
     "dear readers", "×", "^", "menu", "home", "search", "close", "next", "previous", "world", "politics",
     "world news", "#world news", "by choosing only interesting", "you can filter your feed,", "sections.",
 }
+# An advertisement's label, which a page may put anywhere, also inside a sentence
+_AD_LINES = {"advertisement", "advertising", "ad", "sponsored", "story continues below", "story continues below advertisement",
+             "scroll to continue with content", "article continues below", "continue reading below"}
+_CHROME_LINES |= _AD_LINES
 # Markers after which a list of other articles' headlines follows.
 _LIST_MARKERS = {"read also", "more about", "related articles", "related", "related stories", "related news",
                  "see also", "read more", "more news", "most read", "most popular", "also read", "related coverage",
@@ -47,6 +52,9 @@ _LIST_MARKERS = {"read also", "more about", "related articles", "related", "rela
                  "you may also like", "you might also like", "editor's picks", "top stories", "latest news", "more from this section",
                  "also on this topic", "further reading", "more in world", "in other news", "what to read next", "read next",
                  "tags", "keywords", "topics", "most viewed", "trending now", "latest", "popular", "more from dw"}
+# the same markers with the outlet's or section's name in them: "More from AFP:", "Also on France 24:", "DW recommends"
+_NAMED_LIST_MARKER = re.compile(r"^(?:more (?:from|on|in) [\w .&'-]{1,30}|also on [\w .&'-]{1,30}|more stories from [\w .&'-]{1,30}|"
+                                r"[\w.&'-]+(?: [\w.&'-]+){0,2} recommends|(?:most )?popular (?:on|in) [\w .&'-]{1,30})$", re.I)
 _APPEAL = re.compile(
     r"\b(subscri\w*|newsletter|cookies?|donat\w*|ad-free|paywall|log ?in|sign ?in|sign ?up|register|"
     r"support us|your support|our journalism|dear readers?|a message from|unsubscribe|all rights reserved|"
@@ -63,7 +71,8 @@ _BYLINE = re.compile(
 )
 # another article's headline behind a label: "RELATED: Putin, Obama to meet", "Read more: ...", "WATCH | ..."
 _TEASER = re.compile(r"^(?:related(?: articles?| stories| news| coverage)?|read (?:more|also|next)|see also|also read|"
-                     r"more on this(?: story)?|recommended|watch|listen|don't miss|must read|top stories|editor's picks?)"
+                     r"more on this(?: story)?|recommended|watch|listen|don't miss|must read|top stories|editor's picks?|"
+                     r"(?:most )?popular|follow live|trending|more from [\w.&'-]+(?: [\w.&'-]+){0,2}|also on [\w.&'-]+(?: [\w.&'-]+){0,2})"
                      r"\s*[:|»>–—-]\s*\S", re.I)
 _TIMESTAMP = re.compile(r"^[\d:./,\s-]*(utc[+-]?\d*)?[\d:./,\s-]*$", re.I)  # "11:53 23.08.2025", "13"
 _DATE_LINE = re.compile(
@@ -171,6 +180,12 @@ def _is_headline_like(s: str) -> bool:
         return False
     caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return caps / len(words) >= 0.6
+
+
+def _unfinished(line: str) -> bool:
+    """Does a body line stop mid-sentence (a line of prose ending on a word or a comma)?"""
+    words = line.split()
+    return len(words) >= 8 and (line[-1:].isalpha() or line[-1:] == ",") and sum(w.islower() for w in words) >= 3
 
 
 def _is_chrome(s: str) -> bool:
@@ -311,6 +326,7 @@ def clean_article(*, text: str | None = None, html: str | None = None, title: st
             lines.append((piece, poffs))
 
     kept: list[tuple[str, list[int | None]]] = []
+    glue: set[int] = set()  # the kept lines that go on the sentence a dropped line cut
     seen: set[str] = set()
     in_list = False
     for idx, (s, offs) in enumerate(lines):
@@ -318,7 +334,7 @@ def clean_article(*, text: str | None = None, html: str | None = None, title: st
             kept.append((s, offs))
             continue
         low = s.lower().rstrip(" :.")
-        if low in _LIST_MARKERS:
+        if low in _LIST_MARKERS or _NAMED_LIST_MARKER.match(low):
             in_list = True
             continue
         if in_list:
@@ -326,6 +342,9 @@ def clean_article(*, text: str | None = None, html: str | None = None, title: st
                 continue
             in_list = False
         if _latin_share(s) < 0.5 or _is_chrome(s):
+            body = [t for t, _ in kept if t][1:]  # (not the headline, which ends on a word too)
+            if low in _AD_LINES and body and _unfinished(body[-1]):
+                glue.add(len(kept))  # "... met Italian Prime Minister Giorgia / ADVERTISEMENT / Meloni on Friday": one sentence
             continue
         m = _OUTLET_SUFFIX.search(s)
         if m and len(s) > 40 and (_OUTLET_WORDS.search(m.group(1)) or s[: m.start()].rstrip()[-1:] in ".!?0123456789"):
@@ -341,13 +360,17 @@ def clean_article(*, text: str | None = None, html: str | None = None, title: st
         kept.append((s, offs))
 
     b = _Builder()
-    pending_blank = False
-    for s, offs in kept:
+    pending_blank = joining = False
+    for k, (s, offs) in enumerate(kept):
+        joining = joining or k in glue
         if not s:
             pending_blank = True
             continue
-        if b.chars:
+        if b.chars and joining and s[:1].isalnum():
+            b.add(" ", [offs[0] if offs else None])
+        elif b.chars:
             b.newline(offs[0] if offs else None, 2 if pending_blank else 1)
+        joining = False
         b.add(s, offs)
         pending_blank = False
     while b.chars and b.chars[-1] == "\n":

@@ -46,7 +46,11 @@ _ADDRESS = {"his", "her", "their", "highness", "highnesses", "excellency", "exce
 _TITLE_WORDS = {w for t in TITLES for w in t.split() if w != "the"} | {"u.s.", "us", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep.", "former", "then", "new",
                                                               # words of address in official releases ("Shri Narendra Modi",
                                                               # "H.E. Ms. Giorgia Meloni", "the Rt. Hon. Christopher Luxon")
-                                                              "shri", "smt", "smt.", "shrimati", "h.e.", "h.h.", "hon.", "rt.", "rt"}
+                                                              "shri", "smt", "smt.", "shrimati", "h.e.", "h.h.", "hon.", "rt.", "rt",
+                                                              # honours and forms of address before a name ("Sir Keir Starmer",
+                                                              # "Dame Jacinda Ardern", "Lord Cameron", "Professor Muhammad Yunus")
+                                                              "sir", "dame", "lord", "baroness", "baron", "professor", "prof", "prof.",
+                                                              "madam", "madame", "alhaji", "hojatoleslam", "ayatollah"}
 # the words of military ranks, which stand between an office and the name ("Chief of the General Staff Lt. Gen. X")
 _RANK_WORDS = {"lt", "lt.", "gen", "gen.", "maj", "maj.", "brig", "brig.", "adm", "adm.", "col", "col.", "vice", "rear"}
 _TITLE_WORDS |= _RANK_WORDS

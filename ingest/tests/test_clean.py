@@ -105,3 +105,28 @@ def test_a_handle_or_hashtag_is_one_word_not_glued_words():
     text = '"Had a very good meeting with President @realDonaldTrump at the White House," Modi posted. #StandWithUkraine'
     assert "@realDonaldTrump" in clean_article(text=text).text
     assert "#StandWithUkraine" in clean_article(text=text).text
+
+
+def test_headline_lists_behind_an_outlet_s_own_marker_are_other_stories():
+    for marker in ("More from AFP:", "Also on France 24:", "DW recommends", "More from Reuters"):
+        text = f"Leaders met in Rome on Friday.\n{marker}\nMendoza meets de Vries ahead of summit\nThe talks lasted an hour."
+        assert clean_article(text=text).text == "Leaders met in Rome on Friday.\nThe talks lasted an hour.", marker
+    for label in ("Popular:", "Follow live:", "More from AFP:"):
+        text = f"Leaders met in Rome on Friday.\n{label} Mendoza to meet de Vries in Lima\nThe talks lasted an hour."
+        assert clean_article(text=text).text == "Leaders met in Rome on Friday.\nThe talks lasted an hour.", label
+
+
+def test_an_advertisement_line_inside_a_sentence_leaves_the_sentence_whole():
+    text = ("Mendoza meets de Vries in Lima as leaders gather for the summit\nLIMA - Chilean President Carlos Mendoza held talks "
+            "with the visiting Dutch prime minister, Anna de\n\nADVERTISEMENT\n\nVries, on Friday in Lima.\nAdvertisement\n"
+            "The talks lasted an hour.")
+    clean = clean_article(text=text)
+    assert clean.text == ("Mendoza meets de Vries in Lima as leaders gather for the summit\nLIMA - Chilean President Carlos Mendoza "
+                          "held talks with the visiting Dutch prime minister, Anna de Vries, on Friday in Lima.\nThe talks lasted an hour.")
+    assert text[clean.to_original(clean.text.index("Vries, on"))] == "V"
+
+
+def test_an_advertisement_line_after_a_headline_or_a_finished_sentence_is_only_dropped():
+    text = "Mendoza meets de Vries in Lima as leaders gather for the summit\nAdvertisement\nLIMA - The two leaders met on Friday."
+    assert clean_article(text=text).text == ("Mendoza meets de Vries in Lima as leaders gather for the summit\n"
+                                             "LIMA - The two leaders met on Friday.")

@@ -1820,3 +1820,18 @@ def test_a_name_the_list_knows_with_the_mother_s_surname_after_it():
 def test_an_agency_names_its_chief_s_country():
     (r,) = extract("Shin Bet chief Dan Levi met Qatari Prime Minister Ali Hamad in Doha on Tuesday.", published=date(2024, 10, 13)).reports
     assert [(p.name, p.country) for p in r.participants] == [("Dan Levi", "IL"), ("Ali Hamad", "QA")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sir Carlos Mendoza, the British foreign secretary, met Canada's Justin Trudeau in Apia on Thursday.", "Carlos Mendoza"),
+    ("British Foreign Secretary Dame Rosa Fuentes met Canada's Justin Trudeau in Apia on Thursday.", "Rosa Fuentes"),
+    ("Professor Carlos Mendoza, Bangladesh's interim leader, met Canada's Justin Trudeau in Apia on Thursday.", "Carlos Mendoza"),
+])
+def test_an_honour_before_a_name_is_not_part_of_it(text, name):
+    (r,) = extract(text, published=date(2024, 10, 25)).reports
+    assert name in [p.name for p in r.participants]
+
+
+def test_a_known_person_after_an_honour_has_his_country():
+    (r,) = extract("Sir Keir Starmer met Canada's Justin Trudeau in Apia on Thursday.", published=date(2024, 10, 25)).reports
+    assert [(p.name, p.country) for p in r.participants] == [("Keir Starmer", "GB"), ("Justin Trudeau", "CA")]

@@ -293,8 +293,10 @@ def known_country(name: str) -> str:
     ("Sheikh Tamim bin Hamad Al Thani"), or distinctive surname ("Macron" -> "FR"), else ""."""
     key = _fold(name or "")
     found = _table().get(key, "")
-    if not found and key.startswith(_HONORIFICS):
-        found = _table().get(key.split(" ", 1)[1], "")
+    bare = key
+    while not found and bare.startswith(_HONORIFICS):
+        bare = bare.split(" ", 1)[1]  # (one or several: "Datuk Seri Anwar Ibrahim")
+        found = _table().get(bare, "")
     if not found and (" bin " in f" {key} " or " bint " in f" {key} "):
         # "Mohamed bin Zayed Al Nahyan": a ruling family's name says the country
         found = next((cc for family, cc in _RULING_FAMILIES.items() if key.endswith(f" {family}")), "")
