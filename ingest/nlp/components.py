@@ -87,6 +87,8 @@ _SENTENCE_ENDS = set(".!?…:;\"”’')]»")
 
 def _keep_dateline_whole(doc: Doc, start: int) -> None:
     """"BEIJING, April 6 (Reuters) - Iran's ...": no sentence ends inside the dateline of a line."""
+    if start >= len(doc):
+        return  # (an empty text)
     first = doc[start]
     if not (first.is_alpha and first.is_upper and len(first) >= 3):
         return

@@ -481,6 +481,12 @@ def since_words(trig: Token) -> set[int]:
                 while k < trig.sent.end and trig.doc[k].text not in (",", ";", ".", "—", "(") and trig.doc[k].pos_ not in ("VERB", "AUX"):
                     out.add(k)
                     k += 1
+            # (but not a weekday told after it, which is this week's: "their first talks since the invasion of Ukraine on
+            # Thursday in Samarkand" met on Thursday in Samarkand, the invasion was long before)
+            day = next((x.i for x in trig.sent if x.i in out and x.i > t.i + 1 and x.lower_ == "on" and x.i + 1 < trig.sent.end
+                        and dates_mod.WEEKDAY_NAME.fullmatch(trig.doc[x.i + 1].text)), None)
+            if day is not None:
+                out -= set(range(day, trig.sent.end))
     return out
 
 

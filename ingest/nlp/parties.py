@@ -183,12 +183,13 @@ def _countries_in(tokens: list[Token]) -> list[str]:
             out.extend(c for c in (("KP", "KR") if four.startswith("north") else ("KR", "KP")) if c not in out)
             i += 4
             continue
-        for n in (5, 4, 3, 2, 1):  # (the longest first: "Democratic Republic of the Congo", not "Republic of the Congo")
+        for n in (6, 5, 4, 3, 2, 1):  # (the longest first: "Democratic Republic of the Congo", not "Republic of the Congo")
             if i + n <= len(tokens):
                 words = [t.text for t in tokens[i: i + n]]
                 if any(w in (",", "and", "or") for w in words[1:]) and not country_code(" ".join(words)):
                     continue  # (but "Antigua and Barbuda", "Trinidad and Tobago" are one country)
-                phrase = " ".join(words).replace(" 's", "").replace(" ’s", "")
+                # (as written, a possessive's "'s" off: "Russia's", "the People's Republic of China")
+                phrase = re.sub(r" ?['’]s$", "", "".join(t.text_with_ws for t in tokens[i: i + n]).strip())
                 low = phrase.lower()
                 cc = DEMONYMS.get(low) or SEATS.get(low, "") or (country_code(phrase) if tokens[i].text[:1].isupper() else "")
                 if cc and (n > 1 or low not in ("us",) or tokens[i].text in ("US", "U.S.")):
@@ -1187,8 +1188,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if countries and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             # "the leaders of Peru and the Netherlands" parsed with the second country coordinated with "leaders"
             # (and "the ministers of Peru, the United States and Chile": each conjunct's whole name)
+            # (or in apposition: "the Foreign Ministers of Japan, the People's Republic of China and the Republic of Korea")
             for c in tok.children:
-                if c.dep_ == "conj" and c.ent_type_ == "GPE":
+                if c.dep_ in ("conj", "appos") and c.ent_type_ == "GPE":
                     for x in (c, *c.conjuncts):
                         ent = next((e for e in doc_ents(doc) if e.start <= x.i < e.end), None)
                         cc = country_code(ent.text if ent is not None and ent.label_ == "GPE" else x.text)
@@ -1383,7 +1385,11 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     # "Foreign Minister Sergey V. Lavrov of Russia": a country after the name
     for m in mentions:
         # (and in a list, whatever the country of the name before: "Wang Yi of China and Guido Westerwelle of Germany")
-        listed = m.start > 0 and doc[m.start - 1].lower_ in ("and", ",")
+        # (also with a title between: "President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany")
+        before = m.start - 1
+        while before > 0 and doc[before].lower_ in _TITLE_WORDS and doc[before].is_title:
+            before -= 1
+        listed = before >= 0 and doc[before].lower_ in ("and", ",")
         if m.kind == "person" and (not m.countries or listed) and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
             run = []
             for t in doc[m.end + 1: m.end + 5]:

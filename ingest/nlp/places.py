@@ -186,8 +186,9 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
         if tok.dep_ in ("compound", "nmod"):
             # "at a Singapore hotel", "in a Moscow suburb": the place of the venue it names ("at the Camp David
             # presidential retreat", the name parsed as a modifier of the noun)
-            if not (tok.head.lower_ in VENUE_NOUNS | {"suburb", "airport"} and tok.head.dep_ == "pobj" and tok.head.head.lower_ in LOCATIVE
-                    and not any(c.dep_ == "compound" and c.i > tok.i for c in tok.head.children)):
+            island = tok.head.lower_ == "island" and tok.head.head.lower_ == "on"  # "on Sentosa island"
+            if not ((tok.head.lower_ in VENUE_NOUNS | {"suburb", "airport"} and tok.head.head.lower_ in LOCATIVE or island)
+                    and tok.head.dep_ == "pobj" and not any(c.dep_ == "compound" and c.i > tok.i for c in tok.head.children)):
                 continue
             venue = tok.head
             whole = [t for t in doc[venue.left_edge.i: venue.i + 1] if t.pos_ != "DET"]
@@ -259,7 +260,8 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in _PLACE_TYPES:
             anchor = anchor.head.head  # "in the Black Sea resort of Sochi", "in the Swiss city of Lausanne"
         if anchor.dep_ == "pobj" and anchor.head.lower_ not in LOCATIVE and not (
-                anchor.head.lower_ == "into" and anchor.head.head.lemma_.lower() in _MOTION_VERBS):  # "flew into Biarritz"
+                anchor.head.lower_ == "into" and anchor.head.head.lemma_.lower() in _MOTION_VERBS) and not (  # "flew into Biarritz"
+                anchor.head.lower_ == "on" and anchor.lemma_.lower() in ("island", "islet")):  # "on the Indonesian island of Bali"
             continue
         if anchor.dep_ == "pobj":
             # "the crisis in Syria" is a topic, not a venue: the place must modify a verb, an event or a venue
@@ -276,7 +278,7 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
                     and owner.ent_type_ not in ("PERSON", "DATE") and owner.lower_ not in _TIME_NOUNS \
                     and not (owner.pos_ == "PROPN" and owner.dep_ in ("dobj", "nsubj", "nsubjpass")) \
                     and not (owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.lower_ in ("with", "between")) \
-                    and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in owner.children) \
+                    and not any(c.dep_ in ("compound", "appos") and c.ent_type_ == "PERSON" for c in owner.children) \
                     and not (owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.lower_ == "at") \
                     and not (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lower_ in SIDELINES) \
                     and not (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lemma_.lower() in ("meeting", "session")) \

@@ -590,6 +590,11 @@ def _what_became(verb: Token, came_from: Token | None) -> list[tuple[str, str]]:
     return out
 
 
+_FUTILE = ("meaningless", "pointless", "unnecessary", "impossible", "unthinkable")
+# what is said of a meeting, not done to it: a meeting "not announced" was held all the same
+_TOLD = {"announce", "disclose", "publicize", "publicise", "report", "confirm", "reveal", "televise", "broadcast", "publish"}
+
+
 def _status_of(trigger: Token) -> tuple[str, str, float]:
     found: list[tuple[str, str]] = []
     fate = fate_clause(trigger)
@@ -624,8 +629,15 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
                 # "a meeting that will not take place"; not a clause with a subject of its own ("said at the start of the
                 # summit that he was not worried": what was said there, misparsed as the summit's clause)
                 vs = _verb_status(c)
-                if vs and vs[0] in ("ruled_out",):
-                    found.append(vs)
+                if vs and vs[0] in ("ruled_out",) and c.lemma_.lower() not in _TOLD:
+                    found.append(vs)  # (not "The meeting, which was not announced in advance, covered Taiwan": not told of)
+    if trigger.dep_ == "dobj":
+        # "declaring any negotiations with Putin impossible", "called a meeting pointless": what the meeting is deemed
+        found.extend(("ruled_out", c.text) for c in trigger.head.children
+                     if c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ" and c.lemma_.lower() in _FUTILE)
+        last = trigger.right_edge  # (the adjective hung after the last name: "... with President X impossible")
+        if last.pos_ == "ADJ" and last.lemma_.lower() in _FUTILE and last.dep_ == "amod" and last.i > last.head.i:
+            found.append(("ruled_out", last.text))
     tense: tuple[str, str] | None = None
     tok = trigger
     came_from: Token | None = None
@@ -688,7 +700,7 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
                     found.append(("ruled_out", f"not {c.text}") if negated else ("possible", c.text))
                 if c.dep_ in ("acomp", "advmod") and c.lower_ == "due" and tok.lemma_ == "be":
                     found.append(("planned", f"{tok.text} due"))  # "is due in Lima on Friday for talks"
-                if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in ("meaningless", "pointless", "unnecessary"):
+                if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _FUTILE:
                     found.append(("ruled_out", c.text))
                 if c.dep_ == "acomp" and tok.lemma_ == "be" and c.lemma_.lower() in _NOT_WORTH and any(
                         x.dep_ == "neg" for x in c.children):

@@ -375,3 +375,12 @@ def test_a_timeline_entry_s_year_is_the_year_of_its_day():
             "summit.")
     (r,) = extract(text, published=date(2019, 6, 30)).reports
     assert r.start_date == date(2016, 6, 12)
+
+
+def test_a_weekday_after_a_since_phrase_is_the_meeting_s():
+    from ingest.nlp import extract
+
+    text = ("Chilean President Carlos Mendoza and Peruvian President Rosa Fuentes held their first face-to-face talks since the "
+            "flood of 2019 on Thursday.")
+    (r,) = extract(text, published=date(2022, 9, 16)).reports
+    assert r.start_date == date(2022, 9, 15)

@@ -1835,3 +1835,16 @@ def test_an_honour_before_a_name_is_not_part_of_it(text, name):
 def test_a_known_person_after_an_honour_has_his_country():
     (r,) = extract("Sir Keir Starmer met Canada's Justin Trudeau in Apia on Thursday.", published=date(2024, 10, 25)).reports
     assert [(p.name, p.country) for p in r.participants] == [("Keir Starmer", "GB"), ("Justin Trudeau", "CA")]
+
+
+def test_people_of_countries_named_after_them_in_a_joint_subject():
+    text = "President Carlos Mendoza of Chile and Prime Minister Rosa Fuentes of Peru met in Lima on 3 March 2023."
+    (r,) = extract(text, published=date(2023, 3, 4)).reports
+    assert [(p.name, p.country) for p in r.participants] == [("Carlos Mendoza", "CL"), ("Rosa Fuentes", "PE")]
+
+
+def test_ministers_of_countries_named_in_their_formal_style():
+    text = ("The Foreign Ministers of Japan, the People's Republic of China and the Republic of Korea, Hiro Tanaka, Li Wei and "
+            "Park Min-ji, met in Busan on 27 June 2019.")
+    (r,) = extract(text, published=date(2019, 6, 28)).reports
+    assert [p.country for p in r.participants] == ["JP", "CN", "KR"]

@@ -517,3 +517,27 @@ def test_a_city_s_own_name_beats_another_city_s_old_one_in_a_participant_s_count
 def test_a_name_with_accents_the_index_writes_without_them():
     assert (lookup("Malé").name, lookup("Malé").country) == ("Male", "MV")
     assert lookup("Crans-Montana").country == "CH"
+
+
+def test_a_state_s_formal_style_names_its_country():
+    from ingest.nlp.lexicon.countries import country_code
+
+    names = ("the Kingdom of Saudi Arabia", "the Hashemite Kingdom of Jordan", "Federal Republic of Germany", "the Sultanate of Oman",
+             "Republic of the Philippines", "Brunei Darussalam", "Lao PDR", "United Republic of Tanzania", "Syrian Arab Republic")
+    assert [country_code(n) for n in names] == ["SA", "JO", "DE", "OM", "PH", "BN", "LA", "TZ", "SY"]
+    assert country_code("Republic of Atlantis") == ""
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Chilean President Carlos Mendoza met Peruvian President Rosa Fuentes on the Indonesian island of Bali on Tuesday.", "Bali"),
+    ("Chilean President Carlos Mendoza met Peruvian President Rosa Fuentes on Sentosa island on Tuesday.", "Sentosa"),
+    ("Bahraini Foreign Minister Khalid bin Ahmed Al Khalifa met secretly with Israeli national security adviser Meir Ben-Shabbat "
+     "in Munich on Saturday.", "Munich"),
+])
+def test_places_on_an_island_and_after_a_person_met(text, place):
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    (r,) = extract(text, published=date(2013, 10, 8)).reports
+    assert r.place.name == place

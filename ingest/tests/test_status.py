@@ -970,3 +970,17 @@ def test_a_meeting_that_had_been_set_right_after_a_call_off_is_cancelled():
     text = ("Dutch Prime Minister Mark Jansen arrived in Lima on Wednesday. Jansen had been scheduled to hold a bilateral "
             "meeting with Peruvian President Carlos Mendoza on Friday.")
     assert extract(text, published=date(2018, 4, 11)).reports[0].status != "cancelled"
+
+
+def test_a_meeting_not_announced_in_advance_was_held_all_the_same():
+    text = ("Chilean national security adviser Carlos Mendoza met Peruvian Foreign Minister Rosa Fuentes in Vienna on Wednesday "
+            "and Thursday. The meeting, which was not announced in advance, covered trade.")
+    (r,) = extract(text, published=date(2023, 5, 12)).reports
+    assert (r.status, r.start_date, r.end_date) == ("held", date(2023, 5, 10), date(2023, 5, 11))
+
+
+def test_talks_declared_impossible_are_ruled_out():
+    text = ("Chilean President Carlos Mendoza signed a decree formally declaring any negotiations with Peruvian President Rosa "
+            "Fuentes impossible.")
+    (r,) = extract(text, published=date(2022, 10, 5)).reports
+    assert r.status == "ruled_out"

@@ -6,12 +6,14 @@ general knowledge ("Russian" -> RU, "South African" -> ZA). Keys are lower-case.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 NAME_ALIASES = {
     "us": "US", "u.s.": "US", "u.s": "US", "usa": "US", "u.s.a.": "US", "america": "US", "united states": "US",
     "the united states": "US", "united states of america": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",
     "great britain": "GB", "united kingdom": "GB", "england": "GB", "russia": "RU", "russian federation": "RU",
+    "brunei darussalam": "BN", "lao pdr": "LA", "lao people's democratic republic": "LA", "syrian arab republic": "SY",
     "south korea": "KR", "republic of korea": "KR", "north korea": "KP", "dprk": "KP", "rok": "KR", "iran": "IR", "syria": "SY",
     "vietnam": "VN", "viet nam": "VN", "laos": "LA", "czech republic": "CZ", "czechia": "CZ", "ivory coast": "CI",
     "taiwan": "TW", "palestine": "PS", "vatican": "VA", "holy see": "VA", "turkey": "TR", "turkiye": "TR",
@@ -89,7 +91,16 @@ def country_code(text: str) -> str:
         key = key[4:]
     if key in _CAPITALS_ONLY and not text.strip().removesuffix("'s").removesuffix("’s").endswith(key.upper()):
         return ""  # "ROK" is Korea, "Rok" a first name
-    return country_names().get(key) or DEMONYMS.get(key) or country_names().get(saint_spelled(key), "")
+    found = country_names().get(key) or DEMONYMS.get(key) or country_names().get(saint_spelled(key), "")
+    if not found and (formal := _FORMAL.match(key)):
+        found = country_names().get(formal.group(1), "")  # "the Kingdom of Saudi Arabia", "the Hashemite Kingdom of Jordan"
+    return found
+
+
+# a state's formal style before its name ("the Federal Republic of Germany", "the Sultanate of Oman")
+_FORMAL = re.compile(r"(?:(?:federal|federative|islamic|arab|socialist|democratic|people's|hashemite|bolivarian|plurinational|"
+                     r"united|oriental|co-operative|cooperative|independent|sovereign|state) )*"
+                     r"(?:republic|kingdom|state|sultanate|emirate|commonwealth|federation|principality|grand duchy) of (?:the )?(.+)")
 
 
 def saint_spelled(key: str) -> str:
