@@ -143,7 +143,11 @@ def _covers(a: Candidate, b: Candidate) -> bool:
     rest = {k for k in b.keys - a.keys if not (k.startswith("country:") and f"country:{k[8:].upper()}" in named_countries)}
     lo, hi = sorted((a, b), key=lambda c: c.sent.start)
     next_one = hi.sent.start - lo.sent.end <= 1 and not _APART.search(hi.sent.text)
-    if (b.headline or (a.headline and not _APART.search(b.sent.text)) or next_one) and len(b.keys) >= 2 and not rest and all(k.startswith("country:") for k in b.keys):
+    # (a's people of no stated country may be of the countries left: "Peru will not hold direct talks with Chile, Foreign
+    # Minister Carlos Mendoza said, dismissing reports that he would meet Chilean envoy Ana Berg")
+    unplaced = sum(1 for p in a.parties if p.name and not p.country)
+    if (b.headline or (a.headline and not _APART.search(b.sent.text)) or next_one) and len(b.keys) >= 2 and len(rest) <= unplaced \
+            and all(k.startswith("country:") for k in b.keys) and (not rest or hi.sent.start == lo.sent.start):
         # a headline's "Greek-Turkish ministers' meeting" over the body's Cavusoglu and Dendias; "India and Pakistan have
         # postponed talks between their foreign secretaries ... Jaishankar had been due to meet Chaudhry", the next sentence;
         # the headline's "Blinken and Lavrov meet briefly" over the body's "The top U.S. and Russian diplomats spoke briefly"
@@ -268,7 +272,15 @@ def _absorb(g: Candidate, c: Candidate):
     g.history = g.history and c.history
     # fill participants: the larger set wins, keep richer roles; people named stand in for their country
     if _covers(g, c) or _covers(c, g):
-        g.parties = dedupe(sorted(g.parties + c.parties, key=lambda p: not p.name))
+        parties = dedupe(sorted(g.parties + c.parties, key=lambda p: not p.name))
+        unplaced = [p for p in parties if p.name and not p.country]
+        left = [p for p in parties if not p.name and p.country not in {q.country for q in parties if q.name}]
+        if len(unplaced) == 1 and len(left) == 1:
+            # ("Peru will not hold direct talks with Chile, Foreign Minister Carlos Mendoza said, dismissing reports that he
+            # would meet Chilean envoy Ana Berg": the one person of no stated country is of the country left)
+            unplaced[0].country = left[0].country
+            parties.remove(left[0])
+        g.parties = parties
         g.keys = frozenset(party_key(p) for p in g.parties)
     elif len(c.keys) > len(g.keys):
         g.parties, g.keys = c.parties, c.keys

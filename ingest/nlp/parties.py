@@ -31,7 +31,7 @@ from meetings.normalize import surname_key as db_surname_key
 from .candidate import DATELINE, QUOTE_MARKS, doc_ents, doc_text
 from .dates import NUMBER_WORDS
 from .gazetteer import is_country, lookup
-from .lexicon.countries import CA_PROVINCES, DEMONYMS, SEATS, US_STATES, country_code
+from .lexicon.countries import CA_PROVINCES, DEMONYMS, SEATS, US_STATES, capital_country, country_code
 from .lexicon.people import FAMILY_FIRST, NAME_HONORIFICS, known_country, known_office
 from .lexicon.roles import DEFAULT_COUNTRY, PARTY_NOUNS, TITLES
 from .lexicon.triggers import NOUN_LEMMAS
@@ -854,8 +854,9 @@ def _told_of(talks: Token) -> bool:
 def _meets(verb: Token) -> bool:
     """The verb reports talks of its subject: "will hold talks", "agreed to hold talks" (not "meet": countries that
     meet are mostly teams, "Brazil and Argentina meet in the final")."""
-    if any(c.dep_ == "dobj" and c.lower_ in _TALKS for c in verb.children):
-        return True
+    if any(c.dep_ == "dobj" and (c.lower_ in _TALKS or any(p.lower_ == "of" and any(g.lower_ in _TALKS for g in p.children)
+                                                         for p in c.children)) for c in verb.children):
+        return True  # ("held nearly eight hours of talks", "held a fourth round of talks")
     if verb.lemma_.lower() == "meet" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children):
         return True  # ("Iran has refused to meet U.S. envoy Robert Malley": a person met, no team)
     return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and _meets(c) for c in verb.children)
@@ -1258,12 +1259,19 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             subj = subj.head
         between = subj.dep_ == "pobj" and subj.head.lower_ == "between" and subj.head.head.lemma_.lower() in NOUN_LEMMAS \
             and _told_of(subj.head.head)
-        if not between and (subj.dep_ not in ("nsubj", "nsubjpass") or not _meets(subj.head)):
+        # ("Iran will not hold direct negotiations with the United States": the talks' other side)
+        with_ = subj.dep_ == "pobj" and subj.head.lower_ == "with" and subj.head.head.lower_ in _TALKS \
+            and subj.head.head.dep_ == "dobj" and subj.head.head.head.lemma_.lower() in ("hold", "have", "conduct", "begin", "start", "open",
+                                                                                      "resume")  # (not "urges talks with Ukraine")
+        if not between and not with_ and (subj.dep_ not in ("nsubj", "nsubjpass") or not _meets(subj.head)):
             continue  # (but "talks between Iran and the United States": the sides of the talks, too)
         name = [c for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ == "GPE"] + [tok]
-        cc = country_code(" ".join(t.text for t in name))
-        if not cc or not is_country(" ".join(t.text for t in name)):
-            continue
+        text = " ".join(t.text for t in name)
+        # (or its capital, standing for its government: "Washington and Moscow held talks")
+        cc = (country_code(text) if is_country(text) else "") or capital_country(text)
+        at_line_start = name[0].i == 0 or "\n" in doc[name[0].i - 1].text
+        if not cc or (at_line_start and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", "(", "-", "—", "–")):
+            continue  # (not a dateline: "New Delhi, Jul 14 (PTI) External Affairs Minister ... held talks")
         start = name[0].i - (1 if name[0].i > 0 and doc[name[0].i - 1].lower_ == "the" else 0)
         # (no role: "Brazil and Argentina meet in the final" stays a sports contest)
         mentions.append(Mention(start, tok.i + 1, tok.i, "unnamed", None, "", "official", [cc], text=doc[start: tok.i + 1].text))

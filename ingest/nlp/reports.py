@@ -732,7 +732,9 @@ class _Scan:
         # (and "leaders gathered in Johannesburg for a three-day BRICS summit": the summit as a whole)
         if span.label_ == "NOUN" and trig.dep_ == "pobj" and (trig.head.lower_ in ("during", "at") or trig.head.lower_ == "for" and (
                 low in ("summit", "summits") or lem in _OCCASION_ONLY)) and any(
-                c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i not in self.at for c in trig.children) \
+                (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i not in self.at)
+                # ("will not hold direct negotiations with the United States at this week's talks in Vienna")
+                or (c.dep_ == "poss" and c.ent_type_ == "DATE" and trig.head.lower_ == "at") for c in trig.children) \
                 and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
             return  # "did not meet during this week's IMF annual meetings": an organisation's gathering, the occasion
         if span.label_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in ("ministers", "leaders") and any(

@@ -2765,3 +2765,10 @@ def test_leaving_without_meeting_is_no_meeting(text):
 def test_rather_than_meeting_face_to_face_a_video_call_is_only_the_call():
     text = "Rather than meeting face to face, Chilean President Carlos Mendoza and Peruvian President Rosa Fuentes held a video call on Monday."
     assert [r.mode for r in extract(text, published=date(2021, 11, 16)).reports] == ["video"]
+
+
+def test_a_country_s_refusal_of_talks_and_its_minister_s_refusal_to_meet_are_one_meeting():
+    text = ("Peru will not hold direct talks with Chile under pressure, Foreign Minister Carlos Mendoza said on Monday, "
+            "dismissing reports that he would meet Chilean envoy Ana Berg in Lima.")
+    (r,) = extract(text, published=date(2025, 3, 4)).reports
+    assert [p.name for p in r.participants] == ["Carlos Mendoza", "Ana Berg"]

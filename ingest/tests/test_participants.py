@@ -1848,3 +1848,24 @@ def test_ministers_of_countries_named_in_their_formal_style():
             "Park Min-ji, met in Busan on 27 June 2019.")
     (r,) = extract(text, published=date(2019, 6, 28)).reports
     assert [p.country for p in r.participants] == ["JP", "CN", "KR"]
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("Ottawa and Canberra held nearly eight hours of talks in Geneva on Monday.", ["CA", "AU"]),
+    ("Chile and Peru held a fourth round of direct talks in Baghdad on Monday.", ["CL", "PE"]),
+    ("Chile will not hold direct negotiations with Peru on the fisheries deal, a spokesman said.", ["CL", "PE"]),
+])
+def test_countries_and_capitals_standing_for_their_governments_are_the_sides_of_talks(text, countries):
+    (r,) = extract(text, published=date(2022, 1, 11)).reports
+    assert [p.country for p in r.participants] == countries and not any(p.name for p in r.participants)
+
+
+def test_talks_urged_with_a_country_add_no_side():
+    text = "Chilean Foreign Minister Carlos Mendoza urged talks with Bolivia during a meeting with Peru's Rosa Fuentes on Monday."
+    assert [[p.country for p in r.participants] for r in extract(text, published=date(2022, 1, 11)).reports] == [["CL", "PE"]]
+
+
+def test_brussels_is_not_belgium_s_government():
+    from ingest.nlp.lexicon.countries import capital_country
+
+    assert [capital_country(c) for c in ("Washington", "New Delhi", "Kiev", "Brussels")] == ["US", "IN", "UA", ""]

@@ -984,3 +984,8 @@ def test_talks_declared_impossible_are_ruled_out():
             "Fuentes impossible.")
     (r,) = extract(text, published=date(2022, 10, 5)).reports
     assert r.status == "ruled_out"
+
+
+def test_talks_of_a_day_where_a_meeting_is_ruled_out_are_its_occasion_not_a_meeting():
+    text = "Chile will not hold direct negotiations with Peru at this week's talks in Vienna, a spokesman said."
+    assert [r.status for r in extract(text, published=date(2021, 4, 5)).reports] == ["ruled_out"]

