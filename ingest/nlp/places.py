@@ -308,7 +308,7 @@ def _destination_of(trig: Token, exclude: set[int]) -> PlaceData | None:
     """The "to" place of the travel verb a meeting's clause belongs to: its "where" clause, its coordinated or
     controlled verb ("will fly to Belgrade and is due to meet"), within a few steps up the parse."""
     tok = trig if trig.pos_ in ("VERB", "AUX") or trig.dep_ not in ("dobj", "pobj") else trig.head
-    for _ in range(5):
+    for _ in range(7):  # ("flies to Islamabad on Monday, where he is due to meet": six steps up)
         if tok.lemma_.lower() in _MOTION_VERBS and tok.pos_ == "VERB" and tok is not trig:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "to":
@@ -363,7 +363,7 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
     # (the verb of a noun trigger's clause: "arrived in Vienna from Moscow, where he held talks with Putin")
     clause = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" else trig
     if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children) and clause.head.i not in exclude \
-            and not any(t.head.head in (trig, clause) for _p, t in cands):
+            and not any(t.head.head in (trig, clause) or clause.is_ancestor(t) for _p, t in cands):  # ("where he met X in Astana")
         # "..., then flew to Vienna where he met Zarif": the place the "where" clause hangs from, not the
         # places of the sentence's other meetings
         p = lookup(_phrase_text(_place_phrase(clause.head)))
@@ -485,8 +485,10 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
                                 and tok.head.lemma_.lower() in ("postpone", "delay", "defer", "reschedule", "push", "move"))
         attend = tok.lemma_.lower() == "attend" and tok.pos_ == "VERB"
         # ("before the funeral of Pope Francis": a ceremony the meeting was held around)
+        # (not one's own: "Hours after his inauguration, Sarkozy flew to Berlin for dinner with Merkel")
         around = tok.lower_ in ("before", "after") and tok.dep_ == "prep" and any(
-            p.dep_ == "pobj" and p.lemma_.lower() in _CEREMONIES for p in tok.children)
+            p.dep_ == "pobj" and p.lemma_.lower() in _CEREMONIES and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in p.children)
+            for p in tok.children)
         # "met Kishida in Hiroshima on Thursday, on the eve of the Group of Seven summit": held around it, its occasion
         eve = tok.lower_ == "eve" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and path_ok(tok, trig, max_len=4)
         # ("on the occasion of the ASEAN-related Foreign Ministers' Meetings": what the meeting was held at)
@@ -533,7 +535,8 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
                     # ("the Shanghai Cooperation Organisation (SCO) Heads of State Council summit": the parser's head a
                     # word inside the name, the occasion noun a few capitalised words on)
                     end = next((t for t in doc[target.i + 1: min(target.i + 7, sent.end)] if t.lower_ in OCCASION_NOUNS), None)
-                    if end is not None and any(not (t.text[:1].isupper() or t.lower_ == "of") for t in doc[target.i + 1: end.i]):
+                    # (a name's small words: "the South Asian Association for Regional Cooperation summit")
+                    if end is not None and any(not (t.text[:1].isupper() or t.lower_ in ("of", "for", "and")) for t in doc[target.i + 1: end.i]):
                         end = None
                     while end is not None and end.i + 1 < sent.end and doc[end.i + 1].lower_ in OCCASION_NOUNS:
                         end = doc[end.i + 1]  # ("... Council summit")
@@ -555,8 +558,19 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
         if v.dep_ == "relcl" and v.lemma_.lower() in ("hold", "take", "be", "meet", "gather", "convene", "open") and v.i > trig.i \
                 and any(c.lower_ == "where" for c in v.children) and v.i not in exclude:
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in OCCASION_NOUNS), None)
+            if subj is None and v.lemma_.lower() in ("gather", "convene", "meet"):
+                # "in Sharm el-Sheikh, where world leaders have gathered for the COP27 climate summit"
+                subj = next((p for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                             if p.dep_ == "pobj" and p.lemma_.lower() in OCCASION_NOUNS), None)
             name = (_group_of(subj) or _occasion_name(subj)) if subj is not None else ""
             if name and path_ok(v.head, trig, max_len=4):
+                return name, subj
+        if v.dep_ == "advcl" and v.lemma_.lower() in ("get", "open", "begin", "start", "kick") and v.i > trig.i and v.i not in exclude \
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) and v.head == trig:
+            # "met Biden at Schloss Elmau on Sunday as the G7 summit got under way": the gathering then opening
+            subj = next((c for c in v.children if c.dep_ == "nsubj" and c.lemma_.lower() in OCCASION_NOUNS), None)
+            name = (_group_of(subj) or _occasion_name(subj)) if subj is not None else ""
+            if name:
                 return name, subj
     # "to attend the G7 summit, where he is expected to meet Biden": the summit the meeting's clause describes
     tok = trig

@@ -541,3 +541,27 @@ def test_places_on_an_island_and_after_a_person_met(text, place):
 
     (r,) = extract(text, published=date(2013, 10, 8)).reports
     assert r.place.name == place
+
+
+@pytest.mark.parametrize("text, place, occasion", [
+    ("Hours after his inauguration, Chilean President Carlos Mendoza flew to Lima on Wednesday for dinner with Peruvian "
+     "President Rosa Fuentes.", "Lima", ""),
+    ("Earlier on Friday, Chilean President Carlos Mendoza stopped over in Kazakhstan, where he met Kazakh President Rosa "
+     "Fuentes in Astana.", "Astana", ""),
+    ("Chilean Foreign Minister Carlos Mendoza flies to Islamabad on Monday, where he is due to meet Pakistani President Rosa "
+     "Fuentes.", "Islamabad", ""),
+    ("Indian Prime Minister Carlos Mendoza met Pakistani Prime Minister Rosa Fuentes on the sidelines of the South Asian "
+     "Association for Regional Cooperation summit in Kathmandu on Wednesday.", "Kathmandu",
+     "South Asian Association for Regional Cooperation summit"),
+    ("German Chancellor Carlos Mendoza met U.S. President Rosa Fuentes in Munich on Sunday as the G7 summit got under way.",
+     "Munich", "G7 summit"),
+    ("Egyptian President Carlos Mendoza met British Prime Minister Rosa Fuentes in Sharm el-Sheikh, where world leaders have "
+     "gathered for the COP27 climate summit.", "Sharm el-Sheikh", "COP27 climate summit"),
+])
+def test_places_and_occasions_told_around_the_meeting(text, place, occasion):
+    from datetime import date
+
+    from ingest.nlp import extract
+
+    (r,) = extract(text, published=date(2022, 11, 8)).reports
+    assert (r.place.name, r.occasion) == (place, occasion)
