@@ -90,7 +90,13 @@ def _whole_day_ranges(doc: Doc) -> list[Span]:
                 and k + 1 < len(out) and out[k + 1] is not None and out[k + 1].start == e.end + 1 and out[k + 1].label_ == "CARDINAL" \
                 and len(out[k + 1]) == 1 and len(out[k + 1].text) <= 2 and int(e[-1].text) < int(out[k + 1].text) <= 31:
             out[k], out[k + 1] = Span(doc, e.start, e.end + 2, label="DATE"), None  # ("between June 3 and 5")
+        elif e.label_ == "DATE" and len(e) == 1 and len(e.text) == 4 and e.text.isdigit() and e.end < len(doc) \
+                and doc[e.end].lower_ in _CLOCK_ZONES:
+            out[k] = Span(doc, e.start, e.end + 1, label="TIME")  # "at 1930 GMT": a time of day, not the year 1930
     return [e for e in out if e is not None]
+
+
+_CLOCK_ZONES = {z.lower() for z in dates_mod.CLOCK_ZONES}
 
 
 def sent_ents(sent: Span) -> list[Span]:

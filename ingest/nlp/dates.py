@@ -146,11 +146,19 @@ WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 RANGE_WORDS = ("and", "to", "through", "until", "till", "-", "–")
 
 
+# the words after a four-digit time of day ("at 1930 GMT", "0800 hrs")
+CLOCK_ZONES = ("GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "ET", "PT", "JST", "KST", "IST", "Z", "hrs", "hours",
+               "local")
+_CLOCK_TIME = re.compile(r"\b\d{4} ?(?:" + "|".join(CLOCK_ZONES) + r")\b(?: time)?", re.I)
+
+
 def resolve(text: str, published: date | None, *, past: bool | None = None, by_tense: bool = False) -> DateValue | None:
     """Read one date expression; None when it names no usable date."""
     if not text:
         return None
-    t = " ".join(text.split())
+    t = _CLOCK_TIME.sub("", " ".join(text.split())).strip()  # ("1930 GMT": a time of day, not the year 1930)
+    if not t:
+        return None
     low = t.lower()
     if published is None:
         m = _MDY.search(t)

@@ -288,7 +288,9 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
         own = trig.is_ancestor(root) or (planner is not trig and planner.is_ancestor(root))
         dist = abs(root.i - trig.i) + (0 if ok else 30) + (0 if own or trig.pos_ not in ("VERB", "AUX") else 3)
         if trig.pos_ in ("NOUN", "PROPN") and light is not None and light.dep_ in ("relcl", "advcl", "conj") and light.is_ancestor(root):
-            dist -= 0.5  # "arrived in Vienna on Wednesday from Moscow, where he held talks with Putin on Friday": the clause's day
+            # "arrived in Vienna on Wednesday from Moscow, where he held talks with Putin on Friday", "met Scholz in Berlin on
+            # Saturday, after he had lunch with Meloni in Rome on Friday": the clause's day, however many words the names take
+            dist = min(dist, 4) - 0.5
         if own and ok and trig.pos_ in ("VERB", "AUX"):
             dist = min(dist, 4)  # however many words the partner's name and titles take
         if inner == fate and inner.is_ancestor(root):

@@ -43,7 +43,8 @@ def _went_on(a: Candidate, b: Candidate) -> bool:
         and bool(_GOES_ON.search(a.sent.text) or _GOES_ON.search(b.sent.text))
 
 
-def _compatible(a: Candidate, b: Candidate) -> bool:
+def _compatible(a: Candidate, b: Candidate, *, place: bool = True) -> bool:
+    """Could the two be the same meeting: the same mode, no days or places apart (`place=False`: whatever the places)."""
     if a.mode != b.mode:
         return False
     if a.date and b.date and not _moved(a, b) and not _went_on(a, b):
@@ -56,6 +57,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         if a.date.start.year != b.date.start.year or (a.date.start.month != b.date.start.month and "year" not in (
                 a.date.precision, b.date.precision)):  # ("their first meeting this year": any month of it)
             return False
+    if not place:
+        return True
     if a.place and b.place and a.place.kind == b.place.kind == "city" and a.place.name != b.place.name \
             and a.status != b.status:
         return False  # "met in St Petersburg on Friday ... cancelled a planned summit in Moscow": two meetings
@@ -214,7 +217,8 @@ def merge(cands: list[Candidate], published: date | None = None) -> list[Candida
             # Saudi minister focused on investment", after "held separate meetings with" them)
             # (the headline's countries named by the body's people: "Lew meets Chinese, Japanese counterparts" over Lew's
             # talks with Lou and, separately, with Aso)
-            parts = [g for g in groups if _compatible(g, c) and len(g.keys) >= 2 and (c.headline or g.status == "held")
+            # (a headline's one place for all: "Zelensky meets Pope, Meloni in Rome", the Pope met in the Vatican)
+            parts = [g for g in groups if _compatible(g, c, place=not c.headline) and len(g.keys) >= 2 and (c.headline or g.status == "held")
                      and g.keys != c.keys and all(k in c.keys or c.headline and _named_countries(g).get(k) in c.keys for k in g.keys)]
             if len(parts) >= 2 and frozenset().union(*((g.keys | set(_named_countries(g).values())) & c.keys for g in parts)) == c.keys:
                 for g in parts:

@@ -42,7 +42,8 @@ from .places import VENUE_NOUNS
 _SUBNATIONAL = US_STATES | CA_PROVINCES
 _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
                "ET", "PT", "JST", "KST", "IST", "WIB", "WITA", "WIT", "AEST", "AEDT", "SGT", "HKT", "GST", "PKT", "ICT"}
-_ADDRESS = {"his", "her", "their", "highness", "highnesses", "excellency", "excellencies", "majesty", "royal", "serene", "holiness"}
+_ADDRESS = {"his", "her", "their", "highness", "highnesses", "excellency", "excellencies", "majesty", "royal", "serene", "holiness",
+            "eminence"}
 _TITLE_WORDS = {w for t in TITLES for w in t.split() if w != "the"} | {"u.s.", "us", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep.", "former", "then", "new",
                                                               # words of address in official releases ("Shri Narendra Modi",
                                                               # "H.E. Ms. Giorgia Meloni", "the Rt. Hon. Christopher Luxon")
@@ -272,7 +273,8 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
         t = doc[i]
         if t.text == "," and i > sent_start and doc[i - 1].is_title and doc[i - 1].ent_type_ in ("", "ORG") and i - 1 not in names \
                 and doc[i - 1].pos_ in ("PROPN", "NOUN") and any(x.lower_ == "and" for x in out) \
-                and all(x.is_title or x.lower_ in ("and", "&") for x in out):
+                and all(x.is_title or x.lower_ in ("and", "&") for x in out) and out[-1].lower_ not in ("and", "&"):
+            # (not a list of people: "Gen. Mark Milley, chairman of the U.S. Joint Chiefs of Staff, and Gen. Valery Gerasimov")
             i -= 1  # "Japanese Economy, Trade and Industry Minister Yasutoshi Nishimura": a portfolio's list, one title
             continue
         if t.is_space or t.text in (",", "(", ")", ":", ";", "—", "–", '"', "“", "”") or (
@@ -361,15 +363,16 @@ def _nationality_words(left: list[Token]) -> list[Token]:
 def _right_appos(doc: Doc, end: int, sent_end: int, names: set[int] = frozenset()) -> list[Token]:
     """", Pakistan's foreign minister," after a name (not a list going on to another name: "Lavrov, Kerry and Ukrainian
     Foreign Minister Deshchytsia", "X, former Kenyan president Uhuru Kenyatta")."""
-    if end < sent_end and doc[end].text == ",":
-        out = []
+    if end + 1 < sent_end and doc[end].text == "," and doc[end + 1].lower_ not in ("and", "or"):
+        out = []  # (not the next of a list: "Rustem Umerov, and Russia's chief delegate, Vladimir Medinsky")
         i = end + 1
         # (not past a quote mark: '..., Foreign Minister Lavrov," US Secretary Kerry said' is the speaker's title)
         while i < sent_end and doc[i].text not in (",", ".", ";", "(", ")", '"', "“", "”", "''", "``") and len(out) < 7:
             if doc[i].pos_ in ("VERB", "AUX") or i in names:
                 return []
-            if doc[i].pos_ == "NOUN" and doc[i].lower_ not in _TITLE_WORDS:
-                return []  # ", the first time a North Korean leader ...": no title of the name's
+            if doc[i].pos_ == "NOUN" and doc[i].lower_ not in _TITLE_WORDS and not (
+                    doc[i].dep_ in ("compound", "amod") and doc[i].head.lower_ in _TITLE_WORDS and doc[i].head.i > i):
+                return []  # ", the first time a North Korean leader ...": no title of the name's (but "Austria's caretaker chancellor")
             out.append(doc[i])
             i += 1
         return out if out and _title_of(out)[0] else []
@@ -1056,6 +1059,24 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             continue
         person_spans.append(run)
         covered.update(range(run.start, run.end))
+    # "Tshering Tobgay, Bhutan's prime minister, held talks": a full name before a country's title in apposition, whatever the
+    # model tags it
+    for tok in cased:
+        end = tok.i
+        if tok.i in covered or not (tok.is_title and tok.pos_ == "PROPN") or (tok.i > 0 and doc[tok.i - 1].is_title
+                                                                              and doc[tok.i - 1].pos_ == "PROPN"):
+            continue
+        while end < len(doc) and end - tok.i < 4 and doc[end].is_title and doc[end].pos_ == "PROPN" and end not in covered:
+            end += 1
+        run = doc[tok.i: end]
+        after = doc[end + 1: end + 6] if end + 1 < len(doc) and doc[end].text == "," else None
+        if after is None or len(run) < 2 or len(after) < 3 or not country_code(after[0].text) or after[1].text not in ("'s", "’s") \
+                or not any(t.lower_ in _TITLE_ENDS for t in after[2:]) or any(t.lower_ in _TITLE_WORDS or t.lower_ in _ORG_WORDS
+                                                                               or country_code(t.text) for t in run) \
+                or lookup(run.text) is not None:
+            continue
+        person_spans.append(run)
+        covered.update(range(run.start, run.end))
     # "Lavrov and Kerry will meet" with "Lavrov" tagged ORG: a lone capitalised word coordinated with a person
     near = {c.i for s in list(person_spans) for c in [*s.root.conjuncts, s.root.head]}
     for tok in (doc[i] for i in sorted(near)):
@@ -1124,6 +1145,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         mentions.append(m)
         taken.update(range(span.start, span.end))
         taken.update(t.i for t in left)
+        taken.update(t.i for t in right)  # ("Brigitte Bierlein, Austria's caretaker chancellor,": her title, nobody else)
 
     # "U.S. Senators John McCain and Lindsey Graham": a plural title and its country are of both names
     persons = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
@@ -1216,7 +1238,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if low.startswith("counterpart"):
             role, cls = "Counterpart", "counterpart"
         start = min([t.i for t in lefts] + [tok.i])
-        end = max(t.i for t in tok.subtree) + 1
+        # (not another party coordinated with it: "Ukraine's top negotiator, Rustem Umerov, and Russia's chief delegate, ...")
+        others = {x.i for c in tok.children if c.dep_ in ("conj", "cc") and c.ent_type_ != "GPE" for x in c.subtree}
+        end = max(t.i for t in tok.subtree if t.i not in others) + 1
         if start > 0 and doc[start - 1].lower_ in ("and", ",") and doc[start].pos_ != "DET":  # (not "the U.S. and the Russian president")
             # "GENEVA (Reuters) - U.S. and Ukrainian officials met": the countries coordinated before the noun's own
             # demonym, whatever the parser hung them on

@@ -1103,7 +1103,11 @@ class _Scan:
             # "Xi was received by President Mattarella ... and held talks with Prime Minister Conte": each its own partner
             # (and a meal's: "met Scholz in Berlin in the morning, then had lunch with Macron in Paris")
             theirs = {m.key for m in self.strong_slots.get(s.i, ()) if m.kind == "person"}
-            return (own_clause or lem in MEALS and len(mine) >= 2) and bool(theirs - mine) and bool(mine - theirs) and bool(mine & theirs)
+            # (the meal's subject a pronoun for the one who met: "met Scholz in Berlin on Saturday, after he had lunch with
+            # Meloni in Rome on Friday")
+            he = lem in MEALS and any(m.kind == "pronoun" and doc[m.head].dep_ == "nsubj" for m in slot_mentions)
+            return (own_clause or lem in MEALS and (len(mine) >= 2 or he)) and bool(theirs - mine) and bool(mine - theirs) \
+                and (bool(mine & theirs) or he)
 
         if mode == "in_person" and not own_pair and any(
                 not (s.dep_ == "relcl" and not s.is_ancestor(trig) and s.head.i in at) and not (own_clause and elsewhere(s))

@@ -26,9 +26,23 @@ def named_after_title(t: Token, at: dict) -> Mention | None:
     return nxt if nxt is not None and nxt.kind == "person" and nxt.start == t.i + 1 else None
 
 
+def colon_listed(trig: Token, at: dict) -> list[Mention]:
+    """"held bilateral talks with three leaders on Tuesday: Australia's Anthony Albanese, France's Emmanuel Macron and
+    Senegal's Macky Sall": the people the colon's list names for "three leaders", hung by the parser on the trigger."""
+    verb = light_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
+    heads = [trig] + ([verb] if verb is not None else [])
+    counted = next((p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                    if p.dep_ == "pobj" and p.tag_ == "NNS" and any(n.dep_ == "nummod" for n in p.children)), None)
+    if counted is None:
+        return []
+    return [m for h in heads for a in h.children if a.dep_ == "appos" and a.i > counted.i
+            and any(t.text == ":" for t in trig.doc[counted.i: a.i]) for t in (a, *a.conjuncts)
+            if (m := at.get(t.i)) is not None and m.kind == "person"]
+
+
 def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
     """The party mentions in the trigger's own argument slots (`linking.tight_slots`)."""
-    out: list[Mention] = []
+    out: list[Mention] = list(colon_listed(trig, at))
     for t in tight_slots(trig):
         m = at.get(t.i)
         if m is None and (t.pos_ == "PROPN" or t.lower_ in _TITLE_WORDS):
@@ -352,7 +366,8 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
         direct += [m for a in then_appos() if (m := at.get(a.i)) is not None and m.kind == "person" and m not in direct]
         return direct + [m for m in people(trig, "npadvmod") if m not in direct]
 
-    groups = [g for g in (people(p) for p in preps) if g]
+    colon = colon_listed(trig, at)
+    groups = [g for g in (people(p) for p in preps) if g] or ([[m] for m in colon] if len(colon) > 1 else [])
     # "held separate meetings with", "will hold bilateral talks with Xi and Putin": one partner at a time
     # ("met Yoon and Albanese on Saturday and Sunday respectively": each on a day of his own)
     separate = any(c.lower_ in ("separate", "individual", "separately", "individually", "respectively") for h in heads for c in h.children) or (

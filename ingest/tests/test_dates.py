@@ -384,3 +384,13 @@ def test_a_weekday_after_a_since_phrase_is_the_meeting_s():
             "flood of 2019 on Thursday.")
     (r,) = extract(text, published=date(2022, 9, 16)).reports
     assert r.start_date == date(2022, 9, 15)
+
+
+def test_a_time_of_day_in_four_digits_is_no_year():
+    from ingest.nlp import extract
+    from ingest.nlp.dates import resolve
+
+    assert resolve("1930 GMT", date(2021, 8, 24)) is None
+    text = "Chilean Foreign Minister Carlos Mendoza met Peruvian Foreign Minister Rosa Fuentes in Lima at 1930 GMT on Monday."
+    (r,) = extract(text, published=date(2021, 8, 24)).reports
+    assert r.start_date == date(2021, 8, 23)

@@ -2772,3 +2772,18 @@ def test_a_country_s_refusal_of_talks_and_its_minister_s_refusal_to_meet_are_one
             "dismissing reports that he would meet Chilean envoy Ana Berg in Lima.")
     (r,) = extract(text, published=date(2025, 3, 4)).reports
     assert [p.name for p in r.participants] == ["Carlos Mendoza", "Ana Berg"]
+
+
+def test_a_lunch_after_a_meeting_told_with_a_pronoun_is_its_own_meeting_on_its_own_day():
+    text = ("Ukrainian President Carlos Mendoza met German Chancellor Rosa Fuentes in Berlin on Saturday, after he had lunch with "
+            "Italian Prime Minister Anna de Vries in Rome on Friday.")
+    reports = extract(text, published=date(2023, 5, 14)).reports
+    assert [([p.name for p in r.participants], r.start_date, r.place.name) for r in reports] == [
+        (["Carlos Mendoza", "Rosa Fuentes"], date(2023, 5, 13), "Berlin"), (["Carlos Mendoza", "Anna de Vries"], date(2023, 5, 12), "Rome")]
+
+
+def test_a_headline_of_two_meetings_with_one_place_does_not_join_them():
+    text = ("Pope Francis received Ukrainian President Carlos Mendoza at the Vatican on Saturday, after Mendoza had lunch with "
+            "Italian Prime Minister Rosa Fuentes at Palazzo Chigi in Rome.")
+    reports = extract(text, title="Mendoza meets Pope, Fuentes in Rome", published=date(2023, 5, 14)).reports
+    assert sorted(sorted(p.name for p in r.participants) for r in reports) == [["Carlos Mendoza", "Francis"], ["Carlos Mendoza", "Rosa Fuentes"]]

@@ -1869,3 +1869,26 @@ def test_brussels_is_not_belgium_s_government():
     from ingest.nlp.lexicon.countries import capital_country
 
     assert [capital_country(c) for c in ("Washington", "New Delhi", "Kiev", "Brussels")] == ["US", "IN", "UA", ""]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tshering Tobgay, Bhutan's prime minister, held talks with Indian Prime Minister Narendra Modi in New Delhi on Friday.",
+     [("Tshering Tobgay", "BT"), ("Narendra Modi", "IN")]),
+    ("Anna de Vries, Austria's caretaker chancellor, met German Chancellor Carlos Mendoza in Berlin on Wednesday.",
+     [("Anna de Vries", "AT"), ("Carlos Mendoza", "DE")]),
+    ("Ukraine's top negotiator, Rustem Umerov, and Russia's chief delegate, Vladimir Medinsky, met in Istanbul on Friday.",
+     [("Rustem Umerov", "UA"), ("Vladimir Medinsky", "RU")]),
+    ("Gen. Carlos Mendoza, chairman of the U.S. Joint Chiefs of Staff, and Gen. Ivan Petrov, chief of the Russian General Staff, "
+     "met in Helsinki on Wednesday.", [("Carlos Mendoza", "US"), ("Ivan Petrov", "RU")]),
+])
+def test_a_country_s_title_in_apposition_is_the_person_s(text, expected):
+    (r,) = extract(text, published=date(2024, 3, 16)).reports
+    assert [(p.name, p.country) for p in r.participants] == expected
+
+
+def test_bilateral_talks_with_leaders_listed_after_a_colon_are_one_meeting_each():
+    text = ("Chinese President Xi Jinping held bilateral talks with three leaders on Tuesday: Australia's Anthony Albanese, "
+            "France's Emmanuel Macron and Senegal's Macky Sall.")
+    reports = extract(text, published=date(2022, 11, 16)).reports
+    assert [[p.name for p in r.participants] for r in reports] == [["Xi Jinping", "Anthony Albanese"], ["Xi Jinping", "Emmanuel Macron"],
+                                                                    ["Xi Jinping", "Macky Sall"]]
