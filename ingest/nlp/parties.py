@@ -193,6 +193,8 @@ def _countries_in(tokens: list[Token]) -> list[str]:
                 phrase = re.sub(r" ?['’]s$", "", "".join(t.text_with_ws for t in tokens[i: i + n]).strip())
                 low = phrase.lower()
                 cc = DEMONYMS.get(low) or SEATS.get(low, "") or (country_code(phrase) if tokens[i].text[:1].isupper() else "")
+                if not cc and tokens[i].text[:1].isupper() and i + n < len(tokens) and tokens[i + n].text in ("'s", "’s"):
+                    cc = capital_country(phrase)  # "Taipei's top representative", "Ankara's intelligence chief": its government's
                 if cc and (n > 1 or low not in ("us",) or tokens[i].text in ("US", "U.S.")):
                     hit = cc
                     i += n
@@ -1070,7 +1072,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             end += 1
         run = doc[tok.i: end]
         after = doc[end + 1: end + 6] if end + 1 < len(doc) and doc[end].text == "," else None
-        if after is None or len(run) < 2 or len(after) < 3 or not country_code(after[0].text) or after[1].text not in ("'s", "’s") \
+        if after is None or len(run) < 2 or len(after) < 3 or not (country_code(after[0].text) or capital_country(after[0].text)) \
+                or after[1].text not in ("'s", "’s") \
                 or not any(t.lower_ in _TITLE_ENDS for t in after[2:]) or any(t.lower_ in _TITLE_WORDS or t.lower_ in _ORG_WORDS
                                                                                or country_code(t.text) for t in run) \
                 or lookup(run.text) is not None:
@@ -1433,6 +1436,18 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 _give_country(m, ccs[0], people)
                 if listed and (p := people.get(m.key)) is not None:
                     p.country = ccs[0]
+    # "Hsiao Bi-khim, Taipei's top representative in Washington, met": the title in apposition after the name is the
+    # person's, not a second party
+    starts = {m.end + 1: m for m in mentions if m.kind == "person" and not m.countries and m.end < len(doc) and doc[m.end].text == ","}
+    for u in [u for u in mentions if u.kind == "unnamed" and len(u.countries) == 1 and u.start in starts]:
+        m = starts[u.start]
+        if u.end < len(doc) and doc[u.end].text not in (",", ")") and doc[u.end].pos_ not in ("VERB", "AUX"):
+            continue  # (the title's phrase must end there: not "X, Russia's envoy Y and ...")
+        _give_country(m, u.countries[0], people)
+        if (person := people.get(m.key)) is not None and not person.role:
+            m.role, m.role_class = u.role, u.role_class
+            person.role, person.role_class = u.role, u.role_class
+        mentions.remove(u)
     # "The emir of Qatar, Sheikh Tamim bin Hamad Al Thani,": the person in apposition has the title's country
     # (the innermost title first: "the Peruvian delegation, led by X, and the Chilean delegation, led by Y": Y is Chilean)
     for u in sorted(mentions, key=lambda x: x.end - x.start):

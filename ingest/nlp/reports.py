@@ -645,6 +645,12 @@ def _history(span: Span, trig: Token, sent: Span) -> bool:
     if hv is not None and hv.dep_ == "pcomp" and (hv.head.lower_ == "without" or (
             hv.head.lower_ == "than" and hv.head.i > 0 and hv.doc[hv.head.i - 1].lower_ == "rather")):
         return True  # "left Bali without meeting Blinken", "rather than meeting face to face, they held a video call": no meeting
+    def inverted_had(v: Token) -> bool:
+        return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" and any(
+            x.dep_ in ("nsubj", "nsubjpass") and c.i < x.i for x in v.children) for c in v.children)
+
+    if hv is not None and (inverted_had(hv) or any(c.dep_ == "advcl" and inverted_had(c) for c in hv.children)):
+        return True  # "Had they met in person, they would have shaken hands": what did not happen
     if hv is None or not any(c.dep_ == "neg" for c in hv.children):
         return False
     if hv.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in hv.children):
@@ -714,6 +720,10 @@ class _Scan:
             return
         if self.out and _tally(trig):
             return  # "It was their fourth meeting this year.": the meeting just reported, counted
+        if self.out and span.label_ == "VERB" and trig.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) \
+                and any(c.lower_ in ("first", "last", "only") for c in trig.head.children if c.dep_ in ("amod", "det")) \
+                and any(a.i in self.trigger_toks for a in trig.ancestors):
+            return  # "met Trump on Thursday, becoming the first foreign leader to sit down with him": the meeting reported, ranked
         if span.label_ == "VERB" and trig.lemma_.lower() == "meet" and _repeated(trig) and not any(
                 e.label_ == "DATE" and dates_mod.resolve(e.text, self.published) is not None for e in sent_ents(trig.sent)):
             return  # "Merkel met Putin more than 20 times", "the two men met regularly": their history, no one meeting

@@ -177,7 +177,11 @@ _THEIR_PEOPLE = {"envoy", "envoys", "aide", "aides", "official", "officials", "g
 def someones_people(doc: Doc, m: Mention) -> bool:
     """"Maduro meets Guaido envoys", "Trump's lawyers": the name qualifies who is met; it is not the party."""
     k = m.end + (1 if m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s") else 0)
-    return k < len(doc) and doc[k].lower_ in _THEIR_PEOPLE and doc[k].pos_ in ("NOUN", "PROPN")
+    if k < len(doc) and doc[k].lower_ in _THEIR_PEOPLE and doc[k].pos_ in ("NOUN", "PROPN"):
+        return True
+    # "Andriy Yermak, Zelensky's chief of staff, met ...": whose title the person in apposition holds
+    return k > m.end and k < len(doc) and doc[k].lower_ in _TITLE_WORDS and m.start >= 2 and doc[m.start - 1].text == "," \
+        and doc[m.start - 2].ent_type_ == "PERSON"
 
 
 _SPORTS_ROLES = {"boxer", "champion", "coach", "player", "striker", "midfielder", "defender", "goalkeeper", "grandmaster",

@@ -2787,3 +2787,14 @@ def test_a_headline_of_two_meetings_with_one_place_does_not_join_them():
             "Italian Prime Minister Rosa Fuentes at Palazzo Chigi in Rome.")
     reports = extract(text, title="Mendoza meets Pope, Fuentes in Rome", published=date(2023, 5, 14)).reports
     assert sorted(sorted(p.name for p in r.participants) for r in reports) == [["Carlos Mendoza", "Francis"], ["Carlos Mendoza", "Rosa Fuentes"]]
+
+
+def test_a_meeting_supposed_with_an_inverted_had_did_not_happen():
+    text = "Had they met in person, Chilean President Carlos Mendoza and Peruvian President Rosa Fuentes would have shaken hands."
+    assert extract(text, published=date(2021, 7, 20)).reports == []
+
+
+def test_the_first_leader_to_sit_down_with_someone_met_is_the_meeting_ranked_not_another():
+    text = ("Chilean President Carlos Mendoza met Peruvian President-elect Rosa Fuentes in Lima on Thursday, becoming the first "
+            "foreign leader to sit down with her.")
+    assert [r.status for r in extract(text, published=date(2016, 11, 18)).reports] == ["held"]

@@ -1892,3 +1892,14 @@ def test_bilateral_talks_with_leaders_listed_after_a_colon_are_one_meeting_each(
     reports = extract(text, published=date(2022, 11, 16)).reports
     assert [[p.name for p in r.participants] for r in reports] == [["Xi Jinping", "Anthony Albanese"], ["Xi Jinping", "Emmanuel Macron"],
                                                                     ["Xi Jinping", "Macky Sall"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Carlos Mendoza, Santiago's top representative in Washington, met Peruvian Foreign Minister Rosa Fuentes in Lima on "
+     "Thursday.", [("Carlos Mendoza", "CL"), ("Rosa Fuentes", "PE")]),
+    ("Andriy Yermak, Zelensky's chief of staff, met Kremlin deputy chief of staff Dmitry Kozak in Berlin on Thursday.",
+     [("Andriy Yermak", "UA"), ("Dmitry Kozak", "RU")]),
+])
+def test_whose_government_or_whose_aide_a_title_in_apposition_says(text, expected):
+    (r,) = extract(text, published=date(2022, 2, 11)).reports
+    assert [(p.name, p.country) for p in r.participants] == expected
