@@ -31,7 +31,7 @@ from meetings.types import ExtractionResult
 from ..clean import CleanText, clean_article
 from .loader import get_nlp, get_prefilter, model_name
 
-EXTRACTOR_VERSION = "2026.12.01.245"
+EXTRACTOR_VERSION = "2026.12.01.246"
 MAX_CHARS = 60_000  # analysed length: far above a news article, low enough to bound the worst case
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_article", "extract_many", "get_nlp", "model_name"]
@@ -146,7 +146,11 @@ _COMMON = frozenset(
      "tells", "asks", "agrees", "agree", "greets", "confirms", "confirm", "denies", "deny", "proposes", "propose",
      "postpones", "calls", "rules", "mulls", "weighs", "plans", "talks", "hosts", "discusses", "signs", "sign", "pledge",
      "pledges", "vow", "push", "pushes", "ready", "set", "sets", "open", "opens", "says", "said", "meeting", "summit",
-     "trip", "offer", "bid", "request", "invitation", "ahead", "amid", "despite", "without", "first", "second"]
+     "trip", "offer", "bid", "request", "invitation", "ahead", "amid", "despite", "without", "first", "second",
+     "presses", "sees", "see", "courts", "woos", "praises", "thanks", "assures", "reassures", "lobbies", "joins", "visits",
+     "flies", "travels", "returns", "wraps", "starts", "begins", "resume", "resumes", "spar", "spars", "clash", "clashes",
+     "huddle", "huddles", "sit", "sits", "down", "fail", "fails", "reach", "reaches", "seal", "seals", "reopens", "reopen", "closes",
+     "leaves", "quits"]
 )
 
 

@@ -88,7 +88,7 @@ from .slots import (
     speaker_party,
     sporting,
 )
-from .status import earlier_account, status_of
+from .status import MOTION_VERBS, earlier_account, status_of
 
 # "Kyiv, 6 September (TASS) -", "Moscow, March 5 (Sputnik) —": a title-case city with a date and an agency
 _DATELINE_TITLE = re.compile(r"^\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\.?"
@@ -328,7 +328,10 @@ def _reports_a_meeting(tok: Token, span: Span) -> bool:
             named = any(o.pos_ == "PROPN" and (o.ent_type_ == "PERSON" or any(x.ent_type_ == "PERSON" for x in o.subtree)) for o in objs)
             when = any(x.ent_type_ == "DATE" for c in tok.children if c.dep_ in ("npadvmod", "prep") for x in c.subtree)
             where = any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
-                g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ != "DATE" for g in c.children) for c in tok.children)
+                g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ != "DATE" for g in c.children) for c in tok.children) or (
+                # "no plans to travel to Moscow to see Vladimir Putin": the trip's purpose
+                tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in MOTION_VERBS and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
             return named and (when or where) and not any(
                 c.dep_ in ("prep", "ccomp", "xcomp", "oprd") and (c.lower_ in ("as", "like") or c.lower_ == "on" and not any(
                     g.ent_type_ == "DATE" for g in c.children)) for c in tok.children)
@@ -1140,7 +1143,8 @@ class _Scan:
         # (or the subject of what it depends on: "was due to be received by Macron", "is expected to be hosted by Xi")
         received = (any(c.dep_ == "nsubjpass" and at.get(c.i) is not None for c in trig.children) or (
             trig.dep_ in ("conj", "xcomp") and any(c.dep_ == "auxpass" for c in trig.children)
-            and any(c.dep_ == "nsubj" and at.get(c.i) is not None for h in (trig.head, trig.head.head) for c in h.children))) and any(
+            and any(c.dep_ in ("nsubj", "nsubjpass") and at.get(c.i) is not None for h in (trig.head, trig.head.head)
+                    for c in h.children))) and any(
             c.dep_ == "agent" and any(at.get(g.i) is not None or named_after_title(g, at)
                                       or any(a.dep_ == "appos" and at.get(a.i) is not None for a in g.children) for g in c.children)
             for c in trig.children)  # "was received by Trump", "by the Emir, Sheikh Tamim"

@@ -94,6 +94,11 @@ class Resolver:
         if tok.dep_ in ("dobj", "pobj", "dative") and m.text.lower() in ("him", "her"):
             # "Jaishankar called on her": an object pronoun is not its own verb's subject (that would be "herself")
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+            for _ in range(3):  # (the controller's subject: "Blinken has no plans to meet him there")
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("xcomp", "acl", "dobj") \
+                        or verb.head == verb:
+                    break
+                verb = verb.head
             own = {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
             prev = [p for p in prev if not any(p.start <= i < p.end for i in own)] or prev
         same = [p for p in prev if p.start >= self.doc[m.start].sent.start]

@@ -170,7 +170,8 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
         return "planned", f"{v.text} to"  # "The talks ... were to discuss the declaration": arranged, not held
     if v.tag_ == "VBD":
         return "held", v.text
-    if v.tag_ == "VBN" and any(a.lemma_ in ("have", "be") for a in auxes):
+    if v.tag_ == "VBN" and any(a.lemma_ in ("have", "be") for a in auxes) and not (
+            any(a.lower_ == "to" for a in auxes) and any(a.lower_ == "be" for a in auxes)):  # (not "is expected to be received")
         return "held", " ".join(a.text for a in auxes) + " " + v.text
     if v.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
         if any(a.tag_ in ("VBD",) for a in auxes):
@@ -198,7 +199,8 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
     if v.tag_ == "VB" and not auxes and any(c.dep_ == "nsubj" for c in kids) and any(
             t.tag_ == "TO" and t.head.tag_ == "VB" and t.head.i < v.i for t in v.sent):
         return "planned", f"to {v.text}"  # "Abe to visit Middle East, meet Saudi crown prince": the "to" of both
-    if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+    # (and a passive's "to be": "is expected to be received by Putin", "was due to be hosted")
+    if (v.tag_ == "VB" or v.tag_ == "VBN" and any(a.lower_ == "be" for a in auxes)) and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
         head = v.head
         if head.lemma_.lower() == "be" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in (*head.children, *kids)):
             return "possible", f"if ... {head.text} to {v.text}"  # "if Netanyahu and MBS were ever to meet": a hypothesis
@@ -458,9 +460,11 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
         if cond is not None:
             return "possible", f"{cue} ... if", 0.8  # "he would meet Biden ... only if Washington dropped its sanctions"
     if status == "ruled_out" and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in ("take", "happen", "occur") \
-            and any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("expect", "schedule", "plan", "set") and any(
-                a.lower_ == "had" for a in c.children) and (c.head == trigger or any(w.lower_ == "which" for w in c.children))
-                    for c in trigger.subtree):  # (the clause hung on the last party named: "..., which had been expected,")
+            and any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("expect", "schedule", "plan", "set") and (any(
+                a.lower_ == "had" for a in c.children) or (c.dep_ == "acl" and c.tag_ == "VBN" and c.head == trigger))
+                    and (c.head == trigger or any(w.lower_ == "which" for w in c.children))
+                    for c in trigger.subtree):  # (the clause hung on the last party named: "..., which had been expected,"; "A
+            # meeting scheduled between X and Y on Sunday did not take place")
         return "cancelled", f"had been expected ... did not {trigger.head.text}", 0.8  # "which had been expected, did not take place"
     undated = _no_date_for(trigger) if status == "held" and conf < 0.8 else None
     if undated is not None:

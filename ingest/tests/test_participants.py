@@ -1903,3 +1903,9 @@ def test_bilateral_talks_with_leaders_listed_after_a_colon_are_one_meeting_each(
 def test_whose_government_or_whose_aide_a_title_in_apposition_says(text, expected):
     (r,) = extract(text, published=date(2022, 2, 11)).reports
     assert [(p.name, p.country) for p in r.participants] == expected
+
+
+def test_a_title_case_headline_s_verbs_are_not_part_of_a_name():
+    text = "U.S. Secretary of State John Kerry met Russian President Vladimir Putin in Moscow on Tuesday."
+    (r,) = extract(text, title="Kerry Sees Putin, Presses Lavrov on Syria Transition", published=date(2015, 12, 16)).reports
+    assert [p.name for p in r.participants] == ["John Kerry", "Vladimir Putin"]

@@ -989,3 +989,18 @@ def test_talks_declared_impossible_are_ruled_out():
 def test_talks_of_a_day_where_a_meeting_is_ruled_out_are_its_occasion_not_a_meeting():
     text = "Chile will not hold direct negotiations with Peru at this week's talks in Vienna, a spokesman said."
     assert [r.status for r in extract(text, published=date(2021, 4, 5)).reports] == ["ruled_out"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Peruvian Foreign Minister Rosa Fuentes will attend the summit in Lima. Chilean Foreign Minister Carlos Mendoza has no plans "
+     "to meet her there, a spokesman said.", "ruled_out"),
+    ("Chilean President Carlos Mendoza had no plans to travel to Lima to see Peruvian President Rosa Fuentes, his office said.",
+     "ruled_out"),
+    ("A meeting scheduled between Chilean President Carlos Mendoza and Peruvian President Rosa Fuentes in Arica on Sunday did "
+     "not take place, Mendoza said.", "cancelled"),
+    ("Chilean Foreign Minister Carlos Mendoza is expected to be received by Peruvian President Rosa Fuentes on Wednesday.",
+     "planned"),
+])
+def test_refusals_call_offs_and_plans_told_in_other_words(text, status):
+    reports = extract(text, published=date(2023, 7, 11)).reports
+    assert [(r.status, sorted(p.name for p in r.participants)) for r in reports] == [(status, ["Carlos Mendoza", "Rosa Fuentes"])]
