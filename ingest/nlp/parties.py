@@ -377,7 +377,12 @@ def _right_appos(doc: Doc, end: int, sent_end: int, names: set[int] = frozenset(
                 return []  # ", the first time a North Korean leader ...": no title of the name's (but "Austria's caretaker chancellor")
             out.append(doc[i])
             i += 1
-        return out if out and _title_of(out)[0] else []
+        if out and _title_of(out)[0]:
+            return out
+        # "Ali Akbar Salehi, head of Iran's Atomic Energy Organization,": an office of a country's body, named by its head word
+        lead = out[1:] if out and out[0].lower_ in ("the", "a") else out
+        if lead and lead[0].lower_ in _TITLE_ENDS and len(lead) > 1 and lead[1].lower_ == "of" and _countries_in(lead[2:]):
+            return out
     return []
 
 

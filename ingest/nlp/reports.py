@@ -327,20 +327,26 @@ def _reports_a_meeting(tok: Token, span: Span) -> bool:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             named = any(o.pos_ == "PROPN" and (o.ent_type_ == "PERSON" or any(x.ent_type_ == "PERSON" for x in o.subtree)) for o in objs)
             when = any(x.ent_type_ == "DATE" for c in tok.children if c.dep_ in ("npadvmod", "prep") for x in c.subtree)
-            where = any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+            where = any(c.dep_ == "prep" and (c.lower_ in ("in", "at") or c.lower_ == "on" and any(
+                g.lower_ in SIDELINES for g in c.children)) and any(
                 g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ != "DATE" for g in c.children) for c in tok.children) or (
                 # "no plans to travel to Moscow to see Vladimir Putin": the trip's purpose
                 tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in MOTION_VERBS and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
             return named and (when or where) and not any(
                 c.dep_ in ("prep", "ccomp", "xcomp", "oprd") and (c.lower_ in ("as", "like") or c.lower_ == "on" and not any(
-                    g.ent_type_ == "DATE" for g in c.children)) for c in tok.children)
+                    g.ent_type_ == "DATE" or g.lower_ in SIDELINES for g in c.children)) for c in tok.children)
         if lem == "spend":
             # "spent more than seven hours with Foreign Minister Qin Gang": hours with a named person (not "spent the
             # weekend with his family", "spent $5 billion with partners")
             hours = any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _SPENT_TIME for c in tok.children)
             withs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
-            return hours and any(p.pos_ == "PROPN" or any(x.ent_type_ == "PERSON" for x in p.subtree) for p in withs)
+            # (or two people who spent the hours somewhere or together: "Kerry and Lavrov spent six hours on Friday at
+            # Winfield House in London")
+            pair = any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and any(x.ent_type_ == "PERSON" for x in c.conjuncts)
+                       for c in tok.children) and any(
+                c.lower_ == "together" or c.dep_ == "prep" and c.lower_ in ("at", "in") for c in tok.children)
+            return hours and (pair or any(p.pos_ == "PROPN" or any(x.ent_type_ == "PERSON" for x in p.subtree) for p in withs))
         if lem == "shake":  # "X and Y shook hands at the G20 dinner": a brief encounter
             return any(c.dep_ == "dobj" and c.lower_ in ("hands", "hand") for c in tok.children)
         return True

@@ -2798,3 +2798,17 @@ def test_the_first_leader_to_sit_down_with_someone_met_is_the_meeting_ranked_not
     text = ("Chilean President Carlos Mendoza met Peruvian President-elect Rosa Fuentes in Lima on Thursday, becoming the first "
             "foreign leader to sit down with her.")
     assert [r.status for r in extract(text, published=date(2016, 11, 18)).reports] == ["held"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean Foreign Minister Carlos Mendoza and Peruvian Foreign Minister Rosa Fuentes spent six hours on Friday at a villa in Lima.",
+    "Chilean President Carlos Mendoza also saw Peruvian President Rosa Fuentes on Monday on the sidelines of the General Assembly.",
+])
+def test_hours_spent_together_and_a_leader_seen_on_the_sidelines_are_meetings(text):
+    (r,) = extract(text, published=date(2015, 9, 30)).reports
+    assert (r.mode, sorted(p.name for p in r.participants)) == ("in_person", ["Carlos Mendoza", "Rosa Fuentes"])
+
+
+def test_hours_spoken_are_no_meeting_in_person_said():
+    text = "Chilean President Carlos Mendoza and Peruvian President Rosa Fuentes spoke for more than two hours on Thursday."
+    assert [r.mode for r in extract(text, published=date(2022, 7, 29)).reports if r.mode == "in_person"] == []

@@ -1909,3 +1909,10 @@ def test_a_title_case_headline_s_verbs_are_not_part_of_a_name():
     text = "U.S. Secretary of State John Kerry met Russian President Vladimir Putin in Moscow on Tuesday."
     (r,) = extract(text, title="Kerry Sees Putin, Presses Lavrov on Syria Transition", published=date(2015, 12, 16)).reports
     assert [p.name for p in r.participants] == ["John Kerry", "Vladimir Putin"]
+
+
+def test_the_head_of_a_country_s_body_in_apposition_is_of_that_country():
+    text = ("Chilean Energy Minister Carlos Mendoza met Ivan Petrov, head of Peru's Atomic Energy Organization, in Lausanne on "
+            "Wednesday.")
+    (r,) = extract(text, published=date(2015, 4, 2)).reports
+    assert [(p.name, p.country) for p in r.participants] == [("Carlos Mendoza", "CL"), ("Ivan Petrov", "PE")]
