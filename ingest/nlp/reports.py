@@ -1139,7 +1139,10 @@ class _Scan:
         their = span.label_ == "NOUN" and any(m.kind == "plural" and doc[m.head].dep_ == "poss" for m in slot_mentions) or (
             # "The two shook hands briefly at a dinner": the pair named before as the subject
             span.label_ == "VERB" and any(m.kind == "plural" and doc[m.head].dep_ == "nsubj" and doc[m.head].head == trig
-                                          for m in slot_mentions))
+                                          for m in slot_mentions)) or (
+            # "The two men had earlier cancelled a bilateral summit in Moscow": the pair's own, the object of their verb
+            span.label_ == "NOUN" and trig.dep_ == "dobj" and lem not in MEALS and any(
+                m.kind == "plural" and doc[m.head].dep_ == "nsubj" and doc[m.head].head == trig.head for m in slot_mentions))
         if _n_named(tight_named) < 1 and not their:
             return False  # ("during their summit": the pair named before)
         if lem in ("speak", "talk", "chat", "discuss", "conversation", "dialogue") and not _IN_PERSON.search(sent.text) and mode == "in_person":  # noqa: SIM102

@@ -2812,3 +2812,15 @@ def test_hours_spent_together_and_a_leader_seen_on_the_sidelines_are_meetings(te
 def test_hours_spoken_are_no_meeting_in_person_said():
     text = "Chilean President Carlos Mendoza and Peruvian President Rosa Fuentes spoke for more than two hours on Thursday."
     assert [r.mode for r in extract(text, published=date(2022, 7, 29)).reports if r.mode == "in_person"] == []
+
+
+def test_a_summit_the_pair_named_before_cancelled_is_theirs():
+    text = ("Chilean President Carlos Mendoza and Peruvian President Rosa Fuentes spoke at the G20. The two men had earlier "
+            "cancelled a bilateral summit in Lima planned for this week.")
+    (r,) = extract(text, published=date(2013, 9, 10)).reports
+    assert (r.status, [p.name for p in r.participants], r.place.name) == ("cancelled", ["Carlos Mendoza", "Rosa Fuentes"], "Lima")
+
+
+def test_a_statement_met_with_a_rebuke_is_no_meeting():
+    text = "Chilean diplomat Carlos Mendoza's opening statement was met with a rebuke from Peruvian Foreign Minister Rosa Fuentes."
+    assert extract(text, published=date(2021, 3, 19)).reports == []

@@ -34,6 +34,8 @@ MET_WITH_REACTIONS = {
     "anger", "outrage", "silence", "derision", "disbelief", "success", "failure", "support", "condemnation", "dismay",
     "concern", "concerns", "alarm", "rejection", "hostility", "suspicion", "enthusiasm", "praise", "indifference",
     "objection", "objections", "scorn", "ridicule", "backlash", "caution", "surprise", "relief",
+    "rebuke", "rebukes", "response", "responses", "reaction", "reactions", "retort", "rebuttal", "pushback", "jeers", "boos",
+    "laughter", "cheers", "doubts", "doubt",
 }
 # "meet" in these senses is not a meeting ("meet the demands", "meet the press")
 MEET_NON_MEETING_OBJECTS = {
