@@ -139,6 +139,11 @@ def _earlier_meeting(g: Candidate, c: Candidate) -> bool:
 _APART = re.compile(r"\b(?:also|separately|separate)\b", re.I)  # another meeting than the one told beside it
 
 
+def _unplaced(parties: list) -> list:
+    """The people named with no stated country."""
+    return [p for p in parties if p.name and not p.country]
+
+
 def _covers(a: Candidate, b: Candidate) -> bool:
     """"for talks with French officials" and "met Macron and Le Drian": b's parties are a's, its unnamed ones
     standing for countries that a names people of."""
@@ -148,8 +153,8 @@ def _covers(a: Candidate, b: Candidate) -> bool:
     next_one = hi.sent.start - lo.sent.end <= 1 and not _APART.search(hi.sent.text)
     # (a's people of no stated country may be of the countries left: "Peru will not hold direct talks with Chile, Foreign
     # Minister Carlos Mendoza said, dismissing reports that he would meet Chilean envoy Ana Berg")
-    unplaced = sum(1 for p in a.parties if p.name and not p.country)
-    if (b.headline or (a.headline and not _APART.search(b.sent.text)) or next_one) and len(b.keys) >= 2 and len(rest) <= unplaced \
+    if (b.headline or (a.headline and not _APART.search(b.sent.text)) or next_one) and len(b.keys) >= 2 \
+            and len(rest) <= len(_unplaced(a.parties)) \
             and all(k.startswith("country:") for k in b.keys) and (not rest or hi.sent.start == lo.sent.start):
         # a headline's "Greek-Turkish ministers' meeting" over the body's Cavusoglu and Dendias; "India and Pakistan have
         # postponed talks between their foreign secretaries ... Jaishankar had been due to meet Chaudhry", the next sentence;
@@ -277,7 +282,7 @@ def _absorb(g: Candidate, c: Candidate):
     # fill participants: the larger set wins, keep richer roles; people named stand in for their country
     if _covers(g, c) or _covers(c, g):
         parties = dedupe(sorted(g.parties + c.parties, key=lambda p: not p.name))
-        unplaced = [p for p in parties if p.name and not p.country]
+        unplaced = _unplaced(parties)
         left = [p for p in parties if not p.name and p.country not in {q.country for q in parties if q.name}]
         if len(unplaced) == 1 and len(left) == 1:
             # ("Peru will not hold direct talks with Chile, Foreign Minister Carlos Mendoza said, dismissing reports that he

@@ -639,6 +639,12 @@ def _trigger_token(span: Span) -> Token:
     return span[-1]
 
 
+def _inverted_had(v: Token) -> bool:
+    """A past perfect with its "had" before the subject: the condition of what did not happen ("Had they met in person")."""
+    return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" and any(
+        x.dep_ in ("nsubj", "nsubjpass") and c.i < x.i for x in v.children) for c in v.children)
+
+
 def _history(span: Span, trig: Token, sent: Span) -> bool:
     """"have never met in person", "have not met since 2019", "have not held talks since 2015", "indirect talks": the pair's history, no
     meeting and no refusal (kept only to carry what a next clause says: "have not met since December, and no meeting
@@ -654,11 +660,7 @@ def _history(span: Span, trig: Token, sent: Span) -> bool:
     if hv is not None and hv.dep_ == "pcomp" and (hv.head.lower_ == "without" or (
             hv.head.lower_ == "than" and hv.head.i > 0 and hv.doc[hv.head.i - 1].lower_ == "rather")):
         return True  # "left Bali without meeting Blinken", "rather than meeting face to face, they held a video call": no meeting
-    def inverted_had(v: Token) -> bool:
-        return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" and any(
-            x.dep_ in ("nsubj", "nsubjpass") and c.i < x.i for x in v.children) for c in v.children)
-
-    if hv is not None and (inverted_had(hv) or any(c.dep_ == "advcl" and inverted_had(c) for c in hv.children)):
+    if hv is not None and (_inverted_had(hv) or any(c.dep_ == "advcl" and _inverted_had(c) for c in hv.children)):
         return True  # "Had they met in person, they would have shaken hands": what did not happen
     if hv is None or not any(c.dep_ == "neg" for c in hv.children):
         return False
