@@ -17,6 +17,7 @@ from meetings.types import PartyData, PlaceData
 from .candidate import Candidate, definite, doc_text
 from .dating import date_for, others_words, since_words
 from .gazetteer import VENUES, lookup
+from .lexicon.triggers import ROUND_ORDINALS
 from .linking import light_verb, taking_part
 from .parties import Mention, _countries_in
 from .places import SIDELINES, best_place
@@ -26,8 +27,23 @@ from .status import earlier_account, status_of
 _FOLLOW_UP_WORDS = {"fuller", "full", "formal", "proper", "second", "third", "further", "follow-up", "longer", "separate"}
 
 
+def next_round(trig: Token) -> bool:
+    """"The next round will be held in Rome", "a third round of talks is due in Geneva": the next meeting of a series, of
+    the pair just named (not "the round of talks" told before, nor "the next round of the contact group's talks")."""
+    rnd = trig
+    if trig.lower_ not in ("round", "rounds"):
+        if not (trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lower_ in ("round", "rounds")):
+            return False
+        if any(c.dep_ in ("poss", "prep") or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in trig.children):
+            return False  # "the next round of the Astana talks", "the next round of talks between the two Koreas"
+        rnd = trig.head.head
+    return any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in ROUND_ORDINALS for c in rnd.children)
+
+
 def follow_up(trig: Token) -> bool:
     """"another meeting", "a fuller meeting", "a second round of talks": a meeting besides the one just named."""
+    if next_round(trig):
+        return True
     if any(c.dep_ == "prep" and c.lower_ in ("of", "between", "with", "among", "for") for c in trig.children):
         return False  # "another meeting of the contact group": other people's
     dets = [c.lower_ for c in trig.children if c.dep_ == "det"]

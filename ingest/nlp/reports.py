@@ -33,6 +33,7 @@ from .attach import (
     join_previous,
     joiners,
     joins_named_meeting,
+    next_round,
     sidelines_of,
 )
 from .candidate import DATELINE, Candidate, definite, doc_text, is_previous, sent_ents
@@ -278,6 +279,10 @@ def _reports_a_meeting(tok: Token, span: Span) -> bool:
         return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("hold", "have") and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and any(
             (c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "poss" and c.lower_ == "their") for c in (*tok.children, *tok.head.children))
+    if span.label_ == "NOUN" and tok.lower_ in ("round", "rounds"):
+        # "the next round" of the talks just told (a follow-up of the pair before: a contest is no meeting to follow);
+        # not "a second round of talks" (its "talks" is the trigger) nor "a new round of voting"
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if _for_interview(tok):
         return False  # "Putin sat down with Tucker Carlson at the Kremlin for an interview": an interview, no meeting
     if span.label_ == "VERB" and lem in ("greet", "welcome", "receive", "host", "shake") and _kept_out(tok):
@@ -809,7 +814,9 @@ class _Scan:
             # "Trump and Xi agreed Saturday to restart trade talks after an 80-minute meeting": the subject's meeting
             used = self.subjects_before(trig)
         if not used:
-            if span.label_ == "NOUN" and (definite(trig, ("no",)) or any(c.lower_ == "such" and c.dep_ in ("predet", "amod")
+            if span.label_ == "NOUN" and next_round(trig):
+                self.follow_ups.append(trig)  # "The next round will be held in Rome on April 19": the same pair, again
+            elif span.label_ == "NOUN" and (definite(trig, ("no",)) or any(c.lower_ == "such" and c.dep_ in ("predet", "amod")
                                                                        for c in trig.children)):
                 # "..., but the meeting was called off", "there were no plans for such a meeting": what became of a meeting
                 # named before

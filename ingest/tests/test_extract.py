@@ -956,6 +956,29 @@ def test_another_or_a_fuller_meeting_of_the_pair_just_reported_is_a_meeting_of_i
         assert len(extract(text, published=date(2019, 6, 11)).reports) == 1
 
 
+
+@pytest.mark.parametrize("second", [
+    "The next round will be held in Rome on April 19, state media reported.",
+    "The next round of talks will be held in Rome on April 19, state media reported.",
+    "A third round is expected in Rome on April 19.",
+])
+def test_the_next_round_of_the_pair_just_reported_is_a_meeting_of_its_own(second):
+    text = f"Dutch Foreign Minister Mark Jansen and Peruvian envoy Carlos Mendoza met in Muscat on Saturday, officials said.\n{second}"
+    reports = extract(text, published=date(2025, 4, 14)).reports
+    assert [(r.status, str(r.start_date), r.place.name if r.place else None) for r in reports] == [
+        ("held", "2025-04-12", "Muscat"), ("planned", "2025-04-19", "Rome")]
+    assert {p.name for p in reports[1].participants} == {"Mark Jansen", "Carlos Mendoza"}
+
+
+@pytest.mark.parametrize("second", [
+    "A new round of sanctions is expected on April 19.",
+    "The second round of voting will be held in Lima on April 19.",
+    "The next round of the contact group's talks will be held in Vienna on April 19.",
+])
+def test_a_round_of_something_else_is_not_the_pair_s(second):
+    text = f"Dutch Foreign Minister Mark Jansen and Peruvian envoy Carlos Mendoza met in Muscat on Saturday, officials said.\n{second}"
+    assert len(extract(text, published=date(2025, 4, 14)).reports) == 1
+
 def test_a_tour_announced_in_a_headline_with_meetings_in_it():
     text = ("Jansen to visit Gulf, meet Saudi crown prince\n"
             "THE HAGUE (Wire) -- Dutch Prime Minister Mark Jansen will visit Saudi Arabia, the United Arab Emirates and Oman "

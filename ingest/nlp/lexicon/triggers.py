@@ -20,6 +20,10 @@ NOUN_LEMMAS = [
 STRONG_VERBS = {"meet", "confer", "huddle", "telephone", "phone", "call"}  # (the phone verbs report a call: mode phone; "call" is "call on")
 WEAK_VERBS = {"negotiate", "convene", "discuss", "speak", "talk", "receive", "host", "welcome", "visit", "sit", "shake", "greet", "chat",
               "see", "spend"}  # ("will see Chancellor Scholz tomorrow in Berlin": a person seen on a day or somewhere, `reports._valid_trigger`)
+# the words that make a round the next of a series ("the next round", "a third round")
+ROUND_ORDINALS = ["next", "new", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "another",
+                  "further", "latest"]
+
 STRONG_NOUNS = {"meeting", "talk", "talks", "summit", "encounter", "tete-a-tete", "tête-à-tête", "sit-down", "pull-aside",
                 "negotiation", "consultation", "discussion", "get-together", "bilateral", "courtesycall", "courtesycalls",
                 "courtesyvisit", "courtesyvisits", "strategiccommunication",
@@ -95,5 +99,8 @@ MATCHER_PATTERNS = {
         # communication with U.S. National Security Advisor Jake Sullivan")
         [{"LOWER": "strategic"}, {"LOWER": "communication"}],
         [{"LOWER": "one"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "on"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "one"}],
+        # a round of a series, of the pair just named ("The next round will be held in Rome on April 19"); a follow-up
+        # only (`attach.follow_up`; not "a second round of talks", whose "talks" is the trigger: `reports._reports_a_meeting`)
+        [{"LOWER": {"IN": ROUND_ORDINALS}}, {"LOWER": {"IN": ["round", "rounds"]}, "POS": "NOUN"}],
     ],
 }
