@@ -1317,7 +1317,11 @@ class _Scan:
         reported ("Lavrov and Tillerson also attended the meeting")."""
         doc, at, out, resolver, published = self.doc, self.at, self.out, self.resolver, self.published
         sent, status, d = trig.sent, cand.status, cand.date
-        resolver.last_parties = [p for p in parties if p.name] or resolver.last_parties
+        named = [p for p in parties if p.name]
+        if named:
+            resolver.last_parties = named
+        elif len({p.country for p in parties if p.country}) >= 2:
+            resolver.last_parties = list(parties)  # "Russian and Ukrainian delegations met ... The two sides will meet again"
         resolver.last_sent = self.sent_index.get(sent.start, 0)
         if len([p for p in parties if p.name]) >= 2:
             resolver.pairs.append((resolver.last_sent, [p for p in parties if p.name]))

@@ -2847,3 +2847,11 @@ def test_a_summit_the_pair_named_before_cancelled_is_theirs():
 def test_a_statement_met_with_a_rebuke_is_no_meeting():
     text = "Chilean diplomat Carlos Mendoza's opening statement was met with a rebuke from Peruvian Foreign Minister Rosa Fuentes."
     assert extract(text, published=date(2021, 3, 19)).reports == []
+
+
+@pytest.mark.parametrize("again", ["The two sides will meet again in Vienna on June 2.", "They will meet again in Vienna on June 2."])
+def test_the_two_sides_after_a_meeting_of_unnamed_delegations_are_those_delegations(again):
+    text = f"Dutch and Peruvian delegations met in Lima on Friday for their first direct talks in years.\n{again}"
+    reports = extract(text, published=date(2025, 5, 18)).reports
+    assert [(r.status, str(r.start_date), sorted(p.country for p in r.participants)) for r in reports] == [
+        ("held", "2025-05-16", ["NL", "PE"]), ("planned", "2025-06-02", ["NL", "PE"])]
