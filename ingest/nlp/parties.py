@@ -282,6 +282,9 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
         if t.is_space or t.text in (",", "(", ")", ":", ";", "—", "–", '"', "“", "”") or (
                 t.text == "-" and t.whitespace_ and i > 0 and doc[i - 1].whitespace_):  # (a spaced hyphen is a dash)
             break
+        if t.text in ("'s", "’s") and i > sent_start and (doc[i - 1].ent_type_ == "PERSON" or i - 1 in names):
+            out.append(t)  # "Mendoza's foreign policy aide", its "'s" tagged a part of the name: the owner's office
+            break
         if (t.ent_type_ == "PERSON" or i in names) and t.lower_ not in _TITLE_WORDS and t.lower_[:-1] not in _TITLE_WORDS \
                 and t.lower_ not in DEMONYMS \
                 and t.lower_ not in _SUBNATIONAL and t.lower_ not in SEATS and not any(

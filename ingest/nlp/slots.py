@@ -179,6 +179,15 @@ def someones_people(doc: Doc, m: Mention) -> bool:
     k = m.end + (1 if m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s") else 0)
     if k < len(doc) and doc[k].lower_ in _THEIR_PEOPLE and doc[k].pos_ in ("NOUN", "PROPN"):
         return True
+    if k > m.end:
+        # "Putin's peace envoy Kirill Dmitriev", "Zelensky's chief of staff Andriy Yermak", "Xi's top diplomat": the
+        # office the possessor gives, its words before it skipped
+        j = k
+        while j + 1 < len(doc) and j - k < 3 and doc[j].dep_ in ("amod", "compound", "nmod") and doc[j].head.i > j \
+                and doc[j].text.islower():
+            j += 1
+        if doc[j].pos_ == "NOUN" and (doc[j].lower_ in _THEIR_PEOPLE or doc[j].lower_ in _TITLE_WORDS):
+            return True
     # "Andriy Yermak, Zelensky's chief of staff, met ...": whose title the person in apposition holds
     return k > m.end and k < len(doc) and doc[k].lower_ in _TITLE_WORDS and m.start >= 2 and doc[m.start - 1].text == "," \
         and doc[m.start - 2].ent_type_ == "PERSON"

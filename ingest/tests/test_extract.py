@@ -483,6 +483,16 @@ def test_a_name_that_qualifies_envoys_or_aides_is_not_a_party():
                        published=date(2023, 10, 19)).reports
 
 
+@pytest.mark.parametrize("subject", [
+    "Peruvian President Carlos Mendoza's peace envoy Luis Ortega",
+    "Peruvian President Carlos Mendoza's chief of staff Luis Ortega",
+    "Peruvian President Carlos Mendoza's foreign policy aide Luis Ortega",
+])
+def test_the_possessor_of_an_office_is_not_a_party(subject):
+    (r,) = extract(f"{subject} met Dutch Foreign Minister Mark Jansen in Lima on Saturday.", published=date(2025, 5, 14)).reports
+    assert sorted(p.name for p in r.participants) == ["Luis Ortega", "Mark Jansen"]
+
+
 def test_a_handshake_is_an_encounter_but_a_handshake_caption_alone_is_not_reported():
     (r,) = extract("Indian Prime Minister Arjun Mehta and Chinese President Li Wei shook hands and exchanged pleasantries "
                    "at the G20 dinner in Bali on Tuesday.", published=date(2022, 11, 16)).reports

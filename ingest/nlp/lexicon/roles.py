@@ -119,6 +119,11 @@ TITLES: dict[str, tuple[str, str]] = {
     "council president": ("Council President", "io"),
     "director": ("Director", "official"),
     "chief": ("Chief", "official"),
+    # a leader's own people ("Zelensky's chief of staff Andriy Yermak", "Kremlin foreign policy aide Yuri Ushakov")
+    "chief of staff": ("Chief of Staff", "official"),
+    "foreign policy aide": ("Foreign Policy Aide", "official"), "foreign policy adviser": ("Foreign Policy Adviser", "official"),
+    "foreign policy advisor": ("Foreign Policy Adviser", "official"),
+    "aide": ("Aide", "official"), "adviser": ("Adviser", "official"), "advisor": ("Adviser", "official"),
     # the heads and officials of international organisations by the organisation's name ("UN chief Antonio Guterres",
     # "IAEA head Grossi", "IMF Managing Director Kristalina Georgieva", "World Bank President Ajay Banga")
     **{f"{org} {word}": (f"{_ORG_DISPLAY.get(org, org.upper())} {word.title()}", "io") for org in _IO_NAMES for word in _IO_TITLES},
