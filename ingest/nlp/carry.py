@@ -461,7 +461,10 @@ def carry_visits(doc: Doc, cands: list[Candidate], at: dict, people: People, pub
             # "his visit to Washington, where he was to meet Biden": in the visit's own sentence a host of
             # unknown country is the host
             here = c.sent.start == v.sent_start and "" in hosts
-            if v.place is None or (v.place.country not in hosts and not here):
+            # "Kerry will travel to Geneva on Thursday. There he will meet Lavrov": the trip's destination, whoever hosts
+            there = v.sent_start >= 0 and doc[v.sent_start].sent.end == c.sent.start and any(
+                t.lower_ == "there" and t.dep_ == "advmod" and t.head in (c.trig, c.trig.head) for t in c.sent)
+            if v.place is None or (v.place.country not in hosts and not here and not there):
                 continue
             if c.place is not None and c.place.country and c.place.country != v.place.country:
                 continue  # "the two leaders last met in Brussels": a meeting elsewhere is not the visit's
@@ -641,8 +644,9 @@ def carry_arrival(doc: Doc, cands: list[Candidate], at: dict, people: People, pu
         when = next((e for e in sent_ents(tok.sent) if e.label_ == "DATE" and tok.i in {a.i for a in e.root.ancestors}), None)
         dv = dates_mod.resolve(when.text, published, past=True) if when is not None else None
         # (not the first day of a stay of several: "arrived on Tuesday for a three-day visit")
+        # (but a one-day visit's day is its meetings': "arrived in Ankara on Monday for a one-day visit")
         stay = any(t.lower_ in ("day", "days") and t.dep_ in ("compound", "amod", "nmod", "npadvmod") and any(
-            n.dep_ == "nummod" for n in t.children) for t in tok.sent)
+            n.dep_ == "nummod" and n.lower_ not in ("one", "1") for n in t.children) for t in tok.sent)
         occasion = next((o for o in occasions if tok.sent.start <= o.at < tok.sent.end and o.name and path_ok(doc[o.at], tok, max_len=4)), None)
         if place is None and occasion is not None:
             place = occasion.place  # "arrived at the COP29 climate summit in Baku"

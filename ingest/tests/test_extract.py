@@ -2647,6 +2647,25 @@ def test_an_arrival_for_a_stay_of_days_gives_the_next_sentence_s_meeting_its_pla
     assert (r.place.name, r.start_date) == ("Lima", None)
 
 
+def test_an_arrival_for_a_one_day_visit_gives_the_next_sentence_s_meeting_its_place_and_day():
+    text = ("Dutch Prime Minister Mark Jansen arrived in Lima on Monday for a one-day visit.\n"
+            "Jansen and Peruvian President Carlos Mendoza held talks at the presidential palace.")
+    (r,) = extract(text, published=date(2023, 7, 5)).reports
+    assert (r.place.name, str(r.start_date)) == ("Lima", "2023-07-03")
+
+
+@pytest.mark.parametrize("second", ["There he will meet Peruvian President Carlos Mendoza.",
+                                    "He will meet Peruvian President Carlos Mendoza there."])
+def test_a_meeting_there_after_a_trip_is_at_the_trip_s_destination_whoever_hosts(second):
+    text = f"Dutch Foreign Minister Mark Jansen will travel to Geneva on Thursday. {second}"
+    (r,) = extract(text, published=date(2016, 9, 5)).reports
+    assert (r.status, r.place.name, str(r.start_date)) == ("planned", "Geneva", "2016-09-08")
+    # without "there", a meeting of people of neither country may be anywhere
+    (r,) = extract("Dutch Foreign Minister Mark Jansen will travel to Geneva on Thursday. He will meet Peruvian President "
+                   "Carlos Mendoza.", published=date(2016, 9, 5)).reports
+    assert r.place is None
+
+
 def test_a_named_retreat_in_a_state_is_the_place_not_nothing():
     text = ("U.S. President Tom Walker hosted Peruvian President Carlos Mendoza at the Camp David presidential retreat in "
             "Maryland on Friday.")
