@@ -266,6 +266,16 @@ def _copula_status(trigger: Token, status: str) -> tuple[str, str, float] | None
     if trigger.dep_ == "nsubj" and be.lemma_ == "remain" and be.tag_ in ("VBZ", "VBP") and any(
             c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "track" for g in c.children) for c in be.children):
         return "planned", f"{be.text} on track", 0.8  # "Modi's meeting with Trump on Thursday remains on track"
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ != "pobj" and not (
+            trigger.dep_ in ("nsubj", "nsubjpass") and be.lemma_ in ("be", "remain")):
+        # a headline's verbless "Lavrov-Blinken meeting not on the cards", "Xi-Biden meeting still on track for next week"
+        on = next((g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"
+                   and g.lower_ in ("track", "agenda", "table", "cards")), None)
+        if on is not None:
+            if any(c.dep_ == "neg" for c in (*on.head.children, *trigger.children)):
+                return "ruled_out", f"not on {on.text}", 0.8
+            if on.lower_ in ("track", "cards"):
+                return ("planned" if on.lower_ == "track" else "possible"), f"on {on.text}", 0.8
     if trigger.dep_ != "nsubj" or be.lemma_ != "be":
         return None
     kids = list(be.children)

@@ -1004,3 +1004,14 @@ def test_talks_of_a_day_where_a_meeting_is_ruled_out_are_its_occasion_not_a_meet
 def test_refusals_call_offs_and_plans_told_in_other_words(text, status):
     reports = extract(text, published=date(2023, 7, 11)).reports
     assert [(r.status, sorted(p.name for p in r.participants)) for r in reports] == [(status, ["Carlos Mendoza", "Rosa Fuentes"])]
+
+
+@pytest.mark.parametrize(("headline", "status"), [
+    ("Jansen-Mendoza meeting not on the cards, Dutch government says", "ruled_out"),
+    ("Jansen, Mendoza meeting still on track for next week, officials say", "planned"),
+    ("Jansen-Mendoza meeting on the cards, says spokesman", "possible"),
+])
+def test_a_verbless_headline_on_the_cards_or_on_track(headline, status):
+    text = f"{headline}\n\nDutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza were in the news again."
+    reports = extract(text, published=date(2022, 11, 10)).reports
+    assert [r.status for r in reports] == [status]
