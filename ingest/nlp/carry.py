@@ -616,6 +616,13 @@ class _Arrival:
     occasion: str = ""  # "arrived in Washington for the NATO summit", "was in Biarritz on the sidelines of the G7"
 
 
+def _told_apart(trig: Token) -> bool:
+    """The meeting is told in a clause of time ("... came two weeks after a delegation held talks with him"): another
+    time than the sentence before's."""
+    clause = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "when") for c in clause.children)
+
+
 def carry_arrival(doc: Doc, cands: list[Candidate], at: dict, people: People, published: date | None, exclude: set[int]):
     """"Zelenskyy met Modi shortly after arriving": a meeting held on arrival takes the day and place of the
     arrival the article reports ("arrived in Japan on Saturday")."""
@@ -658,7 +665,7 @@ def carry_arrival(doc: Doc, cands: list[Candidate], at: dict, people: People, pu
         # sentence right after the arrival, the one who arrived at the table
         found = [a for a in arrivals if a.at < c.trig.i and a.key in c.keys and (
             (id(c) in on_arrival and a.verb == "arrive")
-            or (a.sent_end == c.sent.start and not c.previous and not c.supporting
+            or (a.sent_end == c.sent.start and not c.previous and not c.supporting and not _told_apart(c.trig)
                 and a.when is not None and a.when.precision == "day"))]
         if not found:
             continue

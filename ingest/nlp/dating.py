@@ -560,7 +560,9 @@ def days_of(doc: Doc, trig: Token, d: dates_mod.DateValue | None, dtext: str, pu
     gap = _days_apart(trig) if d is None else None
     if gap is not None:
         main = gap[2]
-        md, mtext = date_for(doc, main, published, status_of(main)[0], dateline_toks | others_words(main, trigger_toks))
+        # (not the "a day" of the gap itself, which the model tags a date: "have signed ..., a day after a meeting")
+        apart = set(range(max(gap[1].i - 3, 0), gap[1].i + 1))
+        md, mtext = date_for(doc, main, published, status_of(main)[0], dateline_toks | others_words(main, trigger_toks) | apart)
         if is_speech(main):
             # "A day after meeting Putin in Paris, Netanyahu said on Monday ...": counted from the day it was said
             said = next((e for e in doc_ents(doc) if e.label_ == "DATE" and main.sent.start <= e.start < main.sent.end

@@ -309,6 +309,9 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
     return out
 
 
+# courtesy titles before a name ("Mr Abiy", "Ms. Harris")
+_COURTESY = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mme", "m."}
+
 # titles that are also given names, which they are right after another title
 _TITLES_AS_NAMES = {"sultan", "amir"}  # ("Foreign Minister Amir Khan Muttaqi"; or a full name the list knows)
 # the titles the people list writes before a reigning name ("King Salman", "Pope Francis"): titles, not given names
@@ -1053,6 +1056,20 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" or lookup(run.text) is not None or country_code(run.text) \
                 or any(t.lower_ in _ORG_WORDS for t in run):
             continue  # (not "the U.N. General Assembly": an organisation's name)
+        person_spans.append(run)
+        covered.update(range(tok.i, end))
+    # "Mr Abiy's visit", "Mr Isaias": a name after a courtesy title (the BBC's style), whatever the model tags it
+    for tok in cased:
+        if tok.i in covered or tok.i < 1 or doc[tok.i - 1].lower_ not in _COURTESY or not tok.is_title or tok.pos_ != "PROPN" \
+                or tok.ent_type_ not in ("", "PERSON", "ORG", "NORP", "GPE") or tok.lower_ in _TITLE_WORDS or tok.lower_ in _ORG_WORDS:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < 3 and end not in covered and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].lower_ not in _TITLE_WORDS:
+            end += 1
+        run = doc[tok.i: end]
+        if lookup(run.text) is not None or country_code(run.text):
+            continue  # (not "Mr Xi's China")
         person_spans.append(run)
         covered.update(range(tok.i, end))
     # "the Ambassador of Japan, Wada Mitsuhiro,": a full name in apposition to a title, whatever the model tags it

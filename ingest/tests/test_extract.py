@@ -2884,3 +2884,23 @@ def test_the_two_sides_after_a_meeting_of_unnamed_delegations_are_those_delegati
     reports = extract(text, published=date(2025, 5, 18)).reports
     assert [(r.status, str(r.start_date), sorted(p.country for p in r.participants)) for r in reports] == [
         ("held", "2025-05-16", ["NL", "PE"]), ("planned", "2025-06-02", ["NL", "PE"])]
+
+
+def test_a_name_after_a_courtesy_title_is_a_person_and_a_meeting_told_in_a_clause_of_time_keeps_no_arrival_day():
+    text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza signed the declaration on Monday.\n"
+            "Mr Jansen arrived in Lima on Sunday and was greeted at the airport by Mr Mendoza before the two men held talks.\n"
+            "Mr Jansen's visit came less than two weeks after a Peruvian delegation led by Foreign Minister Luis Ortega held "
+            "talks with him in Amsterdam.")
+    reports = extract(text, published=date(2018, 7, 9)).reports
+    assert sorted((sorted(p.name for p in r.participants), str(r.start_date), r.place.name) for r in reports) == [
+        (["Carlos Mendoza", "Mark Jansen"], "2018-07-08", "Lima"), (["Luis Ortega", "Mark Jansen"], "None", "Amsterdam")]
+
+
+def test_a_day_after_a_meeting_with_no_day_of_its_own_is_no_date():
+    text = ("The leaders of the Netherlands and Peru have signed a declaration ending their dispute, a day after a "
+            "historic meeting in Lima.")
+    (r,) = extract(text, published=date(2018, 7, 9)).reports
+    assert (r.start_date, r.place.name) == (None, "Lima")
+    text = "The leaders of the Netherlands and Peru signed a declaration on Monday, a day after a historic meeting in Lima."
+    (r,) = extract(text, published=date(2018, 7, 10)).reports
+    assert str(r.start_date) == "2018-07-08"
