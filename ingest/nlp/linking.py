@@ -99,7 +99,9 @@ def path_ok(m: Token, trig: Token, max_len: int = 8) -> bool:
         if child.dep_ == "pcomp" and child.tag_ == "VBG" and child.head.lower_ == "with":
             continue  # "met with visiting X at the Y": the parser's verb is the guest's adjective
         if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and child != trig:  # noqa: SIM102
-            if child.dep_ == "acl" and child.tag_ == "VBN" and child.head == trig and (
+            if child.dep_ == "acl" and child.tag_ == "VBN" and (child.head == trig or (  # (or the round the talks are "of")
+                    trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head == child.head
+                    and child.head.lemma_.lower() in ("round", "session"))) and (
                     child.lemma_.lower() in PLANNING_VERBS or child.lemma_.lower() in _HOSTING):
                 continue  # "a summit ..., planned for late March in Beijing, has been postponed", "talks hosted by Blinken in Arlington"
             if child.lemma_.lower() not in ELABORATING and not closed_leader_clause(child, m):

@@ -151,6 +151,11 @@ def _covers(a: Candidate, b: Candidate) -> bool:
     rest = {k for k in b.keys - a.keys if not (k.startswith("country:") and f"country:{k[8:].upper()}" in named_countries)}
     lo, hi = sorted((a, b), key=lambda c: c.sent.start)
     next_one = hi.sent.start - lo.sent.end <= 1 and not _APART.search(hi.sent.text)
+    # (or one sentence on, at the same place: "the sixth round of talks between Iran and the United States, scheduled for
+    # Sunday in Muscat, has been called off. '...' Araghchi and Witkoff had been due to meet in the Omani capital")
+    next_one = next_one or (a.place is not None and b.place is not None and a.place.name == b.place.name
+                            and sum(t.is_sent_start for t in lo.sent.doc[lo.sent.end: hi.sent.start]) <= 1
+                            and not _APART.search(hi.sent.text))
     # (a's people of no stated country may be of the countries left: "Peru will not hold direct talks with Chile, Foreign
     # Minister Carlos Mendoza said, dismissing reports that he would meet Chilean envoy Ana Berg")
     if (b.headline or (a.headline and not _APART.search(b.sent.text)) or next_one) and len(b.keys) >= 2 \

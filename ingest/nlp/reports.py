@@ -630,7 +630,9 @@ def _strong_slot_mentions(doc: Doc, triggers: list[Span], at: dict) -> dict[int,
         t0 = span.root if span.label_ == "VERB" or len(span) > 1 else span[-1]
         if ((span.label_ == "VERB" and t0.lemma_.lower() in STRONG_VERBS) or (span.label_ == "NOUN" and t0.lower_ in _SLOT_NOUNS)) \
                 and _valid_trigger(t0, span):
-            out[t0.i] = [m for m in party_slots(doc, t0, span, at) if m.kind in ("person", "unnamed")]
+            # (and its own "their": "The talks began in Muscat, when Araghchi and Witkoff held their first meeting")
+            out[t0.i] = [m for m in party_slots(doc, t0, span, at) if m.kind in ("person", "unnamed") or (
+                m.kind == "plural" and doc[m.head].dep_ == "poss" and doc[m.head].head == t0)]
     return out
 
 

@@ -2904,3 +2904,21 @@ def test_a_day_after_a_meeting_with_no_day_of_its_own_is_no_date():
     text = "The leaders of the Netherlands and Peru signed a declaration on Monday, a day after a historic meeting in Lima."
     (r,) = extract(text, published=date(2018, 7, 10)).reports
     assert str(r.start_date) == "2018-07-08"
+
+
+def test_talks_begun_when_a_pair_held_their_first_meeting_are_that_pair_s_not_the_last_pair_named():
+    text = ("Dutch Prime Minister Mark Jansen, who spoke by phone with Peruvian President Carlos Mendoza on Friday, urged a deal.\n"
+            "The talks began in Geneva on April 12, when Chilean Foreign Minister Rosa Fuentes and Argentine Foreign Minister "
+            "Juan Perez held their first meeting.")
+    reports = [r for r in extract(text, published=date(2025, 6, 14)).reports if r.mode == "in_person"]
+    assert [sorted(p.name for p in r.participants) for r in reports] == [["Juan Perez", "Rosa Fuentes"]]
+
+
+def test_unnamed_countries_talks_called_off_and_their_people_due_to_meet_there_a_sentence_on_are_one_meeting():
+    text = ("Oman says the sixth round of talks between the Netherlands and Peru, scheduled for Sunday in Muscat, has been "
+            "called off.\n"
+            "\"The talks will not now take place,\" the Omani minister wrote on X.\n"
+            "Dutch Foreign Minister Mark Jansen and Peruvian envoy Carlos Mendoza had been due to meet in Muscat.")
+    (r,) = extract(text, published=date(2025, 6, 14)).reports
+    assert (r.status, str(r.start_date), r.place.name) == ("cancelled", "2025-06-15", "Muscat")
+    assert sorted(p.name for p in r.participants) == ["Carlos Mendoza", "Mark Jansen"]
