@@ -89,6 +89,10 @@ def path_ok(m: Token, trig: Token, max_len: int = 8) -> bool:
     m_side, t_side = a[:lca_k], b[: bset[lca.i]]
     if len(m_side) + len(t_side) > max_len:
         return False
+    if any(t.lower_ == "according" for t in m_side) and not any(t.dep_ == "appos" for t in m_side):
+        # "According to Abbas, envoys of Putin and Netanyahu met": who tells of it (not the envoys, which the parser may
+        # hang on him)
+        return False
     if lca != trig and is_speech(lca):
         # speaker or addressee of "said"/"told": out, except the quoted person of "quoted X as saying"
         top = m_side[-1] if m_side else m

@@ -76,6 +76,7 @@ from .places import SIDELINES, VENUE_NOUNS, best_place, occasion_city
 from .places import occasion as occasion_of
 from .resolve import Resolver, dedupe, party_key
 from .slots import (
+    THEIR_PEOPLE,
     body_meets,
     gapped_objects,
     listed_objects,
@@ -677,6 +678,19 @@ def _history(span: Span, trig: Token, sent: Span) -> bool:
         and not re.search(r"\bas (?:planned|scheduled|expected|agreed)\b", sent.text)
 
 
+_INVITATIONS = {"invitation", "invite", "offer", "proposal", "initiative", "request", "suggestion"}
+
+
+def _inviter(tok: Token, trig: Token, slot_mentions: list[Mention]) -> bool:
+    """"had accepted Putin's invitation to meet the Israeli premier in Moscow", "a meeting with Netanyahu, which Putin had
+    proposed to host": who invites to or proposes a meeting of others (the trigger's slots naming them), not a party of it."""
+    others = any(m.kind in ("person", "unnamed") and m.head > trig.i for m in slot_mentions)
+    if tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and trig.is_ancestor(tok.head) and tok.head.lemma_.lower() in (
+            "propose", "suggest", "offer", "invite"):
+        return others  # "a meeting with Netanyahu, which Putin had proposed to host in Moscow": who proposed it
+    return tok.dep_ == "poss" and tok.head.lower_ in _INVITATIONS and tok.head.is_ancestor(trig) and others
+
+
 def _n_named(tight_named: list[Mention]) -> int:
     """How many parties the trigger's own slots name: people, and each country of an unnamed party."""
     return len({m.key for m in tight_named}) + sum(len(m.countries) - 1 for m in tight_named if m.kind == "unnamed")
@@ -929,7 +943,8 @@ class _Scan:
                                                   and id(m) not in theirs and path_ok(doc[m.head], trig)
                                                   and not someones_people(doc, m)
                                                   and not any(t.text == ";" for t in doc[min(m.head, trig.i): max(m.head, trig.i)])
-                                                  and not any(c.lower_ == "instead" for c in doc[m.head].head.children)])
+                                                  and not any(c.lower_ == "instead" for c in doc[m.head].head.children)
+                                                  and not _inviter(doc[m.head], trig, slot_mentions)])
         # a pronoun joins when the slots name nobody, or when a verb without a subject of its own met one
         # party ("..., conferring instead with the President of South Korea")
         subjectless = span.label_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)
@@ -960,6 +975,16 @@ class _Scan:
                 tok = doc[m.head]
                 if tok.dep_ == "poss" and tok.head.dep_ == "appos" and tok.head.lemma_.lower() in _OWNED_ROLES:
                     continue  # "met Celso Amorim, Lula's chief foreign policy adviser": whose adviser, not who met
+                top = tok
+                while top.dep_ == "conj" and top.head != top:
+                    top = top.head
+                people_of = top.head.head if top.dep_ == "pobj" and top.head.lower_ == "of" else None
+                if people_of is not None and people_of.tag_ == "NNS" and people_of.lower_ in THEIR_PEOPLE and people_of.i != trig.i:
+                    # "envoys of Putin and Netanyahu met in Jerusalem": their people, by country, not they
+                    if pd.country:
+                        parties.append(PartyData(name=None, role=people_of.lemma_.title(), country=pd.country,
+                                                 mention=doc[people_of.i: tok.i + 1].text))
+                    continue
                 parties.append(pd)
             elif m.kind == "pronoun":
                 parties.extend(resolver.pronoun(m))

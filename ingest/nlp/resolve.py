@@ -186,6 +186,15 @@ class Resolver:
                 out.extend(self.pronoun(m)[:1])
         return out if len({p.name for p in out}) == len(out) == 2 else []
 
+    def _pair_before_in_sentence(self, m: Mention) -> list[PartyData]:
+        """The two people of two countries that the pronoun's own sentence names before it, and nobody else."""
+        sent = self.doc[m.head].sent
+        found = [x for x in self.persons if sent.start <= x.start < m.start and self._class(x) not in SPEAKER_CLASSES]
+        if len({x.key for x in found}) != 2 or any(sent.start <= x.start < sent.end and x.start > m.start for x in self.persons):
+            return []
+        pair = self._last_n(found, 2)
+        return pair if len({p.country for p in pair}) == 2 and all(p.country for p in pair) else []
+
     def _owner_subject(self, tok) -> Mention | None:
         """"Modi met Musk ..., hours before his talks with Trump": a possessive in a phrase of the clause's verb is the
         verb's subject, not the person named last."""
@@ -232,6 +241,10 @@ class Resolver:
             group = self._told_during(head)
             if len(group) >= 2:
                 return group  # "Xi had told him during their talks in Guangzhou": the one who told and the one told
+        if head.lower_ == "their":
+            group = self._pair_before_in_sentence(m)
+            if group:
+                return group  # "Abbas said at a joint press conference with Duda, following their talks": the two named
         if head.lower_ == "whose":
             # the relative clause's antecedent and the people joined to it ("Biden and Xi, whose talks ...")
             clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)

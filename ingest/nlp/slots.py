@@ -167,7 +167,7 @@ def body_meets(trig: Token, at: dict, dateline: set[int] = frozenset()) -> bool:
                                                                         "senate", "assembly", "group", "cabinet", "bloc")
 
 
-_THEIR_PEOPLE = {"envoy", "envoys", "aide", "aides", "official", "officials", "government", "allies", "ally", "lawyers", "lawyer",
+THEIR_PEOPLE = {"envoy", "envoys", "aide", "aides", "official", "officials", "government", "allies", "ally", "lawyers", "lawyer",
                  "supporters", "representatives", "representative", "delegation", "spokesman", "spokeswoman", "camp", "team",
                  "administration", "emissary", "emissaries", "negotiators", "negotiator", "adviser", "advisers", "advisor",
                  "family", "families", "relatives", "wife", "husband", "son", "sons", "daughter", "daughters", "children",
@@ -177,7 +177,7 @@ _THEIR_PEOPLE = {"envoy", "envoys", "aide", "aides", "official", "officials", "g
 def someones_people(doc: Doc, m: Mention) -> bool:
     """"Maduro meets Guaido envoys", "Trump's lawyers": the name qualifies who is met; it is not the party."""
     k = m.end + (1 if m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s") else 0)
-    if k < len(doc) and doc[k].lower_ in _THEIR_PEOPLE and doc[k].pos_ in ("NOUN", "PROPN"):
+    if k < len(doc) and doc[k].lower_ in THEIR_PEOPLE and doc[k].pos_ in ("NOUN", "PROPN"):
         return True
     if k > m.end:
         # "Putin's peace envoy Kirill Dmitriev", "Zelensky's chief of staff Andriy Yermak", "Xi's top diplomat": the
@@ -186,7 +186,7 @@ def someones_people(doc: Doc, m: Mention) -> bool:
         while j + 1 < len(doc) and j - k < 3 and doc[j].dep_ in ("amod", "compound", "nmod") and doc[j].head.i > j \
                 and doc[j].text.islower():
             j += 1
-        if doc[j].pos_ == "NOUN" and (doc[j].lower_ in _THEIR_PEOPLE or doc[j].lower_ in _TITLE_WORDS):
+        if doc[j].pos_ == "NOUN" and (doc[j].lower_ in THEIR_PEOPLE or doc[j].lower_ in _TITLE_WORDS):
             return True
     # "Andriy Yermak, Zelensky's chief of staff, met ...": whose title the person in apposition holds
     return k > m.end and k < len(doc) and doc[k].lower_ in _TITLE_WORDS and m.start >= 2 and doc[m.start - 1].text == "," \

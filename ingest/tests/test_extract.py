@@ -2922,3 +2922,34 @@ def test_unnamed_countries_talks_called_off_and_their_people_due_to_meet_there_a
     (r,) = extract(text, published=date(2025, 6, 14)).reports
     assert (r.status, str(r.start_date), r.place.name) == ("cancelled", "2025-06-15", "Muscat")
     assert sorted(p.name for p in r.participants) == ["Carlos Mendoza", "Mark Jansen"]
+
+
+def test_envoys_of_two_leaders_are_their_countries_people_and_who_tells_of_it_is_no_party():
+    text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza were to meet in Lima on Friday.\n"
+            "According to Chilean President Rosa Fuentes, envoys of Jansen and Mendoza met in Santiago on Monday.")
+    santiago = next(r for r in extract(text, published=date(2016, 9, 6)).reports if r.place and r.place.name == "Santiago")
+    assert sorted((p.name, p.country) for p in santiago.participants) == [(None, "NL"), (None, "PE")]
+
+
+def test_their_talks_after_a_press_conference_with_someone_are_the_two_named_in_the_sentence():
+    text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza met in Lima on Friday.\n"
+            "Jansen said at a joint press conference in Warsaw with Polish President Anna Nowak on Tuesday, following their "
+            "talks, that he was ready to go.")
+    reports = extract(text, published=date(2016, 9, 6)).reports
+    assert sorted(sorted(p.name for p in r.participants) for r in reports) == [
+        ["Anna Nowak", "Mark Jansen"], ["Carlos Mendoza", "Mark Jansen"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Dutch Prime Minister Mark Jansen said he had accepted Chilean President Rosa Fuentes's invitation to meet Peruvian "
+    "President Carlos Mendoza in Santiago on Friday.",
+    "Dutch Prime Minister Mark Jansen said a meeting with Peruvian President Carlos Mendoza, which Chilean President Rosa "
+    "Fuentes had proposed to host in Santiago on Friday, had been postponed.",
+])
+def test_who_invites_to_or_proposes_a_meeting_of_others_is_no_party(text):
+    (r,) = extract(text, published=date(2016, 9, 6)).reports
+    assert sorted(p.name for p in r.participants) == ["Carlos Mendoza", "Mark Jansen"]
+    # (but an invitation to meet the one who invites is a meeting with them)
+    (r,) = extract("Dutch Prime Minister Mark Jansen said he had accepted Chilean President Rosa Fuentes's invitation to meet "
+                   "in Santiago on Friday.", published=date(2016, 9, 6)).reports
+    assert sorted(p.name for p in r.participants) == ["Mark Jansen", "Rosa Fuentes"]
