@@ -189,7 +189,16 @@ def adjective_verb_parties(trig: Token) -> list[Token]:
     object, with the subject hung below it. The object and the subject, in that order; else nothing."""
     if not (trig.dep_ == "amod" and trig.tag_ in ("VBD", "VBN") and trig.head.pos_ == "PROPN" and trig.head.i > trig.i):
         return []
-    return [trig.head, *(c for c in trig.children if c.dep_ in ("npadvmod", "nmod", "nsubj") and c.pos_ == "PROPN" and c.i < trig.i)]
+    subjects = [c for c in trig.children if c.dep_ in ("npadvmod", "nmod", "nsubj") and c.pos_ == "PROPN" and c.i < trig.i]
+    before = trig.doc[trig.i - 1] if trig.i > trig.sent.start else None
+    if not subjects and before is not None and before.is_title and before.dep_ in ("nmod", "compound", "npadvmod", "amod") \
+            and before.head.i > trig.i and before.ent_type_ in ("", "PERSON", "ORG"):
+        # ("Trump hosted Ukrainian President Volodymyr Zelenskiy", "Trump" hung on the object's name)
+        subjects = [before]
+    obj = trig.head
+    while obj.dep_ == "compound" and obj.head.pos_ == "PROPN" and obj.head.i > obj.i:
+        obj = obj.head  # (the name the title is of: "Peruvian President Carlos Mendoza")
+    return [obj, *subjects]
 
 
 def inviting_host(trig: Token) -> list[Token]:

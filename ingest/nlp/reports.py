@@ -1205,7 +1205,7 @@ class _Scan:
                 and not any(c.dep_ == "dobj" and (at.get(c.i) is not None or any(g.dep_ == "appos" and g.i in at for g in c.children)
                                                   or any(x.i in at and at[x.i].kind == "plural" for x in c.subtree))  # ("both ministers")
                             for c in trig.children) \
-                and not any(g.i in at for g in (*meal_guests(trig), *inviting_host(trig))) and not (trig.dep_ == "amod" and trig.head.i in at) \
+                and not any(g.i in at for g in (*meal_guests(trig), *inviting_host(trig))) and not (trig.dep_ == "amod" and (trig.head.i in at or trig.head.dep_ == "compound" and trig.head.head.i in at)) \
                 and not (trig.dep_ == "relcl" and trig.head.i in at and any(c.dep_ == "dobj" and c.lower_ in ("whom", "who")
                                                                             for c in trig.children)):
             return False  # (but "Zelensky, whom Pope Francis received at the Vatican": the one the clause is of)

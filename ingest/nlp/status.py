@@ -27,7 +27,7 @@ from .lexicon.status_cues import (
     TO_PLANNED,
     TO_POSSIBLE,
 )
-from .linking import part_taken_in
+from .linking import adjective_verb_parties, part_taken_in
 
 RANK = {"cancelled": 6, "postponed": 5, "ruled_out": 4, "possible": 3, "planned": 2, "held": 1}
 # Edges climbed from a trigger to the words that decide its status ("possibility of a meeting",
@@ -430,6 +430,10 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
     off = _set_but_off(trigger) or _had_been_set_after_off(trigger)
     if off:
         return "cancelled", off, 0.8
+    if trigger.pos_ == "VERB" and trigger.tag_ in ("VBD", "VBN") and len(adjective_verb_parties(trigger)) >= 2:
+        # "Trump hosted Ukrainian President Volodymyr Zelenskiy ... but declined to ...", the verb read as an adjective
+        # of its object: its own past tense, not the rest of the broken parse
+        return "held", trigger.text, 0.7
     auxes = [c.lower_ for c in trigger.children if c.dep_ == "aux"]
     if trigger.pos_ == "VERB" and trigger.tag_ == "VBN" and "would" in auxes and "have" in auxes \
             and not any(c.dep_ == "neg" for c in trigger.children):

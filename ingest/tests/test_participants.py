@@ -257,6 +257,13 @@ def test_office_holders_the_model_tags_as_an_organisation_or_a_place_and_a_verb_
         assert {p.country for p in r[0].participants} == {"BR", "AR"}, text
 
 
+@pytest.mark.parametrize("rest", ["in Lima on Friday.", "at the presidential palace on Friday but declined to commit to a deal."])
+def test_a_surname_hung_on_the_guest_s_name_hosting_them_is_the_host(rest):
+    # the small model reads "hosted" as an adjective of "Peruvian President", with "Trump" hung on the guest's name
+    (r,) = extract(f"Trump hosted Peruvian President Carlos Mendoza {rest}", published=date(2025, 10, 22)).reports
+    assert r.status == "held" and sorted(p.name for p in r.participants) == ["Carlos Mendoza", "Trump"]
+
+
 def test_a_dateline_s_country_is_no_party_and_a_step_taken_to_meet_is_a_meeting_held():
     r = extract("PANMUNJOM, South Korea — North Korean leader Kim Jong Un stepped across the military demarcation line "
                 "on Friday to meet South Korean President Moon Jae-in.", published=date(2018, 4, 27)).reports
