@@ -65,6 +65,9 @@ def _compatible(a: Candidate, b: Candidate, *, place: bool = True) -> bool:
     return not (a.place and b.place and a.place.country and b.place.country and a.place.country != b.place.country)
 
 
+_GROUP_OF = re.compile(r"\b(?:three|four|five)-(?:way|nation|party|country)\b|\b(?:trilateral|quadrilateral)\b", re.I)
+
+
 def _same_setting(a: Candidate, b: Candidate) -> bool:
     """A bilateral and a larger meeting of the same people are one meeting only with evidence: a headline
     summarising it, or the same day or place ("met separately" earlier is another meeting)."""
@@ -74,7 +77,11 @@ def _same_setting(a: Candidate, b: Candidate) -> bool:
     # a bilateral meeting with Kishida" beside their trilateral summit: another meeting (the noun's light verb counts)
     words = [*a.trig.children, *b.trig.children, *(c.trig.head for c in (a, b) if c.trig.pos_ == "NOUN" and c.trig.dep_ == "dobj")]
     # (and "Later, Trump received both ministers": another meeting after theirs)
-    if any(c.lower_ in ("also", "bilateral", "later", "afterwards") and c.dep_ in ("advmod", "amod") for w in words for c in (w, *w.children)):
+    if any(c.lower_ in ("also", "bilateral", "later", "afterwards", "earlier") and c.dep_ in ("advmod", "amod") for w in words
+           for c in (w, *w.children)):
+        return False
+    # ("Abe and Moon held their first formal talks ... Earlier in the day, Abe, Moon and Li met for the three-way summit")
+    if any(len(x.keys) == 2 and _GROUP_OF.search(y.sent.text) and len(y.keys) > 2 for x, y in ((a, b), (b, a))):
         return False
     if a.headline or b.headline:
         return True

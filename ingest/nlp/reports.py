@@ -1166,6 +1166,9 @@ class _Scan:
 
         if mode == "in_person" and not own_pair and any(
                 not (s.dep_ == "relcl" and not s.is_ancestor(trig) and s.head.i in at) and not (own_clause and elsewhere(s))
+                # (nor one told of in what someone says: "held a summit in Seoul, where Moon said the planned encounter at
+                # the border would be a milestone")
+                and not any(a.dep_ == "ccomp" and is_speech(a.head) and not a.is_ancestor(trig) for a in (s, *s.ancestors))
                 and not other_partners(s)
                 # (not a meeting said not to be: "no formal meeting was planned, but the two leaders spoke on the sidelines")
                 and not (_negated(s) or any(c.dep_ == "det" and c.lower_ == "no" for c in s.children))

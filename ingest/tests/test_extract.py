@@ -2953,3 +2953,18 @@ def test_who_invites_to_or_proposes_a_meeting_of_others_is_no_party(text):
     (r,) = extract("Dutch Prime Minister Mark Jansen said he had accepted Chilean President Rosa Fuentes's invitation to meet "
                    "in Santiago on Friday.", published=date(2016, 9, 6)).reports
     assert sorted(p.name for p in r.participants) == ["Mark Jansen", "Rosa Fuentes"]
+
+
+def test_a_bilateral_and_a_three_way_summit_of_the_same_day_are_two_meetings():
+    text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza held their first formal talks in 15 months "
+            "on Tuesday in Lima.\n"
+            "Earlier in the day, Jansen, Mendoza and Chilean President Rosa Fuentes met for the three-way summit.")
+    reports = extract(text, published=date(2019, 12, 24)).reports
+    assert sorted(len(r.participants) for r in reports) == [2, 3]
+
+
+def test_a_meeting_someone_speaks_of_does_not_stand_for_the_summit_of_the_sentence():
+    text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza held a summit in Lima on Sunday, where "
+            "Jansen said the planned encounter at the border would be a milestone.")
+    (r,) = extract(text, published=date(2019, 6, 30)).reports
+    assert (r.status, r.place.name) == ("held", "Lima")
