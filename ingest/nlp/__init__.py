@@ -31,7 +31,7 @@ from meetings.types import ExtractionResult
 from ..clean import CleanText, clean_article
 from .loader import get_nlp, get_prefilter, model_name
 
-EXTRACTOR_VERSION = "2026.12.01.259"
+EXTRACTOR_VERSION = "2026.12.01.260"
 MAX_CHARS = 60_000  # analysed length: far above a news article, low enough to bound the worst case
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_article", "extract_many", "get_nlp", "model_name"]
@@ -154,25 +154,32 @@ _COMMON = frozenset(
 )
 
 
+_DENIAL_CLAUSE = re.compile(r", (?=(?:no (?:plans?|meeting|talks)|not to|won't|will not|rules? out|ruling out)\b)", re.I)
+
+
 def _headline_clauses(text: str) -> str:
     """A headline of two stories joined by a semicolon or a spaced dash, read as two sentences ("Tillerson meets Lavrov
-    in Manila; no plans to see North Korean envoy": the second's "no plans" is not the first's). Only the first line,
-    when it is headline-shaped (no final stop); "; " becomes a stop and a line break, " - " a space, a stop and a line
-    break, so every offset stays valid."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    line = text[start:end]
-    if line.rstrip().endswith((".", "!", "?")) or len(line.split()) > 30:
-        return text
+    in Manila; no plans to see North Korean envoy": the second's "no plans" is not the first's), and a comma before a
+    denial ("Blinken to meet Wang in Bali, no plans to meet Lavrov"). Only the headline-shaped lines (no final stop) of
+    the article's head, where the headline stands under the page's menu; "; " and ", " become a stop and a line break,
+    " - " a space, a stop and a line break, so every offset stays valid."""
+    lines = text[:_HEAD_CHARS].split("\n")[:-1]  # (whole lines only)
+    out = [_two_stories(line) if line.strip() and not line.rstrip().endswith((".", "!", "?")) and len(line.split()) <= 30
+           else line for line in lines]
+    head = "\n".join(out)
+    return head + text[len(head):] if out != lines else text
+
+
+_HEAD_CHARS = 800  # (how far down the page a headline may stand)
+
+
+def _two_stories(line: str) -> str:
     # ("Trump to meet Xi in Osaka - Modi, Abe hold talks ahead of G20": a spaced dash between two stories of three
     # words or more each; not "..., Kremlin says - Lavrov", who said it)
     for m in reversed(list(re.finditer(r" [-–—] ", line))):
         if len(line[: m.start()].split()) >= 3 and len(line[m.end():].split()) >= 5:
             line = line[: m.start()] + " .\n" + line[m.end():]
-    if "; " not in line and " .\n" not in line:
-        return text
-    return text[:start] + line.replace("; ", ".\n") + text[end:]
+    return _DENIAL_CLAUSE.sub(".\n", line).replace("; ", ".\n")
 
 
 def _common(w: str) -> bool:

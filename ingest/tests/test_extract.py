@@ -2104,6 +2104,16 @@ def test_a_headline_of_two_stories_joined_by_a_semicolon_and_a_bullet_before_a_n
     assert {p.name for p in r.participants} == {"Benjamin Netanyahu", "Donald Trump"}
 
 
+def test_a_headline_s_denial_after_a_comma_is_another_story_and_so_is_the_headline_under_the_page_menu():
+    text = ("World\nJuly 7, 2022 6:21 AM GMT+0 Last Updated\nJansen to meet Peru's Mendoza in Lima, no plans to meet Fuentes\n"
+            "By A Reporter\n\nLIMA, July 7 (Wire) - Dutch Foreign Minister Mark Jansen will meet Peruvian Foreign Minister "
+            "Carlos Mendoza on Saturday in Lima.\nJansen will not hold a bilateral meeting with Chilean Foreign Minister Rosa "
+            "Fuentes while in Lima, an official said.")
+    reports = extract(text, published=date(2022, 7, 7)).reports
+    assert sorted((r.status, tuple(sorted(p.name for p in r.participants))) for r in reports) == [
+        ("planned", ("Carlos Mendoza", "Mark Jansen")), ("ruled_out", ("Mark Jansen", "Rosa Fuentes"))]
+
+
 def test_wire_forms_of_talks_and_their_days():
     # "X of Country" in a list: each his own country
     (r,) = extract("U.S. Secretary of State John Kerry, Wang Yi of China and Guido Westerwelle of Germany met Iranian Foreign "
