@@ -712,8 +712,8 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
                 # another act, not a hedge ("to open a cathedral and hold talks", "pressed for a truce and met Erdogan")
                 found.append(("possible", tok.text))
             for c in tok.children:
-                if c.dep_ == "acomp" and c.lemma_.lower() in POSSIBLE:
-                    # ("a meeting is not possible now": out of the question)
+                if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in POSSIBLE:
+                    # ("a meeting is not possible now": out of the question; "now appeared unlikely", "seems likely")
                     negated = tok.lemma_ == "be" and c.lower_ == "possible" and any(x.dep_ == "neg" for x in tok.children)
                     found.append(("ruled_out", f"not {c.text}") if negated else ("possible", c.text))
                 if c.dep_ in ("acomp", "advmod") and c.lower_ == "due" and tok.lemma_ == "be":

@@ -1015,3 +1015,10 @@ def test_a_verbless_headline_on_the_cards_or_on_track(headline, status):
     text = f"{headline}\n\nDutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza were in the news again."
     reports = extract(text, published=date(2022, 11, 10)).reports
     assert [r.status for r in reports] == [status]
+
+
+@pytest.mark.parametrize("verb", ["now appeared unlikely", "seems likely", "looked unlikely"])
+def test_a_meeting_that_seems_likely_or_unlikely_is_possible(verb):
+    text = f"Officials said a meeting between Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza {verb}."
+    (r,) = extract(text, published=date(2014, 8, 19)).reports
+    assert r.status == "possible"
