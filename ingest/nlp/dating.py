@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates as dates_mod
 from .candidate import QUOTE_MARKS, doc_ents, doc_text
 from .lexicon.status_cues import PHONE_CUES, TO_PLANNED, TO_POSSIBLE, VIDEO_CUES
-from .linking import BRIEFING_VERBS, MEALS, closed_leader_clause, is_speech, light_verb, path_ok
+from .linking import BRIEFING_VERBS, MEALS, agreed_clause, closed_leader_clause, is_speech, light_verb, path_ok
 from .mode import CALL_NOUNS, CALL_WORDS
 from .status import MOTION_VERBS, earlier_account, fate_clause, status_of
 
@@ -154,6 +154,9 @@ def _year_before(doc: Doc, i: int) -> str:
     return years[-1] if years else ""
 
 
+_NEXT_DAY = re.compile(r"the (next|following|previous) day", re.I)
+
+
 def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude: set[int]) -> tuple[dates_mod.DateValue | None, str]:
     sent = trig.sent
     past = status == "held"
@@ -178,9 +181,12 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
     told_past = past and any(t.tag_ == "VBD" or (t.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.lemma_ in ("have", "be")
                                                                         for a in t.children))
                              for t in (trig, trig.head, light) if t is not None)
+    agreed = agreed_clause(trig)
     for e in ents:
         if any(i in exclude for i in range(e.start, e.end)):
             continue
+        if agreed is not None and not agreed.is_ancestor(e.root) and e.root != agreed:
+            continue  # "held talks with him the next day, when the two agreed that their ministers would meet": not that day
         if _quote_of(quotes, e.start_char) != trig_quote:
             continue  # '"It may not work out for June 12," Trump said as he met Moon': the quote's date, not the meeting's
         root = e.root
@@ -353,6 +359,14 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
             if ahead is not None:
                 day = ahead.start if (ahead.start - published).days <= 3 else ahead.start - timedelta(days=7)
                 return dates_mod.DateValue(day, day, "day", f"'{text}': the nearest, the day it had been due", text), text
+        shift = _NEXT_DAY.fullmatch(text)
+        anchor = next((x for x in ents if x.end <= e.start and not _NEXT_DAY.fullmatch(x.text) and not any(
+            i in exclude for i in range(x.start, x.end))), None) if shift else None
+        av = dates_mod.resolve(anchor.text, published, past=True) if anchor is not None else None
+        if av is not None and av.precision == "day":
+            # "attended the swearing-in on May 26 and held talks with him the next day": counted from the day before it
+            day = av.start + timedelta(days=1 if shift.group(1).lower() in ("next", "following") else -1)
+            return dates_mod.DateValue(day, day, "day", f"'{text}': counted from {anchor.text}", text), text
         v = dates_mod.resolve(text, published, past=past, by_tense=told_past)
         if v is not None:
             return v, text

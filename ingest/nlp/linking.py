@@ -470,3 +470,14 @@ def tight_slots(trig: Token) -> list[Token]:
             if is_speech(speaker):
                 slots.extend(x for c in speaker.children if c.dep_ in ("nsubj", "dobj", "dative") for x in expand(c))
     return slots
+
+
+def agreed_clause(trig: Token) -> Token | None:
+    """The clause a meeting is agreed or decided in ("the two agreed that their foreign secretaries would meet", "decided
+    their ministers will meet"): what lies outside it is another time and place."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ("agree", "decide", "promise", "pledge", "vow"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "should", "'d") for c in verb.children):
+        return None
+    return verb

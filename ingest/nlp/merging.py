@@ -151,10 +151,34 @@ def _unplaced(parties: list) -> list:
     return [p for p in parties if p.name and not p.country]
 
 
+def _other_office(a: Candidate, b: Candidate) -> bool:
+    """b's unnamed party holds an office that a's named person of its country does not ("their foreign secretaries" and
+    the prime minister)."""
+    for u in b.parties:
+        if u.name or not u.country or not u.role or u.role.lower() in ("official", "officials", "delegation", "leader"):
+            continue
+        if any(p.name and p.country == u.country and p.role and not _same_office(p.role, u.role)
+               and p.role.lower() != "counterpart" for p in a.parties):
+            return True
+    return False
+
+
+def _same_offices(a: Candidate, b: Candidate) -> bool:
+    """Each of b's unnamed parties holds the office of a's named person of its country ("their foreign secretaries would
+    meet" and "Singh had been due to travel for the talks with her counterpart Chaudhry")."""
+    unnamed = [u for u in b.parties if not u.name]
+    return bool(unnamed) and len(unnamed) == len(b.parties) and all(
+        u.role and u.role.lower() not in ("official", "officials", "delegation", "leader") and any(
+            p.name and p.country == u.country and p.role and (_same_office(p.role, u.role) or p.role.lower() == "counterpart")
+            for p in a.parties) for u in unnamed)
+
+
 def _covers(a: Candidate, b: Candidate) -> bool:
     """"for talks with French officials" and "met Macron and Le Drian": b's parties are a's, its unnamed ones
     standing for countries that a names people of."""
     named_countries = set(_named_countries(a).values())
+    if _other_office(a, b) or _other_office(b, a):
+        return False  # "Sharif and Modi agreed that their foreign secretaries would meet": not the leaders' meeting
     rest = {k for k in b.keys - a.keys if not (k.startswith("country:") and f"country:{k[8:].upper()}" in named_countries)}
     lo, hi = sorted((a, b), key=lambda c: c.sent.start)
     next_one = hi.sent.start - lo.sent.end <= 1 and not _APART.search(hi.sent.text)
@@ -171,6 +195,8 @@ def _covers(a: Candidate, b: Candidate) -> bool:
         # a headline's "Greek-Turkish ministers' meeting" over the body's Cavusoglu and Dendias; "India and Pakistan have
         # postponed talks between their foreign secretaries ... Jaishankar had been due to meet Chaudhry", the next sentence;
         # the headline's "Blinken and Lavrov meet briefly" over the body's "The top U.S. and Russian diplomats spoke briefly"
+        return True
+    if not rest and _same_offices(a, b):
         return True
     return b.keys != a.keys and not rest and any(not k.startswith("country:") for k in b.keys & a.keys) and b.keys - a.keys != set()
 

@@ -19,7 +19,7 @@ from .candidate import sent_ents
 from .dates import NUMBER_WORDS
 from .gazetteer import VENUES, lookup
 from .lexicon.roles import PARTY_NOUNS
-from .linking import MEALS, is_speech, path_ok
+from .linking import MEALS, agreed_clause, is_speech, path_ok
 
 LOCATIVE = {"in", "at", "near", "inside", "outside"}
 OCCASION_NOUNS = {"summit", "forum", "conference", "session", "assembly", "council", "ministerial", "meeting", "meetings",
@@ -350,6 +350,9 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
                  and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)), None) if trig.dep_ in ("nsubj", "nsubjpass") else None
     cands = [(p, t) for p, t in candidates(doc, sent, exclude) if path_ok(t, trig, max_len=9) or _near(t, trig) or _in_sidelines(t, trig)
              or (fate is not None and fate.is_ancestor(t))]
+    agreed = agreed_clause(trig)
+    if agreed is not None:
+        cands = [(p, t) for p, t in cands if agreed.is_ancestor(t)]  # ("..., when the two agreed that their ministers would meet")
     if trig.pos_ in ("NOUN", "PROPN"):
         # "met Mendoza in Lima on Dec. 9, ... after a July meeting in Santiago": a noun's own "in" phrase is its place
         own = [(p, t) for p, t in cands if t.dep_ == "pobj" and t.head.head == trig and t.head.lower_ in ("in", "at")]

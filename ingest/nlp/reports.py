@@ -986,6 +986,12 @@ class _Scan:
                                                  mention=doc[people_of.i: tok.i + 1].text))
                     continue
                 parties.append(pd)
+                if m.role_class == "counterpart":
+                    # "travel to Islamabad for the talks with her Pakistani counterpart Aizaz Chaudhry": whose counterpart
+                    whose = next((x for x in self.mentions if x.kind == "pronoun" and doc[x.head].dep_ == "poss"
+                                  and m.start - 4 <= x.start < m.start and doc[x.head].lower_ in ("his", "her")), None)
+                    if whose is not None and whose not in used:
+                        parties.extend(resolver.pronoun(whose))
             elif m.kind == "pronoun":
                 parties.extend(resolver.pronoun(m))
             elif m.kind == "plural":
@@ -996,10 +1002,11 @@ class _Scan:
                 owned = doc[m.head].head if doc[m.head].dep_ == "poss" else None
                 if owned is not None and owned.lower_ in _AIDES and owned != trig:
                     # "their national security advisers will meet": the pair's aides, by country, not the pair
-                    role = " ".join(t.text for t in owned.subtree if t.i > m.head and t.i <= owned.i).title().rstrip("s")
+                    role = re.sub(r"ies$", "y", " ".join(t.text for t in owned.subtree if t.i > m.head and t.i <= owned.i).title()).rstrip("s")
                     parties.extend(PartyData(name=None, role=role, country=p.country, mention=doc[m.start:owned.i + 1].text)
                                    for p in resolver.plural(m, self.sent_index.get(sent.start, 0)) if p.country)
-                elif subject or len({o.key for o in slot_mentions if o.kind in ("person", "unnamed")}) < 2:
+                elif subject or len({o.key for o in slot_mentions if o.kind in ("person", "unnamed")}) + sum(
+                        1 for o in slot_mentions if o.kind == "pronoun") < 2:  # ("held talks with him ..., when the two agreed")
                     # (one of the pair in the slots, the parser having lost the other: "Moon and Kim ... visited
                     # Mount Paektu, wrapping up their three-day summit")
                     parties.extend(resolver.plural(m, self.sent_index.get(sent.start, 0)))

@@ -2978,3 +2978,24 @@ def test_a_meeting_someone_speaks_of_does_not_stand_for_the_summit_of_the_senten
             "Jansen said the planned encounter at the border would be a milestone.")
     (r,) = extract(text, published=date(2019, 6, 30)).reports
     assert (r.status, r.place.name) == ("held", "Lima")
+
+
+def test_the_next_day_after_a_day_of_the_sentence_and_a_meeting_agreed_there_takes_neither_its_day_nor_its_place():
+    text = ("Peruvian President Carlos Mendoza attended Dutch Prime Minister Mark Jansen's swearing-in ceremony in The Hague "
+            "on May 26 and held talks with him the next day, when the two agreed that their foreign secretaries would meet.\n"
+            "Officials said a meeting between the two leaders in New York next month now appeared unlikely.")
+    reports = extract(text, published=date(2014, 8, 19)).reports
+    held = next(r for r in reports if r.status == "held")
+    assert (str(held.start_date), sorted(p.name for p in held.participants)) == ("2014-05-27", ["Carlos Mendoza", "Mark Jansen"])
+    secretaries = next(r for r in reports if all(p.name is None for p in r.participants))
+    assert (secretaries.status, secretaries.start_date, secretaries.place) == ("planned", None, None)
+    assert {p.role for p in secretaries.participants} == {"Foreign Secretary"}
+    assert next(r for r in reports if r.place and r.place.name == "New York").status == "possible"
+
+
+def test_talks_with_her_counterpart_are_hers_and_their_unnamed_secretaries_meeting_is_that_one():
+    text = ("Dutch Foreign Secretary Anna de Vries had been due to travel to Lima for the talks with her Peruvian counterpart "
+            "Luis Ortega.\nThe Netherlands called off the talks on Monday.\n"
+            "The two prime ministers had agreed in May that their foreign secretaries would meet.")
+    (r,) = extract(text, published=date(2014, 8, 19)).reports
+    assert (r.status, sorted(p.name for p in r.participants)) == ("cancelled", ["Anna de Vries", "Luis Ortega"])
