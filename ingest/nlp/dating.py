@@ -30,7 +30,7 @@ _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\bthe sa
 _RELATIVE = re.compile(r"\b([a-z0-9]+ (?:year|month)s? ago(?: today| this (?:week|month))?|a day (?:after|earlier|before)|yesterday|tomorrow|today|tonight|(?:this|next|last) (?:week|month)|"
                        r"(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
 # (and one that has just ended, told the same day: "The summit of Putin and Biden in Geneva has ended")
-_ONGOING = re.compile(r"\b(?:(?:is|are) (?:now |still )?under ?way|(?:has|have) (?:just )?(?:begun|started|opened|kicked off|ended|concluded|wrapped up)|"
+_ONGOING = re.compile(r"\b(?:(?:is|are) (?:now |still )?under ?way|(?:has|have) (?:just )?(?:begun|started|opened|kicked off|ended|concluded|completed|finished|wrapped up)|"
                       r"(?:is|are) (?:now |still |currently )?(?:being held|taking place|meeting|holding talks))\b", re.I)
 
 
@@ -229,7 +229,8 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
                 before is not None and is_speech(before) and before != trig and before.i < trig.i) or (
                 # "would have met Albanese next week, but the White House said on Tuesday ...": another clause's statement
                 before is not None and is_speech(before) and before.i > trig.i and before.dep_ == "conj"
-                and any(c.dep_ == "nsubj" for c in before.children))) and not postposed:
+                and any(c.dep_ == "nsubj" for c in before.children))) and not postposed \
+                and not (root.dep_ == "poss" and root.head == trig):  # (not "said Friday's meeting with Lavrov would ...")
             said_on = said_on or e
             continue
         chain, up = [head, root.head], head

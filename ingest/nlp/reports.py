@@ -1106,7 +1106,8 @@ class _Scan:
         """"Putin will hold talks with Xi ... Ushakov said: 'A meeting with Aliyev is not planned.'": a meeting "with" one
         person and nobody else, told by an aide, a spokesman or a ministry, is the article's protagonist's — the first
         person its first meeting names, of another country."""
-        if definite(trig) or any(c.dep_ == "poss" for c in trig.children) or trig.dep_ in ("nsubj",) and any(
+        # (a day's is no owner: "Blinken said Friday's meeting with Lavrov would test ...")
+        if definite(trig) or any(c.dep_ == "poss" and c.ent_type_ != "DATE" for c in trig.children) or trig.dep_ in ("nsubj",) and any(
                 c.dep_ == "dobj" for c in trig.head.children) or not any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and g.i in self.at for g in c.children)
                 for c in trig.children):

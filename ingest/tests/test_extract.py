@@ -2999,3 +2999,13 @@ def test_talks_with_her_counterpart_are_hers_and_their_unnamed_secretaries_meeti
             "The two prime ministers had agreed in May that their foreign secretaries would meet.")
     (r,) = extract(text, published=date(2014, 8, 19)).reports
     assert (r.status, sorted(p.name for p in r.participants)) == ("cancelled", ["Anna de Vries", "Luis Ortega"])
+
+
+def test_talks_completed_are_the_reports_day_and_a_day_s_meeting_with_someone_is_the_speaker_s():
+    (r,) = extract("LIMA, January 21 (Wire) - Dutch Foreign Minister Mark Jansen and Peruvian Foreign Minister Carlos Mendoza "
+                   "have completed their talks in Lima, which lasted about an hour.", published=date(2022, 1, 21)).reports
+    assert (r.status, str(r.start_date)) == ("held", "2022-01-21")
+    (r,) = extract("Dutch Foreign Minister Mark Jansen said Friday's meeting with Peruvian Foreign Minister Carlos Mendoza would "
+                   "test whether Lima was serious.", published=date(2022, 1, 19)).reports
+    assert (r.status, str(r.start_date), sorted(p.name for p in r.participants)) == (
+        "planned", "2022-01-21", ["Carlos Mendoza", "Mark Jansen"])
