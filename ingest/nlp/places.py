@@ -370,6 +370,11 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
         # "..., then flew to Vienna where he met Zarif": the place the "where" clause hangs from, not the
         # places of the sentence's other meetings
         p = lookup(_phrase_text(_place_phrase(clause.head)))
+        if p is None and clause.head.dep_ == "pobj" and clause.head.head.lower_ == "for":
+            # "travelled to St Petersburg for the Economic Forum, where the two leaders held talks": the trip's destination
+            p = next((q for c in clause.head.head.head.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for d in c.children if d.dep_ == "pobj" and d.i not in exclude
+                      if (q := lookup(_phrase_text(_place_phrase(d)))) is not None), None)
         if p is not None:
             return p, p.mention
     verb = None

@@ -551,7 +551,9 @@ def _strong(span: Span, tok: Token) -> bool:
 # representative is ("Amorim, Lula's adviser")
 _AIDE_WORDS = {"aide", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson"}
 _OWNED_ROLES = _AIDE_WORDS | {"wife", "husband", "son", "daughter", "brother", "envoy", "deputy", "counsellor", "counselor",
-                              "confidant", "representative"}
+                              "confidant", "representative",
+                              # (whose rival or forerunner: "met former President Jair Bolsonaro, Lula's far-right rival")
+                              "rival", "predecessor", "successor", "opponent", "challenger", "ally", "critic", "protege"}
 _AIDES = {"advisers", "advisors", "aides", "ministers", "officials", "envoys", "negotiators", "diplomats", "delegations",
           "representatives", "deputies", "teams", "ambassadors", "secretaries"}
 
@@ -1177,6 +1179,10 @@ class _Scan:
                 # (nor one told of in what someone says: "held a summit in Seoul, where Moon said the planned encounter at
                 # the border would be a milestone")
                 and not any(a.dep_ == "ccomp" and is_speech(a.head) and not a.is_ancestor(trig) for a in (s, *s.ancestors))
+                # (nor a "where" clause's own: "hosted Putin at Versailles in May 2017 and travelled to St Petersburg in May
+                # 2018, where the two leaders held talks")
+                and not any(a.dep_ == "relcl" and not a.is_ancestor(trig) and any(c.lower_ == "where" for c in a.children)
+                            for a in (s, s.head))
                 and not other_partners(s)
                 # (not a meeting said not to be: "no formal meeting was planned, but the two leaders spoke on the sidelines")
                 and not (_negated(s) or any(c.dep_ == "det" and c.lower_ == "no" for c in s.children))

@@ -3009,3 +3009,21 @@ def test_talks_completed_are_the_reports_day_and_a_day_s_meeting_with_someone_is
                    "test whether Lima was serious.", published=date(2022, 1, 19)).reports
     assert (r.status, str(r.start_date), sorted(p.name for p in r.participants)) == (
         "planned", "2022-01-21", ["Carlos Mendoza", "Mark Jansen"])
+
+
+def test_a_host_s_meeting_and_a_where_clause_s_talks_on_a_later_trip_are_two_meetings_each_in_its_place():
+    text = ("Dutch Prime Minister Mark Jansen hosted Peruvian President Carlos Mendoza at the Palace of Versailles in May 2017, "
+            "weeks after taking office, and travelled to Lima in May 2018 for the Lima Economic Forum, where the two leaders "
+            "held talks.")
+    reports = extract(text, published=date(2019, 8, 12)).reports
+    assert sorted((str(r.start_date), r.place.name) for r in reports) == [("2017-05-01", "Versailles"), ("2018-05-01", "Lima")]
+
+
+def test_whose_rival_is_no_party_and_where_one_was_meeting_someone_is_the_report_s_day():
+    text = ("Peruvian President Carlos Mendoza traveled in July to Lima for a conference, where he met former President "
+            "Luis Ortega of Chile, Mark Jansen's far-right rival.")
+    (r,) = extract(text, published=date(2025, 7, 1)).reports
+    assert sorted(p.name for p in r.participants) == ["Carlos Mendoza", "Luis Ortega"]
+    (r,) = extract("\"We cancelled it,\" Dutch Prime Minister Mark Jansen told reporters in his office, where he was meeting "
+                   "Peruvian President Carlos Mendoza.", published=date(2025, 10, 22)).reports
+    assert str(r.start_date) == "2025-10-22"
