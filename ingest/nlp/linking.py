@@ -395,10 +395,14 @@ def tight_slots(trig: Token) -> list[Token]:
             # "The meeting was attended by X, Y and Z", "The talks were chaired by X and attended by Y": who was there
             for v in (trig.head, *(x for x in trig.head.conjuncts if x.dep_ == "conj" and x.lemma_.lower() in _AT_THE_TABLE)):
                 slots.extend(x for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for x in expand(p))
-        if trig.dep_ == "nsubj" and trig.head.lemma_.lower() == "bring" and any(c.lower_ == "together" for c in trig.head.children):
-            # "The summit, hosted by Lourenco, brought together Tshisekedi and Kagame": the people it brought together
-            # (the whole object's names, and those "along with" them: a long list breaks the parser's conjunctions)
-            slots.extend(x for c in trig.head.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "along")
+        # "The summit, hosted by Lourenco, brought together Tshisekedi and Kagame", "The last summit was held in Berlin,
+        # bringing together Merkel, Hollande, Putin and Poroshenko": the people it brought together (the whole object's
+        # names, and those "along with" them: a long list breaks the parser's conjunctions)
+        bring = trig.head if trig.dep_ == "nsubj" and trig.head.lemma_.lower() == "bring" else next(
+            (c for c in trig.head.children if c.dep_ == "advcl" and c.lemma_.lower() == "bring" and c.tag_ == "VBG"),
+            None) if trig.dep_ in ("nsubj", "nsubjpass") else None
+        if bring is not None and any(c.lower_ == "together" for c in bring.children):
+            slots.extend(x for c in bring.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "along")
                          for x in c.subtree if x.pos_ == "PROPN")
         inviter = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in ("for", "to") else None
         if inviter is not None and inviter.lemma_.lower() == "invite" and inviter.pos_ == "VERB":

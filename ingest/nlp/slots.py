@@ -171,7 +171,7 @@ THEIR_PEOPLE = {"envoy", "envoys", "aide", "aides", "official", "officials", "go
                  "supporters", "representatives", "representative", "delegation", "spokesman", "spokeswoman", "camp", "team",
                  "administration", "emissary", "emissaries", "negotiators", "negotiator", "adviser", "advisers", "advisor",
                  "family", "families", "relatives", "wife", "husband", "son", "sons", "daughter", "daughters", "children",
-                 "widow", "mother", "father", "brother", "sister", "staff"}
+                 "widow", "mother", "father", "brother", "sister", "staff", "predecessor", "successor", "rival"}
 
 
 def someones_people(doc: Doc, m: Mention) -> bool:

@@ -3027,3 +3027,10 @@ def test_whose_rival_is_no_party_and_where_one_was_meeting_someone_is_the_report
     (r,) = extract("\"We cancelled it,\" Dutch Prime Minister Mark Jansen told reporters in his office, where he was meeting "
                    "Peruvian President Carlos Mendoza.", published=date(2025, 10, 22)).reports
     assert str(r.start_date) == "2025-10-22"
+
+
+def test_a_summit_held_bringing_together_a_list_of_leaders_is_theirs_not_a_predecessor_s_successor_s():
+    text = ("The last such summit was held in Lima in October 2016, bringing together Dutch Prime Minister Mark Jansen, "
+            "Chilean President Rosa Fuentes and Mendoza's predecessor Luis Ortega of Peru.")
+    (r,) = extract(text, published=date(2019, 11, 15)).reports
+    assert sorted(p.name for p in r.participants) == ["Luis Ortega", "Mark Jansen", "Rosa Fuentes"]
