@@ -140,7 +140,10 @@ def _earlier_meeting(g: Candidate, c: Candidate) -> bool:
     that came before is another meeting, unless both name the same day."""
     if g.previous == c.previous:
         return False
-    return not (g.date and c.date and g.date.start == c.date.start and g.date.precision == c.date.precision == "day")
+    # (nor when one sentence tells both with one date: "They last met in New York in September, when they held 90 minutes
+    # of talks at the United Nations")
+    same_sentence = g.sent.start == c.sent.start and g.date and c.date and g.date.precision == c.date.precision
+    return not (g.date and c.date and g.date.start == c.date.start and (g.date.precision == c.date.precision == "day" or same_sentence))
 
 
 _APART = re.compile(r"\b(?:also|separately|separate)\b", re.I)  # another meeting than the one told beside it

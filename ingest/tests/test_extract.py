@@ -3034,3 +3034,10 @@ def test_a_summit_held_bringing_together_a_list_of_leaders_is_theirs_not_a_prede
             "Chilean President Rosa Fuentes and Mendoza's predecessor Luis Ortega of Peru.")
     (r,) = extract(text, published=date(2019, 11, 15)).reports
     assert sorted(p.name for p in r.participants) == ["Luis Ortega", "Mark Jansen", "Rosa Fuentes"]
+
+
+def test_a_last_meeting_and_the_talks_its_when_clause_tells_are_one_meeting():
+    text = ("Dutch Prime Minister Mark Jansen met Peruvian President Carlos Mendoza in Antalya on Sunday.\n"
+            "They last met in New York in September, when they held 90 minutes of talks at the United Nations.")
+    reports = extract(text, published=date(2015, 11, 16)).reports
+    assert sorted((str(r.start_date), r.place.name) for r in reports) == [("2015-09-01", "New York"), ("2015-11-15", "Antalya")]
