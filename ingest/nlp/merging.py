@@ -154,11 +154,16 @@ def _unplaced(parties: list) -> list:
     return [p for p in parties if p.name and not p.country]
 
 
+# the words for a country's people that name no one office ("US and Russian diplomats", "Chinese officials")
+_ANY_OFFICE = {"official", "officials", "delegation", "leader", "diplomat", "negotiator", "representative", "team", "side",
+               "envoy", "expert"}
+
+
 def _other_office(a: Candidate, b: Candidate) -> bool:
     """b's unnamed party holds an office that a's named person of its country does not ("their foreign secretaries" and
     the prime minister)."""
     for u in b.parties:
-        if u.name or not u.country or not u.role or u.role.lower() in ("official", "officials", "delegation", "leader"):
+        if u.name or not u.country or not u.role or u.role.lower() in _ANY_OFFICE:
             continue
         if any(p.name and p.country == u.country and p.role and not _same_office(p.role, u.role)
                and p.role.lower() != "counterpart" for p in a.parties):
@@ -171,7 +176,7 @@ def _same_offices(a: Candidate, b: Candidate) -> bool:
     meet" and "Singh had been due to travel for the talks with her counterpart Chaudhry")."""
     unnamed = [u for u in b.parties if not u.name]
     return bool(unnamed) and len(unnamed) == len(b.parties) and all(
-        u.role and u.role.lower() not in ("official", "officials", "delegation", "leader") and any(
+        u.role and u.role.lower() not in _ANY_OFFICE and any(
             p.name and p.country == u.country and p.role and (_same_office(p.role, u.role) or p.role.lower() == "counterpart")
             for p in a.parties) for u in unnamed)
 
@@ -187,9 +192,11 @@ def _covers(a: Candidate, b: Candidate) -> bool:
     next_one = hi.sent.start - lo.sent.end <= 1 and not _APART.search(hi.sent.text)
     # (or one sentence on, at the same place: "the sixth round of talks between Iran and the United States, scheduled for
     # Sunday in Muscat, has been called off. '...' Araghchi and Witkoff had been due to meet in the Omani capital")
+    # (a few sentences on, in the same city: "Top US and Russian diplomats meet in Riyadh" over "Rubio, Waltz and Witkoff
+    # met Lavrov and Ushakov at Diriyah Palace in Riyadh")
+    gap = sum(t.is_sent_start for t in lo.sent.doc[lo.sent.end: hi.sent.start])
     next_one = next_one or (a.place is not None and b.place is not None and a.place.name == b.place.name
-                            and sum(t.is_sent_start for t in lo.sent.doc[lo.sent.end: hi.sent.start]) <= 1
-                            and not _APART.search(hi.sent.text))
+                            and gap <= (5 if a.place.kind == "city" else 1) and not _APART.search(hi.sent.text))
     # (a's people of no stated country may be of the countries left: "Peru will not hold direct talks with Chile, Foreign
     # Minister Carlos Mendoza said, dismissing reports that he would meet Chilean envoy Ana Berg")
     if (b.headline or (a.headline and not _APART.search(b.sent.text)) or next_one) and len(b.keys) >= 2 \

@@ -59,6 +59,7 @@ from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, NOUN
 from .linking import (
     BRIEFING_VERBS,
     MEALS,
+    agreed_clause,
     courtesy_callee,
     inviting_host,
     is_speech,
@@ -561,8 +562,13 @@ _AIDES = {"advisers", "advisors", "aides", "ministers", "officials", "envoys", "
 def _between_countries(trig: Token) -> bool:
     """"urged direct talks between Russia and Ukraine": talks whose sides are countries, so not the people
     named around them."""
-    return any(c.dep_ == "prep" and c.lower_ == "between" and any(p.dep_ == "pobj" and country_code(p.text) for p in c.children)
-               for c in trig.children)
+    if any(c.dep_ == "prep" and c.lower_ == "between" and any(p.dep_ == "pobj" and country_code(p.text) for p in c.children)
+           for c in trig.children):
+        return True
+    # (and "the US-Russia talks", "the U.S.-Russia talks": two countries named before the noun)
+    named = [part for c in trig.children if c.dep_ in ("compound", "nmod", "amod") and c.i < trig.i for x in c.subtree
+             for part in re.split(r"(?<=[a-z.])-(?=[A-Z])", x.text) if country_code(part)]
+    return len(set(map(country_code, named))) >= 2
 
 
 def _negated(tok: Token) -> bool:
@@ -852,6 +858,10 @@ class _Scan:
             return  # "when ASEAN met", "the council meets": an organisation convening, an occasion
         if plural_meetings(trig) and not tight_named:
             return  # "the two leaders had a heavy schedule of bilateral meetings": meetings with others
+        agreed = agreed_clause(trig)
+        if agreed is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in agreed.children):
+            # "the two leaders agreed that the special representatives ... would meet": who agreed is not who meets
+            used = [m for m in used if agreed.is_ancestor(doc[m.head])] or used
         parties, adjectival_split = self.parties_of(span, trig, used, slot_mentions)
         widened = False
         if len(parties) == 1 and span.label_ == "NOUN" and _THREE_WAY.search(doc[max(sent.start, trig.i - 4): trig.i].text):

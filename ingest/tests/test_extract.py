@@ -3041,3 +3041,25 @@ def test_a_last_meeting_and_the_talks_its_when_clause_tells_are_one_meeting():
             "They last met in New York in September, when they held 90 minutes of talks at the United Nations.")
     reports = extract(text, published=date(2015, 11, 16)).reports
     assert sorted((str(r.start_date), r.place.name) for r in reports) == [("2015-09-01", "New York"), ("2015-11-15", "Antalya")]
+
+
+def test_unnamed_diplomats_in_a_standfirst_are_the_named_meeting_in_that_city_and_country_pair_talks_are_no_one_s():
+    text = ("Peru and Netherlands agree to work towards a deal in Lima talks\n\n"
+            "Top Dutch and Peruvian diplomats meet in Lima for the first time since 2022; Chile was not invited.\n\n"
+            "Published On 18 Feb 2025\n\n"
+            "Senior Dutch and Peruvian officials have agreed to begin working towards a deal, after four hours of talks.\n\n"
+            "Dutch Foreign Minister Mark Jansen met Peruvian Foreign Minister Carlos Mendoza at the presidential palace in Lima "
+            "on Tuesday.\n\n"
+            "Chilean President Rosa Fuentes also postponed a visit to Peru, where she had been due to meet Mendoza on Wednesday, "
+            "saying she did not want her trip to be linked to the Dutch-Peruvian talks.")
+    reports = extract(text, published=date(2025, 2, 18)).reports
+    assert sorted((r.status, tuple(sorted(p.name or p.country for p in r.participants))) for r in reports) == [
+        ("held", ("Carlos Mendoza", "Mark Jansen")), ("postponed", ("Carlos Mendoza", "Rosa Fuentes"))]
+
+
+def test_who_agreed_that_others_would_meet_is_not_of_that_meeting():
+    text = ("Chilean President Rosa Fuentes and Argentine President Juan Perez held their first formal meeting on Wednesday.\n"
+            "Officials said the two leaders agreed that the special representatives on the boundary question - Chilean "
+            "envoy Luis Ortega and Argentine Foreign Minister Ana Silva - would meet at an early date.")
+    reports = extract(text, published=date(2024, 10, 24)).reports
+    assert not any(r.status == "planned" and {"Juan Perez", "Rosa Fuentes"} & {p.name for p in r.participants} for r in reports)
