@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates as dates_mod
 from .candidate import QUOTE_MARKS, doc_ents, doc_text
 from .lexicon.status_cues import PHONE_CUES, TO_PLANNED, TO_POSSIBLE, VIDEO_CUES
-from .linking import BRIEFING_VERBS, MEALS, agreed_clause, closed_leader_clause, is_speech, light_verb, path_ok
+from .linking import BRIEFING_VERBS, MEALS, agreed_clause, closed_leader_clause, is_speech, light_verb, own_time_clause, path_ok
 from .mode import CALL_NOUNS, CALL_WORDS
 from .status import MOTION_VERBS, earlier_account, fate_clause, status_of
 
@@ -183,6 +183,7 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
                                                                         for a in t.children))
                              for t in (trig, trig.head, light) if t is not None)
     agreed = agreed_clause(trig)
+    own_clause = own_time_clause(trig)
     for e in ents:
         if any(i in exclude for i in range(e.start, e.end)):
             continue
@@ -234,6 +235,8 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
                 and not (root.dep_ == "poss" and root.head == trig):  # (not "said Friday's meeting with Lavrov would ...")
             said_on = said_on or e
             continue
+        if own_clause and not trig.is_ancestor(e.root):
+            continue  # "would begin talks this weekend, making the announcement as he hosted Netanyahu": not its day
         chain, up = [head, root.head], head
         for _ in range(3):  # (the nouns the date's noun hangs from: "in an interview with a local radio station on Tuesday")
             if not (up.dep_ == "pobj" and up.head.dep_ == "prep" and up.pos_ in ("NOUN", "PROPN")):

@@ -485,3 +485,11 @@ def agreed_clause(trig: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "should", "'d") for c in verb.children):
         return None
     return verb
+
+
+def own_time_clause(trig: Token) -> bool:
+    """A past clause of time with a subject of its own ("..., making the announcement as he hosted Netanyahu"): its tense
+    and its day are its own, not those of the clause it hangs from."""
+    return trig.pos_ == "VERB" and trig.tag_ == "VBD" and trig.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in trig.children) and any(
+        c.dep_ == "nsubj" for c in trig.children) and not any(c.dep_ == "neg" for c in trig.children)

@@ -1165,7 +1165,9 @@ class _Scan:
         # (but not a meeting in a relative clause of its own: "King Abdullah, who met Salih last week, will receive
         # Abdul Mahdi in Amman")
         # (nor a strong trigger of a clause of its own: "Xi received Lavrov on Tuesday, hours after Lavrov held talks with Wang")
-        own_clause = len({m.key for m in tight_named}) >= 2 and span.label_ == "VERB"
+        # (a pronoun subject counts: "..., making the announcement as he hosted Netanyahu at the White House")
+        own_clause = span.label_ == "VERB" and len({m.key for m in tight_named}) + sum(
+            1 for m in slot_mentions if m.kind == "pronoun" and doc[m.head].dep_ == "nsubj" and doc[m.head].head == trig) >= 2
 
         def elsewhere(s: Token) -> bool:
             # (a noun's clause: "held talks", and "received X on Friday before the talks opened")
@@ -1184,6 +1186,15 @@ class _Scan:
             return (own_clause or lem in MEALS and (len(mine) >= 2 or he)) and bool(theirs - mine) and bool(mine - theirs) \
                 and (bool(mine & theirs) or he)
 
+        def other_sides(s: Token) -> bool:
+            # "said that the United States and Iran would begin direct talks ..., as he hosted Netanyahu": the strong
+            # trigger's two sides leave out a country of the weak one's own pair
+            theirs = [m for m in party_slots(doc, s, doc[s.i: s.i + 1], at) if m.kind in ("person", "unnamed")]
+            if len({m.key for m in theirs}) < 2 or not own_clause:
+                return False
+            keys = {m.key for m in theirs} | {c for m in theirs for c in m.countries}
+            return any(m.key not in keys and m.countries and not set(m.countries) & keys for m in tight_named)
+
         if mode == "in_person" and not own_pair and any(
                 not (s.dep_ == "relcl" and not s.is_ancestor(trig) and s.head.i in at) and not (own_clause and elsewhere(s))
                 # (nor one told of in what someone says: "held a summit in Seoul, where Moon said the planned encounter at
@@ -1193,7 +1204,7 @@ class _Scan:
                 # 2018, where the two leaders held talks")
                 and not any(a.dep_ == "relcl" and not a.is_ancestor(trig) and any(c.lower_ == "where" for c in a.children)
                             for a in (s, s.head))
-                and not other_partners(s)
+                and not other_partners(s) and not other_sides(s)
                 # (not a meeting said not to be: "no formal meeting was planned, but the two leaders spoke on the sidelines")
                 and not (_negated(s) or any(c.dep_ == "det" and c.lower_ == "no" for c in s.children))
                 for s in self.strong_sents.get(sent.start, ())):

@@ -27,7 +27,7 @@ from .lexicon.status_cues import (
     TO_PLANNED,
     TO_POSSIBLE,
 )
-from .linking import adjective_verb_parties, part_taken_in
+from .linking import adjective_verb_parties, own_time_clause, part_taken_in
 
 RANK = {"cancelled": 6, "postponed": 5, "ruled_out": 4, "possible": 3, "planned": 2, "held": 1}
 # Edges climbed from a trigger to the words that decide its status ("possibility of a meeting",
@@ -434,6 +434,16 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
         # "Trump hosted Ukrainian President Volodymyr Zelenskiy ... but declined to ...", the verb read as an adjective
         # of its object: its own past tense, not the rest of the broken parse
         return "held", trigger.text, 0.7
+    ranked = trigger.head if trigger.dep_ in ("acl", "relcl") and trigger.pos_ == "VERB" and trigger.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) else None
+    if ranked is not None and any(c.lower_ in ("first", "last", "only") for c in ranked.children if c.dep_ in ("amod", "det")) \
+            and ranked.dep_ in ("attr", "dobj") and ranked.head.tag_ == "VBD" and not any(c.dep_ == "neg" for c in ranked.head.children):
+        # "Netanyahu, who in February became the first foreign leader to visit Trump at the White House": a visit made
+        return "held", f"{ranked.head.text} the {ranked.text} to {trigger.text}", 0.8
+    if own_time_clause(trigger):
+        # "said the two would begin talks this weekend, making the announcement as he hosted Netanyahu": a past clause of
+        # time of its own, whatever the clause it hangs from says of the future
+        return "held", f"{trigger.text} (as)", 0.7
     auxes = [c.lower_ for c in trigger.children if c.dep_ == "aux"]
     if trigger.pos_ == "VERB" and trigger.tag_ == "VBN" and "would" in auxes and "have" in auxes \
             and not any(c.dep_ == "neg" for c in trigger.children):

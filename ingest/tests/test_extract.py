@@ -3063,3 +3063,20 @@ def test_who_agreed_that_others_would_meet_is_not_of_that_meeting():
             "envoy Luis Ortega and Argentine Foreign Minister Ana Silva - would meet at an early date.")
     reports = extract(text, published=date(2024, 10, 24)).reports
     assert not any(r.status == "planned" and {"Juan Perez", "Rosa Fuentes"} & {p.name for p in r.participants} for r in reports)
+
+
+def test_a_host_s_meeting_told_as_an_announcement_s_time_is_held_that_day_and_not_the_announced_talks():
+    text = ("WASHINGTON (Wire) - Dutch Prime Minister Mark Jansen said Monday that Peru and Chile would begin direct talks "
+            "this weekend, making the surprise announcement as he hosted Argentine President Juan Perez at his office.")
+    reports = extract(text, published=date(2025, 4, 7)).reports
+    hosted = next(r for r in reports if any(p.name == "Juan Perez" for p in r.participants))
+    assert (hosted.status, str(hosted.start_date)) == ("held", "2025-04-07")
+    talks = next(r for r in reports if r is not hosted)
+    assert (talks.status, sorted(p.country for p in talks.participants)) == ("planned", ["CL", "PE"])
+
+
+def test_the_first_leader_to_visit_someone_made_that_visit():
+    text = ("Dutch Prime Minister Mark Jansen, who in February became the first foreign leader to visit Peruvian President "
+            "Carlos Mendoza in Lima in his second term, arranged Monday's trip on short notice.")
+    (r,) = extract(text, published=date(2025, 4, 7)).reports
+    assert (r.status, str(r.start_date)) == ("held", "2025-02-01")
