@@ -139,7 +139,10 @@ def joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list[
             # "The Russian delegation was led by Grigory Karasin": who sat at the talks for that country
             agent = next((c for c in kids if c.dep_ == "agent"), None)
             subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-            who = people_in(agent) if agent is not None else []
+            # (not whose envoy, nor whom the leader is to meet: "led by Trump's envoy, Steve Witkoff, who is to sit down
+            # with Araghchi")
+            who = [m for m in people_in(agent) if doc[m.head].dep_ != "poss" and not any(
+                a.dep_ in ("relcl", "acl") and agent.is_ancestor(a) for a in doc[m.head].ancestors)] if agent is not None else []
             if who and subj is not None and subj.lower_ in _LED and definite(subj):
                 demonym = _countries_in([c for c in subj.children if c.dep_ in ("amod", "compound")])
                 for m in who:

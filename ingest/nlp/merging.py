@@ -208,6 +208,13 @@ def _covers(a: Candidate, b: Candidate) -> bool:
         return True
     if not rest and _same_offices(a, b):
         return True
+    # ("Iranian and American officials would meet in Oman on Saturday" and "Trump says US and Iran will hold direct talks
+    # Saturday", told with its envoy: the same two countries, the same day)
+    a_countries = {p.country for p in a.parties if p.country}
+    if not rest and len(b.keys) >= 2 and all(k.startswith("country:") for k in b.keys) and {k[8:].upper() for k in b.keys} == a_countries \
+            and a.date and b.date and a.date.start == b.date.start and a.date.precision == b.date.precision == "day" \
+            and _future(a.status) == _future(b.status):
+        return True
     return b.keys != a.keys and not rest and any(not k.startswith("country:") for k in b.keys & a.keys) and b.keys - a.keys != set()
 
 

@@ -1540,8 +1540,9 @@ def _delegation_heads(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
                 continue
             agent = next((g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
             # (the name in apposition to a title: "led by special envoy Steve Witkoff")
-            person = next((by_head[t.i] for t in agent.subtree if t.i in by_head and by_head[t.i].kind == "person"), None) \
-                if agent is not None else None
+            # (not whose envoy: "led by Trump's Mideast envoy, Steve Witkoff")
+            person = next((by_head[t.i] for t in agent.subtree if t.i in by_head and by_head[t.i].kind == "person"
+                           and t.dep_ != "poss"), None) if agent is not None else None
             if person is not None:
                 out.setdefault(m.countries[0], person)
         # "X will lead the Ukrainian team", "Medinsky will again head the Russian delegation"

@@ -341,7 +341,9 @@ class Resolver:
             classes = {self.people[surname_key(p.name)].role_class for p in named if p.name and surname_key(p.name) in self.people}
             cls = next(iter(classes), "")
         # "the Saudi minister", "the Chinese envoy": one person, named elsewhere in the article
-        singular = self.doc[m.head].tag_ in ("NN", "NNP") and len(m.countries) == 1 and cls not in ("official",)
+        # (not a country named as a side: "Trump says US and Iran will hold direct talks" is not Trump's meeting)
+        singular = self.doc[m.head].tag_ in ("NN", "NNP") and len(m.countries) == 1 and cls not in ("official",) and not (
+            not m.role and self.doc[m.head].ent_type_ == "GPE")
         heads = getattr(self.people, "heads", {})
         if not all(cc in heads for cc in m.countries):
             heads = {}  # ("American and Iranian negotiators" with only the Americans' head named: the countries, not half of them)

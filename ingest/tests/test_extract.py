@@ -3080,3 +3080,15 @@ def test_the_first_leader_to_visit_someone_made_that_visit():
             "Carlos Mendoza in Lima in his second term, arranged Monday's trip on short notice.")
     (r,) = extract(text, published=date(2025, 4, 7)).reports
     assert (r.status, str(r.start_date)) == ("held", "2025-02-01")
+
+
+def test_a_country_named_as_a_side_is_its_delegation_s_leader_not_whose_envoy_he_is_nor_whom_he_meets():
+    text = ("Jansen says Netherlands and Peru will hold direct talks Saturday\n\n"
+            "THE HAGUE (Wire) - Dutch Prime Minister Mark Jansen said Monday that the Netherlands and Peru would begin direct "
+            "talks this weekend.\n"
+            "Hours later, Peruvian Foreign Minister Luis Ortega wrote that Dutch and Peruvian officials would meet in Lima on "
+            "Saturday.\n"
+            "An official said the Dutch side would be led by Jansen's envoy, Anna de Vries, who is to sit down with Ortega.")
+    reports = extract(text, published=date(2025, 4, 7)).reports
+    assert [(r.status, sorted((p.name, p.country) for p in r.participants)) for r in reports] == [
+        ("planned", [("Anna de Vries", "NL"), ("Luis Ortega", "PE")])]
