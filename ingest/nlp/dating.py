@@ -35,6 +35,17 @@ _ONGOING = re.compile(r"\b(?:(?:is|are) (?:now |still )?under ?way|(?:has|have) 
                       r"where (?:he|she|they) (?:was|were) (?:meeting|holding talks))\b", re.I)
 
 
+_JUST_HELD = re.compile(r"\b(?:has|have) (?:now |just )?(?:met|held|hosted|received|sat down|welcomed)\b", re.I)
+_NOT_JUST = re.compile(r"\b(?:before|previously|times|already|since|ever|never|repeatedly|often|several|twice|many|regularly|"
+                       r"not|yet|past|years|months)\b", re.I)
+
+
+def _perfect(trig: Token) -> bool:
+    """The trigger's own verb (or its noun's) in the present perfect: "have held talks", "has met"."""
+    v = trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.dep_ == "dobj" else None
+    return v is not None and v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in v.children)
+
+
 def _quoted(sent: Span) -> list[tuple[int, int]]:
     """Character ranges (doc offsets) of the sentence's quoted statements, quote marks paired in order; a quoted
     phrase with no verb ('would meet "in the second half of April"') is part of the sentence, not a statement."""
@@ -426,6 +437,10 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
         day = _dateline_day(doc, exclude, published)
         if day is not None:
             return dates_mod.DateValue(day.start, day.end, "day", "here, that day: the dateline's day", day.text), day.text
+    if status == "held" and published is not None and _JUST_HELD.search(sent.text) and not _NOT_JUST.search(sent.text) \
+            and _perfect(trig):
+        # "Putin and Merkel have held talks in Sochi", "Boris Johnson has met Zelenskiy in Kyiv": the news of the day
+        return dates_mod.DateValue(published, published, "day", "just held when reported: the publication date", "has met"), "has met"
     if status == "held" and published is not None and _ONGOING.search(sent.text):
         # "A meeting between X and Y has begun in Stockholm", "talks are under way": the day of the report
         return dates_mod.DateValue(published, published, "day", "under way when reported: the publication date", "under way"), "under way"

@@ -309,6 +309,8 @@ def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozen
     return out
 
 
+# what a person makes ("Noda's trip", "Abe's visit", "Putin's talks with")
+_OWN_ACTS = {"trip", "visit", "tour", "journey", "meeting", "talks", "summit", "arrival", "remarks", "invitation"}
 # courtesy titles before a name ("Mr Abiy", "Ms. Harris")
 _COURTESY = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mme", "m."}
 
@@ -1058,6 +1060,21 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             continue  # (not "the U.N. General Assembly": an organisation's name)
         person_spans.append(run)
         covered.update(range(tok.i, end))
+    # "Yoshihiko Noda's trip to Seoul", tagged an organisation: a full name whose trip, visit or talks they are
+    for tok in cased:
+        if tok.i in covered or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in ("'s", "’s") or tok.pos_ != "PROPN" \
+                or tok.ent_type_ not in ("ORG", "") or tok.dep_ != "poss" or tok.head.lemma_.lower() not in _OWN_ACTS:
+            continue
+        k = tok.i
+        while k > tok.sent.start and tok.i - k < 2 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and doc[k - 1].i not in covered \
+                and doc[k - 1].lower_ not in _TITLE_WORDS and doc[k - 1].ent_type_ in ("ORG", "", "PERSON"):
+            k -= 1
+        run = doc[k: tok.i + 1]
+        if len(run) < 2 or any(t.lower_ in _ORG_WORDS or not t.is_alpha for t in run) or lookup(run.text) is not None \
+                or any(country_code(t.text) for t in run):
+            continue
+        person_spans.append(run)
+        covered.update(range(k, tok.i + 1))
     # "Mr Abiy's visit", "Mr Isaias": a name after a courtesy title (the BBC's style), whatever the model tags it
     for tok in cased:
         if tok.i in covered or tok.i < 1 or doc[tok.i - 1].lower_ not in _COURTESY or not tok.is_title or tok.pos_ != "PROPN" \

@@ -858,6 +858,15 @@ class _Scan:
             return  # "when ASEAN met", "the council meets": an organisation convening, an occasion
         if plural_meetings(trig) and not tight_named:
             return  # "the two leaders had a heavy schedule of bilateral meetings": meetings with others
+        trip = trig.head.head if span.label_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "for" else None
+        if trip is not None and trip.lemma_ == "be":  # ("the last being Noda's trip to Seoul ... for talks with Lee")
+            trip = next((c for c in trip.children if c.dep_ == "attr"), trip)
+        owner = next((at[c.i] for c in trip.children if c.dep_ == "poss" and c.i in at and at[c.i].kind in ("person", "pronoun")),
+                     None) if trip is not None and trip.lemma_.lower() in ("trip", "visit", "journey", "tour") else None
+        if owner is not None and slot_mentions:
+            # "the last being Yoshihiko Noda's trip to Seoul in October 2011 for talks with then President Lee Myung Bak": the
+            # traveller's talks, not those of the people around the trip
+            used = [owner, *(m for m in slot_mentions if m is not owner and trig.is_ancestor(doc[m.head]))]
         agreed = agreed_clause(trig)
         if agreed is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in agreed.children):
             # "the two leaders agreed that the special representatives ... would meet": who agreed is not who meets
@@ -1205,6 +1214,9 @@ class _Scan:
                 and not any(a.dep_ == "relcl" and not a.is_ancestor(trig) and any(c.lower_ == "where" for c in a.children)
                             for a in (s, s.head))
                 and not other_partners(s) and not other_sides(s)
+                # (nor when the weak one is a relative clause of its own pair: "Erdogan, who hosted Zelenskyy in Istanbul on
+                # Saturday, said after their talks ...": its day and place are the meeting's)
+                and not (own_clause and trig.dep_ == "relcl" and not trig.is_ancestor(s))
                 # (not a meeting said not to be: "no formal meeting was planned, but the two leaders spoke on the sidelines")
                 and not (_negated(s) or any(c.dep_ == "det" and c.lower_ == "no" for c in s.children))
                 for s in self.strong_sents.get(sent.start, ())):

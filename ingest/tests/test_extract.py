@@ -3092,3 +3092,28 @@ def test_a_country_named_as_a_side_is_its_delegation_s_leader_not_whose_envoy_he
     reports = extract(text, published=date(2025, 4, 7)).reports
     assert [(r.status, sorted((p.name, p.country) for p in r.participants)) for r in reports] == [
         ("planned", [("Anna de Vries", "NL"), ("Luis Ortega", "PE")])]
+
+
+def test_talks_on_someone_s_trip_are_the_traveller_s():
+    text = ("Dutch Prime Minister Mark Jansen became the first Dutch leader in 12 years to visit Peru, the last being Dutch "
+            "Prime Minister Anna de Vries's trip to Lima in October 2011 for talks with Peruvian President Carlos Mendoza.")
+    reports = extract(text, published=date(2023, 5, 7)).reports
+    assert sorted(sorted(p.name for p in r.participants) for r in reports if r.start_date == date(2011, 10, 1)) == [
+        ["Anna de Vries", "Carlos Mendoza"]]
+
+
+def test_a_host_s_relative_clause_gives_the_talks_after_it_their_day_and_place():
+    text = ("Dutch Prime Minister Mark Jansen, who hosted Peruvian President Carlos Mendoza in Rotterdam on Saturday, said "
+            "after their talks that Peru deserved support.")
+    (r,) = extract(text, published=date(2023, 7, 10)).reports
+    assert (str(r.start_date), r.place.name) == ("2023-07-08", "Rotterdam")
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza have held talks in Lima.", "2018-05-18"),
+    ("Dutch Prime Minister Mark Jansen has met Peruvian President Carlos Mendoza in Lima on a surprise visit.", "2018-05-18"),
+    ("Dutch Prime Minister Mark Jansen has met Peruvian President Carlos Mendoza several times before.", "None"),
+])
+def test_talks_just_held_in_the_present_perfect_are_the_day_s_news(sentence, day):
+    (r,) = extract(f"Headline of the day\n\n{sentence}", published=date(2018, 5, 18)).reports
+    assert str(r.start_date) == day
