@@ -287,7 +287,10 @@ def day_shift(m: re.Match) -> int:
     return -n if m.group("rel") == "before" or m.group("prev") or (m.group("dir") or "").lower() == "earlier" else n
 
 
-def carry_relative_days(cands: list[Candidate]):
+_SAME_DAY = re.compile(r"\s*(?:earlier|later) (?:in the day|today|on the same day)\b", re.I)
+
+
+def carry_relative_days(cands: list[Candidate], published: date | None = None):
     """"Earlier, the ministers met separately": the day of the meeting reported just before; "the two will
     hold talks in Tokyo the following day", "two days later": counted from that day."""
     last: dates_mod.DateValue | None = None
@@ -297,8 +300,16 @@ def carry_relative_days(cands: list[Candidate]):
     # (the meetings of one sentence count from the same day: "The next day he met Philippe and, later, de Rugy")
     per_sentence = Counter(c.sent.start for c in ordered)
 
+    # "Earlier in the day, Putin held talks with ...": the day of the article's news (its first meeting of a day near the
+    # publication), not of the last meeting told before, which may be background
+    lead = next((c.date for c in ordered if c.date is not None and c.date.precision == "day" and c.date.start == c.date.end
+                 and not c.previous and (published is None or 0 <= (published - c.date.start).days <= 3)), None)
     for c in ordered:
         first = next((t for t in c.sent if not (t.is_space or t.is_punct)), None)
+        if (c.date is None or c.date.reason == "the same day as the sentence before") and lead is not None \
+                and _SAME_DAY.match(c.sent.text) and c.status == "held":
+            c.date, c.cues["date"] = lead, f"{_SAME_DAY.match(c.sent.text).group(0).strip()} (the day of the article's news)"
+            continue
         # ("met Macron on Wednesday. The next day Turnbull met Philippe": read from the publication, the next day was ahead
         # and the meeting planned; a past verb counted from the meeting before is held)
         told_past = last is not None and last_held and c.trig.tag_ == "VBD" and c.status == "planned" \

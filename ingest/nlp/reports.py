@@ -743,7 +743,7 @@ class _Scan:
         attach_follow_ups(doc, out, self.follow_ups, published, sent_index, self.trigger_toks, dateline_toks, title_toks, dateline_place)
         propagate_occasions(doc, out, published, dateline_toks)
         carry_lead_day(doc, out, published, dateline_toks)
-        carry_relative_days(out)
+        carry_relative_days(out, published)
         carry_visits(doc, out, self.at, self.people, published, dateline_toks)
         carry_arrival(doc, out, self.at, self.people, published, dateline_toks | title_toks)
         carry_same_trip(out, published)

@@ -3117,3 +3117,12 @@ def test_a_host_s_relative_clause_gives_the_talks_after_it_their_day_and_place()
 def test_talks_just_held_in_the_present_perfect_are_the_day_s_news(sentence, day):
     (r,) = extract(f"Headline of the day\n\n{sentence}", published=date(2018, 5, 18)).reports
     assert str(r.start_date) == day
+
+
+def test_earlier_in_the_day_is_the_day_of_the_article_s_news_not_of_a_background_meeting():
+    text = ("LIMA, Oct 11 (Wire) - Peruvian President Carlos Mendoza met Dutch Prime Minister Mark Jansen in Lima on Tuesday.\n"
+            "Jansen visited Chile last week and met Chilean President Rosa Fuentes in Santiago on Thursday.\n"
+            "Earlier in the day, Mendoza held talks with Argentine President Juan Perez.")
+    reports = extract(text, published=date(2022, 10, 11)).reports
+    perez = next(r for r in reports if any(p.name == "Juan Perez" for p in r.participants))
+    assert str(perez.start_date) == "2022-10-11"
