@@ -202,6 +202,8 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
     # (and a passive's "to be": "is expected to be received by Putin", "was due to be hosted")
     if (v.tag_ == "VB" or v.tag_ == "VBN" and any(a.lower_ == "be" for a in auxes)) and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
         head = v.head
+        while head.pos_ == "ADV" and head.dep_ == "advmod" and head.head != head:
+            head = head.head  # ("could travel to Moscow as soon as Friday to meet Putin", the clause hung on "soon")
         if head.lemma_.lower() == "be" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in (*head.children, *kids)):
             return "possible", f"if ... {head.text} to {v.text}"  # "if Netanyahu and MBS were ever to meet": a hypothesis
         if v.dep_ in ("xcomp", "ccomp", "advcl", "acl") and head != v:
@@ -618,7 +620,7 @@ def _what_became(verb: Token, came_from: Token | None) -> list[tuple[str, str]]:
     return out
 
 
-_FUTILE = ("meaningless", "pointless", "unnecessary", "impossible", "unthinkable")
+_FUTILE = ("meaningless", "pointless", "unnecessary", "impossible", "unthinkable", "counterproductive", "counter-productive")
 # what is said of a meeting, not done to it: a meeting "not announced" was held all the same
 _TOLD = {"announce", "disclose", "publicize", "publicise", "report", "confirm", "reveal", "televise", "broadcast", "publish"}
 

@@ -1022,3 +1022,16 @@ def test_a_meeting_that_seems_likely_or_unlikely_is_possible(verb):
     text = f"Officials said a meeting between Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza {verb}."
     (r,) = extract(text, published=date(2014, 8, 19)).reports
     assert r.status == "possible"
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Dutch Prime Minister Mark Jansen could travel to Lima as soon as Friday to meet Peruvian President Carlos Mendoza.",
+     "possible"),
+    ("Officials said a meeting between Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza now would be "
+     "counterproductive.", "ruled_out"),
+    ("An official said the results were sufficient for a meeting between Dutch Prime Minister Mark Jansen and Peruvian "
+     "President Carlos Mendoza.", "possible"),
+])
+def test_a_trip_that_could_come_soon_a_counterproductive_meeting_and_one_results_suffice_for(sentence, status):
+    (r,) = extract(sentence, published=date(2024, 7, 4)).reports
+    assert r.status == status

@@ -21,7 +21,7 @@ POSSIBLE = {
     "hoped", "aim", "seek", "propose", "proposal", "invite", "invitation", "consider", "prospect", "perhaps", "maybe",
     "want", "wish", "try", "offer", "suggest", "ready", "willing", "open", "idea", "exclude", "chance", "eye",
     "mull", "explore", "potential", "tentative", "tentatively", "expect_possible", "push", "press", "urge", "call",
-    "work", "request", "hopeful", "keen", "eager",  # ("had asked for a direct meeting", "requested talks": proposed, not agreed; "ask" by its "for")
+    "work", "request", "hopeful", "keen", "eager", "sufficient", "ripe",  # ("the results were sufficient for a meeting")  # ("had asked for a direct meeting", "requested talks": proposed, not agreed; "ask" by its "for")
 }
 PLANNED = {
     "will", "shall", "'ll", "wo", "schedule", "scheduled", "plan", "planned", "set", "due", "expect", "expected",
