@@ -384,6 +384,9 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
             day = av.start + timedelta(days=1 if shift.group(1).lower() in ("next", "following") else -1)
             return dates_mod.DateValue(day, day, "day", f"'{text}': counted from {anchor.text}", text), text
         v = dates_mod.resolve(text, published, past=past, by_tense=told_past)
+        if v is not None and v.precision == "month" and status in ("cancelled", "postponed") and not told_past:
+            # "A planned meeting in Luanda in December was called off" (told in March): the nearest December, gone or to come
+            v = dates_mod.resolve(text, published, past=None) or v
         if v is not None:
             return v, text
     # "Trump later held talks with Abe": a bare "later" on the meeting's verb, after a sentence that names its day

@@ -3126,3 +3126,10 @@ def test_earlier_in_the_day_is_the_day_of_the_article_s_news_not_of_a_background
     reports = extract(text, published=date(2022, 10, 11)).reports
     perez = next(r for r in reports if any(p.name == "Juan Perez" for p in r.participants))
     assert str(perez.start_date) == "2022-10-11"
+
+
+def test_a_month_of_a_meeting_called_off_is_the_nearest_such_month():
+    text = ("A planned meeting between Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza in Lima in "
+            "December was called off at the last minute.")
+    (r,) = extract(text, published=date(2025, 3, 19)).reports
+    assert (r.status, str(r.start_date), r.date_precision) == ("cancelled", "2024-12-01", "month")
