@@ -1127,6 +1127,17 @@ class _Scan:
         """"Putin will hold talks with Xi ... Ushakov said: 'A meeting with Aliyev is not planned.'": a meeting "with" one
         person and nobody else, told by an aide, a spokesman or a ministry, is the article's protagonist's — the first
         person its first meeting names, of another country."""
+        if definite(trig) and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
+            # "Aliyev will not take part in the summit in Granada, and the meeting with Pashinyan planned there will not take
+            # place": the subject of the sentence's other clause, whose meeting it is
+            root = trig.sent.root
+            verbs = [root, *root.conjuncts, *(trig.head.conjuncts if trig.dep_ in ("nsubj", "nsubjpass") else ())]
+            subj = next((m for v in verbs for c in v.children if c.dep_ == "nsubj" and not c.is_ancestor(trig)
+                         and (m := self.at.get(c.i)) is not None and m.kind == "person"), None)
+            lead = self.resolver.person(subj) if subj is not None and subj.role_class not in SPEAKER_CLASSES else None
+            if lead is not None and party_key(lead) != party_key(party) and lead.country and lead.country != party.country:
+                return lead
+            return None
         # (a day's is no owner: "Blinken said Friday's meeting with Lavrov would test ...")
         if definite(trig) or any(c.dep_ == "poss" and c.ent_type_ != "DATE" for c in trig.children) or trig.dep_ in ("nsubj",) and any(
                 c.dep_ == "dobj" for c in trig.head.children) or not any(

@@ -303,6 +303,8 @@ def _copula_status(trigger: Token, status: str) -> tuple[str, str, float] | None
         # "the meeting ... is still on the agenda": still planned (not held, whatever the tense); "on the table",
         # "on the cards": possible; "not on the agenda": ruled out
         if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "neg" for c in on_list.head.children):  # ('"not on the agenda"')
+            if any(c.lower_ == "yet" for c in (*kids, *on_list.head.children, *on_list.children)):
+                return "possible", f"not on the {on_list.text} yet", 0.8  # "is not on the schedule yet, but ...": not yet set
             return "ruled_out", f"not on the {on_list.text}", 0.8
         return ("planned" if on_list.lower_ in ("agenda", "schedule", "calendar") else "possible"), f"on the {on_list.text}", 0.8
     if status == "planned" and any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and any(c.dep_ in ("attr", "acomp") for c in kids):

@@ -3133,3 +3133,13 @@ def test_a_month_of_a_meeting_called_off_is_the_nearest_such_month():
             "December was called off at the last minute.")
     (r,) = extract(text, published=date(2025, 3, 19)).reports
     assert (r.status, str(r.start_date), r.date_precision) == ("cancelled", "2024-12-01", "month")
+
+
+def test_the_meeting_with_someone_in_a_clause_beside_another_s_subject_is_that_subject_s_and_not_scheduled_yet_is_possible():
+    text = ("Dutch Prime Minister Mark Jansen will not take part in the summit in Granada, and the meeting with Peruvian "
+            "President Carlos Mendoza planned there for October 5 will not take place, a source said.")
+    (r,) = extract(text, published=date(2023, 10, 4)).reports
+    assert sorted(p.name for p in r.participants) == ["Carlos Mendoza", "Mark Jansen"]
+    (r,) = extract("A meeting between Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza in Lima is not on "
+                   "the schedule yet, but it cannot be ruled out, a spokesman said.", published=date(2023, 10, 4)).reports
+    assert r.status == "possible"
