@@ -391,6 +391,19 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
             return v, text
     # "Trump later held talks with Abe": a bare "later" on the meeting's verb, after a sentence that names its day
     # ("The two leaders then held talks at the Peace House": next, the same day)
+    then = any(t.lower_ in ("later", "then", "afterwards") and t.dep_ == "advmod" and not list(t.children)
+               and t.head in (trig, light if light is not None else trig) for t in sent)
+    if then and trig.pos_ in ("VERB", "AUX", "NOUN") and status in ("held", "planned", "possible"):
+        # "is scheduled to meet Pavlopoulos on Thursday morning and will then hold talks with Tsipras": the day of the
+        # clause before, in the same sentence
+        clause_head = light if light is not None and trig.pos_ == "NOUN" else trig
+        # (the other meeting's own words count here: its day is the one meant)
+        before = [e for e in ents if e.label_ in ("DATE", "TIME") and e.end <= trig.i and not clause_head.is_ancestor(e.root)
+                  and e.start > sent.start + 2]
+        for e in reversed(before):
+            v = dates_mod.resolve(e.text, published, past=past)
+            if v is not None and v.precision == "day":
+                return dates_mod.DateValue(v.start, v.end, "day", "then: the day of the clause before", e.text), e.text
     later = status == "held" and sent.start > 0 and any(
         t.lower_ in ("later", "then") and t.dep_ == "advmod" and not list(t.children) and (
             t.head in (trig, light if light is not None else trig) or (t.head.head == trig and t.head.pos_ == "VERB"))  # ("held" as amod)

@@ -3143,3 +3143,10 @@ def test_the_meeting_with_someone_in_a_clause_beside_another_s_subject_is_that_s
     (r,) = extract("A meeting between Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza in Lima is not on "
                    "the schedule yet, but it cannot be ruled out, a spokesman said.", published=date(2023, 10, 4)).reports
     assert r.status == "possible"
+
+
+def test_talks_held_then_are_on_the_day_of_the_clause_before():
+    text = ("Dutch Prime Minister Mark Jansen is scheduled to meet Peruvian President Carlos Mendoza on Thursday morning and "
+            "will then hold talks with Peruvian Prime Minister Luis Ortega at his office.")
+    reports = extract(text, published=date(2017, 12, 5)).reports
+    assert [str(r.start_date) for r in reports] == ["2017-12-07", "2017-12-07"]
