@@ -287,7 +287,7 @@ def day_shift(m: re.Match) -> int:
     return -n if m.group("rel") == "before" or m.group("prev") or (m.group("dir") or "").lower() == "earlier" else n
 
 
-_SAME_DAY = re.compile(r"\s*(?:earlier|later) (?:in the day|today|on the same day)\b", re.I)
+_OPENS_WITH_THE_DAY = re.compile(r"\s*(?:earlier|later) (?:in the day|today|on the same day)\b", re.I)
 
 
 def carry_relative_days(cands: list[Candidate], published: date | None = None):
@@ -307,8 +307,8 @@ def carry_relative_days(cands: list[Candidate], published: date | None = None):
     for c in ordered:
         first = next((t for t in c.sent if not (t.is_space or t.is_punct)), None)
         if (c.date is None or c.date.reason == "the same day as the sentence before") and lead is not None \
-                and _SAME_DAY.match(c.sent.text) and c.status == "held":
-            c.date, c.cues["date"] = lead, f"{_SAME_DAY.match(c.sent.text).group(0).strip()} (the day of the article's news)"
+                and _OPENS_WITH_THE_DAY.match(c.sent.text) and c.status == "held":
+            c.date, c.cues["date"] = lead, f"{_OPENS_WITH_THE_DAY.match(c.sent.text).group(0).strip()} (the day of the article's news)"
             continue
         # ("met Macron on Wednesday. The next day Turnbull met Philippe": read from the publication, the next day was ahead
         # and the meeting planned; a past verb counted from the meeting before is held)

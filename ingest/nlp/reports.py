@@ -1209,7 +1209,7 @@ class _Scan:
         def other_sides(s: Token) -> bool:
             # "said that the United States and Iran would begin direct talks ..., as he hosted Netanyahu": the strong
             # trigger's two sides leave out a country of the weak one's own pair
-            theirs = [m for m in party_slots(doc, s, doc[s.i: s.i + 1], at) if m.kind in ("person", "unnamed")]
+            theirs = [m for m in self.strong_slots.get(s.i, ()) if m.kind in ("person", "unnamed")]
             if len({m.key for m in theirs}) < 2 or not own_clause:
                 return False
             keys = {m.key for m in theirs} | {c for m in theirs for c in m.countries}
