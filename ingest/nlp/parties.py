@@ -1253,6 +1253,11 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                             ent = next((e for e in doc_ents(doc) if e.start <= q.i < e.end), None)
                             found = [cc] if ent is not None and (cc := country_code(ent.text)) else []
                         countries.extend(x for x in found if x not in countries)
+                    # (a list whose first country is a name of several words, the next hung on its last word: "the
+                    # presidents of the Democratic Republic of the Congo and Rwanda")
+                    run = sorted(p.subtree, key=lambda t: t.i)
+                    if p.ent_type_ == "GPE" and all(t.ent_type_ == "GPE" or t.lower_ in (",", "and", "the", "of") for t in run):
+                        countries.extend(x for x in _countries_in(run) if x not in countries)
         if countries and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             # "the leaders of Peru and the Netherlands" parsed with the second country coordinated with "leaders"
             # (and "the ministers of Peru, the United States and Chile": each conjunct's whole name)

@@ -333,7 +333,7 @@ def _ahead_of(trigger: Token) -> str:
 
 
 _HAD_BEEN = r"\bhad been (?:due|expected|scheduled|set|slated|planned) to\b"
-_WAS_SET = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|on)\b|" + _HAD_BEEN
+_WAS_SET = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:(?:there|here|then) )?(?:for|on)\b|" + _HAD_BEEN
                       + r" (?:take place|be held|meet|start|begin|open)\b", re.I)  # ("which had been due to take place ...")
 _WONT_HAPPEN = re.compile(r"\b(?:will|would)\s+not\s+(?:take place|go ahead|happen|be held)\b|\bwon't\s+(?:take place|go ahead|happen)\b", re.I)
 
@@ -342,7 +342,10 @@ def _set_but_off(trigger: Token) -> str:
     """"Talks between X and Y planned for Sunday in Muscat will not take place": a meeting set for a day, now off (the
     parser makes "planned" a verb of its own); the words that say so, else ""."""
     sent = trigger.sent
-    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.i - sent.start > 3:
+    # (the sentence's subject, or the subject of the "planned" the parser made a verb: "X said the meeting with Y planned
+    # there for October 5 will not take place")
+    subject = trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in ("plan", "schedule", "set", "slate")
+    if trigger.pos_ not in ("NOUN", "PROPN") or (trigger.i - sent.start > 3 and not subject):
         return ""
     text = sent.text
     at = trigger.idx - sent.start_char

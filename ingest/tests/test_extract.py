@@ -3150,3 +3150,10 @@ def test_talks_held_then_are_on_the_day_of_the_clause_before():
             "will then hold talks with Peruvian Prime Minister Luis Ortega at his office.")
     reports = extract(text, published=date(2017, 12, 5)).reports
     assert [str(r.start_date) for r in reports] == ["2017-12-07", "2017-12-07"]
+
+
+def test_a_meeting_planned_there_for_a_day_that_will_not_take_place_is_cancelled():
+    text = ("Dutch Prime Minister Mark Jansen said the meeting with Peruvian President Carlos Mendoza planned there for "
+            "October 5 will not take place.")
+    (r,) = extract(text, published=date(2023, 9, 28)).reports
+    assert (r.status, str(r.start_date)) == ("cancelled", "2023-10-05")

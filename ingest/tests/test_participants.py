@@ -1923,3 +1923,13 @@ def test_the_head_of_a_country_s_body_in_apposition_is_of_that_country():
             "Wednesday.")
     (r,) = extract(text, published=date(2015, 4, 2)).reports
     assert [(p.name, p.country) for p in r.participants] == [("Carlos Mendoza", "CL"), ("Ivan Petrov", "PE")]
+
+
+def test_a_list_of_countries_opening_with_a_name_of_several_words_gives_each_name_its_own():
+    text = ("The presidents of the Democratic Republic of the Congo and Peru, Jean Mbala and Carlos Mendoza, met in Lima "
+            "on Tuesday.")
+    (r,) = extract(text, published=date(2025, 3, 20)).reports
+    assert {p.name: p.country for p in r.participants} == {"Jean Mbala": "CD", "Carlos Mendoza": "PE"}
+    (r,) = extract("The foreign ministers of the Central African Republic and Chad met in Bangui on Monday.",
+                   published=date(2025, 3, 20)).reports
+    assert _keys(r) == ["country:CF", "country:TD"]
