@@ -282,6 +282,10 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
                                                                       and trig.lower_ in ("meeting", "talks", "encounter")
                                                                       and trig.dep_ in ("nsubj", "nsubjpass")))
                 and c.mode == "in_person"]
+        # (a meeting reported in the orphan's own sentence is the one it describes: "when Kerry met his Cuban counterpart
+        # ..., the highest-level talks between the two countries' diplomats in decades", not the talks told before)
+        if any(c.sent.start == trig.sent.start for c in before):
+            same = [c for c in same if c.sent.start == trig.sent.start]
         # (not a gathering named after an organisation or an event: "Rutte will still attend the G20 summit" is
         # another summit than the one just called off; "the Helsinki summit" may be the same)
         named = any(c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "EVENT", "NORP") for c in trig.children)

@@ -282,11 +282,14 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
                     and not (owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.lower_ == "at") \
                     and not (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lower_ in SIDELINES) \
                     and not (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lemma_.lower() in ("meeting", "session")) \
+                    and not (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lower_ in OCCASION_NOUNS
+                             and owner.head.head.text[:1].isupper()) \
                     and not (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lower_ in VENUE_NOUNS) \
                     and not (owner.lower_ == "call" and any(c.lower_ == "courtesy" for c in owner.children)) \
                     and owner.lower_ not in SIDELINES:  # ("on the sidelines of the Forum in Nuku'alofa", hung on "sidelines")
                 # ("Moon Jae-in in Seoul"; "at Villa La Grange in Geneva": a named venue's city; "the sidelines of the
-                # Commonwealth Heads of Government Meeting in Apia": the occasion's city, however its name parses)
+                # Commonwealth Heads of Government Meeting in Apia", "the Summit of the Americas in Panama City": the occasion's
+                # city, however its name parses)
                 # "receive Kerry in Sochi" (parsed as Kerry's): where the person is met; "on the 15th of October in
                 # Lausanne" (parsed as October's): where the meeting is; "a meeting of the intergovernmental commission in
                 # Beijing": the meeting's place, however it is hung; "received a courtesy call from X in Tokyo": a visit's place

@@ -3157,3 +3157,17 @@ def test_a_meeting_planned_there_for_a_day_that_will_not_take_place_is_cancelled
             "October 5 will not take place.")
     (r,) = extract(text, published=date(2023, 9, 28)).reports
     assert (r.status, str(r.start_date)) == ("cancelled", "2023-10-05")
+
+
+def test_a_named_occasion_s_city_after_of_is_the_place_and_talks_in_another_meeting_s_sentence_are_that_meeting_s():
+    text = ("Dutch Prime Minister Mark Jansen and Peru's Carlos Mendoza are expected to hold talks on the sidelines of the "
+            "Summit of the Americas in Panama City on Saturday.\n\n"
+            "The encounter was foreshadowed late Thursday when Dutch Foreign Minister Anna de Vries met her Peruvian "
+            "counterpart Luis Ortega for two hours at a hotel, the highest-level talks between the two countries' diplomats "
+            "in decades.")
+    reports = extract(text, published=date(2015, 4, 10)).reports
+    by = {tuple(sorted(p.name for p in r.participants)): r for r in reports}
+    r = by[("Carlos Mendoza", "Mark Jansen")]
+    assert (r.status, str(r.start_date), r.place.name, r.occasion) == ("planned", "2015-04-11", "Panama City",
+                                                                      "Summit of the Americas")
+    assert by[("Anna de Vries", "Luis Ortega")].status == "held"
