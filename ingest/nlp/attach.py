@@ -251,7 +251,10 @@ def _lend_day_and_place(doc: Doc, c: Candidate, trig: Token, status: str, note: 
     # (the day inside the week or month said before: "will meet next week ... The talks will take place on November 15")
     sharper = c.date is not None and d is not None and c.date.precision == "month" and d.precision == "day" \
         and (d.start.year, d.start.month) == (c.date.start.year, c.date.start.month)
-    if (c.date is None or sharper) and d is not None:
+    # (and a day said for the day of the report: "has held talks with Xi ... At the start of Monday's meeting", told on Tuesday)
+    reported = c.date is not None and d is not None and c.date.reason.endswith("when reported: the publication date") \
+        and d.precision == "day" and d.reason != c.date.reason
+    if (c.date is None or sharper or reported) and d is not None:
         c.date, c.cues["date"] = d, f"{dtext} ({note})"
     occ, _ = occasion_of(doc, trig, words)
     if occ and not c.occasion:
@@ -278,9 +281,11 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
         # (and "called off next month's summit with Kim. The meeting had been scheduled for June 12 in Singapore": the
         # summit, under another meeting word)
         # (and "held talks with Xi in Busan on Thursday. The encounter, on the sidelines of the APEC summit, lasted ...")
+        # (and one named by its day: "... has held talks with Xi in Rio. At the start of Monday's meeting, ...")
+        dayed = any(x.dep_ == "poss" and x.ent_type_ == "DATE" for x in trig.children)
         same = [c for c in before if (c.trig.lemma_ == trig.lemma_ or (c.trig.lemma_ in ("meet", "summit", "talk", "talks", "meeting")
                                                                       and trig.lower_ in ("meeting", "talks", "encounter")
-                                                                      and trig.dep_ in ("nsubj", "nsubjpass")))
+                                                                      and (trig.dep_ in ("nsubj", "nsubjpass") or dayed)))
                 and c.mode == "in_person"]
         # (a meeting reported in the orphan's own sentence is the one it describes: "when Kerry met his Cuban counterpart
         # ..., the highest-level talks between the two countries' diplomats in decades", not the talks told before)
@@ -294,8 +299,11 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
             # "... to prepare for a summit between Putin and Trump. The summit will take place in Helsinki on July
             # 16": when and where the meeting just named is held
             c = max(same, key=lambda c: c.trig.i)
-            _lend_day_and_place(doc, c, trig, status, f"the {trig.text}, later", published, trigger_toks, dateline_toks, title_toks,
-                                dateline_place)
+            # (to each meeting word of that sentence: "has held talks with Xi ..., the first face-to-face meeting between a
+            # British prime minister and China's leader in six years. At the start of Monday's meeting, ...")
+            for x in [x for x in same if x.sent.start == c.sent.start]:
+                _lend_day_and_place(doc, x, trig, status, f"the {trig.text}, later", published, trigger_toks, dateline_toks, title_toks,
+                                    dateline_place)
             verb = light_verb(trig)
             # (not "The meeting ... comes ahead of the G20 summit", nor "The meeting would follow the deal": no state of its own)
             # (nor, for the noun of a verb named before, a tense of someone else's verb: "has made a proposal regarding

@@ -50,8 +50,9 @@ def is_previous(trig: Token) -> bool:
 
 
 def definite(trig: Token, also: tuple[str, ...] = ()) -> bool:
-    """"the meeting", "this summit": a meeting named before (and, with also=("no",), "no meeting")."""
-    return any(c.dep_ == "det" and (c.lower_ in ("the", "this", "that") or c.lower_ in also) for c in trig.children)
+    """"the meeting", "this summit", "Monday's meeting": a meeting named before (and, with also=("no",), "no meeting")."""
+    return any(c.dep_ == "det" and (c.lower_ in ("the", "this", "that") or c.lower_ in also)
+               or c.dep_ == "poss" and c.ent_type_ == "DATE" and c.lower_ not in ("today", "tomorrow") for c in trig.children)
 
 
 # a dateline's place in capitals: "MOSCOW (Sputnik) —", "SOCHI, May 12. /TASS/.", "ST. JOHN'S, Antigua (AP) —"

@@ -35,14 +35,18 @@ _ONGOING = re.compile(r"\b(?:(?:is|are) (?:now |still )?under ?way|(?:has|have) 
                       r"where (?:he|she|they) (?:was|were) (?:meeting|holding talks))\b", re.I)
 
 
-_JUST_HELD = re.compile(r"\b(?:has|have) (?:now |just )?(?:met|held|hosted|received|sat down|welcomed)\b", re.I)
+_JUST_HELD = re.compile(r"\b(?:has|have) (?:now |just )?(?:met|held|hosted|received|sat down|welcomed|arrived)\b", re.I)
 _NOT_JUST = re.compile(r"\b(?:before|previously|times|already|since|ever|never|repeatedly|often|several|twice|many|regularly|"
                        r"not|yet|past|years|months)\b", re.I)
+# "the first meeting between the leaders in nearly 20 years": a first in years, not a history
+_FIRST_IN_YEARS = re.compile(r"\bfirst\b[^.;]*?\bin (?:nearly |almost |more than |over |about )?\w+ (?:years|decades)\b", re.I)
 
 
 def _perfect(trig: Token) -> bool:
     """The trigger's own verb (or its noun's) in the present perfect: "have held talks", "has met"."""
     v = trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.dep_ == "dobj" else None
+    if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.lemma_.lower() in ("arrive", "land"):
+        v = trig.head.head  # "has arrived in Asmara for a summit with Isaias": the talks of the arrival just made
     return v is not None and v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in v.children)
 
 
@@ -184,6 +188,9 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
     said_on: Span | None = None
     ents = [e for e in doc_ents(doc) if e.label_ in ("DATE", "TIME") and e.start >= sent.start and e.end <= sent.end]
     ents += _dates_missed(sent)
+    # (a day owning the meeting inside a longer date the model tagged: "At the start of Monday's meeting")
+    ents += [doc[c.i: c.i + 1] for c in trig.children if c.dep_ == "poss" and c.ent_type_ == "DATE"
+             and not any(e.root == c for e in ents) and c.lower_ in dates_mod.WEEKDAYS]
     quotes = _quoted(sent)
     trig_quote = _quote_of(quotes, trig.idx)
     light = light_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
@@ -213,6 +220,9 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
             continue
         if any(t.lower_ in ("originally", "initially") for t in doc[max(sent.start, e.start - 6): e.start]):
             cands.append((40, e))  # "originally planned for Berlin on June 20, will now take place ... on July 3": the old day, last
+            continue
+        if root.dep_ == "poss" and root.head == trig and trig.pos_ in ("NOUN", "PROPN") and len(e) == 1 and e.label_ == "":
+            cands.append((0, e))  # "At the start of Monday's meeting": the day the meeting is named by
             continue
         if head.dep_ == "prep" or head.pos_ == "ADP":
             head = head.head
@@ -453,7 +463,7 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
         day = _dateline_day(doc, exclude, published)
         if day is not None:
             return dates_mod.DateValue(day.start, day.end, "day", "here, that day: the dateline's day", day.text), day.text
-    if status == "held" and published is not None and _JUST_HELD.search(sent.text) and not _NOT_JUST.search(sent.text) \
+    if status == "held" and published is not None and _JUST_HELD.search(sent.text) and not _NOT_JUST.search(_FIRST_IN_YEARS.sub("", sent.text)) \
             and _perfect(trig):
         # "Putin and Merkel have held talks in Sochi", "Boris Johnson has met Zelenskiy in Kyiv": the news of the day
         return dates_mod.DateValue(published, published, "day", "just held when reported: the publication date", "has met"), "has met"

@@ -19,6 +19,9 @@ def calls_in(sent: Span) -> list[Token]:
         and t.i > 1 and t.doc[t.i - 2].lower_ in ("phone", "telephone", "video"))]
 
 
+# what a phone or a video can name besides a call ("telephone lines", "video footage")
+_OTHER_THINGS = {"line", "network", "number", "bill", "company", "operator", "footage", "clip", "game", "service", "record",
+                 "records", "book", "booth", "tap", "tapping", "hacking", "maker", "surveillance"}
 _OTHER_MEETINGS = {"meeting", "summit", "talks", "conference", "meetings", "summits"}
 _REMOTE = {"video", "videolink", "virtually", "online", "remotely", "link", "videoconference", "phone", "telephone"}
 
@@ -116,9 +119,12 @@ def mode_of(sent: Span, trig: Token) -> str:
                                         and not trig.is_ancestor(t))]
     # (not "calls off talks", "called for a meeting", "called on the premier": no telephone in them)
     # (nor "played a video", "a video of the meeting": a film shown, not a link)
+    # (nor "restoring air links and telephone lines", "video footage": a word of a call naming some other thing)
     words = {t.lower_ for t in tokens if not (t.lemma_.lower() == "call" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("off", "for", "on"))
              and not (t.lower_ in ("video", "videos") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
-                      and t.head.lemma_.lower() not in ("by", "via", "over", "through", "hold", "have", "join"))}
+                      and t.head.lemma_.lower() not in ("by", "via", "over", "through", "hold", "have", "join"))
+             and not (t.dep_ in ("compound", "amod") and t.lower_ in ("phone", "telephone", "video") and t.head.pos_ == "NOUN"
+                      and t.head.lemma_.lower() in _OTHER_THINGS)}
     lem = trig.lemma_.lower()
     # ("held consultations with Sun Weidong via video link": the held talks' medium)
     if words & VIDEO_CUES and (lem in ("talk", "speak", "chat", "conversation", "meeting", "meet", "call", "summit", "discussion", "conference",

@@ -1230,6 +1230,9 @@ class _Scan:
                 and not (own_clause and trig.dep_ == "relcl" and not trig.is_ancestor(s))
                 # (not a meeting said not to be: "no formal meeting was planned, but the two leaders spoke on the sidelines")
                 and not (_negated(s) or any(c.dep_ == "det" and c.lower_ == "no" for c in s.children))
+                # (nor a meeting in apposition after it, which says what this one is: "has arrived in Asmara for a summit
+                # with President Isaias, the first meeting between the leaders of the two neighbours in 20 years")
+                and not (s.dep_ == "appos" and s.i > trig.i)
                 for s in self.strong_sents.get(sent.start, ())):
             return False  # "met ... to discuss": the strong trigger reports the meeting (not "spoke by phone and agreed to meet")
         # weak triggers need their own two parties in tight slots, or an in-person cue

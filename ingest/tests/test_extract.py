@@ -3171,3 +3171,22 @@ def test_a_named_occasion_s_city_after_of_is_the_place_and_talks_in_another_meet
     assert (r.status, str(r.start_date), r.place.name, r.occasion) == ("planned", "2015-04-11", "Panama City",
                                                                       "Summit of the Americas")
     assert by[("Anna de Vries", "Luis Ortega")].status == "held"
+
+
+def test_an_arrival_for_a_summit_described_by_a_meeting_in_apposition_is_the_meeting_of_the_day_held_in_person():
+    text = ("Dutch Prime Minister Mark Jansen has arrived in Peru's capital, Lima, for a landmark summit with Peruvian "
+            "President Carlos Mendoza, the first meeting between the leaders of the two countries in nearly 20 years.\n\n"
+            "The two men later held talks at the presidential palace, officials said, on restoring air links and telephone "
+            "lines.")
+    (r,) = extract(text, published=date(2018, 7, 8)).reports
+    assert (r.status, r.mode, str(r.start_date), r.place.name) == ("held", "in_person", "2018-07-08", "Lima")
+
+
+def test_a_meeting_named_by_its_day_in_the_next_sentence_dates_the_talks_just_held():
+    text = ("Dutch Prime Minister Mark Jansen has held talks with Peruvian President Carlos Mendoza on the sidelines of the "
+            "G20 summit in Rio de Janeiro, the first face-to-face meeting between a Dutch prime minister and Peru's leader "
+            "in six years.\n\n"
+            "At the start of Monday's meeting, the prime minister said the Netherlands wanted a durable relationship with "
+            "Lima.")
+    (r,) = extract(text, published=date(2024, 11, 19)).reports
+    assert (r.status, str(r.start_date), r.place.name) == ("held", "2024-11-18", "Rio de Janeiro")
