@@ -31,7 +31,7 @@ from meetings.types import ExtractionResult
 from ..clean import CleanText, clean_article
 from .loader import get_nlp, get_prefilter, model_name
 
-EXTRACTOR_VERSION = "2026.12.02.279"
+EXTRACTOR_VERSION = "2026.12.02.280"
 MAX_CHARS = 60_000  # analysed length: far above a news article, low enough to bound the worst case
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_article", "extract_many", "get_nlp", "model_name"]
@@ -173,6 +173,13 @@ def _headline_clauses(text: str) -> str:
 _HEAD_CHARS = 800  # (how far down the page a headline may stand)
 
 
+def _stops_added(before: str, after: str) -> frozenset[int]:
+    """The offsets of the stops `_headline_clauses` put in (none when it changed nothing)."""
+    if before is after or before == after:
+        return frozenset()
+    return frozenset(i for i, (a, b) in enumerate(zip(before[:_HEAD_CHARS], after[:_HEAD_CHARS], strict=False)) if b == "." and a != ".")
+
+
 def _two_stories(line: str) -> str:
     # ("Trump to meet Xi in Osaka - Modi, Abe hold talks ahead of G20": a spaced dash between two stories of three
     # words or more each; not "..., Kremlin says - Lavrov", who said it)
@@ -259,11 +266,14 @@ def extract_many(items: Iterable[dict], *, batch_size: int = 32) -> list[Extract
                 if not gate.search(clean.text.lower()):
                     results[k] = ExtractionResult(clean_text=clean.text, extractor_version=EXTRACTOR_VERSION)
             todo = [(k, clean) for k, clean in todo if results[k] is None]
-        texts = (_headline_clauses(_sentence_case_headlines(c.text)) for _, c in todo)
+        cased = [_sentence_case_headlines(c.text) for _, c in todo]
+        texts = [_headline_clauses(t) for t in cased]
         with nlp.memory_zone():
-            for (k, clean), doc in zip(todo, nlp.pipe(texts, batch_size=batch_size), strict=True):
+            for (k, clean), doc, before, after in zip(todo, nlp.pipe(texts, batch_size=batch_size), cased, texts, strict=True):
                 item = items[k]
                 doc.user_data["sidelines_titled"] = bool((item.get("title") or "").strip())
+                # (the stops that split a headline of two stories: its first story is a headline still)
+                doc.user_data["sidelines_headline_stops"] = _stops_added(before, after)
                 try:
                     results[k] = _analyse(doc, clean, item.get("published"), item.get("published_precision") or "day")
                 except Exception as exc:  # one bad article must not sink the batch

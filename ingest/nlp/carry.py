@@ -488,7 +488,9 @@ def carry_visits(doc: Doc, cands: list[Candidate], at: dict, people: People, pub
             if c.place is None or (c.place.kind == "country" and v.place.kind != "country" and c.place.country == v.place.country):
                 c.place = v.place
                 c.cues["place"] = f"{v.place.mention} (the visit's destination)"
-            if c.date is None and v.date is not None:
+            # (not a headline's, whose meetings the body dates: "Jansen to meet Mendoza, Soto in Lima" over "will travel to
+            # Lima on Thursday ... and will hold bilateral meetings on Friday with ...")
+            if c.date is None and v.date is not None and not c.headline:
                 c.date = v.date
                 c.cues["date"] = f"{v.date.text} (the visit's date)"
             held = any(st == "held" and conf >= 0.7 for st, _h, conf in c.statuses)  # a meeting said to be held stands

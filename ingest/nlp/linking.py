@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon.roles import TITLES
+from .lexicon.roles import PARTY_NOUNS, TITLES
 from .lexicon.status_cues import SPEECH_VERBS
 from .mode import by_phone
 
@@ -133,6 +133,12 @@ def expand(tok: Token) -> list[Token]:
         for c in [*t.conjuncts, *(c for c in t.children if c.dep_ == "appos" or (c.dep_ == "nmod" and c.pos_ == "PROPN"))]:
             if c not in out:
                 out.append(c)
+        # "with Uzbek President Mirziyoyev, who hosted the summit, Iranian President Raisi and ... Erdogan": the list going on
+        # after a relative clause, which the parser hangs on the clause's object
+        for r in (c for c in t.children if c.dep_ == "relcl"):
+            out.extend(x for x in r.subtree if x.dep_ in ("appos", "conj") and x.ent_type_ == "PERSON" and x.head.pos_ == "NOUN"
+                       and x.head.ent_type_ not in ("PERSON", "NORP") and x.head.lower_ not in PARTY_NOUNS and x.head.lower_ not in TITLES and x.head.i > r.i
+                       and x not in out)
         # "a U.S. delegation led by Special Representative Stephen Biegun": the delegation's leader
         for a in (a for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head") for a in c.children if a.dep_ == "agent"):
             out.extend(p for p in a.children if p.dep_ == "pobj" and p not in out)
@@ -300,12 +306,25 @@ def _coming_later(p: Token) -> bool:
 _COMING = {"join", "arrive", "attend", "come"}
 
 
+_GATHERINGS = {"summit", "conference", "forum", "gathering", "games", "session", "assembly", "congress", "dialogue"}
+
+
 def tight_slots(trig: Token) -> list[Token]:
     """Tokens in the trigger's argument slots (heads of subjects and with/between objects)."""
     slots: list[Token] = []
 
     def with_objects(v: Token):
         for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "with" and not any(x.dep_ in ("pobj", "pcomp") for x in c.children) \
+                    and c.i + 1 < len(c.doc) and c.doc[c.i + 1].sent == c.sent:
+                # "will hold bilateral meetings on Friday with Russian President Vladimir Putin, ... and Iranian President
+                # Ebrahim Raisi, Foreign Secretary Vinay Kwatra said": the names the parser made the speaker's subject,
+                # as many as are listed right after "with" (not the apposition the speaker became)
+                t = c.doc[c.i + 1]
+                while t.head != t and t.head.left_edge.i == c.i + 1 and t.head.pos_ in ("NOUN", "PROPN"):
+                    t = t.head
+                if t.left_edge.i == c.i + 1 and t.pos_ in ("NOUN", "PROPN"):
+                    slots.extend([t, *t.conjuncts])
             if c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "alongside", "and"):
                 # "met separately with Netanyahu and with the Emirati foreign minister": the second "with" too
                 for p in [*c.children, *(g for x in c.children if x.dep_ == "conj" and x.lower_ == c.lower_ for g in x.children)]:
@@ -337,6 +356,8 @@ def tight_slots(trig: Token) -> list[Token]:
     if trig.pos_ in ("VERB", "AUX"):
         topic_object = trig.lemma_.lower() in ("discuss", "negotiate", "talk", "speak", "convene", "confer", "sign")
         for c in trig.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in _GATHERINGS and trig.lemma_.lower() in _HOSTING:
+                continue  # "who hosted the summit, Iranian President Raisi and ...": the gathering, not a guest
             if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and not (c.dep_ == "dobj" and topic_object):
                 slots.extend(expand(c))
                 if c.dep_ == "agent":  # "was received by King Harald and Queen Sonja"
@@ -442,6 +463,9 @@ def tight_slots(trig: Token) -> list[Token]:
                 # (and a clause the parser hangs loose: "met Scholz in Berlin in the morning, then had lunch with Macron in Paris")
                 if ((v.dep_ == "xcomp" and v.head.lemma_.lower() in _SUBJECT_CONTROL) or (
                         v.dep_ == "conj" and v.head.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children)) or (
+                        # ("will travel to Samarkand ... and will hold bilateral meetings on Friday with Putin", "with" on the verb)
+                        v.dep_ == "conj" and v.head.pos_ == "VERB" and v.lemma_.lower() in ("hold", "have")
+                        and any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children)) or (
                         v.dep_ in ("conj", "dep") and v.head.pos_ == "VERB" and trig.lemma_.lower() in MEALS
                         and any(c.dep_ == "prep" and c.lower_ == "with" for c in (*trig.children, *v.children)))) \
                         and trig.dep_ == "dobj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):

@@ -798,6 +798,10 @@ def is_headline(sent: Span) -> bool:
     text = sent.text.strip()
     if sent.start == 0:
         return sent.doc.user_data.get("sidelines_titled", True) or not (text.endswith(".") and len(sent) >= 14)
+    if text.endswith(".") and sent.doc.user_data.get("sidelines_headline_stops"):
+        stop = sent.start_char + len(sent.text.rstrip()) - 1
+        if stop in sent.doc.user_data["sidelines_headline_stops"]:
+            return len(text) < 140  # ("Modi to meet Putin, Mirziyoyev in Samarkand; no word on Xi meet": its first story)
     return not text.endswith((".", "!", "?", '"', "”")) and len(text) < 140
 
 

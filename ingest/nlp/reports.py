@@ -61,6 +61,7 @@ from .linking import (
     MEALS,
     agreed_clause,
     courtesy_callee,
+    expand,
     inviting_host,
     is_speech,
     light_verb,
@@ -78,6 +79,7 @@ from .places import occasion as occasion_of
 from .resolve import Resolver, dedupe, party_key
 from .slots import (
     THEIR_PEOPLE,
+    asked_about,
     body_meets,
     gapped_objects,
     listed_objects,
@@ -965,7 +967,8 @@ class _Scan:
                                                   and not someones_people(doc, m)
                                                   and not any(t.text == ";" for t in doc[min(m.head, trig.i): max(m.head, trig.i)])
                                                   and not any(c.lower_ == "instead" for c in doc[m.head].head.children)
-                                                  and not _inviter(doc[m.head], trig, slot_mentions)])
+                                                  and not _inviter(doc[m.head], trig, slot_mentions)
+                                                  and not asked_about(doc[m.head], trig)])
         # a pronoun joins when the slots name nobody, or when a verb without a subject of its own met one
         # party ("..., conferring instead with the President of South Korea")
         subjectless = span.label_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)
@@ -1503,6 +1506,20 @@ class _Scan:
             return
         if joins_named_meeting(trig) and join_previous(out, trig, parties, self.sent_index):
             return  # "Lavrov and Tillerson also attended the meeting": more participants of the meeting just reported
+        if span.label_ == "NOUN" and trig.tag_ == "NNS" and len(parties) >= 3 \
+                and any(c.dep_ == "amod" and c.lower_ in ("bilateral", "separate", "individual") for c in trig.children):
+            # "will hold bilateral meetings on Friday with Putin, Mirziyoyev and Raisi" (the names hung elsewhere by a broken
+            # parse, so no "with" group was found): the subject's meeting with each
+            v = light_verb(trig)
+            subj = [x for c in ((v.children if any(c.dep_ == "nsubj" for c in v.children) else v.head.children)
+                                if v is not None and v.dep_ == "conj" else (v.children if v is not None else ()))
+                    if c.dep_ == "nsubj" for x in expand(c) if x.i in at and at[x.i].kind == "person"]
+            base = dedupe([resolver.person(at[x.i]) for x in subj])
+            if len(base) == 1:
+                for p in parties:
+                    if party_key(p) != party_key(base[0]):
+                        out.append(_variant(cand, [base[0], p], d))
+                return
         second = {m.key for m, _ in gapped}
         if second & cand.keys and len([p for p in cand.parties if party_key(p) not in second]) >= 2:
             cand = _variant(cand, [p for p in cand.parties if party_key(p) not in second], d)  # (the gapped one met apart)

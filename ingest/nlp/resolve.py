@@ -262,7 +262,11 @@ class Resolver:
         # "The two leaders last met in Washington in February, when Trump floated his plan": the pair of an earlier
         # meeting that the sentence names one of, over the pair reported last
         named_here = {p.key for p in self.persons if self.doc[p.head].sent == head.sent and p.start > m.start}
-        hit = next((ps for ps in recent if named_here & {surname_key(q.name) for q in ps}), None)
+        # (the pair that holds all the sentence names, of as many as the count says: "The two prime ministers last met in
+        # New Delhi in May, when Mr Sharif attended Mr Modi's swearing-in", after Sharif's meetings with others)
+        fits = [ps for ps in recent if not n or len({party_key(q) for q in ps}) == n]
+        hit = next((ps for ps in fits if named_here and named_here <= {surname_key(q.name) for q in ps if q.name}), None) \
+            or next((ps for ps in fits if named_here & {surname_key(q.name) for q in ps}), None)
         if hit is not None:
             return list(hit)
         if " " in title and title in TITLES and recent and self.last_parties and not all(
@@ -276,7 +280,7 @@ class Resolver:
             hit = next((ps for ps in recent if {self._class_of(p) for p in ps} == {wanted}), None)
             if hit is not None:
                 return list(hit)
-        if self.last_parties and sent_index - self.last_sent <= 4:
+        if self.last_parties and sent_index - self.last_sent <= 4 and not (n and len({party_key(q) for q in self.last_parties}) != n):
             classes = {self._class_of(p) for p in self.last_parties}
             if not (wanted and "" not in classes and wanted not in classes):
                 return list(self.last_parties)
@@ -296,6 +300,9 @@ class Resolver:
         said = {p.key for p in before if self.doc[p.head].sent == head.sent and self.doc[p.head].dep_ == "nsubj"
                 and is_speech(self.doc[p.head].head)}
         before = [p for p in before if p.key not in said] or before
+        # (nor the one who acts on them: "Mr Clinton telephoned the two men")
+        actor = {p.key for p in before if self.doc[p.head].dep_ == "nsubj" and self.doc[p.head].head == head.head and head.dep_ == "dobj"}
+        before = [p for p in before if p.key not in actor] or before
         if wanted and len({p.key for p in before if self._class(p) == wanted}) >= 2:
             before = [p for p in before if self._class(p) == wanted]
         return self._last_n(before, 2)

@@ -59,6 +59,23 @@ def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
             out.append(m)
             if m.kind == "person":
                 out.extend(x for x in _lost_partners(doc, t, m, at) if x not in out)
+    # "with Peruvian President X, Chilean President Y and Colombian President Z, Foreign Secretary W said": the names
+    # listed after the "with" one, whatever the parser made of them (not the speaker the list runs into)
+    for m in [m for m in out if m.kind == "person" and doc[m.head].dep_ == "pobj" and doc[m.head].head.lower_ == "with"]:
+        k = m.end
+        while k < trig.sent.end:
+            x = at.get(k)
+            if x is None:
+                if doc[k].text in (",", "and") or doc[k].lower_ in _TITLE_WORDS or doc[k].ent_type_ == "NORP":
+                    k += 1
+                    continue
+                break
+            if x.kind != "person" or (doc[x.head].dep_ == "nsubj" and is_speech(doc[x.head].head)) or doc[x.start - 1].text not in (
+                    ",", "and") and doc[x.start - 1].lower_ not in _TITLE_WORDS and doc[x.start - 1].ent_type_ != "NORP":
+                break
+            if x not in out:
+                out.append(x)
+            k = max(x.end, k + 1)
     # "a meeting between X and US Secretary of State Y has begun", Y parsed as the subject of "begun": the
     # party after "between X and" is the second party whatever the parse
     for c in trig.children:
@@ -128,6 +145,15 @@ def _lost_partners(doc: Doc, head: Token, m: Mention, at: dict) -> list[Mention]
     return out
 
 
+def asked_about(tok: Token, trig: Token) -> bool:
+    """"Asked about a possible meeting with Xi, Mr Kwatra said ...": the one who answers (`tok`, a speech verb's
+    subject) is not a party of the meeting asked about."""
+    if tok.dep_ != "nsubj" or not is_speech(tok.head):
+        return False
+    return any(c.dep_ == "advcl" and c.lower_ in ("asked", "questioned", "pressed") and c.i < tok.i and c.is_ancestor(trig)
+               and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) for c in tok.head.children)
+
+
 def speaker_party(trig: Token, at: dict, other: PartyData, people: People) -> Mention | None:
     """"Lavrov said talks with Kerry ended without agreement": talks with someone, reported by the person
     who had them. Only for a trigger with a "with" party and no subject of its own, under the speaker's verb."""
@@ -147,7 +173,7 @@ def speaker_party(trig: Token, at: dict, other: PartyData, people: People) -> Me
             return None  # "X said there were no plans to meet Y", "X said Z wants to meet Y": not X's meeting
         if is_speech(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            m = at.get(subj.i) if subj is not None else None
+            m = at.get(subj.i) if subj is not None and not asked_about(subj, trig) else None
             if m is not None and m.kind == "person" and surname_key(m.name or "") != surname_key(other.name or "") and \
                     m.role_class not in SPEAKER_CLASSES and (people.get(m.key) is None or people[m.key].role_class not in SPEAKER_CLASSES):
                 return m

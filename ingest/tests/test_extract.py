@@ -3190,3 +3190,36 @@ def test_a_meeting_named_by_its_day_in_the_next_sentence_dates_the_talks_just_he
             "Lima.")
     (r,) = extract(text, published=date(2024, 11, 19)).reports
     assert (r.status, str(r.start_date), r.place.name) == ("held", "2024-11-18", "Rio de Janeiro")
+
+
+def test_bilateral_meetings_with_a_list_the_parser_hangs_on_the_speaker_are_one_each_and_a_headline_of_two_stories_sums_them():
+    text = ("Jansen to meet Mendoza, Soto in Lima; no word on Arce meeting\n\n"
+            "The Hague: Dutch Prime Minister Mark Jansen will travel to Lima on Thursday to attend the summit and will hold "
+            "bilateral meetings on Friday with Peruvian President Carlos Mendoza, Chilean President Ana Soto and Colombian "
+            "President Luis Ortega, Foreign Secretary Jan Bakker said today.\n\n"
+            "Asked about a possible meeting with Bolivian President Luis Arce, Mr Bakker said the Prime Minister's schedule "
+            "was still evolving.")
+    reports = extract(text, title="Jansen to meet Mendoza, Soto in Lima; no word on Arce meeting",
+                      published=date(2022, 9, 14)).reports
+    got = sorted((tuple(sorted(p.name for p in r.participants)), r.status, str(r.start_date)) for r in reports)
+    assert got == [(("Ana Soto", "Mark Jansen"), "planned", "2022-09-16"),
+                   (("Carlos Mendoza", "Mark Jansen"), "planned", "2022-09-16"),
+                   (("Luis Arce", "Mark Jansen"), "possible", "None"),
+                   (("Luis Ortega", "Mark Jansen"), "planned", "2022-09-16")]
+
+
+def test_a_list_goes_on_after_a_relative_clause_and_the_host_of_a_summit_meets_nobody_by_it():
+    text = ("Dutch Prime Minister Mark Jansen also held talks with Uzbek President Shavkat Mirziyoyev, who hosted the summit, "
+            "Iranian President Ebrahim Raisi and Turkish President Recep Tayyip Erdogan.")
+    (r,) = extract(text, published=date(2022, 9, 17)).reports
+    assert sorted(p.name for p in r.participants) == ["Ebrahim Raisi", "Mark Jansen", "Recep Tayyip Erdogan", "Shavkat Mirziyoyev"]
+
+
+def test_the_two_of_an_office_are_the_pair_the_sentence_names_not_a_meeting_of_three_just_told():
+    text = ("Dutch Prime Minister Mark Jansen will not hold a bilateral meeting with his Peruvian counterpart Luis Ortega "
+            "during the summit. Mr Jansen met Chilean Prime Minister Ana Soto on Tuesday, and is scheduled to meet Colombian "
+            "President Carlos Mendoza and Bolivian Prime Minister Eva Rojas on Thursday.\n\n"
+            "The two prime ministers last met in Lima in May, when Mr Jansen attended Mr Ortega's swearing-in ceremony.")
+    reports = extract(text, published=date(2014, 11, 26)).reports
+    (last,) = [r for r in reports if str(r.start_date).startswith("2014-05")]
+    assert sorted(p.name for p in last.participants) == ["Luis Ortega", "Mark Jansen"]
