@@ -32,7 +32,7 @@ from .candidate import DATELINE, QUOTE_MARKS, doc_ents, doc_text
 from .dates import NUMBER_WORDS
 from .gazetteer import is_country, lookup
 from .lexicon.countries import CA_PROVINCES, DEMONYMS, SEATS, US_STATES, capital_country, country_code
-from .lexicon.people import FAMILY_FIRST, NAME_HONORIFICS, known_country, known_office
+from .lexicon.people import FAMILY_FIRST, NAME_HONORIFICS, known_country, known_office, surname_country
 from .lexicon.roles import DEFAULT_COUNTRY, PARTY_NOUNS, TITLES
 from .lexicon.triggers import NOUN_LEMMAS
 from .linking import PLANNING_VERBS, adjective_verb_parties
@@ -632,7 +632,10 @@ def _person_spans(doc: Doc) -> list[Span]:
         text = span.text
         if not any(c.isupper() for c in text) or len(text) < 2:
             continue
-        titled = any(doc[k].lower_ in _TITLE_WORDS and not country_code(doc[k].text) for k in range(ent.start, start))
+        # (the title inside the entity, or right before it: "President Clinton", not Clinton, Iowa)
+        titled = any(doc[k].lower_ in _TITLE_WORDS and not country_code(doc[k].text) for k in range(ent.start, start)) or (
+            start == ent.start and start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in _TITLE_WORDS
+            and doc[start - 1].lower_ not in _PLACE_WORDS)
         if len(span) == 1 and (is_country(text) or (lookup(text) and not titled)):
             continue  # a city or country the model took for a person (but "Queen Elizabeth" is the queen)
         if span[0].lower_ in _PLACE_WORDS:
@@ -1525,6 +1528,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             # (and by title: "King Charles", whose name alone is anybody's)
             titled = (f"{p.role} {p.name}",) if p.role else ()
             p.country = next((cc for n in (p.name, *p.aliases, *titled) if (cc := known_country(n))), "")
+            if not p.country and p.role and len(p.name.split()) == 1:
+                p.country = surname_country(p.name)  # "President Clinton": the one country of the listed Clintons
         if not p.role and not p.country:
             # (and the post of one best known for an international one: "Orban met Ursula von der Leyen")
             office = next((o for n in (p.name, *p.aliases) if (o := known_office(n))), "")

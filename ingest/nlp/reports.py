@@ -518,6 +518,9 @@ def _year_said(sent: Span, d: dates_mod.DateValue, published: date, trig: Token)
 
 
 _SCHEDULES = {"schedule", "itinerary", "programme", "program", "agenda"}
+# a time said ahead of the article ("next week", "later this month", "tomorrow")
+_AHEAD = re.compile(r"\b(?:(?<!the )next (?:week|month|year|weekend)|coming (?:week|weeks|days|month|months|weekend)|tomorrow|"
+                    r"later this (?:week|month|year))\b", re.I)
 
 
 def _schedule_of(trig: Token) -> Token | None:
@@ -1350,9 +1353,11 @@ class _Scan:
             ahead = dates_mod.resolve(d.text, published, past=False)
             if ahead is not None and ahead.start > published:
                 d, status, scue, conf = ahead, "planned", f"{trig.text} ... {d.text} (a coming day)", 0.7
-        if status == "held" and conf <= 0.7 and d is not None and published is not None and after_publication(d, published):
+        if status == "held" and conf <= 0.7 and d is not None and published is not None and (
+                after_publication(d, published) or _AHEAD.search(d.text or "") and trig.tag_ != "VBD"):
             # "there was no agenda yet for a meeting ... at next week's G20 summit": what comes after the
-            # article cannot have been held; the past tense was the sentence's, not the meeting's
+            # article cannot have been held; the past tense was the sentence's, not the meeting's (and "Next week, Bush
+            # hosts Putin at his ranch": a present with a time ahead, whose month may be the article's own)
             status, scue, conf = "planned", f"{d.text} (after publication)", 0.7
         # (a later event's place only when the sentence gives no other: "ahead of the G20 summit in Osaka, Trump met Xi")
         place, ptext = best_place(doc, trig, exclude | later, self.dateline_place) if later else (None, "")

@@ -1933,3 +1933,10 @@ def test_a_list_of_countries_opening_with_a_name_of_several_words_gives_each_nam
     (r,) = extract("The foreign ministers of the Central African Republic and Chad met in Bangui on Monday.",
                    published=date(2025, 3, 20)).reports
     assert _keys(r) == ["country:CF", "country:TD"]
+
+
+def test_a_titled_surname_that_is_also_a_town_is_a_person_of_the_listed_country():
+    text = ("President Clinton ended the summit on Tuesday.\n\n"
+            "On the sidelines in Okinawa, Clinton met Russian President Vladimir Putin on Friday.")
+    (r,) = extract(text, published=date(2000, 7, 25)).reports
+    assert {p.name: p.country for p in r.participants} == {"Clinton": "US", "Vladimir Putin": "RU"}

@@ -1035,3 +1035,9 @@ def test_a_meeting_that_seems_likely_or_unlikely_is_possible(verb):
 def test_a_trip_that_could_come_soon_a_counterproductive_meeting_and_one_results_suffice_for(sentence, status):
     (r,) = extract(sentence, published=date(2024, 7, 4)).reports
     assert r.status == status
+
+
+def test_a_present_with_a_time_ahead_is_planned():
+    (r,) = extract("Next week, Dutch Prime Minister Mark Jansen hosts Peruvian President Carlos Mendoza at his home in "
+                   "Utrecht.", published=date(2001, 11, 9)).reports
+    assert r.status == "planned"

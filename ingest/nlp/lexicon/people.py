@@ -205,6 +205,17 @@ def _fold(s: str) -> str:
     return " ".join(unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower().replace(".", " ").split())
 
 
+def surname_country(word: str) -> str:
+    """The one country of every listed person whose name has this word ("Clinton" -> US), else "": for a surname with a
+    title ("President Clinton"), which says it is a person's name (a bare word may be anyone's, or a town's)."""
+    _table()
+    ccs = _SURNAMES.get(_fold(word), set())
+    return next(iter(ccs)) if len(ccs) == 1 else ""
+
+
+_SURNAMES: dict[str, set[str]] = {}
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     out: dict[str, str] = {}
@@ -212,7 +223,8 @@ def _table() -> dict[str, str]:
         for cc, names in table.items():
             for name in names.split(";"):
                 out[_fold(name)] = cc
-    surnames: dict[str, set[str]] = {}
+    surnames = _SURNAMES
+    surnames.clear()
     for full, cc in list(out.items()):
         for word in full.replace("-", " ").split():  # "Sisi" of "Abdel Fattah al-Sisi", "Lula" of "Lula da Silva"
             surnames.setdefault(word, set()).add(cc)
