@@ -31,7 +31,7 @@ from meetings.types import ExtractionResult
 from ..clean import CleanText, clean_article
 from .loader import get_nlp, get_prefilter, model_name
 
-EXTRACTOR_VERSION = "2026.12.02.281"
+EXTRACTOR_VERSION = "2026.12.02.282"
 MAX_CHARS = 60_000  # analysed length: far above a news article, low enough to bound the worst case
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_article", "extract_many", "get_nlp", "model_name"]
@@ -122,7 +122,7 @@ def _sentence_case_headlines(text: str) -> str:
                 return w  # (a sentence's first word, in a line of several)
             if w == "New" and re.match(r" [A-Z][a-z]", m.string[m.end():]):
                 return w  # "At G20 in New Delhi, ...": a place's first word (New York, New Zealand)
-            return w.lower()
+            return _lower(w)
         line = lines[k]
         first_word = re.match(r"\s*[A-Za-z][\w'’.-]*", line)
         cut = first_word.end() if first_word else 0
@@ -134,7 +134,14 @@ def _unshout(m: re.Match) -> str:
     w = m.group(0)
     if not w.isupper() or (len(w.replace(".", "")) <= 3 and w.lower() not in _STOPWORDS):
         return w  # (a word not in capitals, an acronym: "EU", "RIA", "U.S.")
-    return w[0] + w[1:].lower()
+    return w[0] + _lower(w[1:])
+
+
+def _lower(w: str) -> str:
+    """Lower case, letter for letter: a letter whose lower case is longer ("İ" -> "i̇") stays as it is, so that offsets
+    into the text stay valid ("TÜRKİYE | ECONOMY" in a page's menu)."""
+    low = w.lower()
+    return low if len(low) == len(w) else "".join(c if len(c.lower()) != 1 else c.lower() for c in w)
 
 
 _COMMON = frozenset(
@@ -266,8 +273,9 @@ def extract_many(items: Iterable[dict], *, batch_size: int = 32) -> list[Extract
                 if not gate.search(clean.text.lower()):
                     results[k] = ExtractionResult(clean_text=clean.text, extractor_version=EXTRACTOR_VERSION)
             todo = [(k, clean) for k, clean in todo if results[k] is None]
-        cased = [_sentence_case_headlines(c.text) for _, c in todo]
-        texts = [_headline_clauses(t) for t in cased]
+        # (each rewriting keeps every offset; one that did not would misplace the evidence, so it is not used)
+        cased = [t if len(t := _sentence_case_headlines(c.text)) == len(c.text) else c.text for _, c in todo]
+        texts = [t2 if len(t2 := _headline_clauses(t)) == len(t) else t for t in cased]
         with nlp.memory_zone():
             for (k, clean), doc, before, after in zip(todo, nlp.pipe(texts, batch_size=batch_size), cased, texts, strict=True):
                 item = items[k]

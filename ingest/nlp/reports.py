@@ -701,6 +701,8 @@ def _inviter(tok: Token, trig: Token, slot_mentions: list[Mention]) -> bool:
     if tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and trig.is_ancestor(tok.head) and tok.head.lemma_.lower() in (
             "propose", "suggest", "offer", "invite"):
         return others  # "a meeting with Netanyahu, which Putin had proposed to host in Moscow": who proposed it
+    if any(a.lower_ in ("despite", "notwithstanding") and a.dep_ == "prep" and not a.is_ancestor(trig) for a in tok.ancestors):
+        return True  # "had turned down a meeting ..., despite efforts by Macron to bring the two men together": a go-between
     return tok.dep_ == "poss" and tok.head.lower_ in _INVITATIONS and tok.head.is_ancestor(trig) and others
 
 

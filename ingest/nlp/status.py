@@ -92,7 +92,7 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
             c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("neither", "nobody", "none") or any(
                 d.dep_ == "det" and d.lower_ in ("neither", "no") for d in c.children)) for c in tok.children)
         return ("possible", f"not {tok.text} out") if neg else ("ruled_out", f"{tok.text} out")
-    if lem in _REFUSING and tok.pos_ == "VERB":
+    if (lem in _REFUSING or lem == "turn" and prt == "down") and tok.pos_ == "VERB":  # ("has turned down a U.S. invitation")
         if any(c.dep_ == "neg" for c in tok.children):
             return "possible", f"not {tok.text}"  # "Putin would not refuse a meeting with Zelensky": not excluded
         return "ruled_out", tok.text

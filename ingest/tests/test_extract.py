@@ -3223,3 +3223,23 @@ def test_the_two_of_an_office_are_the_pair_the_sentence_names_not_a_meeting_of_t
     reports = extract(text, published=date(2014, 11, 26)).reports
     (last,) = [r for r in reports if str(r.start_date).startswith("2014-05")]
     assert sorted(p.name for p in last.participants) == ["Luis Ortega", "Mark Jansen"]
+
+
+def test_a_menu_in_capitals_whose_lower_case_is_longer_loses_no_article():
+    text = ("TÜRKİYE | ECONOMY | WORLD | OPINION | LIFESTYLE | SPORTS\n\n"
+            "Dutch Prime Minister Mark Jansen met Peruvian President Carlos Mendoza in Lima on Monday.")
+    result = extract(text, published=date(2023, 8, 29))
+    assert result.skipped == ""
+    (r,) = result.reports
+    assert r.evidence == "Dutch Prime Minister Mark Jansen met Peruvian President Carlos Mendoza in Lima on Monday."
+
+
+def test_an_invitation_turned_down_is_ruled_out_and_a_go_between_despite_whom_no_party():
+    (r,) = extract("Peru has turned down a Dutch invitation for Prime Minister Mark Jansen to meet Peruvian President Carlos "
+                   "Mendoza at a forum in Lima this week.", published=date(2023, 5, 29)).reports
+    assert r.status == "ruled_out"
+    text = ("Peruvian President Carlos Mendoza said on Wednesday he had turned down a meeting with Dutch Prime Minister Mark "
+            "Jansen as long as sanctions remained in place, despite efforts by Chilean President Ana Soto to bring the two "
+            "men together.")
+    (r,) = extract(text, published=date(2019, 9, 25)).reports
+    assert (r.status, sorted(p.name for p in r.participants)) == ("ruled_out", ["Carlos Mendoza", "Mark Jansen"])
