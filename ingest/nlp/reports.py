@@ -90,6 +90,7 @@ from .slots import (
     plural_meetings,
     separate_partners,
     someones_people,
+    speaker_of_clause,
     speaker_party,
     sporting,
 )
@@ -973,7 +974,8 @@ class _Scan:
                                                   and not any(t.text == ";" for t in doc[min(m.head, trig.i): max(m.head, trig.i)])
                                                   and not any(c.lower_ == "instead" for c in doc[m.head].head.children)
                                                   and not _inviter(doc[m.head], trig, slot_mentions)
-                                                  and not asked_about(doc[m.head], trig)])
+                                                  and not asked_about(doc[m.head], trig)
+                                                  and not speaker_of_clause(doc[m.head], trig)])
         # a pronoun joins when the slots name nobody, or when a verb without a subject of its own met one
         # party ("..., conferring instead with the President of South Korea")
         subjectless = span.label_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)
@@ -1241,6 +1243,10 @@ class _Scan:
                 # (nor a meeting in apposition after it, which says what this one is: "has arrived in Asmara for a summit
                 # with President Isaias, the first meeting between the leaders of the two neighbours in 20 years")
                 and not (s.dep_ == "appos" and s.i > trig.i)
+                # (nor one of no parties of its own, beside a weak one that names its own: "the Quad leaders' summit with
+                # Biden, Modi and Kishida ... has been called off after the US President cut short his trip to deal with
+                # debt ceiling talks")
+                and not (s.pos_ in ("NOUN", "PROPN") and not self.strong_slots.get(s.i) and len({m.key for m in tight_named}) >= 2)
                 for s in self.strong_sents.get(sent.start, ())):
             return False  # "met ... to discuss": the strong trigger reports the meeting (not "spoke by phone and agreed to meet")
         # weak triggers need their own two parties in tight slots, or an in-person cue

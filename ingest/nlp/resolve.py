@@ -198,9 +198,11 @@ class Resolver:
     def _owner_subject(self, tok) -> Mention | None:
         """"Modi met Musk ..., hours before his talks with Trump": a possessive in a phrase of the clause's verb is the
         verb's subject, not the person named last."""
-        if tok.dep_ != "poss" or tok.lower_ not in ("his", "her") or tok.head.dep_ != "pobj":
+        if tok.dep_ != "poss" or tok.lower_ not in ("his", "her") or tok.head.dep_ not in ("pobj", "dobj"):
             return None
-        v = tok.head.head.head  # (the noun, its preposition, what that hangs on)
+        # (the noun, its preposition, what that hangs on; or the verb of its object: "after the US President cut short his
+        # trip to deal with debt ceiling talks")
+        v = tok.head.head.head if tok.head.dep_ == "pobj" else tok.head.head
         for _ in range(2):
             if v.pos_ in ("VERB", "AUX") or v.dep_ not in ("npadvmod", "advmod") or v.head == v:
                 break
@@ -208,8 +210,8 @@ class Resolver:
         if v.pos_ not in ("VERB", "AUX") or is_speech(v):
             return None
         subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-        return next((x for x in self.mentions if x.kind == "person" and subj is not None and x.start <= subj.i < x.end
-                     and self._class(x) not in SPEAKER_CLASSES), None)
+        return next((x for x in self.mentions if (x.kind == "person" or x.kind == "unnamed" and tok.head.dep_ == "dobj")
+                     and subj is not None and x.start <= subj.i < x.end and self._class(x) not in SPEAKER_CLASSES), None)
 
     def _main_subject(self, tok) -> Mention | None:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in ("relcl", "advcl", "conj"):

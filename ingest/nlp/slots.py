@@ -154,6 +154,15 @@ def asked_about(tok: Token, trig: Token) -> bool:
                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) for c in tok.head.children)
 
 
+def speaker_of_clause(tok: Token, trig: Token) -> bool:
+    """"Albanese says the summit ... has been called off after the US President cut short his trip to deal with debt
+    ceiling talks": the one who speaks (`tok`) of a clause with a subject of its own, inside which the trigger stands."""
+    if tok.dep_ != "nsubj" or not is_speech(tok.head):
+        return False
+    return any(c.dep_ == "ccomp" and c.is_ancestor(trig) and any(
+        x.dep_ in ("nsubj", "nsubjpass") and x != trig and not x.is_ancestor(trig) for x in c.children) for c in tok.head.children)
+
+
 def speaker_party(trig: Token, at: dict, other: PartyData, people: People) -> Mention | None:
     """"Lavrov said talks with Kerry ended without agreement": talks with someone, reported by the person
     who had them. Only for a trigger with a "with" party and no subject of its own, under the speaker's verb."""

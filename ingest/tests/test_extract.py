@@ -3243,3 +3243,15 @@ def test_an_invitation_turned_down_is_ruled_out_and_a_go_between_despite_whom_no
             "men together.")
     (r,) = extract(text, published=date(2019, 9, 25)).reports
     assert (r.status, sorted(p.name for p in r.participants)) == ("ruled_out", ["Carlos Mendoza", "Mark Jansen"])
+
+
+def test_his_in_the_object_of_a_clause_is_its_subject_s_and_partyless_talks_there_hide_no_summit():
+    text = ("Dutch Prime Minister Mark Jansen says the leaders' summit with Peruvian President Carlos Mendoza and Chilean "
+            "President Ana Soto, scheduled for May 24 in Lima, has been called off after the Peruvian President cut short "
+            "his trip to deal with debt ceiling talks.")
+    (r,) = extract(text, published=date(2023, 5, 17)).reports
+    assert (r.status, str(r.start_date)) == ("cancelled", "2023-05-24")
+    assert {"Carlos Mendoza", "Ana Soto"} <= {p.name for p in r.participants}
+    (r,) = extract("Jansen said Dutch Foreign Minister Anna de Vries would meet her Peruvian counterpart Luis Ortega next week.",
+                   published=date(2025, 10, 16)).reports
+    assert sorted(p.name for p in r.participants) == ["Anna de Vries", "Luis Ortega"]
