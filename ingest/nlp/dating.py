@@ -195,6 +195,9 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
     trig_quote = _quote_of(quotes, trig.idx)
     light = light_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
     fate = fate_clause(trig)  # (once, not for every date of the sentence)
+    # ("a fourth round of talks ... that had been due to take place in Rome on Saturday": the round's clause is the talks')
+    series = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in ("round", "session") \
+        else trig
     # a day of no year read on the past side only when a past verb tells of the meeting ("met Xi on June 19"; not an
     # agenda's "July 13-14: Modi in Paris for talks with Macron", held only for want of a verb)
     told_past = past and any(t.tag_ == "VBD" or (t.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.lemma_ in ("have", "be")
@@ -290,7 +293,7 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
         while inner != inner.head and inner != trig and not inner.is_ancestor(trig) and inner.dep_ != "relcl":
             inner = inner.head
         due = inner.lemma_.lower() == "be" and any(c.lower_ in ("due", "expected", "scheduled", "set", "slated") for c in inner.children)
-        if inner.dep_ == "relcl" and inner != trig and not inner.is_ancestor(trig) and inner.head != trig \
+        if inner.dep_ == "relcl" and inner != trig and not inner.is_ancestor(trig) and inner.head not in (trig, series) \
                 and inner.lemma_.lower() not in ("plan", "schedule", "slate", "set") and inner != fate and not (due and trig.is_ancestor(inner)):
             # "during Ramadan, which began on March 23": the date of something the sentence mentions (but "talks between
             # X and Y, which had been planned for Monday": only a meeting is planned, wherever the parser hangs the clause)

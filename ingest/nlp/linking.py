@@ -74,6 +74,9 @@ def closed_leader_clause(clause: Token, tok: Token) -> bool:
         c.lower_ == "," and c.i < tok.i for c in clause.children if c.i > clause.i) and tok.i > clause.i
 
 
+_DUE_WORDS = {"due", "scheduled", "set", "slated", "expected", "planned"}
+
+
 def path_ok(m: Token, trig: Token, max_len: int = 8) -> bool:
     """Does the mention at `m` stay in the trigger's clause (see module docstring)?"""
     if m.sent.start != trig.sent.start:
@@ -99,6 +102,12 @@ def path_ok(m: Token, trig: Token, max_len: int = 8) -> bool:
         if not (lca.lemma_.lower() in ("quote", "cite") and top.dep_ == "dobj"):
             return False
     plan = next((k for k, c in enumerate(m_side) if _meeting_plan_clause(c, trig)), -1)
+    # ("a fourth round of talks ... that had been due to take place in Rome on Saturday": the schedule of the round the
+    # talks are "of", a clause of its own, says where they are)
+    series = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in ("round", "session") \
+        else None
+    plan = max(plan, next((k for k, c in enumerate(m_side) if series is not None and c.dep_ == "relcl" and c.head == series
+                           and any(x.lower_ in _DUE_WORDS for x in c.children)), -1))
     for child in m_side[plan + 1:]:
         if child.dep_ == "pcomp" and child.tag_ == "VBG" and child.head.lower_ == "with":
             continue  # "met with visiting X at the Y": the parser's verb is the guest's adjective

@@ -819,7 +819,9 @@ class _Scan:
                 and trig.head.head.lemma_.lower() in BRIEFING_VERBS:
             return  # "spoke by phone with Christodoulides to brief him on the meeting": the meeting named before, told of
         if span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _PROPOSERS and definite(trig):
-            self.orphans.append(trig)  # "Macron proposed the meeting after calls with both leaders": the meeting named before
+            if not any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in trig.children):
+                self.orphans.append(trig)  # "Macron proposed the meeting after calls with both leaders": the meeting named before
+            # (and "Oman has mediated the talks between Araghchi and Witkoff": the series, told of, no account of one round)
             return
         slot_mentions = party_slots(doc, trig, span, at)
         mode = mode_of(sent, trig)
@@ -1733,9 +1735,27 @@ def _home_officials(g: Candidate, home: str) -> None:
             p.country = home
 
 
+def _sides_by_their_negotiators(groups: list[Candidate]) -> None:
+    """"A fourth round of nuclear talks between Iran and the United States ... has been postponed", in an article whose
+    other rounds are held by Araghchi and Witkoff: the countries named as the sides of the talks are the one pair of their
+    people the article has meet (not when it has several pairs of those countries meet)."""
+    for g in groups:
+        if len(g.parties) < 2 or any(p.name or p.role for p in g.parties):
+            continue
+        countries = [p.country for p in g.parties]
+        pairs = {tuple(sorted(party_key(p) for p in h.parties)): h for h in groups if h is not g and len(h.parties) == len(countries)
+                 and all(p.name for p in h.parties) and sorted(p.country for p in h.parties) == sorted(countries)}
+        if len(pairs) == 1:
+            (h,) = pairs.values()
+            g.parties = [replace(p) for p in h.parties]
+            g.keys = frozenset(party_key(p) for p in g.parties)
+            g.cues["participants"] = f"{g.cues.get('participants', '')} (the sides' negotiators, named in another round)"
+
+
 def extract_doc(doc: Doc, clean_text: str, published: date | None) -> list[ReportData]:
     cands = drop_negated_twins(candidates_for(doc, published))
     groups = merge(cands, published)
+    _sides_by_their_negotiators(groups)
     home = _agency_country(doc)
     for g in groups:
         _home_officials(g, home)

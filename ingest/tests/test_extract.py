@@ -3255,3 +3255,14 @@ def test_his_in_the_object_of_a_clause_is_its_subject_s_and_partyless_talks_ther
     (r,) = extract("Jansen said Dutch Foreign Minister Anna de Vries would meet her Peruvian counterpart Luis Ortega next week.",
                    published=date(2025, 10, 16)).reports
     assert sorted(p.name for p in r.participants) == ["Anna de Vries", "Luis Ortega"]
+
+
+def test_a_round_between_two_countries_is_of_the_pair_that_holds_their_other_rounds_with_the_round_s_day_and_place():
+    text = ("A fourth round of talks between Peru and the Netherlands that had been due to take place in Rome on Saturday has "
+            "been postponed for logistical reasons, Oman's Foreign Minister Badr Albusaidi said on Thursday.\n\n"
+            "Oman has mediated the talks between Peruvian Foreign Minister Luis Ortega and Dutch envoy Anna de Vries.\n\n"
+            "Ortega and De Vries held a third round of talks in Muscat last Saturday.")
+    reports = extract(text, published=date(2025, 5, 1)).reports
+    (r,) = [r for r in reports if r.status == "postponed"]
+    assert (sorted(p.name for p in r.participants), str(r.start_date), r.place.name) == (["Anna de Vries", "Luis Ortega"],
+                                                                                        "2025-05-03", "Rome")
