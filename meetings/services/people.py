@@ -13,12 +13,16 @@ from meetings.types import PartyData, PlaceData
 
 
 def _first_names_agree(a: list[str], b: list[str]) -> bool:
-    """'mike pompeo' ~ 'michael pompeo', 'sergei lavrov' ~ 'lavrov'; 'raul castro' !~ 'fidel castro'."""
+    """'mike pompeo' ~ 'michael pompeo', 'sergei lavrov' ~ 'lavrov', 'tayyip erdogan' ~ 'recep tayyip erdogan' (a given
+    name of the fuller one); 'raul castro' !~ 'fidel castro'."""
     fa, fb = a[:-1], b[:-1]
     if not fa or not fb:
         return True
     x, y = fa[0], fb[0]
-    return x == y or x.startswith(y) or y.startswith(x) or x[0] == y[0]
+    if x == y or x.startswith(y) or y.startswith(x) or x[0] == y[0]:
+        return True
+    shorter, longer = (fa, fb) if len(fa) < len(fb) else (fb, fa)
+    return len(shorter) < len(longer) and all(len(w) > 2 and w in longer for w in shorter)
 
 
 def _best(candidates: list[Person], party: PartyData) -> Person | None:
@@ -63,6 +67,10 @@ def person_find(*, party: PartyData, spelling_unknown: bool = False) -> Person |
         # a person known so far by one word of this name ("Xi" before "Xi Jinping")
         for alias in Alias.objects.filter(key__in=tokens).select_related("person"):
             candidates.setdefault(alias.person_id, alias.person)
+        if len(tokens) >= 3:
+            # a fuller form of this name, with a family name after it ("Faisal bin Farhan" of "Faisal bin Farhan Al Saud")
+            for alias in Alias.objects.filter(key__startswith=key + " ").select_related("person")[:5]:
+                candidates.setdefault(alias.person_id, alias.person)
     matches = []
     for person in candidates.values():
         known = name_tokens(person.name)

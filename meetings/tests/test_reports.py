@@ -37,6 +37,18 @@ def test_transliterations_resolve_to_one_person_and_are_kept_as_aliases():
     assert set(Alias.objects.filter(person__name__contains="Lavrov").values_list("name", flat=True)) == {"Sergey Lavrov", "Sergei Lavrov"}
 
 
+def test_a_name_without_a_first_given_name_or_without_its_family_name_joins_the_fuller_one():
+    record(make_article(), report(("Recep Tayyip Erdogan", "TR"), KERRY, start=NOV19))
+    record(make_article(), report(("Tayyip Erdogan", "TR"), KERRY, start=date(2016, 9, 9)))
+    assert Person.objects.filter(name__contains="Erdogan").count() == 1
+    record(make_article(), report(("Faisal bin Farhan Al Saud", "SA"), KERRY, start=date(2016, 10, 9)))
+    record(make_article(), report(("Faisal bin Farhan", "SA"), KERRY, start=date(2016, 8, 9)))
+    assert Person.objects.filter(name__contains="Faisal").count() == 1
+    record(make_article(), report(("Raul Castro", "CU"), KERRY, start=date(2016, 7, 9)))
+    record(make_article(), report(("Fidel Castro", "CU"), KERRY, start=date(2016, 6, 9)))
+    assert Person.objects.filter(name__contains="Castro").count() == 2
+
+
 def test_a_surname_alone_joins_the_known_person():
     record(make_article(), report(start=NOV19))
     record(make_article(), report(("Lavrov", "RU"), ("Kerry", "US"), start=date(2016, 9, 9)))
