@@ -640,6 +640,8 @@ def _person_spans(doc: Doc) -> list[Span]:
             continue  # a city or country the model took for a person (but "Queen Elizabeth" is the queen)
         if span[0].lower_ in _PLACE_WORDS:
             continue  # "County Clare", "Province of Idlib": a place the model took for a person
+        if len(span) == 1 and text.lower() in _NOT_PEOPLE:
+            continue  # "Brexit", "Hamas": a cause or a body the model took for a person
         if len(span) > 1 and span[-1].lower_ in _FORMAT_WORDS:
             continue  # "Weimar Triangle ministers meet": a group of countries the model took for a person
         if any(ch.isdigit() for ch in text):
@@ -663,6 +665,7 @@ _NOT_PEOPLE = {
     "hamas", "taliban", "hezbollah", "fatah", "houthis", "houthi", "isis", "isil", "daesh", "kremlin", "pentagon",
     "congress", "parliament", "senate", "cabinet", "duma", "knesset", "vatican", "politburo", "quartet", "opec",
     "interpol", "nato", "brussels", "washington", "moscow", "beijing", "tehran", "whitehall", "downing",
+    "brexit", "grexit", "covid",  # (tagged people too: "May's Brexit Secretary", "the Brexit clock")
 } | {w for w in _SUBNATIONAL if " " not in w}  # ("visited Iowa, where Governor Branstad hosted him")
 _PRONOUN_PEOPLE = {"his", "her"}
 

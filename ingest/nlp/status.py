@@ -332,6 +332,7 @@ def _ahead_of(trigger: Token) -> str:
     return ""
 
 
+_PROSPECTIVE = {"possible", "potential", "proposed", "prospective", "mooted", "likely"}
 _HAD_BEEN = r"\bhad been (?:due|expected|scheduled|set|slated|planned) to\b"
 _WAS_SET = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:(?:there|here|then) )?(?:for|on)\b|" + _HAD_BEEN
                       + r" (?:take place|be held|meet|start|begin|open)\b", re.I)  # ("which had been due to take place ...")
@@ -497,6 +498,12 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
                     for c in trigger.subtree):  # (the clause hung on the last party named: "..., which had been expected,"; "A
             # meeting scheduled between X and Y on Sunday did not take place")
         return "cancelled", f"had been expected ... did not {trigger.head.text}", 0.8  # "which had been expected, did not take place"
+    visit = trigger.head.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
+    if status in ("planned", "held") and conf <= 0.8 and visit is not None and visit.lemma_.lower() in ("visit", "trip", "tour") and (
+            any(c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in visit.children)
+            or visit.dep_ == "dobj" and visit.head.lemma_.lower() in ("discuss", "explore", "consider", "mull", "propose")):
+        # "are discussing a possible reciprocal visit by Kishida to Seoul for talks with Yoon": the visit is not agreed yet
+        return "possible", " ".join(c.text for c in visit.children if c.dep_ == "amod") or visit.head.text, 0.7
     undated = _no_date_for(trigger) if status == "held" and conf < 0.8 else None
     if undated is not None:
         return undated

@@ -1940,3 +1940,12 @@ def test_a_titled_surname_that_is_also_a_town_is_a_person_of_the_listed_country(
             "On the sidelines in Okinawa, Clinton met Russian President Vladimir Putin on Friday.")
     (r,) = extract(text, published=date(2000, 7, 25)).reports
     assert {p.name: p.country for p in r.participants} == {"Clinton": "US", "Vladimir Putin": "RU"}
+
+
+def test_a_cause_the_model_tags_a_person_is_no_party():
+    text = ("Jansen to meet Mendoza on Wednesday as Brexit clock ticks\n\n"
+            "Dutch Prime Minister Mark Jansen will meet Peruvian President Carlos Mendoza on Wednesday.\n\n"
+            "Jansen's Brexit Secretary Stephen Barclay held talks with Michel Barnier in Brussels on Monday.\n\n"
+            "He met Irish Prime Minister Leo Varadkar in Dublin earlier this month.")
+    names = {p.name for r in extract(text, published=date(2019, 2, 19)).reports for p in r.participants}
+    assert "Brexit" not in names

@@ -1041,3 +1041,10 @@ def test_a_present_with_a_time_ahead_is_planned():
     (r,) = extract("Next week, Dutch Prime Minister Mark Jansen hosts Peruvian President Carlos Mendoza at his home in "
                    "Utrecht.", published=date(2001, 11, 9)).reports
     assert r.status == "planned"
+
+
+def test_talks_on_a_possible_visit_being_discussed_are_possible():
+    (r,) = extract("Officials of the two countries are also discussing a possible reciprocal visit by Dutch Prime Minister Mark "
+                   "Jansen to Lima for talks with Peruvian President Carlos Mendoza later in the year.",
+                   published=date(2023, 3, 9)).reports
+    assert r.status == "possible"
