@@ -368,8 +368,14 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
         cands = own or cands
     # (the verb of a noun trigger's clause: "arrived in Vienna from Moscow, where he held talks with Putin")
     clause = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" else trig
-    if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children) and clause.head.i not in exclude \
-            and not any(t.head.head in (trig, clause) or clause.is_ancestor(t) for _p, t in cands):  # ("where he met X in Astana")
+    where_of = list(clause.children)
+    while clause.dep_ == "xcomp" and clause.head != clause:
+        clause = clause.head  # ("Bahrain, where he is scheduled to see King Hamad": the clause the meeting completes)
+        where_of += list(clause.children)
+    if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in where_of) and clause.head.i not in exclude \
+            and not any((t.head.head in (trig, clause) or clause.is_ancestor(t)) and not any(
+                a.dep_ == "prep" and a.lower_ in ("before", "after") and clause.is_ancestor(a) for a in t.ancestors)
+                for _p, t in cands):  # ("where he met X in Astana"; not "..., before a final stop in Egypt")
         # "..., then flew to Vienna where he met Zarif": the place the "where" clause hangs from, not the
         # places of the sentence's other meetings
         p = lookup(_phrase_text(_place_phrase(clause.head)))

@@ -334,7 +334,8 @@ def _reports_a_meeting(tok: Token, span: Span) -> bool:
         if lem == "see":
             # "will see Chancellor Olaf Scholz tomorrow in Berlin", "will see Trump at Mar-a-Lago on Friday": a named person
             # seen on a day or at a place (not "see Putin as a threat", "saw Putin on television", "see what happens")
-            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            # (the name the parser may make an adverb of the verb: "to see Peruvian President Carlos Mendoza, before ...")
+            objs = [c for c in tok.children if c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.ent_type_ == "PERSON" and c.i > tok.i]
             named = any(o.pos_ == "PROPN" and (o.ent_type_ == "PERSON" or any(x.ent_type_ == "PERSON" for x in o.subtree)) for o in objs)
             when = any(x.ent_type_ == "DATE" for c in tok.children if c.dep_ in ("npadvmod", "prep") for x in c.subtree)
             where = any(c.dep_ == "prep" and (c.lower_ in ("in", "at") or c.lower_ == "on" and any(
@@ -342,7 +343,12 @@ def _reports_a_meeting(tok: Token, span: Span) -> bool:
                 g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ != "DATE" for g in c.children) for c in tok.children) or (
                 # "no plans to travel to Moscow to see Vladimir Putin": the trip's purpose
                 tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in MOTION_VERBS and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) or any(
+                # "was heading to Bahrain, where he is scheduled to see King Hamad": the place the clause is of
+                a.dep_ == "relcl" for a in (tok, *list(tok.ancestors)[:2])) and any(
+                c.lower_ == "where" for a in (tok, *list(tok.ancestors)[:2]) for c in a.children)
+            # ("is expected to see him again at the end of this month in Budapest": the one just named as met)
+            named = named or (any(o.lower_ in ("him", "her") for o in objs) and any(c.lower_ == "again" for c in tok.children))
             return named and (when or where) and not any(
                 c.dep_ in ("prep", "ccomp", "xcomp", "oprd") and (c.lower_ in ("as", "like") or c.lower_ == "on" and not any(
                     g.ent_type_ == "DATE" or g.lower_ in SIDELINES for g in c.children)) for c in tok.children)

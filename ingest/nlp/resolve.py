@@ -52,6 +52,13 @@ class Resolver:
                 return []
             key = keys[-1] if m.text.lower() == "the latter" else keys[-2]
             return [self.person(next(p for p in self.persons if p.key == key))]
+        tok = self.doc[m.head]
+        if tok.lower_ in ("him", "her") and tok.dep_ == "dobj" and any(c.lower_ == "again" for c in tok.head.children):
+            # "Powell, who met Ivanov in Cairo in February, is expected to see him again": the one the subject met last
+            subj = {x.key for x in self.persons if any(x.start <= i < x.end for i in _subject_tokens(tok.head))}
+            pair = next((ps for _k, ps in reversed(self.pairs) if subj & {surname_key(q.name) for q in ps} and len(ps) == 2), None)
+            if pair is not None:
+                return [q for q in pair if surname_key(q.name) not in subj]
         if m.text.lower() in FIRST_PERSON:
             speaker = self._speaker(m)
             return [self.person(speaker)] if speaker is not None else []
@@ -404,6 +411,16 @@ def _fronted_subject(tok: Token) -> Token | None:
     if subj is None or not (top.i < subj.i and max(t.i for t in top.subtree) < subj.i):
         return None
     return subj
+
+
+def _subject_tokens(verb) -> list[int]:
+    """The head of a verb's subject, or of the subject of the verb it completes ("is expected to see him")."""
+    for _ in range(3):
+        subj = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj or verb.head == verb:
+            return subj
+        verb = verb.head
+    return []
 
 
 def dedupe(parties: list[PartyData]) -> list[PartyData]:

@@ -3266,3 +3266,14 @@ def test_a_round_between_two_countries_is_of_the_pair_that_holds_their_other_rou
     (r,) = [r for r in reports if r.status == "postponed"]
     assert (sorted(p.name for p in r.participants), str(r.start_date), r.place.name) == (["Anna de Vries", "Luis Ortega"],
                                                                                         "2025-05-03", "Rome")
+
+
+def test_seeing_someone_in_a_where_clause_or_seeing_him_again_is_a_meeting_at_that_place():
+    (r,) = extract("Dutch Foreign Minister Anna de Vries was heading later Wednesday to Lima, where she is scheduled to see "
+                   "Peruvian President Carlos Mendoza, before a final stop in Chile.", published=date(2024, 1, 10)).reports
+    assert (r.status, r.place.name, sorted(p.name for p in r.participants)) == ("planned", "Lima", ["Anna de Vries", "Carlos Mendoza"])
+    text = ("Dutch Foreign Minister Anna de Vries, who met Peruvian Foreign Minister Luis Ortega in Cairo in February, is "
+            "expected to see him again at the end of this month in Budapest.")
+    reports = extract(text, published=date(2001, 5, 15)).reports
+    (again,) = [r for r in reports if r.status == "planned"]
+    assert (again.place.name, sorted(p.name for p in again.participants)) == ("Budapest", ["Anna de Vries", "Luis Ortega"])
