@@ -137,7 +137,8 @@ _LIVE_ENTRY = re.compile(r"^[\s*•-]*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(
                          re.I)
 _MONTH_NAMES = "|".join(sorted((m for m in dates_mod.MONTHS if len(m) > 2), key=len, reverse=True))
 # a timeline's entry: "- July 7, 2017 - The two leaders hold their first meeting", "* Oct 2018: Abe visits Beijing"
-_ENTRY_DATE = re.compile(rf"^[\s\-–—*•·]*((?:\d{{1,2}} )?(?:{_MONTH_NAMES})\.?(?: \d{{1,2}})?,? \d{{4}})\s*[-–—:]\s", re.I)
+_ENTRY_DATE = re.compile(rf"^[\s\-–—*•·]*((?:\d{{1,2}} )?(?:{_MONTH_NAMES})\.?(?: \d{{1,2}}(?:[-–]\d{{1,2}})?)?,? \d{{4}})\s*[-–—:]\s",
+                         re.I)  # (and its days: "- Feb. 27-28, 2019: A second Trump-Kim summit in Hanoi")
 
 
 # verbs that put a meeting off to another day ("moved to Thursday", "postponed until October")
@@ -176,7 +177,12 @@ _NEXT_DAY = re.compile(r"the (next|following|previous) day", re.I)
 def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude: set[int]) -> tuple[dates_mod.DateValue | None, str]:
     sent = trig.sent
     past = status == "held"
-    entry = _ENTRY_DATE.match(doc_text(doc)[sent.start_char: sent.start_char + 40])
+    text = doc_text(doc)
+    entry = _ENTRY_DATE.match(text[sent.start_char: sent.start_char + 40])
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    if entry is None and 0 < sent.start_char - line_start < 40:
+        # ("- April 27, 2018: Kim and Moon hold a summit", the entry's date cut off as a sentence of its own)
+        entry = _ENTRY_DATE.match(text[line_start: sent.start_char + 1])
     if entry:
         v = dates_mod.resolve(entry.group(1), published, past=past)
         if v is not None:

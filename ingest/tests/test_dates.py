@@ -394,3 +394,11 @@ def test_a_time_of_day_in_four_digits_is_no_year():
     text = "Chilean Foreign Minister Carlos Mendoza met Peruvian Foreign Minister Rosa Fuentes in Lima at 1930 GMT on Monday."
     (r,) = extract(text, published=date(2021, 8, 24)).reports
     assert r.start_date == date(2021, 8, 23)
+
+
+def test_a_timeline_entry_cut_off_as_a_sentence_of_its_own_and_one_of_several_days_date_their_meeting():
+    text = ("Factbox: the on-off diplomacy of Jansen and Mendoza\n\n"
+            "- April 27, 2018: Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza hold a summit in Lima.\n"
+            "- Feb. 27-28, 2019: A second Jansen-Mendoza summit in Hanoi collapses without agreement.\n")
+    reports = sorted(extract(text, published=date(2019, 6, 29)).reports, key=lambda r: r.start_date)
+    assert [(str(r.start_date), str(r.end_date)) for r in reports] == [("2018-04-27", "2018-04-27"), ("2019-02-27", "2019-02-28")]
