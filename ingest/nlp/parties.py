@@ -1604,4 +1604,12 @@ def _delegation_heads(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
             cc = next((country_code(c.text) for c in tok.head.children if c.dep_ == "nsubj" and c.ent_type_ == "GPE"), "")
             if cc:
                 out.setdefault(cc, m)
+        # "Russia sent a team headed by Kremlin aide Vladimir Medinskiy": the head of the team a country sent
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else None
+        team = verb.head if verb is not None and verb.dep_ == "acl" and verb.lemma_.lower() in ("lead", "head") else None
+        if m.kind == "person" and team is not None and team.lower_ in ("team", "delegation") and team.dep_ == "dobj" \
+                and team.head.lemma_.lower() == "send":
+            cc = next((country_code(c.text) for c in team.head.children if c.dep_ == "nsubj" and c.ent_type_ == "GPE"), "")
+            if cc:
+                out.setdefault(cc, m)
     return out

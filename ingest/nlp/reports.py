@@ -762,8 +762,21 @@ class _Scan:
         carry_arrival(doc, out, self.at, self.people, published, dateline_toks | title_toks)
         carry_same_trip(out, published)
         carry_presence(doc, out, self.at, dateline_toks | title_toks)
+        self.sides_by_their_heads()
         # "The two have met 59 times": the rivals of a contest the article reports meet in contests
         return [c for c in out if not (c.keys in self.contests and not any(p.role for p in c.parties))]
+
+    def sides_by_their_heads(self) -> None:
+        """"Ukrainian and Russian delegations met in Istanbul ... Ukraine's delegation was led by Umerov, while Russia sent a
+        team headed by Medinskiy": countries' delegations (or the countries as sides) are the people the article has lead
+        them, each country's one head."""
+        heads = self.people.heads
+        for c in self.out:
+            if len(c.parties) < 2 or any(p.name or p.role not in ("", "Official") or p.country not in heads for p in c.parties):
+                continue
+            c.parties = dedupe([self.resolver.person(heads[p.country]) for p in c.parties])
+            c.keys = frozenset(party_key(p) for p in c.parties)
+            c.cues["participants"] = f"{c.cues.get('participants', '')} (the delegations' heads)"
 
     def read(self, span: Span) -> None:
         """One trigger: its candidate report(s) appended to `out`, or the trigger kept as an orphan, a follow-up or

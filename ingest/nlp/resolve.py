@@ -274,8 +274,15 @@ class Resolver:
         # (the pair that holds all the sentence names, of as many as the count says: "The two prime ministers last met in
         # New Delhi in May, when Mr Sharif attended Mr Modi's swearing-in", after Sharif's meetings with others)
         fits = [ps for ps in recent if not n or len({party_key(q) for q in ps}) == n]
-        hit = next((ps for ps in fits if named_here and named_here <= {surname_key(q.name) for q in ps if q.name}), None) \
-            or next((ps for ps in fits if named_here & {surname_key(q.name) for q in ps}), None)
+        hit = next((ps for ps in fits if named_here and named_here <= {surname_key(q.name) for q in ps if q.name}), None)
+        when = [v for v in head.sent if v.pos_ in ("VERB", "AUX") and any(c.lower_ == "when" and c.dep_ == "advmod" for c in v.children)
+                and not v.is_ancestor(head)]
+        named_then = {p.key for p in self.persons if p.key in named_here and any(v.is_ancestor(self.doc[p.head]) for v in when)}
+        if hit is None and n and len(named_then) == n:
+            # "The two sides last met in Istanbul in March 2022, when talks led by Medinskiy and Ukraine's Arakhamia
+            # collapsed": the two the sentence's "when" clause names, when no pair before is theirs
+            return self._last_n([p for p in self.persons if p.key in named_then and self.doc[p.head].sent == head.sent], n)
+        hit = hit or next((ps for ps in fits if named_here & {surname_key(q.name) for q in ps}), None)
         if hit is not None:
             return list(hit)
         if " " in title and title in TITLES and recent and self.last_parties and not all(

@@ -3277,3 +3277,14 @@ def test_seeing_someone_in_a_where_clause_or_seeing_him_again_is_a_meeting_at_th
     reports = extract(text, published=date(2001, 5, 15)).reports
     (again,) = [r for r in reports if r.status == "planned"]
     assert (again.place.name, sorted(p.name for p in again.participants)) == ("Budapest", ["Anna de Vries", "Luis Ortega"])
+
+
+def test_delegations_are_their_heads_and_the_two_sides_the_pair_the_sentence_names():
+    text = ("Peruvian and Chilean delegations met in Istanbul on May 16 for the first direct talks in three years.\n\n"
+            "Peru's delegation was led by Defence Minister Luis Ortega, while Chile sent a team headed by presidential aide "
+            "Carlos Vega.\n\n"
+            "The two sides last met face to face in Istanbul in March 2022, when talks led by Vega and Peru's Carlos Mendoza "
+            "collapsed.")
+    reports = sorted(extract(text, published=date(2025, 5, 16)).reports, key=lambda r: r.start_date)
+    assert [(str(r.start_date)[:7], sorted(p.name for p in r.participants)) for r in reports] == [
+        ("2022-03", ["Carlos Mendoza", "Carlos Vega"]), ("2025-05", ["Carlos Vega", "Luis Ortega"])]
