@@ -190,6 +190,14 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
     apart = _days_from_other(doc, trig, sent, published, exclude)
     if apart is not None:
         return apart
+    comes = _COMES_AFTER.search(sent.text)
+    if comes is not None and published is not None and status == "held" and trig.idx - sent.start_char > comes.end() \
+            and not any(e.label_ == "DATE" and e.start_char - sent.start_char > comes.end() and dates_mod.resolve(e.text, published)
+                        for e in doc_ents(doc) if sent.start <= e.start < sent.end):  # (a day of its own; not "in years")
+        # "The visit comes two days after Rubio and Lavrov met in Riyadh": counted back from the news of the day
+        day = published - timedelta(days=dates_mod.NUMBER_WORDS.get(comes.group("n").lower(), 1))
+        return dates_mod.DateValue(day, day, "day", f"'{comes.group(0)}': counted back from the publication date", comes.group(0)), \
+            comes.group(0)
     cands: list[tuple[int, Span]] = []
     said_on: Span | None = None
     ents = [e for e in doc_ents(doc) if e.label_ in ("DATE", "TIME") and e.start >= sent.start and e.end <= sent.end]
@@ -488,6 +496,8 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
     return None, ""
 
 
+# "The visit comes two days after ...": the news of the day, and an event the given number of days before it
+_COMES_AFTER = re.compile(r"\b(?:comes|is coming) (?P<n>a|one|two|three|four|five|six) days? after\b", re.I)
 _APART_RX = re.compile(r"\b(?:(?P<n>a|one|two|three) days?|the day) (?P<rel>after|before)\b", re.I)
 
 

@@ -402,3 +402,12 @@ def test_a_timeline_entry_cut_off_as_a_sentence_of_its_own_and_one_of_several_da
             "- Feb. 27-28, 2019: A second Jansen-Mendoza summit in Hanoi collapses without agreement.\n")
     reports = sorted(extract(text, published=date(2019, 6, 29)).reports, key=lambda r: r.start_date)
     assert [(str(r.start_date), str(r.end_date)) for r in reports] == [("2018-04-27", "2018-04-27"), ("2019-02-27", "2019-02-28")]
+
+
+def test_the_news_that_comes_days_after_a_meeting_dates_it_back_from_publication():
+    text = ("Dutch envoy Anna de Vries met Peruvian President Carlos Mendoza in Lima on Thursday.\n\n"
+            "The visit comes two days after Dutch Foreign Minister Mark Jansen and Chilean Foreign Minister Luis Ortega met in "
+            "Santiago, the first high-level talks in years.")
+    reports = extract(text, published=date(2025, 2, 20)).reports
+    (r,) = [r for r in reports if r.place is not None and r.place.name == "Santiago"]
+    assert str(r.start_date) == "2025-02-18"
