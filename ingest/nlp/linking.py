@@ -204,7 +204,9 @@ def adjective_verb_parties(trig: Token) -> list[Token]:
     object, with the subject hung below it. The object and the subject, in that order; else nothing."""
     if not (trig.dep_ == "amod" and trig.tag_ in ("VBD", "VBN") and trig.head.pos_ == "PROPN" and trig.head.i > trig.i):
         return []
-    subjects = [c for c in trig.children if c.dep_ in ("npadvmod", "nmod", "nsubj") and c.pos_ == "PROPN" and c.i < trig.i]
+    # (a name the tagger took for a common noun too: "Trump")
+    subjects = [c for c in trig.children if c.dep_ in ("npadvmod", "nmod", "nsubj") and c.i < trig.i
+                and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.is_title and c.ent_type_ in ("PERSON", "ORG", ""))]
     before = trig.doc[trig.i - 1] if trig.i > trig.sent.start else None
     if not subjects and before is not None and before.is_title and before.dep_ in ("nmod", "compound", "npadvmod", "amod") \
             and before.head.i > trig.i and before.ent_type_ in ("", "PERSON", "ORG"):

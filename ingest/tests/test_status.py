@@ -1048,3 +1048,10 @@ def test_talks_on_a_possible_visit_being_discussed_are_possible():
                    "Jansen to Lima for talks with Peruvian President Carlos Mendoza later in the year.",
                    published=date(2023, 3, 9)).reports
     assert r.status == "possible"
+
+
+def test_a_host_read_as_an_adjective_with_a_subject_tagged_a_common_noun_held_whatever_the_rest_declines():
+    text = ("U.S. President Donald Trump said on Wednesday he had cancelled the summit. Trump hosted Ukrainian President "
+            "Volodymyr Zelenskiy at the White House last Friday but declined to commit to providing Tomahawk cruise missiles.")
+    (r,) = extract(text, published=date(2025, 10, 22)).reports
+    assert (r.status, str(r.start_date)) == ("held", "2025-10-17")
