@@ -398,7 +398,8 @@ def drop_negated_twins(cands: list[Candidate]) -> list[Candidate]:
     """"X briefly met Y ..., but the two did not hold substantive talks": the negated clause qualifies the
     meeting the same sentence reports held; it is no second meeting that did not happen. Nor is "in what is
     likely to be their final meeting" one more."""
-    held = {(c.sent.start, c.keys) for c in cands if c.status == "held"}
+    # (a call is no meeting a denial qualifies: "spoke by phone, and ... an in-person meeting between the two was not needed")
+    held = {(c.sent.start, c.keys) for c in cands if c.status == "held" and c.mode == "in_person"}
     # "met on Saturday ..., in what is likely to be their final meeting": what the meeting held is said to be
     return [c for c in cands if not ((c.status == "ruled_out" or (
         c.status in ("possible", "planned") and c.date is None and c.trig.dep_ == "attr" and c.trig.head.lemma_ == "be"))

@@ -1055,3 +1055,10 @@ def test_a_host_read_as_an_adjective_with_a_subject_tagged_a_common_noun_held_wh
             "Volodymyr Zelenskiy at the White House last Friday but declined to commit to providing Tomahawk cruise missiles.")
     (r,) = extract(text, published=date(2025, 10, 22)).reports
     assert (r.status, str(r.start_date)) == ("held", "2025-10-17")
+
+
+def test_a_meeting_not_needed_beside_a_call_of_the_same_pair_is_ruled_out():
+    text = ("On Monday, Dutch Foreign Minister Anna de Vries and Peruvian Foreign Minister Luis Ortega spoke by phone, and an "
+            "official said afterwards that an in-person meeting between the two was not needed.")
+    reports = extract(text, published=date(2025, 10, 22)).reports
+    assert sorted((r.mode, r.status) for r in reports) == [("in_person", "ruled_out"), ("phone", "held")]
