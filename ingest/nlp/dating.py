@@ -12,7 +12,17 @@ from spacy.tokens import Doc, Span, Token
 from . import dates as dates_mod
 from .candidate import QUOTE_MARKS, doc_ents, doc_text
 from .lexicon.status_cues import PHONE_CUES, TO_PLANNED, TO_POSSIBLE, VIDEO_CUES
-from .linking import BRIEFING_VERBS, MEALS, agreed_clause, closed_leader_clause, is_speech, light_verb, own_time_clause, path_ok
+from .linking import (
+    BRIEFING_VERBS,
+    MEALS,
+    agreed_clause,
+    closed_leader_clause,
+    is_speech,
+    light_verb,
+    own_time_clause,
+    path_ok,
+    round_of,
+)
 from .mode import CALL_NOUNS, CALL_WORDS
 from .status import MOTION_VERBS, earlier_account, fate_clause, status_of
 
@@ -210,8 +220,7 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
     light = light_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
     fate = fate_clause(trig)  # (once, not for every date of the sentence)
     # ("a fourth round of talks ... that had been due to take place in Rome on Saturday": the round's clause is the talks')
-    series = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in ("round", "session") \
-        else trig
+    series = round_of(trig) or trig
     # a day of no year read on the past side only when a past verb tells of the meeting ("met Xi on June 19"; not an
     # agenda's "July 13-14: Modi in Paris for talks with Macron", held only for want of a verb)
     told_past = past and any(t.tag_ == "VBD" or (t.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.lemma_ in ("have", "be")

@@ -77,6 +77,13 @@ def closed_leader_clause(clause: Token, tok: Token) -> bool:
 _DUE_WORDS = {"due", "scheduled", "set", "slated", "expected", "planned"}
 
 
+def round_of(trig: Token) -> Token | None:
+    """The round or session a meeting noun is "of" ("a fourth round of talks"), else None."""
+    if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in ("round", "session"):
+        return trig.head.head
+    return None
+
+
 def path_ok(m: Token, trig: Token, max_len: int = 8) -> bool:
     """Does the mention at `m` stay in the trigger's clause (see module docstring)?"""
     if m.sent.start != trig.sent.start:
@@ -104,17 +111,14 @@ def path_ok(m: Token, trig: Token, max_len: int = 8) -> bool:
     plan = next((k for k, c in enumerate(m_side) if _meeting_plan_clause(c, trig)), -1)
     # ("a fourth round of talks ... that had been due to take place in Rome on Saturday": the schedule of the round the
     # talks are "of", a clause of its own, says where they are)
-    series = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in ("round", "session") \
-        else None
+    series = round_of(trig)
     plan = max(plan, next((k for k, c in enumerate(m_side) if series is not None and c.dep_ == "relcl" and c.head == series
                            and any(x.lower_ in _DUE_WORDS for x in c.children)), -1))
     for child in m_side[plan + 1:]:
         if child.dep_ == "pcomp" and child.tag_ == "VBG" and child.head.lower_ == "with":
             continue  # "met with visiting X at the Y": the parser's verb is the guest's adjective
         if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and child != trig:  # noqa: SIM102
-            if child.dep_ == "acl" and child.tag_ == "VBN" and (child.head == trig or (  # (or the round the talks are "of")
-                    trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head == child.head
-                    and child.head.lemma_.lower() in ("round", "session"))) and (
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.head in (trig, series) and (  # (or the round the talks are "of")
                     child.lemma_.lower() in PLANNING_VERBS or child.lemma_.lower() in _HOSTING):
                 continue  # "a summit ..., planned for late March in Beijing, has been postponed", "talks hosted by Blinken in Arlington"
             if child.lemma_.lower() not in ELABORATING and not closed_leader_clause(child, m):
