@@ -32,6 +32,7 @@ REGIONS = {
     "panmunjom": ("Panmunjom", "KR"), "elmau": ("Elmau", "DE"), "schloss elmau": ("Elmau", "DE"),
     "kananaskis": ("Kananaskis", "CA"), "evian": ("Évian-les-Bains", "FR"), "alula": ("AlUla", "SA"), "al-ula": ("AlUla", "SA"),
     "neom": ("Neom", "SA"), "ise-shima": ("Shima", "JP"), "goa": ("Goa", "IN"), "chequers": ("Chequers", "GB"), "bocharov ruchei": ("Sochi", "RU"),
+    "chevening": ("Chevening", "GB"),
     "palm beach": ("Palm Beach", "US"), "capri": ("Capri", "IT"), "cornwall": ("Cornwall", "GB"), "carbis bay": ("Carbis Bay", "GB"),
     "punta del este": ("Punta del Este", "UY"), "el alamein": ("El Alamein", "EG"), "alamein": ("El Alamein", "EG"),
     "new alamein": ("El Alamein", "EG"), "meseberg": ("Meseberg", "DE"), "haparanda": ("Haparanda", "SE"),
@@ -63,6 +64,7 @@ VENUES = {
     "novo-ogaryovo": ("Moscow", "RU"), "itamaraty": ("Brasília", "BR"), "hyderabad house": ("New Delhi", "IN"),
     "rashtrapati bhavan": ("New Delhi", "IN"), "bellevue palace": ("Berlin", "DE"), "windsor castle": ("Windsor", "GB"),
     "buckingham palace": ("London", "GB"), "blair house": ("Washington", "US"), "schloss bellevue": ("Berlin", "DE"),
+    "trump tower": ("New York", "US"), "villa hammerschmidt": ("Bonn", "DE"),
     # seats of government and state guest houses, by the name news gives them
     "akasaka state guest house": ("Tokyo", "JP"), "imperial palace": ("Tokyo", "JP"), "kantei": ("Tokyo", "JP"),
     "apostolic palace": ("Vatican City", "VA"), "istana negara": ("Kuala Lumpur", "MY"), "istana": ("Singapore", "SG"),

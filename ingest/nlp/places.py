@@ -107,6 +107,16 @@ _PLACE_TYPES = {"city", "town", "capital", "resort", "port", "village", "region"
                 "hometown", "birthplace", "palace", "castle"}
 
 
+def _unknown_name_before(phrase: list[Token], tok: Token) -> bool:
+    """"at RAF Brize Norton": the last word of a name the gazetteer does not know (not the town of Norton), with a
+    capitalised word before it that is no place, direction or acronym of its own."""
+    return any(t.i < tok.i and t.is_title and t.lower_ not in _COMPASS and lookup(t.text) is None for t in phrase)
+
+
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "upper",
+            "lower", "old", "new", "downtown", "inner", "outer"}
+
+
 def _capital_of(tok: Token) -> PlaceData | None:
     """"the Kazakh capital", "the Belarusian capital": the capital of the country its demonym names."""
     from .lexicon.countries import DEMONYMS, capitals
@@ -245,7 +255,8 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
                 continue  # "in Punta del Este", a town the gazetteer does not list: no town of one of its words
         else:
             p = known or (lookup(whole.text) if whole is not None else None) or lookup(text) or (
-                lookup(tok.text) if len(phrase) > 1 and not _in_phrase(tok) and not building else None)
+                lookup(tok.text) if len(phrase) > 1 and not _in_phrase(tok) and not building and not _unknown_name_before(phrase, tok)
+                else None)
         if p is None and tok.lower_ == "capital" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             p = _capital_of(tok)  # "in the Kazakh capital": the country's capital
         if p is None:

@@ -3288,3 +3288,12 @@ def test_delegations_are_their_heads_and_the_two_sides_the_pair_the_sentence_nam
     reports = sorted(extract(text, published=date(2025, 5, 16)).reports, key=lambda r: r.start_date)
     assert [(str(r.start_date)[:7], sorted(p.name for p in r.participants)) for r in reports] == [
         ("2022-03", ["Carlos Mendoza", "Carlos Vega"]), ("2025-05", ["Carlos Vega", "Luis Ortega"])]
+
+
+def test_a_venue_known_by_name_gives_its_city_and_an_unknown_name_s_last_word_is_no_town():
+    (r,) = extract("Peruvian President Carlos Mendoza met Dutch Prime Minister Mark Jansen at Trump Tower on Sept. 27, 2024.",
+                   published=date(2025, 8, 17)).reports
+    assert (r.place.name, r.place.country) == ("New York", "US")
+    (r,) = extract("Peruvian President Carlos Mendoza broke his journey yesterday for two hours of talks with Dutch Prime "
+                   "Minister Mark Jansen at RAF Brize Norton in Oxfordshire.", published=date(1987, 12, 8)).reports
+    assert r.place is None or r.place.country == "GB"
