@@ -31,7 +31,7 @@ from meetings.types import ExtractionResult
 from ..clean import CleanText, clean_article
 from .loader import get_nlp, get_prefilter, model_name
 
-EXTRACTOR_VERSION = "2026.12.02.292"
+EXTRACTOR_VERSION = "2026.12.02.293"
 MAX_CHARS = 60_000  # analysed length: far above a news article, low enough to bound the worst case
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_article", "extract_many", "get_nlp", "model_name"]
@@ -220,6 +220,12 @@ def _analyse(doc, clean: CleanText, published: date | None, precision: str) -> E
     reports = extract_doc(doc, clean.text, published)
     if precision == "month":
         for r in reports:
+            if r.status == "planned" and r.cues.get("status", "").endswith("(after publication)") and r.start_date is not None \
+                    and published is not None and (r.start_date.year, r.start_date.month) == (published.year, published.month):
+                # a day of the publication's own month is not after a publication known to the month only ("pose for a
+                # picture during a meeting in Beijing, China, May 16, 2024" in a gallery of May 2024): held, as told
+                r.status = "held"
+                r.cues["status"] = r.cues["status"].replace("(after publication)", "(in the month of publication)")
             if r.date_reason and r.date_precision == "day" and not r.date_reason.startswith("no year"):
                 r.start_date = r.start_date.replace(day=1) if r.start_date else None
                 r.end_date = r.start_date

@@ -347,12 +347,24 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
                     and any(s == "planned" for s, _h, _c in c.statuses):
                 status = "cancelled"  # "had been due to meet in Muscat on Sunday, but the talks will not take place": called off
             # ("Earlier reports had said the talks were called off": an account the article presents as overtaken)
-            c.statuses.append((status, False, min(conf, 0.6) if earlier_account(trig, backshift=False) else conf))
+            # (and "has met Tillerson at the Kremlin, a day after Putin's spokesman said no such meeting was planned": what was
+            # said before the meeting told, in a clause of time beside it)
+            c.statuses.append((status, False, min(conf, 0.6) if earlier_account(trig, backshift=False) or _told_before(trig, c.trig) else conf))
             c.cues["status"] = f"{cue} (the meeting, later)"
             c.supporting = False  # "have not met since December, and no meeting is planned": now a report
 
 
 _WAS_DUE = re.compile(r"\b(?:had been|was|were) (?:due|scheduled|set|expected|supposed|slated)\b", re.I)
+
+
+def _told_before(trig: Token, meeting: Token) -> bool:
+    """The trigger stands in a clause of time ("a day after ..., before ...") that the meeting's own word is outside of."""
+    for a in trig.ancestors:
+        if a.lower_ in ("after", "before") and a.dep_ in ("prep", "mark") and not (a if a.dep_ == "prep" else a.head).is_ancestor(meeting):
+            return True
+        if any(ch.lower_ in ("after", "before") and ch.dep_ == "mark" for ch in a.children) and not a.is_ancestor(meeting) and a != meeting:
+            return True
+    return False
 
 
 def fate_told_before(doc: Doc, out: list[Candidate], unclaimed: list[Token], published: date | None, sent_index: dict[int, int],

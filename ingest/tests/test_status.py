@@ -1062,3 +1062,12 @@ def test_a_meeting_not_needed_beside_a_call_of_the_same_pair_is_ruled_out():
             "official said afterwards that an in-person meeting between the two was not needed.")
     reports = extract(text, published=date(2025, 10, 22)).reports
     assert sorted((r.mode, r.status) for r in reports) == [("in_person", "ruled_out"), ("phone", "held")]
+
+
+def test_a_meeting_said_not_planned_the_day_before_it_was_held_and_a_caption_in_a_month_only_article_are_held():
+    (r,) = extract("Peruvian President Carlos Mendoza has met with Dutch Foreign Minister Anna de Vries at the palace, a day "
+                   "after Mendoza's spokesman said no such meeting was planned.", published=date(2017, 4, 12)).reports
+    assert r.status == "held"
+    (r,) = extract("Peruvian President Carlos Mendoza and Dutch Prime Minister Mark Jansen pose for a picture during a meeting "
+                   "in Lima, Peru, May 16, 2024.", published=date(2024, 5, 1), published_precision="month").reports
+    assert (r.status, str(r.start_date)) == ("held", "2024-05-16")
