@@ -215,17 +215,17 @@ def _prepare(text: str | None, html: str | None, title: str | None) -> tuple[Cle
 
 
 def _analyse(doc, clean: CleanText, published: date | None, precision: str) -> ExtractionResult:
-    from .reports import extract_doc
+    from .reports import AFTER_PUBLICATION, extract_doc
 
     reports = extract_doc(doc, clean.text, published)
     if precision == "month":
         for r in reports:
-            if r.status == "planned" and r.cues.get("status", "").endswith("(after publication)") and r.start_date is not None \
+            if r.status == "planned" and r.cues.get("status", "").endswith(AFTER_PUBLICATION) and r.start_date is not None \
                     and published is not None and (r.start_date.year, r.start_date.month) == (published.year, published.month):
                 # a day of the publication's own month is not after a publication known to the month only ("pose for a
                 # picture during a meeting in Beijing, China, May 16, 2024" in a gallery of May 2024): held, as told
                 r.status = "held"
-                r.cues["status"] = r.cues["status"].replace("(after publication)", "(in the month of publication)")
+                r.cues["status"] = r.cues["status"].replace(AFTER_PUBLICATION, "(in the month of publication)")
             if r.date_reason and r.date_precision == "day" and not r.date_reason.startswith("no year"):
                 r.start_date = r.start_date.replace(day=1) if r.start_date else None
                 r.end_date = r.start_date

@@ -525,6 +525,8 @@ def _year_said(sent: Span, d: dates_mod.DateValue, published: date, trig: Token)
 
 
 _SCHEDULES = {"schedule", "itinerary", "programme", "program", "agenda"}
+# the cue of a held-sounding meeting whose day comes after the publication (planned); `ingest.nlp._analyse` reads it back
+AFTER_PUBLICATION = "(after publication)"
 # a time said ahead of the article ("next week", "later this month", "tomorrow")
 _AHEAD = re.compile(r"\b(?:(?<!the )next (?:week|month|year|weekend)|coming (?:week|weeks|days|month|months|weekend)|tomorrow|"
                     r"later this (?:week|month|year))\b", re.I)
@@ -774,9 +776,7 @@ class _Scan:
         for c in self.out:
             if len(c.parties) < 2 or any(p.name or p.role not in ("", "Official") or p.country not in heads for p in c.parties):
                 continue
-            c.parties = dedupe([self.resolver.person(heads[p.country]) for p in c.parties])
-            c.keys = frozenset(party_key(p) for p in c.parties)
-            c.cues["participants"] = f"{c.cues.get('participants', '')} (the delegations' heads)"
+            name_sides(c, dedupe([self.resolver.person(heads[p.country]) for p in c.parties]), "the delegations' heads")
 
     def read(self, span: Span) -> None:
         """One trigger: its candidate report(s) appended to `out`, or the trigger kept as an orphan, a follow-up or
@@ -1387,7 +1387,7 @@ class _Scan:
             # "there was no agenda yet for a meeting ... at next week's G20 summit": what comes after the
             # article cannot have been held; the past tense was the sentence's, not the meeting's (and "Next week, Bush
             # hosts Putin at his ranch": a present with a time ahead, whose month may be the article's own)
-            status, scue, conf = "planned", f"{d.text} (after publication)", 0.7
+            status, scue, conf = "planned", f"{d.text} {AFTER_PUBLICATION}", 0.7
         # (a later event's place only when the sentence gives no other: "ahead of the G20 summit in Osaka, Trump met Xi")
         place, ptext = best_place(doc, trig, exclude | later, self.dateline_place) if later else (None, "")
         if place is None:
@@ -1754,6 +1754,13 @@ def _home_officials(g: Candidate, home: str) -> None:
             p.country = home
 
 
+def name_sides(c: Candidate, parties: list[PartyData], why: str) -> None:
+    """The meeting's unnamed sides (countries, delegations) replaced by the people the article names for them."""
+    c.parties = parties
+    c.keys = frozenset(party_key(p) for p in parties)
+    c.cues["participants"] = f"{c.cues.get('participants', '')} ({why})"
+
+
 def _sides_by_their_negotiators(groups: list[Candidate]) -> None:
     """"A fourth round of nuclear talks between Iran and the United States ... has been postponed", in an article whose
     other rounds are held by Araghchi and Witkoff: the countries named as the sides of the talks are the one pair of their
@@ -1766,9 +1773,7 @@ def _sides_by_their_negotiators(groups: list[Candidate]) -> None:
                  and all(p.name for p in h.parties) and sorted(p.country for p in h.parties) == sorted(countries)}
         if len(pairs) == 1:
             (h,) = pairs.values()
-            g.parties = [replace(p) for p in h.parties]
-            g.keys = frozenset(party_key(p) for p in g.parties)
-            g.cues["participants"] = f"{g.cues.get('participants', '')} (the sides' negotiators, named in another round)"
+            name_sides(g, [replace(p) for p in h.parties], "the sides' negotiators, named in another round")
 
 
 def extract_doc(doc: Doc, clean_text: str, published: date | None) -> list[ReportData]:
