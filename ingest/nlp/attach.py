@@ -291,6 +291,10 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
         # ..., the highest-level talks between the two countries' diplomats in decades", not the talks told before)
         if any(c.sent.start == trig.sent.start for c in before):
             same = [c for c in same if c.sent.start == trig.sent.start]
+        # (nor a next meeting told as one to come: "Moon will visit Pyongyang in the autumn for a further summit with Kim. The
+        # summit capped a whirlwind of diplomacy": the summit of the day, held, not the further one)
+        same = [c for c in same if not (status == "held" and any(x.lower_ in _ANOTHER for x in c.trig.children)
+                                        and all(s in ("planned", "possible") for s, _h, _c in c.statuses))]
         # (not a gathering named after an organisation or an event: "Rutte will still attend the G20 summit" is
         # another summit than the one just called off; "the Helsinki summit" may be the same)
         named = any(c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "EVENT", "NORP") for c in trig.children)
@@ -354,6 +358,7 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
             c.supporting = False  # "have not met since December, and no meeting is planned": now a report
 
 
+_ANOTHER = {"further", "another", "next", "new", "second", "third", "fresh", "follow-up"}
 _WAS_DUE = re.compile(r"\b(?:had been|was|were) (?:due|scheduled|set|expected|supposed|slated)\b", re.I)
 
 

@@ -485,6 +485,10 @@ def carry_visits(doc: Doc, cands: list[Candidate], at: dict, people: People, pub
                 continue  # "he last visited Russia in April": another month's visit is not this meeting's
             if v.date is None and c.date is not None and published is not None and (published - c.date.end).days > 60:
                 continue  # "he last visited the air base in 2017, where he met Assad": not the visit the article reports
+            held = any(st == "held" and conf >= 0.7 for st, _h, conf in c.statuses)  # a meeting said to be held stands
+            if held and v.date is not None and published is not None and v.date.start > published:
+                continue  # ("since they exchanged pleasantries ... last November" beside "whether Xi would travel to India for the
+                # G-20 summit on September 9-10": a meeting held is not on a trip still to come)
             if c.place is None or (c.place.kind == "country" and v.place.kind != "country" and c.place.country == v.place.country):
                 c.place = v.place
                 c.cues["place"] = f"{v.place.mention} (the visit's destination)"
@@ -493,7 +497,6 @@ def carry_visits(doc: Doc, cands: list[Candidate], at: dict, people: People, pub
             if c.date is None and v.date is not None and not c.headline:
                 c.date = v.date
                 c.cues["date"] = f"{v.date.text} (the visit's date)"
-            held = any(st == "held" and conf >= 0.7 for st, _h, conf in c.statuses)  # a meeting said to be held stands
             if v.status in ("postponed", "cancelled") and v.conf >= 0.7 and not held:
                 c.statuses.append((v.status, False, v.conf))
                 c.cues["status"] = f"{v.cue} (the visit)"

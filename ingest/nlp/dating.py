@@ -184,6 +184,20 @@ def _year_before(doc: Doc, i: int) -> str:
 _NEXT_DAY = re.compile(r"the (next|following|previous) day", re.I)
 
 
+def _day_of_where_clause(doc: Doc, trig: Token, published: date | None, past: bool, exclude: set[int]) -> tuple[dates_mod.DateValue, str] | None:
+    """"travels to Peru on Thursday, where she is scheduled to meet Mendoza, before ... on Friday": the day the
+    "where" clause of the meeting hangs from."""
+    clause = trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.dep_ == "dobj" else trig
+    while clause.dep_ == "xcomp" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.ent_type_ != "DATE" or clause.head.i in exclude \
+            or not any(c.lower_ in ("where", "when") and c.i < trig.i for c in clause.subtree):
+        return None
+    ent = next((e for e in doc_ents(doc) if e.label_ == "DATE" and e.start <= clause.head.i < e.end), None)
+    v = dates_mod.resolve(ent.text, published, past=past) if ent is not None else None
+    return (v, ent.text) if v is not None else None
+
+
 def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude: set[int]) -> tuple[dates_mod.DateValue | None, str]:
     sent = trig.sent
     past = status == "held"
@@ -200,6 +214,9 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
     apart = _days_from_other(doc, trig, sent, published, exclude)
     if apart is not None:
         return apart
+    day = _day_of_where_clause(doc, trig, published, past, exclude)
+    if day is not None:
+        return day
     comes = _COMES_AFTER.search(sent.text)
     if comes is not None and published is not None and status == "held" and trig.idx - sent.start_char > comes.end() \
             and not any(e.label_ == "DATE" and e.start_char - sent.start_char > comes.end() and dates_mod.resolve(e.text, published)
@@ -533,8 +550,13 @@ def _days_from_other(doc: Doc, trig: Token, sent: Span, published: date | None, 
             continue
         if word.i - 3 <= e.start <= word.i:
             continue  # (the "a day" itself)
-        if (e.start in clause) == inside:
+        # (a day said after "after" before any comma is the clause's, however the parser hangs it: "The cancellation came two
+        # days after Trump hosted Moon at the White House on Tuesday, when ...")
+        in_clause = e.start in clause or (word.i < e.start and not any(t.text in (",", ";", "(") for t in doc[word.i: e.start]))
+        if in_clause == inside:
             continue  # the anchor is the other event's day
+        if inside and e.start > word.i and word.head not in (e.root.head, e.root.head.head):
+            continue  # (not a day of a clause further on: "..., when he told reporters that the meeting 'may not work out' for June 12")
         v = dates_mod.resolve(e.text, published, past=True)
         if v is None or v.precision != "day":
             continue

@@ -29,7 +29,7 @@ _REMOTE = {"video", "videolink", "virtually", "online", "remotely", "link", "vid
 def by_phone(v: Token) -> bool:
     """"spoke by phone with Trump", "joined via video link": a verb of a call."""
     return v.lemma_.lower() in ("phone", "telephone") or any(
-        c.dep_ == "prep" and c.lower_ in ("by", "via", "over", "on") and any(g.dep_ == "pobj" and g.lower_ in (*_REMOTE, "zoom")
+        c.dep_ in ("prep", "agent") and c.lower_ in ("by", "via", "over", "on") and any(g.dep_ == "pobj" and g.lower_ in (*_REMOTE, "zoom")
                                                                             for g in c.children)
         for c in v.children)
 
@@ -55,6 +55,7 @@ def _other_meeting_clauses(sent: Span) -> list[tuple[Token, set[int]]]:
     return cache[sent.start]
 
 
+_SPOKEN = {"speak", "talk", "confer", "communicate", "consult", "chat", "meet"}
 _REMOTE_RX = re.compile(r"\b(?:video|videolink|virtually|online|remotely|link|videoconference|phone|telephone)\b", re.I)
 
 
@@ -95,6 +96,10 @@ def mode_of(sent: Span, trig: Token) -> str:
     # (and another meeting's clause: "held six hours of talks in Zurich, and agreed that Biden and Xi would hold a
     # virtual meeting": that meeting's medium, not this one's)
     remote = remote | {i for v, words in _other_meeting_clauses(sent) if trig.i not in words for i in words}
+    # (and a clause of its own telling of a call: "the talks ... have been put off, and the two have instead spoken by
+    # video link": that exchange's medium, not the talks')
+    remote = remote | {x.i for v in sent if v != trig and v.pos_ == "VERB" and v.dep_ in ("conj", "advcl", "ccomp", "parataxis")
+                       and v.lemma_.lower() in _SPOKEN and not v.is_ancestor(trig) and by_phone(v) for x in v.subtree}
     tokens = [t for t in sent if t.i not in remote] if remote and trig.i not in remote else list(sent)
     if calls and trig not in calls:
         # "discussed Syria with Kerry in a phone call": the call is how this trigger's meeting was held

@@ -563,7 +563,7 @@ def _person_spans(doc: Doc) -> list[Span]:
         # "the Putin-Zelensky meeting": a name and another before a noun)
         while end + 1 < len(doc) and end > start and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha and (doc[end + 1].is_title or doc[end + 1].lower_ in ("al", "el")) \
-                and not (end + 2 < len(doc) and doc[end + 2].pos_ == "NOUN") and end + 1 not in starts:
+                and not (end + 2 < len(doc) and doc[end + 2].pos_ == "NOUN") and (end + 1 not in starts or doc[end - 1].lower_ in ("al", "el")):
             end += 2
             if end + 2 < len(doc) and doc[end].lower_ in ("al", "el") and doc[end + 1].text == "-":
                 end += 1  # (" al-Mahdi": the next particle of the name)
@@ -1500,6 +1500,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         m = starts[u.start]
         if u.end < len(doc) and doc[u.end].text not in (",", ")") and doc[u.end].pos_ not in ("VERB", "AUX"):
             continue  # (the title's phrase must end there: not "X, Russia's envoy Y and ...")
+        if u.end < len(doc) and doc[u.end].tag_ == "VBP":
+            continue  # (a headline's list, its verb plural: "Rouhani, Iraqi PM agree to boost trade")
         _give_country(m, u.countries[0], people)
         if (person := people.get(m.key)) is not None and not person.role:
             m.role, m.role_class = u.role, u.role_class

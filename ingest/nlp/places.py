@@ -395,6 +395,10 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
             p = next((q for c in clause.head.head.head.children if c.dep_ == "prep" and c.lower_ == "to"
                       for d in c.children if d.dep_ == "pobj" and d.i not in exclude
                       if (q := lookup(_phrase_text(_place_phrase(d)))) is not None), None)
+        if p is None and clause.head.ent_type_ in ("DATE", "TIME"):
+            # "travels to Costa Rica on Thursday, where she is scheduled to meet X, before ... in Guatemala": the clause
+            # hung on the day is where the traveller goes that day, not the sentence's later place
+            p = _destination_of(trig, exclude)
         if p is not None:
             return p, p.mention
     verb = None

@@ -54,7 +54,7 @@ from .gazetteer import in_country_of, lookup
 from .lexicon.countries import country_code
 from .lexicon.people import known_office, known_organisation
 from .lexicon.roles import ORGANISATION_NAMES, PARTY_NOUNS, SPEAKER_CLASSES, TITLES
-from .lexicon.status_cues import PHONE_CUES
+from .lexicon.status_cues import PHONE_CUES, SPEECH_VERBS
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, NOUN_LEMMAS, STRONG_NOUNS, STRONG_VERBS
 from .linking import (
     BRIEFING_VERBS,
@@ -397,6 +397,17 @@ def _trip_fate(trig: Token) -> tuple[str, str, float] | None:
         if status in ("cancelled", "postponed") and conf >= 0.7:
             return status, f"{cue} (the trip)", conf
     return None
+
+
+def _place_named_meeting(trig: Token, trigger_toks: set[int]) -> bool:
+    """"the Singapore meeting", "the Helsinki summit" in what someone says, beside another meeting word of the sentence
+    outside the saying: a meeting named by its place, told of."""
+    if not any(c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "LOC", "FAC") for c in trig.children) \
+            or any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in trig.children):
+        return False
+    said = next((a for a in trig.ancestors if a.dep_ == "ccomp" and a.head.pos_ == "VERB" and a.head.lemma_.lower() in SPEECH_VERBS), None)
+    return said is not None and any(i != trig.i and not said.is_ancestor(trig.doc[i]) and trig.sent.start <= i < trig.sent.end
+                                    for i in trigger_toks)
 
 
 def _headline_source(sent: Span, trig: Token) -> set[int]:
@@ -860,6 +871,11 @@ class _Scan:
             # not one of the people around it
             self.orphans.append(trig)
             return
+        if span.label_ == "NOUN" and used and not slot_mentions and definite(trig) and _place_named_meeting(trig, {_trigger_token(t).i for t in self.triggers}):
+            # "Trump hosted Moon on Tuesday, when he told reporters that the Singapore meeting 'may not work out'": the
+            # meeting named before, told of by someone at another meeting, not one of theirs
+            self.orphans.append(trig)
+            return
         if not used:
             used = self.delegation_heads(trig)
             tight_named = list(used)
@@ -1139,6 +1155,10 @@ class _Scan:
                     continue  # ("Lavrov said the talks were useful": who speaks of it; "Kerry told Lavrov": at the table;
                     # not "Erdogan called Putin 'my dear friend' at a news conference")
                 pd = self.resolver.person(m)
+                if any(o is not c and o.sent.start == nxt.start and party_key(pd) in o.keys and o.place is not None and c.place is not None
+                       and (o.place.country != c.place.country or o.place.kind == c.place.kind == "city" and o.place.name != c.place.name)
+                       for o in self.out):
+                    continue  # ("..., who met Kim in Pyongyang earlier this month, told a Senate hearing": at a meeting elsewhere)
                 if pd.country in countries and pd.name:
                     found.setdefault(party_key(pd), pd)
             if {p.country for p in found.values()} == countries:

@@ -59,6 +59,9 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
     prt = _particle(tok)
     if (lem, prt) in CANCELLED_PHRASAL or lem in CANCELLED or low in CANCELLED:
         return "cancelled", f"{tok.text} {prt}".strip()
+    if lem in ("show", "turn") and prt == "up" and tok.pos_ == "VERB" and (tok.head.lemma_.lower() == "fail" and tok.dep_ == "xcomp" or any(
+            c.dep_ == "neg" for c in tok.children)):
+        return "cancelled", f"{tok.head.text if tok.dep_ == 'xcomp' else 'not'} {tok.text} up"  # "failed to show up for a meeting": it did not take place
     if (lem, prt) in POSTPONED_PHRASAL or lem in POSTPONED or low in POSTPONED:
         return "postponed", f"{tok.text} {prt}".strip()
     if lem in ("move", "shift", "push", "bring") and tok.pos_ == "VERB" and any(
@@ -84,6 +87,9 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
             return "possible", f"being {tok.text}"
     if lem in ("finalise", "finalize", "fix", "settle", "decide") and tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children):
         return "possible", f"not {tok.text}"  # "a meeting ... has not been finalised": not agreed yet, not ruled out
+    if lem in ("arrange", "organize", "organise") and tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _ATTEMPTS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return "possible", f"{tok.head.text} to {tok.text}"  # "There are contacts to arrange a meeting": being sought, not set
     if lem in ("arrange", "organize", "organise") and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
         return "planned", tok.text  # "had begun arranging a meeting between Putin and Zelensky": being set up, not held
     if lem == "rule" and prt == "out":
@@ -125,6 +131,8 @@ def _hedged(v: Token) -> str:
 
 
 
+# the nouns of a meeting being sought: "contacts to arrange a meeting", "efforts to organise talks"
+_ATTEMPTS = {"contact", "effort", "attempt", "bid", "push", "move", "work", "consultation", "initiative", "endeavour", "endeavor"}
 _SEQUENCE = ("then", "later", "afterwards", "afterward", "subsequently")
 _FUTURE_MARKS = ("when", "as", "after", "before", "once", "until", "while")
 _UNSETTLED = {"agree", "confirm", "decide", "finalise", "finalize", "set", "schedule", "fix", "settle", "arrange"}

@@ -411,3 +411,11 @@ def test_the_news_that_comes_days_after_a_meeting_dates_it_back_from_publication
     reports = extract(text, published=date(2025, 2, 20)).reports
     (r,) = [r for r in reports if r.place is not None and r.place.name == "Santiago"]
     assert str(r.start_date) == "2025-02-18"
+
+
+def test_a_day_said_inside_a_clause_of_n_days_after_is_that_clause_s_however_the_parser_hangs_it():
+    text = ("U.S. President Donald Trump met South Korean President Moon Jae-in.\n\nThe cancellation came two days after Trump "
+            'hosted Moon at the White House on Tuesday, when he told reporters that the Lima meeting "may not work out" for June '
+            "12 but could happen later.")
+    (r,) = [r for r in extract(text, published=date(2024, 5, 24)).reports if "cancellation" in r.evidence]
+    assert (r.status, str(r.start_date)) == ("held", "2024-05-21")

@@ -3297,3 +3297,36 @@ def test_a_venue_known_by_name_gives_its_city_and_an_unknown_name_s_last_word_is
     (r,) = extract("Peruvian President Carlos Mendoza broke his journey yesterday for two hours of talks with Dutch Prime "
                    "Minister Mark Jansen at RAF Brize Norton in Oxfordshire.", published=date(1987, 12, 8)).reports
     assert r.place is None or r.place.country == "GB"
+
+
+def test_a_where_clause_hung_on_the_day_of_a_trip_is_at_that_trip_s_destination_on_that_day():
+    (r,) = extract("Dutch Foreign Minister Anna de Vries travels to Peru on Thursday, where she is scheduled to meet President "
+                   "Carlos Mendoza, before wrapping up her tour in Chile on Friday.", published=date(2024, 5, 22)).reports
+    assert (r.status, r.place.name, str(r.start_date)) == ("planned", "Peru", "2024-05-23")
+
+
+def test_talks_put_off_while_the_pair_spoke_by_video_link_stay_in_person():
+    text = ("The talks between Dutch Foreign Minister Anna de Vries and Peruvian Foreign Minister Luis Ortega, the third round of "
+            "which was due to be held in Lima this year, have been put off, and the two have instead spoken by video link, most "
+            "recently on July 5.")
+    reports = extract(text, published=date(2024, 5, 24)).reports
+    assert sorted(r.mode for r in reports) == ["in_person", "video"]
+
+
+def test_a_meeting_named_by_its_place_in_what_a_host_told_reporters_is_no_meeting_of_host_and_guest():
+    text = ('Dutch Prime Minister Mark Jansen on Thursday called off a planned June 12 summit in Lima with Peruvian President '
+            'Carlos Mendoza.\n\nChilean President Ana Soto said she was perplexed.\n\nThe cancellation came two days after Jansen '
+            'hosted Soto at the Binnenhof on Tuesday, when he told reporters that the Lima meeting "may not work out" for June 12 '
+            'but could happen later.')
+    reports = extract(text, published=date(2024, 5, 22)).reports
+    assert sorted((r.status, str(r.start_date)) for r in reports) == [("cancelled", "2024-06-12"), ("held", "2024-05-21")]
+
+
+def test_a_meeting_told_as_held_takes_no_day_or_place_of_a_trip_still_to_come():
+    text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza spoke on the sidelines of the summit in "
+            "Johannesburg on Wednesday.\n\nIt was the first substantive conversation between the two leaders since they exchanged "
+            "pleasantries at a dinner during the G-20 summit in Bali last November, a brief encounter.\n\nOfficials said there was "
+            "still no word on whether Mendoza would travel to the Netherlands for the summit on September 9-10, where the two "
+            "leaders could hold a formal bilateral meeting.")
+    reports = extract(text, published=date(2023, 8, 25)).reports
+    assert sorted((r.status, str(r.start_date)) for r in reports) == [("held", "2023-08-23"), ("possible", "2023-09-09")]

@@ -1949,3 +1949,28 @@ def test_a_cause_the_model_tags_a_person_is_no_party():
             "He met Irish Prime Minister Leo Varadkar in Dublin earlier this month.")
     names = {p.name for r in extract(text, published=date(2019, 2, 19)).reports for p in r.participants}
     assert "Brexit" not in names
+
+
+def test_a_headline_list_with_a_plural_verb_gives_the_first_name_no_title_of_the_second():
+    (r,) = extract("THE HAGUE — Prime Minister Mark Jansen and visiting Peruvian Prime Minister Luis Ortega held talks in The "
+                   "Hague on Tuesday, agreeing to boost trade.", title="Jansen, Peruvian PM agree to boost trade",
+                   published=date(2024, 5, 22)).reports
+    assert [p.name for p in r.participants] == ["Mark Jansen", "Luis Ortega"]
+
+
+def test_an_al_surname_the_model_tags_apart_is_read_whole():
+    text = ("BAGHDAD (Reuters) - Iraqi Prime Minister Karim al-Saadi's visit to Saudi Arabia, which was due to begin on Monday, "
+            "has been postponed, the ministry said.\n\nSaadi had been expected to hold talks in Riyadh with Crown Prince "
+            "Mohammed bin Salman on energy.")
+    (r,) = extract(text, published=date(2024, 5, 24)).reports
+    assert (r.status, [(p.name, p.country) for p in r.participants]) == (
+        "postponed", [("Karim al-Saadi", "IQ"), ("Mohammed bin Salman", "SA")])
+
+
+def test_people_at_another_meeting_of_the_next_sentence_do_not_name_parties_told_by_country():
+    text = ("A Dutch official said Peruvian officials had failed to show up for a preparatory meeting with a Dutch advance team in "
+            "Lima last week, and had then stopped responding to messages.\n\nDutch Foreign Minister Anna de Vries, who met Peruvian "
+            "President Carlos Mendoza in Cusco earlier this month, told parliament there had been no response.")
+    reports = extract(text, published=date(2024, 5, 24)).reports
+    lima = next(r for r in reports if r.place and r.place.name == "Lima")
+    assert sorted(p.name or p.country for p in lima.participants) == ["NL", "PE"]

@@ -1071,3 +1071,22 @@ def test_a_meeting_said_not_planned_the_day_before_it_was_held_and_a_caption_in_
     (r,) = extract("Peruvian President Carlos Mendoza and Dutch Prime Minister Mark Jansen pose for a picture during a meeting "
                    "in Lima, Peru, May 16, 2024.", published=date(2024, 5, 1), published_precision="month").reports
     assert (r.status, str(r.start_date)) == ("held", "2024-05-16")
+
+
+def test_contacts_to_arrange_a_meeting_are_possible_and_a_no_show_cancels_it():
+    text = ('Dutch Prime Minister Mark Jansen could meet Peruvian President Carlos Mendoza in Lima this week, a source said on '
+            'Tuesday.\n\n"There are contacts to arrange a meeting between the two leaders in Lima, but nothing has been finalised '
+            'yet," said the source.')
+    (r,) = extract(text, published=date(2024, 5, 24)).reports
+    assert r.status == "possible"
+    (r,) = extract("A Dutch official said Peruvian officials had failed to show up for a preparatory meeting with a Dutch advance "
+                   "team in Lima last week.", published=date(2024, 5, 24)).reports
+    assert (r.status, sorted(p.country for p in r.participants)) == ("cancelled", ["NL", "PE"])
+
+
+def test_the_summit_of_the_day_told_after_a_further_one_to_come_leaves_that_one_planned():
+    text = ("Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza held a summit in Utrecht on Friday.\n\n"
+            "Jansen will visit Lima in the autumn for a further summit with Mendoza, the declaration said.\n\n"
+            "The summit capped a whirlwind of diplomacy.")
+    reports = extract(text, published=date(2024, 5, 24)).reports
+    assert sorted((r.status, r.place.name) for r in reports) == [("held", "Utrecht"), ("planned", "Lima")]
