@@ -544,6 +544,16 @@ def carry_same_trip(cands: list[Candidate], published: date | None = None):
             o = same_day[0]
             c.place, c.cues["place"] = o.place, f"{o.place.mention} (the same day, a host of that country)"
             continue
+        told_beside = bool(re.match(r"\s*(?:earlier|later|also)\b", c.sent.text, re.I))
+        at_gathering = [o for o in others if c.place is None and (o.occasion or told_beside) and c.date is not None and c.status == o.status == "held"
+                        and c.date.precision == o.date.precision == "day" and c.date.start == o.date.start == o.date.end]
+        if at_gathering:
+            # "Kono and Kang held talks Thursday on the margins of ASEAN-related meetings in Bangkok ... Earlier Thursday, Kono
+            # held talks with Wang Yi": the same traveller, the same day, at the same gathering
+            o = at_gathering[0]
+            c.place, c.cues["place"] = o.place, f"{o.place.mention} (the same day, at {o.occasion or 'the same place'})"
+            c.occasion = c.occasion or o.occasion
+            continue
         same_place = [o for o in others if c.place is not None and o.place.name == c.place.name]
         # (not for a pair the article reports elsewhere: "Blinken meets Xi" is the headline of the body's Blinken-Xi
         # meeting, not a meeting on the day of Blinken's talks with Qin)
@@ -571,6 +581,48 @@ def carry_same_trip(cands: list[Candidate], published: date | None = None):
                 c.place, c.cues["place"] = o.place, f"{o.place.mention} (the same trip)"
             if c.date is None and c.place.name == o.place.name:
                 c.date, c.cues["date"] = o.date, f"{o.date.text} (the same trip)"
+
+
+
+_ROUND_OF_MEETINGS = {"meetings", "talks", "bilaterals", "consultations"}
+
+
+def carry_round_of_meetings(doc: Doc, cands: list[Candidate], at: dict, published: date | None, exclude: set[int]):
+    """"Wang Yi held a string of meetings on the sidelines of the ASEAN gatherings in Jakarta this week ... On Thursday,
+    Wang held separate meetings with Blinken, Lavrov and Hayashi": one person's round of meetings at a gathering
+    somewhere, told once; the meetings of that person the article reports held that week, of no place of their own,
+    are there."""
+    from .places import SIDELINES, best_place
+    from .places import occasion as occasion_of
+
+    if not cands:
+        return
+    for trig in doc:
+        if trig.lower_ not in _ROUND_OF_MEETINGS:
+            continue
+        obj = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in (
+            "string", "series", "round", "flurry", "number", "host", "raft") else trig  # ("a string of meetings")
+        if obj.dep_ != "dobj" or obj.head.lemma_.lower() not in ("hold", "have", "conduct"):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "between") and any(
+                x.i in at and (at[x.i].kind == "person" or at[x.i].countries) for x in c.subtree) for c in trig.children):
+            continue  # (a meeting with someone: reported in its own right; not "with fellow heads of state")
+        who = next((m for c in obj.head.children if c.dep_ == "nsubj" and (m := at.get(c.i)) is not None and m.kind == "person"), None)
+        if who is None:
+            continue
+        occ, _ = occasion_of(doc, trig, exclude)
+        if not occ and not any(t.lower_ in SIDELINES and trig.is_ancestor(t) for t in trig.sent):
+            continue  # (at a gathering: "on the sidelines of ...")
+        place, _ = best_place(doc, trig, exclude, None)
+        if place is None:
+            continue
+        for c in cands:
+            if who.key not in c.keys or c.place is not None or c.status != "held" or c.history or c.sent.start <= trig.sent.start:
+                continue
+            if c.date is not None and published is not None and not (0 <= (published - c.date.start).days <= 7):
+                continue  # (another week's meeting: "less than a month after the secretary's trip to Beijing in June")
+            c.place, c.cues["place"] = place, f"{place.mention} (the round of meetings at {occ or 'a gathering'})"
+            c.occasion = c.occasion or occ
 
 
 _PRESENCE_SUBJECTS = {"both", "they", "minister", "secretary", "president", "leader", "leaders", "ministers", "two", "sides",

@@ -347,6 +347,8 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
                 c.dep_ == "mark" and c.lower_ in ("before", "after", "until", "till") for c in gv.children) \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in gv.children):
             continue  # "their last conversation before Obama leaves office in January": another event's date
+        if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head not in (trig, light):
+            continue  # "discussed the initiative of 'Silencing the Guns' by 2020": another thing's deadline
         since = root.head if root.head.lower_ == "since" else None
         if since is not None and (since.head == trig or since.head.head == trig):
             continue  # "have not met since December": the last meeting before, not this one
@@ -710,6 +712,9 @@ def days_of(doc: Doc, trig: Token, d: dates_mod.DateValue | None, dtext: str, pu
     return d, dtext
 
 
+_SET_TO = {"schedule", "expect", "due", "set", "slate", "plan", "intend", "hope", "want", "agree", "supposed"}
+
+
 def others_words(trig: Token, trigger_toks: set[int]) -> set[int]:
     """The words of the sentence's other meeting triggers' phrases, except those of the triggers the trigger
     itself hangs from ("met Putin on Monday after talks with Lavrov": Monday is the talks' day too)."""
@@ -733,7 +738,8 @@ def others_words(trig: Token, trigger_toks: set[int]) -> set[int]:
     # "met on Friday and agreed that their advisers will meet in New Delhi": so is a meeting agreed at another
     for clause in [trig, *trig.ancestors]:
         purpose = clause.dep_ in ("xcomp", "advcl") and clause.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not (
+            clause.dep_ == "xcomp" and clause.head.lemma_.lower() in _SET_TO)  # ("where he is scheduled to meet X": no purpose)
         if not (purpose or clause.dep_ == "ccomp"):
             continue
         other = next((a for a in clause.ancestors if a.i in trigger_toks or any(  # a meeting verb, or a noun's light verb

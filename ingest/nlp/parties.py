@@ -867,6 +867,8 @@ _TALKS = {"talk", "talks", "meeting", "meetings", "summit", "negotiations", "con
 
 
 _THE_ONE_RX = re.compile(r"\b[Tt]he (latter|former|guest|visitor)\b")
+# "the President", "the Head of State" in a national paper's report of its own leader's day: the leader named before
+_HOME_TITLE_RX = re.compile(r"\b[Tt]he (President|Head of State|Prime Minister)\b")
 _VISITING_RX = re.compile(r"\b[Tt]he visiting (?:foreign |prime |defen[cs]e )?(?:minister|president|premier|leader|chancellor|secretary|king|emir)\b")
 
 
@@ -1021,7 +1023,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     for ent in doc_ents(doc):
         if ent.label_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") and len(ent) > 1 \
                 and not any(i in covered for i in range(ent.start, ent.end)) and ent[0].lower_ not in _TITLE_WORDS \
-                and known_country(ent.text):  # (not "King Philippe": the title's name, read after the title below)
+                and (known_country(ent.text) or known_office(ent.text)):  # (not "King Philippe": the title's name, read after the title below)
             person_spans.append(ent)
             covered.update(range(ent.start, ent.end))
     # a well-known office holder's distinctive surname the model tags ORG, as a place no gazetteer knows
@@ -1384,6 +1386,16 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if tok is not None and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
                 and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and tok.i not in taken:
             mentions.append(Mention(tok.i - 1, tok.i + 1, tok.i, "pronoun", text=doc[tok.i - 1: tok.i + 1].text))
+    # "Later in the day, the Head of State met with Ramaphosa": the leader named before with that office (`Resolver.pronoun`)
+    for found in _HOME_TITLE_RX.finditer(doc.text):
+        span = doc.char_span(found.start(), found.end())
+        if span is None or any(t.i in taken for t in span) or span.end >= len(doc) or span.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue
+        nxt = doc[span.end]
+        if nxt.lower_ in ("of", "'s", "’s") or nxt.pos_ == "PROPN" or (nxt.text == "," and span.end + 1 < len(doc) and doc[span.end + 1].lower_ != "who"):
+            continue  # ("the President of Congo, Felix Tshisekedi", "the Prime Minister Abiy": a title of someone else or named)
+        if not any(m.start <= span.root.i < m.end for m in mentions):
+            mentions.append(Mention(span.start, span.end, span.root.i, "pronoun", text=span.text))
     # "received the visiting minister": the visitor named before, as "the guest" is
     for found in _VISITING_RX.finditer(doc.text):
         span = doc.char_span(found.start(), found.end())

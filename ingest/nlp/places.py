@@ -547,6 +547,10 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
             else:
                 of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 target = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+                if target is not None and target.lemma_.lower() in ("series", "string", "round", "host", "number", "set"):
+                    # ("on the margins of a series of ASEAN-related meetings in Bangkok": the meetings)
+                    target = next((p for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                                   if p.dep_ == "pobj"), target)
             if target is None or (tok.lower_ == "day" and target.lower_ in ("talks", "meeting", "meetings", "negotiations",
                                                                               "consultations", "discussions")):
                 continue  # ("met again for a second day of talks": the meeting itself, not an occasion)
@@ -566,7 +570,8 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
                 if end is None:
                     # ("the Shanghai Cooperation Organisation (SCO) Heads of State Council summit": the parser's head a
                     # word inside the name, the occasion noun a few capitalised words on)
-                    end = next((t for t in doc[target.i + 1: min(target.i + 7, sent.end)] if t.lower_ in OCCASION_NOUNS), None)
+                    end = next((t for t in doc[target.i + 1: min(target.i + 7, sent.end)] if t.lower_ in OCCASION_NOUNS
+                                or (t.tag_ == "NNS" and t.lemma_.lower() in OCCASION_NOUNS)), None)  # ("... Nations gatherings")
                     # (a name's small words: "the South Asian Association for Regional Cooperation summit")
                     if end is not None and any(not (t.text[:1].isupper() or t.lower_ in ("of", "for", "and")) for t in doc[target.i + 1: end.i]):
                         end = None

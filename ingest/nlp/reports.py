@@ -42,6 +42,7 @@ from .carry import (
     carry_arrival,
     carry_lead_day,
     carry_presence,
+    carry_round_of_meetings,
     carry_relative_days,
     carry_same_trip,
     carry_visits,
@@ -774,6 +775,7 @@ class _Scan:
         carry_visits(doc, out, self.at, self.people, published, dateline_toks)
         carry_arrival(doc, out, self.at, self.people, published, dateline_toks | title_toks)
         carry_same_trip(out, published)
+        carry_round_of_meetings(doc, out, self.at, published, dateline_toks | title_toks)
         carry_presence(doc, out, self.at, dateline_toks | title_toks)
         self.sides_by_their_heads()
         # "The two have met 59 times": the rivals of a contest the article reports meet in contests

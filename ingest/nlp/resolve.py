@@ -10,6 +10,8 @@ unnamed party for a country a named participant represents; `party_key` says whi
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Token
 
 from meetings.types import PartyData
@@ -18,6 +20,10 @@ from .candidate import doc_text
 from .lexicon.roles import ROLE_CLASS_OF_NOUN, SPEAKER_CLASSES, TITLES
 from .linking import is_speech
 from .parties import DELEGATIONS, FIRST_PERSON, HOW_MANY, Mention, People, in_quote, role_fits, surname_key
+
+
+_HOME_TITLES = {"the president": {"president"}, "the head of state": {"president", "king", "emir", "sultan"},
+                "the prime minister": {"prime minister", "premier"}}
 
 
 class Resolver:
@@ -62,6 +68,15 @@ class Resolver:
         if m.text.lower() in FIRST_PERSON:
             speaker = self._speaker(m)
             return [self.person(speaker)] if speaker is not None else []
+        if m.text.lower() in _HOME_TITLES:
+            # "the Head of State met with Ramaphosa": the person most named before with that office (the paper's own leader)
+            want = _HOME_TITLES[m.text.lower()]
+            prev = [p for p in self.persons if p.start < m.start and (p.role or (self.people.get(p.key) and self.people.get(p.key).role) or "").lower() in want]
+            if not prev:
+                return []
+            counts = Counter(p.key for p in prev)
+            best = max(counts, key=lambda k: (counts[k], -next(p.start for p in prev if p.key == k)))
+            return [self.person(next(p for p in prev if p.key == best))]
         if m.text.lower().startswith("the "):
             # "the guest", "the visiting minister": the visitor named before, not the host whose clause it is in
             verb = self.doc[m.head].head
@@ -234,9 +249,24 @@ class Resolver:
         if subj is None and v.dep_ in ("conj", "dep") and v.head.pos_ in ("VERB", "AUX"):
             # "Kerry met Lavrov ..., then flew to Vienna where he met Zarif": the shared subject
             subj = next((c for c in v.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None and v.dep_ in ("pcomp", "advcl") and tok.head.dep_ == "relcl":
+            # "He will fly to Luanda for talks with Lourenco, before moving on to Brazzaville, where he is to meet Sassou": the
+            # traveller of the clause the move hangs from, a few clauses up (not a noun's subject on the way: "talks ... focused")
+            up = v
+            for _ in range(4):
+                up = up.head
+                while up.pos_ not in ("VERB", "AUX") and up.head != up:
+                    up = up.head
+                subj = next((c for c in up.children if c.dep_ == "nsubj" and c.i < tok.i and any(
+                    x.start <= c.i < x.end and x.kind in ("person", "pronoun") for x in self.mentions)), None)
+                if subj is not None or up.head == up or is_speech(up):
+                    break
+            if subj is not None and is_speech(up):
+                subj = None
         if subj is None:
             return None
-        return next((x for x in self.mentions if (x.kind in ("person", "unnamed") or x.text.lower() in ("the latter", "the former"))
+        return next((x for x in self.mentions if (x.kind in ("person", "unnamed") or x.text.lower() in ("the latter", "the former")
+                                                  or (x.kind == "pronoun" and x.text.lower() in ("he", "she")))
                      and x.start <= subj.i < x.end
                      and not (x.kind == "person" and self._class(x) in SPEAKER_CLASSES)), None)
 

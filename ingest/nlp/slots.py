@@ -437,7 +437,7 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
         trig.dep_ in ("advcl", "conj") and trig.i > trig.head.i and any(
             t.lower_ in ("meetings", "bilaterals") for t in trig.head.subtree if t.i < trig.i and not trig.is_ancestor(t)))
     if not separate and trig.pos_ in ("VERB", "AUX") and trig.lemma_.lower() == "meet" and any(
-            c.dep_ == "advmod" and c.lower_ in ("also", "later") for c in trig.children) \
+            c.dep_ == "advmod" and (c.lower_ == "also" or c.lower_ == "later" and not list(c.children)) for c in trig.children) \
             and not any(t.lower_ in ("together", "jointly", "trilateral", "three-way", "joint") for t in trig.sent):
         # "Pompeo also met his Chinese counterpart Wang Yi and North Korea's Ri Yong Ho": one meeting each, when they
         # stand for different countries

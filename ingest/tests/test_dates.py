@@ -419,3 +419,9 @@ def test_a_day_said_inside_a_clause_of_n_days_after_is_that_clause_s_however_the
             "12 but could happen later.")
     (r,) = [r for r in extract(text, published=date(2024, 5, 24)).reports if "cancellation" in r.evidence]
     assert (r.status, str(r.start_date)) == ("held", "2024-05-21")
+
+
+def test_a_deadline_of_what_was_discussed_is_no_date_of_the_meeting():
+    (r,) = extract("Peruvian President Carlos Mendoza met Ecuador's President Luis Vera in Quito, and the two discussed the plan of "
+                   "ending poverty by 2030.", published=date(2020, 2, 10)).reports
+    assert (r.status, r.start_date) == ("held", None)

@@ -3330,3 +3330,28 @@ def test_a_meeting_told_as_held_takes_no_day_or_place_of_a_trip_still_to_come():
             "leaders could hold a formal bilateral meeting.")
     reports = extract(text, published=date(2023, 8, 25)).reports
     assert sorted((r.status, str(r.start_date)) for r in reports) == [("held", "2023-08-23"), ("possible", "2023-09-09")]
+
+
+def test_a_meeting_the_same_day_told_beside_one_at_a_gathering_is_at_that_gathering():
+    text = ("LIMA, Aug. 1 - Dutch Foreign Minister Anna de Vries and her Chilean counterpart Ana Soto held talks Thursday on the "
+            "margins of a series of APEC-related meetings in Lima.\n\nEarlier Thursday, de Vries held talks with Chinese Foreign "
+            "Minister Wang Yi, and the two agreed to work together.")
+    reports = extract(text, published=date(2019, 8, 1)).reports
+    assert [(r.place.name, r.occasion) for r in reports] == [("Lima", "APEC-related meetings")] * 2
+
+
+def test_one_person_s_round_of_meetings_at_a_gathering_places_that_week_s_meetings_of_that_person():
+    text = ("Dutch Foreign Minister Anna de Vries held a string of meetings on the sidelines of the APEC gatherings in Lima this "
+            "week, standing in for the prime minister.\n\nThe prime minister has not been seen in public for weeks.\n\nOn "
+            "Thursday, de Vries met Chinese Foreign Minister Wang Yi.")
+    (r,) = extract(text, published=date(2023, 7, 14)).reports
+    assert (r.place.name, r.occasion, str(r.start_date)) == ("Lima", "APEC gatherings", "2023-07-13")
+
+
+def test_the_traveller_of_an_itinerary_is_who_meets_at_its_next_stop():
+    text = ("Dutch Prime Minister Mark Jansen will visit four countries.\n\nHe will then fly to Lima on Friday for talks with "
+            "Peruvian President Carlos Mendoza focused on trade, before moving on in the evening to Quito, where he is scheduled "
+            "to meet Ecuadorian President Luis Vera, a long-standing ally.")
+    reports = extract(text, published=date(2023, 2, 27)).reports
+    assert sorted(([p.name for p in r.participants], r.place.name) for r in reports) == [
+        (["Mark Jansen", "Carlos Mendoza"], "Lima"), (["Mark Jansen", "Luis Vera"], "Quito")]

@@ -1974,3 +1974,17 @@ def test_people_at_another_meeting_of_the_next_sentence_do_not_name_parties_told
     reports = extract(text, published=date(2024, 5, 24)).reports
     lima = next(r for r in reports if r.place and r.place.name == "Lima")
     assert sorted(p.name or p.country for p in lima.participants) == ["NL", "PE"]
+
+
+def test_the_head_of_state_of_a_national_paper_is_the_leader_named_before_and_later_in_the_day_splits_nothing():
+    text = ("Peruvian President Carlos Mendoza arrived in Quito on Saturday for the Andean summit.\n\nLater in the day, the Head "
+            "of State met with Ecuador's President Luis Vera, who on Sunday took over the chairmanship of the bloc from Chile's "
+            "President Ana Soto, and the two leaders discussed trade.")
+    (r,) = extract(text, published=date(2020, 2, 10)).reports
+    assert [p.name for p in r.participants] == ["Carlos Mendoza", "Luis Vera"]
+
+
+def test_an_international_officer_the_model_tags_an_organisation_is_a_person():
+    (r,) = extract("Peruvian President Carlos Mendoza first met with the Chairperson of the African Union Commission, Moussa Faki "
+                   "Mahamat, in Addis Ababa on Sunday.", published=date(2020, 2, 10)).reports
+    assert [p.name for p in r.participants] == ["Carlos Mendoza", "Moussa Faki Mahamat"]
