@@ -78,7 +78,7 @@ def dump(out: str, paths: list[str]) -> None:
 
 def _short(r: dict) -> str:
     parties = ", ".join(p["name"] or f"country:{p['country']}" for p in r["participants"])
-    place = r["place"]["name"] if r["place"] else None
+    place = f"{r['place']['name']} ({r['place']['country']})" if r["place"] else None
     return f"{r['status']} {r['mode']} [{parties}] {r['start_date']}..{r['end_date']} {place} occ={r['occasion']!r} | {r['evidence'][:110]}"
 
 

@@ -36,7 +36,8 @@ _DATED_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "trip", "session"
                 *_PARTS_OF_DAY}  # "on Monday evening": the meeting's day
 _HAD_BEEN_DUE = re.compile(r"\b(had been|were|was) (due|scheduled|set|supposed|slated|expected|planned)\b", re.I)
 _HERE_NOW = re.compile(r"\bhere\b|\b(?:in the|this|that) (?:morning|afternoon|evening)\b", re.I)
-_SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\bthe same day\b|\bthat (?:evening|night|morning|afternoon)\b", re.I)
+_SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|that) (?:the )?day\b|\bthe same (?:day|evening|night|morning|afternoon)\b|"
+                       r"\bthat (?:evening|night|morning|afternoon)\b", re.I)
 _RELATIVE = re.compile(r"\b([a-z0-9]+ (?:year|month)s? ago(?: today| this (?:week|month))?|a day (?:after|earlier|before)|yesterday|tomorrow|today|tonight|(?:this|next|last) (?:week|month)|"
                        r"(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
 # (and one that has just ended, told the same day: "The summit of Putin and Biden in Geneva has ended")
@@ -463,10 +464,14 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
         t.lower_ in ("later", "then") and t.dep_ == "advmod" and not list(t.children) and (
             t.head in (trig, light if light is not None else trig) or (t.head.head == trig and t.head.pos_ == "VERB"))  # ("held" as amod)
         for t in sent)
-    if (later or _SAME_DAY.search(sent.text)) and sent.start > 0:
+    same = _SAME_DAY.search(sent.text)
+    # (or the sentence's own day before it: "met Medvedev in Moscow on Tuesday and then flew to Tbilisi to see Saakashvili the
+    # same evening")
+    cutoff = sent.start_char + same.start() if same is not None else sent.start_char
+    if (later or same) and (sent.start > 0 or cutoff > sent.start_char):
         # "He met his Turkish counterpart later in the day": the day the sentences before named
-        lo = max(0, sent.start - 80) if _SAME_DAY.search(sent.text) else doc[sent.start - 1].sent.start
-        earlier = [e for e in doc_ents(doc) if e.label_ == "DATE" and e.end <= sent.start and e.start >= lo]
+        lo = max(0, sent.start - 80) if same else doc[sent.start - 1].sent.start
+        earlier = [e for e in doc_ents(doc) if e.label_ == "DATE" and e.end_char <= cutoff and e.start >= lo]
         for e in reversed(earlier):
             if is_speech(e.root.head) or e.root.head.dep_ == "prep" and is_speech(e.root.head.head):
                 continue  # "..., the ministry said on Monday": the day it was said, not the day of the meeting
@@ -745,7 +750,10 @@ def others_words(trig: Token, trigger_toks: set[int]) -> set[int]:
         other = next((a for a in clause.ancestors if a.i in trigger_toks or any(  # a meeting verb, or a noun's light verb
             c.i in trigger_toks and c.dep_ in ("dobj", "nsubjpass") for c in a.children)), None)
         if other is not None:
-            inside = {t.i for t in clause.subtree}
+            # (a trip's purpose takes the trip with it: "met Medvedev in Moscow on Tuesday and then flew to Tbilisi to see
+            # Saakashvili": Tbilisi is the seeing's)
+            trip = clause.head if purpose and clause.head != other and clause.head.lemma_.lower() in MOTION_VERBS else clause
+            inside = {t.i for t in trip.subtree}
             out.update(t.i for t in other.subtree if t.i not in inside)
         break
     gap = _days_apart(trig)

@@ -42,8 +42,8 @@ from .carry import (
     carry_arrival,
     carry_lead_day,
     carry_presence,
-    carry_round_of_meetings,
     carry_relative_days,
+    carry_round_of_meetings,
     carry_same_trip,
     carry_visits,
     day_shift,
@@ -1726,8 +1726,15 @@ def _at_home(g: Candidate) -> bool:
     meeting."""
     known = {p.country for p in g.parties if p.country and not io_official(p)}
     rest = [p for p in g.parties if not p.country and not io_official(p)]
-    return len(known) == 1 and bool(rest) and g.place is not None and g.place.country in known and all(
-        p.role and p.role.lower() in _HOME_ROLES for p in rest)
+    # (and with no place, the country's own commanders: "Zelensky met with Commander-in-Chief Valerii Zaluzhnyi and Defense
+    # Minister Oleksii Reznikov")
+    return len(known) == 1 and bool(rest) and (g.place is not None and g.place.country in known and all(
+        p.role and p.role.lower() in _HOME_ROLES for p in rest) or g.place is None and all(
+        p.role and p.role.lower() in _COMMANDERS for p in rest))
+
+
+_COMMANDERS = {"commander-in-chief", "chief of army staff", "chief of the army staff", "army chief", "army chief of staff",
+               "chief of general staff", "chief of the general staff", "chief of defence staff", "chief of defense staff"}
 
 
 # offices of a place's own people, who host visitors there ("met Commons Speaker Lindsay Hoyle" in London)

@@ -21,7 +21,6 @@ from .lexicon.roles import ROLE_CLASS_OF_NOUN, SPEAKER_CLASSES, TITLES
 from .linking import is_speech
 from .parties import DELEGATIONS, FIRST_PERSON, HOW_MANY, Mention, People, in_quote, role_fits, surname_key
 
-
 _HOME_TITLES = {"the president": {"president"}, "the head of state": {"president", "king", "emir", "sultan"},
                 "the prime minister": {"prime minister", "premier"}}
 

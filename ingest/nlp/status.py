@@ -185,8 +185,9 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
         if any(a.tag_ in ("VBD",) for a in auxes):
             return "held", v.text
         # (not another thing's day: "are meeting in London to head off Sunday's referendum")
-        if any((t.ent_type_ in ("DATE", "TIME") and t.dep_ != "poss" and t.head.dep_ != "poss") or t.lower_ in ("next", "tomorrow", "later", "soon")
-               for t in v.subtree):
+        # (nor the day it was told: "is holding talks in the Kremlin, a TASS correspondent reported on Thursday")
+        if any(((t.ent_type_ in ("DATE", "TIME") and t.dep_ != "poss" and t.head.dep_ != "poss") or t.lower_ in ("next", "tomorrow", "later", "soon"))
+               and not any(_is_speech(a) and a != v and v.is_ancestor(a) for a in t.ancestors) for t in v.subtree):
             return "planned", " ".join(a.text for a in auxes) + " " + v.text  # "is meeting Friday": arranged future
         return "held", " ".join(a.text for a in auxes) + " " + v.text  # "are holding talks in Geneva": under way
     if v.tag_ == "VBP" and v.dep_ == "conj" and v.head.tag_ == "VB" and v.head.pos_ == "VERB" \

@@ -3355,3 +3355,15 @@ def test_the_traveller_of_an_itinerary_is_who_meets_at_its_next_stop():
     reports = extract(text, published=date(2023, 2, 27)).reports
     assert sorted(([p.name for p in r.participants], r.place.name) for r in reports) == [
         (["Mark Jansen", "Carlos Mendoza"], "Lima"), (["Mark Jansen", "Luis Vera"], "Quito")]
+
+
+def test_a_trip_s_purpose_keeps_the_trip_s_place_and_the_same_evening_is_the_day_said_before():
+    text = ("French President Nicolas Sarkozy met Russian President Dmitry Medvedev in Moscow on Tuesday and then flew to Tbilisi "
+            "to see Georgian President Mikheil Saakashvili the same evening.")
+    reports = extract(text, published=date(2008, 8, 14)).reports
+    assert sorted((r.place.name, str(r.start_date)) for r in reports) == [("Moscow", "2008-08-12"), ("Tbilisi", "2008-08-12")]
+
+
+def test_a_leader_with_his_own_commander_in_chief_is_a_domestic_meeting():
+    assert extract("Ukrainian President Volodymyr Zelensky met with Commander-in-Chief Valerii Zaluzhnyi and Defense Minister "
+                   "Oleksii Reznikov to discuss the defense of Kyiv.", published=date(2022, 3, 10)).reports == []

@@ -1090,3 +1090,9 @@ def test_the_summit_of_the_day_told_after_a_further_one_to_come_leaves_that_one_
             "The summit capped a whirlwind of diplomacy.")
     reports = extract(text, published=date(2024, 5, 24)).reports
     assert sorted((r.status, r.place.name) for r in reports) == [("held", "Utrecht"), ("planned", "Lima")]
+
+
+def test_talks_being_held_as_a_correspondent_reported_on_the_day_are_held():
+    (r,) = extract("Peruvian President Carlos Mendoza is holding talks with Dutch Prime Minister Mark Jansen in the presidential "
+                   "palace, a correspondent reported on Thursday.", published=date(2023, 5, 25)).reports
+    assert (r.status, str(r.start_date)) == ("held", "2023-05-25")
