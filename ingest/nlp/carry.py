@@ -584,6 +584,25 @@ def carry_same_trip(cands: list[Candidate], published: date | None = None):
 
 
 
+
+def carry_named_occasion(cands: list[Candidate]):
+    """"... met Li Qiang on the sidelines of the East Asia Summit in Jakarta ... held talks with Harris, who is attending the
+    summit": an occasion named by its bare noun is the one the article named in full before, with its place."""
+    for c in cands:
+        bare = (c.occasion or "").lower().removeprefix("the ")
+        if not bare or " " in bare:
+            continue
+        # (of the same days: not "since their meeting at the G20 summit in Bali last November")
+        o = next((o for o in sorted(cands, key=lambda o: -o.sent.start) if o is not c and o.sent.start < c.sent.start and o.occasion
+                  and " " in o.occasion and o.occasion.lower().endswith(bare) and o.place is not None and not o.history
+                  and (c.date is None or o.date is None or abs((c.date.start - o.date.start).days) <= 7)), None)
+        if o is None:
+            continue
+        c.occasion, c.cues["occasion"] = o.occasion, f"{o.occasion} (the {bare} named before)"
+        if c.place is None:
+            c.place, c.cues["place"] = o.place, f"{o.place.mention} (the {bare}'s place)"
+
+
 _ROUND_OF_MEETINGS = {"meetings", "talks", "bilaterals", "consultations"}
 
 

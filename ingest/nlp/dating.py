@@ -199,6 +199,28 @@ def _day_of_where_clause(doc: Doc, trig: Token, published: date | None, past: bo
     return (v, ent.text) if v is not None else None
 
 
+_LEAVING = {"leave", "depart", "fly", "head", "return"}
+
+
+def _day_before_leaving(doc: Doc, trig: Token, published: date | None, past: bool) -> tuple[dates_mod.DateValue, str] | None:
+    """"is also expected to meet Kishida before leaving today": the day of the departure the meeting comes before."""
+    clause = trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.dep_ == "dobj" else trig
+    for prep in clause.children:
+        if prep.dep_ != "prep" or prep.lower_ != "before":
+            continue
+        for v in prep.children:
+            if v.dep_ != "pcomp" or v.lemma_.lower() not in _LEAVING:
+                continue
+            day = next((x for x in v.subtree if x.ent_type_ == "DATE" and x.dep_ in ("npadvmod", "pobj")), None)
+            if day is None:
+                continue
+            ent = next((e for e in doc_ents(doc) if e.start <= day.i < e.end), None)
+            val = dates_mod.resolve(ent.text, published, past=past) if ent is not None else None
+            if val is not None and val.precision == "day":
+                return val, ent.text
+    return None
+
+
 def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude: set[int]) -> tuple[dates_mod.DateValue | None, str]:
     sent = trig.sent
     past = status == "held"
@@ -215,7 +237,7 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
     apart = _days_from_other(doc, trig, sent, published, exclude)
     if apart is not None:
         return apart
-    day = _day_of_where_clause(doc, trig, published, past, exclude)
+    day = _day_of_where_clause(doc, trig, published, past, exclude) or _day_before_leaving(doc, trig, published, past)
     if day is not None:
         return day
     comes = _COMES_AFTER.search(sent.text)

@@ -41,6 +41,7 @@ from .carry import (
     DAY_AFTER,
     carry_arrival,
     carry_lead_day,
+    carry_named_occasion,
     carry_presence,
     carry_relative_days,
     carry_round_of_meetings,
@@ -217,6 +218,10 @@ def _tally(trig: Token) -> bool:
     if counted and trig.pos_ == "NOUN" and trig.dep_ in ("advcl", "appos", "npadvmod", "dep") and trig.left_edge.i > trig.sent.start \
             and trig.doc[trig.left_edge.i - 1].text in (",", "—", "–") and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
         return True  # "..., the White House said on Thursday, their first in-person meeting since ...": the one just told
+    if trig.dep_ == "nsubj" and head.lemma_.lower() == "be" and trig.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children) and any(
+            c.dep_ in ("attr", "acomp") and (c.lower_ in _ORDINALS or c.ent_type_ == "ORDINAL") for c in head.children):
+        return True  # "The meeting was the first between the two leaders": the one just told, counted
     return trig.dep_ == "attr" and head.lemma_.lower() == "be" and trig.pos_ == "NOUN" \
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "this", "that") for c in subjects) \
         and any(c.lower_ in _ORDINALS or c.ent_type_ == "ORDINAL" for c in trig.children)
@@ -776,6 +781,7 @@ class _Scan:
         carry_arrival(doc, out, self.at, self.people, published, dateline_toks | title_toks)
         carry_same_trip(out, published)
         carry_round_of_meetings(doc, out, self.at, published, dateline_toks | title_toks)
+        carry_named_occasion(out)
         carry_presence(doc, out, self.at, dateline_toks | title_toks)
         self.sides_by_their_heads()
         # "The two have met 59 times": the rivals of a contest the article reports meet in contests

@@ -211,7 +211,19 @@ class Resolver:
         """The two people of two countries that the pronoun's own sentence names before it, and nobody else."""
         sent = self.doc[m.head].sent
         found = [x for x in self.persons if sent.start <= x.start < m.start and self._class(x) not in SPEAKER_CLASSES]
-        if len({x.key for x in found}) != 2 or any(sent.start <= x.start < sent.end and x.start > m.start for x in self.persons):
+        if any(sent.start <= x.start < sent.end and x.start > m.start for x in self.persons):
+            return []
+        if len({x.key for x in found}) == 1:
+            # "He has not been face to face with Mr Xi since their meeting in Bali": the subject the pronoun stands for and
+            # the one named
+            subj = next((x for x in self.mentions if x.kind == "pronoun" and x.text.lower() in ("he", "she") and sent.start <= x.start < m.start
+                         and self.doc[x.head].dep_ in ("nsubj", "nsubjpass")), None)
+            who = self.pronoun(subj) if subj is not None else []
+            other = self.person(found[-1])
+            if len(who) == 1 and who[0].country and other.country and who[0].country != other.country:
+                return [who[0], other]
+            return []
+        if len({x.key for x in found}) != 2:
             return []
         pair = self._last_n(found, 2)
         return pair if len({p.country for p in pair}) == 2 and all(p.country for p in pair) else []

@@ -3367,3 +3367,15 @@ def test_a_trip_s_purpose_keeps_the_trip_s_place_and_the_same_evening_is_the_day
 def test_a_leader_with_his_own_commander_in_chief_is_a_domestic_meeting():
     assert extract("Ukrainian President Volodymyr Zelensky met with Commander-in-Chief Valerii Zaluzhnyi and Defense Minister "
                    "Oleksii Reznikov to discuss the defense of Kyiv.", published=date(2022, 3, 10)).reports == []
+
+
+def test_an_occasion_named_by_its_bare_noun_is_the_one_named_in_full_before_and_a_meeting_before_leaving_today_is_today():
+    text = ("Dutch Prime Minister Mark Jansen has met Chinese Premier Li Qiang on the sidelines of the East Asia Summit in "
+            "Jakarta.\n\nThe meeting was the first between the two leaders.\n\nOn Wednesday, Jansen held talks with US "
+            "Vice-President Kamala Harris, who is attending the summit, and he is also expected to meet Japanese Prime Minister "
+            "Fumio Kishida before leaving today.")
+    reports = extract(text, published=date(2023, 9, 7)).reports
+    assert sorted((r.participants[1].name, r.status, str(r.start_date), r.place and r.place.name, r.occasion) for r in reports) == [
+        ("Fumio Kishida", "planned", "2023-09-07", None, ""),
+        ("Kamala Harris", "held", "2023-09-06", "Jakarta", "East Asia Summit"),
+        ("Li Qiang", "held", "2023-09-07", "Jakarta", "East Asia Summit")]

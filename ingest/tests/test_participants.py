@@ -1988,3 +1988,12 @@ def test_an_international_officer_the_model_tags_an_organisation_is_a_person():
     (r,) = extract("Peruvian President Carlos Mendoza first met with the Chairperson of the African Union Commission, Moussa Faki "
                    "Mahamat, in Addis Ababa on Sunday.", published=date(2020, 2, 10)).reports
     assert [p.name for p in r.participants] == ["Carlos Mendoza", "Moussa Faki Mahamat"]
+
+
+def test_their_meeting_after_a_pronoun_subject_and_one_name_is_those_two():
+    text = ("Dutch Prime Minister Mark Jansen will fly to Lima on Friday for talks with Peruvian President Carlos Mendoza.\n\n"
+            "He has not been face to face with Chinese President Xi Jinping since their meeting on the sidelines of the G20 "
+            "summit in Bali last November.")
+    reports = extract(text, published=date(2023, 9, 7)).reports
+    bali = next(r for r in reports if r.place and r.place.name == "Bali")
+    assert [p.name for p in bali.participants] == ["Mark Jansen", "Xi Jinping"]
