@@ -68,7 +68,11 @@ def _remote_joiners(sent: Span) -> set[int]:
             continue
         how = [x for c in t.children if c.dep_ in ("prep", "advmod") for x in c.subtree if x.lower_ in _REMOTE]
         if how and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            out |= {x.i for x in t.subtree}
+            # (not a clause coordinated with it that has a subject of its own: "He will join the summit via video link, and the
+            # meeting between Putin and Lula ... will not take place")
+            other = {x.i for c in t.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                     and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for x in c.subtree}
+            out |= {x.i for x in t.subtree} - other
     return out
 
 

@@ -403,7 +403,7 @@ _ORG_WORDS = {"ministry", "council", "committee", "agency", "news", "party", "ba
               "parliament", "congress", "senate", "house", "times", "post", "service", "institute", "university",
               "association", "commission", "corporation", "company", "inc", "ltd", "nations", "state", "states",
               "republic", "kingdom", "federation", "army", "force", "forces", "police", "government", "cooperation", "guard",
-              "guards"}
+              "guards", "military", "navy", "militia"}
 _CLERICAL = {"father", "holy", "saint", "st", "mother", "brother", "sister", "reverend", "rev"}  # ("the Holy Father Francis")
 # the last word of a group of countries' name ("the Weimar Triangle", "the Normandy Format"), never of a person's
 _FORMAT_WORDS = {"triangle", "format", "quartet", "quintet", "quad", "group", "process", "initiative", "alliance", "partnership",
@@ -868,6 +868,8 @@ _TALKS = {"talk", "talks", "meeting", "meetings", "summit", "negotiations", "con
 
 _THE_ONE_RX = re.compile(r"\b[Tt]he (latter|former|guest|visitor)\b")
 # "the President", "the Head of State" in a national paper's report of its own leader's day: the leader named before
+_QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+_NICKNAME_RX = re.compile(r"\s[\"“‘'`]{1,2}([A-Z][\w-]+)[\"”’'`]{1,2}\s")
 _HOME_TITLE_RX = re.compile(r"\b[Tt]he (President|Head of State|Prime Minister)\b")
 _VISITING_RX = re.compile(r"\b[Tt]he visiting (?:foreign |prime |defen[cs]e )?(?:minister|president|premier|leader|chancellor|secretary|king|emir)\b")
 
@@ -1002,6 +1004,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     surnames: dict[str, str] = {}
     for span in person_spans:
         surnames.setdefault(fold(span[-1].text), span.text)
+        for k in range(span.start + 1, span.end - 2):
+            if doc[k].text in _QUOTES and doc[k + 2].text in _QUOTES and doc[k + 1].is_title:
+                surnames.setdefault(fold(doc[k + 1].text), span.text)  # 'Joko "Jokowi" Widodo', later "Jokowi"
         if len(span) > 1 and span[0].lower_ in FAMILY_FIRST and span[0].is_title:
             surnames.setdefault(fold(span[0].text), span.text)  # "Wang Yi", later "Wang held talks with ..."
     # surnames the model missed or mislabelled (title-case headlines: "Lavrov, Kerry Could Meet")
@@ -1204,6 +1209,16 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         taken.update(t.i for t in left)
         taken.update(t.i for t in right)  # ("Brigitte Bierlein, Austria's caretaker chancellor,": her title, nobody else)
 
+    # 'Joko "Jokowi" Widodo': the name without its nickname, and the nickname alone ("Jokowi") the same person
+    nicknames = {}
+    for m in mentions:
+        found = _NICKNAME_RX.search(m.name or "")
+        if m.kind == "person" and found:
+            m.name = " ".join(_NICKNAME_RX.sub(" ", m.name).split())
+            nicknames[fold(found.group(1))] = m.name
+    for m in mentions:
+        if m.kind == "person" and m.name and fold(m.name) in nicknames:
+            m.name = nicknames[fold(m.name)]
     # "U.S. Senators John McCain and Lindsey Graham": a plural title and its country are of both names
     persons = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
     for a, b in itertools.pairwise(persons):

@@ -1736,7 +1736,7 @@ def _at_home(g: Candidate) -> bool:
     # Minister Oleksii Reznikov")
     return len(known) == 1 and bool(rest) and (g.place is not None and g.place.country in known and all(
         p.role and p.role.lower() in _HOME_ROLES for p in rest) or g.place is None and all(
-        p.role and p.role.lower() in _COMMANDERS for p in rest))
+        p.role and p.role.lower() in _COMMANDERS | {"vice president", "officer"} for p in rest))
 
 
 _COMMANDERS = {"commander-in-chief", "chief of army staff", "chief of the army staff", "army chief", "army chief of staff",

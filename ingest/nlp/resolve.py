@@ -403,7 +403,9 @@ class Resolver:
         cls = m.role_class
         if cls == "counterpart":
             classes = {self.people[surname_key(p.name)].role_class for p in named if p.name and surname_key(p.name) in self.people}
-            cls = next(iter(classes), "")
+            # (one office: its holders; several, "Blinken and Austin ... for '2+2' talks with their counterparts", several
+            # people of each country, none of them one named person: the countries)
+            cls = next(iter(classes)) if len(classes) == 1 else ""
         # "the Saudi minister", "the Chinese envoy": one person, named elsewhere in the article
         # (not a country named as a side: "Trump says US and Iran will hold direct talks" is not Trump's meeting)
         singular = self.doc[m.head].tag_ in ("NN", "NNP") and len(m.countries) == 1 and cls not in ("official",) and not (

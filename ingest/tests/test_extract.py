@@ -3379,3 +3379,10 @@ def test_an_occasion_named_by_its_bare_noun_is_the_one_named_in_full_before_and_
         ("Fumio Kishida", "planned", "2023-09-07", None, ""),
         ("Kamala Harris", "held", "2023-09-06", "Jakarta", "East Asia Summit"),
         ("Li Qiang", "held", "2023-09-07", "Jakarta", "East Asia Summit")]
+
+
+def test_a_remote_joiner_s_clause_leaves_a_coordinated_clause_with_its_own_subject_in_person():
+    (r,) = extract("He will join the summit via video link, and the meeting between Russian President Vladimir Putin and Brazilian "
+                   "President Luiz Inacio Lula da Silva that had been scheduled for the sidelines of the summit will not take "
+                   "place, Ushakov said.", published=date(2024, 10, 22)).reports
+    assert (r.mode, r.status) == ("in_person", "cancelled")

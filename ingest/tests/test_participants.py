@@ -1997,3 +1997,26 @@ def test_their_meeting_after_a_pronoun_subject_and_one_name_is_those_two():
     reports = extract(text, published=date(2023, 9, 7)).reports
     bali = next(r for r in reports if r.place and r.place.name == "Bali")
     assert [p.name for p in bali.participants] == ["Mark Jansen", "Xi Jinping"]
+
+
+def test_a_nickname_in_quotes_is_the_same_person_named_alone():
+    text = ('JAKARTA (Reuters) - Indonesian President Joko "Jokowi" Widodo has postponed a visit to Australia.\n\nJokowi had been '
+            "due to fly to Sydney on Sunday and hold his first annual leaders' meeting with Australian Prime Minister Malcolm "
+            "Turnbull in the city on Monday.")
+    (r,) = extract(text, published=date(2016, 11, 5)).reports
+    assert (r.status, [(p.name, p.country) for p in r.participants]) == ("postponed", [("Joko Widodo", "ID"), ("Malcolm Turnbull", "AU")])
+
+
+def test_a_leader_with_his_vice_president_and_officers_is_domestic_and_a_military_is_nobody():
+    assert extract("Indonesian President Joko Widodo convened a meeting past midnight with Vice President Jusuf Kalla, National "
+                   "Police chief Gen. Tito Karnavian and Indonesian Military (TNI) commander Gen. Gatot Nurmantyo.",
+                   published=date(2016, 11, 5)).reports == []
+
+
+def test_the_counterparts_of_two_people_of_different_offices_are_their_countries_whatever_the_hash_seed():
+    text = ("Japanese Foreign Minister Toshimitsu Motegi spoke to reporters in Tokyo on Friday.\n\nU.S. Secretary of State Antony "
+            'Blinken and Defence Secretary Lloyd Austin will travel to Tokyo next week for "2+2" talks with their Japanese '
+            "counterparts.")
+    reports = [r for r in extract(text, published=date(2021, 3, 12)).reports if "2+2" in r.evidence]
+    assert [[p.name or f"country:{p.country}" for p in r.participants] for r in reports] == [
+        ["Antony Blinken", "Lloyd Austin", "country:JP"]]
