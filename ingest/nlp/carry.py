@@ -241,13 +241,41 @@ def propagate_occasions(doc: Doc, cands: list[Candidate], published: date | None
                 c.place = pl
                 c.cues["place"] = f"{pl.mention} (the occasion's place)"
         elif c.date is not None and c.place is None:
+            # (a day of its days: "the two-day G20 summit in Osaka", a meeting on its second day)
             for o in occasions:
-                if o.date is not None and o.place is not None and o.date.start == c.date.start and o.date.precision == "day":
+                if o.date is not None and o.place is not None and o.date.precision == "day" and o.date.start <= c.date.start <= o.date.end:
                     c.occasion, c.place = o.name, o.place
                     c.cues["occasion"] = f"{o.name} (same day)"
                     break
         elif c.place is None and c.mode == "in_person" and not c.headline:
             _gathered_for(doc, c, occasions, published)
+    _the_articles_gathering(doc, cands, occasions, published)
+
+
+def _the_articles_gathering(doc: Doc, cands: list[Candidate], occasions: list[_Occasion], published: date | None):
+    """"Trump and Xi agreed ... after a meeting on the sidelines of the G20 summit in Osaka ... On Friday, Trump held his first
+    formal meeting with Putin": in an article about one gathering somewhere, of days around the publication, the meetings
+    of no place of their own held or to be held in those days are there."""
+    # (the gathering the article opens with: its headline or lead, not a later one it mentions, "possibly on the margins of the
+    # European Political Community summit in Granada")
+    starts = doc.user_data.setdefault("sidelines_sent_starts", [s.start for s in doc.sents])
+    lead_end = starts[4] if len(starts) > 4 else len(doc)
+    placed = [o for o in occasions if o.place is not None and o.at < lead_end]
+    if published is None or not placed or len({o.place.name for o in placed}) != 1 or not all(o.key & placed[0].key for o in placed):
+        return
+    dated = [o for o in placed if o.date is not None and o.date.precision == "day"]
+    # (undated: the days around the publication, as a roundup of the summit's days tells them)
+    first = min((o.date.start for o in dated), default=published - timedelta(days=2))
+    last = max((o.date.end for o in dated), default=published + timedelta(days=1))
+    if not (first - timedelta(days=3) <= published <= last + timedelta(days=3)):
+        return
+    o = placed[0]
+    for c in cands:
+        if c.place is not None or c.history or c.mode != "in_person" or c.date is None or c.date.precision != "day":
+            continue
+        if first - timedelta(days=1) <= c.date.start <= last:
+            c.place, c.cues["place"] = o.place, f"{o.place.mention} (the article's gathering, {o.name})"
+            c.occasion = c.occasion or o.name
 
 
 def _gathered_for(doc: Doc, c: Candidate, occasions: list[_Occasion], published: date | None):

@@ -389,9 +389,12 @@ def _trip_fate(trig: Token) -> tuple[str, str, float] | None:
     to meet Marape", "had been due to visit Beijing for talks with Wang, but he postponed the trip"."""
     ups = [a for a, _ in zip(trig.ancestors, range(6), strict=False)]
     trip_verbs = [t for t in trig.sent if t.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in (*_TRIP_NOUNS, "it") for c in t.children)]
+        c.dep_ == "dobj" and c.lemma_.lower() in (*_TRIP_NOUNS, "it", "plan") for c in t.children)]
     for v in trip_verbs:
-        obj = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in (*_TRIP_NOUNS, "it"))
+        # (and "cancelled plans to visit Israel, a trip that was to have included talks with Netanyahu": the plans above)
+        obj = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in (*_TRIP_NOUNS, "it", "plan"))
+        if obj.lemma_.lower() == "plan" and obj not in ups:
+            continue
         # the trip noun above the meeting ("a planned stop in X, where ..."), or the trip the meeting's clause sets out on
         above = obj in ups
         named_before = obj.lower_ == "it" or definite(obj) or any(c.dep_ == "poss" for c in obj.children)

@@ -178,6 +178,9 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
         return "planned", f"{v.text} to"  # "The talks ... were to discuss the declaration": arranged, not held
     if v.tag_ == "VBD":
         return "held", v.text
+    if v.tag_ == "VBN" and any(a.lower_ == "to" for a in auxes) and any(a.lower_ == "have" for a in auxes) \
+            and v.head.lemma_ == "be" and v.dep_ == "xcomp":
+        return "planned", f"{v.head.text} to have {v.text}"  # "a trip that was to have included talks": arranged, not done
     if v.tag_ == "VBN" and any(a.lemma_ in ("have", "be") for a in auxes) and not (
             any(a.lower_ == "to" for a in auxes) and any(a.lower_ == "be" for a in auxes)):  # (not "is expected to be received")
         return "held", " ".join(a.text for a in auxes) + " " + v.text

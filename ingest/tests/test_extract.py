@@ -3376,7 +3376,7 @@ def test_an_occasion_named_by_its_bare_noun_is_the_one_named_in_full_before_and_
             "Fumio Kishida before leaving today.")
     reports = extract(text, published=date(2023, 9, 7)).reports
     assert sorted((r.participants[1].name, r.status, str(r.start_date), r.place and r.place.name, r.occasion) for r in reports) == [
-        ("Fumio Kishida", "planned", "2023-09-07", None, ""),
+        ("Fumio Kishida", "planned", "2023-09-07", "Jakarta", "East Asia Summit"),
         ("Kamala Harris", "held", "2023-09-06", "Jakarta", "East Asia Summit"),
         ("Li Qiang", "held", "2023-09-07", "Jakarta", "East Asia Summit")]
 
@@ -3386,3 +3386,12 @@ def test_a_remote_joiner_s_clause_leaves_a_coordinated_clause_with_its_own_subje
                    "President Luiz Inacio Lula da Silva that had been scheduled for the sidelines of the summit will not take "
                    "place, Ushakov said.", published=date(2024, 10, 22)).reports
     assert (r.mode, r.status) == ("in_person", "cancelled")
+
+
+def test_the_gathering_an_article_opens_with_places_its_meetings_of_those_days():
+    text = ("OSAKA (Reuters) - Dutch Prime Minister Mark Jansen and Peruvian President Carlos Mendoza held a meeting on Saturday on "
+            "the sidelines of the G20 summit in Osaka.\n\nThe two agreed to restart trade talks.\n\nOn Friday, Jansen held his "
+            "first formal meeting with Chilean President Ana Soto, who praised him.")
+    reports = extract(text, published=date(2019, 6, 29)).reports
+    assert [(str(r.start_date), r.place.name, r.occasion) for r in reports] == [
+        ("2019-06-29", "Osaka", "G20 summit"), ("2019-06-28", "Osaka", "G20 summit")]

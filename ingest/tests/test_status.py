@@ -1096,3 +1096,9 @@ def test_talks_being_held_as_a_correspondent_reported_on_the_day_are_held():
     (r,) = extract("Peruvian President Carlos Mendoza is holding talks with Dutch Prime Minister Mark Jansen in the presidential "
                    "palace, a correspondent reported on Thursday.", published=date(2023, 5, 25)).reports
     assert (r.status, str(r.start_date)) == ("held", "2023-05-25")
+
+
+def test_plans_to_visit_cancelled_cancel_the_talks_the_trip_was_to_have_included():
+    (r,) = extract("THE HAGUE (Reuters) - Dutch Prime Minister Mark Jansen said on Wednesday he had cancelled plans to visit Peru, "
+                   "a trip that was to have included talks with President Carlos Mendoza.", published=date(2023, 10, 25)).reports
+    assert r.status == "cancelled"
