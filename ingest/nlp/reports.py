@@ -419,6 +419,21 @@ def _place_named_meeting(trig: Token, trigger_toks: set[int]) -> bool:
                                     for i in trigger_toks)
 
 
+def _trip_destination(trig: Token) -> tuple[PlaceData | None, str]:
+    """The place of the trip a meeting was part of: "plans to visit Israel", "a planned stop in Papua New Guinea"."""
+    for a in list(trig.ancestors)[:8]:
+        if a.lemma_.lower() == "visit" and a.pos_ == "VERB":
+            dest = next((c for c in a.children if c.dep_ == "dobj"), None)
+        elif a.lemma_.lower() in _TRIP_NOUNS:
+            dest = next((p for c in a.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for p in c.children if p.dep_ == "pobj"), None)
+        else:
+            continue
+        p = lookup(dest.text) if dest is not None and dest.pos_ == "PROPN" else None
+        if p is not None:
+            return p, p.mention
+    return None, ""
+
+
 def _headline_source(sent: Span, trig: Token) -> set[int]:
     """"Russian, U.S. diplomats to meet in Istanbul on Thursday - Lavrov": the words after a headline's last dash,
     who said it, not who meets."""
@@ -1423,6 +1438,8 @@ class _Scan:
         place, ptext = best_place(doc, trig, exclude | later, self.dateline_place) if later else (None, "")
         if place is None:
             place, ptext = best_place(doc, trig, exclude, self.dateline_place)
+        if place is None and "(the trip)" in scue:
+            place, ptext = _trip_destination(trig)  # ("cancelled plans to visit Israel, a trip that was to have included talks")
         occ, _ = occasion_of(doc, trig, others)
         if place is None and occ and (named_for := occasion_city(occ)) is not None:
             place, ptext = named_for, f"{occ} (the city it is named after)"  # "at the Munich Security Conference"
