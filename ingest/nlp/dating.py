@@ -739,9 +739,6 @@ def days_of(doc: Doc, trig: Token, d: dates_mod.DateValue | None, dtext: str, pu
     return d, dtext
 
 
-_SET_TO = {"schedule", "expect", "due", "set", "slate", "plan", "intend", "hope", "want", "agree", "supposed"}
-
-
 def others_words(trig: Token, trigger_toks: set[int]) -> set[int]:
     """The words of the sentence's other meeting triggers' phrases, except those of the triggers the trigger
     itself hangs from ("met Putin on Monday after talks with Lavrov": Monday is the talks' day too)."""
@@ -766,7 +763,7 @@ def others_words(trig: Token, trigger_toks: set[int]) -> set[int]:
     for clause in [trig, *trig.ancestors]:
         purpose = clause.dep_ in ("xcomp", "advcl") and clause.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not (
-            clause.dep_ == "xcomp" and clause.head.lemma_.lower() in _SET_TO)  # ("where he is scheduled to meet X": no purpose)
+            clause.dep_ == "xcomp" and clause.head.lemma_.lower() in TO_PLANNED | TO_POSSIBLE)  # ("where he is scheduled to meet X": no purpose)
         if not (purpose or clause.dep_ == "ccomp"):
             continue
         other = next((a for a in clause.ancestors if a.i in trigger_toks or any(  # a meeting verb, or a noun's light verb

@@ -19,10 +19,7 @@ from meetings.types import PartyData
 from .candidate import doc_text
 from .lexicon.roles import ROLE_CLASS_OF_NOUN, SPEAKER_CLASSES, TITLES
 from .linking import is_speech
-from .parties import DELEGATIONS, FIRST_PERSON, HOW_MANY, Mention, People, in_quote, role_fits, surname_key
-
-_HOME_TITLES = {"the president": {"president"}, "the head of state": {"president", "king", "emir", "sultan"},
-                "the prime minister": {"prime minister", "premier"}}
+from .parties import DELEGATIONS, FIRST_PERSON, HOME_TITLES, HOW_MANY, Mention, People, in_quote, role_fits, surname_key
 
 
 class Resolver:
@@ -67,9 +64,9 @@ class Resolver:
         if m.text.lower() in FIRST_PERSON:
             speaker = self._speaker(m)
             return [self.person(speaker)] if speaker is not None else []
-        if m.text.lower() in _HOME_TITLES:
+        if m.text.lower() in HOME_TITLES:
             # "the Head of State met with Ramaphosa": the person most named before with that office (the paper's own leader)
-            want = _HOME_TITLES[m.text.lower()]
+            want = HOME_TITLES[m.text.lower()]
             prev = [p for p in self.persons if p.start < m.start and (p.role or (self.people.get(p.key) and self.people.get(p.key).role) or "").lower() in want]
             if not prev:
                 return []
