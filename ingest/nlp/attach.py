@@ -277,6 +277,11 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
         status, cue, conf = status_of(trig)
         k = sent_index.get(trig.sent.start, 0)
         before = [c for c in out if c.trig.i < trig.i and k - sent_index.get(c.sent.start, 0) <= 1]
+        if not before and status in ("cancelled", "postponed") and conf >= 0.8 and definite(trig):
+            # ("Grenell announced that Vucic and Thaci would meet at the White House. Three days before the meeting, ... filed
+            # an indictment. Thaci turned back, and the meeting was called off": the one meeting told two sentences before)
+            before = [c for c in out if c.trig.i < trig.i and k - sent_index.get(c.sent.start, 0) == 2 and c.mode == "in_person"
+                      and c.status in ("planned", "possible")]
         # (the noun of the verb before counts: "Pence was to meet Kim Yo Jong. The meeting was to be held on February 10")
         # (and "called off next month's summit with Kim. The meeting had been scheduled for June 12 in Singapore": the
         # summit, under another meeting word)

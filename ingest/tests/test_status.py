@@ -1102,3 +1102,11 @@ def test_plans_to_visit_cancelled_cancel_the_talks_the_trip_was_to_have_included
     (r,) = extract("THE HAGUE (Reuters) - Dutch Prime Minister Mark Jansen said on Wednesday he had cancelled plans to visit Peru, "
                    "a trip that was to have included talks with President Carlos Mendoza.", published=date(2023, 10, 25)).reports
     assert (r.status, r.place.name) == ("cancelled", "Peru")
+
+
+def test_the_meeting_called_off_two_sentences_after_the_one_meeting_told_is_that_one():
+    text = ("Peruvian envoy Ana Soto announced in mid-June that Dutch Prime Minister Mark Jansen and Chilean President Luis Vera "
+            "would meet at the palace in Lima. Three days before the meeting, prosecutors in The Hague filed an indictment against "
+            "Vera. Vera turned back from Panama, and the meeting was called off.")
+    reports = extract(text, published=date(2020, 9, 5)).reports
+    assert [r.status for r in reports] == ["cancelled"]
