@@ -633,7 +633,7 @@ def since_words(trig: Token) -> set[int]:
 
 _LATER_EVENTS = {"summit", "meeting", "talks", "conference", "visit", "election", "elections", "vote", "forum", "gathering",
                  "session", "assembly", "congress", "inauguration", "games", "olympics", "deadline", "trip", "tour",
-                 "start", "opening", "beginning", "resumption", "launch", "round"}  # ("ahead of the formal start of talks on Tuesday")
+                 "start", "opening", "beginning", "resumption", "launch", "round", "audience", "reception", "dinner", "banquet"}  # ("ahead of the formal start of talks on Tuesday")
 
 
 def before_words(trig: Token) -> set[int]:

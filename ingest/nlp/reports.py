@@ -215,7 +215,7 @@ def _tally(trig: Token) -> bool:
     # (and "It is expected to be the last meeting between the two before ...": the subject of the raising verb)
     subjects = [*head.children, *(head.head.children if head.dep_ == "xcomp" else ())]
     counted = any(c.lower_ in _ORDINALS or c.ent_type_ == "ORDINAL" for c in trig.children)
-    if counted and trig.pos_ == "NOUN" and trig.dep_ in ("advcl", "appos", "npadvmod", "dep") and trig.left_edge.i > trig.sent.start \
+    if counted and trig.pos_ == "NOUN" and trig.dep_ in ("advcl", "appos", "npadvmod", "dep", "attr") and trig.left_edge.i > trig.sent.start \
             and trig.doc[trig.left_edge.i - 1].text in (",", "—", "–") and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
         return True  # "..., the White House said on Thursday, their first in-person meeting since ...": the one just told
     if trig.dep_ == "nsubj" and head.lemma_.lower() == "be" and trig.pos_ == "NOUN" and any(
@@ -856,6 +856,10 @@ class _Scan:
                 and not country_code(g.text) for g in c.children) for c in trig.children) \
                 and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
             return  # "a day after a G20 foreign ministers' meeting": a group's gathering, an occasion
+        if span.label_ == "NOUN" and (low in ("summit", "summits") or lem in _OCCASION_ONLY) and trig.dep_ == "dobj" \
+                and trig.head.lemma_.lower() in ("skip", "miss", "boycott", "shun", "snub") \
+                and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in (*trig.children, *trig.head.children)):
+            return  # "Xi and Putin are skipping the summit": the gathering as a whole, no meeting of the two
         sent = trig.sent
         if _CORRECTED.search(doc_text(doc)[sent.start_char: sent.end_char]):
             return  # "Correction: An earlier version of this story said X met Y": what did not happen

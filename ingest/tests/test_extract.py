@@ -3395,3 +3395,12 @@ def test_the_gathering_an_article_opens_with_places_its_meetings_of_those_days()
     reports = extract(text, published=date(2019, 6, 29)).reports
     assert [(str(r.start_date), r.place.name, r.occasion) for r in reports] == [
         ("2019-06-29", "Osaka", "G20 summit"), ("2019-06-28", "Osaka", "G20 summit")]
+
+
+def test_leaders_skipping_a_summit_hold_no_meeting_and_a_counted_encounter_after_a_comma_is_the_one_told():
+    assert extract("Chinese President Xi Jinping and Russian President Vladimir Putin are skipping the summit.",
+                   published=date(2023, 9, 9)).reports == []
+    (r,) = extract("Dutch Prime Minister Mark Jansen was due to meet Peruvian President Carlos Mendoza later on Wednesday, their "
+                   "first encounter since the election, before an audience with King Charles at Windsor Castle.",
+                   published=date(2009, 4, 1)).reports
+    assert (r.status, [p.name for p in r.participants], r.place) == ("planned", ["Mark Jansen", "Carlos Mendoza"], None)
