@@ -415,8 +415,14 @@ def _place_named_meeting(trig: Token, trigger_toks: set[int]) -> bool:
             or any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in trig.children):
         return False
     said = next((a for a in trig.ancestors if a.dep_ == "ccomp" and a.head.pos_ == "VERB" and a.head.lemma_.lower() in SPEECH_VERBS), None)
+    if said is None and trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in _ABOUT_A_MEETING:
+        said = trig.head.head  # ("discussed the agenda of the Tashkent meeting by telephone": the meeting named before, told of)
     return said is not None and any(i != trig.i and not said.is_ancestor(trig.doc[i]) and trig.sent.start <= i < trig.sent.end
                                     for i in trigger_toks)
+
+
+_ABOUT_A_MEETING = {"agenda", "preparation", "outcome", "result", "arrangement", "date", "venue", "format", "timing", "programme",
+                    "program", "schedule"}
 
 
 def _trip_destination(trig: Token) -> tuple[PlaceData | None, str]:
@@ -873,7 +879,7 @@ class _Scan:
             # meeting named before (`add_joiners`); with none reported ("Talks on Syria opened in Astana on Monday. The
             # meeting was attended by ..."), the people who were at it
             k = self.sent_index.get(sent.start, 0)
-            if any(c.mode == "in_person" and 0 <= k - self.sent_index.get(c.sent.start, 0) <= 2 for c in self.out):
+            if any(c.mode == "in_person" and 0 <= k - self.sent_index.get(c.sent.start, 0) <= 3 for c in self.out):
                 return
         if span.label_ == "NOUN" and definite(trig) and trig.dep_ == "pobj" and trig.head.lower_ in ("on", "about") \
                 and trig.head.head.lemma_.lower() in BRIEFING_VERBS:
@@ -901,7 +907,8 @@ class _Scan:
             # not one of the people around it
             self.orphans.append(trig)
             return
-        if span.label_ == "NOUN" and used and not slot_mentions and definite(trig) and _place_named_meeting(trig, {_trigger_token(t).i for t in self.triggers}):
+        if span.label_ == "NOUN" and used and not any(trig.is_ancestor(doc[m.head]) for m in slot_mentions) and definite(trig) \
+                and _place_named_meeting(trig, {_trigger_token(t).i for t in self.triggers}):
             # "Trump hosted Moon on Tuesday, when he told reporters that the Singapore meeting 'may not work out'": the
             # meeting named before, told of by someone at another meeting, not one of theirs
             self.orphans.append(trig)

@@ -431,7 +431,8 @@ class Resolver:
                 if not cands and singular:
                     # (an ambassador is never the head of state the article names: "Argentina's Ambassador ... praised
                     # President Javier Milei's reforms")
-                    cands = [p for p in self.people.values() if p.country == cc and not (cls == "envoy" and p.role_class == "leader")]
+                    # (nor a minister: "the Ambassador of Uzbekistan to Kazakhstan" is not the Uzbek foreign minister named before)
+                    cands = [p for p in self.people.values() if p.country == cc and not (cls == "envoy" and p.role_class not in ("envoy", "", "counterpart"))]
                 cands = list({p.name: p for p in cands}.values())  # "Li Shangfu" is registered as "li" and "shangfu"
                 if len(cands) == 1:
                     match = cands[0]

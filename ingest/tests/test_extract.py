@@ -3404,3 +3404,20 @@ def test_leaders_skipping_a_summit_hold_no_meeting_and_a_counted_encounter_after
                    "first encounter since the election, before an audience with King Charles at Windsor Castle.",
                    published=date(2009, 4, 1)).reports
     assert (r.status, [p.name for p in r.participants], r.place) == ("planned", ["Mark Jansen", "Carlos Mendoza"], None)
+
+
+def test_the_agenda_of_a_place_named_meeting_discussed_by_phone_is_no_meeting_of_the_callers():
+    text = ("Dutch Foreign Minister Anna de Vries will travel to Lima this week for a meeting of Andean and European ministers.\n\n"
+            "De Vries and Peruvian Foreign Minister Luis Ortega discussed the agenda of the Lima meeting by telephone on November "
+            "20, the ministry said.")
+    reports = extract(text, published=date(2019, 11, 25)).reports
+    assert [(r.mode, r.status) for r in reports] == [("phone", "held")]
+
+
+def test_who_attended_an_audience_told_three_sentences_on_are_at_that_audience():
+    text = ("His Majesty Sultan Haitham bin Tarik received Iranian Foreign Minister Mohammad Javad Zarif in Muscat on Tuesday.\n\n"
+            "Zarif conveyed the greetings of President Hassan Rouhani.\n\nThe audience reviewed the bonds of friendship between "
+            "the two countries.\n\nThe audience was attended by Sayyid Badr Albusaidi, Foreign Minister, and the Iranian "
+            "Ambassador to the Sultanate.")
+    reports = extract(text, published=date(2021, 1, 26)).reports
+    assert len(reports) == 1

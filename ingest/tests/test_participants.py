@@ -2020,3 +2020,10 @@ def test_the_counterparts_of_two_people_of_different_offices_are_their_countries
     reports = [r for r in extract(text, published=date(2021, 3, 12)).reports if "2+2" in r.evidence]
     assert [[p.name or f"country:{p.country}" for p in r.participants] for r in reports] == [
         ["Antony Blinken", "Lloyd Austin", "country:JP"]]
+
+
+def test_an_ambassador_of_a_country_is_not_the_minister_of_it_named_before():
+    text = ("Peruvian Foreign Minister Luis Ortega will travel to Quito this week.\n\nDutch Foreign Minister Anna de Vries also met "
+            "with the Ambassador of Peru to the Netherlands in The Hague last week.")
+    reports = extract(text, published=date(2019, 11, 25)).reports
+    assert [[p.name or f"country:{p.country}" for p in r.participants] for r in reports] == [["Anna de Vries", "country:PE"]]
