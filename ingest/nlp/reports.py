@@ -110,6 +110,8 @@ _HEADLINE_POSSIBLE = {"possible", "likely", "may", "could", "might", "possibilit
 _OCCASION_ONLY = {"summit", "conference", "forum", "session", "assembly", "congress", "convention"}
 # a calendar's entry for a day ("Wednesday: ...", "Thursday 30 January – ...", "Tuesday, November 19: ...")
 _AGENDA_DAY = re.compile(r"[\s\-–—*•·]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^:–—\n]{0,24}\s*[:–—]\s")
+# a day's schedule by the hour ("11 a.m.: Biden holds a bilateral meeting with Herzog"; not a live blog's "1:55 PM — ...")
+_AGENDA_HOUR = re.compile(r"[\s\-–—*•·]*\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.)\s?:\s")
 _IN_PERSON = re.compile(r"\b(face[- ]to[- ]face|in person|in-person|sidelines|on the margins|one-on-one)\b", re.I)
 
 
@@ -1395,6 +1397,9 @@ class _Scan:
             # "Wednesday: Jaishankar holds talks with Faisal bin Farhan in Riyadh", "Monday: Blinken in Beijing for talks with
             # Wang Yi": a calendar's present, or its line of no verb, ahead
             status, scue, conf = "planned", f"{trig.text} (a day's entry of a calendar)", 0.7
+        hour = _line_match(_AGENDA_HOUR, sent) if not agenda else None
+        if hour and status == "held" and conf < 0.8 and tense.tag_ in ("VBZ", "VBP") and not is_headline(sent):
+            status, scue, conf = "planned", f"{trig.text} (an hour's entry of a day's schedule)", 0.7
         if status in ("planned", "possible"):
             fate = _trip_fate(trig)
             if fate is not None:
@@ -1409,6 +1414,9 @@ class _Scan:
         exclude = self.dateline_toks | self.title_toks | others
         d, dtext = date_for(doc, trig, published, status, self.dateline_toks | others | later)
         d, dtext = days_of(doc, trig, d, dtext, published, self.dateline_toks, self.trigger_toks)
+        if d is None and hour and status == "planned" and published is not None:
+            d, dtext = dates_mod.DateValue(published, published, "day", "a schedule's hour: the day published", hour.group(0).strip()), \
+                hour.group(0).strip()
         if d is None and agenda and status == "planned" and published is not None:
             day = agenda.group(0).strip(" \t-–—*•·:").split()[0]  # ("Monday: ..." cut off as a sentence of its own)
             if (v := dates_mod.resolve(day, published, past=False)) is not None:

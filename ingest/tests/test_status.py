@@ -1110,3 +1110,13 @@ def test_the_meeting_called_off_two_sentences_after_the_one_meeting_told_is_that
             "Vera. Vera turned back from Panama, and the meeting was called off.")
     reports = extract(text, published=date(2020, 9, 5)).reports
     assert [r.status for r in reports] == ["cancelled"]
+
+
+def test_a_day_s_schedule_by_the_hour_is_planned_that_day_and_a_live_blog_s_timestamp_is_not_a_schedule():
+    text = ("THE PRESIDENT'S SCHEDULE\n\n11 a.m.: Dutch Prime Minister Mark Jansen holds a bilateral meeting with Peruvian "
+            "President Carlos Mendoza in the Catshuis.")
+    (r,) = extract(text, published=date(2023, 7, 18)).reports
+    assert (r.status, str(r.start_date)) == ("planned", "2023-07-18")
+    (r,) = extract("1:55 PM — Dutch Prime Minister Mark Jansen meets Peruvian President Carlos Mendoza in the Catshuis.",
+                   published=date(2023, 7, 18)).reports
+    assert r.status == "held"
