@@ -1300,6 +1300,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                             countries.append(cc)
         if not countries and low in DEFAULT_COUNTRY:
             countries = [DEFAULT_COUNTRY[low]]  # "the Pope": the Holy See
+        if not countries and low in DELEGATIONS and any(t.lower_ == "congressional" for t in lefts):
+            countries = ["US"]  # "a bipartisan congressional delegation": the US Congress's
         if not countries:
             m = _role_anaphor(doc, tok, lefts, mentions)
             if m is not None:

@@ -2027,3 +2027,10 @@ def test_an_ambassador_of_a_country_is_not_the_minister_of_it_named_before():
             "with the Ambassador of Peru to the Netherlands in The Hague last week.")
     reports = extract(text, published=date(2019, 11, 25)).reports
     assert [[p.name or f"country:{p.country}" for p in r.participants] for r in reports] == [["Anna de Vries", "country:PE"]]
+
+
+def test_a_congressional_delegation_is_a_party_of_the_united_states():
+    text = ("A bipartisan congressional delegation met with Peruvian President Carlos Mendoza in Lima on Monday, less than two "
+            "weeks after a visit by House Speaker Nancy Pelosi.")
+    (r,) = extract(text, published=date(2022, 8, 15)).reports
+    assert sorted(p.name or f"country:{p.country}" for p in r.participants) == ["Carlos Mendoza", "country:US"]
