@@ -611,17 +611,16 @@ def carry_same_trip(cands: list[Candidate], published: date | None = None):
                 c.date, c.cues["date"] = o.date, f"{o.date.text} (the same trip)"
 
 
-
-
 def carry_named_occasion(cands: list[Candidate]):
     """"... met Li Qiang on the sidelines of the East Asia Summit in Jakarta ... held talks with Harris, who is attending the
     summit": an occasion named by its bare noun is the one the article named in full before, with its place."""
+    latest_first = sorted(cands, key=lambda o: -o.sent.start)
     for c in cands:
         bare = (c.occasion or "").lower().removeprefix("the ")
         if not bare or " " in bare:
             continue
         # (of the same days: not "since their meeting at the G20 summit in Bali last November")
-        o = next((o for o in sorted(cands, key=lambda o: -o.sent.start) if o is not c and o.sent.start < c.sent.start and o.occasion
+        o = next((o for o in latest_first if o is not c and o.sent.start < c.sent.start and o.occasion
                   and " " in o.occasion and o.occasion.lower().endswith(bare) and o.place is not None and not o.history
                   and (c.date is None or o.date is None or abs((c.date.start - o.date.start).days) <= 7)), None)
         if o is None:
@@ -631,7 +630,7 @@ def carry_named_occasion(cands: list[Candidate]):
             c.place, c.cues["place"] = o.place, f"{o.place.mention} (the {bare}'s place)"
 
 
-_ROUND_OF_MEETINGS = {"meetings", "talks", "bilaterals", "consultations"}
+_ROUND_OF_MEETINGS = re.compile(r"\b(?:meetings|talks|bilaterals|consultations)\b", re.I)
 
 
 def carry_round_of_meetings(doc: Doc, cands: list[Candidate], at: dict, published: date | None, exclude: set[int]):
@@ -639,16 +638,14 @@ def carry_round_of_meetings(doc: Doc, cands: list[Candidate], at: dict, publishe
     Wang held separate meetings with Blinken, Lavrov and Hayashi": one person's round of meetings at a gathering
     somewhere, told once; the meetings of that person the article reports held that week, of no place of their own,
     are there."""
-    from .places import SIDELINES, best_place
+    from .places import SERIES_NOUNS, SIDELINES, best_place
     from .places import occasion as occasion_of
 
     if not cands:
         return
-    for trig in doc:
-        if trig.lower_ not in _ROUND_OF_MEETINGS:
-            continue
-        obj = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in (
-            "string", "series", "round", "flurry", "number", "host", "raft") else trig  # ("a string of meetings")
+    for trig in _words(doc, _ROUND_OF_MEETINGS):
+        obj = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in SERIES_NOUNS \
+            else trig  # ("a string of meetings")
         if obj.dep_ != "dobj" or obj.head.lemma_.lower() not in ("hold", "have", "conduct"):
             continue
         if any(c.dep_ == "prep" and c.lower_ in ("with", "between") and any(

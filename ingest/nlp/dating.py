@@ -185,18 +185,28 @@ def _year_before(doc: Doc, i: int) -> str:
 _NEXT_DAY = re.compile(r"the (next|following|previous) day", re.I)
 
 
+def _clause_word(trig: Token) -> Token:
+    """The word of the trigger's clause: the trigger's verb, or the verb a noun trigger is the object of ("holds talks")."""
+    return trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.dep_ == "dobj" else trig
+
+
+def _day_at(doc: Doc, tok: Token, published: date | None, past: bool) -> tuple[dates_mod.DateValue, str] | None:
+    """The date the model's date entity holding `tok` resolves to, with the entity's words."""
+    ent = next((e for e in doc_ents(doc) if e.label_ == "DATE" and e.start <= tok.i < e.end), None)
+    v = dates_mod.resolve(ent.text, published, past=past) if ent is not None else None
+    return (v, ent.text) if v is not None else None
+
+
 def _day_of_where_clause(doc: Doc, trig: Token, published: date | None, past: bool, exclude: set[int]) -> tuple[dates_mod.DateValue, str] | None:
     """"travels to Peru on Thursday, where she is scheduled to meet Mendoza, before ... on Friday": the day the
     "where" clause of the meeting hangs from."""
-    clause = trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.dep_ == "dobj" else trig
+    clause = _clause_word(trig)
     while clause.dep_ == "xcomp" and clause.head != clause:
         clause = clause.head
     if clause.dep_ != "relcl" or clause.head.ent_type_ != "DATE" or clause.head.i in exclude \
             or not any(c.lower_ in ("where", "when") and c.i < trig.i for c in clause.subtree):
         return None
-    ent = next((e for e in doc_ents(doc) if e.label_ == "DATE" and e.start <= clause.head.i < e.end), None)
-    v = dates_mod.resolve(ent.text, published, past=past) if ent is not None else None
-    return (v, ent.text) if v is not None else None
+    return _day_at(doc, clause.head, published, past)
 
 
 _LEAVING = {"leave", "depart", "fly", "head", "return"}
@@ -204,7 +214,7 @@ _LEAVING = {"leave", "depart", "fly", "head", "return"}
 
 def _day_before_leaving(doc: Doc, trig: Token, published: date | None, past: bool) -> tuple[dates_mod.DateValue, str] | None:
     """"is also expected to meet Kishida before leaving today": the day of the departure the meeting comes before."""
-    clause = trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.dep_ == "dobj" else trig
+    clause = _clause_word(trig)
     for prep in clause.children:
         if prep.dep_ != "prep" or prep.lower_ != "before":
             continue
@@ -214,10 +224,9 @@ def _day_before_leaving(doc: Doc, trig: Token, published: date | None, past: boo
             day = next((x for x in v.subtree if x.ent_type_ == "DATE" and x.dep_ in ("npadvmod", "pobj")), None)
             if day is None:
                 continue
-            ent = next((e for e in doc_ents(doc) if e.start <= day.i < e.end), None)
-            val = dates_mod.resolve(ent.text, published, past=past) if ent is not None else None
-            if val is not None and val.precision == "day":
-                return val, ent.text
+            found = _day_at(doc, day, published, past)
+            if found is not None and found[0].precision == "day":
+                return found
     return None
 
 
@@ -671,7 +680,7 @@ def _count(n: Token) -> int:
 def _days_apart(trig: Token) -> tuple[int, Token, Token] | None:
     """"two days after holding talks with X", "a week before meeting X": the trigger's meeting lies that many days
     before (negative) or after the meeting of the verb the clause hangs from; (days, the "after"/"before", that verb)."""
-    clause = trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.dep_ == "dobj" else trig
+    clause = _clause_word(trig)
     prep = clause.head
     if prep.lower_ == "of" and prep.head.lower_ == "ahead" and clause.dep_ == "pobj":
         prep = prep.head  # ("a day ahead of his talks with Scholz": before them)

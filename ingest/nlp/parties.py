@@ -867,9 +867,10 @@ _TALKS = {"talk", "talks", "meeting", "meetings", "summit", "negotiations", "con
 
 
 _THE_ONE_RX = re.compile(r"\b[Tt]he (latter|former|guest|visitor)\b")
-# "the President", "the Head of State" in a national paper's report of its own leader's day: the leader named before
+# a nickname in quotes inside a name ('Joko "Jokowi" Widodo')
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 _NICKNAME_RX = re.compile(r"\s[\"“‘'`]{1,2}([A-Z][\w-]+)[\"”’'`]{1,2}\s")
+# "the President", "the Head of State" in a national paper's report of its own leader's day: the leader named before
 HOME_TITLES = {"the president": {"president"}, "the head of state": {"president", "king", "emir", "sultan"},
                "the prime minister": {"prime minister", "premier"}}  # (the offices each may stand for: `Resolver.pronoun`)
 _HOME_TITLE_RX = re.compile(r"\b[Tt]he (President|Head of State|Prime Minister)\b")

@@ -27,6 +27,8 @@ OCCASION_NOUNS = {"summit", "forum", "conference", "session", "assembly", "counc
                   "inauguration", "celebrations", "parade", "expo", "cup", "olympics", "consultations", "convention", "g20", "g-20", "g7", "g8",
                   "commemoration", "commemorations", "anniversary", "coronation", "memorial",
                   "unga", "chogm", "apec", "asean", "brics"}  # ("on the margins of UNGA": gatherings named by their acronym alone)
+# the nouns of a number of things, "a series of meetings", "a string of talks": the things are what is meant
+SERIES_NOUNS = {"series", "string", "round", "host", "number", "set", "flurry", "raft"}
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,7}|G-?\d{1,2})$")
 _EVENT_NOUNS = {"meeting", "meet", "talks", "talk", "summit", "visit", "discussion", "encounter", "negotiation", "room", "sidelines",
                 "consultation", "conference", "session", "trip", "meetings", "ceremony", "pull-aside", "press", "sit-down",
@@ -547,7 +549,7 @@ def occasion(doc: Doc, trig: Token, exclude: set[int] = frozenset()) -> tuple[st
             else:
                 of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 target = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
-                if target is not None and target.lemma_.lower() in ("series", "string", "round", "host", "number", "set"):
+                if target is not None and target.lemma_.lower() in SERIES_NOUNS:
                     # ("on the margins of a series of ASEAN-related meetings in Bangkok": the meetings)
                     target = next((p for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                                    if p.dep_ == "pobj"), target)

@@ -56,7 +56,7 @@ from .gazetteer import in_country_of, lookup
 from .lexicon.countries import country_code
 from .lexicon.people import known_office, known_organisation
 from .lexicon.roles import ORGANISATION_NAMES, PARTY_NOUNS, SPEAKER_CLASSES, TITLES
-from .lexicon.status_cues import PHONE_CUES, SPEECH_VERBS
+from .lexicon.status_cues import PHONE_CUES
 from .lexicon.triggers import MEET_NON_MEETING_OBJECTS, MET_WITH_REACTIONS, NOUN_LEMMAS, STRONG_NOUNS, STRONG_VERBS
 from .linking import (
     BRIEFING_VERBS,
@@ -416,7 +416,7 @@ def _place_named_meeting(trig: Token, trigger_toks: set[int]) -> bool:
     if not any(c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "LOC", "FAC") for c in trig.children) \
             or any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in trig.children):
         return False
-    said = next((a for a in trig.ancestors if a.dep_ == "ccomp" and a.head.pos_ == "VERB" and a.head.lemma_.lower() in SPEECH_VERBS), None)
+    said = next((a for a in trig.ancestors if a.dep_ == "ccomp" and is_speech(a.head)), None)
     if said is None and trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in _ABOUT_A_MEETING:
         said = trig.head.head  # ("discussed the agenda of the Tashkent meeting by telephone": the meeting named before, told of)
     return said is not None and any(i != trig.i and not said.is_ancestor(trig.doc[i]) and trig.sent.start <= i < trig.sent.end
@@ -779,6 +779,7 @@ class _Scan:
         self.triggers = list(doc.spans.get(TRIGGERS_KEY, []))
         self.strong_sents = _strong_sentences(self.triggers)
         self.trigger_toks = _reported_trigger_tokens(doc, self.triggers, self.at)
+        self.trigger_heads = {_trigger_token(t).i for t in self.triggers}  # (every meeting word, reported or not)
         self.strong_slots = _strong_slot_mentions(doc, self.triggers, self.at)
         self.out: list[Candidate] = []
         self.orphans: list[Token] = []
@@ -910,7 +911,7 @@ class _Scan:
             self.orphans.append(trig)
             return
         if span.label_ == "NOUN" and used and not any(trig.is_ancestor(doc[m.head]) for m in slot_mentions) and definite(trig) \
-                and _place_named_meeting(trig, {_trigger_token(t).i for t in self.triggers}):
+                and _place_named_meeting(trig, self.trigger_heads):
             # "Trump hosted Moon on Tuesday, when he told reporters that the Singapore meeting 'may not work out'": the
             # meeting named before, told of by someone at another meeting, not one of theirs
             self.orphans.append(trig)
@@ -1756,13 +1757,15 @@ def international(parties: list[PartyData]) -> bool:
 # offices of a country's own places and legislature, whose holders receive visitors at home
 # (not "House Speaker" nor "Senate Majority Leader": `lexicon.roles.DEFAULT_COUNTRY` makes them American wherever they are)
 _LOCAL_OFFICES = {"speaker", "governor", "mayor", "premier", "chief minister", "opposition leader", "majority leader", "minority leader"}
-_HOME_ROLES = _LOCAL_OFFICES | {
+# the country's own military chiefs ("met Chief of Army Staff General Syed Asim Munir at the PM House")
+_MILITARY_CHIEFS = {"chief of army staff", "chief of the army staff", "army chief", "army chief of staff", "chief of general staff",
+                    "chief of the general staff", "chief of defence staff", "chief of defense staff"}
+_HOME_ROLES = _LOCAL_OFFICES | _MILITARY_CHIEFS | {
                "vice president", "deputy president", "deputy prime minister", "chancellor", "senate president",
                "former president", "former prime minister", "senator", "congressman", "congresswoman",
-               "lawmaker",
-               # the country's own military chiefs ("met Chief of Army Staff General Syed Asim Munir at the PM House")
-               "chief of army staff", "chief of the army staff", "army chief", "army chief of staff", "chief of general staff",
-               "chief of the general staff", "chief of defence staff", "chief of defense staff"}
+               "lawmaker"}
+# the offices met at home with no place told that still make a meeting domestic (`_at_home`)
+_AT_HOME_ANYWHERE = _MILITARY_CHIEFS | {"commander-in-chief", "vice president", "officer"}
 
 
 def _at_home(g: Candidate) -> bool:
@@ -1775,11 +1778,7 @@ def _at_home(g: Candidate) -> bool:
     # Minister Oleksii Reznikov")
     return len(known) == 1 and bool(rest) and (g.place is not None and g.place.country in known and all(
         p.role and p.role.lower() in _HOME_ROLES for p in rest) or g.place is None and all(
-        p.role and p.role.lower() in _COMMANDERS | {"vice president", "officer"} for p in rest))
-
-
-_COMMANDERS = {"commander-in-chief", "chief of army staff", "chief of the army staff", "army chief", "army chief of staff",
-               "chief of general staff", "chief of the general staff", "chief of defence staff", "chief of defense staff"}
+        p.role and p.role.lower() in _AT_HOME_ANYWHERE for p in rest))
 
 
 # offices of a place's own people, who host visitors there ("met Commons Speaker Lindsay Hoyle" in London)

@@ -67,11 +67,11 @@ class Resolver:
         if m.text.lower() in HOME_TITLES:
             # "the Head of State met with Ramaphosa": the person most named before with that office (the paper's own leader)
             want = HOME_TITLES[m.text.lower()]
-            prev = [p for p in self.persons if p.start < m.start and (p.role or (self.people.get(p.key) and self.people.get(p.key).role) or "").lower() in want]
+            prev = sorted((p for p in self.persons if p.start < m.start and (p.role or getattr(self.people.get(p.key), "role", "")).lower() in want),
+                          key=lambda p: p.start)
             if not prev:
                 return []
-            counts = Counter(p.key for p in prev)
-            best = max(counts, key=lambda k: (counts[k], -next(p.start for p in prev if p.key == k)))
+            best, _n = Counter(p.key for p in prev).most_common(1)[0]  # (on a tie, the first named)
             return [self.person(next(p for p in prev if p.key == best))]
         if m.text.lower().startswith("the "):
             # "the guest", "the visiting minister": the visitor named before, not the host whose clause it is in
