@@ -315,6 +315,7 @@ def day_shift(m: re.Match) -> int:
     return -n if m.group("rel") == "before" or m.group("prev") or (m.group("dir") or "").lower() == "earlier" else n
 
 
+_PART_OF_A_DAY = re.compile(r"\bin the (?:morning|afternoon|evening)\b", re.I)
 _OPENS_WITH_THE_DAY = re.compile(r"\s*(?:earlier|later) (?:in the day|today|on the same day)\b", re.I)
 
 
@@ -366,6 +367,15 @@ def carry_relative_days(cands: list[Candidate], published: date | None = None):
             c.date, c.cues["date"] = last, f"{around.group(0)} (the day of the meeting reported before)"
             if c.place is None and last_c.place is not None:
                 c.place, c.cues["place"] = last_c.place, f"{around.group(0)} (the place of the meeting reported before)"
+        elif c.date is None and last is not None and c.status in ("planned", "possible") and last_c is not None \
+                and last_c.keys & c.keys and (part := _PART_OF_A_DAY.search(c.sent.text)) and any(
+                t.dep_ == "advmod" and t.lower_ in ("then", "later") and not list(t.children) and t.head.is_ancestor(c.trig)
+                for t in c.sent):
+            # "May will travel to Brussels on Monday for a working lunch with Juncker ... The British prime minister is then due
+            # to see Tusk in the afternoon": the day, and the place, of the traveller's meeting told before
+            c.date, c.cues["date"] = last, f"then ... {part.group(0)} (the day of the meeting reported before)"
+            if c.place is None and last_c.place is not None:
+                c.place, c.cues["place"] = last_c.place, "then (the place of the meeting reported before)"
         if c.date is not None and c.date.precision == "day" and not (m is not None and per_sentence[c.sent.start] > 1):
             last, last_held, last_c = c.date, c.status == "held", c
 
@@ -609,6 +619,29 @@ def carry_same_trip(cands: list[Candidate], published: date | None = None):
                 c.place, c.cues["place"] = o.place, f"{o.place.mention} (the same trip)"
             if c.date is None and c.place.name == o.place.name:
                 c.date, c.cues["date"] = o.date, f"{o.date.text} (the same trip)"
+
+
+def carry_separate_meeting(cands: list[Candidate]):
+    """"Merkel hosted Hollande, Putin and Poroshenko at the Chancellery on Wednesday evening ... After Poroshenko left, Merkel
+    and Hollande held a separate meeting with Putin": some of the people of a meeting held just before, met apart, of no
+    day nor place of their own, met that day, there."""
+    held = sorted((o for o in cands if o.status == "held" and not o.previous and not o.history and o.date is not None
+                   and o.date.precision == "day" and len(o.keys) >= 3), key=lambda o: o.sent.start)
+    if not held:
+        return
+    for c in cands:
+        if c.status != "held" or c.date is not None or c.place is not None or len(c.keys) < 2 or not any(
+                (t.dep_ == "amod" and t.lower_ == "separate" and t.head == c.trig)
+                or (t.dep_ == "advmod" and t.lower_ == "separately" and t.head in (c.trig, c.trig.head)) for t in c.sent):
+            continue
+        o = next((o for o in reversed(held) if o.sent.start < c.sent.start and c.keys < o.keys
+                  and len(list(c.sent.doc[o.sent.end: c.sent.start].sents)) <= 6), None)
+        if o is None:
+            continue
+        c.date, c.cues["date"] = o.date, f"{o.date.text} (apart, at the meeting told before)"
+        if o.place is not None:
+            c.place, c.cues["place"] = o.place, f"{o.place.mention} (apart, at the meeting told before)"
+        c.occasion = c.occasion or o.occasion
 
 
 def carry_named_occasion(cands: list[Candidate]):

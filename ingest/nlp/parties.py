@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -56,7 +57,8 @@ _TITLE_WORDS = {w for t in TITLES for w in t.split() if w != "the"} | {"u.s.", "
 _RANK_WORDS = {"lt", "lt.", "gen", "gen.", "maj", "maj.", "brig", "brig.", "adm", "adm.", "col", "col.", "vice", "rear"}
 _TITLE_WORDS |= _RANK_WORDS
 _MAX_TITLE = max(len(t.split()) for t in TITLES)
-_TITLE_ENDS = {t.split()[-1] for t in TITLES if len(t) > 3} - {"affairs", "defense", "state", "counterparts", "diplomats", "officials"}  # "premier"
+_TITLE_ENDS = {t.split()[-1] for t in TITLES if len(t) > 3} - {"affairs", "defense", "state", "counterparts", "diplomats", "officials"} \
+    | {"deputy"}  # "premier"; "Barnier's deputy Sabine Weyand" (tagged ORG)
 _PRONOUNS_SING = {"he", "she", "him", "her", "his", "hers"}
 _PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
 _ROLE_PLURALS = {"leaders", "presidents", "ministers", "diplomats", "counterparts", "men", "women", "envoys", "pair", "duo"}
@@ -84,12 +86,52 @@ _PATRONYMIC = {"bin", "ibn", "bint"}
 _HONORIFICS = NAME_HONORIFICS | {"emir", "king", "crown", "sultan", "his", "highness", "al"}  # (before a patronymic's given name)
 
 
-@lru_cache(maxsize=8192)  # called for every mention and party, many times an article
+# the family names the article in hand gives two people of different given names ("Raúl Castro" and "Fidel Castro"):
+# family key -> the given names (`find_parties` sets it for each article, `surname_key` reads it)
+_SIBLINGS: ContextVar[dict[str, set[str]] | None] = ContextVar("sidelines_siblings", default=None)
+
+
 def surname_key(name: str) -> str:
     """The key of a person in an article: the family name, transliteration variants folded as the database
     folds them ("Zelensky" in the headline and "Zelenskiy" in the body are one person). A name with a patronymic
     adds the given name: "Sheikh Tamim bin Hamad Al Thani" and "Sheikh Mohammed bin Abdulrahman Al Thani" are two
-    people ("thani:tamim", "thani:mohammed"); "Al Thani" alone is whichever of them the article names (`People`)."""
+    people ("thani:tamim", "thani:mohammed"); "Al Thani" alone is whichever of them the article names (`People`); so
+    does a family name the article gives two people of different given names ("castro:raul", "castro:fidel")."""
+    key = _family_key(name)
+    siblings = _SIBLINGS.get()
+    if siblings and key in siblings:
+        given = _given_name(name)
+        if given in siblings[key]:
+            return f"{key}:{given}"
+    return key
+
+
+def _given_name(name: str) -> str:
+    words = name_tokens(name)
+    return words[0] if len(words) >= 2 else ""
+
+
+def _siblings(names: list[str]) -> dict[str, set[str]]:
+    """The family names of `names` (full names) held by people of clearly different given names: not a variant or a
+    short form of one another ("Hillary Clinton" and "Bill Clinton", not "Sergei"/"Sergey", "Mike"/"Michael")."""
+    given: dict[str, set[str]] = {}
+    tokens = {name: name_tokens(name) for name in names}
+    for name in names:
+        if any(len(t) > len(tokens[name]) and t[-len(tokens[name]):] == tokens[name] for t in tokens.values()):
+            continue  # "Peña Nieto" of "Enrique Peña Nieto": a family name of two words, no given name
+        g = _given_name(name)
+        key = _family_key(name)
+        if len(g) > 2 and ":" not in key and key != g and g not in _HONORIFICS:
+            given.setdefault(key, set()).add(g)
+    out = {}
+    for key, gs in given.items():
+        if len(gs) >= 2 and all(not (a.startswith(b[:3]) or b.startswith(a[:3])) for a, b in itertools.combinations(sorted(gs), 2)):
+            out[key] = gs
+    return out
+
+
+@lru_cache(maxsize=8192)  # called for every mention and party, many times an article
+def _family_key(name: str) -> str:
     key = db_surname_key(name)
     words = name_tokens(name)
     parts = name.split()
@@ -672,7 +714,9 @@ _PRONOUN_PEOPLE = {"his", "her"}
 
 def _the_pair_or_more(words: list[str]) -> bool:
     """The words before a plural role noun that make it stand for people named before: "the leaders", "both
-    leaders", "the two (three, four) leaders"."""
+    leaders", "the two (three, four) leaders" ("the same four leaders")."""
+    if words[:2] == ["the", "same"]:
+        words = words[:1] + words[2:]
     return words in (["the"], ["both"]) or (len(words) == 2 and words[0] == "the" and words[1] in HOW_MANY and words[1] != "both")
 
 
@@ -1001,6 +1045,7 @@ def _us_legislator(doc: Doc, left: list[Token], end: int, cls: str) -> bool:
 
 def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     """Every party mention of the doc, and the register of named people."""
+    _SIBLINGS.set({})  # (the article before's are not this one's)
     mentions: list[Mention] = []
     taken: set[int] = set()
     person_spans = _person_spans(doc)
@@ -1460,6 +1505,18 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             mentions.append(Mention(tok.i, tok.i + 1, tok.i, "plural", text=tok.text))
     mentions.sort(key=lambda m: (m.start, m.end))
 
+    # "Raúl Castro" and "Fidel Castro" in one article: two people; "Castro" alone the first of them the article names, whom
+    # the story is about ("Nawaz Sharif", then "Army chief Gen. Raheel Sharif": "Mr. Sharif" is the prime minister)
+    siblings = _siblings([m.name for m in mentions if m.kind == "person" and m.name and len(m.name.split()) >= 2])
+    _SIBLINGS.set(siblings)
+    if siblings:
+        first: dict[str, str] = {}
+        for m in mentions:
+            if m.kind == "person" and m.name and (k := _family_key(m.name)) in siblings and _given_name(m.name) in siblings[k]:
+                first.setdefault(k, m.name)
+        for m in mentions:
+            if m.kind == "person" and m.name and len(m.name.split()) == 1 and (k := _family_key(m.name)) in first:
+                m.name = first[k]
     people = People()
     for m in mentions:
         if m.kind == "person":

@@ -46,6 +46,7 @@ from .carry import (
     carry_relative_days,
     carry_round_of_meetings,
     carry_same_trip,
+    carry_separate_meeting,
     carry_visits,
     day_shift,
     propagate_occasions,
@@ -90,6 +91,7 @@ from .slots import (
     named_after_title,
     party_slots,
     plural_meetings,
+    received_after_place,
     separate_partners,
     someones_people,
     speaker_of_clause,
@@ -345,7 +347,9 @@ def _reports_a_meeting(tok: Token, span: Span) -> bool:
             # (the name the parser may make an adverb of the verb: "to see Peruvian President Carlos Mendoza, before ...")
             objs = [c for c in tok.children if c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.ent_type_ == "PERSON" and c.i > tok.i]
             named = any(o.pos_ == "PROPN" and (o.ent_type_ == "PERSON" or any(x.ent_type_ == "PERSON" for x in o.subtree)) for o in objs)
-            when = any(x.ent_type_ == "DATE" for c in tok.children if c.dep_ in ("npadvmod", "prep") for x in c.subtree)
+            # ("is then due to see Tusk in the afternoon": a part of the day told before)
+            when = any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in ("morning", "afternoon", "evening")
+                       for c in tok.children if c.dep_ in ("npadvmod", "prep") for x in c.subtree)
             where = any(c.dep_ == "prep" and (c.lower_ in ("in", "at") or c.lower_ == "on" and any(
                 g.lower_ in SIDELINES for g in c.children)) and any(
                 g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ != "DATE" for g in c.children) for c in tok.children) or (
@@ -777,8 +781,11 @@ class _Scan:
         self.resolver = Resolver(doc, mentions, people)
         self.sent_index = {s.start: k for k, s in enumerate(doc.sents)}
         self.triggers = list(doc.spans.get(TRIGGERS_KEY, []))
-        self.strong_sents = _strong_sentences(self.triggers)
-        self.trigger_toks = _reported_trigger_tokens(doc, self.triggers, self.at)
+        # ("before EU leaders meet later this month", "the council meets": a body convening reports no meeting of its own)
+        convening = {t.root.i for t in self.triggers if t.label_ == "VERB" and t.root.lemma_.lower() == "meet"
+                     and body_meets(t.root, self.at, self.dateline_toks)}
+        self.strong_sents = {k: kept for k, v in _strong_sentences(self.triggers).items() if (kept := [t for t in v if t.i not in convening])}
+        self.trigger_toks = _reported_trigger_tokens(doc, self.triggers, self.at) - convening
         self.trigger_heads = {_trigger_token(t).i for t in self.triggers}  # (every meeting word, reported or not)
         self.strong_slots = _strong_slot_mentions(doc, self.triggers, self.at)
         self.out: list[Candidate] = []
@@ -807,6 +814,7 @@ class _Scan:
         carry_visits(doc, out, self.at, self.people, published, dateline_toks)
         carry_arrival(doc, out, self.at, self.people, published, dateline_toks | title_toks)
         carry_same_trip(out, published)
+        carry_separate_meeting(out)
         carry_round_of_meetings(doc, out, self.at, published, dateline_toks | title_toks)
         carry_named_occasion(out)
         carry_presence(doc, out, self.at, dateline_toks | title_toks)
@@ -885,8 +893,11 @@ class _Scan:
             if any(c.mode == "in_person" and 0 <= k - self.sent_index.get(c.sent.start, 0) <= 3 for c in self.out):
                 return
         if span.label_ == "NOUN" and definite(trig) and trig.dep_ == "pobj" and trig.head.lower_ in ("on", "about") \
-                and trig.head.head.lemma_.lower() in BRIEFING_VERBS:
-            return  # "spoke by phone with Christodoulides to brief him on the meeting": the meeting named before, told of
+                and (trig.head.head.lemma_.lower() in BRIEFING_VERBS or trig.head.head.dep_ == "dobj"
+                     and trig.head.head.head.lemma_.lower() in BRIEFING_VERBS):
+            # "spoke by phone with Christodoulides to brief him on the meeting": the meeting named before, told of
+            # (and "are expected to brief their counterparts on the talks", the phrase hung on who is briefed)
+            return
         if span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _PROPOSERS and definite(trig):
             if not any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in trig.children):
                 self.orphans.append(trig)  # "Macron proposed the meeting after calls with both leaders": the meeting named before
@@ -1360,7 +1371,7 @@ class _Scan:
         invited = lem == "visit" and trig.dep_ == "xcomp" and trig.head.lemma_.lower() == "invite" and any(
             c.dep_ == "dobj" and at.get(c.i) is not None for c in trig.head.children)  # "invited Trump to visit Warsaw"
         # (the one received named in apposition: "received his Iraqi counterpart Fuad Hussein")
-        if lem in ("receive", "host", "welcome", "visit") and not received and not invited \
+        if lem in ("receive", "host", "welcome", "visit") and not received and not invited and received_after_place(trig, at) is None \
                 and not any(c.dep_ == "dobj" and (at.get(c.i) is not None or any(g.dep_ == "appos" and g.i in at for g in c.children)
                                                   or any(x.i in at and at[x.i].kind == "plural" for x in c.subtree))  # ("both ministers")
                             for c in trig.children) \

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from meetings.types import PartyData
 
 from .candidate import doc_ents, sent_ents
+from .lexicon.countries import country_code
 from .lexicon.roles import PARTY_NOUNS, SPEAKER_CLASSES
 from .linking import expand, is_speech, light_verb, tight_slots
 from .parties import _TITLE_WORDS, Mention, People, surname_key
@@ -38,6 +39,20 @@ def colon_listed(trig: Token, at: dict) -> list[Mention]:
     return [m for h in heads for a in h.children if a.dep_ == "appos" and a.i > counted.i
             and any(t.text == ":" for t in trig.doc[counted.i: a.i]) for t in (a, *a.conjuncts)
             if (m := at.get(t.i)) is not None and m.kind == "person"]
+
+
+def received_after_place(trig: Token, at: dict) -> Mention | None:
+    """"received this Monday at the Palace of the Revolution the President of the United States, Barack Obama": the one
+    received, told after the place (a translated agency's order) and parsed as the place's apposition."""
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in ("receive", "welcome", "host") or any(c.dep_ == "dobj" for c in trig.children):
+        return None
+    for p in (p for c in trig.children if c.dep_ == "prep" and c.i > trig.i and c.lower_ in ("at", "in")
+              for p in c.children if p.dep_ == "pobj" and p.ent_type_ in ("FAC", "GPE", "LOC", "ORG")):
+        for a in p.children:
+            m = at.get(a.i) if a.dep_ == "appos" else None
+            if m is not None and m.kind == "person":
+                return m
+    return None
 
 
 def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
@@ -76,6 +91,11 @@ def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
             if x not in out:
                 out.append(x)
             k = max(x.end, k + 1)
+    # "received this Monday at the Palace of the Revolution the President of the United States, Barack Obama": the one
+    # received told after the place (a translated agency's order), parsed as the place's apposition
+    m = received_after_place(trig, at)
+    if m is not None and m not in out:
+        out.append(m)
     # "a meeting between X and US Secretary of State Y has begun", Y parsed as the subject of "begun": the
     # party after "between X and" is the second party whatever the parse
     for c in trig.children:
@@ -199,7 +219,26 @@ def body_meets(trig: Token, at: dict, dateline: set[int] = frozenset()) -> bool:
     if any(c.dep_ in ("dobj", "prep") and c.lower_ in ("with", "between") or c.dep_ == "dobj" for c in trig.children):
         return False
     return subj.ent_type_ in ("ORG", "NORP") or subj.lemma_.lower() in ("council", "committee", "board", "parliament", "house",
-                                                                        "senate", "assembly", "group", "cabinet", "bloc")
+                                                                        "senate", "assembly", "group", "cabinet", "bloc") \
+        or _gathering_members(subj)
+
+
+_MEMBERS = {"leaders", "ministers", "members", "heads", "delegates", "participants"}
+
+
+def _gathering_members(subj: Token) -> bool:
+    """"before EU leaders meet later this month", "when the 27 leaders meet", "as world leaders meet": the members of a
+    body or many people, convening (not "the two leaders", not "Iranian and Saudi ministers")."""
+    if subj.lower_ not in _MEMBERS:
+        return False
+    for c in subj.children:
+        if c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG" and not country_code(c.text):
+            return True  # "EU leaders", "NATO foreign ministers", "G7 ministers"
+        if c.dep_ == "nummod" and c.like_num and c.text.isdigit() and int(c.text) > 2:
+            return True
+        if c.dep_ == "amod" and c.lower_ in ("world", "other", "all"):
+            return True
+    return False
 
 
 THEIR_PEOPLE = {"envoy", "envoys", "aide", "aides", "official", "officials", "government", "allies", "ally", "lawyers", "lawyer",

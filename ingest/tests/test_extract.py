@@ -3421,3 +3421,68 @@ def test_who_attended_an_audience_told_three_sentences_on_are_at_that_audience()
             "Ambassador to the Sultanate.")
     reports = extract(text, published=date(2021, 1, 26)).reports
     assert len(reports) == 1
+
+
+def test_members_of_a_body_convening_report_no_meeting_and_leave_the_meal_its_day():
+    (r,) = extract("Dutch Prime Minister Mark Jansen will travel to Brussels on Monday for a working lunch with European Commission "
+                   "President Anna Berg, in what officials describe as the last chance to clinch a deal before EU leaders meet "
+                   "later this month.", published=date(2017, 12, 1)).reports
+    assert (r.status, r.cues["trigger"], str(r.start_date), r.place.name) == ("planned", "lunch", "2017-12-04", "Brussels")
+
+
+def test_then_in_the_afternoon_is_the_day_and_place_of_the_travellers_meeting_before():
+    text = ("Dutch Prime Minister Mark Jansen will travel to Brussels on Monday for a working lunch with European Commission "
+            "President Anna Berg.\n\nThe Commission said in a short statement on Friday that its negotiator would join the lunch. "
+            "The Dutch prime minister is then due to see European Council President Piotr Nowak in the afternoon.")
+    reports = extract(text, published=date(2017, 12, 1)).reports
+    later = next(r for r in reports if "Nowak" in {p.name.split()[-1] for p in reports[-1].participants if p.name} and r is reports[-1])
+    assert (later.status, str(later.start_date), later.place.name) == ("planned", "2017-12-04", "Brussels")
+
+
+def test_a_name_after_someones_deputy_is_a_person():
+    text = ("Negotiators have been working around the clock. Barnier's deputy Sabine Weyand met British officials in Brussels on "
+            "Thursday to go through the latest wording.")
+    (r,) = extract(text, published=date(2017, 12, 1)).reports
+    assert ([p.name for p in r.participants if p.name], [p.country for p in r.participants if not p.name]) == (["Sabine Weyand"], ["GB"])
+
+
+def test_the_same_four_leaders_who_last_met_are_the_four_named_before():
+    text = ("Chancellor Karl Weiss hosted French President Luc Morel, Polish President Piotr Nowak and Czech President Jan Dvorak "
+            "in Berlin on Wednesday evening.\n\nThe same four leaders had last met in this format in Paris in October 2015.")
+    reports = extract(text, published=date(2016, 10, 20)).reports
+    last = next(r for r in reports if r.place and r.place.name == "Paris")
+    assert (last.status, str(last.start_date)[:7], len(last.participants)) == ("held", "2015-10", 4)
+
+
+def test_briefing_counterparts_on_the_talks_is_no_meeting():
+    text = ("German Chancellor Karl Weiss and French President Luc Morel spoke by phone with Nowak on Wednesday.\n\n"
+            "EU leaders will discuss relations with Russia at a summit in Brussels on Thursday and Friday, where Weiss and Morel "
+            "are expected to brief their counterparts on the talks.")
+    assert [r.mode for r in extract(text, published=date(2016, 10, 20)).reports] == ["phone"]
+
+
+def test_some_of_a_meetings_people_met_separately_that_day_there():
+    text = ("Chancellor Karl Weiss hosted French President Luc Morel, Polish President Piotr Nowak and Czech President Jan Dvorak "
+            "at the Chancellery in Berlin on Wednesday evening.\n\n\"It was worth it,\" Weiss said. Nowak said the leaders had "
+            "agreed on a roadmap.\n\nAfter Dvorak left, Weiss and Morel held a separate meeting with Nowak on trade.")
+    reports = extract(text, published=date(2016, 10, 20)).reports
+    apart = next(r for r in reports if len(r.participants) == 3)
+    assert (str(apart.start_date), apart.place.name) == ("2016-10-19", "Berlin")
+
+
+def test_the_one_received_told_after_the_place_is_the_guest():
+    text = ("Havana, Mar 21 (Prensa Latina) The President of the Councils of State and Ministers, Army General Raúl Castro Ruz, "
+            "received this Monday at the Palace of the Revolution the President of the United States, Barack Obama, who is on an "
+            "official visit to Cuba until Tuesday.")
+    (r,) = extract(text, published=date(2016, 3, 21)).reports
+    assert ([p.name for p in r.participants], str(r.start_date)) == (["Raúl Castro Ruz", "Barack Obama"], "2016-03-21")
+
+
+def test_two_people_of_one_family_name_are_two_and_the_name_alone_is_the_first_named():
+    text = ("US President Mark Jansen will hold talks with Cuban President Carlos Mendoza in Havana on Monday.\n\nDeputy national security adviser Tom Hale said there "
+            "were no plans for Jansen to meet former Cuban President Luis Mendoza, 89.\n\nMendoza will host a "
+            "dinner for Jansen on Monday evening.")
+    reports = extract(text, published=date(2016, 3, 18)).reports
+    got = {(r.status, tuple(sorted(p.name for p in r.participants))) for r in reports}
+    assert ("planned", ("Carlos Mendoza", "Mark Jansen")) in got and ("ruled_out", ("Luis Mendoza", "Mark Jansen")) in got
+    assert len(reports) == 2
