@@ -471,7 +471,7 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
         if o.dep_ in ("dobj", "npadvmod") for t in o.conjuncts for c in t.children) or (
         # (the parser's "met Xi, then Erdogan": two objects of the verb, not conjuncts)
         len([c for c in heads[0].children if c.dep_ == "dobj"]) >= 2 and any(
-            c.dep_ == "advmod" and c.lower_ in _THEN for c in heads[0].children)) or bool(then_appos()) or (
+            c.dep_ == "advmod" and c.lower_ in _THEN for c in heads[0].children)) or bool(then_appos()) or _each_in_a_place(heads[0]) or (
         # "held a string of one-on-one meetings on Tuesday, also receiving Ramaphosa and Xi": each received in one of them
         trig.dep_ in ("advcl", "conj") and trig.i > trig.head.i and any(
             t.lower_ in ("meetings", "bilaterals") for t in trig.head.subtree if t.i < trig.i and not trig.is_ancestor(t)))
@@ -491,6 +491,15 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
     if separate and len(groups) == 1 and len(groups[0]) >= 2:
         return [[m] for m in groups[0]]
     return groups if len(groups) >= 2 else []
+
+
+def _each_in_a_place(verb: Token) -> bool:
+    """"is scheduled to meet Netanyahu in Jerusalem on Wednesday and Abbas in Ramallah later that day": the verb's two
+    objects, each followed by a place of its own."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+              for p in c.children if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC")]
+    return len(objs) == 2 and len({p.lower_ for p in places}) == 2 and objs[0].i < places[0].i < objs[1].i < places[1].i
 
 
 def plural_meetings(trig: Token) -> bool:

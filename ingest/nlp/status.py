@@ -72,7 +72,10 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
         # "has been moved to next week", "pushed to a later date": another day, later (GUIDELINES: postponed)
         return ("planned", f"{tok.text} to an earlier date") if lem == "bring" else ("postponed", f"{tok.text} to")
     if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.lower_ in ("hold", "ice")
-                                                                                       for p in c.children) for c in tok.children):
+                                                                                       for p in c.children)
+                                           # (or its "to be": "the meeting appears to be on hold")
+                                           for v in (tok, *(x for x in tok.children if x.dep_ == "xcomp" and x.lemma_ == "be"))
+                                           for c in v.children):
         return "postponed", f"{tok.text} on hold"  # "has been put on hold", "the summit is on hold", "is on ice"
     if lem == "remain" and any(c.dep_ in ("acomp", "oprd", "attr") and c.lower_ == "pending" for c in tok.children):
         return "possible", "remains pending"  # "a meeting ... remains pending": awaiting confirmation, not agreed

@@ -3486,3 +3486,17 @@ def test_two_people_of_one_family_name_are_two_and_the_name_alone_is_the_first_n
     got = {(r.status, tuple(sorted(p.name for p in r.participants))) for r in reports}
     assert ("planned", ("Carlos Mendoza", "Mark Jansen")) in got and ("ruled_out", ("Luis Mendoza", "Mark Jansen")) in got
     assert len(reports) == 2
+
+
+def test_a_meeting_that_appears_to_be_on_hold_is_postponed():
+    (r,) = extract("The planned meeting between Israeli Prime Minister Dan Levi and Palestinian President Omar Haddad in Moscow "
+                   "appears to be on hold.", published=date(2016, 9, 24)).reports
+    assert (r.status, r.place.name) == ("postponed", "Moscow")
+
+
+def test_two_objects_of_one_verb_each_in_a_place_of_its_own_are_two_meetings():
+    reports = extract("US Vice President Joe Biden is scheduled to meet Israeli Prime Minister Benjamin Netanyahu in Jerusalem on "
+                      "Wednesday and Palestinian Authority President Mahmoud Abbas in Ramallah later that day.",
+                      published=date(2016, 3, 7)).reports
+    assert sorted((r.participants[1].name, r.place.name, str(r.start_date)) for r in reports) == [
+        ("Benjamin Netanyahu", "Jerusalem", "2016-03-09"), ("Mahmoud Abbas", "Ramallah", "2016-03-09")]
