@@ -59,6 +59,7 @@ class _Occasion:
     place: PlaceData | None
     at: int = 0  # the occasion noun's token
     gathering: bool = False  # told as people gathering for it or as its opening ("leaders gather in Rio for the G20 summit")
+    ahead: bool = False  # told as to be held ("The 19th SAARC Summit will be held in Islamabad in 2016")
 
 
 def occasion_key(name: str) -> frozenset:
@@ -147,7 +148,8 @@ def _read_occasions(doc: Doc, published: date | None, exclude: set[int], generic
                 pl = p
         gathering = verb is not None and (verb.lemma_.lower() in _GATHER_VERBS or (
             tok.dep_ == "nsubj" and verb.lemma_.lower() in ("open", "begin", "start", "kick", "get")))
-        out.append(_Occasion(name, key, tok.lower_, dv, pl, tok.i, gathering))
+        ahead = verb is not None and past is False and verb.lemma_.lower() in ("hold", "take", "be", "host")
+        out.append(_Occasion(name, key, tok.lower_, dv, pl, tok.i, gathering, ahead))
     return out
 
 
@@ -217,6 +219,13 @@ def propagate_occasions(doc: Doc, cands: list[Candidate], published: date | None
                         matches = [before[-1]]
                         c.occasion = before[-1].name
                         c.cues["occasion"] = f"{before[-1].name} (the {head} named before)"
+            # (not an edition of other days: "on the sidelines of the summit" on Wednesday is not "The 19th SAARC Summit will be
+            # held in Islamabad in 2016")
+            matches = [o for o in matches if o.date is None or not (
+                (c.date is not None and not o.date.start - timedelta(days=7) <= c.date.start <= o.date.end + timedelta(days=7))
+                or (c.status == "held" and published is not None and o.date.start > published))]
+            if c.status == "held":
+                matches = [o for o in matches if not o.ahead]
             dv = next((o.date for o in matches if o.date is not None and o.date.precision == "day"), None) or next(
                 (o.date for o in matches if o.date is not None), None)
             # (not for a headline whose pair the body reports: "At G20 in New Delhi, Modi and Biden hold talks" over
@@ -273,6 +282,8 @@ def _the_articles_gathering(doc: Doc, cands: list[Candidate], occasions: list[_O
     for c in cands:
         if c.place is not None or c.history or c.mode != "in_person" or c.date is None or c.date.precision != "day":
             continue
+        if o.ahead and c.status == "held":
+            continue  # (a gathering still to be held is not where a meeting was held)
         if first - timedelta(days=1) <= c.date.start <= last:
             c.place, c.cues["place"] = o.place, f"{o.place.mention} (the article's gathering, {o.name})"
             c.occasion = c.occasion or o.name

@@ -48,6 +48,9 @@ def line_breaks(doc: Doc) -> Doc:
         if tok.lower_ in _ADDRESS_ABBREVIATIONS or (text == "." and i > 0 and toks[i - 1].lower_ in _ADDRESS_ABBREVIATIONS):
             nxt.is_sent_start = False  # a word of address before a name ("with H.E. | Mr. Yoon", "with the Hon. | Donald J. Trump")
             continue
+        if text == ")" and i > 1 and (toks[i - 1].lower_.rstrip(".") in _RETIRED or toks[i - 1].text == "." and toks[i - 2].lower_ in _RETIRED):
+            nxt.is_sent_start = False  # a rank's "(retd.)" before the name ("Lt. Gen. (retd.) | Naseer Khan Janjua")
+            continue
         if text[-1:] not in _SENTENCE_ENDS or (not tok.is_alpha and text[:1].isupper() and starts[-1] == i):
             # no sentence starts after a word inside a line ("Japanese | Prime Minister ..."), nor after a line's
             # first abbreviation ("U.S. | President ...")
@@ -80,6 +83,7 @@ def for_clause(doc: Doc) -> Doc:
 
 _DASHES = {"-", "—", "–", "--"}
 # the abbreviated words of address of official releases, never a sentence's last word ("Hon" is split from its stop)
+_RETIRED = {"retd", "rtd", "ret", "retired"}
 _ADDRESS_ABBREVIATIONS = {"h.e.", "h.h.", "hon.", "hon", "rt.", "rt", "mr.", "mrs.", "ms.", "dr."}
 # what a sentence may end on inside a line: final punctuation, a closing quote or bracket
 _SENTENCE_ENDS = set(".!?…:;\"”’')]»")

@@ -463,9 +463,16 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
                 day = ahead.start if (ahead.start - published).days <= 3 else ahead.start - timedelta(days=7)
                 return dates_mod.DateValue(day, day, "day", f"'{text}': the nearest, the day it had been due", text), text
         shift = _NEXT_DAY.fullmatch(text)
-        anchor = next((x for x in ents if x.end <= e.start and not _NEXT_DAY.fullmatch(x.text) and not any(
+        # (the nearest day before it: "Thursday's handshake was the first contact since Sharif attended the swearing-in on May 26
+        # and held talks with him the following day")
+        anchor = next((x for x in reversed(ents) if x.end <= e.start and not _NEXT_DAY.fullmatch(x.text) and not any(
             i in exclude for i in range(x.start, x.end))), None) if shift else None
         av = dates_mod.resolve(anchor.text, published, past=True) if anchor is not None else None
+        if av is not None and published is not None and av.start > published and av.precision == "day" and told_past \
+                and not re.search(r"\d{4}", anchor.text):
+            # ("attended the swearing-in on May 26 and held talks with him the following day", told in November: that May)
+            av = dates_mod.DateValue(av.start.replace(year=av.start.year - 1), av.end.replace(year=av.end.year - 1), av.precision,
+                                     av.reason, av.text)
         if av is not None and av.precision == "day":
             # "attended the swearing-in on May 26 and held talks with him the next day": counted from the day before it
             day = av.start + timedelta(days=1 if shift.group(1).lower() in ("next", "following") else -1)

@@ -985,6 +985,13 @@ class _Scan:
             lead = self.protagonist(trig, parties[0])
             if lead is not None:
                 parties = [lead, parties[0]]
+        elif len(parties) >= 2 and span.label_ == "NOUN" and plural_meetings(trig) and all(p.name for p in parties) and all(
+                any(a.dep_ == "prep" and a.lower_ == "with" and a.head == trig for a in doc[m.head].ancestors) for m in used):
+            # "Meetings with Iranian President Rouhani and Afghan President Ghani are being worked out, he said": the
+            # protagonist's, one with each
+            lead = self.protagonist(trig, parties[0])
+            if lead is not None and all(party_key(lead) != party_key(p) and lead.country != p.country for p in parties):
+                parties = [lead, *parties]
         if len(parties) < 2:
             if parties and parties[0].name and joins_named_meeting(trig) and join_previous(self.out, trig, parties, self.sent_index):
                 return  # "Secretary of State Rex Tillerson, who was also in the meeting, said ...": one more participant

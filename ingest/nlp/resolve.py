@@ -432,7 +432,10 @@ class Resolver:
                     # (an ambassador is never the head of state the article names: "Argentina's Ambassador ... praised
                     # President Javier Milei's reforms")
                     # (nor a minister: "the Ambassador of Uzbekistan to Kazakhstan" is not the Uzbek foreign minister named before)
-                    cands = [p for p in self.people.values() if p.country == cc and not (cls == "envoy" and p.role_class not in ("envoy", "", "counterpart"))]
+                    # (nor, for a counterpart, the holder of another office: "National Security Adviser Doval ... his Pakistani
+                    # counterpart" is not the Pakistani foreign secretary named before)
+                    cands = [p for p in self.people.values() if p.country == cc and not (cls == "envoy" and p.role_class not in ("envoy", "", "counterpart"))
+                             and not (m.role_class == "counterpart" and cls and p.role_class not in ("", "counterpart", cls))]
                 cands = list({p.name: p for p in cands}.values())  # "Li Shangfu" is registered as "li" and "shangfu"
                 if len(cands) == 1:
                     match = cands[0]

@@ -417,6 +417,7 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
     """The people met one at a time: the "with" objects (or a verb's objects) of a trigger marked separate
     ("separate meetings with X and Y", "met separately with X and Y", "would meet X and Y separately"), or of
     two coordinated "with"s ("talks with X, and then with Y")."""
+    doc = trig.doc
     verb = light_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
     heads = [trig] + ([verb] if verb is not None else [])
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
@@ -440,6 +441,25 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
                     # a person, or one country's unnamed party ("and with the Emirati foreign minister")
                     if m is not None and (m.kind == "person" or m.kind == "unnamed" and len(m.countries) == 1) and m not in out:
                         out.append(m)
+        if out and dep == "pobj":
+            # (and the names listed on after them, whatever the parser hung them on: "with Sri Lankan President Rajapaksa,
+            # Afghan President Ghani, Maldivian President Yameen and Bhutanese Prime Minister Tobgay")
+            k = min(m.start for m in out)
+            while k < prep.sent.end:
+                x = at.get(k)
+                if x is None:
+                    if doc[k].text not in (",", "and") and doc[k].lower_ not in _TITLE_WORDS and doc[k].ent_type_ not in ("NORP", "GPE"):
+                        break  # (a country's name as its adjective: "Bangladesh Prime Minister Sheikh Hasina")
+                    k += 1
+                    continue
+                if x.kind == "unnamed" and x not in out:
+                    k = max(x.head + 1, k + 1)  # (a title before the next name: "Maldivian President")
+                    continue
+                if x.kind != "person" or (doc[x.head].dep_ == "nsubj" and is_speech(doc[x.head].head)):
+                    break
+                if x not in out:
+                    out.append(x)
+                k = max(x.end, k + 1)
         return out
 
     def then_appos() -> list[Token]:

@@ -317,7 +317,9 @@ def _copula_status(trigger: Token, status: str) -> tuple[str, str, float] | None
     if on_list is not None:
         # "the meeting ... is still on the agenda": still planned (not held, whatever the tense); "on the table",
         # "on the cards": possible; "not on the agenda": ruled out
-        if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "neg" for c in on_list.head.children):  # ('"not on the agenda"')
+        # ('"not on the agenda"', "No meeting between Lavrov and Modi is on the schedule")
+        if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "neg" for c in on_list.head.children) \
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
             if any(c.lower_ == "yet" for c in (*kids, *on_list.head.children, *on_list.children)):
                 return "possible", f"not on the {on_list.text} yet", 0.8  # "is not on the schedule yet, but ...": not yet set
             return "ruled_out", f"not on the {on_list.text}", 0.8
@@ -483,6 +485,10 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
             and asked.head.lemma_.lower() not in ("deny", "confirm") and not any(c.dep_ == "neg" for c in asked.children):
         # "It was not immediately clear whether Pompeo would meet Lavrov": an open question, not a denial
         return "possible", f"{whether.text} {asked.text}", 0.8
+    odds = trigger.head.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    if odds is not None and odds.lemma_.lower() in ("prospect", "chance", "possibility", "likelihood") \
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in odds.children):
+        return "ruled_out", f"no {odds.text} of", 0.8  # "There is no prospect of a meeting between Modi and Sharif"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _OUTCOMES for c in trigger.head.children):
         return "held", "", 0.4  # "The meeting is not expected to produce a joint communique": what it yields, not whether it is

@@ -3500,3 +3500,52 @@ def test_two_objects_of_one_verb_each_in_a_place_of_its_own_are_two_meetings():
                       published=date(2016, 3, 7)).reports
     assert sorted((r.participants[1].name, r.place.name, str(r.start_date)) for r in reports) == [
         ("Benjamin Netanyahu", "Jerusalem", "2016-03-09"), ("Mahmoud Abbas", "Ramallah", "2016-03-09")]
+
+
+def test_a_meeting_on_the_sidelines_takes_no_place_of_the_next_edition_of_the_summit():
+    text = ("KATHMANDU, November 27: The 18th SAARC Summit closed here on Thursday.\n\nOn Wednesday, on the sidelines of the summit, "
+            "Indian Prime Minister Narendra Modi held talks with Sri Lankan President Mahinda Rajapaksa.\n\nThe 19th SAARC Summit "
+            "will be held in Islamabad in 2016.")
+    (r,) = extract(text, published=date(2014, 11, 28)).reports
+    assert r.place is None or r.place.name != "Islamabad"
+
+
+def test_separate_meetings_with_a_list_the_parser_breaks_are_one_with_each():
+    reports = extract("Indian Prime Minister Narendra Modi arrived in Kathmandu on Tuesday. On Wednesday, on the sidelines of the "
+                      "summit, he held separate bilateral meetings with Sri Lankan President Mahinda Rajapaksa, Afghan President Ashraf "
+                      "Ghani, Bangladesh Prime Minister Sheikh Hasina, Maldivian President Abdulla Yameen and Bhutanese Prime Minister "
+                      "Tshering Tobgay.", published=date(2014, 11, 28)).reports
+    assert all(len(r.participants) == 2 for r in reports) and len(reports) == 5
+
+
+def test_no_meeting_on_the_schedule_and_no_prospect_of_one_are_ruled_out():
+    for text in ("No meeting between Russian Foreign Minister Sergei Lavrov and Indian Prime Minister Narendra Modi is on the "
+                 "schedule, officials said.",
+                 "There is no prospect of a meeting between Indian Prime Minister Narendra Modi and Pakistani Prime Minister Nawaz "
+                 "Sharif."):
+        (r,) = extract(text, published=date(2021, 4, 5)).reports
+        assert r.status == "ruled_out", text
+
+
+def test_a_retired_ranks_parenthesis_ends_no_sentence():
+    result = extract("Indian National Security Adviser Ajit Doval is likely to meet his Pakistani counterpart Lt. Gen. (retd.) "
+                     "Naseer Khan Janjua in the coming weeks.", published=date(2016, 1, 14))
+    (r,) = result.reports
+    assert r.evidence.endswith("in the coming weeks.") and r.status == "possible"
+
+
+def test_meetings_with_two_leaders_told_without_whose_are_the_protagonists_one_each():
+    text = ("Indian Prime Minister Narendra Modi will hold talks with Kyrgyz President Sooronbay Jeenbekov on Friday, Foreign "
+            "Secretary Vijay Gokhale told reporters. Meetings with Iranian President Hassan Rouhani and Afghan President Ashraf Ghani "
+            "are being worked out, he said.")
+    reports = extract(text, published=date(2019, 6, 11)).reports
+    assert sorted((r.status, r.participants[-1].name) for r in reports if r.status == "possible") == [
+        ("possible", "Ashraf Ghani"), ("possible", "Hassan Rouhani")]
+    assert all(r.participants[0].name == "Narendra Modi" for r in reports)
+
+
+def test_the_following_day_counts_from_the_nearest_day_before_it_in_its_year():
+    (r,) = extract("Thursday's handshake was the first contact between Indian Prime Minister Narendra Modi and Pakistani Prime "
+                   "Minister Nawaz Sharif since Mr. Sharif attended Mr. Modi's swearing-in in New Delhi on May 26 and held talks "
+                   "with him the following day.", published=date(2014, 11, 28)).reports
+    assert (r.status, str(r.start_date)) == ("held", "2014-05-27")
