@@ -2034,3 +2034,10 @@ def test_a_congressional_delegation_is_a_party_of_the_united_states():
             "weeks after a visit by House Speaker Nancy Pelosi.")
     (r,) = extract(text, published=date(2022, 8, 15)).reports
     assert sorted(p.name or f"country:{p.country}" for p in r.participants) == ["Carlos Mendoza", "country:US"]
+
+
+def test_a_counterpart_is_not_the_holder_of_another_office_of_that_country():
+    text = ("Indian Foreign Secretary S. Jaishankar met Pakistani Foreign Secretary Aizaz Ahmad Chaudhry in Islamabad on Monday.\n\n"
+            "Separately, Indian National Security Adviser Ajit Doval will meet his Pakistani counterpart in Bangkok next month.")
+    doval = next(r for r in extract(text, published=date(2016, 1, 14)).reports if r.participants[0].name == "Ajit Doval")
+    assert [(p.name, p.country) for p in doval.participants[1:]] == [(None, "PK")]
