@@ -1064,13 +1064,22 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     words = doc.to_array([ORTH, LOWER])
     cased = [doc[i] for i in numpy.flatnonzero(words[:, 0] != words[:, 1])]
     for tok in cased:
-        if tok.i in covered or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB", "X"):
+        # ("May is expected to meet Tusk": the surname tagged a modal, though no bare verb follows it)
+        modal_name = tok.tag_ == "MD" and tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in ("VBZ", "VBD", "VBN", "VBP")
+        if tok.i in covered or not tok.text[:1].isupper() or (tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB", "X") and not modal_name):
             continue
         if fold(tok.text) in surnames and len(tok.text) > 2:
             # (with its regnal number: "King Frederik X" before "Frederik's first trip")
             end = tok.i + 2 if tok.i + 1 < len(doc) and REGNAL.fullmatch(doc[tok.i + 1].text) else tok.i + 1
-            person_spans.append(doc[tok.i: end])
-            covered.update(range(tok.i, end))
+            # (and its given names, when the model saw only the surname later: "Theresa May has secured ... May said", a
+            # full name the people list knows, or a hyphenated given name, "Jean-Claude Juncker" tagged ORG)
+            start = _given_names_before(doc, tok.i, tok.i + 1, tok.sent.start, covered)
+            if start is None and tok.i >= 3 and doc[tok.i - 2].text == "-" and doc[tok.i - 3].is_title and doc[tok.i - 1].is_title \
+                    and not any(i in covered for i in range(tok.i - 3, tok.i)) and doc[tok.i - 3].lower_ not in _TITLE_WORDS:
+                start = tok.i - 3
+            start = tok.i if start is None else start
+            person_spans.append(doc[start: end])
+            covered.update(range(start, end))
     # a well-known office holder named in full that the model tags as something else
     # ("Brazil's Luiz Inacio Lula da Silva" as an ORG)
     for ent in doc_ents(doc):

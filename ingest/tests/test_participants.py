@@ -2041,3 +2041,17 @@ def test_a_counterpart_is_not_the_holder_of_another_office_of_that_country():
             "Separately, Indian National Security Adviser Ajit Doval will meet his Pakistani counterpart in Bangkok next month.")
     doval = next(r for r in extract(text, published=date(2016, 1, 14)).reports if r.participants[0].name == "Ajit Doval")
     assert [(p.name, p.country) for p in doval.participants[1:]] == [(None, "PK")]
+
+
+def test_a_full_name_the_model_missed_is_read_whole_when_its_surname_is_found_later():
+    text = ("Theresa May has secured a deal after a dawn meeting with Jean-Claude Juncker in Brussels.\n\nAt a press conference "
+            "afterwards, Juncker said he believed it. May said the agreement guaranteed there would be no hard border.")
+    (r,) = extract(text, published=date(2017, 12, 8)).reports
+    assert [p.name for p in r.participants] == ["Theresa May", "Jean-Claude Juncker"]
+
+
+def test_a_surname_the_tagger_reads_as_a_modal_is_the_person():
+    text = ("British Prime Minister Theresa May met Irish Taoiseach Leo Varadkar in Dublin on Monday.\n\nMay is expected to meet "
+            "Polish President Andrzej Duda in Warsaw next Thursday.")
+    reports = extract(text, published=date(2017, 12, 8)).reports
+    assert any([p.name for p in r.participants] == ["Theresa May", "Andrzej Duda"] for r in reports)
