@@ -29,7 +29,9 @@ from .parties import People, surname_key
 from .resolve import party_key
 from .status import status_of
 
-_OCCASION_HEADS = ("summit", "forum", "assembly", "conference", "session", "games", "congress", "convention", "ministerial", "dialogue")
+_OCCASION_HEADS = ("summit", "forum", "assembly", "conference", "session", "games", "congress", "convention", "ministerial", "dialogue",
+                   "gathering", "meetings")  # ("meetings" only as "a week/series of meetings": `_read_occasions`)
+_SPANS_OF_MEETINGS = {"week", "days", "series", "round", "string", "flurry", "day"}
 _GATHER_VERBS = ("gather", "meet", "convene", "assemble")
 _OCCASION_PARTS = ("day", "opening", "start", "close", "end", "session")
 _OCCASION_RX = re.compile(r"\b(?:" + "|".join(_OCCASION_HEADS) + r")\b", re.I)
@@ -93,6 +95,8 @@ def _read_occasions(doc: Doc, published: date | None, exclude: set[int], generic
     for tok in _words(doc, _OCCASION_RX):
         if tok.lower_ not in _OCCASION_HEADS or tok.pos_ not in ("NOUN", "PROPN") or tok.i in exclude:
             continue
+        if tok.lower_ == "meetings" and not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _SPANS_OF_MEETINGS):
+            continue  # (only "a week of meetings in Jakarta", "a series of meetings": a gathering of no name)
         name = _occasion_name(tok)
         key = occasion_key(name) if name else frozenset()
         if not key:
@@ -190,6 +194,10 @@ def propagate_occasions(doc: Doc, cands: list[Candidate], published: date | None
             name = next((o.name for o in same if o.name), "")
             dv = next((o.date for o in same if o.date is not None), None)
             pl = next((o.place for o in same if o.place is not None), None)
+            if pl is None and not any(o.name for o in before):
+                # ("wrapped up a week of meetings in Jakarta ... as the gathering's sidelines filled": the one gathering of no
+                # name the article told with its place)
+                pl = next((o.place for o in reversed(before) if o.place is not None), None)
             if name:
                 c.occasion, c.cues["occasion"] = name, f"{name} (the sidelines of the occasion named before)"
             if c.date is None and dv is not None:

@@ -3549,3 +3549,11 @@ def test_the_following_day_counts_from_the_nearest_day_before_it_in_its_year():
                    "Minister Nawaz Sharif since Mr. Sharif attended Mr. Modi's swearing-in in New Delhi on May 26 and held talks "
                    "with him the following day.", published=date(2014, 11, 28)).reports
     assert (r.status, str(r.start_date)) == ("held", "2014-05-27")
+
+
+def test_meetings_on_the_sidelines_of_a_gathering_of_no_name_are_at_its_place():
+    text = ("JAKARTA, July 14 (Reuters) - Southeast Asian foreign ministers wrapped up a week of meetings in Jakarta on Friday, as "
+            "the gathering's sidelines filled with bilateral diplomacy.\n\nOn the sidelines, U.S. Secretary of State Antony Blinken "
+            "met China's top diplomat Wang Yi for about 90 minutes on Thursday.")
+    (r,) = extract(text, published=date(2023, 7, 14)).reports
+    assert (r.place.name, str(r.start_date)) == ("Jakarta", "2023-07-13")
