@@ -1532,12 +1532,17 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             people.add(m)
     # "Xi" alone for "Xi Jinping": a one-word name that is the first word of a fuller name (family name first)
     # is that person, unless someone else has it as a surname; of several ("Kim Jong Un" and later "Kim Yong
-    # Chol"), the first the article names, whom the story is about (the others keep their full names)
+    # Chol"), the first the article names, whom the story is about (the others keep their full names) — or the one leader
+    # among them ("Pompeo had been due to meet Kim Yong Chol ... a summit with North Korean leader Kim Jong Un ... Trump and
+    # Kim met in Singapore")
     for k, p in list(people.items()):
         if len(p.name.split()) != 1:
             continue
         fuller = [q for q in people.values() if len(q.name.split()) > 1 and fold(q.name.split()[0]) == k]
-        if fuller:
+        leaders = list({q.name: q for q in fuller if q.role_class == "leader"}.values())
+        if len(leaders) == 1:
+            people[k] = _fold_into(leaders[0], p)
+        elif fuller:
             people[k] = _fold_into(fuller[0], p)
     # "Lula" for "Luiz Inacio Lula da Silva": a one-word name that is the word before the family name's particle in
     # one fuller name only (the name the person goes by)

@@ -981,6 +981,10 @@ class _Scan:
         owner = self.schedule_owner(trig) if span.label_ == "NOUN" else None
         if owner is not None and party_key(owner) not in {party_key(p) for p in parties}:
             parties = [owner, *parties]  # "Her schedule includes meetings with Modi and Jaishankar": hers
+        if len(parties) == 1 and parties[0].name and span.label_ == "NOUN" and definite(trig) and any(
+                c.mode == "in_person" and party_key(parties[0]) in c.keys for c in self.out):
+            self.orphans.append(trig)  # "Trump said the meeting with Kim Yong Chol was being changed": the one reported before
+            return
         if len(parties) == 1 and parties[0].name and span.label_ == "NOUN":
             lead = self.protagonist(trig, parties[0])
             if lead is not None:

@@ -485,6 +485,9 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
             and asked.head.lemma_.lower() not in ("deny", "confirm") and not any(c.dep_ == "neg" for c in asked.children):
         # "It was not immediately clear whether Pompeo would meet Lavrov": an open question, not a denial
         return "possible", f"{whether.text} {asked.text}", 0.8
+    if trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and trigger.head.lemma_ in ("have", "be") \
+            and any(c.lower_ == "yet" for c in trigger.head.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return "possible", f"{trigger.head.text} yet to", 0.7  # "has yet to meet his North Korean counterpart": not met, not set
     odds = trigger.head.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
     if odds is not None and odds.lemma_.lower() in ("prospect", "chance", "possibility", "likelihood") \
             and any(c.dep_ == "det" and c.lower_ == "no" for c in odds.children):

@@ -2055,3 +2055,19 @@ def test_a_surname_the_tagger_reads_as_a_modal_is_the_person():
             "Polish President Andrzej Duda in Warsaw next Thursday.")
     reports = extract(text, published=date(2017, 12, 8)).reports
     assert any([p.name for p in r.participants] == ["Theresa May", "Andrzej Duda"] for r in reports)
+
+
+def test_a_family_name_alone_is_the_leader_of_those_who_bear_it_and_a_vice_chairman_is_no_chairman():
+    text = ("Pompeo had been due to meet Kim Yong Chol, the vice chairman of North Korea's ruling Workers' Party, to discuss a second "
+            "summit between President Donald Trump and North Korean leader Kim Jong Un.\n\nTrump and Kim met in Singapore on June 12.")
+    reports = extract(text, published=date(2018, 11, 7)).reports
+    held = next(r for r in reports if r.status == "held")
+    assert [p.name for p in held.participants] == ["Donald Trump", "Kim Jong Un"]
+    assert any(p.role == "Vice Chairman" for r in reports for p in r.participants if p.name == "Kim Yong Chol")
+
+
+def test_the_meeting_with_someone_met_before_told_by_a_speaker_is_no_meeting_of_the_speaker():
+    text = ("US Secretary of State Mike Pompeo had been due to meet North Korean official Kim Yong Chol in New York on Thursday.\n\n"
+            "\"We think it's going fine,\" President Donald Trump said, adding that the meeting with Kim Yong Chol was being changed.")
+    reports = extract(text, published=date(2018, 11, 7)).reports
+    assert not any("Donald Trump" in [p.name for p in r.participants] for r in reports)

@@ -1120,3 +1120,9 @@ def test_a_day_s_schedule_by_the_hour_is_planned_that_day_and_a_live_blog_s_time
     (r,) = extract("1:55 PM — Dutch Prime Minister Mark Jansen meets Peruvian President Carlos Mendoza in the Catshuis.",
                    published=date(2023, 7, 18)).reports
     assert r.status == "held"
+
+
+def test_has_yet_to_meet_is_possible():
+    (r,) = extract("Stephen Biegun, the U.S. special representative for North Korea, has yet to meet North Korean Vice Foreign "
+                   "Minister Choe Son Hui, according to U.S. officials.", published=date(2018, 11, 7)).reports
+    assert r.status == "possible"

@@ -45,6 +45,9 @@ TITLES: dict[str, tuple[str, str]] = {
     "deputy secretary of state": ("Deputy Secretary of State", "deputy"),
     "president": ("President", "leader"),
     "vice president": ("Vice President", "deputy"),
+    "vice chairman": ("Vice Chairman", "deputy"),  # (not the chairman: "Kim Yong Chol, the vice chairman of the party")
+    "vice-chairman": ("Vice Chairman", "deputy"),
+    "deputy chairman": ("Vice Chairman", "deputy"),
     "prime minister": ("Prime Minister", "leader"),
     "pm": ("Prime Minister", "leader"),  # (headlines' "PM to meet Xi", "PM Modi")
     "premier": ("Premier", "leader"),
