@@ -500,7 +500,7 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
                 return dates_mod.DateValue(v.start, v.end, "day", "then: the day of the clause before", e.text), e.text
     later = status == "held" and sent.start > 0 and any(
         t.lower_ in ("later", "then") and t.dep_ == "advmod" and not list(t.children) and (
-            t.head in (trig, light if light is not None else trig) or (t.head.head == trig and t.head.pos_ == "VERB"))  # ("held" as amod)
+            t.head in (trig, light if light is not None else trig) or (t.head.head == trig and t.head.pos_ == "VERB" and t.head.dep_ != "conj"))  # ("held" as amod; not "spent an hour with X and then walked him out")
         for t in sent)
     same = _SAME_DAY.search(sent.text)
     # (or the sentence's own day before it: "met Medvedev in Moscow on Tuesday and then flew to Tbilisi to see Saakashvili the

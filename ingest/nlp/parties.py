@@ -1514,6 +1514,20 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             mentions.append(Mention(tok.i, tok.i + 1, tok.i, "plural", text=tok.text))
     mentions.sort(key=lambda m: (m.start, m.end))
 
+    # "Kim" alone where the article names North Korean leader Kim Jong Un and also U.S. envoy Sung Kim: the one leader whose
+    # family name (written first) it is, not the envoy whose surname it is
+    leaders = {}
+    for m in mentions:
+        if m.kind == "person" and m.name and m.role_class == "leader" and len(words := m.name.split()) >= 2 and fold(words[0]) in FAMILY_FIRST:
+            leaders.setdefault(fold(words[0]), set()).add(m.name)
+    surnamed = {fold(m.name.split()[-1]) for m in mentions if m.kind == "person" and m.name and len(m.name.split()) >= 2
+                and m.role_class != "leader"}
+    renamed: list[tuple[Mention, str]] = []  # (the name as written stays an alias: "Kim", "Castro")
+    for m in mentions:
+        if m.kind == "person" and m.name and len(m.name.split()) == 1 and len(leaders.get(fold(m.name), ())) == 1 \
+                and fold(m.name) in surnamed:
+            renamed.append((m, m.name))
+            m.name = next(iter(leaders[fold(m.name)]))
     # "Raúl Castro" and "Fidel Castro" in one article: two people; "Castro" alone the first of them the article names, whom
     # the story is about ("Nawaz Sharif", then "Army chief Gen. Raheel Sharif": "Mr. Sharif" is the prime minister)
     siblings = _siblings([m.name for m in mentions if m.kind == "person" and m.name and len(m.name.split()) >= 2])
@@ -1525,11 +1539,15 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 first.setdefault(k, m.name)
         for m in mentions:
             if m.kind == "person" and m.name and len(m.name.split()) == 1 and (k := _family_key(m.name)) in first:
+                renamed.append((m, m.name))
                 m.name = first[k]
     people = People()
     for m in mentions:
         if m.kind == "person":
             people.add(m)
+    for m, written in renamed:
+        if (p := people.get(m.key)) is not None and written not in p.aliases:
+            p.aliases.append(written)
     # "Xi" alone for "Xi Jinping": a one-word name that is the first word of a fuller name (family name first)
     # is that person, unless someone else has it as a surname; of several ("Kim Jong Un" and later "Kim Yong
     # Chol"), the first the article names, whom the story is about (the others keep their full names) — or the one leader

@@ -86,7 +86,8 @@ def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
                     continue
                 break
             if x.kind != "person" or (doc[x.head].dep_ == "nsubj" and is_speech(doc[x.head].head)) or doc[x.start - 1].text not in (
-                    ",", "and") and doc[x.start - 1].lower_ not in _TITLE_WORDS and doc[x.start - 1].ent_type_ != "NORP":
+                    ",", "and") and doc[x.start - 1].lower_ not in _TITLE_WORDS and doc[x.start - 1].ent_type_ != "NORP" \
+                    or someones_people(doc, x):  # (not the apposition "Kim Jong Un's right-hand man")
                 break
             if x not in out:
                 out.append(x)
@@ -245,7 +246,7 @@ THEIR_PEOPLE = {"envoy", "envoys", "aide", "aides", "official", "officials", "go
                  "supporters", "representatives", "representative", "delegation", "spokesman", "spokeswoman", "camp", "team",
                  "administration", "emissary", "emissaries", "negotiators", "negotiator", "adviser", "advisers", "advisor",
                  "family", "families", "relatives", "wife", "husband", "son", "sons", "daughter", "daughters", "children",
-                 "widow", "mother", "father", "brother", "sister", "staff", "predecessor", "successor", "rival"}
+                 "widow", "mother", "father", "brother", "sister", "staff", "predecessor", "successor", "rival", "man", "woman"}
 
 
 def someones_people(doc: Doc, m: Mention) -> bool:
@@ -257,9 +258,9 @@ def someones_people(doc: Doc, m: Mention) -> bool:
         # "Putin's peace envoy Kirill Dmitriev", "Zelensky's chief of staff Andriy Yermak", "Xi's top diplomat": the
         # office the possessor gives, its words before it skipped
         j = k
-        while j + 1 < len(doc) and j - k < 3 and doc[j].dep_ in ("amod", "compound", "nmod") and doc[j].head.i > j \
-                and doc[j].text.islower():
-            j += 1
+        while j + 1 < len(doc) and j - k < 4 and (doc[j].dep_ in ("amod", "compound", "nmod") and doc[j].head.i > j
+                                                 and doc[j].text.islower() or doc[j].text == "-"):
+            j += 1  # ("Kim Jong Un's right-hand man")
         if doc[j].pos_ == "NOUN" and (doc[j].lower_ in THEIR_PEOPLE or doc[j].lower_ in _TITLE_WORDS):
             return True
     # "Andriy Yermak, Zelensky's chief of staff, met ...": whose title the person in apposition holds

@@ -2071,3 +2071,20 @@ def test_the_meeting_with_someone_met_before_told_by_a_speaker_is_no_meeting_of_
             "\"We think it's going fine,\" President Donald Trump said, adding that the meeting with Kim Yong Chol was being changed.")
     reports = extract(text, published=date(2018, 11, 7)).reports
     assert not any("Donald Trump" in [p.name for p in r.participants] for r in reports)
+
+
+def test_a_family_name_alone_is_the_leader_who_bears_it_first_not_an_envoy_whose_surname_it_is():
+    text = ("U.S. diplomats led by Sung Kim, the U.S. ambassador to the Philippines, have been meeting North Korean officials in "
+            "Panmunjom. North Korean leader Kim Jong Un sent a letter.\n\nSouth Korean President Moon Jae-in, who met Kim at "
+            "Panmunjom last Saturday in a surprise second summit, welcomed the announcement.")
+    reports = extract(text, published=date(2018, 6, 2)).reports
+    moon = next(r for r in reports if r.participants[0].name == "Moon Jae-in")
+    assert [p.name for p in moon.participants] == ["Moon Jae-in", "Kim Jong Un"]
+    assert "Kim" in moon.participants[1].aliases
+
+
+def test_someones_right_hand_man_names_no_party():
+    (r,) = extract("US President Donald Trump spent more than an hour with North Korean official Kim Yong Chol, Kim Jong Un's "
+                   "right-hand man, at the White House on Friday, and then walked him out to his car.",
+                   published=date(2018, 6, 2)).reports
+    assert ([p.name for p in r.participants], r.status, str(r.start_date)) == (["Donald Trump", "Kim Yong Chol"], "held", "2018-06-01")
