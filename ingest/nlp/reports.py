@@ -1600,6 +1600,13 @@ class _Scan:
                         for g in partner_groups]  # ("and with the Emirati foreign minister": named elsewhere, or a country)
             split_keys = {party_key(x) for g in resolved for x in g} | {m.key for g in partner_groups for m in g}
             base = [p for p in parties if party_key(p) not in split_keys]
+            if not base:
+                # (the sentence's subject the broken parse hung elsewhere: "He has since held talks with Kiir in Juba ...,
+                # Tamim in Doha ... and Afwerki in Asmara")
+                subj = next((m for m in self.mentions if m.kind in ("person", "pronoun") and doc[m.head].dep_ == "nsubj"
+                             and sent.start <= m.start < trig.i), None)
+                base = ([resolver.person(subj)] if subj.kind == "person" else resolver.pronoun(subj)) if subj is not None else []
+                base = [p for p in base if party_key(p) not in split_keys]
             # ("held bilateral talks with A, B and C on Friday, with D and E on Saturday": one meeting each, on the group's day)
             one_each = any(c.dep_ == "amod" and c.lower_ in ("bilateral", "separate", "individual") for c in trig.children)
             for g, group in zip(partner_groups, resolved, strict=True):

@@ -265,7 +265,7 @@ class Resolver:
                 up = up.head
                 while up.pos_ not in ("VERB", "AUX") and up.head != up:
                     up = up.head
-                subj = next((c for c in up.children if c.dep_ == "nsubj" and c.i < tok.i and any(
+                subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and any(
                     x.start <= c.i < x.end and x.kind in ("person", "pronoun") for x in self.mentions)), None)
                 if subj is not None or up.head == up or is_speech(up):
                     break

@@ -449,15 +449,18 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
             while k < prep.sent.end:
                 x = at.get(k)
                 if x is None:
-                    if doc[k].text not in (",", "and") and doc[k].lower_ not in _TITLE_WORDS and doc[k].ent_type_ not in ("NORP", "GPE"):
-                        break  # (a country's name as its adjective: "Bangladesh Prime Minister Sheikh Hasina")
+                    # (a country's name as its adjective: "Bangladesh Prime Minister Sheikh Hasina"; each one's place and day:
+                    # "with Salva Kiir in Juba on September 4, Qatar's emir ... in Doha last week and ...")
+                    if doc[k].text not in (",", "and", "in", "at", "on", "'s", "’s") and doc[k].lower_ not in _TITLE_WORDS \
+                            and doc[k].ent_type_ not in ("NORP", "GPE", "DATE"):
+                        break
                     k += 1
                     continue
                 if x.kind == "unnamed" and x not in out:
                     k = max(x.head + 1, k + 1)  # (a title before the next name: "Maldivian President")
                     continue
-                if x.kind != "person" or (doc[x.head].dep_ == "nsubj" and is_speech(doc[x.head].head)):
-                    break
+                if x.kind != "person" or (doc[x.head].dep_ in ("nsubj", "nsubjpass") and x not in out):
+                    break  # (a subject of a clause of its own is no one listed: "met X in Paris, and Y said ...")
                 if x not in out:
                     out.append(x)
                 k = max(x.end, k + 1)
@@ -505,6 +508,10 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
         objs = objects() or (groups[0] if len(groups) == 1 else [])
         countries = [m.countries[0] for m in objs if m.countries]
         separate = len(objs) >= 2 and len(countries) == len(objs) and len(set(countries)) == len(countries)
+    if not separate and len(groups) == 1 and len(groups[0]) >= 2 and _each_told_with_a_place(doc, groups[0]):
+        # "held talks with South Sudan's Salva Kiir in Juba on September 4, Qatar's emir in Doha last week and Eritrean
+        # President Isaias Afwerki in Asmara on Monday": one meeting each, where each was met
+        separate = True
     if separate and not groups and trig.pos_ in ("VERB", "AUX"):
         # "would meet Lavrov and Blinken separately" (the object sometimes parsed as an adverbial noun)
         # ("met Pezeshkian and, separately, Mirziyoyev": the second object parsed as an adverbial noun)
@@ -512,6 +519,24 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
     if separate and len(groups) == 1 and len(groups[0]) >= 2:
         return [[m] for m in groups[0]]
     return groups if len(groups) >= 2 else []
+
+
+def _each_told_with_a_place(doc: Doc, group: list[Mention]) -> bool:
+    """People listed each with a place of their own right after the name ("Kiir in Juba ..., Tamim in Doha ... and Afwerki in
+    Asmara"), all places different."""
+    people = sorted((m for m in group if m.kind == "person"), key=lambda m: m.start)
+    if len(people) != len(group):
+        return False
+    places = []
+    for m, nxt in zip(people, [*people[1:], None], strict=True):
+        stop = min(nxt.start if nxt is not None else m.end + 6, m.end + 6, len(doc))
+        k = m.end
+        while k < stop and doc[k].is_punct:
+            k += 1  # (", in Doha": the comma of an apposition)
+        if k + 1 >= stop or doc[k].lower_ not in ("in", "at") or doc[k + 1].ent_type_ not in ("GPE", "LOC", "FAC"):
+            return False
+        places.append(doc[k + 1].lower_)
+    return len(set(places)) == len(places)
 
 
 def _each_in_a_place(verb: Token) -> bool:

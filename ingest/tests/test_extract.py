@@ -3557,3 +3557,22 @@ def test_meetings_on_the_sidelines_of_a_gathering_of_no_name_are_at_its_place():
             "met China's top diplomat Wang Yi for about 90 minutes on Thursday.")
     (r,) = extract(text, published=date(2023, 7, 14)).reports
     assert (r.place.name, str(r.start_date)) == ("Jakarta", "2023-07-13")
+
+
+def test_the_traveller_of_a_passive_main_clause_meets_at_the_next_stop():
+    text = ("US Secretary of State Antony Blinken arrived in Kinshasa on Monday. He is expected to hold talks with Congolese "
+            "President Felix Tshisekedi there later on Tuesday, before heading to Kigali, where he will meet Rwandan President "
+            "Paul Kagame.")
+    reports = extract(text, published=date(2022, 8, 8)).reports
+    assert sorted((r.participants[1].name, r.place.name) for r in reports) == [("Felix Tshisekedi", "Kinshasa"), ("Paul Kagame", "Kigali")]
+    assert all(r.participants[0].name == "Antony Blinken" for r in reports)
+
+
+def test_people_listed_each_with_a_place_and_a_day_are_one_meeting_each():
+    text = ("Sudan's army chief Abdel Fattah al-Burhan met Turkish President Recep Tayyip Erdogan in Ankara on Wednesday.\n\nHe has "
+            "since held talks with South Sudan's Salva Kiir in Juba on September 4, Qatar's emir Sheikh Tamim bin Hamad Al Thani "
+            "in Doha last week and Eritrean President Isaias Afwerki in Asmara on Monday.")
+    reports = extract(text, published=date(2023, 9, 13)).reports
+    assert sorted((r.participants[1].name, r.place.name) for r in reports if r.place.name != "Ankara") == [
+        ("Isaias Afwerki", "Asmara"), ("Salva Kiir", "Juba"), ("Sheikh Tamim bin Hamad Al Thani", "Doha")]
+    assert all(r.participants[0].name == "Abdel Fattah al-Burhan" for r in reports)
