@@ -337,7 +337,14 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
                 continue
             # "have not met since December, and no meeting is planned": only the pair just said not to have met (but "no
             # such meeting was planned": the one just told)
-            if not any(c.lower_ == "such" for c in trig.children):
+            # (and "X was expected to meet Y ..., but a Greek spokesman said later that no meeting had been scheduled": the
+            # account the article gives last, of the meeting before the "but")
+            contra = [c for c in before if c.sent.start == trig.sent.start and any(t.lower_ == "but" for t in doc[c.trig.i: trig.i])
+                      and all(s == "planned" for s, _h, _c in c.statuses) and not c.history]  # (not "could meet ..., but no
+            # meeting was scheduled": possible, and not scheduled, one account)
+            if contra:
+                before = contra
+            elif not any(c.lower_ == "such" for c in trig.children):
                 before = [c for c in before if c.history and c.sent.start == trig.sent.start]
         # (not a meeting told as held, when the one called off is named for another place: "Leaders of the Quad met for
         # about an hour at a hotel in the city. The Sydney summit ... was cancelled")

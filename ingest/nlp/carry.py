@@ -401,7 +401,7 @@ def carry_relative_days(cands: list[Candidate], published: date | None = None):
 
 _NEXT_WORDS = {"also", "later", "then", "separately", "afterwards", "subsequently"}
 _GENERIC_OCCASIONS = {"gathering", "forum", "summit", "conference", "meeting", "event", "meetings", "session", "dialogue"}
-_AROUND_IT = re.compile(r"\s*(?:before|after|ahead of|on the eve of) the (?:summit|talks|meeting|session|negotiations)\b", re.I)
+_AROUND_IT = re.compile(r"\s*(?:before|after|ahead of|on the eve of) the (?:\w+ )?(?:summit|talks|meeting|session|negotiations)\b", re.I)
 _LEAD_NOUNS = {"day", "meeting", "meetings", "diplomacy", "talks", "bilaterals", "summit"}
 
 

@@ -1088,6 +1088,17 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 and (known_country(ent.text) or known_office(ent.text)):  # (not "King Philippe": the title's name, read after the title below)
             person_spans.append(ent)
             covered.update(range(ent.start, ent.end))
+    # "US special envoy for the Horn of Africa Mike Hammer", tagged one place: the name after the region an envoy is for
+    for ent in doc_ents(doc):
+        if ent.label_ not in ("LOC", "GPE", "ORG") or len(ent) < 3 or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "to") \
+                or doc[ent.start - 2].lower_ not in _TITLE_ENDS or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        j = next((j for j in range(ent.end - 2, ent.start, -1) if country_code(doc[j - 1].text) or lookup(doc[j - 1].text) is not None
+                  or doc[j - 1].lower_ in ("africa", "asia", "europe", "america", "east", "sahel", "gulf", "balkans", "caucasus")), None)
+        if j is not None and 2 <= ent.end - j <= 3 and all(t.is_title and t.is_alpha and lookup(t.text) is None and not country_code(t.text)
+                                                             for t in doc[j: ent.end]):
+            person_spans.append(doc[j: ent.end])
+            covered.update(range(j, ent.end))
     # a well-known office holder's distinctive surname the model tags ORG, as a place no gazetteer knows
     # ("Brazil's Lula") or not at all ("Lavrov holds talks")
     for tok in cased:

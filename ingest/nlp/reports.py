@@ -1592,6 +1592,18 @@ class _Scan:
                     variant.place = there
                     variant.cues["place"] = there.mention
                 out.append(variant)
+        if cand.place is not None and span.label_ == "VERB":
+            # "He previously met with Putin in St Petersburg on April 11 and in Moscow on April 25": the same people again,
+            # in another place on another day
+            for c in (c for p_ in trig.children if p_.dep_ == "prep" for c in p_.conjuncts
+                      if c.dep_ == "conj" and c.lower_ in ("in", "at") and c.i > trig.i):
+                there, there_end = _place_phrase_in(doc, c.i, min(c.i + 6, sent.end))
+                when = date_right_after(sent, there_end) if there is not None else ""
+                dv = dates_mod.resolve(when, published, past=status == "held") if when else None
+                if there is not None and dv is not None and there.name != cand.place.name:
+                    variant = _variant(cand, list(cand.parties), dv)
+                    variant.place, variant.cues["place"] = there, there.mention
+                    out.append(variant)
         partner_groups = separate_partners(trig, at) if adjectival_split is None else []
         if partner_groups:
             # "held separate meetings with Lavrov and Zarif", "held talks with Kerry, and then with Zarif": one each

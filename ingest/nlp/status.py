@@ -669,6 +669,11 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
         if vs:
             found.append(vs)
     # modifiers of a noun trigger: "a planned meeting", "the upcoming meeting", "no meeting"
+    # (and of its round: "no new round of talks ... was planned")
+    series = trigger.head.head if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
+        and trigger.head.head.lower_ in ("round", "rounds") else None
+    if series is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in series.children):
+        found.append(("ruled_out", f"no {series.text} of"))
     for c in trigger.children:
         if c.dep_ == "prep" and c.lower_ == "with" and any(_refused_which(r) for p in c.children for r in p.children if r.dep_ == "relcl"):
             found.append(("ruled_out", "which ... refused"))  # (the clause hung on the one met: "with Dowden, which he refused")

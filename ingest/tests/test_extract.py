@@ -3576,3 +3576,33 @@ def test_people_listed_each_with_a_place_and_a_day_are_one_meeting_each():
     assert sorted((r.participants[1].name, r.place.name) for r in reports if r.place.name != "Ankara") == [
         ("Isaias Afwerki", "Asmara"), ("Salva Kiir", "Juba"), ("Sheikh Tamim bin Hamad Al Thani", "Doha")]
     assert all(r.participants[0].name == "Abdel Fattah al-Burhan" for r in reports)
+
+
+def test_the_same_people_again_in_another_place_on_another_day_is_a_second_meeting():
+    reports = extract("Hungarian Prime Minister Viktor Orban arrived in Moscow. He previously met with Russian President Vladimir "
+                      "Putin in St Petersburg on April 11 and in Moscow on April 25.", published=date(2024, 7, 8)).reports
+    assert sorted((str(r.start_date), r.place.name) for r in reports) == [("2024-04-11", "Saint Petersburg"), ("2024-04-25", "Moscow")]
+
+
+def test_no_new_round_of_talks_planned_is_ruled_out():
+    (r,) = extract("Kremlin spokesperson Dmitry Peskov said no new round of talks between Russian and Ukrainian negotiators was "
+                   "currently planned.", published=date(2022, 6, 14)).reports
+    assert r.status == "ruled_out"
+
+
+def test_a_meeting_expected_but_later_said_not_scheduled_is_ruled_out_and_one_that_could_be_is_possible():
+    (r,) = extract("Turkish President Recep Tayyip Erdogan was expected to meet Greek Prime Minister Kyriakos Mitsotakis before "
+                   "leaving The Hague, but a Greek government spokesman said later that no meeting had been scheduled.",
+                   published=date(2025, 6, 25)).reports
+    assert r.status == "ruled_out"
+    (r,) = extract("The official said U.S. Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov could meet again "
+                   "later this week, possibly in Geneva, but that no meeting was scheduled.", published=date(2016, 9, 5)).reports
+    assert r.status == "possible"
+
+
+def test_separate_meetings_before_the_trilateral_talks_are_that_day_there():
+    text = ("Turkish Foreign Minister Mevlut Cavusoglu hosted Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign Minister "
+            "Dmytro Kuleba for trilateral talks in Antalya on Thursday.\n\nBefore the trilateral talks, Cavusoglu held separate "
+            "bilateral meetings with Lavrov and Kuleba.")
+    reports = extract(text, published=date(2022, 3, 10)).reports
+    assert {(str(r.start_date), r.place.name) for r in reports} == {("2022-03-10", "Antalya")} and len(reports) == 3

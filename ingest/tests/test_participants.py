@@ -2088,3 +2088,9 @@ def test_someones_right_hand_man_names_no_party():
                    "right-hand man, at the White House on Friday, and then walked him out to his car.",
                    published=date(2018, 6, 2)).reports
     assert ([p.name for p in r.participants], r.status, str(r.start_date)) == (["Donald Trump", "Kim Yong Chol"], "held", "2018-06-01")
+
+
+def test_the_name_after_the_region_an_envoy_is_for_is_a_person():
+    (r,) = extract("US special envoy for the Horn of Africa Mike Hammer met Nigerian former president Olusegun Obasanjo in Addis "
+                   "Ababa on Tuesday.", published=date(2022, 10, 7)).reports
+    assert [p.name for p in r.participants] == ["Mike Hammer", "Olusegun Obasanjo"]
