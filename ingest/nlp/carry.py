@@ -32,9 +32,11 @@ from .status import status_of
 _OCCASION_HEADS = ("summit", "forum", "assembly", "conference", "session", "games", "congress", "convention", "ministerial", "dialogue",
                    "gathering", "meetings")  # ("meetings" only as "a week/series of meetings": `_read_occasions`)
 _SPANS_OF_MEETINGS = {"week", "days", "series", "round", "string", "flurry", "day"}
+_TRAVEL_VERBS = ("fly", "travel", "head", "go", "arrive", "come", "leave")
 _GATHER_VERBS = ("gather", "meet", "convene", "assemble")
 _OCCASION_PARTS = ("day", "opening", "start", "close", "end", "session")
-_OCCASION_RX = re.compile(r"\b(?:" + "|".join(_OCCASION_HEADS) + r")\b", re.I)
+# (and a group's "meeting": "a G20 foreign ministers' meeting", the first word of its match is the noun's own)
+_OCCASION_RX = re.compile(r"\b(?:" + "|".join(_OCCASION_HEADS) + r")\b|(?<=ministers' )meeting\b|(?<=leaders' )meeting\b", re.I)
 _ARRIVE_RX = re.compile(r"\b(?:arriv\w*|landed|flew|travell?ed|(?:was|were) in|appearance)\b", re.I)
 # (the verb and the preposition of its destination; "was in New York on Wednesday" too)
 _ARRIVALS = {"arrive": "in", "land": "in", "fly": "to", "travel": "to", "be": "in"}
@@ -93,7 +95,7 @@ def _read_occasions(doc: Doc, published: date | None, exclude: set[int], generic
 
     out: list[_Occasion] = []
     for tok in _words(doc, _OCCASION_RX):
-        if tok.lower_ not in _OCCASION_HEADS or tok.pos_ not in ("NOUN", "PROPN") or tok.i in exclude:
+        if (tok.lower_ not in _OCCASION_HEADS and tok.lower_ != "meeting") or tok.pos_ not in ("NOUN", "PROPN") or tok.i in exclude:
             continue
         if tok.lower_ == "meetings" and not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _SPANS_OF_MEETINGS):
             continue  # (only "a week of meetings in Jakarta", "a series of meetings": a gathering of no name)
@@ -116,8 +118,10 @@ def _read_occasions(doc: Doc, published: date | None, exclude: set[int], generic
         held = tok
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _OCCASION_PARTS and tok.head.head.dep_ == "pobj":
             held = tok.head.head  # "gathered in Osaka on Saturday for the second day of the G20 summit"
-        if held.dep_ == "pobj" and held.head.lower_ == "for" and held.head.head.lemma_.lower() in _GATHER_VERBS:
-            verb = held.head.head  # "leaders gathered in Osaka on Friday for the G20 summit": its day and place
+        if held.dep_ == "pobj" and held.head.lower_ == "for" and held.head.head.lemma_.lower() in (*_GATHER_VERBS, *_TRAVEL_VERBS):
+            # "leaders gathered in Osaka on Friday for the G20 summit", "before flying to New Delhi for a G20 foreign ministers'
+            # meeting on March 1-2": its day and place
+            verb = held.head.head
         past = None
         if verb is not None:
             auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -129,7 +133,8 @@ def _read_occasions(doc: Doc, published: date | None, exclude: set[int], generic
                 continue
             inside = tok.left_edge.i <= e.start and e.end <= tok.i + 1
             att = e.root.head.head if e.root.head.dep_ == "prep" else e.root.head
-            if not (inside or (verb is not None and (att == verb or att in verb.conjuncts))):
+            # (or hung on the occasion itself: "for a G20 foreign ministers' meeting on March 1-2")
+            if not (inside or att == tok or (verb is not None and (att == verb or att in verb.conjuncts))):
                 continue
             v = dates_mod.resolve(e.text, published, past=past)
             if v is not None and v.precision in ("day", "month"):
@@ -150,6 +155,13 @@ def _read_occasions(doc: Doc, published: date | None, exclude: set[int], generic
                 continue
             if pl is None or (pl.kind == "country" and p.kind != "country"):
                 pl = p
+        if pl is None and verb is not None and verb.lemma_.lower() in _TRAVEL_VERBS and held.head.head == verb:
+            # "before flying to New Delhi for a G20 foreign ministers' meeting": the destination of the trip for it
+            dest = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                         if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+            if dest is not None:
+                ent = next((e for e in sent_ents(sent) if e.start <= dest.i < e.end), None)
+                pl = lookup(ent.text if ent is not None else dest.text)
         gathering = verb is not None and (verb.lemma_.lower() in _GATHER_VERBS or (
             tok.dep_ == "nsubj" and verb.lemma_.lower() in ("open", "begin", "start", "kick", "get")))
         ahead = verb is not None and past is False and verb.lemma_.lower() in ("hold", "take", "be", "host")

@@ -3606,3 +3606,11 @@ def test_separate_meetings_before_the_trilateral_talks_are_that_day_there():
             "bilateral meetings with Lavrov and Kuleba.")
     reports = extract(text, published=date(2022, 3, 10)).reports
     assert {(str(r.start_date), r.place.name) for r in reports} == {("2022-03-10", "Antalya")} and len(reports) == 3
+
+
+def test_a_meeting_in_the_days_of_a_groups_meeting_the_traveller_flies_to_is_there():
+    text = ("Blinken travels on Wednesday to Tashkent, where he is scheduled to meet Uzbek President Shavkat Mirziyoyev, before "
+            "flying to New Delhi for a G20 foreign ministers' meeting on March 1-2.\n\nUS Secretary of State Antony Blinken is due "
+            "to hold talks with Indian External Affairs Minister Subrahmanyam Jaishankar on Wednesday evening.")
+    r = next(r for r in extract(text, published=date(2023, 2, 28)).reports if r.participants[1].name == "Subrahmanyam Jaishankar")
+    assert (r.place.name, r.occasion) == ("New Delhi", "G20 foreign ministers' meeting")
