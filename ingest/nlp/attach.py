@@ -239,7 +239,9 @@ def sidelines_of(tok: Token) -> bool:
     return tok.head.lower_ == "of" and tok.head.head.lower_ in SIDELINES
 
 
-_STAYED_AWAY = {"skip", "boycott", "shun", "snub", "miss"}
+_STAYED_AWAY = {"skip", "boycott", "shun", "snub", "miss",
+                # (or spoke of it: "Venezuelan President Hugo Chavez, Zelaya's closest ally, dismissed the talks")
+                "dismiss", "criticise", "criticize", "condemn", "denounce", "deride", "ridicule", "welcome", "hail", "praise"}
 
 
 def _lend_day_and_place(doc: Doc, c: Candidate, trig: Token, status: str, note: str, published: date | None, trigger_toks: set[int],
@@ -358,7 +360,7 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
             verb = trig.head if trig.dep_ == "dobj" else None
             if verb is not None and verb.lemma_.lower() in _STAYED_AWAY and any(
                     s.dep_ == "nsubj" and s.i in at and at[s.i].kind == "person" and at[s.i].key not in c.keys for s in verb.children):
-                continue  # "Rubio skipped the meeting": one who stayed away from a meeting of others, which still took place
+                continue  # "Rubio skipped the meeting": one who stayed away from a meeting of others, or spoke of it
             if status == "ruled_out" and trig.dep_ == "nsubj" and trig.head.lemma_.lower() in ("take", "go", "happen", "proceed") \
                     and any(s == "planned" for s, _h, _c in c.statuses):
                 status = "cancelled"  # "had been due to meet in Muscat on Sunday, but the talks will not take place": called off

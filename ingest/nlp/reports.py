@@ -884,6 +884,9 @@ class _Scan:
         if low in ("summit", "summits") or lem in _OCCASION_ONLY:
             strong = False
         attended = [trig.head] if trig.dep_ in ("nsubjpass", "nsubj") else [c for c in trig.children if c.dep_ == "acl"]
+        if span.label_ == "NOUN" and (low in ("summit", "summits") or lem in _OCCASION_ONLY) and any(
+                v.lemma_.lower() == "attend" and v.tag_ == "VBN" and any(a.dep_ == "agent" for a in v.children) for v in attended):
+            return  # "The summit ... will also be attended by Ban Ki-moon and Insulza": who comes to a gathering, no meeting of theirs
         if span.label_ == "NOUN" and definite(trig) and any(v.lemma_.lower() == "attend" and v.tag_ == "VBN" and any(
                 a.dep_ == "agent" for a in v.children) for v in attended):
             # "The meeting was attended by X and Y", "The talks, also attended by X, lasted four hours": who else was at the

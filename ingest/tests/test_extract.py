@@ -3614,3 +3614,18 @@ def test_a_meeting_in_the_days_of_a_groups_meeting_the_traveller_flies_to_is_the
             "to hold talks with Indian External Affairs Minister Subrahmanyam Jaishankar on Wednesday evening.")
     r = next(r for r in extract(text, published=date(2023, 2, 28)).reports if r.participants[1].name == "Subrahmanyam Jaishankar")
     assert (r.place.name, r.occasion) == ("New Delhi", "G20 foreign ministers' meeting")
+
+
+def test_those_who_will_attend_a_summit_hold_no_meeting_of_their_own():
+    text = ("US President Barack Obama arrives in Panama on Thursday for the Summit of the Americas.\n\nThe summit, whose theme is "
+            "\"Prosperity with Equity\", will also be attended by UN Secretary General Ban Ki-moon and OAS Secretary General Jose "
+            "Miguel Insulza.")
+    assert extract(text, published=date(2015, 4, 8)).reports == []
+
+
+def test_someone_who_dismissed_the_talks_tells_no_fate_of_the_meeting_before():
+    text = ("Ousted Honduran President Manuel Zelaya was expected to travel Friday to Guatemala City, where he is scheduled to meet "
+            "Guatemalan President Alvaro Colom, according to his aides.\n\nVenezuelan President Hugo Chavez, Zelaya's closest ally, "
+            "dismissed the talks.")
+    (r,) = extract(text, published=date(2009, 7, 10)).reports
+    assert r.status == "planned"
