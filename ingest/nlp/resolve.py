@@ -17,9 +17,10 @@ from spacy.tokens import Doc, Token
 from meetings.types import PartyData
 
 from .candidate import doc_text
+from .lexicon.people import FEMALE_GIVEN_NAMES
 from .lexicon.roles import ROLE_CLASS_OF_NOUN, SPEAKER_CLASSES, TITLES
 from .linking import is_speech
-from .parties import DELEGATIONS, FIRST_PERSON, HOME_TITLES, HOW_MANY, Mention, People, in_quote, role_fits, surname_key
+from .parties import DELEGATIONS, FIRST_PERSON, HOME_TITLES, HOW_MANY, Mention, People, fold, in_quote, role_fits, surname_key
 
 
 class Resolver:
@@ -94,6 +95,14 @@ class Resolver:
         prev = [p for p in prev if self._class(p) not in SPEAKER_CLASSES] or prev
         if not prev:
             return []
+        # "Dilma held a bilateral meeting with Xi Jinping ... On Friday she also met Putin": "she" is a woman the article names,
+        # when it names one (not "her", nearer at hand: "Foreign Secretary Sujatha Singh and her Pakistani counterpart", a name
+        # the list does not know); "he" not a woman, when it names others
+        low = m.text.lower()
+        if low == "she":
+            prev = [p for p in prev if self._female(p)] or prev
+        elif low in ("he", "him", "his"):
+            prev = [p for p in prev if not self._female(p)] or prev
         # "X told Y that he met Z": the speaker, not the addressee (nor is the addressee the speaker: "Xi had told him")
         tok = self.doc[m.head]
         for _ in range(5 if not (tok.dep_ in ("dobj", "dative") and is_speech(tok.head)) else 0):
@@ -136,6 +145,11 @@ class Resolver:
             if before is not None:
                 return self.pronoun(before)
         return [self.person(subject or last)]
+
+    def _female(self, m: Mention) -> bool:
+        person = self.people.get(m.key)
+        name = person.name if person is not None else (m.name or "")
+        return any(fold(w) in FEMALE_GIVEN_NAMES for w in name.split()[:-1] or name.split())
 
     def _speaker(self, m: Mention) -> Mention | None:
         """Who says the quote a first-person pronoun stands in: the person subject of a reporting verb outside the

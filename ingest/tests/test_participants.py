@@ -2094,3 +2094,13 @@ def test_the_name_after_the_region_an_envoy_is_for_is_a_person():
     (r,) = extract("US special envoy for the Horn of Africa Mike Hammer met Nigerian former president Olusegun Obasanjo in Addis "
                    "Ababa on Tuesday.", published=date(2022, 10, 7)).reports
     assert [p.name for p in r.participants] == ["Mike Hammer", "Olusegun Obasanjo"]
+
+
+def test_she_is_the_woman_the_article_names_not_the_nearest_man():
+    text = ("Brazilian President Dilma Rousseff met US President Barack Obama in Saint Petersburg on Friday.\n\nThe meeting with "
+            "Obama was one of several on the head of state's agenda in Russia. On Thursday (5), Dilma held a bilateral meeting "
+            "with Chinese President Xi Jinping, with whom she discussed investments. On Friday she also met Russian President "
+            "Vladimir Putin, host of the summit.")
+    reports = extract(text, published=date(2013, 9, 6)).reports
+    putin = next(r for r in reports if "Vladimir Putin" in [p.name for p in r.participants])
+    assert [p.name for p in putin.participants] == ["Dilma Rousseff", "Vladimir Putin"]

@@ -346,3 +346,22 @@ FAMILY_FIRST = frozenset({
     "won", "bang", "kong", "hyun", "hyon", "pyo", "byun", "kye", "thae",
     "nguyen", "tran", "pham", "hoang", "vu", "vo", "dang", "bui", "ngo", "duong"})
 
+
+# given names of women in public office the news names (folded), for "she" and "her": of the people before the pronoun,
+# those with such a name are its antecedents ("Dilma held a bilateral meeting with Chinese President Xi Jinping ... On
+# Friday she also met Putin": Rousseff, not Xi); a name missing here changes nothing (`Resolver.pronoun`)
+FEMALE_GIVEN_NAMES = frozenset({
+    "amber", "amina", "angela", "anna", "annalena", "anne", "annegret", "antonia", "avril", "beata", "beatrix",
+    "benazir", "bidya", "brigitte", "carla", "catherine", "chandrika", "christine", "chrystia", "claudia",
+    "condoleezza", "corazon", "cristina", "dalia", "dilma", "dina", "droupadi", "elizabeth", "ellen", "emily", "erna",
+    "ewa", "federica", "gabriela", "geun-hye", "gina", "giorgia", "gloria", "golda", "hanna", "hasina", "heidi",
+    "helen", "helle", "hillary", "hina", "indira", "ing-wen", "irina", "iryna", "ivana", "jacinda", "jadranka", "jane",
+    "janet", "jennifer", "jenny", "jill", "joyce", "julie", "justine", "jutta", "kaja", "kamala", "karin", "katherine",
+    "kersti", "khaleda", "kolinda", "kristalina", "kristen", "kristi", "kyung-wha", "leyla", "linda", "liz",
+    "madeleine", "magdalena", "maia", "margaret", "margrethe", "marise", "mary", "maryam", "maxima", "megawati",
+    "melania", "melanie", "melissa", "mette", "michelle", "naledi", "nancy", "ngozi", "nikki", "nirmala", "nkosazana",
+    "olena", "penelope", "penny", "pratibha", "priti", "rachel", "rania", "retno", "roberta", "ruth", "sahle-work",
+    "salome", "samantha", "samia", "sanae", "sanna", "sigrid", "simonetta", "sirimavo", "sophie", "suella", "susan",
+    "sushma", "tarja", "tatiana", "teresa", "theresa", "tulsi", "tzipi", "ursula", "valentina", "victoria", "vigdis",
+    "viola", "wendy", "xiomara", "yingluck", "yoko", "yulia", "yvette", "zuzana"
+})
