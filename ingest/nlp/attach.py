@@ -239,7 +239,8 @@ def sidelines_of(tok: Token) -> bool:
     return tok.head.lower_ == "of" and tok.head.head.lower_ in SIDELINES
 
 
-_STAYED_AWAY = {"skip", "boycott", "shun", "snub", "miss",
+# what someone outside a meeting did to it, which is no fate of it: stayed away, or spoke of it
+_NOT_ITS_FATE = {"skip", "boycott", "shun", "snub", "miss",
                 # (or spoke of it: "Venezuelan President Hugo Chavez, Zelaya's closest ally, dismissed the talks")
                 "dismiss", "criticise", "criticize", "condemn", "denounce", "deride", "ridicule", "welcome", "hail", "praise"}
 
@@ -358,7 +359,7 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
         if before:
             c = max(before, key=lambda c: c.trig.i)
             verb = trig.head if trig.dep_ == "dobj" else None
-            if verb is not None and verb.lemma_.lower() in _STAYED_AWAY and any(
+            if verb is not None and verb.lemma_.lower() in _NOT_ITS_FATE and any(
                     s.dep_ == "nsubj" and s.i in at and at[s.i].kind == "person" and at[s.i].key not in c.keys for s in verb.children):
                 continue  # "Rubio skipped the meeting": one who stayed away from a meeting of others, or spoke of it
             if status == "ruled_out" and trig.dep_ == "nsubj" and trig.head.lemma_.lower() in ("take", "go", "happen", "proceed") \

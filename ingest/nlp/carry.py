@@ -27,13 +27,14 @@ from .gazetteer import lookup
 from .linking import path_ok
 from .parties import People, surname_key
 from .resolve import party_key
-from .status import status_of
+from .status import MOTION_VERBS, status_of
 
 _OCCASION_HEADS = ("summit", "forum", "assembly", "conference", "session", "games", "congress", "convention", "ministerial", "dialogue",
                    "gathering", "meetings")  # ("meetings" only as "a week/series of meetings": `_read_occasions`)
 _SPANS_OF_MEETINGS = {"week", "days", "series", "round", "string", "flurry", "day"}
-_TRAVEL_VERBS = ("fly", "travel", "head", "go", "arrive", "come", "leave")
+_TRAVEL_VERBS = MOTION_VERBS | {"leave"}  # ("before flying to New Delhi for ...", "leaves for Jakarta for ...")
 _GATHER_VERBS = ("gather", "meet", "convene", "assemble")
+_GATHER_OR_TRAVEL = frozenset(_GATHER_VERBS) | _TRAVEL_VERBS
 _OCCASION_PARTS = ("day", "opening", "start", "close", "end", "session")
 # (and a group's "meeting": "a G20 foreign ministers' meeting", the first word of its match is the noun's own)
 _OCCASION_RX = re.compile(r"\b(?:" + "|".join(_OCCASION_HEADS) + r")\b|(?<=ministers' )meeting\b|(?<=leaders' )meeting\b", re.I)
@@ -118,7 +119,7 @@ def _read_occasions(doc: Doc, published: date | None, exclude: set[int], generic
         held = tok
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _OCCASION_PARTS and tok.head.head.dep_ == "pobj":
             held = tok.head.head  # "gathered in Osaka on Saturday for the second day of the G20 summit"
-        if held.dep_ == "pobj" and held.head.lower_ == "for" and held.head.head.lemma_.lower() in (*_GATHER_VERBS, *_TRAVEL_VERBS):
+        if held.dep_ == "pobj" and held.head.lower_ == "for" and held.head.head.lemma_.lower() in _GATHER_OR_TRAVEL:
             # "leaders gathered in Osaka on Friday for the G20 summit", "before flying to New Delhi for a G20 foreign ministers'
             # meeting on March 1-2": its day and place
             verb = held.head.head

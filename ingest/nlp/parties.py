@@ -119,7 +119,7 @@ def _siblings(names: list[str]) -> dict[str, set[str]]:
     for name in names:
         if any(len(t) > len(tokens[name]) and t[-len(tokens[name]):] == tokens[name] for t in tokens.values()):
             continue  # "Peña Nieto" of "Enrique Peña Nieto": a family name of two words, no given name
-        g = _given_name(name)
+        g = tokens[name][0] if len(tokens[name]) >= 2 else ""
         key = _family_key(name)
         if len(g) > 2 and ":" not in key and key != g and g not in _HONORIFICS:
             given.setdefault(key, set()).add(g)
