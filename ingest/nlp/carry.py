@@ -293,6 +293,19 @@ def _the_articles_gathering(doc: Doc, cands: list[Candidate], occasions: list[_O
     placed = [o for o in occasions if o.place is not None and o.at < lead_end]
     if published is None or not placed or len({o.place.name for o in placed}) != 1 or not all(o.key & placed[0].key for o in placed):
         return
+    months = {((published + timedelta(days=d)).year, (published + timedelta(days=d)).month) for d in (-3, 0, 3)}
+
+    def elsewhen(dv: dates_mod.DateValue | None) -> bool:
+        if dv is None or dv.precision not in ("day", "month"):
+            return False
+        if dv.precision == "month":
+            return (dv.start.year, dv.start.month) not in months
+        return not published - timedelta(days=7) <= dv.start <= published + timedelta(days=7)
+
+    # ("when they met on the sidelines of the UN General Assembly in New York last month": the gathering of a meeting of
+    # other days, not the article's)
+    if any(elsewhen(o.date) or any(c.sent.start <= o.at < c.sent.end and elsewhen(c.date) for c in cands) for o in placed):
+        return
     dated = [o for o in placed if o.date is not None and o.date.precision == "day"]
     # (undated: the days around the publication, as a roundup of the summit's days tells them)
     first = min((o.date.start for o in dated), default=published - timedelta(days=2))
@@ -416,6 +429,30 @@ _NEXT_WORDS = {"also", "later", "then", "separately", "afterwards", "subsequentl
 _GENERIC_OCCASIONS = {"gathering", "forum", "summit", "conference", "meeting", "event", "meetings", "session", "dialogue"}
 _AROUND_IT = re.compile(r"\s*(?:before|after|ahead of|on the eve of) the (?:\w+ )?(?:summit|talks|meeting|session|negotiations)\b", re.I)
 _LEAD_NOUNS = {"day", "meeting", "meetings", "diplomacy", "talks", "bilaterals", "summit"}
+
+
+_JUST_HELD = "just held when reported: the publication date"
+
+
+def carry_day_told_after(cands: list[Candidate], published: date | None):
+    """"Bishop has held talks with her Iranian counterpart Zarif in Tehran. Ms Bishop and Mr Zarif met on Saturday
+    afternoon": a meeting told as just held (dated by its publication) whose pair the sentences right after say met on a
+    day of the days before: that day, and the place each lacks from the other."""
+    held = sorted((c for c in cands if c.status == "held" and c.mode == "in_person" and not c.previous and not c.history),
+                  key=lambda c: c.sent.start)
+    for c in held:
+        if c.date is None or c.date.reason != _JUST_HELD or published is None:
+            continue
+        later = next((x for x in held if x is not c and x.keys == c.keys and x.sent.start > c.sent.start
+                      and x.sent.start - c.sent.end <= 60 and x.date is not None and x.date.precision == "day"
+                      and x.date.reason != _JUST_HELD and 0 < (published - x.date.start).days <= 7), None)
+        if later is None:
+            continue
+        c.date, c.cues["date"] = later.date, f"{later.date.text} (the day the article tells it after)"
+        if later.place is None and c.place is not None:
+            later.place, later.cues["place"] = c.place, f"{c.place.mention} (the meeting told before)"
+        elif c.place is None and later.place is not None:
+            c.place, c.cues["place"] = later.place, f"{later.place.mention} (the meeting told after)"
 
 
 def carry_lead_day(doc: Doc, cands: list[Candidate], published: date | None, exclude: set[int]):

@@ -308,7 +308,7 @@ def resolve(text: str, published: date | None, *, past: bool | None = None, by_t
             return DateValue(d, d + timedelta(days=(last - first) % 7), "day", f"{reason}, to the {span.group('wd').title()} after", t)
         return DateValue(d, d, "day", reason, t)
     m = _MY.search(t)
-    if m and not (m.group("mon").lower() == "may" and not re.search(r"\b(in|early|mid|late|of)\s+may\b|may\s+\d{4}", low)):
+    if m and not (m.group("mon").lower() == "may" and not re.search(r"\b(in|early|mid|late|of|by|until|since|as)\s+may\b|may\s+\d{4}", low)):
         mon = MONTHS[m.group("mon").lower().rstrip(".")]
         if m.group("y"):
             return _month_value(date(int(m.group("y")), mon, 1), "", t)

@@ -423,8 +423,10 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
         text = e.text
         if e.start > 0 and doc[e.start - 1].lower_ == "in" and re.fullmatch(dates_mod.COUNT_SPAN, text, re.I):
             text = "in " + text  # "in two weeks": from publication, not a duration
-        elif text.lower() == "may" and e.start > 0 and doc[e.start - 1].lower_ in ("in", "of", "early", "mid", "late"):
-            text = doc[e.start - 1].text + " " + text  # "in May": the month, which alone reads as the modal
+        elif text.lower() == "may" and e.start > 0 and (doc[e.start - 1].lower_ in ("in", "of", "early", "mid", "late", "by", "until", "since")
+                                                      or e.start > 2 and doc[e.start - 3: e.start].text.lower() in ("as early as", "as late as")):
+            # "in May", "as early as May": the month, which alone reads as the modal
+            text = doc[max(0, e.start - (1 if doc[e.start - 1].lower_ != "as" else 3)): e.start].text + " " + text
         elif text.lower().endswith(" ago") and e.end < len(doc) and doc[e.end].lower_ == "today":
             text = f"{text} today"  # "Fifty years ago today" (the model tags "today" apart)
         elif text.lower() == "the day" and e.end < len(doc) and doc[e.end].lower_ in ("before", "after"):

@@ -436,6 +436,12 @@ def _right_appos(doc: Doc, end: int, sent_end: int, names: set[int] = frozenset(
     return []
 
 
+def _titled_after(doc: Doc, end: int, stop: int) -> bool:
+    """", Yoon's national security adviser" after a name, still inside the phrase of a title before it: the name's own title."""
+    return end < stop and doc[end].text == "," and any(
+        t.pos_ == "NOUN" and t.lower_ in _TITLE_WORDS and t.dep_ not in ("compound", "amod") for t in doc[end + 1: stop])
+
+
 _OUTLETS = {"sputnik", "reuters", "tass", "ria", "novosti", "ria novosti", "interfax", "xinhua", "afp", "ap", "cnn", "bbc",
             "bloomberg", "politico", "axios", "nbc", "abc", "cbs", "fox", "al jazeera", "kyodo", "yonhap", "anadolu",
             # where a statement is posted, which the small model may tag a person ("Trump said on Twitter he had cancelled")
@@ -904,6 +910,8 @@ def role_fits(role: str, key: str) -> bool:
     if have.startswith(_NOT_THE_OFFICE) and not key.startswith(_NOT_THE_OFFICE):
         return False
     key = TITLES[key][0].lower() if key == "pm" else key  # ("PM": the prime minister)
+    if key == "premier" and (have == "prime minister" or have.endswith(" prime minister")):
+        return True  # ("The premier briefed the Saudi leadership": the prime minister named before)
     return have == key or have.endswith(" " + key)
 
 
@@ -983,6 +991,9 @@ def _role_anaphor(doc: Doc, tok: Token, lefts: list[Token], mentions: list[Menti
     # (a headline's "PM to meet Xi, Nazarbayev": the prime minister its body names)
     ahead = tok.text == "PM" and tok.sent.start == 0
     fits = {m.key: m for m in mentions if m.kind == "person" and (m.start < tok.i or ahead) and m.role and role_fits(m.role, key)}
+    # (one person under a short name and the full one: a headline's "PM Imran" and "Prime Minister Imran Khan")
+    words = {k: set(m.name.lower().split()) for k, m in fits.items()}
+    fits = {k: m for k, m in fits.items() if not any(j != k and words[k] < words[j] for j in fits)}
     if len(fits) != 1:
         return None
     (m,) = fits.values()
@@ -1377,7 +1388,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if low in ("ministers", "minister") and not role:
             role, cls = "Minister", "minister"
         if low in ("leaders", "leader"):
-            role, cls = "Leader", "leader"
+            # ("Japanese business leaders": no office of the state, not its leader told again)
+            role, cls = "Leader", "official" if any(t.lower_ in NON_STATE_LEADERS for t in lefts) else "leader"
         if low in ("presidents", "president"):
             role, cls = "President", "leader"
         if low in ("officials", "official", "authorities", "government", "delegation", "delegations", "side", "team", "teams"):
@@ -1645,7 +1657,10 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if u.kind == "unnamed" and len(u.countries) == 1:
             for m in mentions:
                 # (after the title: not "Biden fist-bumps Saudi crown prince", a headline parsed as one phrase)
-                if m.kind == "person" and not m.countries and u.start <= m.start and m.end <= u.end and m.start > u.head:
+                # (not an owner inside the phrase, nor a name with a title of its own after it: "a dinner hosted by the
+                # Japanese leader, Kim Sung-han, Yoon's national security adviser, told reporters": neither is Japanese)
+                if m.kind == "person" and not m.countries and u.start <= m.start and m.end <= u.end and m.start > u.head \
+                        and doc[m.head].dep_ != "poss" and not _titled_after(doc, m.end, u.end):
                     _give_country(m, u.countries[0], people)
                     p = people.get(m.key)
                     if p is not None and not p.role and u.role_class not in ("official", "counterpart", ""):

@@ -186,6 +186,11 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
         if tok.i in exclude or not (tok.pos_ == "PROPN" or tok.lower_ in ("city", "capital", "white", "house", "here")
                                     or (tok.ent_type_ == "GPE" and tok.is_title and tok.pos_ == "NOUN")):
             continue
+        if _leaving(tok) is not None:
+            # "Before leaving Tehran on Sunday, Bishop is scheduled to call on Rouhani": where she still is
+            if (p := lookup(tok.text)) is not None:
+                out.append((p, tok))
+            continue
         if tok.dep_ not in ("pobj", "appos", "conj", "npadvmod", "poss", "compound", "nmod") and tok.lower_ != "here":
             continue
         venue = None
@@ -355,6 +360,24 @@ def _in_sidelines(t: Token, trig: Token) -> bool:
     return False
 
 
+def _leaving(tok: Token) -> Token | None:
+    """"Before leaving Tehran": the place left, with the "before" it hangs from (the head of that phrase)."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ("leave", "depart"):
+        return None
+    verb = tok.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "before":
+        return verb.head.head
+    if any(c.dep_ == "mark" and c.lower_ == "before" for c in verb.children) and verb.dep_ == "advcl":
+        return verb.head
+    return None
+
+
+def _still_in(tok: Token, trig: Token) -> bool:
+    """"Before leaving Tehran on Sunday, Bishop is scheduled to call on Rouhani": the meeting is where one still is."""
+    head = _leaving(tok)
+    return head is not None and (head == trig or head.is_ancestor(trig))
+
+
 def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | None) -> tuple[PlaceData | None, str]:
     """The most specific place linked to the trigger, and the words that named it."""
     sent = trig.sent
@@ -365,7 +388,7 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
     fate = next((c for c in trig.head.children if c.dep_ == "conj" and c.lemma_.lower() in ("take", "happen", "hold", "go")
                  and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)), None) if trig.dep_ in ("nsubj", "nsubjpass") else None
     cands = [(p, t) for p, t in candidates(doc, sent, exclude) if path_ok(t, trig, max_len=9) or _near(t, trig) or _in_sidelines(t, trig)
-             or (fate is not None and fate.is_ancestor(t))]
+             or (fate is not None and fate.is_ancestor(t)) or _still_in(t, trig)]
     agreed = agreed_clause(trig)
     if agreed is not None:
         cands = [(p, t) for p, t in cands if agreed.is_ancestor(t)]  # ("..., when the two agreed that their ministers would meet")

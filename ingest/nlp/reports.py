@@ -40,6 +40,7 @@ from .candidate import DATELINE, Candidate, definite, doc_text, is_previous, sen
 from .carry import (
     DAY_AFTER,
     carry_arrival,
+    carry_day_told_after,
     carry_lead_day,
     carry_named_occasion,
     carry_presence,
@@ -109,6 +110,7 @@ _THREE_WAY = re.compile(r"\b(?:trilateral|tripartite|three-way|three-party)\s*$"
 _PAST_ONES = {"previous", "past", "earlier", "prior", "former"}
 _SLOT_NOUNS = {"meeting", "talks", "encounter", "sit-down", "pull-aside", "tete-a-tete", "summit"}  # ("a summit with Trudeau")
 _HEADLINE_POSSIBLE = {"possible", "likely", "may", "could", "might", "possibility", "mull", "mulls", "eye", "eyes", "eyed"}
+_PARTS_OF_A_GATHERING = {"end", "start", "beginning", "opening", "close", "closing", "eve", "conclusion", "outset"}
 _OCCASION_ONLY = {"summit", "conference", "forum", "session", "assembly", "congress", "convention"}
 # a calendar's entry for a day ("Wednesday: ...", "Thursday 30 January – ...", "Tuesday, November 19: ...")
 _AGENDA_DAY = re.compile(r"[\s\-–—*•·]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^:–—\n]{0,24}\s*[:–—]\s")
@@ -150,8 +152,8 @@ def _read_datelines(doc: Doc) -> tuple[set[int], PlaceData | None]:
         while k < sent.end and doc[k].idx < end_char + reach:
             t = doc[k]
             excluded.add(k)
-            if t.text in ("—", "–", "--", "-") or (t.text == "." and k > sent.start + 2 and doc[k - 1].text.endswith("/")):
-                break
+            if t.text in ("—", "–", "--", "-", ":") or (t.text == "." and k > sent.start + 2 and doc[k - 1].text.endswith("/")):
+                break  # (and "TEHRAN: Prime Minister Imran Khan on Sunday held talks": the colon ends it)
             if t.text.startswith("/") and t.text.endswith("/."):
                 break
             k += 1
@@ -212,7 +214,8 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 
 
 def _tally(trig: Token) -> bool:
-    """"It was their fourth meeting this year", "This was the first such encounter since 2019": a meeting noun said of
+    """"It was their fourth meeting this year", "This was the first such encounter since 2019" (", in what would be their
+    first meeting since June"): a meeting noun said of
     "it" or "this" with a count, which is the meeting the article has just reported, not another; and the same count
     trailing a sentence after a comma ("..., their first meeting since 2019")."""
     head = trig.head
@@ -227,7 +230,8 @@ def _tally(trig: Token) -> bool:
             c.dep_ in ("attr", "acomp") and (c.lower_ in _ORDINALS or c.ent_type_ == "ORDINAL") for c in head.children):
         return True  # "The meeting was the first between the two leaders": the one just told, counted
     return trig.dep_ == "attr" and head.lemma_.lower() == "be" and trig.pos_ == "NOUN" \
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "this", "that") for c in subjects) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("it", "this", "that") or c.lower_ == "what" and head.dep_ == "pcomp")
+                for c in subjects) \
         and any(c.lower_ in _ORDINALS or c.ent_type_ == "ORDINAL" for c in trig.children)
 
 
@@ -811,6 +815,7 @@ class _Scan:
         propagate_occasions(doc, out, published, dateline_toks)
         carry_lead_day(doc, out, published, dateline_toks)
         carry_relative_days(out, published)
+        carry_day_told_after(out, published)
         carry_visits(doc, out, self.at, self.people, published, dateline_toks)
         carry_arrival(doc, out, self.at, self.people, published, dateline_toks | title_toks)
         carry_same_trip(out, published)
@@ -873,6 +878,10 @@ class _Scan:
                 and not country_code(g.text) for g in c.children) for c in trig.children) \
                 and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
             return  # "a day after a G20 foreign ministers' meeting": a group's gathering, an occasion
+        if span.label_ == "NOUN" and (low in ("summit", "summits") or lem in _OCCASION_ONLY) and definite(trig) and trig.dep_ == "pobj" \
+                and trig.head.lower_ == "of" and trig.head.head.lower_ in _PARTS_OF_A_GATHERING \
+                and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
+            return  # "stand with other leaders for the family photo at the end of the summit": the gathering, a time in it
         if span.label_ == "NOUN" and (low in ("summit", "summits") or lem in _OCCASION_ONLY) and trig.dep_ == "dobj" \
                 and trig.head.lemma_.lower() in ("skip", "miss", "boycott", "shun", "snub") \
                 and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in (*trig.children, *trig.head.children)):
@@ -977,7 +986,7 @@ class _Scan:
             # reported and the third party
             k = self.sent_index.get(sent.start, 0)
             pair = next((c for c in reversed(self.out) if c.mode == "in_person" and len([p for p in c.parties if p.name]) == 2
-                         and 0 <= k - self.sent_index.get(c.sent.start, 0) <= 1), None)
+                         and 0 <= k - self.sent_index.get(c.sent.start, 0) <= 2), None)
             if pair is not None and party_key(parties[0]) not in pair.keys:
                 parties = dedupe([p for p in pair.parties if p.name] + parties)
                 widened = True
@@ -1022,8 +1031,13 @@ class _Scan:
         cand = self.candidate(span, trig, strong, mode, parties, used, history)
         if widened:
             cand.widened = True
-            cand.date, cand.place = None, None  # (no day nor place of the pair's own: "... could follow")
-            cand.cues.pop("date", None)
+            # (no day nor place of the pair's own: "... could follow"; but its own words for the day: "A three-way meeting
+            # with Bashir that had been pencilled in for the same day was called off")
+            if cand.date is None or cand.date.reason != "the same day as the sentence before" and (
+                    not cand.date.text or cand.date.text not in sent.text):
+                cand.date = None
+                cand.cues.pop("date", None)
+            cand.place = None
             cand.cues.pop("place", None)
         self.emit(cand, span, trig, parties, adjectival_split)
 

@@ -199,6 +199,25 @@ class Resolver:
         found = [x for x in self.persons if x.head in heads and self._class(x) not in SPEAKER_CLASSES]
         return [self.person(x) for x in found] if len({x.key for x in found}) >= 2 else []
 
+    def _clause_pair(self, tok) -> list[PartyData]:
+        """"they" of a "when" clause: the subject and the object of the clause it tells the time of ("Trump had asked
+        him to help reduce tensions when they met"), both people."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+            return []
+        main = verb.head
+        for _ in range(3):  # (up the controlled clauses to the one with a subject: "asked him to help reduce ...")
+            if any(c.dep_ == "nsubj" for c in main.children) or main.dep_ not in ("xcomp", "ccomp") or main.head == main:
+                break
+            main = main.head
+        by_head = {x.head: x for x in self.mentions}
+        out: list[PartyData] = []
+        for c in main.children:
+            if c.dep_ in ("nsubj", "dobj") and (x := by_head.get(c.i)) is not None:
+                out += [self.person(x)] if x.kind == "person" else self.pronoun(x) if x.kind == "pronoun" and c.lower_ not in (
+                    "they", "them") else []
+        return dedupe(out) if len(dedupe(out)) == 2 else []
+
     def _told_during(self, tok) -> list[PartyData]:
         """"Xi had told him during their talks": "their" is the verb's subject and object."""
         noun = tok.head
@@ -298,6 +317,10 @@ class Resolver:
             group = self._cataphora_group(m)
             if len(group) >= 2:
                 return group  # "After their talks in Canberra, Albanese and Hipkins announced ...": the main clause's subjects
+        if head.lower_ == "they":
+            group = self._clause_pair(head)
+            if len(group) == 2:
+                return group  # "Trump had asked him to help when they met in New York": who asked and who was asked
         if head.lower_ == "their":
             group = self._told_during(head)
             if len(group) >= 2:
@@ -348,6 +371,14 @@ class Resolver:
             hit = next((ps for ps in recent if {self._class_of(p) for p in ps} == {wanted}), None)
             if hit is not None:
                 return list(hit)
+        if self.last_parties and sent_index - self.last_sent > 1 and n == 2 and not wanted:
+            # "Sisi received the chairmanship from Rwandan President Paul Kagame. The two men held a closed-door meeting":
+            # the two people the sentence just before names, when the pair reported last was told further back
+            sent = head.sent
+            prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
+            named = [p for p in self.persons if prev is not None and prev.start <= p.start < prev.end]
+            if len({p.key for p in named}) == 2 and {p.key for p in named} != {surname_key(q.name) for q in self.last_parties if q.name}:
+                return self._last_n(named, 2)
         if self.last_parties and sent_index - self.last_sent <= 4 and not (n and len({party_key(q) for q in self.last_parties}) != n):
             classes = {self._class_of(p) for p in self.last_parties}
             if not (wanted and "" not in classes and wanted not in classes):

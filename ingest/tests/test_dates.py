@@ -425,3 +425,27 @@ def test_a_deadline_of_what_was_discussed_is_no_date_of_the_meeting():
     (r,) = extract("Peruvian President Carlos Mendoza met Ecuador's President Luis Vera in Quito, and the two discussed the plan of "
                    "ending poverty by 2030.", published=date(2020, 2, 10)).reports
     assert (r.status, r.start_date) == ("held", None)
+
+
+def test_as_early_as_may_is_the_month_not_the_modal():
+    (r,) = extract("Officials said Peruvian President Carlos Mendoza could make a visit to Santiago for talks with Chilean "
+                   "President Rosa Fuentes as early as May.", published=date(2023, 3, 14)).reports
+    assert (r.status, r.start_date, r.date_precision) == ("possible", date(2023, 5, 1), "month")
+
+
+def test_a_meeting_told_as_just_held_takes_the_day_the_next_sentence_gives_it():
+    text = ("Peruvian Foreign Minister Ana Ruiz has held talks with her Chilean counterpart Jorge Soto in Santiago. "
+            "Ms Ruiz and Mr Soto met on Saturday afternoon, discussing trade and migration.")
+    (r,) = extract(text, published=date(2015, 4, 19)).reports
+    assert (r.start_date, r.place.name) == (date(2015, 4, 18), "Santiago")
+
+
+def test_a_colon_ends_a_dateline_and_the_day_after_it_is_the_meeting_s():
+    text = ("LIMA: Prime Minister Carlos Mendoza on Sunday held talks with Chilean President Rosa Fuentes and later called "
+            "on Bolivian President Luis Arce in Lima.")
+    r = extract(text, published=date(2019, 10, 14)).reports
+    assert sorted((_n(x), x.start_date) for x in r) == [("Arce", date(2019, 10, 13)), ("Fuentes", date(2019, 10, 13))]
+
+
+def _n(report):
+    return next(p.name.split()[-1] for p in report.participants if p.name and "Mendoza" not in p.name)

@@ -3629,3 +3629,25 @@ def test_someone_who_dismissed_the_talks_tells_no_fate_of_the_meeting_before():
             "dismissed the talks.")
     (r,) = extract(text, published=date(2009, 7, 10)).reports
     assert r.status == "planned"
+
+
+def test_in_what_would_be_their_first_meeting_is_the_meeting_just_told():
+    (r,) = extract("Mendoza is due to hold talks with Chilean President Rosa Fuentes on Monday, Peruvian President Carlos "
+                   "Mendoza's spokesman told reporters, in what would be their first meeting since Fuentes visited Lima in June.",
+                   published=date(2019, 2, 10)).reports
+    assert (r.status, r.start_date) == ("planned", date(2019, 2, 11))
+
+
+def test_a_three_way_meeting_two_sentences_after_the_pair_adds_the_third_and_keeps_its_same_day():
+    text = ("Peruvian President Carlos Mendoza is due to hold talks with Chilean President Rosa Fuentes on Monday. "
+            "The discussions are expected to center on water rights. A three-way meeting with Bolivian President Luis Arce "
+            "that had been pencilled in for the same day was called off.")
+    r = extract(text, published=date(2019, 2, 10)).reports
+    assert sorted((x.status, _names(x), x.start_date) for x in r) == [
+        ("cancelled", ["Arce", "Fuentes", "Mendoza"], date(2019, 2, 11)), ("planned", ["Fuentes", "Mendoza"], date(2019, 2, 11))]
+
+
+def test_leaders_at_the_end_of_the_summit_is_the_gathering_not_a_meeting_of_theirs():
+    r = extract("PHOTO 5: Peru's Carlos Mendoza, Chile's Rosa Fuentes and Bolivia's Luis Arce stand with other leaders for "
+                "the family photo at the end of the summit.", published=date(2023, 1, 24)).reports
+    assert r == []

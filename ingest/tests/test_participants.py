@@ -2104,3 +2104,48 @@ def test_she_is_the_woman_the_article_names_not_the_nearest_man():
     reports = extract(text, published=date(2013, 9, 6)).reports
     putin = next(r for r in reports if "Vladimir Putin" in [p.name for p in r.participants])
     assert [p.name for p in putin.participants] == ["Dilma Rousseff", "Vladimir Putin"]
+
+
+def test_a_name_with_a_title_of_its_own_after_it_does_not_take_the_title_before():
+    # "hosted by the Peruvian leader, Ana Ruiz, Mendoza's adviser, told reporters": neither Ruiz nor Mendoza is Peruvian
+    text = ("President Rosa Fuentes will travel to Lima on Thursday for a summit with Peruvian President Carlos Mendoza.\n\n"
+            "Fuentes and Mendoza will hold a summit on Thursday afternoon, followed by a dinner hosted by the Peruvian leader, "
+            "Ana Ruiz, Fuentes's national security adviser, told reporters.\n\n"
+            "Fuentes and Mendoza held their first formal summit in Quito in November.")
+    r = extract(text, published=date(2023, 3, 14)).reports
+    assert sorted((x.status, _keys(x)) for x in r) == [("held", ["Fuentes", "Mendoza"]), ("planned", ["Fuentes", "Mendoza"])]
+
+
+def test_business_leaders_of_a_country_are_not_its_leader():
+    text = ("Chilean President Rosa Fuentes will hold talks with Peruvian President Carlos Mendoza in Lima on Thursday. "
+            "On Friday, Fuentes is scheduled to meet Peruvian business leaders at a luncheon.")
+    r = extract(text, published=date(2023, 3, 14)).reports
+    assert sorted(_keys(x) for x in r) == [["Fuentes", "Mendoza"], ["Fuentes", "country:PE"]]
+
+
+def test_the_two_men_are_the_two_the_sentence_before_names_when_the_last_pair_was_told_further_back():
+    text = ("Mendoza due to meet Fuentes\n\n"
+            "Peruvian President Carlos Mendoza took over the chairmanship of the bloc on Sunday. "
+            "Mendoza received the chairmanship from Bolivian President Luis Arce at the opening of the summit. "
+            "The two men held a closed-door meeting shortly before the ceremony. "
+            "Mendoza is due to hold talks with Chilean President Rosa Fuentes on Monday.")
+    r = extract(text, published=date(2019, 2, 10)).reports
+    assert ["Arce", "Mendoza"] in [_keys(x) for x in r if x.status == "held"]
+
+
+def test_they_of_a_when_clause_are_who_asked_and_who_was_asked():
+    text = ("Peruvian President Carlos Mendoza held talks with Chilean President Rosa Fuentes on Sunday. Mendoza said "
+            "Bolivian President Luis Arce had asked him to help reduce tensions with Chile when they met on the sidelines "
+            "of the UN General Assembly in New York last month.")
+    r = extract(text, published=date(2019, 10, 14)).reports
+    got = sorted((_keys(x), x.place.name if x.place else None) for x in r)
+    assert got == [(["Arce", "Mendoza"], "New York"), (["Fuentes", "Mendoza"], None)]
+
+
+def test_the_premier_is_the_prime_minister_named_before_also_under_a_headline_s_short_name():
+    text = ("PM Carlos meets Chilean president after Quito talks\n\n"
+            "Peruvian Prime Minister Carlos Mendoza held a meeting with Chilean President Rosa Fuentes in Santiago on Tuesday. "
+            "According to a statement, the meeting with the president lasted more than an hour. "
+            "The premier briefed the Chilean side on his meetings in Quito on Sunday with President Daniel Noboa.")
+    r = extract(text, published=date(2019, 10, 16)).reports
+    assert sorted(_keys(x) for x in r) == [["Fuentes", "Mendoza"], ["Mendoza", "Noboa"]]

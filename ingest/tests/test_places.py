@@ -1,5 +1,7 @@
 """Gazetteer lookups (offline, no model)."""
 
+from datetime import date
+
 import pytest
 
 from ingest.nlp.gazetteer import in_country_of, lookup
@@ -565,3 +567,20 @@ def test_places_and_occasions_told_around_the_meeting(text, place, occasion):
 
     (r,) = extract(text, published=date(2022, 11, 8)).reports
     assert (r.place.name, r.occasion) == (place, occasion)
+
+
+def test_before_leaving_a_city_the_meeting_is_in_it():
+    from ingest.nlp import extract
+    (r,) = extract("Before leaving Santiago on Sunday, Peruvian Foreign Minister Ana Ruiz is scheduled to call on Chilean "
+                   "President Rosa Fuentes, a spokeswoman said.", published=date(2015, 4, 19)).reports
+    assert r.place.name == "Santiago"
+
+
+def test_a_gathering_of_a_meeting_last_month_is_not_the_article_s():
+    from ingest.nlp import extract
+    text = ("Peruvian President Carlos Mendoza held talks with Chilean President Rosa Fuentes on Sunday. Mendoza said "
+            "Bolivian President Luis Arce had asked him to help when they met on the sidelines of the UN General Assembly "
+            "in New York last month.")
+    r = extract(text, published=date(2019, 10, 14)).reports
+    first = next(x for x in r if "Rosa Fuentes" in {p.name for p in x.participants})
+    assert first.place is None and not first.occasion
