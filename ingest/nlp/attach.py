@@ -93,8 +93,10 @@ def joins_named_meeting(trig: Token) -> bool:
     if trig.dep_ == "dobj" and head.lemma_.lower() in ("attend", "join"):
         return True
     part = head.head if trig.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("part", "some", "end", "rest", "start") else trig
-    if part.dep_ == "pobj" and part.head.lower_ == "for" and part.head.head.lemma_.lower() == "join":
-        return True  # "De Mistura joined them for part of the talks"
+    if part.dep_ == "pobj" and part.head.lower_ == "for" and part.head.head.lemma_.lower() in ("join", "accompany"):
+        # "De Mistura joined them for part of the talks", "Kristersson was accompanied by Foreign Minister Billstrom for
+        # the meeting"
+        return True
     if trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ == "be" and any(
             c.lower_ == "also" for c in head.head.children):
         return True  # "Tillerson, who was also in the meeting, said ..."
@@ -150,8 +152,9 @@ def joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list[
                         m.countries = list(demonym)
                 out.append((tok, (None, who)))
             continue
-        if lem == "attend" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids):
-            # "The meeting was attended by Sheikh Tahnoun and Sheikh Abdullah": who else was at the meeting just named
+        if lem in ("attend", "chair", "host", "mediate", "facilitate") and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids):
+            # "The meeting was attended by Sheikh Tahnoun and Sheikh Abdullah", "The meeting will be chaired by Borrell": who
+            # else was (or will be) at the meeting just named
             agent = next((c for c in kids if c.dep_ == "agent"), None)
             # ("The talks, also attended by Waltz and Witkoff, lasted four hours": the noun the participle describes)
             subj = next((c for c in kids if c.dep_ in ("nsubjpass", "nsubj")), tok.head if tok.dep_ == "acl" else None)
@@ -200,6 +203,9 @@ def joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list[
             if obj is not None and subj is not None and obj.lower_ in _HOSTED and definite(obj) \
                     and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in obj.children):
                 who = people_in(subj)
+                # (and a co-host: "he would host the talks together with the bloc's special representative, Miroslav Lajcak")
+                who += [m for c in kids if c.dep_ == "prep" and c.lower_ == "with" and any(
+                        a.dep_ == "advmod" and a.lower_ in ("together", "jointly") for a in (*c.children, *kids)) for m in people_in(c)]
                 if who:
                     out.append((tok, (None, who)))
         elif taking_part(tok):
@@ -209,6 +215,11 @@ def joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list[
                 and not any(c.dep_ in ("dobj", "prep") and c.lower_ != "part" for c in kids)
             subj = next((c for c in kids if c.dep_ == "nsubj"), None)
             who = people_in(subj) if subj is not None and (beside or also) else []
+            if not who and subj is None and tok.tag_ == "VBG" and tok.dep_ == "advcl":
+                # (the "with" phrase hung on the verb before it: "will be chaired by Borrell, with the EU Special
+                # Representative ..., X, also taking part")
+                with_ = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < tok.i), None)
+                who = people_in(with_) if with_ is not None else []
             if who:
                 out.append((tok, (None, who)))
         elif lem == "be" and any(c.dep_ == "advmod" and c.lower_ == "also" for c in kids):

@@ -415,7 +415,8 @@ def _nationality_words(left: list[Token]) -> list[Token]:
 def _right_appos(doc: Doc, end: int, sent_end: int, names: set[int] = frozenset()) -> list[Token]:
     """", Pakistan's foreign minister," after a name (not a list going on to another name: "Lavrov, Kerry and Ukrainian
     Foreign Minister Deshchytsia", "X, former Kenyan president Uhuru Kenyatta")."""
-    if end + 1 < sent_end and doc[end].text == "," and doc[end + 1].lower_ not in ("and", "or"):
+    # (nor a phrase of the clause going on: "chaired by Josep Borrell, with the EU Special Representative ..., X, taking part")
+    if end + 1 < sent_end and doc[end].text == "," and doc[end + 1].lower_ not in ("and", "or") and doc[end + 1].pos_ != "ADP":
         out = []  # (not the next of a list: "Rustem Umerov, and Russia's chief delegate, Vladimir Medinsky")
         i = end + 1
         # (not past a quote mark: '..., Foreign Minister Lavrov," US Secretary Kerry said' is the speaker's title)
@@ -1269,6 +1270,17 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 role, cls = f"{owner.text} {role}", "official"  # "Microsoft president Brad Smith": a company's, no state's
         if not role and right:
             role, cls, tkey = _title_of(right)
+        appos_of = doc[span.end - 1].head if doc[span.end - 1].dep_ == "appos" else None
+        while appos_of is not None and appos_of.dep_ == "pobj" and appos_of.head.lower_ in ("for", "of", "to") \
+                and appos_of.head.head.lower_ in _TITLE_WORDS:
+            appos_of = appos_of.head.head  # (hung on the title's complement: "... for the Belgrade-Pristina Dialogue, X")
+        if not role and appos_of is not None and appos_of.i < span.start and appos_of.lower_ in _TITLE_WORDS \
+                and appos_of.i not in covered and appos_of.i not in taken:
+            # "with the EU Special Representative for the Belgrade-Pristina Dialogue, Miroslav Lajcak, also taking part": the
+            # title the name stands in apposition to, its complement aside
+            title = [t for t in doc[appos_of.left_edge.i: appos_of.i + 1] if t.i not in covered]
+            role, cls, tkey = _title_of(title)
+            countries = countries or ([] if cls == "io" else _countries_in(_nationality_words(title)))
         if not countries and right:
             countries = _countries_in(right)
         if not countries and role:

@@ -102,7 +102,7 @@ from .slots import (
 from .status import MOTION_VERBS, earlier_account, status_of
 
 # "Kyiv, 6 September (TASS) -", "Moscow, March 5 (Sputnik) —": a title-case city with a date and an agency
-_DATELINE_TITLE = re.compile(r"^\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\.?"
+_DATELINE_TITLE = re.compile(r"^\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\.?"
                              r"\s*(?:\([^)]{2,30}\)\s*[-—–:]?|[-—–])")  # ("New Delhi, Jan 9 (PTI) Jaishankar met ...": no dash)
 _OCCASION_DAY = re.compile(r"\b(first|second|third|opening|closing|last|final) day of\b|\bon the (eve) of\b", re.I)
 _CORRECTED = re.compile(r"\b(?:an earlier version of this|incorrectly (?:stated|said|reported)|wrongly (?:stated|said|reported))\b", re.I)
@@ -110,6 +110,7 @@ _THREE_WAY = re.compile(r"\b(?:trilateral|tripartite|three-way|three-party)\s*$"
 _PAST_ONES = {"previous", "past", "earlier", "prior", "former"}
 _SLOT_NOUNS = {"meeting", "talks", "encounter", "sit-down", "pull-aside", "tete-a-tete", "summit"}  # ("a summit with Trudeau")
 _HEADLINE_POSSIBLE = {"possible", "likely", "may", "could", "might", "possibility", "mull", "mulls", "eye", "eyes", "eyed"}
+_ATTENDED_BY = {"attend", "chair", "host", "mediate", "facilitate", "broker"}
 _PARTS_OF_A_GATHERING = {"end", "start", "beginning", "opening", "close", "closing", "eve", "conclusion", "outset"}
 _OCCASION_ONLY = {"summit", "conference", "forum", "session", "assembly", "congress", "convention"}
 # a calendar's entry for a day ("Wednesday: ...", "Thursday 30 January – ...", "Tuesday, November 19: ...")
@@ -233,6 +234,29 @@ def _tally(trig: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("it", "this", "that") or c.lower_ == "what" and head.dep_ == "pcomp")
                 for c in subjects) \
         and any(c.lower_ in _ORDINALS or c.ent_type_ == "ORDINAL" for c in trig.children)
+
+
+def _fronted_before(trig: Token) -> bool:
+    """"Ahead of the talks, ...", "Before the summit, ...", "After the meeting, ...": a phrase opening the sentence."""
+    prep = trig.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head
+    return prep.lower_ in ("before", "after", "ahead") and prep.i == trig.sent.start
+
+
+def _in_the_verbs_round(trig: Token, out: list[Candidate]) -> bool:
+    """"will meet in Ohrid on Saturday, in a new round of talks", "met in Brussels as part of the dialogue": a meeting noun
+    in a phrase of a meeting verb reported just before, which names the same meeting."""
+    x, p = trig, trig.head
+    if x.dep_ == "pobj" and p.lower_ == "of" and p.head.lemma_.lower() in ("round", "session", "part", "series"):
+        x, p = p.head, p.head.head
+    if x is trig and p.lower_ != "as":
+        return False  # (not "had met ... in a meeting hosted by Scholz": the noun that tells who hosted it)
+    if not (x.dep_ == "pobj" and p.lower_ in ("in", "as") and p.dep_ == "prep") or any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
+        return False
+    verb = p.head  # (the meeting verb, or the planning verb it completes: "are set to meet ..., in a new round")
+    return verb.pos_ == "VERB" and any(c.trig.i == verb.i or c.trig.dep_ == "xcomp" and c.trig.head.i == verb.i for c in out)
 
 
 def _contact_holds(trig: Token) -> bool:
@@ -896,9 +920,10 @@ class _Scan:
         if span.label_ == "NOUN" and (low in ("summit", "summits") or lem in _OCCASION_ONLY) and any(
                 v.lemma_.lower() == "attend" and v.tag_ == "VBN" and any(a.dep_ == "agent" for a in v.children) for v in attended):
             return  # "The summit ... will also be attended by Ban Ki-moon and Insulza": who comes to a gathering, no meeting of theirs
-        if span.label_ == "NOUN" and definite(trig) and any(v.lemma_.lower() == "attend" and v.tag_ == "VBN" and any(
+        if span.label_ == "NOUN" and definite(trig) and any(v.lemma_.lower() in _ATTENDED_BY and v.tag_ == "VBN" and any(
                 a.dep_ == "agent" for a in v.children) for v in attended):
-            # "The meeting was attended by X and Y", "The talks, also attended by X, lasted four hours": who else was at the
+            # "The meeting was attended by X and Y", "The talks, also attended by X, lasted four hours", "The meeting will be
+            # chaired by X, with Y also taking part": who else was at the
             # meeting named before (`add_joiners`); with none reported ("Talks on Syria opened in Astana on Monday. The
             # meeting was attended by ..."), the people who were at it
             k = self.sent_index.get(sent.start, 0)
@@ -910,11 +935,16 @@ class _Scan:
             # "spoke by phone with Christodoulides to brief him on the meeting": the meeting named before, told of
             # (and "are expected to brief their counterparts on the talks", the phrase hung on who is briefed)
             return
+        if span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("host", "chair", "mediate", "facilitate") \
+                and definite(trig) and self.out and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
+            return  # "Borrell said he would host the talks together with Lajcak": the hosts of the meeting named before (`joiners`)
         if span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _PROPOSERS and definite(trig):
             if not any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in trig.children):
                 self.orphans.append(trig)  # "Macron proposed the meeting after calls with both leaders": the meeting named before
             # (and "Oman has mediated the talks between Araghchi and Witkoff": the series, told of, no account of one round)
             return
+        if span.label_ == "NOUN" and self.out and _in_the_verbs_round(trig, self.out):
+            return  # "are set to meet in Ohrid on Saturday, in a new round of EU-facilitated talks": the meeting just told
         slot_mentions = party_slots(doc, trig, span, at)
         mode = mode_of(sent, trig)
         tight_named = [m for m in slot_mentions if m.kind in ("person", "unnamed")]
@@ -927,10 +957,11 @@ class _Scan:
             used = slot_mentions + [m for m in self.loose_mentions(span, trig, slot_mentions) if m.head not in source]
         if span.label_ == "NOUN" and used and definite(trig) and trig.dep_ == "pobj" and not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in trig.children) \
-                and trig.head.lower_ in ("before", "after") and trig.head.head.pos_ in ("VERB", "AUX") \
-                and trig.head.head.lemma_.lower() not in STRONG_VERBS:
+                and ((trig.head.lower_ in ("before", "after") and trig.head.head.pos_ in ("VERB", "AUX")
+                      and trig.head.head.lemma_.lower() not in STRONG_VERBS) or _fronted_before(trig)):
             # "Nagel and Villeroy had both signalled support for a cut before the meeting": the meeting named before,
-            # not one of the people around it
+            # not one of the people around it (and "Ahead of the talks, the two sides' chief negotiators held preparatory
+            # consultations with Lajcak": whatever the verb)
             self.orphans.append(trig)
             return
         if span.label_ == "NOUN" and used and not any(trig.is_ancestor(doc[m.head]) for m in slot_mentions) and definite(trig) \

@@ -482,6 +482,12 @@ class Resolver:
                     cands = [p for p in self.people.values() if p.country == cc and not (cls == "envoy" and p.role_class not in ("envoy", "", "counterpart"))
                              and not (m.role_class == "counterpart" and cls and p.role_class not in ("", "counterpart", cls))]
                 cands = list({p.name: p for p in cands}.values())  # "Li Shangfu" is registered as "li" and "shangfu"
+                if len(cands) > 1:
+                    # ("The Swedish leader also met ...", the one Swede of that office named so far: not the predecessor
+                    # the article names further on)
+                    before = {x.key for x in self.persons if x.start < m.start}
+                    cands = [p for p in cands if surname_key(p.name) in before] if len(
+                        [p for p in cands if surname_key(p.name) in before]) == 1 else cands
                 if len(cands) == 1:
                     match = cands[0]
             if match:

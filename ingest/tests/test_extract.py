@@ -3651,3 +3651,18 @@ def test_leaders_at_the_end_of_the_summit_is_the_gathering_not_a_meeting_of_thei
     r = extract("PHOTO 5: Peru's Carlos Mendoza, Chile's Rosa Fuentes and Bolivia's Luis Arce stand with other leaders for "
                 "the family photo at the end of the summit.", published=date(2023, 1, 24)).reports
     assert r == []
+
+
+def test_a_new_round_of_talks_is_the_meeting_its_verb_reports():
+    (r,) = extract("Quito, 17 March 2023 (EFE) – Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes are set to "
+                   "meet in Quito on Saturday, in a new round of EU-facilitated talks aimed at agreeing a border plan.",
+                   published=date(2023, 3, 17)).reports
+    assert (r.status, r.start_date, r.place.name) == ("planned", date(2023, 3, 18), "Quito")
+
+
+def test_ahead_of_the_talks_opening_a_sentence_is_the_meeting_named_before():
+    text = ("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes are set to meet in Quito on Saturday. "
+            "Ahead of the talks, the two sides' chief negotiators, Peru's Deputy Foreign Minister Ana Ruiz and Chile's Deputy "
+            "Foreign Minister Jorge Soto, held preparatory consultations with EU envoy Jan Novak in Brussels last week.")
+    r = extract(text, published=date(2023, 3, 17)).reports
+    assert sorted((x.status, _names(x)) for x in r) == [("held", ["Novak", "Ruiz", "Soto"]), ("planned", ["Fuentes", "Mendoza"])]

@@ -2149,3 +2149,44 @@ def test_the_premier_is_the_prime_minister_named_before_also_under_a_headline_s_
             "The premier briefed the Chilean side on his meetings in Quito on Sunday with President Daniel Noboa.")
     r = extract(text, published=date(2019, 10, 16)).reports
     assert sorted(_keys(x) for x in r) == [["Fuentes", "Mendoza"], ["Mendoza", "Noboa"]]
+
+
+def test_a_leader_by_country_is_the_one_of_that_office_named_so_far_not_a_predecessor_named_after():
+    text = ("Chile's new President Rosa Fuentes held talks with Peruvian President Carlos Mendoza in Lima on Tuesday. "
+            "The Chilean leader also met parliament speaker Ana Ruiz during the one-day visit. "
+            "In June, Mendoza and then Chilean president Jorge Soto signed a memorandum in Quito.")
+    r = extract(text, published=date(2022, 11, 8)).reports
+    assert ["Fuentes", "Ruiz"] in [_keys(x) for x in r]
+
+
+def test_who_accompanies_a_leader_for_the_meeting_joins_it_and_holds_no_meeting_of_their_own():
+    text = ("Chilean President Rosa Fuentes held talks with Peruvian President Carlos Mendoza in Lima on Tuesday. "
+            "Fuentes, who took office last month, was accompanied by Foreign Minister Jorge Soto for the meeting.")
+    (r,) = extract(text, published=date(2022, 11, 8)).reports
+    assert _keys(r) == ["Fuentes", "Mendoza", "Soto"]
+
+
+def test_the_chair_and_those_also_taking_part_join_the_meeting_named_before():
+    text = ("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes are set to meet in Quito on Saturday. "
+            "The meeting will be chaired by EU High Representative Josep Borrell, with the EU Special Representative for the "
+            "Belgrade-Pristina dialogue, Miroslav Novak, also taking part, the EU said.")
+    (r,) = extract(text, published=date(2023, 3, 17)).reports
+    assert _keys(r) == ["Borrell", "Fuentes", "Mendoza", "Novak"]
+
+
+def test_a_co_host_of_the_talks_joins_them():
+    text = ("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes will meet in Brussels on Monday, the EU said. "
+            "Josep Borrell said he would host the talks together with the bloc's special representative for the Belgrade-Pristina "
+            "dialogue, Miroslav Novak, and that he expected both sides to agree.")
+    (r,) = extract(text, published=date(2023, 2, 24)).reports
+    assert _keys(r) == ["Fuentes", "Mendoza", "Novak"]
+
+
+def test_an_organisation_s_envoy_titled_in_apposition_with_a_complement_is_its_official():
+    text = ("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes are set to meet in Quito on Saturday. "
+            "The meeting will be chaired by EU High Representative Josep Borrell, with the EU Special Representative for the "
+            "Belgrade-Pristina dialogue, Miroslav Novak, also taking part. Mendoza said he had also received the EU envoy "
+            "earlier this week. \"I met Mr. Novak on Monday and told him clearly: there will be no signature,\" Mendoza "
+            "told reporters on Wednesday.")
+    r = extract(text, published=date(2023, 3, 17)).reports
+    assert ["Mendoza", "Novak"] in [_keys(x) for x in r]
