@@ -48,6 +48,10 @@ REGIONS = {
     "filoli": ("Woodside", "US"), "bled": ("Bled", "SI"), "brdo pri kranju": ("Brdo pri Kranju", "SI"),
     "crans-montana": ("Crans-Montana", "CH"), "crans montana": ("Crans-Montana", "CH"), "psarades": ("Psarades", "GR"),
     "karelia": ("Karelia", "RU"),
+    # islands of island states the country's name joins to others ("on the Caribbean island of St Vincent")
+    "st vincent": ("Saint Vincent", "VC"), "st. vincent": ("Saint Vincent", "VC"), "saint vincent": ("Saint Vincent", "VC"),
+    "st kitts": ("Saint Kitts", "KN"), "st. kitts": ("Saint Kitts", "KN"), "saint kitts": ("Saint Kitts", "KN"),
+    "nevis": ("Nevis", "KN"), "tobago": ("Tobago", "TT"), "barbuda": ("Barbuda", "AG"),
     # other names of big cities that the city index leaves out (only one-word other names are indexed)
     "nizhny novgorod": ("Nizhniy Novgorod", "RU"), "bariloche": ("San Carlos de Bariloche", "AR"),
     "cartagena de indias": ("Cartagena", "CO"), "santana do livramento": ("Sant'Ana do Livramento", "BR"),

@@ -85,6 +85,12 @@ def _same_setting(a: Candidate, b: Candidate) -> bool:
         return False
     if a.headline or b.headline:
         return True
+    # ("The presidents of Guyana and Venezuela pledged on Thursday ..., after face-to-face talks on St Vincent. Ali and Maduro
+    # shook hands at the start of the meeting, hosted by Gonsalves": "the meeting" of no day nor place, the next sentence's)
+    for x, y in ((a, b), (b, a)):
+        if y.trig.pos_ == "NOUN" and definite(y.trig) and y.date is None and y.place is None and x.sent.start < y.sent.start \
+                and y.sent.start - x.sent.end <= 1:
+            return True
     # (a day: one of one meeting's, not a reception by a third on the first of "two days of talks")
     if a.date and b.date and a.date.start == b.date.start and a.date.precision == b.date.precision == "day" \
             and (a.date.end == a.date.start) == (b.date.end == b.date.start):

@@ -700,8 +700,8 @@ def _person_spans(doc: Doc) -> list[Span]:
         if all(t.is_upper for t in span if t.is_alpha) and len(text) > 3 and span.start == span.sent.start \
                 and span.end < len(doc) and doc[span.end].text in (",", "—", "–", "-", "(", "--"):
             continue  # "CAMP DAVID, Md. —": a dateline in capitals
-        if len(span) > 1 and lookup(text) and lookup(text).kind == "city" and not re.search(r"\b(Jr|Sr)\b", text):
-            continue
+        if len(span) > 1 and lookup(text) and lookup(text).kind in ("city", "region") and not re.search(r"\b(Jr|Sr)\b", text):
+            continue  # ("St Petersburg", "on the Caribbean island of St Vincent")
         if span.root.dep_ == "pobj" and span.root.head.lower_ == "in" and not titled and span.root.head.head.pos_ in ("NOUN", "PROPN") \
                 and span.root.head.head.lower_ in VENUE_NOUNS:
             continue  # "at the Mulia hotel in Nusa Dua": a town the gazetteer does not know, where a venue is

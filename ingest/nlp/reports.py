@@ -110,6 +110,7 @@ _THREE_WAY = re.compile(r"\b(?:trilateral|tripartite|three-way|three-party)\s*$"
 _PAST_ONES = {"previous", "past", "earlier", "prior", "former"}
 _SLOT_NOUNS = {"meeting", "talks", "encounter", "sit-down", "pull-aside", "tete-a-tete", "summit"}  # ("a summit with Trudeau")
 _HEADLINE_POSSIBLE = {"possible", "likely", "may", "could", "might", "possibility", "mull", "mulls", "eye", "eyes", "eyed"}
+_THE_PAIR = {"two", "them", "pair", "sides", "leaders", "ministers", "men", "women", "countries", "neighbours", "neighbors"}
 _ATTENDED_BY = {"attend", "chair", "host", "mediate", "facilitate", "broker"}
 _PARTS_OF_A_GATHERING = {"end", "start", "beginning", "opening", "close", "closing", "eve", "conclusion", "outset"}
 _OCCASION_ONLY = {"summit", "conference", "forum", "session", "assembly", "congress", "convention"}
@@ -226,6 +227,10 @@ def _tally(trig: Token) -> bool:
     if counted and trig.pos_ == "NOUN" and trig.dep_ in ("advcl", "appos", "npadvmod", "dep", "attr") and trig.left_edge.i > trig.sent.start \
             and trig.doc[trig.left_edge.i - 1].text in (",", "—", "–") and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
         return True  # "..., the White House said on Thursday, their first in-person meeting since ...": the one just told
+    if counted and trig.pos_ == "NOUN" and trig.dep_ == "pobj" and head.lower_ in ("in", "as") and head.i > trig.sent.start \
+            and trig.doc[head.i - 1].text in (",", "—", "–") and all(
+                any(g.lower_ in _THE_PAIR for g in c.children) for c in trig.children if c.dep_ == "prep" and c.lower_ in ("with", "between")):
+        return True  # "will meet in Bangkok on Thursday, an official said, in the first face-to-face talks between the two since ..."
     if trig.dep_ == "nsubj" and head.lemma_.lower() == "be" and trig.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children) and any(
             c.dep_ in ("attr", "acomp") and (c.lower_ in _ORDINALS or c.ent_type_ == "ORDINAL") for c in head.children):

@@ -90,6 +90,16 @@ class Resolver:
             if main.kind == "pronoun":
                 return self.pronoun(main)  # ("The latter then travelled on to Samarkand, where he met Mirziyoyev")
             return [self.person(main)] if main.kind == "person" else self.unnamed(main, [])
+        titled = self._titled_subject_before(m)
+        if titled is not None:
+            return [titled]
+        tok = self.doc[m.head]
+        if tok.lower_ in ("his", "her") and tok.dep_ == "poss" and tok.head.dep_ == "dobj":
+            # "he held his first formal talks with Yoon": the subject's own
+            subj = next((x for x in self.mentions if x.kind == "pronoun" and x.text.lower() in ("he", "she")
+                         and self.doc[x.head].dep_ == "nsubj" and self.doc[x.head].head == tok.head.head), None)
+            if subj is not None:
+                return self.pronoun(subj)
         prev = [p for p in self.persons if p.start < m.start and p.head != m.head]
         # a spokesperson is who speaks of the meeting, not who is in it
         prev = [p for p in prev if self._class(p) not in SPEAKER_CLASSES] or prev
@@ -145,6 +155,23 @@ class Resolver:
             if before is not None:
                 return self.pronoun(before)
         return [self.person(subject or last)]
+
+    def _titled_subject_before(self, m: Mention) -> PartyData | None:
+        """"The Japanese leader has had a busy week of diplomacy. In Phnom Penh on Sunday, he held talks with Yoon": a
+        pronoun opening its sentence's people, after a sentence whose subject is a title by country that names nobody
+        else, is the one person of that title."""
+        sent = self.doc[m.start].sent
+        if m.text.lower() not in ("he", "she") or sent.start == 0 or any(sent.start <= p.start < m.start for p in self.persons):
+            return None
+        before = self.doc[sent.start - 1].sent
+        if any(before.start <= p.start < before.end for p in self.persons):
+            return None
+        subjects = [u for u in self.mentions if u.kind == "unnamed" and before.start <= u.start < before.end and len(u.countries) == 1
+                    and self.doc[u.head].dep_ in ("nsubj", "nsubjpass") and self.doc[u.head].tag_ in ("NN", "NNP")]
+        if len(subjects) != 1:
+            return None
+        found = self.unnamed(subjects[0], [])
+        return found[0] if len(found) == 1 and found[0].name else None
 
     def _female(self, m: Mention) -> bool:
         person = self.people.get(m.key)
@@ -381,8 +408,14 @@ class Resolver:
                 return self._last_n(named, 2)
         if self.last_parties and sent_index - self.last_sent <= 4 and not (n and len({party_key(q) for q in self.last_parties}) != n):
             classes = {self._class_of(p) for p in self.last_parties}
-            if not (wanted and "" not in classes and wanted not in classes):
+            mixed = wanted and n == 2 and "" not in classes and wanted in classes and classes - {wanted, "counterpart"} and len(
+                {p.key for p in self.persons if p.start < m.start and self._class(p) == wanted}) >= 2
+            if not (wanted and "" not in classes and wanted not in classes) and not mixed:
                 return list(self.last_parties)
+            if mixed:
+                # "Vieira ... is expected to meet Milei. 'There are no plans for a meeting between the two presidents'": not
+                # the minister's meeting just reported, the last two of that office
+                return self._last_n([p for p in self.persons if p.start < m.start and self._class(p) == wanted], 2)
             # "Obama and Putin met ... had instructed Kerry and Lavrov to keep working. The two foreign ministers
             # will meet again": not the leaders of the meeting just reported; the last two named otherwise
             last = {surname_key(q.name) for q in self.last_parties if q.name}

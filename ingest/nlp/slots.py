@@ -92,6 +92,17 @@ def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
             if x not in out:
                 out.append(x)
             k = max(x.end, k + 1)
+    # "Zelenskiy is expected to attend the inauguration, Argentine media reported, and could meet Milei": the verb joined to
+    # the reporting one, of no subject of its own, is the reported clause's subject's, not the reporters'
+    if span.label_ == "VERB" and trig.dep_ == "conj" and is_speech(trig.head) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
+        said = trig.head
+        reporters = {x.i for c in said.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+        told = next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
+        subj = next((c for c in told.children if c.dep_ in ("nsubj", "nsubjpass")), None) if told is not None else None
+        m = at.get(subj.i) if subj is not None else None
+        if m is not None and m.kind == "person":
+            out = [m, *(x for x in out if x is not m and x.head not in reporters)]
     # "received this Monday at the Palace of the Revolution the President of the United States, Barack Obama": the one
     # received told after the place (a translated agency's order), parsed as the place's apposition
     m = received_after_place(trig, at)

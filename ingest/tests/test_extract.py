@@ -3666,3 +3666,10 @@ def test_ahead_of_the_talks_opening_a_sentence_is_the_meeting_named_before():
             "Foreign Minister Jorge Soto, held preparatory consultations with EU envoy Jan Novak in Brussels last week.")
     r = extract(text, published=date(2023, 3, 17)).reports
     assert sorted((x.status, _names(x)) for x in r) == [("held", ["Novak", "Ruiz", "Soto"]), ("planned", ["Fuentes", "Mendoza"])]
+
+
+def test_in_the_first_talks_between_the_two_after_a_comma_is_the_meeting_just_told():
+    (r,) = extract("Peruvian Foreign Minister Ana Ruiz and her Chilean counterpart Jorge Soto will meet in Quito on Thursday, "
+                   "a Peruvian official said late on Wednesday, in the first face-to-face talks between the two since a feud "
+                   "over fishing rights.", published=date(2019, 7, 31)).reports
+    assert (r.status, r.start_date) == ("planned", date(2019, 8, 1))

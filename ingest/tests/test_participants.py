@@ -2190,3 +2190,37 @@ def test_an_organisation_s_envoy_titled_in_apposition_with_a_complement_is_its_o
             "told reporters on Wednesday.")
     r = extract(text, published=date(2023, 3, 17)).reports
     assert ["Mendoza", "Novak"] in [_keys(x) for x in r]
+
+
+def test_he_after_a_sentence_whose_subject_is_a_title_by_country_is_its_holder_and_his_is_he():
+    text = ("Peruvian President Carlos Mendoza arrived in Quito on Wednesday. Chilean President Rosa Fuentes, who held talks "
+            "with Bolivian President Luis Arce in La Paz on Tuesday, is due in Quito on Thursday.\n\n"
+            "The Peruvian leader has had a busy week of diplomacy. In Lima on Sunday, he held his first formal talks with "
+            "Ecuadorian President Daniel Noboa.")
+    r = extract(text, published=date(2022, 11, 16)).reports
+    assert ["Mendoza", "Noboa"] in [_keys(x) for x in r]
+
+
+def test_the_two_presidents_after_a_minister_s_meeting_with_one_are_the_last_two_presidents():
+    text = ("Chilean President Rosa Fuentes will not attend the inauguration of Peru's President-elect Carlos Mendoza on "
+            "Sunday, an aide said. Foreign Minister Jorge Soto will represent Chile at the ceremony in Lima and is expected to "
+            "meet Mendoza on the sidelines, the aide said. \"There are no plans for a meeting between the two presidents for "
+            "now,\" the aide added.")
+    r = extract(text, published=date(2023, 12, 8)).reports
+    assert sorted((x.status, _keys(x)) for x in r) == [("planned", ["Mendoza", "Soto"]), ("ruled_out", ["Fuentes", "Mendoza"])]
+
+
+def test_a_meeting_verb_joined_to_a_reporting_one_is_the_reported_clause_s_subject_s():
+    text = ("Peruvian President Carlos Mendoza will be sworn in on Sunday. Ecuadorian President Daniel Noboa is expected to "
+            "attend the inauguration, Peruvian media reported, and could meet Mendoza, who has pledged closer ties.")
+    (r,) = extract(text, published=date(2023, 12, 8)).reports
+    assert (r.status, _keys(r)) == ("possible", ["Mendoza", "Noboa"])
+
+
+def test_an_island_of_an_island_state_is_a_place_not_a_person():
+    text = ("The presidents of Peru and Chile pledged on Thursday to settle their dispute, after face-to-face talks on the "
+            "Caribbean island of St Vincent. Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes shook hands "
+            "at the start of the meeting, hosted "
+            "by the island's prime minister.")
+    (r,) = extract(text, published=date(2023, 12, 15)).reports
+    assert (_keys(r), r.place.country, r.start_date) == (["Fuentes", "Mendoza"], "VC", date(2023, 12, 14))
