@@ -440,6 +440,8 @@ def from_antecedents(doc: Doc, out: list[Candidate], unclaimed: list[Token], pub
             continue
         u = before[-1]
         status, _cue, _conf = status_of(u)
+        if c.status == "held" and status in ("cancelled", "postponed", "ruled_out"):
+            continue  # ("An earlier attempt to convene talks in Geneva in September was called off": not the talks that opened)
         if c.date is None:
             d, dtext = date_for(doc, u, published, status, dateline_toks)
             if d is not None:

@@ -517,6 +517,8 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
                 continue  # "..., the ministry said on Monday": the day it was said, not the day of the meeting
             if e.start > 0 and doc[e.start - 1].lower_ in ("since", "until", "till", "by"):
                 continue  # "flew in on Saturday to join X, who had been negotiating since Wednesday": a bound, not a day
+            if any(a.dep_ == "relcl" and a.head.pos_ == "NOUN" for a in e.root.ancestors):
+                continue  # "as the two-day summit, which ends on Thursday, got under way": a thing's day, not the meetings'
             v = dates_mod.resolve(e.text, published, past=past)
             if v is not None and v.precision == "day":
                 return dates_mod.DateValue(v.start, v.end, "day", "the same day as the sentence before", e.text), e.text

@@ -77,8 +77,9 @@ def _same_setting(a: Candidate, b: Candidate) -> bool:
     # a bilateral meeting with Kishida" beside their trilateral summit: another meeting (the noun's light verb counts)
     words = [*a.trig.children, *b.trig.children, *(c.trig.head for c in (a, b) if c.trig.pos_ == "NOUN" and c.trig.dep_ == "dobj")]
     # (and "Later, Trump received both ministers": another meeting after theirs)
+    # (not an "also" of a phrase of the meeting's: "met the emir, with the foreign minister also in the room")
     if any(c.lower_ in ("also", "bilateral", "later", "afterwards", "earlier") and c.dep_ in ("advmod", "amod") for w in words
-           for c in (w, *w.children)):
+           for c in (w, *w.children) if not (c.lower_ == "also" and (w.dep_ == "prep" or _in_the_room(c)))):
         return False
     # ("Abe and Moon held their first formal talks ... Earlier in the day, Abe, Moon and Li met for the three-way summit")
     if any(len(x.keys) == 2 and _GROUP_OF.search(y.sent.text) and len(y.keys) > 2 for x, y in ((a, b), (b, a))):
@@ -96,6 +97,13 @@ def _same_setting(a: Candidate, b: Candidate) -> bool:
             and (a.date.end == a.date.start) == (b.date.end == b.date.start):
         return True
     return bool(a.place and b.place and a.place.name == b.place.name)
+
+
+def _in_the_room(also) -> bool:
+    """"also in the room", "also at the table", "also present": one more at the meeting, not one more meeting."""
+    doc = also.doc
+    return doc[also.i + 1: also.i + 4].text.lower() in ("in the room", "at the table") or (
+        also.i + 1 < len(doc) and doc[also.i + 1].lower_ == "present")
 
 
 def _fallback(d: dates_mod.DateValue | None) -> bool:

@@ -1279,8 +1279,11 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             # "with the EU Special Representative for the Belgrade-Pristina Dialogue, Miroslav Lajcak, also taking part": the
             # title the name stands in apposition to, its complement aside
             title = [t for t in doc[appos_of.left_edge.i: appos_of.i + 1] if t.i not in covered]
-            role, cls, tkey = _title_of(title)
-            countries = countries or ([] if cls == "io" else _countries_in(_nationality_words(title)))
+            found = _title_of(title)
+            # (not a counterpart: "her Pakistani counterpart, Aizaz Ahmad Chaudhry,", whose office the pair says)
+            if found[1] != "counterpart":
+                role, cls, tkey = found
+                countries = countries or ([] if cls == "io" else _countries_in(_nationality_words(title)))
         if not countries and right:
             countries = _countries_in(right)
         if not countries and role:
@@ -1678,6 +1681,12 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                     if p is not None and not p.role and u.role_class not in ("official", "counterpart", ""):
                         m.role, m.role_class = u.role, u.role_class  # and its role ("the Ambassador of Japan, X")
                         p.role, p.role_class = u.role, u.role_class
+    # "his Pakistani counterpart, Nawaz Sharif": the counterpart is the one person named in apposition, no other party
+    for u in [u for u in mentions if u.kind == "unnamed" and u.role_class == "counterpart" and doc[u.head].tag_ in ("NN", "NNP")]:
+        inner = [m for m in mentions if m.kind == "person" and (u.start <= m.start and m.end <= u.end and m.start > u.head
+                                                                or m.start == u.head + 2)]
+        if len(inner) == 1 and doc[u.head + 1].text == ",":
+            mentions.remove(u)
     # "a U.S. delegation led by Special Representative X": the delegation's country is its leader's
     unnamed_at = {m.head: m for m in mentions if m.kind == "unnamed" and len(m.countries) == 1}
     for m in mentions:

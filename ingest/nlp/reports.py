@@ -1640,7 +1640,10 @@ class _Scan:
                 dv = dates_mod.resolve(when.text, published, past=status == "held") if when is not None else None
             if len(ps) >= 2:
                 variant = _variant(cand, ps, dv)
-                there = _place_phrase_in(doc, m.end + 1, when.start)[0] if when is not None else None
+                there = _place_phrase_in(doc, m.end + 1, when.start if when is not None else min(m.end + 6, sent.end))[0]
+                if variant.date is None and d is not None and re.match(r"\W*(?:in|at)\s+\S+(?:\s+\S+)?\s+the same (?:week|day|month)\b",
+                                                           doc[m.end: min(m.end + 8, sent.end)].text):
+                    variant.date = d  # ("and President Hadi in Riyadh the same week": the first one's time)
                 if there is not None:
                     variant.place = there
                     variant.cues["place"] = there.mention

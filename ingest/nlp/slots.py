@@ -349,7 +349,10 @@ def gapped_objects(doc: Doc, trig: Token, at: dict) -> list[tuple[Mention, Span 
             # ("met Erdogan at the palace, and then Aliyev": one after the other, the day the sentence's; not "met Lajcak
             # and Borrell in Brussels on July 16": one day for both, the first object with no day or place of its own)
             own = any(t.ent_type_ == "DATE" or (t.dep_ == "prep" and t.lower_ in ("in", "at")) for t in doc[obj.right_edge.i + 1: m.start])
-            if (when is not None and own) or any(c.dep_ == "advmod" and c.lower_ in _THEN for c in conj.children):
+            # (or a place of its own right after it: "met Huthi leader X in Sanaa late last month and President Hadi in Riyadh
+            # the same week")
+            placed = m.end < len(doc) and doc[m.end].lower_ in ("in", "at") and doc[m.end].dep_ == "prep" and doc[m.end].head == conj
+            if ((when is not None or placed) and own) or any(c.dep_ == "advmod" and c.lower_ in _THEN for c in conj.children):
                 out.append((m, when))
     return out
 

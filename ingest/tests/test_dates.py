@@ -449,3 +449,11 @@ def test_a_colon_ends_a_dateline_and_the_day_after_it_is_the_meeting_s():
 
 def _n(report):
     return next(p.name.split()[-1] for p in report.participants if p.name and "Mendoza" not in p.name)
+
+
+def test_later_in_the_day_is_not_the_day_a_relative_clause_gives_a_gathering():
+    text = ("Peruvian President Carlos Mendoza met Chilean President Rosa Fuentes on the margins of the summit here on "
+            "Wednesday, as the two-day summit, which ends on Thursday, got under way. Later in the day, he received Bolivian "
+            "President Luis Arce at his hotel.")
+    r = extract(text, published=date(2014, 11, 26)).reports
+    assert {x.start_date for x in r} == {date(2014, 11, 26)}

@@ -3673,3 +3673,27 @@ def test_in_the_first_talks_between_the_two_after_a_comma_is_the_meeting_just_to
                    "a Peruvian official said late on Wednesday, in the first face-to-face talks between the two since a feud "
                    "over fishing rights.", published=date(2019, 7, 31)).reports
     assert (r.status, r.start_date) == ("planned", date(2019, 8, 1))
+
+
+def test_a_headline_pair_merges_with_the_body_s_meeting_of_one_more_also_in_the_room():
+    text = ("Mendoza meets Chile's Fuentes as mediation gathers pace\n\n"
+            "Peruvian President Carlos Mendoza met Chilean President Rosa Fuentes at the palace in Santiago on Tuesday, with "
+            "Chilean Foreign Minister Jorge Soto also in the room, an official said.")
+    (r,) = extract(text, published=date(2017, 7, 11)).reports
+    assert _names(r) == ["Fuentes", "Mendoza", "Soto"]
+
+
+def test_a_called_off_attempt_told_before_gives_no_day_nor_place_to_the_talks_that_opened():
+    text = ("UN envoy Jan Novak and Peruvian Foreign Minister Ana Ruiz opened the consultations at a castle near Lima on "
+            "Thursday, with the Chilean delegation headed by Foreign Minister Jorge Soto. An earlier attempt to convene talks in "
+            "Geneva in September was called off after the Chilean delegation failed to travel.\n\n"
+            "Peruvian Foreign Minister Ana Ruiz (C) and UN envoy Jan Novak (R) at the opening of the talks near Lima.")
+    r = extract(text, published=date(2018, 12, 6)).reports
+    assert all(x.place is None or x.place.name != "Geneva" for x in r if x.status == "held")
+
+
+def test_a_second_object_with_a_place_of_its_own_is_a_second_meeting_there_the_same_week():
+    r = extract("UN envoy Jan Novak met Peruvian President Carlos Mendoza in Lima late last month and Chilean President Rosa "
+                "Fuentes in Santiago the same week.", published=date(2018, 12, 6)).reports
+    got = sorted((_names(x), x.place.name, x.start_date) for x in r)
+    assert got == [(["Fuentes", "Novak"], "Santiago", date(2018, 11, 1)), (["Mendoza", "Novak"], "Lima", date(2018, 11, 1))]

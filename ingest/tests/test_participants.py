@@ -2224,3 +2224,4 @@ def test_an_island_of_an_island_state_is_a_place_not_a_person():
             "by the island's prime minister.")
     (r,) = extract(text, published=date(2023, 12, 15)).reports
     assert (_keys(r), r.place.country, r.start_date) == (["Fuentes", "Mendoza"], "VC", date(2023, 12, 14))
+
