@@ -109,6 +109,8 @@ def joins_named_meeting(trig: Token) -> bool:
         c.dep_ == "neg" for c in head.head.children)  # (not "greeted the negotiators but did not take part in the talks")
 
 
+# who hosts a meeting is at it ("Borrell will host the talks", "The meeting will be chaired by Borrell")
+HOSTING_VERBS = frozenset({"chair", "host", "mediate", "facilitate"})
 _JOINED_OBJECTS = {"leaders", "ministers", "presidents", "two", "pair", "them", "him", "her", "talks", "meeting", "session"}
 _JOIN_LEMMAS = frozenset(hash_string(w) for w in ("join", "attend", "participate", "take", "be", "lead", "head", "host", "chair",
                                                    "mediate", "facilitate", "accompany", "represent"))
@@ -152,7 +154,7 @@ def joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list[
                         m.countries = list(demonym)
                 out.append((tok, (None, who)))
             continue
-        if lem in ("attend", "chair", "host", "mediate", "facilitate") and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids):
+        if (lem == "attend" or lem in HOSTING_VERBS) and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids):
             # "The meeting was attended by Sheikh Tahnoun and Sheikh Abdullah", "The meeting will be chaired by Borrell": who
             # else was (or will be) at the meeting just named
             agent = next((c for c in kids if c.dep_ == "agent"), None)
@@ -196,7 +198,7 @@ def joiners(doc: Doc, at: dict) -> list[tuple[Token, tuple[Mention | None, list[
             who = people_in(subj)
             if who:
                 out.append((tok, (mention_of(obj) if obj.i in at else None, who)))
-        elif lem in ("host", "chair", "mediate", "facilitate"):
+        elif lem in HOSTING_VERBS:
             # "EU foreign policy chief Josep Borrell will host the talks": the host of the meeting just named was at it
             obj = next((c for c in kids if c.dep_ == "dobj"), None)
             subj = next((c for c in kids if c.dep_ == "nsubj"), None)

@@ -23,6 +23,7 @@ from meetings.types import PlaceData
 
 from . import dates as dates_mod
 from .candidate import Candidate, doc_text, sent_ents
+from .dating import JUST_HELD, SAME_DAY_BEFORE
 from .gazetteer import lookup
 from .linking import path_ok
 from .parties import People, surname_key
@@ -380,7 +381,7 @@ def carry_relative_days(cands: list[Candidate], published: date | None = None):
                  and not c.previous and (published is None or 0 <= (published - c.date.start).days <= 3)), None)
     for c in ordered:
         first = next((t for t in c.sent if not (t.is_space or t.is_punct)), None)
-        if (c.date is None or c.date.reason == "the same day as the sentence before") and lead is not None \
+        if (c.date is None or c.date.reason == SAME_DAY_BEFORE) and lead is not None \
                 and _OPENS_WITH_THE_DAY.match(c.sent.text) and c.status == "held":
             c.date, c.cues["date"] = lead, f"{_OPENS_WITH_THE_DAY.match(c.sent.text).group(0).strip()} (the day of the article's news)"
             continue
@@ -431,9 +432,6 @@ _AROUND_IT = re.compile(r"\s*(?:before|after|ahead of|on the eve of) the (?:\w+ 
 _LEAD_NOUNS = {"day", "meeting", "meetings", "diplomacy", "talks", "bilaterals", "summit"}
 
 
-_JUST_HELD = "just held when reported: the publication date"
-
-
 def carry_day_told_after(cands: list[Candidate], published: date | None):
     """"Bishop has held talks with her Iranian counterpart Zarif in Tehran. Ms Bishop and Mr Zarif met on Saturday
     afternoon": a meeting told as just held (dated by its publication) whose pair the sentences right after say met on a
@@ -441,11 +439,11 @@ def carry_day_told_after(cands: list[Candidate], published: date | None):
     held = sorted((c for c in cands if c.status == "held" and c.mode == "in_person" and not c.previous and not c.history),
                   key=lambda c: c.sent.start)
     for c in held:
-        if c.date is None or c.date.reason != _JUST_HELD or published is None:
+        if c.date is None or c.date.reason != JUST_HELD or published is None:
             continue
         later = next((x for x in held if x is not c and x.keys == c.keys and x.sent.start > c.sent.start
                       and x.sent.start - c.sent.end <= 60 and x.date is not None and x.date.precision == "day"
-                      and x.date.reason != _JUST_HELD and 0 < (published - x.date.start).days <= 7), None)
+                      and x.date.reason != JUST_HELD and 0 < (published - x.date.start).days <= 7), None)
         if later is None:
             continue
         c.date, c.cues["date"] = later.date, f"{later.date.text} (the day the article tells it after)"

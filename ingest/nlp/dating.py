@@ -144,6 +144,9 @@ def _dates_missed(sent: Span) -> list[Span]:
 
 
 ENTRY_REASON = "the date of its timeline entry"
+# the reasons of two stand-in days that later steps look for (`carry`, `reports`)
+SAME_DAY_BEFORE = "the same day as the sentence before"
+JUST_HELD = "just held when reported: the publication date"
 _LIVE_ENTRY = re.compile(r"^[\s*•-]*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:local(?: time)?|[A-Z]{2,5}|[A-Z][a-z]+ time))?\s*[-–—:]\s",
                          re.I)
 _MONTH_NAMES = "|".join(sorted((m for m in dates_mod.MONTHS if len(m) > 2), key=len, reverse=True))
@@ -521,7 +524,7 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
                 continue  # "as the two-day summit, which ends on Thursday, got under way": a thing's day, not the meetings'
             v = dates_mod.resolve(e.text, published, past=past)
             if v is not None and v.precision == "day":
-                return dates_mod.DateValue(v.start, v.end, "day", "the same day as the sentence before", e.text), e.text
+                return dates_mod.DateValue(v.start, v.end, "day", SAME_DAY_BEFORE, e.text), e.text
     m = _RELATIVE.search(sent.text)
     if m:
         tok = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
@@ -558,7 +561,7 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
     if status == "held" and published is not None and _JUST_HELD.search(sent.text) and not _NOT_JUST.search(_FIRST_IN_YEARS.sub("", sent.text)) \
             and _perfect(trig):
         # "Putin and Merkel have held talks in Sochi", "Boris Johnson has met Zelenskiy in Kyiv": the news of the day
-        return dates_mod.DateValue(published, published, "day", "just held when reported: the publication date", "has met"), "has met"
+        return dates_mod.DateValue(published, published, "day", JUST_HELD, "has met"), "has met"
     if status == "held" and published is not None and _ONGOING.search(sent.text):
         # "A meeting between X and Y has begun in Stockholm", "talks are under way": the day of the report
         return dates_mod.DateValue(published, published, "day", "under way when reported: the publication date", "under way"), "under way"

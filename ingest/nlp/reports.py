@@ -25,6 +25,7 @@ from meetings.types import PartyData, PlaceData, ReportData
 from . import dates as dates_mod
 from .attach import (
     GATHERING_NOUNS,
+    HOSTING_VERBS,
     attach_follow_ups,
     attach_orphans,
     fate_told_before,
@@ -53,7 +54,17 @@ from .carry import (
     propagate_occasions,
 )
 from .components import TRIGGERS_KEY
-from .dating import ENTRY_REASON, after_publication, before_words, date_for, date_right_after, days_of, others_words, since_words
+from .dating import (
+    ENTRY_REASON,
+    SAME_DAY_BEFORE,
+    after_publication,
+    before_words,
+    date_for,
+    date_right_after,
+    days_of,
+    others_words,
+    since_words,
+)
 from .gazetteer import in_country_of, lookup
 from .lexicon.countries import country_code
 from .lexicon.people import known_office, known_organisation
@@ -111,7 +122,7 @@ _PAST_ONES = {"previous", "past", "earlier", "prior", "former"}
 _SLOT_NOUNS = {"meeting", "talks", "encounter", "sit-down", "pull-aside", "tete-a-tete", "summit"}  # ("a summit with Trudeau")
 _HEADLINE_POSSIBLE = {"possible", "likely", "may", "could", "might", "possibility", "mull", "mulls", "eye", "eyes", "eyed"}
 _THE_PAIR = {"two", "them", "pair", "sides", "leaders", "ministers", "men", "women", "countries", "neighbours", "neighbors"}
-_ATTENDED_BY = {"attend", "chair", "host", "mediate", "facilitate", "broker"}
+_ATTENDED_BY = {"attend", "broker"} | HOSTING_VERBS
 _PARTS_OF_A_GATHERING = {"end", "start", "beginning", "opening", "close", "closing", "eve", "conclusion", "outset"}
 _OCCASION_ONLY = {"summit", "conference", "forum", "session", "assembly", "congress", "convention"}
 # a calendar's entry for a day ("Wednesday: ...", "Thursday 30 January – ...", "Tuesday, November 19: ...")
@@ -940,7 +951,7 @@ class _Scan:
             # "spoke by phone with Christodoulides to brief him on the meeting": the meeting named before, told of
             # (and "are expected to brief their counterparts on the talks", the phrase hung on who is briefed)
             return
-        if span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("host", "chair", "mediate", "facilitate") \
+        if span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in HOSTING_VERBS \
                 and definite(trig) and self.out and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
             return  # "Borrell said he would host the talks together with Lajcak": the hosts of the meeting named before (`joiners`)
         if span.label_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _PROPOSERS and definite(trig):
@@ -1069,7 +1080,7 @@ class _Scan:
             cand.widened = True
             # (no day nor place of the pair's own: "... could follow"; but its own words for the day: "A three-way meeting
             # with Bashir that had been pencilled in for the same day was called off")
-            if cand.date is None or cand.date.reason != "the same day as the sentence before" and (
+            if cand.date is None or cand.date.reason != SAME_DAY_BEFORE and (
                     not cand.date.text or cand.date.text not in sent.text):
                 cand.date = None
                 cand.cues.pop("date", None)

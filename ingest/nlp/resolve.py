@@ -519,8 +519,8 @@ class Resolver:
                     # ("The Swedish leader also met ...", the one Swede of that office named so far: not the predecessor
                     # the article names further on)
                     before = {x.key for x in self.persons if x.start < m.start}
-                    cands = [p for p in cands if surname_key(p.name) in before] if len(
-                        [p for p in cands if surname_key(p.name) in before]) == 1 else cands
+                    named_so_far = [p for p in cands if surname_key(p.name) in before]
+                    cands = named_so_far if len(named_so_far) == 1 else cands
                 if len(cands) == 1:
                     match = cands[0]
             if match:
