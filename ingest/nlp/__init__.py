@@ -31,7 +31,7 @@ from meetings.types import ExtractionResult
 from ..clean import CleanText, clean_article
 from .loader import get_nlp, get_prefilter, model_name
 
-EXTRACTOR_VERSION = "2026.12.02.321"
+EXTRACTOR_VERSION = "2026.12.03.322"
 MAX_CHARS = 60_000  # analysed length: far above a news article, low enough to bound the worst case
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_article", "extract_many", "get_nlp", "model_name"]
@@ -122,6 +122,8 @@ def _sentence_case_headlines(text: str) -> str:
                 return w  # (a sentence's first word, in a line of several)
             if w == "New" and re.match(r" [A-Z][a-z]", m.string[m.end():]):
                 return w  # "At G20 in New Delhi, ...": a place's first word (New York, New Zealand)
+            if w == "May" and re.match(r" \d", m.string[m.end():]):
+                return w  # "..., May 9, 2023" in a caption: the month, not the verb
             return _lower(w)
         line = lines[k]
         first_word = re.match(r"\s*[A-Za-z][\w'’.-]*", line)
@@ -194,6 +196,20 @@ def _two_stories(line: str) -> str:
         if len(line[: m.start()].split()) >= 3 and len(line[m.end():].split()) >= 5:
             line = line[: m.start()] + " .\n" + line[m.end():]
     return _DENIAL_CLAUSE.sub(".\n", line).replace("; ", ".\n")
+
+
+# a photo caption's marks of who stands where ("Mendoza (R) welcomes Fuentes (L) at the palace", "(2nd L)", "(C, front)"),
+# after a name: the parser reads "R" as the name's apposition and the verb's object as a second subject
+_POSITION_MARK = re.compile(
+    r"(?<=[A-Za-z.] )\((?:(?:\d(?:st|nd|rd|th)|second|third|fourth|far|front|back|top|bottom)[ ,-]*)?"
+    r"(?:[LRC]|L-R|R-L|left|right|cent(?:re|er)|front|back|top|bottom)(?:[ ,-]+(?:front|back|top|bottom|row))*\)(?= )", re.I)
+
+
+def _blank_position_marks(text: str) -> str:
+    """The position marks of photo captions, blanked (spaces of the same length, so every offset stays valid)."""
+    if "(" not in text:
+        return text
+    return _POSITION_MARK.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _common(w: str) -> bool:
@@ -282,6 +298,7 @@ def extract_many(items: Iterable[dict], *, batch_size: int = 32) -> list[Extract
         # (each rewriting keeps every offset; one that did not would misplace the evidence, so it is not used)
         cased = [t if len(t := _sentence_case_headlines(c.text)) == len(c.text) else c.text for _, c in todo]
         texts = [t2 if len(t2 := _headline_clauses(t)) == len(t) else t for t in cased]
+        texts = [_blank_position_marks(t) for t in texts]
         with nlp.memory_zone():
             for (k, clean), doc, before, after in zip(todo, nlp.pipe(texts, batch_size=batch_size), cased, texts, strict=True):
                 item = items[k]

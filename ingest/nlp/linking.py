@@ -377,6 +377,11 @@ def tight_slots(trig: Token) -> list[Token]:
                 slots.extend(expand(c))
                 if c.dep_ == "agent":  # "was received by King Harald and Queen Sonja"
                     slots.extend(x for p in c.children if p.dep_ == "pobj" for x in expand(p))
+            if c.dep_ == "dobj" and topic_object:
+                # "discussed trade and security with Tanzanian President X", the "with" hung on the topic: who it was
+                # discussed with (a person only: not "discussed relations with China")
+                slots.extend(x for p in c.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                             if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ == "PERSON" for x in expand(o))
         slots.extend(_comma_subjects(trig))
         if trig.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("whom", "who") for c in trig.children):
             slots.extend(expand(trig.head))  # "Zelensky, whom Pope Francis received at the Vatican": the one the clause is of

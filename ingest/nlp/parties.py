@@ -537,24 +537,35 @@ def _named_after_office(doc: Doc, found: list[Span]) -> list[Span]:
                     lookup(t.text) or country_code(t.text) for t in doc[k: k + n]):
                 out.append(doc[k: k + n])
             continue
-        if tok.i == 0 or not (tok.lower_ == "of" and doc[tok.i - 1].lower_ in _TITLE_ENDS
+        if tok.i == 0 or not (tok.lower_ == "of" and (doc[tok.i - 1].lower_ in _TITLE_ENDS or _portfolio_before(doc, tok.i))
                               or tok.lower_ == "for" and doc[tok.i - 1].lower_ in POSTED_TITLES):
             continue  # ("the U.N. Special Coordinator for Lebanon Jan Kubis")
         j = tok.i + 1 + (doc[tok.i + 1].lower_ == "the" if tok.i + 1 < len(doc) else 0)
         country = next((n for n in (3, 2, 1) if j + n <= len(doc) and country_code(doc[j: j + n].text)), 0)
         k = j + country
         n = 0
-        while k + n < len(doc) and n < 4 and doc[k + n].pos_ == "PROPN" and doc[k + n].is_title and doc[k + n].is_alpha \
+        while k + n < len(doc) and n < 6 and doc[k + n].pos_ == "PROPN" and doc[k + n].is_title and doc[k + n].is_alpha \
                 and doc[k + n].lower_ not in _TITLE_WORDS and k + n not in taken and doc[k + n].ent_type_ in ("", "PERSON", "GPE", "ORG"):
             n += 1
+            if k + n + 1 < len(doc) and doc[k + n].text == "-" and not doc[k + n - 1].whitespace_ and not doc[k + n].whitespace_ \
+                    and doc[k + n + 1].is_title and doc[k + n + 1].is_alpha:
+                n += 1  # (a hyphened name: "Waleed Al-Khereiji")
         # (not a body of the country: "head of the Russian Direct Investment Fund")
-        if country and 2 <= n <= 3 and not any(lookup(t.text) or country_code(t.text) or t.lower_ in _ORG_WORDS for t in doc[k: k + n]):
+        words = sum(1 for t in doc[k: k + n] if t.text != "-")
+        if country and 2 <= words <= 3 and not any(lookup(t.text) or country_code(t.text) or t.lower_ in _ORG_WORDS for t in doc[k: k + n]):
             out.append(doc[k: k + n])
     return out
 
 
 _PLACE_WORDS = {"county", "province", "district", "region", "oblast", "governorate", "prefecture", "canton", "state", "city", "base",
                 "mount", "mt", "mt.", "lake", "cape", "river", "gulf", "bay", "port", "fort", "isle", "island", "islands"}
+
+
+def _portfolio_before(doc: Doc, i: int) -> bool:
+    """"Deputy Minister of Foreign Affairs of Saudi Arabia", "Secretary of State of ...": a minister's portfolio right
+    before the country's "of" (not "the Ministry of Foreign Affairs of Bahrain", a body)."""
+    return i >= 3 and doc[i - 1].lower_ in ("affairs", "defence", "defense", "state") and any(
+        doc[j].lower_ == "of" and doc[j - 1].lower_ in ("minister", "secretary") for j in range(max(1, i - 4), i - 1))
 
 
 def _office_of_country(span: Span) -> bool:
@@ -1274,6 +1285,15 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         while appos_of is not None and appos_of.dep_ == "pobj" and appos_of.head.lower_ in ("for", "of", "to") \
                 and appos_of.head.head.lower_ in _TITLE_WORDS:
             appos_of = appos_of.head.head  # (hung on the title's complement: "... for the Belgrade-Pristina Dialogue, X")
+        if appos_of is not None and appos_of.dep_ == "pobj" and appos_of.head.lower_ == "to" and appos_of.head.head.lower_ not in _TITLE_WORDS:
+            # "the Ambassador of the Republic of Turkey to Ghana, H.E. Nur Sagman": the post, its "to" hung elsewhere
+            j = appos_of.head.i - 1
+            while j > sent.start and appos_of.head.i - j <= 6 and not (doc[j].lower_ in _TITLE_WORDS and doc[j + 1].lower_ == "of"):
+                j -= 1
+            posted = country_code(" ".join(t.text for t in doc[j + 2: appos_of.head.i] if t.lower_ != "the"))
+            if doc[j].lower_ in POSTED_TITLES and doc[j + 1].lower_ == "of" and posted:
+                appos_of = doc[j]
+                countries = countries or [posted]
         if not role and appos_of is not None and appos_of.i < span.start and appos_of.lower_ in _TITLE_WORDS \
                 and appos_of.i not in covered and appos_of.i not in taken:
             # "with the EU Special Representative for the Belgrade-Pristina Dialogue, Miroslav Lajcak, also taking part": the

@@ -304,6 +304,7 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
                              and owner.head.head.text[:1].isupper()) \
                     and not (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lower_ in VENUE_NOUNS) \
                     and not (owner.lower_ == "call" and any(c.lower_ == "courtesy" for c in owner.children)) \
+                    and not _topic_with_someone(owner, anchor.head) \
                     and owner.lower_ not in SIDELINES:  # ("on the sidelines of the Forum in Nuku'alofa", hung on "sidelines")
                 # ("Moon Jae-in in Seoul"; "at Villa La Grange in Geneva": a named venue's city; "the sidelines of the
                 # Commonwealth Heads of Government Meeting in Apia", "the Summit of the Americas in Panama City": the occasion's
@@ -316,6 +317,14 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
         if anchor.dep_ == "pobj" or anchor.lower_ in ("city", "capital"):
             out.append((p, tok))
     return out
+
+
+def _topic_with_someone(owner: Token, prep: Token) -> bool:
+    """"discussed trade with Tanzanian President X in Arusha": the place told after the one it was discussed with,
+    both hung on the topic, is where they discussed it (not "discussed the war in Gaza")."""
+    return owner.dep_ == "dobj" and owner.head.lemma_.lower() in ("discuss", "negotiate", "review") and any(
+        c.dep_ == "prep" and c.lower_ == "with" and c.i < prep.i and any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in c.children)
+        for c in owner.children)
 
 
 def _named_by_type(tok: Token) -> Token:

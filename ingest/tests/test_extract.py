@@ -3697,3 +3697,17 @@ def test_a_second_object_with_a_place_of_its_own_is_a_second_meeting_there_the_s
                 "Fuentes in Santiago the same week.", published=date(2018, 12, 6)).reports
     got = sorted((_names(x), x.place.name, x.start_date) for x in r)
     assert got == [(["Fuentes", "Novak"], "Santiago", date(2018, 11, 1)), (["Mendoza", "Novak"], "Lima", date(2018, 11, 1))]
+
+
+def test_the_one_a_topic_was_discussed_with_is_met_where_the_sentence_says():
+    (r,) = extract("Chilean President Rosa Fuentes discussed trade and security with Peruvian President Carlos Mendoza in Arequipa "
+                   "on Tuesday.", published=date(2023, 5, 10)).reports
+    assert (_names(r), r.place.name, r.start_date) == (["Fuentes", "Mendoza"], "Arequipa", date(2023, 5, 9))
+    assert extract("Chilean Foreign Minister Rosa Fuentes discussed relations with Peru in Santiago on Monday.",
+                   published=date(2023, 5, 10)).reports == []
+
+
+def test_a_caption_s_position_marks_do_not_make_the_one_welcomed_a_second_subject():
+    (r,) = extract("Peruvian President Carlos Mendoza (R) welcomes Chilean President Rosa Fuentes (L) at the Government Palace "
+                   "in Lima, May 9, 2023. REUTERS/Stringer", published=date(2023, 5, 9)).reports
+    assert (_names(r), r.place.name, r.start_date) == (["Fuentes", "Mendoza"], "Lima", date(2023, 5, 9))

@@ -2225,3 +2225,16 @@ def test_an_island_of_an_island_state_is_a_place_not_a_person():
     (r,) = extract(text, published=date(2023, 12, 15)).reports
     assert (_keys(r), r.place.country, r.start_date) == (["Fuentes", "Mendoza"], "VC", date(2023, 12, 14))
 
+
+
+def test_a_name_after_a_minister_of_foreign_affairs_of_a_country_is_that_minister():
+    (r,) = extract("Peruvian Deputy Foreign Minister Carlos Mendoza held talks in Riyadh with Deputy Minister of Foreign Affairs "
+                   "of Saudi Arabia Waleed Al-Rashidi.", published=date(2021, 11, 26)).reports
+    assert [(p.name, p.country) for p in r.participants] == [("Carlos Mendoza", "PE"), ("Waleed Al-Rashidi", "SA")]
+
+
+def test_an_ambassador_of_a_country_to_another_named_after_a_comma_is_that_ambassador():
+    (r,) = extract("The Minister for Foreign Affairs, Hon. Rosa Fuentes, on Wednesday received in audience the Ambassador of "
+                   "the Republic of Peru to Chile, H.E. Carlos Mendoza, at the Ministry in Santiago.",
+                   published=date(2019, 7, 19)).reports
+    assert sorted((p.name, p.country) for p in r.participants) == [("Carlos Mendoza", "PE"), ("Rosa Fuentes", "")]
