@@ -183,6 +183,21 @@ def _comma_subjects(v: Token) -> list[Token]:
             and c.i + 1 < subj.i and c.doc[c.i + 1].text == "," and c.ent_type_ in ("PERSON", "")]
 
 
+def _fronted_subject(v: Token) -> list[Token]:
+    """"On 20 April, in Chisinau, the Minister of Foreign Affairs, Ion Ciobanu, received ...": the subject after fronted
+    phrases, which the parser hangs in apposition on the place before it, leaving the verb with none."""
+    doc = v.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) or v.i < 3 or doc[v.i - 1].text != ",":
+        return []
+    name = doc[v.i - 2]
+    if name.ent_type_ != "PERSON" or name.dep_ != "appos":
+        return []
+    top = name
+    while top.head != top and top.head != v and top.dep_ in ("appos", "pobj", "prep", "conj"):
+        top = top.head
+    return [name] if top.head == v and top.dep_ in ("prep", "npadvmod") else []
+
+
 MEALS = {"dinner", "lunch", "luncheon", "breakfast", "banquet", "reception"}
 
 
@@ -383,6 +398,7 @@ def tight_slots(trig: Token) -> list[Token]:
                 slots.extend(x for p in c.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
                              if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ == "PERSON" for x in expand(o))
         slots.extend(_comma_subjects(trig))
+        slots.extend(_fronted_subject(trig))
         if trig.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("whom", "who") for c in trig.children):
             slots.extend(expand(trig.head))  # "Zelensky, whom Pope Francis received at the Vatican": the one the clause is of
         # "met on Monday in Paris, hosted by French President X": the host was at the table

@@ -61,7 +61,8 @@ _TITLE_ENDS = {t.split()[-1] for t in TITLES if len(t) > 3} - {"affairs", "defen
     | {"deputy"}  # "premier"; "Barnier's deputy Sabine Weyand" (tagged ORG)
 _PRONOUNS_SING = {"he", "she", "him", "her", "his", "hers"}
 _PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
-_ROLE_PLURALS = {"leaders", "presidents", "ministers", "diplomats", "counterparts", "men", "women", "envoys", "pair", "duo"}
+_ROLE_PLURALS = {"leaders", "presidents", "ministers", "diplomats", "counterparts", "men", "women", "envoys", "pair", "duo",
+                 "mediators", "negotiators", "emissaries"}
 # the lower-case words the scans for unnamed parties and for anaphors start from, as hashes: `find_parties`
 # picks their tokens out of the doc's arrays instead of reading every token's text in Python (speed)
 _THE_FEW = ("three", "four", "five", "six")  # "The four would meet again in Vienna next Friday": the people just named
@@ -1304,6 +1305,19 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             if found[1] != "counterpart":
                 role, cls, tkey = found
                 countries = countries or ([] if cls == "io" else _countries_in(_nationality_words(title)))
+        if not role and span.start >= 3 and doc[span.start - 1].text == "," and span.end < len(doc) and doc[span.end].text in (",", "."):
+            # "On 20 April, in Chisinau, the Minister of Foreign Affairs, Ion Ciobanu, received ...": the title phrase set
+            # off by commas right before the name, however the parser hangs the two
+            j = span.start - 2
+            while j > sent.start and doc[j].text != "," and span.start - j <= 12:
+                j -= 1
+            phrase = [t for t in doc[j + 1: span.start - 1]]
+            if doc[j].text == "," and len(phrase) >= 2 and phrase[0].lower_ == "the" and phrase[1].lower_ in _TITLE_WORDS \
+                    and not any(t.i in covered or t.i in taken for t in phrase):
+                found = _title_of(phrase)
+                if found[1] not in ("", "counterpart"):
+                    role, cls, tkey = found
+                    countries = countries or _countries_in(_nationality_words(phrase))
         if not countries and right:
             countries = _countries_in(right)
         if not countries and role:

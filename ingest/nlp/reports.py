@@ -450,12 +450,33 @@ def _trip_fate(trig: Token) -> tuple[str, str, float] | None:
         named_before = obj.lower_ == "it" or definite(obj) or any(c.dep_ == "poss" for c in obj.children)
         told = obj.i > trig.i and named_before and not v.is_ancestor(trig) and any(
             a.lemma_.lower() in ("visit", "travel", "trip", "go", "fly") for a in ups)
-        if not (above or told):
+        # ("Foreign Minister Kim, who had been due to meet Tanabe in Tokyo on Thursday, has called off his trip": the trip of
+        # the one the meeting's clause is about)
+        theirs = obj.i > trig.i and named_before and any(
+            a.dep_ == "relcl" and a.head.dep_ in ("nsubj", "nsubjpass") and a.head.head == v for a in ups)
+        if not (above or told or theirs):
             continue
         status, cue, conf = status_of(v)
         if status in ("cancelled", "postponed") and conf >= 0.7:
             return status, f"{cue} (the trip)", conf
     return None
+
+
+_DEAL_NOUNS = {"agreement", "deal", "pact", "treaty", "accord", "fta"}
+_TRADE_WORDS = {"trade", "free", "investment", "economic", "tariff", "customs", "fisheries", "partnership", "fta"}
+_STARTING = {"resume", "start", "launch", "begin", "open", "restart", "reopen", "relaunch", "continue"}
+
+
+def _trade_negotiations(trig: Token) -> bool:
+    """"agreed to resume talks on a bilateral free trade agreement": rounds of a trade negotiation, started or resumed,
+    of no parties of their own (not "talks with Lavrov on the treaty", nor talks held)."""
+    if trig.lower_ not in ("talks", "negotiations") or trig.dep_ != "dobj" or trig.head.lemma_.lower() not in _STARTING:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "over", "about", "for", "toward", "towards") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _DEAL_NOUNS and any(x.lower_ in _TRADE_WORDS for x in o.subtree if x.i < o.i)
+        for o in c.children) for c in trig.children)
 
 
 def _place_named_meeting(trig: Token, trigger_toks: set[int]) -> bool:
@@ -959,6 +980,8 @@ class _Scan:
                 self.orphans.append(trig)  # "Macron proposed the meeting after calls with both leaders": the meeting named before
             # (and "Oman has mediated the talks between Araghchi and Witkoff": the series, told of, no account of one round)
             return
+        if span.label_ == "NOUN" and _trade_negotiations(trig):
+            return  # "agreed to resume talks on a bilateral free trade agreement": negotiators' rounds, no meeting of theirs
         if span.label_ == "NOUN" and self.out and _in_the_verbs_round(trig, self.out):
             return  # "are set to meet in Ohrid on Saturday, in a new round of EU-facilitated talks": the meeting just told
         slot_mentions = party_slots(doc, trig, span, at)

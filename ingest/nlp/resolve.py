@@ -17,10 +17,15 @@ from spacy.tokens import Doc, Token
 from meetings.types import PartyData
 
 from .candidate import doc_text
+from .lexicon.countries import country_code
 from .lexicon.people import FEMALE_GIVEN_NAMES
 from .lexicon.roles import ROLE_CLASS_OF_NOUN, SPEAKER_CLASSES, TITLES
 from .linking import is_speech
 from .parties import DELEGATIONS, FIRST_PERSON, HOME_TITLES, HOW_MANY, Mention, People, fold, in_quote, role_fits, surname_key
+
+# groups of go-betweens the article lists by name once, then names by their function ("the mediators")
+_GO_BETWEENS = {"mediators", "negotiators", "emissaries", "envoys", "co-chairs", "chairs", "co-chairmen", "facilitators"}
+_MOTION = {"travel", "go", "fly", "head", "move", "continue", "proceed", "journey"}
 
 
 class Resolver:
@@ -345,9 +350,18 @@ class Resolver:
             if len(group) >= 2:
                 return group  # "After their talks in Canberra, Albanese and Hipkins announced ...": the main clause's subjects
         if head.lower_ == "they":
+            said = next((x for x in self.mentions if x.kind == "plural" and x.start < m.start and self.doc[x.head].sent == head.sent
+                         and self.doc[x.head].lower_ not in ("they", "them", "their", "whose", "both")), None)
+            if said is not None:
+                group = self.plural(said, sent_index)
+                if len(group) >= 2:
+                    return group  # "the first between the two ministers since December, when they met in Helsinki": the two
             group = self._clause_pair(head)
             if len(group) == 2:
                 return group  # "Trump had asked him to help when they met in New York": who asked and who was asked
+            group = self._travellers(head, m, sent_index)
+            if group:
+                return group  # "The envoys met X in Yerevan and travelled on to Baku, where they held talks with Y": the envoys
         if head.lower_ == "their":
             group = self._told_during(head)
             if len(group) >= 2:
@@ -363,6 +377,10 @@ class Resolver:
             found = [p for p in self.persons if ante is not None and any(p.start <= t.i < p.end for t in (ante, *ante.conjuncts))]
             return self._last_n(found, len({p.key for p in found})) if len({p.key for p in found}) >= 2 else \
                 [self.person(p) for p in found[:1]]
+        if head.lower_ in _GO_BETWEENS:
+            group = self._group_listed(head)
+            if group:
+                return group  # "a tour by the three co-chairs, A of Russia, B of France and C of the US. The mediators met X"
         title = " ".join([c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i] + [head.lower_.rstrip("s")])
         wanted = TITLES[title][1] if title in TITLES and " " in title else ROLE_CLASS_OF_NOUN.get(head.lower_, "")  # "the two prime ministers"
         n = max((HOW_MANY.get(c.lower_, 0) for c in head.children), default=0)
@@ -387,6 +405,11 @@ class Resolver:
         hit = hit or next((ps for ps in fits if named_here & {surname_key(q.name) for q in ps}), None)
         if hit is not None:
             return list(hit)
+        if n and fits and self.last_parties and len({party_key(q) for q in self.last_parties}) != n and not (
+                wanted == "leader" and any(self._class_of(q) != "leader" for q in fits[0] if q.name)):
+            # "The Vienna talks will be the first between the two ministers since December": the last pair of as many, not
+            # the mediators' meetings with each of them reported since
+            return list(fits[0])
         if " " in title and title in TITLES and recent and self.last_parties and not all(
                 p.role and role_fits(p.role, title) for p in self.last_parties if p.name):
             # "The two prime ministers" after the opposition leader's meeting with one of them: the pair of that office
@@ -438,6 +461,60 @@ class Resolver:
         if wanted and len({p.key for p in before if self._class(p) == wanted}) >= 2:
             before = [p for p in before if self._class(p) == wanted]
         return self._last_n(before, 2)
+
+    def _group_listed(self, head: Token) -> list[PartyData]:
+        """The people listed by name right after a group of go-betweens named in the three sentences before ("the three
+        co-chairs, Andrei Sokolov of Russia, Pierre Delmas of France and Matthew Kerrigan of the United States"), for
+        "the mediators", "the envoys"."""
+        doc = self.doc
+        sent = head.sent
+        lo = sent.start
+        for _ in range(3):
+            if lo == 0:
+                break
+            lo = doc[lo - 1].sent.start
+        starts = {x.start: x for x in self.persons}
+        for noun in (t for t in reversed(doc[lo: head.i]) if t.lower_ in _GO_BETWEENS):
+            k = noun.i + 1
+            if k >= len(doc) or doc[k].text not in (",", ":", "-", "—", "–"):
+                continue
+            k += 1
+            found: list[Mention] = []
+            while k < min(len(doc), noun.i + 40) and k < head.i:
+                x = starts.get(k)
+                if x is not None:
+                    found.append(x)
+                    k = x.end
+                elif doc[k].text in (",", "and") or doc[k].lower_ in ("of", "from", "the") or doc[k].ent_type_ in ("GPE", "NORP") \
+                        or country_code(doc[k].text):
+                    k += 1
+                else:
+                    break
+            if len({x.key for x in found}) >= 2:
+                return dedupe([self.person(x) for x in found])
+        return []
+
+    def _travellers(self, tok: Token, m: Mention, sent_index: int) -> list[PartyData]:
+        """"they" of a "where" clause on the place someone travelled to: who travelled (not the people they met before
+        setting out: "The mediators met X in Yerevan and travelled on to Baku, where they held talks with Y")."""
+        rel = next((a for a in (tok.head, *tok.head.ancestors) if a.dep_ == "relcl"), None)
+        if rel is None or not any(c.lower_ == "where" for c in rel.children):
+            return []
+        place = rel.head
+        if place.dep_ != "pobj" or place.head.lower_ not in ("to", "for", "in") or place.head.head.lemma_.lower() not in _MOTION:
+            return []
+        verb = place.head.head
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # (the parser may give a list two)
+        inside = [x for x in self.mentions if x is not m and any(c.left_edge.i <= x.head <= c.right_edge.i for c in subjects)]
+        out: list[PartyData] = []
+        for x in inside:
+            if x.kind == "person":
+                out.append(self.person(x))
+            elif x.kind == "plural" and x.head != m.head:
+                out.extend(self.plural(x, sent_index))
+        return dedupe(out) if len(out) >= 2 or (out and not any(x.kind == "plural" for x in inside)) else []
 
     def _travelling_group(self, m: Mention) -> list[PartyData]:
         """The people the sentence before has go somewhere together: its subject's people and those "together with",
@@ -512,7 +589,9 @@ class Resolver:
                     # (nor a minister: "the Ambassador of Uzbekistan to Kazakhstan" is not the Uzbek foreign minister named before)
                     # (nor, for a counterpart, the holder of another office: "National Security Adviser Doval ... his Pakistani
                     # counterpart" is not the Pakistani foreign secretary named before)
+                    # (nor, for a head of state, a minister: "the Jordanian monarch" is not the Jordanian foreign minister)
                     cands = [p for p in self.people.values() if p.country == cc and not (cls == "envoy" and p.role_class not in ("envoy", "", "counterpart"))
+                             and not (cls == "leader" and m.role and p.role_class not in ("leader", "", "counterpart"))
                              and not (m.role_class == "counterpart" and cls and p.role_class not in ("", "counterpart", cls))]
                 cands = list({p.name: p for p in cands}.values())  # "Li Shangfu" is registered as "li" and "shangfu"
                 if len(cands) > 1:

@@ -3711,3 +3711,37 @@ def test_a_caption_s_position_marks_do_not_make_the_one_welcomed_a_second_subjec
     (r,) = extract("Peruvian President Carlos Mendoza (R) welcomes Chilean President Rosa Fuentes (L) at the Government Palace "
                    "in Lima, May 9, 2023. REUTERS/Stringer", published=date(2023, 5, 9)).reports
     assert (_names(r), r.place.name, r.start_date) == (["Fuentes", "Mendoza"], "Lima", date(2023, 5, 9))
+
+
+def test_a_subject_after_fronted_day_and_place_phrases_is_the_one_who_received():
+    (r,) = extract("On 20 April 2017, in Lima, the Minister of Foreign Affairs and European Integration, Carlos Mendoza, received the "
+                   "Ambassador of Chile to the Republic of Peru, Rosa Fuentes.", published=date(2017, 4, 20)).reports
+    assert (_names(r), r.place.name, r.start_date) == (["Fuentes", "Mendoza"], "Lima", date(2017, 4, 20))
+
+
+def test_a_meeting_on_a_trip_that_was_postponed_is_postponed_whoever_calls_the_traveller_secretary():
+    (r,) = extract("Foreign Affairs Secretary Carlos Mendoza's trip to Santiago, where he was to meet Chilean Foreign Minister "
+                   "Rosa Fuentes on Friday, has been postponed, the ministry said on Tuesday.", published=date(2014, 6, 10)).reports
+    assert (_names(r), r.status, r.start_date) == (["Fuentes", "Mendoza"], "postponed", date(2014, 6, 13))
+
+
+def test_the_one_due_to_meet_who_called_off_his_trip_cancelled_the_meeting():
+    (r,) = extract("Peruvian Foreign Minister Carlos Mendoza, who had been due to meet his Chilean counterpart Rosa Fuentes in "
+                   "Santiago on Thursday, has also called off his trip, officials said.", published=date(2011, 12, 6)).reports
+    assert (_names(r), r.status) == (["Fuentes", "Mendoza"], "cancelled")
+
+
+def test_talks_on_a_trade_agreement_to_be_resumed_are_no_meeting_of_the_pair_who_agreed():
+    r = extract("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes last met in November in Lima, where they "
+                "agreed to resume talks on a bilateral free trade agreement.", published=date(2011, 12, 6)).reports
+    assert [(x.status, _names(x)) for x in r] == [("held", ["Fuentes", "Mendoza"])]
+
+
+def test_the_mediators_are_the_go_betweens_listed_before_and_they_travel_on_without_the_one_they_met():
+    text = ("The announcement came at the end of a regional tour by the three co-chairs, Jan Novak of the Czech Republic, Anna "
+            "de Vries of the Netherlands and Luis Arce of Bolivia. The mediators met Peruvian Foreign Minister Carlos Mendoza in "
+            "Lima on Wednesday and travelled on to Santiago, where they held talks with Chilean Foreign Minister Rosa Fuentes "
+            "on Thursday.")
+    r = extract(text, published=date(2009, 2, 27)).reports
+    assert sorted((x.place.name, _names(x)) for x in r) == [("Lima", ["Arce", "Mendoza", "Novak", "Vries"]),
+                                                             ("Santiago", ["Arce", "Fuentes", "Novak", "Vries"])]

@@ -2238,3 +2238,11 @@ def test_an_ambassador_of_a_country_to_another_named_after_a_comma_is_that_ambas
                    "the Republic of Peru to Chile, H.E. Carlos Mendoza, at the Ministry in Santiago.",
                    published=date(2019, 7, 19)).reports
     assert sorted((p.name, p.country) for p in r.participants) == [("Carlos Mendoza", "PE"), ("Rosa Fuentes", "")]
+
+
+def test_a_monarch_of_a_country_is_not_its_foreign_minister_named_elsewhere():
+    text = ("Chilean Foreign Minister Rosa Fuentes cancelled her trip to Lima.\n\n"
+            "Peruvian Prime Minister Carlos Mendoza visited Santiago in January, when he held talks with the Chilean monarch on "
+            "the border crossing.")
+    r = extract(text, published=date(2019, 4, 15)).reports
+    assert [(p.name, p.country) for x in r for p in x.participants] == [("Carlos Mendoza", "PE"), (None, "CL")]

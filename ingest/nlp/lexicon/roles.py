@@ -36,6 +36,10 @@ TITLES: dict[str, tuple[str, str]] = {
     "minister of foreign affairs": ("Foreign Minister", "foreign"),
     "minister for foreign affairs": ("Foreign Minister", "foreign"),
     "foreign secretary": ("Foreign Secretary", "foreign"),
+    # the Philippines' and Mexico's titles ("Foreign Affairs Secretary Ramon Villanueva", "the Secretary of Foreign Affairs")
+    "foreign affairs secretary": ("Foreign Secretary", "foreign"),
+    "secretary of foreign affairs": ("Foreign Secretary", "foreign"),
+    "secretary for foreign affairs": ("Foreign Secretary", "foreign"),
     "external affairs minister": ("External Affairs Minister", "foreign"),
     "minister of external affairs": ("External Affairs Minister", "foreign"),
     "top diplomat": ("Foreign Minister", "foreign"),
@@ -56,6 +60,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "trade representative": ("Trade Representative", "minister"),
     "chancellor": ("Chancellor", "leader"),
     "king": ("King", "leader"),
+    "monarch": ("Monarch", "leader"),  # ("the Jordanian monarch", "the Saudi monarch")
     "queen": ("Queen", "leader"),
     "emir": ("Emir", "leader"),
     "amir": ("Amir", "leader"),  # (the Gulf's English spelling: "Kuwait's Amir Sheikh Meshal")
@@ -184,7 +189,7 @@ PARTY_NOUNS = {
     "delegations": "Delegation", "diplomat": "Diplomat", "diplomats": "Diplomat", "envoy": "Envoy",
     "envoys": "Envoy", "negotiator": "Negotiator", "negotiators": "Negotiator", "representative": "Representative",
     "representatives": "Representative", "premier": "Premier", "premiers": "Premier", "chancellor": "Chancellor",
-    "king": "King", "emir": "Emir", "amir": "Amir", "ambassador": "Ambassador", "ambassadors": "Ambassador",
+    "king": "King", "monarch": "Monarch", "emir": "Emir", "amir": "Amir", "ambassador": "Ambassador", "ambassadors": "Ambassador",
     "secretary": "Secretary", "secretaries": "Secretary", "team": "Team", "teams": "Team", "authorities": "Authorities", "government": "Government",
     "side": "Side", "prince": "Prince", "sultan": "Sultan", "queen": "Queen", "sheikh": "Sheikh", "pope": "Pope",
     "emperor": "Emperor", "empress": "Empress", "pm": "Prime Minister",
