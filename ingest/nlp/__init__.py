@@ -31,7 +31,7 @@ from meetings.types import ExtractionResult
 from ..clean import CleanText, clean_article
 from .loader import get_nlp, get_prefilter, model_name
 
-EXTRACTOR_VERSION = "2026.12.03.323"
+EXTRACTOR_VERSION = "2026.12.03.324"
 MAX_CHARS = 60_000  # analysed length: far above a news article, low enough to bound the worst case
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_article", "extract_many", "get_nlp", "model_name"]
@@ -298,10 +298,12 @@ def extract_many(items: Iterable[dict], *, batch_size: int = 32) -> list[Extract
         # (each rewriting keeps every offset; one that did not would misplace the evidence, so it is not used)
         cased = [t if len(t := _sentence_case_headlines(c.text)) == len(c.text) else c.text for _, c in todo]
         texts = [t2 if len(t2 := _headline_clauses(t)) == len(t) else t for t in cased]
+        marks = [frozenset(m.start() for m in _POSITION_MARK.finditer(t)) if "(" in t else frozenset() for t in texts]
         texts = [_blank_position_marks(t) for t in texts]
         with nlp.memory_zone():
-            for (k, clean), doc, before, after in zip(todo, nlp.pipe(texts, batch_size=batch_size), cased, texts, strict=True):
+            for (k, clean), doc, before, after, marked in zip(todo, nlp.pipe(texts, batch_size=batch_size), cased, texts, marks, strict=True):
                 item = items[k]
+                doc.user_data["sidelines_position_marks"] = marked  # (where a caption said who stands where)
                 doc.user_data["sidelines_titled"] = bool((item.get("title") or "").strip())
                 # (the stops that split a headline of two stories: its first story is a headline still)
                 doc.user_data["sidelines_headline_stops"] = _stops_added(before, after)

@@ -209,7 +209,10 @@ class People(dict):
             p.aliases.append(m.name)
         if len(m.name.split()) > len(p.name.split()):
             p.name = m.name
-        if not p.role and m.role and m.role_class != "counterpart":
+        if m.role and m.role_class != "counterpart" and (not p.role or p.role_class == "minister" and m.role_class != "minister"
+                                                         and m.role.lower().endswith(" " + p.role.lower())):
+            # (or a fuller title of the same office: "Minister Larrain" in the headline, "The Minister of Foreign Affairs,
+            # Andres Larrain," in the body)
             p.role, p.role_class = m.role, m.role_class
         if not p.country and m.countries:
             p.country = m.countries[0]
@@ -971,7 +974,10 @@ def _in_dateline(doc: Doc, sp: Span) -> bool:
     head = DATELINE.match(line)
     if sp.start - k > 8 or head is None or not line[head.end(1):].lstrip().startswith(","):
         return False  # (a place in capitals, then a comma: "ST. JOHN'S, Antigua (AP) —"; not "UPDATE: ...")
-    return any(t.text in ("—", "–", "--", "-", "(") for t in doc[sp.end: min(len(doc), sp.end + 4)]) or sp.start == k
+    if any(t.text in ("—", "–", "--") or t.text == "-" and t.whitespace_ for t in doc[k: sp.start]):
+        return False  # (after the dateline's dash: "KANANASKIS, Alberta - Mexican President Claudia Sheinbaum's long-awaited")
+    return any(t.text in ("—", "–", "--", "(") or t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_)
+               for t in doc[sp.end: min(len(doc), sp.end + 4)]) or sp.start == k
 
 
 def _in_country_name(doc: Doc, sp: Span) -> bool:
@@ -1301,6 +1307,12 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             # title the name stands in apposition to, its complement aside
             title = [t for t in doc[appos_of.left_edge.i: appos_of.i + 1] if t.i not in covered]
             found = _title_of(title)
+            whole = [t for t in doc[appos_of.left_edge.i: span.start - 1] if t.i not in covered]
+            if doc[span.start - 1].text == "," and len(whole) > len(title) and all(t.text != "," for t in whole):
+                # (with its complement: "The Minister of Foreign Affairs, Andres Larrain,": the foreign minister)
+                longer = _title_of(whole)
+                if len(longer[0]) > len(found[0]) and found[0].lower() in longer[0].lower():
+                    found = longer
             # (not a counterpart: "her Pakistani counterpart, Aizaz Ahmad Chaudhry,", whose office the pair says)
             if found[1] != "counterpart":
                 role, cls, tkey = found
@@ -1311,8 +1323,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             j = span.start - 2
             while j > sent.start and doc[j].text != "," and span.start - j <= 12:
                 j -= 1
-            phrase = [t for t in doc[j + 1: span.start - 1]]
-            if doc[j].text == "," and len(phrase) >= 2 and phrase[0].lower_ == "the" and phrase[1].lower_ in _TITLE_WORDS \
+            # (or opening the sentence: "The Minister of Foreign Affairs, Andres Larrain, met ...")
+            phrase = list(doc[j + 1: span.start - 1]) if doc[j].text == "," else list(doc[j: span.start - 1]) if j == sent.start else []
+            if len(phrase) >= 2 and phrase[0].lower_ == "the" and phrase[1].lower_ in _TITLE_WORDS \
                     and not any(t.i in covered or t.i in taken for t in phrase):
                 found = _title_of(phrase)
                 if found[1] not in ("", "counterpart"):
@@ -1715,6 +1728,18 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                     if p is not None and not p.role and u.role_class not in ("official", "counterpart", ""):
                         m.role, m.role_class = u.role, u.role_class  # and its role ("the Ambassador of Japan, X")
                         p.role, p.role_class = u.role, u.role_class
+    # "a bilateral meeting with the Foreign Minister of Peru, Rosa Maria Quispe, on the sidelines": the one office holder
+    # named in apposition right after the office, the same person (the office then resolves to that person: `Resolver.unnamed`)
+    for u in [u for u in mentions if u.kind == "unnamed" and len(u.countries) == 1 and u.role_class not in ("official", "counterpart", "")
+              and doc[u.head].tag_ in ("NN", "NNP") and u.end + 1 < len(doc) and doc[u.end].text == ","]:
+        m = next((m for m in mentions if m.kind == "person" and m.start == u.end + 1), None)
+        if m is None or m.countries and m.countries != u.countries or (m.end < len(doc) and doc[m.end].text not in (",", ".", ";", ")")):
+            continue
+        _give_country(m, u.countries[0], people)
+        p = people.get(m.key)
+        if p is not None and not p.role:
+            m.role, m.role_class = u.role, u.role_class
+            p.role, p.role_class = u.role, u.role_class
     # "his Pakistani counterpart, Nawaz Sharif": the counterpart is the one person named in apposition, no other party
     for u in [u for u in mentions if u.kind == "unnamed" and u.role_class == "counterpart" and doc[u.head].tag_ in ("NN", "NNP")]:
         inner = [m for m in mentions if m.kind == "person" and (u.start <= m.start and m.end <= u.end and m.start > u.head

@@ -89,7 +89,7 @@ from .linking import (
 from .merging import drop_negated_twins, final_status, merge
 from .mode import by_phone, calls_in, mode_of, remote_joiners
 from .parties import Mention, find_parties, is_headline
-from .places import SIDELINES, VENUE_NOUNS, best_place, occasion_city
+from .places import SIDELINES, VENUE_NOUNS, _occasion_name, best_place, occasion_city
 from .places import occasion as occasion_of
 from .resolve import Resolver, dedupe, party_key
 from .slots import (
@@ -432,6 +432,15 @@ _PROPOSERS = {"propose", "suggest", "arrange", "broker", "organize", "organise",
 
 _TRIP_NOUNS = {"trip", "visit", "stop", "stopover", "tour", "journey", "leg"}
 _NOT_YET_SET = {"arrange", "schedule", "set", "fix", "confirm"}
+
+
+_CAPTION_START = re.compile(r"\s*(?:photo|picture|pictured|file photo|photograph|image)\b\s*[:|-]", re.I)
+
+
+def _caption(sent: Span) -> bool:
+    """A photo caption: a line opening "Photo:" or "Pictured:", or one that says who stands where ("(L)", "(R)")."""
+    marks = sent.doc.user_data.get("sidelines_position_marks") or ()
+    return bool(_CAPTION_START.match(sent.text)) or any(sent.start_char <= k < sent.end_char for k in marks)
 
 
 def _trip_fate(trig: Token) -> tuple[str, str, float] | None:
@@ -980,6 +989,8 @@ class _Scan:
                 self.orphans.append(trig)  # "Macron proposed the meeting after calls with both leaders": the meeting named before
             # (and "Oman has mediated the talks between Araghchi and Witkoff": the series, told of, no account of one round)
             return
+        if span.label_ == "NOUN" and self._asked_then_told(trig):
+            return  # "Asked about a possible meeting between the two heads of state, the minister said no meeting ... is foreseen"
         if span.label_ == "NOUN" and _trade_negotiations(trig):
             return  # "agreed to resume talks on a bilateral free trade agreement": negotiators' rounds, no meeting of theirs
         if span.label_ == "NOUN" and self.out and _in_the_verbs_round(trig, self.out):
@@ -1110,6 +1121,15 @@ class _Scan:
             cand.place = None
             cand.cues.pop("place", None)
         self.emit(cand, span, trig, parties, adjectival_split)
+
+    def _asked_then_told(self, trig: Token) -> bool:
+        """A meeting a reporter asked about in a fronted clause ("Asked about a possible meeting with X, ..."), when the
+        answer after it tells of a meeting of its own: the answer reports it, not the question."""
+        asked = next((a for a in trig.ancestors if a.dep_ == "advcl" and a.lower_ in ("asked", "questioned", "pressed")
+                      and a.tag_ == "VBN" and not any(x.dep_ in ("nsubj", "nsubjpass") for x in a.children)), None)
+        if asked is None or asked.i > asked.head.i:
+            return False
+        return any(asked.right_edge.i < t.start < trig.sent.end for t in self.triggers)
 
     def schedule_owner(self, trig: Token) -> PartyData | None:
         """Whose schedule includes the meetings: "Her schedule in London includes meetings with Johnson and Starmer"."""
@@ -1553,9 +1573,10 @@ class _Scan:
                 and trig.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in trig.children) \
                 and d.reason.startswith("past event") and dates_mod.WEEKDAY_NAME.search(d.text or "") \
                 and not re.search(r"\b(?:last|past|previous)\b", d.text, re.I):
-            # "Biden meets Xi on Wednesday", told on Monday: the present of a timetable, the coming Wednesday
+            # "Biden meets Xi on Wednesday", told on Monday: the present of a timetable, the coming Wednesday (not a photo
+            # caption's present: "Ramaphosa (R) and Xi (L) shake hands in Pretoria on Tuesday")
             ahead = dates_mod.resolve(d.text, published, past=False)
-            if ahead is not None and ahead.start > published:
+            if ahead is not None and ahead.start > published and not _caption(sent):
                 d, status, scue, conf = ahead, "planned", f"{trig.text} ... {d.text} (a coming day)", 0.7
         if status == "held" and conf <= 0.7 and d is not None and published is not None and (
                 after_publication(d, published) or _AHEAD.search(d.text or "") and trig.tag_ != "VBD"):
@@ -1635,10 +1656,26 @@ class _Scan:
             for again in (x for x in trig.subtree if x.dep_ in ("conj", "prep") and x.pos_ == "ADP"
                           and any(a.lower_ == "again" for a in x.children)):
                 when = next((p for p in again.children if p.dep_ == "pobj" and p.ent_type_ == "DATE"), None)
+                there = None
+                if when is None:
+                    # "met in Vilnius in July, and again in New York in September": the place after "again", then its time
+                    there = _place_phrase_in(doc, again.i, min(again.i + 5, sent.end))[0]
+                    when = next((p for x in again.head.children if x.dep_ == "prep" and x.i > again.i for p in x.children
+                                 if p.dep_ == "pobj" and p.ent_type_ == "DATE" and p.i - again.i <= 6), None) if there else None
                 dv = dates_mod.resolve(doc[when.left_edge.i: when.right_edge.i + 1].text, published, past=status == "held") \
                     if when is not None else None
                 if dv is not None and d is not None and dv.start != d.start:
-                    out.append(_variant(cand, list(cand.parties), dv))
+                    variant = _variant(cand, list(cand.parties), dv)
+                    if there is not None:
+                        variant.place, variant.cues["place"] = there, there.mention
+                        # (its own occasion or none: "... and again in New York in September during the UN General Assembly")
+                        during = next((x for x in again.head.children if x.dep_ == "prep" and x.lower_ in ("during", "at") and x.i > again.i), None)
+                        pobj = next((x for x in during.children if x.dep_ == "pobj"), None) if during is not None else None
+                        variant.occasion = _occasion_name(pobj) if pobj is not None else ""
+                        variant.cues.pop("occasion", None)
+                        if variant.occasion:
+                            variant.cues["occasion"] = variant.occasion
+                    out.append(variant)
         listed = listed_objects(doc, trig, at) if span.label_ == "VERB" else []
         days = [dates_mod.resolve(when.text, published, past=status == "held") for _, when in listed]
         if listed and all(days):
@@ -1862,6 +1899,9 @@ def io_organisation(p: PartyData) -> str:
     return next((org for pattern, org in _ORGANISATION_WORDS if pattern.search(text)), "")
 
 
+_ENVOY_PLURALS = ("ambassadors", "envoys", "diplomats", "missions", "posts", "consuls", "consuls general")
+
+
 def international(parties: list[PartyData]) -> bool:
     """The parties are of two countries or international organisations as far as the article says (GUIDELINES.md):
     two different known countries, a known country and a state office or an international organisation's, or two
@@ -1876,6 +1916,9 @@ def international(parties: list[PartyData]) -> bool:
     known = {p.country for p, io in zip(parties, official, strict=True) if p.country and not io}
     if len(known) >= 2:
         return True
+    if len(known) == 1 and all(p.name is None and (p.mention or "").lower().endswith(_ENVOY_PLURALS) for p in parties if p.country) \
+            and not any(p.name and not p.country and io_organisation(p) for p in parties):
+        return False  # "Foreign Minister X met the heads of Lithuania's diplomatic missions": a minister with his own envoys
     classes = ["io" if io else TITLES.get(p.role.lower(), ("", ""))[1] for p, io in zip(parties, official, strict=True) if io or not p.country]
     if "io" in classes and (known or classes.count("io") >= 2 or any(c in _STATE_OFFICES or c == "minister" for c in classes if c != "io")):
         return True  # (an organisation's official and a state's: "Brexit minister David Frost will meet Commission Vice President X")

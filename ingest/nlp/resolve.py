@@ -349,6 +349,12 @@ class Resolver:
             group = self._cataphora_group(m)
             if len(group) >= 2:
                 return group  # "After their talks in Canberra, Albanese and Hipkins announced ...": the main clause's subjects
+        if head.lower_ == "they" and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "conj":
+            # "The participants of the conference will be received by the President, and on 29 August they will meet ...": the
+            # first clause's subject, a group the article names no one of
+            subj = next((c for c in head.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.tag_ == "NNS" and not any(x.start <= subj.i < x.end for x in self.mentions):
+                return []
         if head.lower_ == "they":
             said = next((x for x in self.mentions if x.kind == "plural" and x.start < m.start and self.doc[x.head].sent == head.sent
                          and self.doc[x.head].lower_ not in ("they", "them", "their", "whose", "both")), None)
@@ -591,7 +597,7 @@ class Resolver:
                     # counterpart" is not the Pakistani foreign secretary named before)
                     # (nor, for a head of state, a minister: "the Jordanian monarch" is not the Jordanian foreign minister)
                     cands = [p for p in self.people.values() if p.country == cc and not (cls == "envoy" and p.role_class not in ("envoy", "", "counterpart"))
-                             and not (cls == "leader" and m.role and p.role_class not in ("leader", "", "counterpart"))
+                             and not (cls in ("leader", "foreign") and m.role and p.role_class not in (cls, "", "counterpart"))
                              and not (m.role_class == "counterpart" and cls and p.role_class not in ("", "counterpart", cls))]
                 cands = list({p.name: p for p in cands}.values())  # "Li Shangfu" is registered as "li" and "shangfu"
                 if len(cands) > 1:

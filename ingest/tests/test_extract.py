@@ -3745,3 +3745,30 @@ def test_the_mediators_are_the_go_betweens_listed_before_and_they_travel_on_with
     r = extract(text, published=date(2009, 2, 27)).reports
     assert sorted((x.place.name, _names(x)) for x in r) == [("Lima", ["Arce", "Mendoza", "Novak", "Vries"]),
                                                              ("Santiago", ["Arce", "Fuentes", "Novak", "Vries"])]
+
+
+def test_a_caption_s_present_with_a_weekday_is_the_day_just_past():
+    (r,) = extract("Photo: President Carlos Mendoza (R) and Chilean President Rosa Fuentes (L) shake hands in Lima on Tuesday, "
+                   "where Fuentes was received on a state visit.", published=date(2023, 8, 23)).reports
+    assert (r.status, r.start_date) == ("held", date(2023, 8, 22))
+
+
+def test_a_hyphened_word_after_the_name_is_no_dateline_dash():
+    (r,) = extract("KANANASKIS, Alberta - Peruvian President Carlos Mendoza's long-awaited first face-to-face meeting with "
+                   "Chilean President Rosa Fuentes was called off on Tuesday.", published=date(2025, 6, 18)).reports
+    assert (_names(r), r.status) == (["Fuentes", "Mendoza"], "cancelled")
+
+
+def test_met_somewhere_and_again_elsewhere_in_another_month_is_a_second_meeting_with_its_own_occasion():
+    r = extract("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes met on the sidelines of the APEC summit in "
+                "Lima in July, shortly after both won re-election, and again in New York in September during the UN General "
+                "Assembly.", published=date(2023, 12, 8)).reports
+    got = sorted((x.place.name, x.start_date, x.occasion) for x in r)
+    assert got == [("Lima", date(2023, 7, 1), "APEC summit"), ("New York", date(2023, 9, 1), "UN General Assembly")]
+
+
+def test_a_meeting_asked_about_is_not_reported_beside_the_answer_s_own():
+    r = extract("Peruvian Foreign Minister Carlos Mendoza met Chilean Foreign Minister Rosa Fuentes in Lima on Friday.\n\n"
+                "Asked about a possible meeting between the two heads of state, the minister said that no meeting between the "
+                "Presidents of Peru and Chile is foreseen while the hearings are under way.", published=date(2012, 12, 3)).reports
+    assert sorted(x.status for x in r) == ["held", "ruled_out"]

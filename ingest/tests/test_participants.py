@@ -2246,3 +2246,33 @@ def test_a_monarch_of_a_country_is_not_its_foreign_minister_named_elsewhere():
             "the border crossing.")
     r = extract(text, published=date(2019, 4, 15)).reports
     assert [(p.name, p.country) for x in r for p in x.participants] == [("Carlos Mendoza", "PE"), (None, "CL")]
+
+
+def test_scotland_s_first_minister_meets_a_european_parliament_president_across_a_border():
+    (r,) = extract("Scotland's First Minister Rosa Fuentes will travel to Brussels on Wednesday to meet European Parliament "
+                   "President Jan Novak, her office confirmed.", published=date(2016, 6, 28)).reports
+    assert [(p.name, p.country) for p in r.participants][0] == ("Rosa Fuentes", "GB")
+    assert (r.status, r.place.name) == ("planned", "Brussels")
+
+
+def test_the_foreign_minister_of_a_country_named_after_a_comma_is_that_person_and_nobody_else():
+    text = ("Minister Fuentes reports to the Senate\n\n"
+            "The Minister of Foreign Affairs, Rosa Fuentes, met the Senate committee this morning.\n\n"
+            "The Peruvian delegation is headed by Ambassador Jan Novak.\n\n"
+            "The Minister recalled that on Friday 30 November she held a bilateral meeting with the Foreign Minister of Peru, "
+            "Carlos Mendoza, on the sidelines of the summit in Lima.")
+    (r,) = extract(text, published=date(2012, 12, 3)).reports
+    assert sorted((p.name, p.role) for p in r.participants) == [("Carlos Mendoza", "Foreign Minister"), ("Rosa Fuentes", "Foreign Minister")]
+
+
+def test_a_minister_of_no_country_meeting_a_country_s_ambassadors_as_a_group_is_no_diplomatic_meeting():
+    assert extract("On 27 August, Minister of Foreign Affairs Carlos Mendoza met with the heads of Peru's diplomatic missions "
+                   "at the annual conference of Peruvian ambassadors in Lima.", published=date(2008, 8, 27)).reports == []
+
+
+def test_they_of_a_second_clause_are_the_group_of_the_first_not_the_person_named_in_it():
+    text = ("Foreign Minister Carlos Mendoza opened the conference.\n\n"
+            "The participants of the conference will be received on 28 August by Chilean President Rosa Fuentes, and on 29 "
+            "August they will meet with members of the foreign affairs committee.")
+    assert [x for x in extract(text, published=date(2008, 8, 27)).reports if x.status == "planned" and len(x.participants) == 2
+            and {p.name for p in x.participants} == {"Carlos Mendoza", "Rosa Fuentes"}] == []

@@ -11,15 +11,17 @@ from __future__ import annotations
 # international organisations (lower case), as their officials' titles name them
 _IO_NAMES = ("un", "u.n.", "iaea", "who", "nato", "eu", "imf", "wto", "osce", "asean", "opec", "unesco", "unicef", "unhcr", "au",
              "icc", "world bank", "arab league", "african union", "european union", "united nations", "gcc", "oic", "oas", "ecowas",
-             "interpol", "wfp", "icrc", "council of europe", "european commission")
+             "interpol", "wfp", "icrc", "council of europe", "european commission", "european parliament", "european council")
 _ORG_DISPLAY = {"u.n.": "U.N.", "world bank": "World Bank", "arab league": "Arab League", "african union": "African Union",
                 "european union": "European Union", "united nations": "United Nations", "council of europe": "Council of Europe",
-                "european commission": "European Commission"}
+                "european commission": "European Commission", "european parliament": "European Parliament",
+                "european council": "European Council"}
 # the one organisation each name stands for, first the particular ones (its key: the name in capitals), then the words by
 # which the European Union's people are named ("Commission", "Council President", "foreign policy chief"): for telling
 # two officials of one organisation from two organisations' ("AU Commission chair" is the AU's, "Council of Europe" no
 # EU body)
-_SAME_ORGANISATION = {"u.n.": "un", "united nations": "un", "african union": "au", "european union": "eu", "european commission": "eu"}
+_SAME_ORGANISATION = {"u.n.": "un", "united nations": "un", "african union": "au", "european union": "eu", "european commission": "eu",
+                      "european parliament": "eu", "european council": "eu"}
 ORGANISATION_NAMES: list[tuple[str, str]] = [(name, _SAME_ORGANISATION.get(name, name).upper()) for name in _IO_NAMES] + [
     (words, "EU") for words in ("e.u.", "european council", "european parliament", "commission", "commissioner",
                                 "council president", "high representative", "foreign policy chief")]
