@@ -904,6 +904,18 @@ def _name_like_any(tok: Token) -> bool:
     )
 
 
+_HONORIFIC_WORDS = {"amb", "amb.", "hon", "hon.", "dr", "dr.", "h.e.", "h.e", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.",
+                    "ambassador", "his", "her", "excellency", "."}
+
+
+def _honorific_tail(doc: Doc, u: Mention) -> bool:
+    """The office's words end in a comma and honorifics only ("..., Amb.", "..., H.E."): the name comes right after."""
+    k = u.end - 1
+    while k > u.head and doc[k].lower_ in _HONORIFIC_WORDS:
+        k -= 1
+    return k < u.end - 1 and doc[k].text == "," or k == u.end - 1 and doc[k].text == ","
+
+
 def _give_country(m: Mention, cc: str, people: People) -> None:
     """A country the article gives a person's mention by context: the mention's, and the person's if unknown."""
     m.countries = [cc]
@@ -1730,9 +1742,10 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                         p.role, p.role_class = u.role, u.role_class
     # "a bilateral meeting with the Foreign Minister of Peru, Rosa Maria Quispe, on the sidelines": the one office holder
     # named in apposition right after the office, the same person (the office then resolves to that person: `Resolver.unnamed`)
+    # (the comma or an honorific inside the office's words: "Kenya's Cabinet Secretary for Foreign Affairs, Amb. Amina Mohamed")
     for u in [u for u in mentions if u.kind == "unnamed" and len(u.countries) == 1 and u.role_class not in ("official", "counterpart", "")
-              and doc[u.head].tag_ in ("NN", "NNP") and u.end + 1 < len(doc) and doc[u.end].text == ","]:
-        m = next((m for m in mentions if m.kind == "person" and m.start == u.end + 1), None)
+              and doc[u.head].tag_ in ("NN", "NNP") and u.end + 1 < len(doc) and (doc[u.end].text == "," or _honorific_tail(doc, u))]:
+        m = next((m for m in mentions if m.kind == "person" and m.start == (u.end + 1 if doc[u.end].text == "," else u.end)), None)
         if m is None or m.countries and m.countries != u.countries or (m.end < len(doc) and doc[m.end].text not in (",", ".", ";", ")")):
             continue
         _give_country(m, u.countries[0], people)

@@ -1899,7 +1899,7 @@ def io_organisation(p: PartyData) -> str:
     return next((org for pattern, org in _ORGANISATION_WORDS if pattern.search(text)), "")
 
 
-_ENVOY_PLURALS = ("ambassadors", "envoys", "diplomats", "missions", "posts", "consuls", "consuls general")
+_ENVOY_PLURALS = re.compile(r"\b(?:ambassadors|envoys|diplomats|missions|posts|consuls|commissioners|attach[eé]s)$", re.I)
 
 
 def international(parties: list[PartyData]) -> bool:
@@ -1916,9 +1916,12 @@ def international(parties: list[PartyData]) -> bool:
     known = {p.country for p, io in zip(parties, official, strict=True) if p.country and not io}
     if len(known) >= 2:
         return True
-    if len(known) == 1 and all(p.name is None and (p.mention or "").lower().endswith(_ENVOY_PLURALS) for p in parties if p.country) \
+    if len(known) == 1 and all(p.name is None and _ENVOY_PLURALS.search((p.mention or "").split(",")[0]) for p in parties if p.country) \
             and not any(p.name and not p.country and io_organisation(p) for p in parties):
         return False  # "Foreign Minister X met the heads of Lithuania's diplomatic missions": a minister with his own envoys
+    if len(known) == 1 and any(p.name and p.country and p.role.lower() == "counterpart" for p in parties) and any(
+            p.name and not p.country for p in parties):
+        return True  # "Cabinet Secretary X met her Ethiopian counterpart Y": a counterpart is another country's
     classes = ["io" if io else TITLES.get(p.role.lower(), ("", ""))[1] for p, io in zip(parties, official, strict=True) if io or not p.country]
     if "io" in classes and (known or classes.count("io") >= 2 or any(c in _STATE_OFFICES or c == "minister" for c in classes if c != "io")):
         return True  # (an organisation's official and a state's: "Brexit minister David Frost will meet Commission Vice President X")

@@ -785,6 +785,8 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
                 found.append(cue)
             elif lem in ("plan", "plans", "intention", "intent", "desire", "wish", "reason", "need") and any(c.lower_ == "no" for c in tok.children):
                 found.append(("ruled_out", f"no {tok.text}"))  # "no plans to meet", "has no intention of meeting"
+            elif lem == "question" and came_from is not None and came_from.lower_ == "of" and any(c.lower_ == "no" for c in tok.children):
+                found.append(("ruled_out", "no question of"))  # "there was no question of a one-on-one meeting"
             elif lem in ("invitation", "offer", "proposal") and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "accept" \
                     and not any(c.dep_ == "neg" or c.lower_ in _NEG for c in tok.head.children):
                 found.append(("planned", f"{tok.head.text} ... {tok.text}"))  # "has accepted an invitation to meet Kim": agreed

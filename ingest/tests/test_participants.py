@@ -2276,3 +2276,22 @@ def test_they_of_a_second_clause_are_the_group_of_the_first_not_the_person_named
             "August they will meet with members of the foreign affairs committee.")
     assert [x for x in extract(text, published=date(2008, 8, 27)).reports if x.status == "planned" and len(x.participants) == 2
             and {p.name for p in x.participants} == {"Carlos Mendoza", "Rosa Fuentes"}] == []
+
+
+def test_a_cabinet_secretary_meeting_her_counterpart_of_a_named_country_is_a_diplomatic_meeting():
+    (r,) = extract("Foreign Affairs Cabinet Secretary Rosa Fuentes on Wednesday travelled to Lima, where she met her Peruvian "
+                   "counterpart Carlos Mendoza to finalise preparations for the visit.", published=date(2018, 5, 3)).reports
+    assert (sorted(p.name for p in r.participants), r.place.name) == (["Carlos Mendoza", "Rosa Fuentes"], "Lima")
+
+
+def test_a_name_after_an_office_ending_in_honorifics_is_that_office_holder():
+    (r,) = extract("Chile's Cabinet Secretary for Foreign Affairs and International Trade, Amb. Rosa Fuentes, met Peru's "
+                   "opposition leader Carlos Mendoza in Santiago on Monday.", published=date(2015, 3, 10)).reports
+    assert [(p.name, p.country) for p in r.participants] == [("Rosa Fuentes", "CL"), ("Carlos Mendoza", "PE")]
+
+
+def test_a_minister_chairing_a_meeting_of_her_country_s_ambassadors_is_no_diplomatic_meeting():
+    text = ("Foreign Affairs Cabinet Secretary Rosa Fuentes held telephone talks with her Peruvian counterpart Carlos Mendoza.\n\n"
+            "On Monday, Ms Fuentes chaired a meeting of Chilean ambassadors and high commissioners, who joined from their "
+            "stations by video link.")
+    assert [r for r in extract(text, published=date(2020, 6, 10)).reports if r.mode == "in_person"] == []

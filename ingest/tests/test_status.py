@@ -1126,3 +1126,9 @@ def test_has_yet_to_meet_is_possible():
     (r,) = extract("Stephen Biegun, the U.S. special representative for North Korea, has yet to meet North Korean Vice Foreign "
                    "Minister Choe Son Hui, according to U.S. officials.", published=date(2018, 11, 7)).reports
     assert r.status == "possible"
+
+
+def test_no_question_of_a_meeting_rules_it_out():
+    (r,) = extract("A presidential spokesman said on Monday that there was no question of a one-on-one meeting between Peruvian "
+                   "President Carlos Mendoza and Chilean President Rosa Fuentes outside the mediation.", published=date(2022, 7, 5)).reports
+    assert r.status == "ruled_out"

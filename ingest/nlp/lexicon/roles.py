@@ -40,6 +40,9 @@ TITLES: dict[str, tuple[str, str]] = {
     "foreign secretary": ("Foreign Secretary", "foreign"),
     # the Philippines' and Mexico's titles ("Foreign Affairs Secretary Ramon Villanueva", "the Secretary of Foreign Affairs")
     "foreign affairs secretary": ("Foreign Secretary", "foreign"),
+    # Kenya's ("Foreign Affairs Cabinet Secretary Monica Juma", "Cabinet Secretary for Foreign Affairs and International Trade")
+    "foreign affairs cabinet secretary": ("Foreign Affairs Cabinet Secretary", "foreign"),
+    "cabinet secretary for foreign affairs": ("Foreign Affairs Cabinet Secretary", "foreign"),
     "secretary of foreign affairs": ("Foreign Secretary", "foreign"),
     "secretary for foreign affairs": ("Foreign Secretary", "foreign"),
     "external affairs minister": ("External Affairs Minister", "foreign"),
