@@ -100,6 +100,10 @@ def joins_named_meeting(trig: Token) -> bool:
     if trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ == "be" and any(
             c.lower_ == "also" for c in head.head.children):
         return True  # "Tillerson, who was also in the meeting, said ..."
+    if trig.dep_ == "pobj" and head.lower_ in ("at", "during", "for") and (head.head.lower_ == "present" or head.head.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ == "present" for c in head.head.children)) and not any(
+            c.dep_ == "neg" for c in (*head.head.children, *head.head.head.children)):
+        return True  # "X and Y were present at the talks": two more of the meeting named before
     if any(c.dep_ == "acl" and c.lemma_.lower() in ("broker", "mediate", "facilitate", "host", "attend") for c in trig.children):
         # "The meeting, brokered by Hollande and Merkel, lasted 15 minutes", "The talks, hosted by Macron and also
         # attended by Merkel, ...": the mediators, hosts and guests of the one just named

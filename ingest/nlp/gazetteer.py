@@ -103,7 +103,7 @@ VENUES = {
     "kuksaroy": ("Tashkent", "UZ"), "state guest house jamuna": ("Dhaka", "BD"), "livadia palace": ("Yalta", "UA"),
     "casa santa marta": ("Vatican City", "VA"), "domus sanctae marthae": ("Vatican City", "VA"),
     "istana merdeka": ("Jakarta", "ID"), "merdeka palace": ("Jakarta", "ID"), "seri perdana": ("Putrajaya", "MY"),
-    "perdana putra": ("Putrajaya", "MY"), "beehive": ("Wellington", "NZ"), "baabda palace": ("Beirut", "LB"),
+    "perdana putra": ("Putrajaya", "MY"), "wisma putra": ("Putrajaya", "MY"), "beehive": ("Wellington", "NZ"), "baabda palace": ("Beirut", "LB"),
     "al husseiniya palace": ("Amman", "JO"), "al-husseiniya palace": ("Amman", "JO"), "husseiniya palace": ("Amman", "JO"),
     "raghadan palace": ("Amman", "JO"), "naval observatory": ("Washington", "US"), "grand kremlin palace": ("Moscow", "RU"),
     "pm house": ("Islamabad", "PK"), "dolmabahce working office": ("Istanbul", "TR"), "bocharov ruchei": ("Sochi", "RU"),

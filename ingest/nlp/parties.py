@@ -424,11 +424,13 @@ def _right_appos(doc: Doc, end: int, sent_end: int, names: set[int] = frozenset(
         out = []  # (not the next of a list: "Rustem Umerov, and Russia's chief delegate, Vladimir Medinsky")
         i = end + 1
         # (not past a quote mark: '..., Foreign Minister Lavrov," US Secretary Kerry said' is the speaker's title)
-        while i < sent_end and doc[i].text not in (",", ".", ";", "(", ")", '"', "“", "”", "''", "``") and len(out) < 7:
-            if doc[i].pos_ in ("VERB", "AUX") or i in names:
-                return []
-            if doc[i].pos_ == "NOUN" and doc[i].lower_ not in _TITLE_WORDS and not (
-                    doc[i].dep_ in ("compound", "amod") and doc[i].head.lower_ in _TITLE_WORDS and doc[i].head.i > i):
+        # (up to twelve words: "Minister of Foreign Affairs and Trade of the Republic of Korea")
+        while i < sent_end and doc[i].text not in (",", ".", ";", "(", ")", '"', "“", "”", "''", "``") and len(out) < 12:
+            stop = doc[i].pos_ in ("VERB", "AUX") or i in names or doc[i].pos_ == "NOUN" and doc[i].lower_ not in _TITLE_WORDS and not (
+                doc[i].dep_ in ("compound", "amod") and doc[i].head.lower_ in _TITLE_WORDS and doc[i].head.i > i)
+            if stop and len(out) >= 7:
+                break  # (past seven words, the title read so far: "the vice chairman of North Korea's ruling Workers' Party")
+            if stop:
                 return []  # ", the first time a North Korean leader ...": no title of the name's (but "Austria's caretaker chancellor")
             out.append(doc[i])
             i += 1
@@ -607,7 +609,8 @@ def _person_spans(doc: Doc) -> list[Span]:
             start += 1  # "• Netanyahu at the White House: ...": a bullet is no part of a name
         if end - start > 1 and doc[start].text == "Will" and doc[start].is_sent_start and doc[start].sent.text.rstrip().endswith("?"):
             start += 1  # "Will Modi and Trump meet at the Quad summit?": a question's verb, no given name
-        if all(t.lower_ in NAME_HONORIFICS for t in doc[start:end]) and end in starts:
+        if all(t.lower_ in NAME_HONORIFICS or t.lower_ in ("dr", "dr.") for t in doc[start:end]) and end in starts and any(
+                t.lower_ in NAME_HONORIFICS for t in doc[start:end]):  # (and "Tun Dr" + "Mahathir Mohamad")
             prefix[end] = start  # "Emir Sheikh" + "Hamad bin Saud Al Thani", tagged as two: the honorific is the name's
             continue
         start = prefix.get(start, start)

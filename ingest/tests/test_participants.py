@@ -2295,3 +2295,23 @@ def test_a_minister_chairing_a_meeting_of_her_country_s_ambassadors_is_no_diplom
             "On Monday, Ms Fuentes chaired a meeting of Chilean ambassadors and high commissioners, who joined from their "
             "stations by video link.")
     assert [r for r in extract(text, published=date(2020, 6, 10)).reports if r.mode == "in_person"] == []
+
+
+def test_people_present_at_the_talks_are_more_participants_of_the_talks_named_before():
+    text = ("Peruvian Foreign Minister Carlos Mendoza held talks with Chilean Foreign Minister Rosa Fuentes in Lima on Tuesday.\n\n"
+            "Peruvian Deputy Foreign Minister Ana Ruiz and Chilean Ambassador to Peru Jorge Soto were present at the talks.")
+    (r,) = extract(text, published=date(2023, 5, 24)).reports
+    assert _keys(r) == ["Fuentes", "Mendoza", "Ruiz", "Soto"]
+
+
+def test_a_long_office_in_apposition_gives_its_country():
+    (r,) = extract("On May 27, Mr. Carlos Mendoza, Minister for Foreign Affairs, who is visiting Chile, held a meeting with "
+                   "Ms. Rosa Fuentes, Minister of Foreign Affairs and Trade of the Republic of Chile, at the ministry.",
+                   published=date(2008, 5, 28)).reports
+    assert [(p.name, p.country) for p in r.participants][1] == ("Rosa Fuentes", "CL")
+
+
+def test_a_malaysian_honorific_tagged_apart_is_the_name_s():
+    (r,) = extract("PUTRAJAYA, July 30 (Bernama) -- Prime Minister Tun Dr Ahmad Mohamad today received a courtesy call from "
+                   "Peruvian Foreign Minister Dr Rosa Fuentes at his office in Perdana Putra here.", published=date(2019, 7, 30)).reports
+    assert [(p.name.split()[-1], p.country) for p in r.participants] == [("Mohamad", "MY"), ("Fuentes", "PE")]

@@ -1132,3 +1132,9 @@ def test_no_question_of_a_meeting_rules_it_out():
     (r,) = extract("A presidential spokesman said on Monday that there was no question of a one-on-one meeting between Peruvian "
                    "President Carlos Mendoza and Chilean President Rosa Fuentes outside the mediation.", published=date(2022, 7, 5)).reports
     assert r.status == "ruled_out"
+
+
+def test_a_summit_not_under_consideration_is_ruled_out():
+    (r,) = extract('An official said a bilateral summit between Peruvian President Carlos Mendoza and Chilean President Rosa '
+                   'Fuentes is "not under consideration at this point," citing the dispute.', published=date(2013, 5, 6)).reports
+    assert r.status == "ruled_out"
