@@ -437,6 +437,25 @@ _NOT_YET_SET = {"arrange", "schedule", "set", "fix", "confirm"}
 _CAPTION_START = re.compile(r"\s*(?:photo|picture|pictured|file photo|photograph|image)\b\s*[:|-]", re.I)
 
 
+_MONTHS = "|".join(sorted((m for m in dates_mod.MONTHS if len(m) > 2), key=len, reverse=True))
+_HEADING = re.compile(rf"\s*((?:\d{{1,2}} (?i:{_MONTHS})|(?i:{_MONTHS}) \d{{1,2}})(?:,? \d{{4}})?),\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})\.\s")
+
+
+def _paragraph_heading(doc: Doc, sent: Span, published: date | None) -> tuple[dates_mod.DateValue | None, PlaceData | None] | None:
+    """A report's day-by-day paragraph heading ("22 November, Riyadh. Rakhmetullin held talks with ..."): the day and the
+    city of the meetings its paragraph tells (each of the paragraph's, not the next one's)."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    found = _HEADING.match(text, start, start + 60)
+    if found is None:
+        return None
+    place = lookup(found.group(2))
+    if place is None:
+        return None
+    day = dates_mod.resolve(found.group(1), published, past=True) if published is not None else None
+    return day, place
+
+
 def _caption(sent: Span) -> bool:
     """A photo caption: a line opening "Photo:" or "Pictured:", or one that says who stands where ("(L)", "(R)")."""
     marks = sent.doc.user_data.get("sidelines_position_marks") or ()
@@ -1544,6 +1563,9 @@ class _Scan:
         exclude = self.dateline_toks | self.title_toks | others
         d, dtext = date_for(doc, trig, published, status, self.dateline_toks | others | later)
         d, dtext = days_of(doc, trig, d, dtext, published, self.dateline_toks, self.trigger_toks)
+        heading = _paragraph_heading(doc, sent, published)
+        if d is None and heading is not None and heading[0] is not None:
+            d, dtext = heading[0], heading[0].text  # "22 November, Riyadh. Rakhmetullin held talks with ...": the paragraph's day
         if d is None and hour and status == "planned" and published is not None:
             d, dtext = dates_mod.DateValue(published, published, "day", "a schedule's hour: the day published", hour.group(0).strip()), \
                 hour.group(0).strip()
@@ -1590,6 +1612,8 @@ class _Scan:
             place, ptext = best_place(doc, trig, exclude, self.dateline_place)
         if place is None and "(the trip)" in scue:
             place, ptext = _trip_destination(trig)  # ("cancelled plans to visit Israel, a trip that was to have included talks")
+        if place is None and heading is not None and heading[1] is not None:
+            place, ptext = heading[1], f"{heading[1].mention} (the paragraph's heading)"
         occ, _ = occasion_of(doc, trig, others)
         if place is None and occ and (named_for := occasion_city(occ)) is not None:
             place, ptext = named_for, f"{occ} (the city it is named after)"  # "at the Munich Security Conference"

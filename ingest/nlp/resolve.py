@@ -566,7 +566,10 @@ class Resolver:
             cls = next(iter(classes)) if len(classes) == 1 else ""
         # "the Saudi minister", "the Chinese envoy": one person, named elsewhere in the article
         # (not a country named as a side: "Trump says US and Iran will hold direct talks" is not Trump's meeting)
-        singular = self.doc[m.head].tag_ in ("NN", "NNP") and len(m.countries) == 1 and cls not in ("official",) and not (
+        # ("the Kazakh diplomat": the one Kazakh the article has named so far, whatever his office)
+        the_diplomat = self.doc[m.head].lower_ == "diplomat" and self.doc[m.head].tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in self.doc[m.head].children)
+        singular = self.doc[m.head].tag_ in ("NN", "NNP") and len(m.countries) == 1 and (cls not in ("official",) or the_diplomat) and not (
             not m.role and self.doc[m.head].ent_type_ == "GPE")
         heads = getattr(self.people, "heads", {})
         if not all(cc in heads for cc in m.countries):

@@ -3772,3 +3772,12 @@ def test_a_meeting_asked_about_is_not_reported_beside_the_answer_s_own():
                 "Asked about a possible meeting between the two heads of state, the minister said that no meeting between the "
                 "Presidents of Peru and Chile is foreseen while the hearings are under way.", published=date(2012, 12, 3)).reports
     assert sorted(x.status for x in r) == ["held", "ruled_out"]
+
+
+def test_a_day_by_day_paragraph_heading_gives_its_day_and_city_to_the_paragraph_s_meetings():
+    text = ("Peruvian Deputy Foreign Minister Carlos Mendoza paid a working visit to Chile and Bolivia on 22-23 November.\n\n"
+            "22 November, Santiago. Mendoza held talks with Chilean Deputy Foreign Minister Rosa Fuentes.\n\n"
+            "23 November, La Paz. Mendoza was received by Bolivian Foreign Minister Luis Arce.")
+    r = extract(text, published=date(2021, 11, 26)).reports
+    got = sorted((_names(x), x.start_date, x.place.name) for x in r)
+    assert got == [(["Arce", "Mendoza"], date(2021, 11, 23), "La Paz"), (["Fuentes", "Mendoza"], date(2021, 11, 22), "Santiago")]

@@ -2315,3 +2315,10 @@ def test_a_malaysian_honorific_tagged_apart_is_the_name_s():
     (r,) = extract("PUTRAJAYA, July 30 (Bernama) -- Prime Minister Tun Dr Ahmad Mohamad today received a courtesy call from "
                    "Peruvian Foreign Minister Dr Rosa Fuentes at his office in Perdana Putra here.", published=date(2019, 7, 30)).reports
     assert [(p.name.split()[-1], p.country) for p in r.participants] == [("Mohamad", "MY"), ("Fuentes", "PE")]
+
+
+def test_the_diplomat_of_a_country_is_the_one_person_of_that_country_named_so_far():
+    text = ("Peruvian Deputy Foreign Minister Carlos Mendoza arrived in Santiago on Monday.\n\n"
+            "The Peruvian diplomat held bilateral consultations with Chilean Foreign Minister Rosa Fuentes.")
+    (r,) = extract(text, published=date(2021, 11, 26)).reports
+    assert _keys(r) == ["Fuentes", "Mendoza"]
