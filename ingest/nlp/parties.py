@@ -549,6 +549,9 @@ def _named_after_office(doc: Doc, found: list[Span]) -> list[Span]:
         j = tok.i + 1 + (doc[tok.i + 1].lower_ == "the" if tok.i + 1 < len(doc) else 0)
         country = next((n for n in (3, 2, 1) if j + n <= len(doc) and country_code(doc[j: j + n].text)), 0)
         k = j + country
+        # ("The Minister of Foreign Affairs of Peru, Ana Maria Villanueva Ccori, will meet ...": the name set off by commas)
+        comma = bool(country) and k < len(doc) and doc[k].text == ","
+        k += comma
         n = 0
         while k + n < len(doc) and n < 6 and doc[k + n].pos_ == "PROPN" and doc[k + n].is_title and doc[k + n].is_alpha \
                 and doc[k + n].lower_ not in _TITLE_WORDS and k + n not in taken and doc[k + n].ent_type_ in ("", "PERSON", "GPE", "ORG"):
@@ -558,13 +561,22 @@ def _named_after_office(doc: Doc, found: list[Span]) -> list[Span]:
                 n += 1  # (a hyphened name: "Waleed Al-Khereiji")
         # (not a body of the country: "head of the Russian Direct Investment Fund")
         words = sum(1 for t in doc[k: k + n] if t.text != "-")
-        if country and 2 <= words <= 3 and not any(lookup(t.text) or country_code(t.text) or t.lower_ in _ORG_WORDS for t in doc[k: k + n]):
+        if comma and not (k + n < len(doc) and doc[k + n].text == "," and 2 <= words <= 5):
+            continue
+        # (set off by commas, a place's word may be a surname: "Villanueva"; not the whole, nor a country's)
+        if country and 2 <= words <= (5 if comma else 3) and not any(
+                (lookup(t.text) and not comma) or country_code(t.text) or t.lower_ in _ORG_WORDS for t in doc[k: k + n]) \
+                and not (comma and lookup(doc[k: k + n].text)):
             out.append(doc[k: k + n])
     return out
 
 
 _PLACE_WORDS = {"county", "province", "district", "region", "oblast", "governorate", "prefecture", "canton", "state", "city", "base",
                 "mount", "mt", "mt.", "lake", "cape", "river", "gulf", "bay", "port", "fort", "isle", "island", "islands"}
+
+
+# the countries whose head of government is a chancellor (elsewhere, a translated "canciller" is the foreign minister)
+_CHANCELLORIES = {"DE", "AT"}
 
 
 def _portfolio_before(doc: Doc, i: int) -> bool:
@@ -1327,7 +1339,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 # (with its complement: "The Minister of Foreign Affairs, Andres Larrain,": the foreign minister)
                 longer = _title_of(whole)
                 if len(longer[0]) > len(found[0]) and found[0].lower() in longer[0].lower():
-                    found = longer
+                    found, title = longer, whole
             # (not a counterpart: "her Pakistani counterpart, Aizaz Ahmad Chaudhry,", whose office the pair says)
             if found[1] != "counterpart":
                 role, cls, tkey = found
@@ -1761,6 +1773,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         inner = [m for m in mentions if m.kind == "person" and (u.start <= m.start and m.end <= u.end and m.start > u.head
                                                                 or m.start == u.head + 2)]
         if len(inner) == 1 and doc[u.head + 1].text == ",":
+            if len(u.countries) == 1 and not inner[0].countries:
+                _give_country(inner[0], u.countries[0], people)  # ("her Venezuelan counterpart, Marlene Quintero": Venezuelan)
             mentions.remove(u)
     # "a U.S. delegation led by Special Representative X": the delegation's country is its leader's
     unnamed_at = {m.head: m for m in mentions if m.kind == "unnamed" and len(m.countries) == 1}
@@ -1790,6 +1804,17 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             owner = people.get(by_tok[m.owner].key)
             if owner and owner.country:
                 _give_country(m, owner.country, people)
+    # "Colombian Chancellor Claudia Arango", "the Venezuelan Chancellor": Latin America's word (canciller) for its foreign
+    # minister, where no chancellor heads the government
+    for m in mentions:
+        if m.role.lower() == "chancellor" and m.countries and m.countries[0] not in _CHANCELLORIES:
+            m.role, m.role_class = "Foreign Minister", "foreign"
+            p = people.get(m.key) if m.kind == "person" else None
+            if p is not None and p.role.lower() in ("", "chancellor"):
+                p.role, p.role_class = m.role, m.role_class
+    for p in people.values():
+        if p.role.lower() == "chancellor" and p.country and p.country not in _CHANCELLORIES:
+            p.role, p.role_class = "Foreign Minister", "foreign"
     people.heads = _delegation_heads(doc, mentions)
     for cc, head in people.heads.items():
         head.countries = head.countries or [cc]  # (the one who leads a country's delegation is of that country)

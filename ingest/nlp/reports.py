@@ -456,6 +456,24 @@ def _paragraph_heading(doc: Doc, sent: Span, published: date | None) -> tuple[da
     return day, place
 
 
+_FATE_AFTER = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(cancell?ed|called off|scrapped|postponed|put off|delayed)\b")
+
+
+def _lost_fate(trig: Token) -> str | None:
+    """"held a videoconference after the in-person meeting ... that the two were to co-chair ... was cancelled", the
+    parser hanging "was cancelled" on the clause inside: the fate told after the meeting noun, when no subject of its own
+    comes between."""
+    sent = trig.sent
+    text = doc_text(sent.doc)[trig.idx: sent.end_char]
+    found = _FATE_AFTER.search(text)
+    if found is None:
+        return None
+    verb = next((t for t in sent if t.idx >= trig.idx + found.start(1)), None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.is_ancestor(trig):
+        return None
+    return "postponed" if found.group(1) in ("postponed", "put off", "delayed") else "cancelled"
+
+
 def _caption(sent: Span) -> bool:
     """A photo caption: a line opening "Photo:" or "Pictured:", or one that says who stands where ("(L)", "(R)")."""
     marks = sent.doc.user_data.get("sidelines_position_marks") or ()
@@ -1118,6 +1136,10 @@ class _Scan:
             elif span.label_ == "NOUN" and trig.lower_ in GATHERING_NOUNS:
                 self.unclaimed.append(trig)  # "agreed on Thursday ... after talks in Geneva": who was there comes after
             return
+        if span.label_ == "VERB" and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("report", "brief", "update")
+                                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in trig.children) \
+                and len({p.country for p in parties if p.country}) <= 1 and any(p.name and not p.country for p in parties):
+            return  # "Chancellor X met this Wednesday with President Y at the Government Palace to report on the case": his own
         countries = {"" if io_official(p) else p.country for p in parties}
         if "" not in countries and len(countries) == 1:
             if joins_named_meeting(trig):
@@ -1549,6 +1571,10 @@ class _Scan:
         hour = _line_match(_AGENDA_HOUR, sent) if not agenda else None
         if hour and status == "held" and conf < 0.8 and tense.tag_ in ("VBZ", "VBP") and not is_headline(sent):
             status, scue, conf = "planned", f"{trig.text} (an hour's entry of a day's schedule)", 0.7
+        if status == "held" and span.label_ == "NOUN" and definite(trig):
+            lost = _lost_fate(trig)
+            if lost is not None:
+                status, scue, conf = lost, f"{lost} (the verb the parse lost)", 0.8
         if status in ("planned", "possible"):
             fate = _trip_fate(trig)
             if fate is not None:

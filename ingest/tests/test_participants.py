@@ -2322,3 +2322,15 @@ def test_the_diplomat_of_a_country_is_the_one_person_of_that_country_named_so_fa
             "The Peruvian diplomat held bilateral consultations with Chilean Foreign Minister Rosa Fuentes.")
     (r,) = extract(text, published=date(2021, 11, 26)).reports
     assert _keys(r) == ["Fuentes", "Mendoza"]
+
+
+def test_a_latin_american_chancellor_is_the_foreign_minister_and_her_counterpart_in_apposition_has_its_country():
+    (r,) = extract("BOGOTA - Peruvian Chancellor Rosa Fuentes Arango and her Chilean counterpart, Carla Mendoza Briceño, met this "
+                   "Saturday in Arequipa in an attempt to defuse the crisis.", published=date(2015, 9, 5)).reports
+    assert [(p.name, p.role, p.country) for p in r.participants] == [
+        ("Rosa Fuentes Arango", "Foreign Minister", "PE"), ("Carla Mendoza Briceño", "", "CL")]
+
+
+def test_a_minister_meeting_a_president_of_no_stated_country_to_report_to_him_is_his_own():
+    assert extract("Peruvian Chancellor Jorge Palacios Tovar met this Wednesday with President Alfredo Gamarra Prado at the "
+                   "Government Palace to report on the progress of the maritime case.", published=date(2014, 1, 22)).reports == []

@@ -1138,3 +1138,11 @@ def test_a_summit_not_under_consideration_is_ruled_out():
     (r,) = extract('An official said a bilateral summit between Peruvian President Carlos Mendoza and Chilean President Rosa '
                    'Fuentes is "not under consideration at this point," citing the dispute.', published=date(2013, 5, 6)).reports
     assert r.status == "ruled_out"
+
+
+def test_a_fate_told_after_the_meeting_noun_is_its_fate_whatever_the_parse_hangs_it_on():
+    r = extract("The Secretary of Foreign Affairs, Rosa Fuentes, and the Minister of Foreign Affairs of Peru, Carlos Mendoza, held a "
+                "videoconference today after the in-person meeting of the Binational Commission that the two ministers were to "
+                "co-chair in Arica, Chile, on October 21 and 22 was cancelled because of the passage of a hurricane.",
+                published=date(2010, 10, 21)).reports
+    assert sorted((x.mode, x.status) for x in r) == [("in_person", "cancelled"), ("video", "held")]
