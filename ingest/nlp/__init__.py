@@ -22,6 +22,7 @@ cleaned away, and text beyond `MAX_CHARS` is cut.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -31,7 +32,7 @@ from meetings.types import ExtractionResult
 from ..clean import CleanText, clean_article
 from .loader import get_nlp, get_prefilter, model_name
 
-EXTRACTOR_VERSION = "2026.12.03.328"
+EXTRACTOR_VERSION = "2026.12.03.329"
 MAX_CHARS = 60_000  # analysed length: far above a news article, low enough to bound the worst case
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_article", "extract_many", "get_nlp", "model_name"]
@@ -212,6 +213,32 @@ def _blank_position_marks(text: str) -> str:
     return _POSITION_MARK.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# a line that is a date alone ("May 18, 2023", "18 May 2023"), which the cleaner drops as page furniture
+_SECTION_DATE = re.compile(r"^[ \t]*((?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2}),? \d{4})[ \t]*$", re.M)
+
+
+def _section_dates(raw: str | None, clean: CleanText) -> tuple[tuple[int, str], ...]:
+    """The dates alone on a line below the page's head, each with the clean-text offset its section starts at: on a page of
+    dated items ("Readout of ..." / "May 18, 2023" / "President Biden met today with ..."), each item's own day
+    (`dating.section_day`). Read from the text as given, since the cleaner drops such lines."""
+    if not raw or not clean.offsets or not _SECTION_DATE.search(raw):
+        return ()
+    head_end, k = 0, 0
+    for line in raw.split("\n"):
+        head_end += len(line) + 1
+        k += bool(line.strip())
+        if k >= 4:
+            break  # (the page's head: its first lines give the publication's own date)
+    known = [(o, i) for i, o in enumerate(clean.offsets) if o is not None]
+    origs = [o for o, _ in known]
+    out = []
+    for m in _SECTION_DATE.finditer(raw, head_end):
+        j = bisect.bisect_left(origs, m.end())
+        if j < len(known):
+            out.append((known[j][1], m.group(1)))
+    return tuple(out)
+
+
 def _common(w: str) -> bool:
     return w.lower() in _COMMON
 
@@ -304,6 +331,7 @@ def extract_many(items: Iterable[dict], *, batch_size: int = 32) -> list[Extract
             for (k, clean), doc, before, after, marked in zip(todo, nlp.pipe(texts, batch_size=batch_size), cased, texts, marks, strict=True):
                 item = items[k]
                 doc.user_data["sidelines_position_marks"] = marked  # (where a caption said who stands where)
+                doc.user_data["sidelines_section_dates"] = _section_dates(item.get("text"), clean)
                 doc.user_data["sidelines_titled"] = bool((item.get("title") or "").strip())
                 # (the stops that split a headline of two stories: its first story is a headline still)
                 doc.user_data["sidelines_headline_stops"] = _stops_added(before, after)

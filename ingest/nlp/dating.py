@@ -233,8 +233,26 @@ def _day_before_leaving(doc: Doc, trig: Token, published: date | None, past: boo
     return None
 
 
+def section_day(doc: Doc, sent: Span, published: date | None) -> date | None:
+    """The day of the section a sentence is in, on a page of several dated items ("Readout of the President's Meeting with
+    X" / "May 18, 2023" / "President Biden met today with ..."): the last date line before it (`sidelines_section_dates`,
+    read below the page's head), a day not after the publication."""
+    if published is None:
+        return None
+    found = None
+    for k, text in doc.user_data.get("sidelines_section_dates") or ():
+        if k > sent.start_char:
+            break
+        found = text
+    if found is None:
+        return None
+    v = dates_mod.resolve(found, published, past=True)
+    return v.start if v is not None and v.precision == "day" and v.start <= published else None
+
+
 def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude: set[int]) -> tuple[dates_mod.DateValue | None, str]:
     sent = trig.sent
+    published = section_day(doc, sent, published) or published
     past = status == "held"
     text = doc_text(doc)
     entry = _ENTRY_DATE.match(text[sent.start_char: sent.start_char + 40])

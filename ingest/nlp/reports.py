@@ -1137,7 +1137,11 @@ class _Scan:
                 self.unclaimed.append(trig)  # "agreed on Thursday ... after talks in Geneva": who was there comes after
             return
         if span.label_ == "VERB" and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("report", "brief", "update")
-                                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in trig.children) \
+                                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                         # (or "for an update on Ukraine's defense needs")
+                                         or c.dep_ == "prep" and c.lower_ == "for" and any(
+                                             p.dep_ == "pobj" and p.lemma_.lower() in ("update", "briefing", "report") for p in c.children)
+                                         for c in trig.children) \
                 and len({p.country for p in parties if p.country}) <= 1 and any(p.name and not p.country for p in parties):
             return  # "Chancellor X met this Wednesday with President Y at the Government Palace to report on the case": his own
         countries = {"" if io_official(p) else p.country for p in parties}

@@ -457,3 +457,14 @@ def test_later_in_the_day_is_not_the_day_a_relative_clause_gives_a_gathering():
             "President Luis Arce at his hotel.")
     r = extract(text, published=date(2014, 11, 26)).reports
     assert {x.start_date for x in r} == {date(2014, 11, 26)}
+
+
+def test_a_dated_item_of_a_readout_page_gives_today_its_own_day():
+    text = ("Readouts: The President's Engagements at the Summit\nMay 21, 2023\n\nBriefing Room\n\n"
+            "Readout of the President's Meeting with President Rosa Fuentes of Chile\nMay 18, 2023\n\n"
+            "President Carlos Mendoza of Peru met today with President Rosa Fuentes of Chile in Hiroshima.\n\n"
+            "Readout of the President's Meeting with President Luis Arce of Bolivia\nMay 20, 2023\n\n"
+            "President Carlos Mendoza of Peru met today with President Luis Arce of Bolivia in Hiroshima.")
+    r = extract(text, published=date(2023, 5, 21)).reports
+    assert sorted((p.name, x.start_date) for x in r for p in x.participants if p.name != "Carlos Mendoza") == [
+        ("Luis Arce", date(2023, 5, 20)), ("Rosa Fuentes", date(2023, 5, 18))]

@@ -2334,3 +2334,8 @@ def test_a_latin_american_chancellor_is_the_foreign_minister_and_her_counterpart
 def test_a_minister_meeting_a_president_of_no_stated_country_to_report_to_him_is_his_own():
     assert extract("Peruvian Chancellor Jorge Palacios Tovar met this Wednesday with President Alfredo Gamarra Prado at the "
                    "Government Palace to report on the progress of the maritime case.", published=date(2014, 1, 22)).reports == []
+
+
+def test_a_president_meeting_officials_of_no_stated_country_for_an_update_is_his_own_meeting():
+    assert extract("This morning, Peruvian President Carlos Mendoza met with Defense Minister Jorge Soto and General Ana Ruiz "
+                   "for an update on the border.", published=date(2022, 6, 14)).reports == []
