@@ -32,7 +32,7 @@ from meetings.types import ExtractionResult
 from ..clean import CleanText, clean_article
 from .loader import get_nlp, get_prefilter, model_name
 
-EXTRACTOR_VERSION = "2026.12.03.329"
+EXTRACTOR_VERSION = "2026.12.03.330"
 MAX_CHARS = 60_000  # analysed length: far above a news article, low enough to bound the worst case
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_article", "extract_many", "get_nlp", "model_name"]
@@ -214,7 +214,8 @@ def _blank_position_marks(text: str) -> str:
 
 
 # a line that is a date alone ("May 18, 2023", "18 May 2023"), which the cleaner drops as page furniture
-_SECTION_DATE = re.compile(r"^[ \t]*((?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2}),? \d{4})[ \t]*$", re.M)
+# (or ending a short heading after a colon: "PM meeting with President Biden: 19 May 2023")
+_SECTION_DATE = re.compile(r"^(?:[^\n.!?]{3,80}:)?[ \t]*((?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2}),? \d{4})[ \t]*$", re.M)
 
 
 def _section_dates(raw: str | None, clean: CleanText) -> tuple[tuple[int, str], ...]:

@@ -77,6 +77,12 @@ class Resolver:
                           key=lambda p: p.start)
             if not prev:
                 return []
+            # (the page's head: its first block of lines, up to the first blank line, of eighty words at most)
+            head_end = next((t.i for t in self.doc[:80] if t.is_space and t.text.count("\n") >= 2), min(80, len(self.doc)))
+            if prev[0].start < head_end and not any(p.start < head_end and p.key != prev[0].key for p in prev):
+                # (the page's own leader, the one holder of the office its head names: "Prime Minister Rishi Sunak met world
+                # leaders in Hiroshima ... The Prime Minister met US President Joe Biden", after his talks with Kishida)
+                return [self.person(prev[0])]
             best, _n = Counter(p.key for p in prev).most_common(1)[0]  # (on a tie, the first named)
             return [self.person(next(p for p in prev if p.key == best))]
         if m.text.lower().startswith("the "):

@@ -468,3 +468,12 @@ def test_a_dated_item_of_a_readout_page_gives_today_its_own_day():
     r = extract(text, published=date(2023, 5, 21)).reports
     assert sorted((p.name, x.start_date) for x in r for p in x.participants if p.name != "Carlos Mendoza") == [
         ("Luis Arce", date(2023, 5, 20)), ("Rosa Fuentes", date(2023, 5, 18))]
+
+
+def test_a_heading_ending_in_a_date_gives_its_section_s_today_that_day():
+    text = ("Press release\nPM meetings at the summit\nPrime Minister Carlos Mendoza of Peru met world leaders in Hiroshima.\n"
+            "Published 20 May 2023\n\n"
+            "PM meeting with President Rosa Fuentes: 19 May 2023\n\n"
+            "The Prime Minister met Chilean President Rosa Fuentes on the margins of the summit today.")
+    (r,) = extract(text, published=date(2023, 5, 20)).reports
+    assert r.start_date == date(2023, 5, 19)

@@ -2339,3 +2339,13 @@ def test_a_minister_meeting_a_president_of_no_stated_country_to_report_to_him_is
 def test_a_president_meeting_officials_of_no_stated_country_for_an_update_is_his_own_meeting():
     assert extract("This morning, Peruvian President Carlos Mendoza met with Defense Minister Jorge Soto and General Ana Ruiz "
                    "for an update on the border.", published=date(2022, 6, 14)).reports == []
+
+
+def test_the_prime_minister_of_a_government_page_is_the_one_its_head_names_not_the_last_one_met():
+    text = ("Press release\nPM meetings at the summit in Japan\nPrime Minister Carlos Mendoza met world leaders in Hiroshima.\n\n"
+            "PM meeting with Prime Minister Rosa Fuentes of Chile\n\n"
+            "The Prime Minister met Chilean Prime Minister Rosa Fuentes in Hiroshima this evening.\n\n"
+            "PM meeting with President Luis Arce\n\n"
+            "The Prime Minister met Bolivian President Luis Arce on the margins of the summit today.")
+    r = extract(text, published=date(2023, 5, 20)).reports
+    assert sorted(_keys(x) for x in r) == [["Arce", "Mendoza"], ["Fuentes", "Mendoza"]]
