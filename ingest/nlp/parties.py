@@ -919,8 +919,8 @@ def _name_like_any(tok: Token) -> bool:
     )
 
 
-_HONORIFIC_WORDS = {"amb", "amb.", "hon", "hon.", "dr", "dr.", "h.e.", "h.e", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.",
-                    "ambassador", "his", "her", "excellency", "."}
+_HONORIFIC_WORDS = _COURTESY | NAME_HONORIFICS | {"amb", "amb.", "hon", "hon.", "dr", "dr.", "h.e.", "h.e", "prof", "prof.", "ambassador",
+                                                  "his", "her", "."}
 
 
 def _honorific_tail(doc: Doc, u: Mention) -> bool:

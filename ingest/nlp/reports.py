@@ -56,6 +56,7 @@ from .carry import (
 from .components import TRIGGERS_KEY
 from .dating import (
     ENTRY_REASON,
+    MONTH_NAMES,
     SAME_DAY_BEFORE,
     after_publication,
     before_words,
@@ -437,8 +438,7 @@ _NOT_YET_SET = {"arrange", "schedule", "set", "fix", "confirm"}
 _CAPTION_START = re.compile(r"\s*(?:photo|picture|pictured|file photo|photograph|image)\b\s*[:|-]", re.I)
 
 
-_MONTHS = "|".join(sorted((m for m in dates_mod.MONTHS if len(m) > 2), key=len, reverse=True))
-_HEADING = re.compile(rf"\s*((?:\d{{1,2}} (?i:{_MONTHS})|(?i:{_MONTHS}) \d{{1,2}})(?:,? \d{{4}})?),\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})\.\s")
+_HEADING = re.compile(rf"\s*((?:\d{{1,2}} (?i:{MONTH_NAMES})|(?i:{MONTH_NAMES}) \d{{1,2}})(?:,? \d{{4}})?),\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})\.\s")
 
 
 def _paragraph_heading(doc: Doc, sent: Span, published: date | None) -> tuple[dates_mod.DateValue | None, PlaceData | None] | None:
