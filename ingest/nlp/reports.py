@@ -459,6 +459,18 @@ def _paragraph_heading(doc: Doc, sent: Span, published: date | None) -> tuple[da
 _FATE_AFTER = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(cancell?ed|called off|scrapped|postponed|put off|delayed)\b")
 
 
+def _rescheduled(trig: Token) -> bool:
+    """"will host X and Y in Iasi on April 12 for a trilateral meeting that was postponed last month": the postponement
+    is the meeting's past, its new day the clause's ahead (planned)."""
+    told = any(c.dep_ == "relcl" and c.tag_ == "VBN" and c.lemma_.lower() in ("postpone", "delay", "defer", "reschedule", "move")
+               and any(a.dep_ == "auxpass" and a.lower_ in ("was", "were") for a in c.children) for c in trig.children)
+    if not told or trig.dep_ != "pobj" or trig.head.lower_ != "for":
+        return False
+    verb = trig.head.head
+    return verb.pos_ in ("VERB", "AUX") and (any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in verb.children)
+                                              or verb.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children))
+
+
 def _lost_fate(trig: Token) -> str | None:
     """"held a videoconference after the in-person meeting ... that the two were to co-chair ... was cancelled", the
     parser hanging "was cancelled" on the clause inside: the fate told after the meeting noun, when no subject of its own
@@ -1575,6 +1587,12 @@ class _Scan:
         hour = _line_match(_AGENDA_HOUR, sent) if not agenda else None
         if hour and status == "held" and conf < 0.8 and tense.tag_ in ("VBZ", "VBP") and not is_headline(sent):
             status, scue, conf = "planned", f"{trig.text} (an hour's entry of a day's schedule)", 0.7
+        if status == "ruled_out" and span.label_ == "NOUN" and re.search(r"\bno longer\b", sent.text) and any(
+                c.dep_ == "amod" and c.lemma_.lower() in ("plan", "planned", "schedule", "scheduled", "arrange") for c in trig.children):
+            # "would no longer be able to travel to Port Moresby for their planned meeting": a plan given up, called off
+            status, scue, conf = "cancelled", f"no longer ... {trig.text} (planned before)", 0.8
+        if status == "postponed" and span.label_ == "NOUN" and _rescheduled(trig):
+            status, scue, conf = "planned", f"{trig.head.head.text} ... for (rescheduled)", 0.8
         if status == "held" and span.label_ == "NOUN" and definite(trig):
             lost = _lost_fate(trig)
             if lost is not None:

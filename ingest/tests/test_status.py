@@ -1146,3 +1146,17 @@ def test_a_fate_told_after_the_meeting_noun_is_its_fate_whatever_the_parse_hangs
                 "co-chair in Arica, Chile, on October 21 and 22 was cancelled because of the passage of a hurricane.",
                 published=date(2010, 10, 21)).reports
     assert sorted((x.mode, x.status) for x in r) == [("in_person", "cancelled"), ("video", "held")]
+
+
+def test_no_longer_able_to_travel_for_a_planned_meeting_cancels_it():
+    (r,) = extract("Peruvian President Carlos Mendoza spoke today with Chilean President Rosa Fuentes. The President informed "
+                   "the President that he would no longer be able to travel to Santiago for their planned meeting on May 22.",
+                   published=date(2023, 5, 16)).reports
+    assert (r.status, r.start_date) == ("cancelled", date(2023, 5, 22))
+
+
+def test_a_meeting_postponed_before_and_hosted_on_a_new_day_is_planned():
+    (r,) = extract("LIMA - Peruvian Foreign Minister Carlos Mendoza will host his Chilean and Bolivian counterparts, Rosa Fuentes "
+                   "and Luis Arce, in Cusco on April 12 for a trilateral meeting that was postponed last month because of "
+                   "protests, the ministry announced on Tuesday.", published=date(2022, 4, 5)).reports
+    assert (r.status, r.start_date) == ("planned", date(2022, 4, 12))
