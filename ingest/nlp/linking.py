@@ -440,6 +440,11 @@ def tight_slots(trig: Token) -> list[Token]:
                 for v in (c, *(x for x in c.conjuncts if x.dep_ == "conj" and x.lemma_.lower() in ("attend", "host", "chair", *_HOSTING,
                                                                                                      "facilitate"))):
                     slots.extend(x for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for x in expand(p))
+        if trig.dep_ == "nsubj" and trig.head.lemma_.lower() in ("bring", "gather") and trig.lower_ not in (
+                "summit", "summits", "conference", "forum", "assembly") and any(c.lower_ == "together" for c in trig.head.children):
+            # (not a gathering as a whole: "The G20 summit brought together the leaders of ...")
+            # "The previous session, held in Izmir in March 2016, brought together Tsipras and Davutoglu": whom it gathered
+            slots.extend(x for c in trig.head.children if c.dep_ == "dobj" for x in expand(c))
         gov = trig
         for _ in range(4):  # ("began two days of talks in Almaty on Friday, hosted by Kazakh Foreign Minister X": the host)
             if gov.pos_ in ("VERB", "AUX") or gov.head == gov or gov.dep_ not in ("pobj", "prep", "dobj"):

@@ -336,9 +336,11 @@ def _reports_a_meeting(tok: Token, span: Span) -> bool:
     lem = tok.lemma_.lower()
     if span.label_ == "NOUN" and tok.lower_ == "session":
         # a session held with someone or of a pair, not one of a body ("the opening session of the summit") or attended
+        # (or one that "brought together" two people: "The previous session, held in Izmir, brought together X and Y")
         return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("hold", "have") and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and any(
-            (c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "poss" and c.lower_ == "their") for c in (*tok.children, *tok.head.children))
+            (c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "poss" and c.lower_ == "their") for c in (*tok.children, *tok.head.children)) \
+            or tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "bring" and any(c.lower_ == "together" for c in tok.head.children)
     if span.label_ == "NOUN" and tok.lower_ in ("round", "rounds"):
         # "the next round" of the talks just told (a follow-up of the pair before: a contest is no meeting to follow);
         # not "a second round of talks" (its "talks" is the trigger) nor "a new round of voting"
@@ -1037,6 +1039,13 @@ class _Scan:
             if not any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in trig.children):
                 self.orphans.append(trig)  # "Macron proposed the meeting after calls with both leaders": the meeting named before
             # (and "Oman has mediated the talks between Araghchi and Witkoff": the series, told of, no account of one round)
+            return
+        if span.label_ == "NOUN" and (low in ("summit", "summits") or lem in _OCCASION_ONLY) and trig.dep_ == "nsubj" \
+                and trig.head.lemma_.lower() in ("bring", "gather") and any(c.lower_ == "together" for c in trig.head.children) \
+                and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i not in self.at and lookup(c.text) is None
+                        for c in trig.children):
+            # "The G20 summit in Osaka brought together Trump, Xi and Modi": who attended a gathering, no meeting of theirs
+            # (but "The Singapore summit brought together Trump and Kim": a summit named for its city)
             return
         if span.label_ == "NOUN" and self._asked_then_told(trig):
             return  # "Asked about a possible meeting between the two heads of state, the minister said no meeting ... is foreseen"

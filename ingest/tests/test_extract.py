@@ -3781,3 +3781,11 @@ def test_a_day_by_day_paragraph_heading_gives_its_day_and_city_to_the_paragraph_
     r = extract(text, published=date(2021, 11, 26)).reports
     got = sorted((_names(x), x.start_date, x.place.name) for x in r)
     assert got == [(["Arce", "Mendoza"], date(2021, 11, 23), "La Paz"), (["Fuentes", "Mendoza"], date(2021, 11, 22), "Santiago")]
+
+
+def test_a_session_that_brought_together_two_people_is_their_meeting_but_a_named_summit_s_attendees_are_not():
+    (r,) = extract("The previous session, held in Arequipa in March 2016, brought together Peruvian Prime Minister Carlos Mendoza "
+                   "and Chilean Prime Minister Rosa Fuentes at the height of the crisis.", published=date(2023, 12, 8)).reports
+    assert (_names(r), r.place.name, r.start_date) == (["Fuentes", "Mendoza"], "Arequipa", date(2016, 3, 1))
+    assert extract("The APEC summit in Lima brought together Peruvian President Carlos Mendoza, Chilean President Rosa Fuentes "
+                   "and Bolivian President Luis Arce.", published=date(2019, 6, 29)).reports == []
