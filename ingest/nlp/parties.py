@@ -1768,6 +1768,46 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if p is not None and not p.role:
             m.role, m.role_class = u.role, u.role_class
             p.role, p.role_class = u.role, u.role_class
+    # "a Special Envoy of President Mahamadou Issoufou of Niger, His Excellency Mohamed Bazoum, Minister of Interior": the
+    # envoy is the one named after the comma, of the sender's country; the sender, who sent him, is no party here
+    persons = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
+    for sender, envoy in itertools.pairwise(persons):
+        k = sender.start - 1
+        while k > 0 and doc[k].lower_ in _TITLE_WORDS and doc[k].lower_ not in ("envoy", "emissary", "of"):
+            k -= 1  # ("of President Issoufou")
+        if not (k > 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in ("envoy", "emissary", "representative")):
+            continue
+        j = sender.end
+        cc = next(iter(sender.countries), "")
+        if j + 1 < len(doc) and doc[j].lower_ == "of":  # ("of Niger Republic")
+            n = next((n for n in (3, 2, 1) if country_code(doc[j + 1: j + 1 + n].text)), 0)
+            if n:
+                cc = cc or country_code(doc[j + 1: j + 1 + n].text)
+                j += 1 + n
+        if j >= len(doc) or doc[j].text != ",":
+            continue
+        j += 1
+        while j < envoy.start and (doc[j].lower_ in _HONORIFIC_WORDS or doc[j].lower_ in ("excellency", "his", "her")):
+            j += 1
+        if j != envoy.start or envoy.end >= len(doc) or doc[envoy.end].text not in (",", "."):
+            continue
+        role = " ".join(t.text for t in doc[k - 2: k] if t.lower_ in ("special", "envoy", "emissary", "representative", "personal"))
+        p = people.get(envoy.key)
+        envoy.role, envoy.role_class = role.title() or "Envoy", "envoy"
+        if p is not None:
+            p.role, p.role_class = envoy.role, envoy.role_class
+        if not cc and doc[envoy.end].text == ",":
+            # ("..., Hon. Kandia Camara, Cote d'Ivoire's Minister of State for Foreign Affairs,": her own office's country)
+            stop = next((t.i for t in doc[envoy.end + 1: min(len(doc), envoy.end + 14)] if t.text in (",", ".")), min(len(doc), envoy.end + 14))
+            cc = next(iter(_countries_in(list(doc[envoy.end + 1: stop]))), "")
+        if cc:
+            _give_country(envoy, cc, people)
+        if sender.role.lower().endswith(("envoy", "emissary")):
+            sender.role, sender.role_class = "", ""  # (the title before "of" was the envoy's)
+            sp = people.get(sender.key)
+            if sp is not None and sp.role.lower().endswith(("envoy", "emissary")):
+                sp.role, sp.role_class = "", ""
+        sender.kind = "sender"  # (no party of the meeting: "received a special envoy of President X")
     # "his Pakistani counterpart, Nawaz Sharif": the counterpart is the one person named in apposition, no other party
     for u in [u for u in mentions if u.kind == "unnamed" and u.role_class == "counterpart" and doc[u.head].tag_ in ("NN", "NNP")]:
         inner = [m for m in mentions if m.kind == "person" and (u.start <= m.start and m.end <= u.end and m.start > u.head

@@ -349,8 +349,9 @@ def _reports_a_meeting(tok: Token, span: Span) -> bool:
         return False  # "Putin sat down with Tucker Carlson at the Kremlin for an interview": an interview, no meeting
     if span.label_ == "VERB" and lem in ("greet", "welcome", "receive", "host", "shake") and _kept_out(tok):
         return False
-    if span.label_ == "VERB" and lem == "receive" and any(c.dep_ == "dobj" and any(x.lower_ in _HONOURS for x in c.subtree)
-                                                          for c in tok.children):
+    if span.label_ == "VERB" and lem == "receive" and any(c.dep_ == "dobj" and any(
+            x.lower_ in _HONOURS and not any(a.dep_ == "relcl" and c.is_ancestor(a) for a in x.ancestors) for x in c.subtree)
+            for c in tok.children):  # (not what the guest brought: "a special envoy ..., who delivered a message")
         return False  # "Modi also received Barbados' Honorary Order of Freedom": an honour, not a guest
     if span.label_ == "NOUN" and _not_at(tok):
         return False  # "... but did not take part in the talks": talks held without him, told elsewhere
@@ -1557,7 +1558,11 @@ class _Scan:
         # (the one received named in apposition: "received his Iraqi counterpart Fuad Hussein")
         if lem in ("receive", "host", "welcome", "visit") and not received and not invited and received_after_place(trig, at) is None \
                 and not any(c.dep_ == "dobj" and (at.get(c.i) is not None or any(g.dep_ == "appos" and g.i in at for g in c.children)
-                                                  or any(x.i in at and at[x.i].kind == "plural" for x in c.subtree))  # ("both ministers")
+                                                  or any(x.i in at and at[x.i].kind == "plural" for x in c.subtree)  # ("both ministers")
+                                                  # ("a special envoy of President X, Hon. Y,": the envoy named in its phrase)
+                                                  or any(m.kind == "person" and c.left_edge.i <= m.head <= c.right_edge.i
+                                                         and (c.lower_ in ("envoy", "emissary") or c.head.lower_ in ("envoy", "emissary"))
+                                                         for m in tight_named))
                             for c in trig.children) \
                 and not any(g.i in at for g in (*meal_guests(trig), *inviting_host(trig))) and not (trig.dep_ == "amod" and (trig.head.i in at or trig.head.dep_ == "compound" and trig.head.head.i in at)) \
                 and not (trig.dep_ == "relcl" and trig.head.i in at and any(c.dep_ == "dobj" and c.lower_ in ("whom", "who")

@@ -2349,3 +2349,11 @@ def test_the_prime_minister_of_a_government_page_is_the_one_its_head_names_not_t
             "The Prime Minister met Bolivian President Luis Arce on the margins of the summit today.")
     r = extract(text, published=date(2023, 5, 20)).reports
     assert sorted(_keys(x) for x in r) == [["Arce", "Mendoza"], ["Fuentes", "Mendoza"]]
+
+
+def test_a_special_envoy_of_a_president_named_after_a_comma_is_met_and_the_president_who_sent_him_is_not():
+    (r,) = extract("President Nana Addo Dankwa Akufo-Addo on Monday received at the Jubilee House a special envoy of President "
+                   "Alassane Ouattara, Hon. Kandia Camara, Cote d'Ivoire's Minister of State for Foreign Affairs, who delivered a "
+                   "message.", published=date(2022, 1, 11)).reports
+    assert [(p.name, p.role, p.country) for p in r.participants][1] == ("Kandia Camara", "Special Envoy", "CI")
+    assert "Alassane Ouattara" not in [p.name for p in r.participants]

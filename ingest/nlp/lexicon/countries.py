@@ -13,7 +13,7 @@ NAME_ALIASES = {
     "us": "US", "u.s.": "US", "u.s": "US", "usa": "US", "u.s.a.": "US", "america": "US", "united states": "US",
     "the united states": "US", "united states of america": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",
     "great britain": "GB", "united kingdom": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
-    "northern ireland": "GB", "russia": "RU", "russian federation": "RU",
+    "northern ireland": "GB", "cote d'ivoire": "CI", "côte d'ivoire": "CI", "cote d’ivoire": "CI", "côte d’ivoire": "CI", "russia": "RU", "russian federation": "RU",
     "brunei darussalam": "BN", "lao pdr": "LA", "lao people's democratic republic": "LA", "syrian arab republic": "SY",
     "south korea": "KR", "republic of korea": "KR", "north korea": "KP", "dprk": "KP", "rok": "KR", "iran": "IR", "syria": "SY",
     "vietnam": "VN", "viet nam": "VN", "laos": "LA", "czech republic": "CZ", "czechia": "CZ", "ivory coast": "CI",
