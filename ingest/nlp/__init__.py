@@ -30,6 +30,7 @@ from datetime import date
 from meetings.types import ExtractionResult
 
 from ..clean import CleanText, clean_article
+from .dates import MONTH_NAMES
 from .loader import get_nlp, get_prefilter, model_name
 
 EXTRACTOR_VERSION = "2026.12.03.333"
@@ -206,16 +207,21 @@ _POSITION_MARK = re.compile(
     r"(?:[LRC]|L-R|R-L|left|right|cent(?:re|er)|front|back|top|bottom)(?:[ ,-]+(?:front|back|top|bottom|row))*\)(?= )", re.I)
 
 
-def _blank_position_marks(text: str) -> str:
-    """The position marks of photo captions, blanked (spaces of the same length, so every offset stays valid)."""
+def _blank_position_marks(text: str) -> tuple[str, frozenset[int]]:
+    """The position marks of photo captions, blanked (spaces of the same length, so every offset stays valid), and where
+    they stood (`reports._caption`)."""
     if "(" not in text:
-        return text
-    return _POSITION_MARK.sub(lambda m: " " * len(m.group(0)), text)
+        return text, frozenset()
+    found = list(_POSITION_MARK.finditer(text))
+    if not found:
+        return text, frozenset()
+    return _POSITION_MARK.sub(lambda m: " " * len(m.group(0)), text), frozenset(m.start() for m in found)
 
 
 # a line that is a date alone ("May 18, 2023", "18 May 2023"), which the cleaner drops as page furniture
 # (or ending a short heading after a colon: "PM meeting with President Biden: 19 May 2023")
-_SECTION_DATE = re.compile(r"^(?:[^\n.!?]{3,80}:)?[ \t]*((?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2}),? \d{4})[ \t]*$", re.M)
+_SECTION_DATE = re.compile(rf"^(?:[^\n.!?]{{3,80}}:)?[ \t]*((?:\d{{1,2}} (?i:{MONTH_NAMES})|(?i:{MONTH_NAMES})\.? \d{{1,2}}),? \d{{4}})[ \t]*$",
+                           re.M)
 
 
 def _section_dates(raw: str | None, clean: CleanText) -> tuple[tuple[int, str], ...]:
@@ -230,14 +236,10 @@ def _section_dates(raw: str | None, clean: CleanText) -> tuple[tuple[int, str], 
         k += bool(line.strip())
         if k >= 4:
             break  # (the page's head: its first lines give the publication's own date)
-    known = [(o, i) for i, o in enumerate(clean.offsets) if o is not None]
-    origs = [o for o, _ in known]
-    out = []
-    for m in _SECTION_DATE.finditer(raw, head_end):
-        j = bisect.bisect_left(origs, m.end())
-        if j < len(known):
-            out.append((known[j][1], m.group(1)))
-    return tuple(out)
+    at = [i for i, o in enumerate(clean.offsets) if o is not None]  # (clean offsets that map back, in order)
+    origs = [clean.offsets[i] for i in at]
+    return tuple((at[j], m.group(1)) for m in _SECTION_DATE.finditer(raw, head_end)
+                 if (j := bisect.bisect_left(origs, m.end())) < len(at))
 
 
 def _common(w: str) -> bool:
@@ -326,8 +328,7 @@ def extract_many(items: Iterable[dict], *, batch_size: int = 32) -> list[Extract
         # (each rewriting keeps every offset; one that did not would misplace the evidence, so it is not used)
         cased = [t if len(t := _sentence_case_headlines(c.text)) == len(c.text) else c.text for _, c in todo]
         texts = [t2 if len(t2 := _headline_clauses(t)) == len(t) else t for t in cased]
-        marks = [frozenset(m.start() for m in _POSITION_MARK.finditer(t)) if "(" in t else frozenset() for t in texts]
-        texts = [_blank_position_marks(t) for t in texts]
+        texts, marks = zip(*(_blank_position_marks(t) for t in texts), strict=True) if texts else ((), ())
         with nlp.memory_zone():
             for (k, clean), doc, before, after, marked in zip(todo, nlp.pipe(texts, batch_size=batch_size), cased, texts, marks, strict=True):
                 item = items[k]

@@ -149,10 +149,8 @@ SAME_DAY_BEFORE = "the same day as the sentence before"
 JUST_HELD = "just held when reported: the publication date"
 _LIVE_ENTRY = re.compile(r"^[\s*•-]*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:local(?: time)?|[A-Z]{2,5}|[A-Z][a-z]+ time))?\s*[-–—:]\s",
                          re.I)
-# the month names (and their abbreviations) as a pattern
-MONTH_NAMES = "|".join(sorted((m for m in dates_mod.MONTHS if len(m) > 2), key=len, reverse=True))
 # a timeline's entry: "- July 7, 2017 - The two leaders hold their first meeting", "* Oct 2018: Abe visits Beijing"
-_ENTRY_DATE = re.compile(rf"^[\s\-–—*•·]*((?:\d{{1,2}} )?(?:{MONTH_NAMES})\.?(?: \d{{1,2}}(?:[-–]\d{{1,2}})?)?,? \d{{4}})\s*[-–—:]\s",
+_ENTRY_DATE = re.compile(rf"^[\s\-–—*•·]*((?:\d{{1,2}} )?(?:{dates_mod.MONTH_NAMES})\.?(?: \d{{1,2}}(?:[-–]\d{{1,2}})?)?,? \d{{4}})\s*[-–—:]\s",
                          re.I)  # (and its days: "- Feb. 27-28, 2019: A second Trump-Kim summit in Hanoi")
 
 

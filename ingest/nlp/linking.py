@@ -198,6 +198,12 @@ def _fronted_subject(v: Token) -> list[Token]:
     return [name] if top.head == v and top.dep_ in ("prep", "npadvmod") else []
 
 
+def brought_together(noun: Token) -> bool:
+    """"The previous session ... brought together X and Y": a gathering the subject of "bring/gather together"."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("bring", "gather") and any(
+        c.lower_ == "together" for c in noun.head.children)
+
+
 MEALS = {"dinner", "lunch", "luncheon", "breakfast", "banquet", "reception"}
 
 
@@ -440,8 +446,7 @@ def tight_slots(trig: Token) -> list[Token]:
                 for v in (c, *(x for x in c.conjuncts if x.dep_ == "conj" and x.lemma_.lower() in ("attend", "host", "chair", *_HOSTING,
                                                                                                      "facilitate"))):
                     slots.extend(x for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for x in expand(p))
-        if trig.dep_ == "nsubj" and trig.head.lemma_.lower() in ("bring", "gather") and trig.lower_ not in (
-                "summit", "summits", "conference", "forum", "assembly") and any(c.lower_ == "together" for c in trig.head.children):
+        if brought_together(trig) and trig.lower_ not in ("summit", "summits", "conference", "forum", "assembly"):
             # (not a gathering as a whole: "The G20 summit brought together the leaders of ...")
             # "The previous session, held in Izmir in March 2016, brought together Tsipras and Davutoglu": whom it gathered
             slots.extend(x for c in trig.head.children if c.dep_ == "dobj" for x in expand(c))

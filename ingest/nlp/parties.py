@@ -928,7 +928,7 @@ def _honorific_tail(doc: Doc, u: Mention) -> bool:
     k = u.end - 1
     while k > u.head and doc[k].lower_ in _HONORIFIC_WORDS:
         k -= 1
-    return k < u.end - 1 and doc[k].text == "," or k == u.end - 1 and doc[k].text == ","
+    return doc[k].text == ","
 
 
 def _give_country(m: Mention, cc: str, people: People) -> None:

@@ -56,7 +56,6 @@ from .carry import (
 from .components import TRIGGERS_KEY
 from .dating import (
     ENTRY_REASON,
-    MONTH_NAMES,
     SAME_DAY_BEFORE,
     after_publication,
     before_words,
@@ -76,6 +75,7 @@ from .linking import (
     BRIEFING_VERBS,
     MEALS,
     agreed_clause,
+    brought_together,
     courtesy_callee,
     expand,
     inviting_host,
@@ -340,7 +340,7 @@ def _reports_a_meeting(tok: Token, span: Span) -> bool:
         return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("hold", "have") and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and any(
             (c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "poss" and c.lower_ == "their") for c in (*tok.children, *tok.head.children)) \
-            or tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "bring" and any(c.lower_ == "together" for c in tok.head.children)
+            or brought_together(tok) and tok.head.lemma_.lower() == "bring"
     if span.label_ == "NOUN" and tok.lower_ in ("round", "rounds"):
         # "the next round" of the talks just told (a follow-up of the pair before: a contest is no meeting to follow);
         # not "a second round of talks" (its "talks" is the trigger) nor "a new round of voting"
@@ -441,7 +441,7 @@ _NOT_YET_SET = {"arrange", "schedule", "set", "fix", "confirm"}
 _CAPTION_START = re.compile(r"\s*(?:photo|picture|pictured|file photo|photograph|image)\b\s*[:|-]", re.I)
 
 
-_HEADING = re.compile(rf"\s*((?:\d{{1,2}} (?i:{MONTH_NAMES})|(?i:{MONTH_NAMES}) \d{{1,2}})(?:,? \d{{4}})?),\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})\.\s")
+_HEADING = re.compile(rf"\s*((?:\d{{1,2}} (?i:{dates_mod.MONTH_NAMES})|(?i:{dates_mod.MONTH_NAMES}) \d{{1,2}})(?:,? \d{{4}})?),\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})\.\s")
 
 
 def _paragraph_heading(doc: Doc, sent: Span, published: date | None) -> tuple[dates_mod.DateValue | None, PlaceData | None] | None:
@@ -1041,8 +1041,7 @@ class _Scan:
                 self.orphans.append(trig)  # "Macron proposed the meeting after calls with both leaders": the meeting named before
             # (and "Oman has mediated the talks between Araghchi and Witkoff": the series, told of, no account of one round)
             return
-        if span.label_ == "NOUN" and (low in ("summit", "summits") or lem in _OCCASION_ONLY) and trig.dep_ == "nsubj" \
-                and trig.head.lemma_.lower() in ("bring", "gather") and any(c.lower_ == "together" for c in trig.head.children) \
+        if span.label_ == "NOUN" and (low in ("summit", "summits") or lem in _OCCASION_ONLY) and brought_together(trig) \
                 and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i not in self.at and lookup(c.text) is None
                         for c in trig.children):
             # "The G20 summit in Osaka brought together Trump, Xi and Modi": who attended a gathering, no meeting of theirs
