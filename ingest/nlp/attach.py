@@ -294,6 +294,10 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
     for trig in orphans:
         if sidelines_of(trig):
             continue  # "on the sidelines of the Arctic Council meeting": an occasion, not the meeting named before
+        if any(c.sent.start == trig.sent.start and c.trig.i > trig.i and trig.is_ancestor(c.trig) for c in out):
+            # "the visit to Nigeria of Vice President X, for talks with Y, ... has been postponed": the fate of the talks the
+            # visit holds, reported with this sentence, not of the meeting told before
+            continue
         status, cue, conf = status_of(trig)
         k = sent_index.get(trig.sent.start, 0)
         before = [c for c in out if c.trig.i < trig.i and k - sent_index.get(c.sent.start, 0) <= 1]

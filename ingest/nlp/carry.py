@@ -582,6 +582,8 @@ def carry_visits(doc: Doc, cands: list[Candidate], at: dict, people: People, pub
                 t.lower_ == "there" and t.dep_ == "advmod" and t.head in (c.trig, c.trig.head) for t in c.sent)
             if v.place is None or (v.place.country not in hosts and not here and not there):
                 continue
+            if c.headline and len(hosts - {""}) > 1 and not here:
+                continue  # "Kerry meets Netanyahu, Abbas" over a day in Jerusalem and Bethlehem: no one trip's place for both
             if c.place is not None and c.place.country and c.place.country != v.place.country:
                 continue  # "the two leaders last met in Brussels": a meeting elsewhere is not the visit's
             if c.place is not None and c.place.kind == v.place.kind == "city" and c.place.name != v.place.name:

@@ -348,7 +348,10 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
                 # "would have met Albanese next week, but the White House said on Tuesday ...": another clause's statement
                 before is not None and is_speech(before) and before.i > trig.i and before.dep_ == "conj"
                 and any(c.dep_ == "nsubj" for c in before.children))) and not postposed \
-                and not (root.dep_ == "poss" and root.head == trig):  # (not "said Friday's meeting with Lavrov would ...")
+                and not (root.dep_ == "poss" and root.head == trig) \
+                and not (head.lemma_.lower() == "recall" and trig.dep_ == "dobj" and trig.head == head):
+            # (not "said Friday's meeting with Lavrov would ..."; nor the meeting remembered: "recalled their first meeting
+            # ... in New York last month")
             said_on = said_on or e
             continue
         if own_clause and not trig.is_ancestor(e.root):

@@ -20,6 +20,7 @@ from .lexicon.countries import country_code, country_display
 REGIONS = {
     "bali": ("Bali", "ID"), "crimea": ("Crimea", "UA"), "donbas": ("Donbas", "UA"), "donbass": ("Donbas", "UA"),
     "kashmir": ("Kashmir", ""), "gaza": ("Gaza", "PS"), "gaza strip": ("Gaza Strip", "PS"), "west bank": ("West Bank", "PS"),
+    "bethlehem": ("Bethlehem", "PS"),  # (where visitors meet the Palestinian president; not Belém, once called so)
     "sinai": ("Sinai", "EG"), "hokkaido": ("Hokkaido", "JP"), "okinawa": ("Okinawa", "JP"), "hawaii": ("Hawaii", "US"),
     "alaska": ("Alaska", "US"), "california": ("California", "US"), "texas": ("Texas", "US"), "florida": ("Florida", "US"),
     "camp david": ("Camp David", "US"), "davos": ("Davos", "CH"), "sharm el-sheikh": ("Sharm el-Sheikh", "EG"),
@@ -156,7 +157,8 @@ def _cities() -> dict[str, list[tuple[int, str, str, float, float, int]]]:
         # a city's own name before a bigger city's other name, unless that city is ten times bigger ("Islamabad" is
         # Islamabad, not Chattogram, once called so; "Calcutta" is Kolkata, not a South African village)
         mine = [r for r in recs if (n, r[5]) in own]
-        if mine and recs[0] is not mine[0] and mine[0][0] * 10 >= recs[0][0]:
+        # (nor a town of 50,000 under its own name: "Puno" is Puno, Peru, not Pune; "Kudus" is no other name of Jerusalem)
+        if mine and recs[0] is not mine[0] and (mine[0][0] * 10 >= recs[0][0] or mine[0][0] >= 50_000):
             recs.sort(key=lambda r: ((n, r[5]) in own, r[0]), reverse=True)
     return index
 

@@ -325,6 +325,7 @@ _OBJECT_CONTROL = {"direct", "instruct", "order", "urge", "task", "tell", "autho
                    "press", "push", "ask", "request", "allow", "permit"}
 
 _HOSTING = ("host", "chair", "broker", "mediate")
+_TALKING = ("discuss", "talk", "review", "go", "negotiate", "hash", "work")  # (what two people do together: "discussing", "going over", "hashing out")
 _AT_THE_TABLE = {*_HOSTING, "attend", "facilitate", "lead", "head", "co-chair", "cochair"}  # what a meeting "was ... by" someone at it
 
 
@@ -369,8 +370,10 @@ def tight_slots(trig: Token) -> list[Token]:
                     elif p.dep_ == "pcomp" and p.tag_ == "VBG":
                         # "met with visiting Egyptian President X": the parser makes "visiting" a verb
                         slots.extend(x for d in p.children if d.dep_ == "dobj" and d.pos_ == "PROPN" for x in expand(d))
-                        if p.lemma_.lower() in _HOSTING:  # "met ..., with Turkish Foreign Minister X hosting the talks"
-                            slots.extend(x for d in p.children if d.dep_ == "nsubj" for x in expand(d))
+                        if p.lemma_.lower() in _HOSTING or (p.lemma_.lower() in _TALKING and c.lower_ == "with" and p.i > c.i + 1):
+                            # "met ..., with Turkish Foreign Minister X hosting the talks"; "spent four hours with Foreign
+                            # Minister Lavrov discussing Ukraine", the one spent with parsed as the subject of the talking
+                            slots.extend(x for d in p.children if d.dep_ == "nsubj" and d.pos_ == "PROPN" for x in expand(d))
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with" and m.i < c.i for m in c.children):
                 # "met with foreign ministers from X and Y to revive a ceasefire", "with" parsed as the clause's mark
                 slots.extend(x for s in c.children if s.dep_ == "nsubj" for x in expand(s))

@@ -37,10 +37,14 @@ def load(name: str):
     from spacy.symbols import ORTH
 
     from . import components  # noqa: F401  (registers the factories)
+    from .lexicon.triggers import CO_CHAIR_FORMS
 
     nlp = spacy.load(name)
     for abbr in ("Hon.", "Rt."):  # official releases' words of address, one token each ("the Hon. Donald J. Trump")
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    for word in CO_CHAIR_FORMS:  # one word, which the tagger reads as the verb it is (split, "co - chaired" parses as nonsense)
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("sidelines_line_breaks", before="parser")
     nlp.add_pipe("sidelines_for_clause", after="parser")
     nlp.add_pipe("sidelines_triggers", last=True)

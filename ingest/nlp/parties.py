@@ -919,6 +919,8 @@ def _name_like_any(tok: Token) -> bool:
     )
 
 
+# styles before an office ("The Honourable Minister of Foreign Affairs", "the Right Honourable Prime Minister")
+_STYLES = {"honourable", "honorable", "hon", "hon.", "right", "rt", "rt.", "most"}
 _HONORIFIC_WORDS = _COURTESY | NAME_HONORIFICS | {"amb", "amb.", "hon", "hon.", "dr", "dr.", "h.e.", "h.e", "prof", "prof.", "ambassador",
                                                   "his", "her", "."}
 
@@ -1344,18 +1346,26 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             if found[1] != "counterpart":
                 role, cls, tkey = found
                 countries = countries or ([] if cls == "io" else _countries_in(_nationality_words(title)))
-        if not role and span.start >= 3 and doc[span.start - 1].text == "," and span.end < len(doc) and doc[span.end].text in (",", "."):
+        # (a career diplomat's courtesy title between the office and the name: "The Honourable Minister of Foreign Affairs,
+        # Ambassador Yusuf Tuggar," is the foreign minister; "Ambassador" alone is his role only when no office stands before)
+        lead = span.start
+        while lead > sent.start and doc[lead - 1].lower_ in _HONORIFIC_WORDS | _ADDRESS and doc[lead - 1].text != ".":
+            lead -= 1
+        courtesy = cls == "envoy" and lead < span.start and not countries
+        if (not role or courtesy) and lead >= 3 and doc[lead - 1].text == "," and span.end < len(doc) and doc[span.end].text in (",", "."):
             # "On 20 April, in Chisinau, the Minister of Foreign Affairs, Ion Ciobanu, received ...": the title phrase set
             # off by commas right before the name, however the parser hangs the two
-            j = span.start - 2
-            while j > sent.start and doc[j].text != "," and span.start - j <= 12:
+            j = lead - 2
+            while j > sent.start and doc[j].text != "," and lead - j <= 12:
                 j -= 1
             # (or opening the sentence: "The Minister of Foreign Affairs, Andres Larrain, met ...")
-            phrase = list(doc[j + 1: span.start - 1]) if doc[j].text == "," else list(doc[j: span.start - 1]) if j == sent.start else []
+            phrase = list(doc[j + 1: lead - 1]) if doc[j].text == "," else list(doc[j: lead - 1]) if j == sent.start else []
+            if phrase and phrase[0].lower_ == "the":
+                phrase = [phrase[0], *itertools.dropwhile(lambda t: t.lower_ in _STYLES, phrase[1:])]  # ("The Honourable Minister")
             if len(phrase) >= 2 and phrase[0].lower_ == "the" and phrase[1].lower_ in _TITLE_WORDS \
                     and not any(t.i in covered or t.i in taken for t in phrase):
                 found = _title_of(phrase)
-                if found[1] not in ("", "counterpart"):
+                if found[1] not in ("", "counterpart", "envoy" if courtesy else ""):
                     role, cls, tkey = found
                     countries = countries or _countries_in(_nationality_words(phrase))
         if not countries and right:

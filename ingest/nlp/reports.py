@@ -106,6 +106,7 @@ from .slots import (
     plural_meetings,
     received_after_place,
     separate_partners,
+    separate_subjects,
     someones_people,
     speaker_of_clause,
     speaker_party,
@@ -416,7 +417,9 @@ def _reports_a_meeting(tok: Token, span: Span) -> bool:
             # "spent more than seven hours with Foreign Minister Qin Gang": hours with a named person (not "spent the
             # weekend with his family", "spent $5 billion with partners")
             hours = any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _SPENT_TIME for c in tok.children)
-            withs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+            # (the one spent with parsed as the subject of the talk: "four hours with Foreign Minister Lavrov discussing Ukraine")
+            withs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                     for p in ([g] if g.dep_ == "pobj" else [d for d in g.children if d.dep_ == "nsubj"] if g.dep_ == "pcomp" else [])]
             # (or two people who spent the hours somewhere or together: "Kerry and Lavrov spent six hours on Friday at
             # Winfield House in London")
             pair = any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and any(x.ent_type_ == "PERSON" for x in c.conjuncts)
@@ -1847,6 +1850,15 @@ class _Scan:
                             variant.place, variant.cues["place"] = there, there.mention
                         out.append(variant)
             return
+        each = separate_subjects(trig, at) if adjectival_split is None else []
+        if each:
+            # "Abe and Moon each held talks with Xi": one meeting of each with the partner
+            own = [resolver.person(m) for m in each]
+            keys = {party_key(p) for p in own}
+            others = [p for p in parties if party_key(p) not in keys]
+            if others:
+                out.extend(_variant(cand, dedupe([p, *others]), d) for p in own)
+                return
         if adjectival_split is not None:
             # (a counterpart the split phrase names, "his Chinese counterpart" = Wang Yi, is one of the partners)
             base = [p for p in parties if p.name and p.mention != adjectival_split.text]

@@ -339,13 +339,14 @@ def gapped_objects(doc: Doc, trig: Token, at: dict) -> list[tuple[Mention, Span 
     # "met Tusk in Warsaw on Monday, and Czech Prime Minister Petr Fiala in Prague on Tuesday": the second object
     # parsed as a conjunct of the verb itself, with its own place and day after it
     obj = next(c for c in trig.children if c.dep_ == "dobj")
-    for conj in trig.children:
+    # (or of the verb the trigger completes: "is scheduled to meet Netanyahu in Jerusalem this morning and Abbas in Bethlehem")
+    for conj in [*trig.children, *(c for c in trig.head.children if c.dep_ == "conj" and trig.dep_ == "xcomp")]:
         m = at.get(conj.i)
         # ("met Barrot in Paris on Tuesday and Baerbock in Berlin on Wednesday": the second parsed as an adverbial noun)
         if conj.dep_ in ("conj", "npadvmod") and conj.i > obj.i and m is not None and m.kind == "person" and m not in [x for x, _ in out] \
                 and not any(c.dep_ in ("nsubj", "dobj") for c in conj.children):
-            when = next((e for e in doc_ents(doc) if e.label_ == "DATE" and m.end <= e.start <= m.end + 5
-                         and e.end <= conj.sent.end), None)
+            when = next((e for e in doc_ents(doc) if e.label_ in ("DATE", "TIME") and m.end <= e.start <= m.end + 5
+                         and e.end <= conj.sent.end), None)  # (a time of day too: "and Abbas in Bethlehem this afternoon")
             # ("met Erdogan at the palace, and then Aliyev": one after the other, the day the sentence's; not "met Lajcak
             # and Borrell in Brussels on July 16": one day for both, the first object with no day or place of its own)
             own = any(t.ent_type_ == "DATE" or (t.dep_ == "prep" and t.lower_ in ("in", "at")) for t in doc[obj.right_edge.i + 1: m.start])
@@ -526,6 +527,9 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
         # "held talks with South Sudan's Salva Kiir in Juba on September 4, Qatar's emir in Doha last week and Eritrean
         # President Isaias Afwerki in Asmara on Monday": one meeting each, where each was met
         separate = True
+    if not separate and not groups and trig.pos_ in ("VERB", "AUX") and len(objs := objects()) >= 2 and _each_told_with_a_place(doc, objs):
+        # "is scheduled to meet Netanyahu in Jerusalem this morning and Abbas in Bethlehem this afternoon": one meeting each
+        separate = True
     if separate and not groups and trig.pos_ in ("VERB", "AUX"):
         # "would meet Lavrov and Blinken separately" (the object sometimes parsed as an adverbial noun)
         # ("met Pezeshkian and, separately, Mirziyoyev": the second object parsed as an adverbial noun)
@@ -533,6 +537,21 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
     if separate and len(groups) == 1 and len(groups[0]) >= 2:
         return [[m] for m in groups[0]]
     return groups if len(groups) >= 2 else []
+
+
+_EACH = ("each", "separately", "individually")
+
+
+def separate_subjects(trig: Token, at: dict) -> list[Mention]:
+    """The people who met the same partner one at a time: two or more named subjects of a trigger marked "each" or
+    "separately" ("Abe and Moon each held talks with Xi", "X and Y met separately with Z", "will each meet Z")."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else (light_verb(trig) or trig)
+    heads = {trig, verb}
+    subjects = [x for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass") for x in expand(c)]
+    marked = any(t.lower_ in _EACH and (t.head in heads or t.head in subjects) for t in trig.sent)
+    people = [m for x in subjects if (m := at.get(x.i)) is not None and m.kind == "person"]
+    people = [m for k, m in enumerate(people) if m not in people[:k]]
+    return people if marked and len(people) >= 2 else []
 
 
 def _each_told_with_a_place(doc: Doc, group: list[Mention]) -> bool:

@@ -3789,3 +3789,48 @@ def test_a_session_that_brought_together_two_people_is_their_meeting_but_a_named
     assert (_names(r), r.place.name, r.start_date) == (["Fuentes", "Mendoza"], "Arequipa", date(2016, 3, 1))
     assert extract("The APEC summit in Lima brought together Peruvian President Carlos Mendoza, Chilean President Rosa Fuentes "
                    "and Bolivian President Luis Arce.", published=date(2019, 6, 29)).reports == []
+
+
+def test_a_meeting_co_chaired_by_two_people_is_their_meeting():
+    (r,) = extract("Peruvian Foreign Minister Carlos Mendoza arrived in Santiago from Lima, where he co-chaired the Peru-Bolivia Strategic Dialogue with Bolivian "
+                   "Foreign Minister Luis Arce on Sunday.", published=date(2015, 8, 3)).reports
+    assert (_names(r), r.status, r.start_date, r.place.name) == (["Arce", "Mendoza"], "held", date(2015, 8, 2), "Lima")
+    (r,) = extract("The Ministerial Session of the Binational Commission, to be co-chaired by Peruvian Foreign Minister Carlos "
+                   "Mendoza and his Chilean counterpart, Rosa Fuentes, will be held in Lima on Wednesday, 2 October 2019.",
+                   published=date(2019, 10, 1)).reports
+    assert (_names(r), r.status, r.start_date) == (["Fuentes", "Mendoza"], "planned", date(2019, 10, 2))
+
+
+def test_what_became_of_a_visit_for_talks_told_in_its_sentence_is_not_the_fate_of_the_meeting_before():
+    text = ("Foreign Minister Rosa Fuentes of Chile is scheduled to pay a courtesy call on President Carlos Mendoza of Peru at the "
+            "palace in Lima on Wednesday.\n\nThe visit to Peru of the Vice President of Chile, Jorge Soto, for talks with Vice "
+            "President Ana Ruiz, earlier scheduled for November, has been postponed to the first quarter of 2024.")
+    r = extract(text, published=date(2023, 10, 10)).reports
+    assert sorted((_names(x), x.status) for x in r) == [(["Fuentes", "Mendoza"], "planned"), (["Ruiz", "Soto"], "postponed")]
+
+
+def test_a_first_meeting_recalled_is_dated_by_the_words_that_date_it_and_stays_apart_from_today_s():
+    text = ("Peruvian Foreign Minister Carlos Mendoza today received Chilean Foreign Minister Rosa Fuentes in Lima.\n\n"
+            "The two Ministers recalled their first meeting on the margins of the United Nations General Assembly in New York "
+            "last month.")
+    r = extract(text, title="Mendoza receives Fuentes in Lima", published=date(2023, 10, 10)).reports
+    assert sorted((x.start_date, x.place.name) for x in r) == [(date(2023, 9, 1), "New York"), (date(2023, 10, 10), "Lima")]
+
+
+def test_people_met_each_in_a_place_of_their_own_after_a_planning_verb_are_met_apart():
+    r = extract("Peruvian Foreign Minister Carlos Mendoza is scheduled to meet Chilean President Rosa Fuentes in Santiago this morning and Bolivian President "
+                "Luis Arce in La Paz this afternoon.", published=date(2013, 11, 6)).reports
+    assert sorted((_names(x), x.place.name, x.start_date) for x in r) == [
+        (["Arce", "Mendoza"], "La Paz", date(2013, 11, 6)), (["Fuentes", "Mendoza"], "Santiago", date(2013, 11, 6))]
+
+
+def test_a_headline_naming_hosts_of_two_countries_does_not_take_one_trip_s_destination():
+    text = ("Live updates, November 6, 2013\n9:12 am\nCarlos Mendoza lands in Chile\nPeruvian Foreign Minister Carlos Mendoza "
+            "lands in Santiago. He will meet Chilean President Rosa Fuentes this morning.\n3:20 pm\nCarlos Mendoza arrives in La "
+            "Paz\nThe convoy of Carlos Mendoza reaches La Paz, where he is meeting Bolivian President Luis Arce.\n5:35 pm\nMendoza "
+            "to see Fuentes again Friday\nMendoza will meet Fuentes again on Friday morning at the airport before flying to Lima, "
+            "an official says.\n")
+    r = extract(text, title="Mendoza meets Fuentes, Arce as talks falter", published=date(2013, 11, 6)).reports
+    assert sorted((_names(x), x.start_date, x.place.name if x.place else None) for x in r) == [
+        (["Arce", "Mendoza"], date(2013, 11, 6), "La Paz"), (["Fuentes", "Mendoza"], date(2013, 11, 6), None),
+        (["Fuentes", "Mendoza"], date(2013, 11, 8), None)]

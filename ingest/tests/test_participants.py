@@ -2357,3 +2357,30 @@ def test_a_special_envoy_of_a_president_named_after_a_comma_is_met_and_the_presi
                    "message.", published=date(2022, 1, 11)).reports
     assert [(p.name, p.role, p.country) for p in r.participants][1] == ("Kandia Camara", "Special Envoy", "CI")
     assert "Alassane Ouattara" not in [p.name for p in r.participants]
+
+
+def test_an_office_before_a_courtesy_title_is_the_role_and_keeps_a_meeting_of_two_foreign_ministers():
+    text = ("The Honourable Minister of Foreign Affairs, Ambassador Carlos Mendoza, today received in audience the Minister of "
+            "Foreign Affairs of the Republic of Chile, His Excellency Ambassador Rosa Fuentes, at the Ministry in Lima.")
+    (r,) = extract(text, title="Minister Mendoza receives Chilean Foreign Minister, Rosa Fuentes, in Lima",
+                   published=date(2023, 10, 10)).reports
+    assert {p.name: p.role for p in r.participants} == {"Carlos Mendoza": "Foreign Minister", "Rosa Fuentes": "Foreign Minister"}
+    assert (r.status, r.start_date, r.place.name) == ("held", date(2023, 10, 10), "Lima")
+
+
+def test_hours_spent_with_someone_parsed_as_the_subject_of_the_talk_are_a_meeting_with_him():
+    (r,) = extract("In Lima on Sunday, Carlos Mendoza of Peru spent four hours with Chilean Foreign Minister Rosa Fuentes "
+                   "discussing the border.", published=date(2014, 4, 3)).reports
+    assert (_keys(r), r.start_date) == (["Fuentes", "Mendoza"], date(2014, 3, 30))
+
+
+def test_two_people_who_each_met_the_same_partner_had_a_meeting_each():
+    r = extract("On Monday, Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes each held talks with Bolivian "
+                "President Luis Arce in La Paz.", published=date(2019, 12, 25)).reports
+    assert sorted(_keys(x) for x in r) == [["Arce", "Fuentes"], ["Arce", "Mendoza"]]
+    r = extract("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes met separately with Bolivian President "
+                "Luis Arce.", published=date(2019, 12, 25)).reports
+    assert sorted(_keys(x) for x in r) == [["Arce", "Fuentes"], ["Arce", "Mendoza"]]
+    (r,) = extract("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes met with Bolivian President Luis Arce.",
+                   published=date(2019, 12, 25)).reports
+    assert _keys(r) == ["Arce", "Fuentes", "Mendoza"]

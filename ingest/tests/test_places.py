@@ -584,3 +584,10 @@ def test_a_gathering_of_a_meeting_last_month_is_not_the_article_s():
     r = extract(text, published=date(2019, 10, 14)).reports
     first = next(x for x in r if "Rosa Fuentes" in {p.name for p in x.participants})
     assert first.place is None and not first.occasion
+
+
+def test_a_town_s_own_name_beats_a_far_bigger_city_s_other_name():
+    # (geonames lists "Puno" and "Bethlehem" among other names of Pune and Belém)
+    assert (lookup("Puno").name, lookup("Puno").country) == ("Puno", "PE")
+    assert (lookup("Bethlehem").name, lookup("Bethlehem").country) == ("Bethlehem", "PS")
+    assert (lookup("Calcutta").name, lookup("Islamabad").country) == ("Kolkata", "PK")

@@ -55,6 +55,11 @@ MEET_NON_MEETING_OBJECTS = {
     "children", "family", "relatives",
 }
 
+# a meeting two sides chair together ("co-chaired the Strategic Dialogue with Egyptian Foreign Minister Sameh Shoukry", "the
+# session, to be co-chaired by X and her Nigerian counterpart"): one token each (`loader.load`), matched by the word, since
+# the lemmatizer makes "co-chaired" "co-chaire"; weak, as "chair" is
+CO_CHAIR_FORMS = ["co-chair", "co-chairs", "co-chaired", "co-chairing"]
+
 MATCHER_PATTERNS = {
     "VERB": [
         [{"LEMMA": {"IN": VERB_LEMMAS}, "POS": {"IN": ["VERB", "AUX"]}}],
@@ -69,6 +74,7 @@ MATCHER_PATTERNS = {
         [{"LEMMA": "call", "POS": "VERB"}, {"LOWER": "on"}],
         # time spent together: "spent more than seven hours with Foreign Minister Qin Gang" (weak: `reports._valid_trigger`)
         [{"LEMMA": "spend", "POS": "VERB"}],
+        [{"LOWER": {"IN": CO_CHAIR_FORMS}, "POS": {"IN": ["VERB", "AUX"]}}],
     ],
     "NOUN": [
         [{"LOWER": {"IN": ["meeting", "meetings", "talks", "summit", "summits", "negotiations", "negotiation",
