@@ -27,6 +27,7 @@ from .dating import JUST_HELD, SAME_DAY_BEFORE
 from .gazetteer import lookup
 from .linking import path_ok
 from .parties import People, surname_key
+from .places import place_name_at
 from .resolve import party_key
 from .status import MOTION_VERBS, status_of
 
@@ -803,7 +804,7 @@ def carry_presence(doc: Doc, cands: list[Candidate], at: dict, exclude: set[int]
                     if prep.dep_ == "prep" and prep.lower_ == "in":
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj" and pobj.i not in exclude and pobj.pos_ == "PROPN":
-                                found = lookup(pobj.text)
+                                found = place_name_at(pobj)
                 if found:
                     break
             if found:

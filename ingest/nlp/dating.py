@@ -368,8 +368,11 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
             continue  # "called off on Friday", "yesterday's announcement": when it was decided, not when it meets
         if head != trig and trig.pos_ in ("VERB", "AUX") and _call_noun(head):
             continue  # "agreed during their telephone conversation last week to meet": the call's day
+        # (but the day of the meal they meet at is theirs: "could come face to face at a luncheon hosted by Ban on Tuesday")
+        meal = head.head.lower_ in MEALS and head.head.dep_ == "pobj" and head.head.head.lower_ in ("at", "during", "over") \
+            and head.head.head.head == trig and head.lemma_.lower() in ("host", "give", "offer", "hold", "organise", "organize")
         if head != trig and head.dep_ == "acl" and head.tag_ == "VBN" and head.head != trig and trig.is_ancestor(head) \
-                and not closed_leader_clause(head, root):
+                and not closed_leader_clause(head, root) and not meal:
             continue  # "for talks to restore ties severed in 2011": what befell something the talks are about
         if head not in (trig, trig.head) and head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(g.dep_ == "pobj" and g.lower_ in _CALL_WORDS for g in c.children)

@@ -167,6 +167,16 @@ def _linked_name(tok: Token) -> Span | None:
     return doc[start: end + 1] if linked else None
 
 
+def place_name_at(tok: Token) -> PlaceData | None:
+    """The place a name's last word stands for, with the words compounded before it ("New York", not York in England;
+    "Buenos Aires")."""
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head == tok \
+            and tok.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return lookup(tok.doc[start: tok.i + 1].text)
+
+
 def _phrase_text(phrase: list[Token]) -> str:
     """A place phrase as written ("Sharm el-Sheikh", not "Sharm el - Sheikh") when its words are contiguous."""
     if phrase:

@@ -90,7 +90,7 @@ from .linking import (
 from .merging import drop_negated_twins, final_status, merge
 from .mode import by_phone, calls_in, mode_of, remote_joiners
 from .parties import Mention, find_parties, is_headline
-from .places import SIDELINES, VENUE_NOUNS, _occasion_name, best_place, occasion_city
+from .places import SIDELINES, VENUE_NOUNS, _occasion_name, best_place, occasion_city, place_name_at
 from .places import occasion as occasion_of
 from .resolve import Resolver, dedupe, party_key
 from .slots import (
@@ -569,7 +569,7 @@ def _trip_destination(trig: Token) -> tuple[PlaceData | None, str]:
             dest = next((p for c in a.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for p in c.children if p.dep_ == "pobj"), None)
         else:
             continue
-        p = lookup(dest.text) if dest is not None and dest.pos_ == "PROPN" else None
+        p = place_name_at(dest) if dest is not None and dest.pos_ == "PROPN" else None
         if p is not None:
             return p, p.mention
     return None, ""
@@ -732,7 +732,8 @@ def _variant(cand: Candidate, parties: list[PartyData], when: dates_mod.DateValu
 def _strong(span: Span, tok: Token) -> bool:
     """A trigger that reports a meeting by itself ("met", "talks", "a phone call"), not one that needs a cue."""
     lem, low = tok.lemma_.lower(), tok.lower_
-    return (span.label_ == "VERB" and lem in STRONG_VERBS) or (span.label_ == "NOUN" and (
+    # (and "came face to face": met)
+    return (span.label_ == "VERB" and (lem in STRONG_VERBS or span[-1].lower_ == "face")) or (span.label_ == "NOUN" and (
         lem in STRONG_NOUNS or low in STRONG_NOUNS or span.text.lower().replace(" ", "") in STRONG_NOUNS))
 
 
@@ -793,7 +794,7 @@ def _strong_sentences(triggers: list[Span]) -> dict[int, list[Token]]:
     (nor an occasion, nor an adjective: "held a bilateral summit with Kishida on the sidelines of the trilateral meeting")"""
     out: dict[int, list[Token]] = {}
     for t in triggers:
-        if ((t.label_ == "VERB" and t.root.lemma_.lower() in STRONG_VERBS)
+        if ((t.label_ == "VERB" and (t.root.lemma_.lower() in STRONG_VERBS or t[-1].lower_ == "face"))
                 or (t.label_ == "NOUN" and t[-1].lower_ in STRONG_NOUNS and t[-1].lower_ not in ("summit", "summits", "talk")
                     and not sidelines_of(t[-1]) and not (t[-1].lower_ == "bilateral" and t[-1].dep_ in ("amod", "compound")))) \
                 and not _negated(t.root if t.label_ == "VERB" else t[-1]) and _valid_trigger(t.root if t.label_ == "VERB" else t[-1], t):
@@ -827,7 +828,8 @@ def _strong_slot_mentions(doc: Doc, triggers: list[Span], at: dict) -> dict[int,
     out: dict[int, list[Mention]] = {}
     for span in triggers:
         t0 = span.root if span.label_ == "VERB" or len(span) > 1 else span[-1]
-        if ((span.label_ == "VERB" and t0.lemma_.lower() in STRONG_VERBS) or (span.label_ == "NOUN" and t0.lower_ in _SLOT_NOUNS)) \
+        if ((span.label_ == "VERB" and (t0.lemma_.lower() in STRONG_VERBS or span[-1].lower_ == "face"))
+                or (span.label_ == "NOUN" and t0.lower_ in _SLOT_NOUNS)) \
                 and _valid_trigger(t0, span):
             # (and its own "their": "The talks began in Muscat, when Araghchi and Witkoff held their first meeting")
             out[t0.i] = [m for m in party_slots(doc, t0, span, at) if m.kind in ("person", "unnamed") or (

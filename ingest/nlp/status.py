@@ -205,6 +205,10 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in kids):
         # "Pompeo to travel to Kyiv, meet Zelenskiy": a base form sharing the first verb's "to", not a present
         return _verb_status(v.head)
+    if v.tag_ == "VB" and not auxes and v.dep_ == "conj" and v.head.tag_ == "VB" and v.head.i < v.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.head.children):
+        # "where he was to brief allies on Sunday and call on Prime Minister Abe": the first verb's "to" is both verbs'
+        return _verb_status(v.head)
     if v.tag_ in ("VBZ", "VBP"):
         mark = next((c.lower_ for c in kids if c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < v.i),
                     "") if v.dep_ in ("advcl", "relcl") else ""
@@ -550,7 +554,12 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
         if verb is not None and verb.pos_ == "NOUN" and verb.lemma_.lower() in ("journey", "trip", "flight", "drive", "ride") \
                 and verb.dep_ == "pobj":
             verb = verb.head.head  # "arrived ... after a two-day train journey for his second summit with Trump"
-        if verb is not None and verb.lemma_.lower() in MOTION_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP") and cue == verb.text \
+        # (the status read from the verb it is joined to: "Pompeo leaves Pyongyang empty-handed, heads to Tokyo for talks",
+        # "heads" tagged a plural noun, even the first verb's object)
+        joined = verb is not None and verb.dep_ in ("conj", "dobj") and cue == verb.head.text and verb.head.tag_ == "VBZ" and (
+            verb.tag_ == "VBZ" and verb.dep_ == "conj" or verb.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children))
+        if verb is not None and verb.lemma_.lower() in MOTION_VERBS and (verb.tag_ in ("VBD", "VBZ", "VBP") or joined) \
+                and (cue == verb.text or joined) \
                 and not (verb.tag_ == "VBD" and any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE for c in verb.children)):
             # "Xi arrived in Moscow on Wednesday for a state visit and talks with Putin": what he came for, still ahead
             # (not a story's next step: "Burwell then travelled to Geneva for talks with Chan", done)

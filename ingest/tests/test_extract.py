@@ -3834,3 +3834,15 @@ def test_a_headline_naming_hosts_of_two_countries_does_not_take_one_trip_s_desti
     assert sorted((_names(x), x.start_date, x.place.name if x.place else None) for x in r) == [
         (["Arce", "Mendoza"], date(2013, 11, 6), "La Paz"), (["Fuentes", "Mendoza"], date(2013, 11, 6), None),
         (["Fuentes", "Mendoza"], date(2013, 11, 8), None)]
+
+
+def test_where_the_participants_will_be_is_the_whole_place_name():
+    (r,) = extract("Peruvian President Carlos Mendoza could meet Chilean President Rosa Fuentes when both leaders are in New York "
+                   "next month.", published=date(2013, 9, 20)).reports
+    assert (r.place.name, r.place.country) == ("New York", "US")
+
+
+def test_coming_face_to_face_is_meeting_and_the_meal_s_day_is_theirs():
+    (r,) = extract("Officials said Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes could come face to face "
+                   "at a luncheon hosted by the Secretary-General on Tuesday.", published=date(2013, 9, 20)).reports
+    assert (_names(r), r.status, r.start_date) == (["Fuentes", "Mendoza"], "possible", date(2013, 9, 24))

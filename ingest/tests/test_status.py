@@ -1160,3 +1160,15 @@ def test_a_meeting_postponed_before_and_hosted_on_a_new_day_is_planned():
                    "and Luis Arce, in Cusco on April 12 for a trilateral meeting that was postponed last month because of "
                    "protests, the ministry announced on Tuesday.", published=date(2022, 4, 5)).reports
     assert (r.status, r.start_date) == ("planned", date(2022, 4, 12))
+
+
+def test_a_verb_sharing_the_first_verb_s_was_to_is_planned_too():
+    (r,) = extract("Peruvian Foreign Minister Carlos Mendoza flew on to Santiago, where he was to brief allies on Sunday and call "
+                   "on Chilean President Rosa Fuentes before traveling to Bolivia.", published=date(2018, 7, 8)).reports
+    assert r.status == "planned"
+
+
+def test_a_headline_s_heads_to_a_city_for_talks_is_planned_whatever_verb_comes_first():
+    (r,) = extract("Peruvian Foreign Minister Carlos Mendoza leaves Quito empty-handed, heads to Santiago for talks with Chilean "
+                   "President Rosa Fuentes\n\nOfficials gave no details.", published=date(2018, 7, 8)).reports
+    assert (r.status, r.place.name) == ("planned", "Santiago")

@@ -75,6 +75,9 @@ MATCHER_PATTERNS = {
         # time spent together: "spent more than seven hours with Foreign Minister Qin Gang" (weak: `reports._valid_trigger`)
         [{"LEMMA": "spend", "POS": "VERB"}],
         [{"LOWER": {"IN": CO_CHAIR_FORMS}, "POS": {"IN": ["VERB", "AUX"]}}],
+        # "could come face to face at a luncheon": to meet (the verb the trigger, so that its subject and modal are read)
+        [{"LOWER": {"IN": ["come", "comes", "came", "coming"]}, "POS": "VERB"}, {"LOWER": "face"}, {"ORTH": "-", "OP": "?"},
+         {"LOWER": "to"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "face"}],
     ],
     "NOUN": [
         [{"LOWER": {"IN": ["meeting", "meetings", "talks", "summit", "summits", "negotiations", "negotiation",
