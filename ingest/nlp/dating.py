@@ -410,7 +410,9 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
         since = root.head if root.head.lower_ == "since" else None
         if since is not None and (since.head == trig or since.head.head == trig):
             continue  # "have not met since December": the last meeting before, not this one
-        if root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and root.head.pos_ == "NOUN" and root.head != trig and \
+        # (the entity's "the" the head of a noun outside it: "on the June 4, 1967 lines")
+        if (root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") or root.dep_ == "det" and root.head.i >= e.end) \
+                and root.head.pos_ == "NOUN" and root.head != trig and \
                 root.head.lemma_.lower() not in _DATED_NOUNS:
             continue  # "the June 17 incident": the date of something else
         ok = path_ok(root, trig, max_len=8) or postposed

@@ -434,6 +434,12 @@ def _right_appos(doc: Doc, end: int, sent_end: int, names: set[int] = frozenset(
                 return []  # ", the first time a North Korean leader ...": no title of the name's (but "Austria's caretaker chancellor")
             out.append(doc[i])
             i += 1
+        while out and out[-1].is_space:
+            out.pop()
+        # (a headline's list runs to its end unclosed: "Kerry to meet Netanyahu, Jordan's king in Amman" is two people)
+        if out and (i >= sent_end or doc[i].is_space or doc[i - 1].is_space) and not doc[end].sent.text.rstrip().endswith(
+                (".", "!", "?", '"', "”")) and is_headline(doc[end].sent):
+            return []
         if out and _title_of(out)[0]:
             return out
         # "Ali Akbar Salehi, head of Iran's Atomic Energy Organization,": an office of a country's body, named by its head word
@@ -1330,8 +1336,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             if doc[j].lower_ in POSTED_TITLES and doc[j + 1].lower_ == "of" and posted:
                 appos_of = doc[j]
                 countries = countries or [posted]
+        # (not a plural's: "Officials: Kerry to meet Netanyahu", a headline's source before its colon)
         if not role and appos_of is not None and appos_of.i < span.start and appos_of.lower_ in _TITLE_WORDS \
-                and appos_of.i not in covered and appos_of.i not in taken:
+                and appos_of.i not in covered and appos_of.i not in taken and appos_of.tag_ not in ("NNS", "NNPS"):
             # "with the EU Special Representative for the Belgrade-Pristina Dialogue, Miroslav Lajcak, also taking part": the
             # title the name stands in apposition to, its complement aside
             title = [t for t in doc[appos_of.left_edge.i: appos_of.i + 1] if t.i not in covered]

@@ -17,7 +17,7 @@ from meetings.types import PlaceData
 
 from .candidate import sent_ents
 from .dates import NUMBER_WORDS
-from .gazetteer import VENUES, lookup
+from .gazetteer import VENUES, is_country, lookup
 from .lexicon.roles import PARTY_NOUNS
 from .linking import MEALS, agreed_clause, is_speech, path_ok
 
@@ -423,6 +423,8 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
         cands = own or cands
     # (the verb of a noun trigger's clause: "arrived in Vienna from Moscow, where he held talks with Putin")
     clause = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" else trig
+    if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.dep_ == "dobj":
+        clause = trig.head.head.head  # ("Muscat, where he held two days of talks with Zarif": the verb of the days)
     where_of = list(clause.children)
     while clause.dep_ == "xcomp" and clause.head != clause:
         clause = clause.head  # ("Bahrain, where he is scheduled to see King Hamad": the clause the meeting completes)
@@ -433,7 +435,10 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
                 for _p, t in cands):  # ("where he met X in Astana"; not "..., before a final stop in Egypt")
         # "..., then flew to Vienna where he met Zarif": the place the "where" clause hangs from, not the
         # places of the sentence's other meetings
-        p = lookup(_phrase_text(_place_phrase(clause.head)))
+        named = clause.head
+        if named.dep_ == "appos" and is_country(named.text) and named.head.pos_ == "PROPN" and named.head.i not in exclude:
+            named = named.head  # ("from Muscat, Oman, where he held talks": the city the country is said beside)
+        p = lookup(_phrase_text(_place_phrase(named)))
         if p is None and clause.head.dep_ == "pobj" and clause.head.head.lower_ == "for":
             # "travelled to St Petersburg for the Economic Forum, where the two leaders held talks": the trip's destination
             p = next((q for c in clause.head.head.head.children if c.dep_ == "prep" and c.lower_ == "to"

@@ -333,6 +333,9 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
     return cache[key]
 
 
+_SEEN_AT = {"capital", "city", "palace", "residence", "ministry", "embassy", "summit", "margins", "sidelines"}
+
+
 def _reports_a_meeting(tok: Token, span: Span) -> bool:
     lem = tok.lemma_.lower()
     if span.label_ == "NOUN" and tok.lower_ == "session":
@@ -401,7 +404,8 @@ def _reports_a_meeting(tok: Token, span: Span) -> bool:
                        for c in tok.children if c.dep_ in ("npadvmod", "prep") for x in c.subtree)
             where = any(c.dep_ == "prep" and (c.lower_ in ("in", "at") or c.lower_ == "on" and any(
                 g.lower_ in SIDELINES for g in c.children)) and any(
-                g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ != "DATE" for g in c.children) for c in tok.children) or (
+                g.dep_ == "pobj" and (g.pos_ == "PROPN" and g.ent_type_ != "DATE" or g.lower_ in _SEEN_AT) for g in c.children)
+                for c in tok.children) or (  # (and "in the Jordanian capital", "at the palace")
                 # "no plans to travel to Moscow to see Vladimir Putin": the trip's purpose
                 tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in MOTION_VERBS and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) or any(

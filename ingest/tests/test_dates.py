@@ -477,3 +477,9 @@ def test_a_heading_ending_in_a_date_gives_its_section_s_today_that_day():
             "The Prime Minister met Chilean President Rosa Fuentes on the margins of the summit today.")
     (r,) = extract(text, published=date(2023, 5, 20)).reports
     assert r.start_date == date(2023, 5, 19)
+
+
+def test_a_date_naming_something_else_with_its_article_is_not_the_meeting_s():
+    (r,) = extract("Chilean President Rosa Fuentes received Peruvian President Carlos Mendoza, and reaffirmed Chile's support for a "
+                   "border on the June 4, 1967 lines.", published=date(2014, 11, 13)).reports
+    assert r.start_date is None

@@ -3846,3 +3846,17 @@ def test_coming_face_to_face_is_meeting_and_the_meal_s_day_is_theirs():
     (r,) = extract("Officials said Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes could come face to face "
                    "at a luncheon hosted by the Secretary-General on Tuesday.", published=date(2013, 9, 20)).reports
     assert (_names(r), r.status, r.start_date) == (["Fuentes", "Mendoza"], "possible", date(2013, 9, 24))
+
+
+def test_a_person_seen_separately_in_a_capital_is_met():
+    text = ("Peruvian Foreign Minister Carlos Mendoza will meet Chilean President Rosa Fuentes in Santiago on Thursday.\n\n"
+            "Mendoza will also see Bolivian President Luis Arce separately in the Chilean capital, the officials said.")
+    r = extract(text, published=date(2014, 11, 12)).reports
+    assert sorted((_names(x), x.status, x.place.name) for x in r) == [
+        (["Arce", "Mendoza"], "planned", "Santiago"), (["Fuentes", "Mendoza"], "planned", "Santiago")]
+
+
+def test_talks_of_days_in_the_city_a_where_clause_hangs_from_are_there():
+    (r,) = extract("Peruvian Foreign Minister Carlos Mendoza arrived in Brazil from Santiago, Chile, where he held two days of "
+                   "talks with Chilean Foreign Minister Rosa Fuentes on Sunday and Monday.", published=date(2014, 11, 12)).reports
+    assert (r.place.name, r.start_date, r.end_date) == ("Santiago", date(2014, 11, 9), date(2014, 11, 10))

@@ -2384,3 +2384,11 @@ def test_two_people_who_each_met_the_same_partner_had_a_meeting_each():
     (r,) = extract("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes met with Bolivian President Luis Arce.",
                    published=date(2019, 12, 25)).reports
     assert _keys(r) == ["Arce", "Fuentes", "Mendoza"]
+
+
+def test_a_headline_s_list_is_no_apposition_and_its_source_is_no_one_s_title():
+    text = ("Officials: Mendoza to meet Fuentes, Bolivia's president in La Paz\n\nPeruvian Foreign Minister Carlos Mendoza will "
+            "meet Chilean President Rosa Fuentes and Bolivia's President Luis Arce in La Paz on Thursday, officials said.")
+    (r,) = extract(text, published=date(2014, 11, 12)).reports
+    assert {p.name: (p.role, p.country) for p in r.participants} == {
+        "Carlos Mendoza": ("Foreign Minister", "PE"), "Rosa Fuentes": ("President", "CL"), "Luis Arce": ("President", "BO")}
