@@ -804,7 +804,9 @@ def _name_span(tok: Token) -> tuple[int, int] | None:
     start = tok.i
     while start > tok.sent.start and tok.i - start < 2:
         prev = tok.doc[start - 1]
-        if prev.dep_ != "compound" or prev.head != tok or not _name_like(prev) or prev.ent_type_ != tok.ent_type_:
+        # (a first name that is also a place's, inside the one entity the model found: "Riyad Hijab")
+        one_entity = tok.ent_iob_ == "I" and prev.i == tok.i - 1 and prev.pos_ == "PROPN" and prev.is_title
+        if prev.dep_ != "compound" or prev.head != tok or not (_name_like(prev) or one_entity) or prev.ent_type_ != tok.ent_type_:
             break
         start -= 1
     while start >= 2 and _hyphen_name(tok.doc, start):

@@ -349,6 +349,19 @@ class Resolver:
                      and x.start <= subj.i < x.end
                      and not (x.kind == "person" and self._class(x) in SPEAKER_CLASSES)), None)
 
+    def _asked_pair(self, sent, n: int) -> list[PartyData]:
+        """The `n` people a question asked within the two sentences before `sent` names, else []."""
+        k, seen = sent.start, 0
+        while k > 0 and seen < 2:
+            prev = self.doc[k - 1].sent
+            if prev.text.rstrip().endswith("?"):
+                named = [p for p in self.persons if prev.start <= p.start < prev.end]
+                if len({p.key for p in named}) == n:
+                    return self._last_n(named, n)
+                return []
+            k, seen = prev.start, seen + 1
+        return []
+
     def plural(self, m: Mention, sent_index: int) -> list[PartyData]:
         head = self.doc[m.head]
         if head.lower_ in ("their", "they"):
@@ -399,6 +412,11 @@ class Resolver:
         if n > 2:
             # "The three leaders will meet on Tuesday": the last three people named
             return self._last_n([p for p in self.persons if p.start < m.start], n)
+        asked = self._asked_pair(head.sent, n or 2)
+        if asked:
+            # "Q: Will there be any bilateral engagement between President Ramaphosa and President Putin? A: There will be no
+            # in-person meeting between the two Presidents": the two the question just named
+            return asked
         recent = [ps for k, ps in reversed(self.pairs) if 0 <= sent_index - k <= 8]
         # "The two leaders last met in Washington in February, when Trump floated his plan": the pair of an earlier
         # meeting that the sentence names one of, over the pair reported last

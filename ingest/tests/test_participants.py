@@ -2392,3 +2392,18 @@ def test_a_headline_s_list_is_no_apposition_and_its_source_is_no_one_s_title():
     (r,) = extract(text, published=date(2014, 11, 12)).reports
     assert {p.name: (p.role, p.country) for p in r.participants} == {
         "Carlos Mendoza": ("Foreign Minister", "PE"), "Rosa Fuentes": ("President", "CL"), "Luis Arce": ("President", "BO")}
+
+
+def test_a_first_name_that_is_also_a_city_s_stays_in_the_name_the_model_tagged_whole():
+    # ("Riyad" is another spelling of Riyadh; the model tags "Riyad Hijab" an organisation)
+    (r,) = extract("The official denied a report that Secretary of State John Kerry would meet Syrian opposition coordinator "
+                   "Riyad Hijab in Geneva on Saturday, saying no such meeting was planned.", published=date(2016, 9, 10)).reports
+    assert ({p.name: p.country for p in r.participants}, r.status) == ({"John Kerry": "US", "Riyad Hijab": "SY"}, "ruled_out")
+
+
+def test_the_two_in_an_answer_are_the_two_the_question_named():
+    text = ("Chilean President Rosa Fuentes will receive Bolivian President Luis Arce in Santiago on Tuesday.\n\n"
+            "QUESTION: Minister, will there be any bilateral engagement between President Fuentes and President Carlos Mendoza "
+            "of Peru?\n\nMINISTER: There will be no in-person meeting between the two Presidents during the summit.")
+    r = extract(text, published=date(2023, 8, 20)).reports
+    assert sorted((_keys(x), x.status) for x in r) == [(["Arce", "Fuentes"], "planned"), (["Fuentes", "Mendoza"], "ruled_out")]

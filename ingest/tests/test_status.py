@@ -1172,3 +1172,9 @@ def test_a_headline_s_heads_to_a_city_for_talks_is_planned_whatever_verb_comes_f
     (r,) = extract("Peruvian Foreign Minister Carlos Mendoza leaves Quito empty-handed, heads to Santiago for talks with Chilean "
                    "President Rosa Fuentes\n\nOfficials gave no details.", published=date(2018, 7, 8)).reports
     assert (r.status, r.place.name) == ("planned", "Santiago")
+
+
+def test_a_meeting_dropped_is_cancelled():
+    (r,) = extract("A bilateral meeting between Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes, which "
+                   "officials had been trying to arrange, was dropped because of time constraints.", published=date(2023, 5, 31)).reports
+    assert r.status == "cancelled"

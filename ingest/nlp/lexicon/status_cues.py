@@ -9,7 +9,7 @@ held: "met", "held talks", "took place", "is under way", "has begun".
 
 from __future__ import annotations
 
-CANCELLED = {"cancel", "cancellation", "scrap", "scrub", "axe", "ax", "abandon", "nix", "canceled", "cancelled"}
+CANCELLED = {"cancel", "cancellation", "scrap", "drop", "scrub", "axe", "ax", "abandon", "nix", "canceled", "cancelled"}
 POSTPONED = {"postpone", "postponement", "delay", "defer", "reschedule", "adjourn", "postponed", "delayed", "shelve", "shelved",
              "suspend", "suspended", "suspension"}  # ("talks were suspended": halted, to resume some day)
 # phrasal: lemma + particle
