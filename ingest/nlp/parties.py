@@ -1779,7 +1779,11 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     # (the comma or an honorific inside the office's words: "Kenya's Cabinet Secretary for Foreign Affairs, Amb. Amina Mohamed")
     for u in [u for u in mentions if u.kind == "unnamed" and len(u.countries) == 1 and u.role_class not in ("official", "counterpart", "")
               and doc[u.head].tag_ in ("NN", "NNP") and u.end + 1 < len(doc) and (doc[u.end].text == "," or _honorific_tail(doc, u))]:
-        m = next((m for m in mentions if m.kind == "person" and m.start == (u.end + 1 if doc[u.end].text == "," else u.end)), None)
+        at_name = u.end + 1 if doc[u.end].text == "," else u.end
+        while at_name < len(doc) and at_name - u.end <= 3 and (doc[at_name].lower_ in _HONORIFIC_WORDS or doc[at_name].lower_ in _ADDRESS
+                                                               or doc[at_name].lower_ in NAME_HONORIFICS):
+            at_name += 1  # (a style before the name: "the Emir of Kuwait, Sheikh Sabah Al Ahmad", "..., His Excellency X")
+        m = next((m for m in mentions if m.kind == "person" and m.start in (at_name, u.end + 1 if doc[u.end].text == "," else u.end)), None)
         if m is None or m.countries and m.countries != u.countries or (m.end < len(doc) and doc[m.end].text not in (",", ".", ";", ")")):
             continue
         _give_country(m, u.countries[0], people)

@@ -766,6 +766,17 @@ def _between_countries(trig: Token) -> bool:
     return len(set(map(country_code, named))) >= 2
 
 
+def _announced_after(s: Token, trig: Token) -> bool:
+    """`s` is the meeting after (or at) which a speaker told of `trig`'s: "X will meet Y, Z announced after their talks"."""
+    prep = s.head if s.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("after", "following", "at", "during", "before"):
+        return False
+    v = prep.head
+    # (the reporting clause after the report, parsed as joined to its verb: "..., X and Y announced here after their talks")
+    return is_speech(v) and not s.is_ancestor(trig) and (v.is_ancestor(trig) or v.dep_ == "conj" and v.i > trig.i
+                                                         and v.head.is_ancestor(trig))
+
+
 def _negated(tok: Token) -> bool:
     """"did not meet", "did not hold a formal meeting": the trigger, or the verb a noun trigger is the object of."""
     verb = tok.head if tok.dep_ == "dobj" else tok
@@ -1260,6 +1271,10 @@ class _Scan:
         # a pronoun joins when the slots name nobody, or when a verb without a subject of its own met one
         # party ("..., conferring instead with the President of South Korea")
         subjectless = span.label_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)
+        if span.label_ == "VERB" and not subjectless and trig.dep_ in ("relcl", "advcl") and len(slot_mentions) >= 2:
+            # (a clause with a subject and an object of its own takes no one from the clause it hangs on: "was received in
+            # Kuwait City by the Emir, Sheikh Sabah, before flying on to Muscat, where he met Omani Foreign Minister X")
+            loose = [m for m in loose if trig.is_ancestor(doc[m.head])]
         return [m for m in loose if m.kind != "pronoun" or not slot_mentions or (subjectless and len(slot_mentions) == 1)]
 
     def parties_of(self, span: Span, trig: Token, used: list[Mention], slot_mentions: list[Mention]) -> tuple[list[PartyData], Mention | None]:
@@ -1528,6 +1543,9 @@ class _Scan:
                 # (nor a meeting in apposition after it, which says what this one is: "has arrived in Asmara for a summit
                 # with President Isaias, the first meeting between the leaders of the two neighbours in 20 years")
                 and not (s.dep_ == "appos" and s.i > trig.i)
+                # (nor the talks after which the meeting was announced: "Modi will travel to Wuhan for a summit with Xi, Swaraj
+                # and Wang announced on Sunday after their bilateral talks")
+                and not _announced_after(s, trig)
                 # (nor one of no parties of its own, beside a weak one that names its own: "the Quad leaders' summit with
                 # Biden, Modi and Kishida ... has been called off after the US President cut short his trip to deal with
                 # debt ceiling talks")
@@ -1884,9 +1902,13 @@ class _Scan:
             # "will hold bilateral meetings on Friday with Putin, Mirziyoyev and Raisi" (the names hung elsewhere by a broken
             # parse, so no "with" group was found): the subject's meeting with each
             v = light_verb(trig)
-            subj = [x for c in ((v.children if any(c.dep_ == "nsubj" for c in v.children) else v.head.children)
-                                if v is not None and v.dep_ == "conj" else (v.children if v is not None else ()))
-                    if c.dep_ == "nsubj" for x in expand(c) if x.i in at and at[x.i].kind == "person"]
+            # (the subject of the verb the light verb completes or is joined to: "is expected to hold bilateral meetings")
+            for _ in range(3):
+                if v is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or v.dep_ not in ("conj", "xcomp"):
+                    break
+                v = v.head
+            subj = [x for c in (v.children if v is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
+                    for x in expand(c) if x.i in at and at[x.i].kind == "person"]
             base = dedupe([resolver.person(at[x.i]) for x in subj])
             if len(base) == 1:
                 for p in parties:

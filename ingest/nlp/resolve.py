@@ -20,7 +20,7 @@ from .candidate import doc_text
 from .lexicon.countries import country_code
 from .lexicon.people import FEMALE_GIVEN_NAMES
 from .lexicon.roles import ROLE_CLASS_OF_NOUN, SPEAKER_CLASSES, TITLES
-from .linking import is_speech
+from .linking import expand, is_speech
 from .parties import DELEGATIONS, FIRST_PERSON, HOME_TITLES, HOW_MANY, Mention, People, fold, in_quote, role_fits, surname_key
 
 # groups of go-betweens the article lists by name once, then names by their function ("the mediators")
@@ -237,6 +237,22 @@ class Resolver:
         found = [x for x in self.persons if x.head in heads and self._class(x) not in SPEAKER_CLASSES]
         return [self.person(x) for x in found] if len({x.key for x in found}) >= 2 else []
 
+    def _subjects_of_own_verb(self, tok) -> list[PartyData]:
+        """The two or more people named as the subject of the verb that a "their" phrase after it hangs on ("X and Y announced
+        ... after their talks"), else []."""
+        noun = tok.head
+        if tok.lower_ != "their" or tok.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return []
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i:
+            return []
+        # (the subject's whole phrase, however the parser hangs a pair: "Foreign Minister Ana Ruiz and Chilean Foreign Minister
+        # Jorge Soto", the first a modifier of the second)
+        heads = {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in (*expand(c), *c.subtree)
+                 if not any(a.dep_ in ("relcl", "acl", "appos") and c.is_ancestor(a) for a in (x, *x.ancestors))}
+        found = [x for x in self.persons if x.head in heads]
+        return [self.person(x) for x in found] if len({x.key for x in found}) >= 2 else []
+
     def _clause_pair(self, tok) -> list[PartyData]:
         """"they" of a "when" clause: the subject and the object of the clause it tells the time of ("Trump had asked
         him to help reduce tensions when they met"), both people."""
@@ -365,9 +381,11 @@ class Resolver:
     def plural(self, m: Mention, sent_index: int) -> list[PartyData]:
         head = self.doc[m.head]
         if head.lower_ in ("their", "they"):
-            group = self._cataphora_group(m)
+            group = self._cataphora_group(m) or self._subjects_of_own_verb(head)
             if len(group) >= 2:
-                return group  # "After their talks in Canberra, Albanese and Hipkins announced ...": the main clause's subjects
+                # "After their talks in Canberra, Albanese and Hipkins announced ...", "Swaraj and Wang announced on Sunday
+                # after their bilateral talks": the subjects of the verb the phrase hangs on
+                return group
         if head.lower_ == "they" and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "conj":
             # "The participants of the conference will be received by the President, and on 29 August they will meet ...": the
             # first clause's subject, a group the article names no one of

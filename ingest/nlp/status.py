@@ -464,6 +464,10 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
     off = _set_but_off(trigger) or _had_been_set_after_off(trigger)
     if off:
         return "cancelled", off, 0.8
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following") \
+            and trigger.head.head.tag_ == "VBD" and _is_speech(trigger.head.head):
+        # "Swaraj and Wang announced here on Sunday after their bilateral talks": talks gone by when told of
+        return "held", f"{trigger.head.head.text} {trigger.head.text}", 0.8
     if trigger.pos_ == "VERB" and trigger.tag_ in ("VBD", "VBN") and len(adjective_verb_parties(trigger)) >= 2:
         # "Trump hosted Ukrainian President Volodymyr Zelenskiy ... but declined to ...", the verb read as an adjective
         # of its object: its own past tense, not the rest of the broken parse

@@ -3860,3 +3860,24 @@ def test_talks_of_days_in_the_city_a_where_clause_hangs_from_are_there():
     (r,) = extract("Peruvian Foreign Minister Carlos Mendoza arrived in Brazil from Santiago, Chile, where he held two days of "
                    "talks with Chilean Foreign Minister Rosa Fuentes on Sunday and Monday.", published=date(2014, 11, 12)).reports
     assert (r.place.name, r.start_date, r.end_date) == ("Santiago", date(2014, 11, 9), date(2014, 11, 10))
+
+
+def test_bilateral_meetings_expected_of_one_leader_are_one_with_each_partner():
+    r = extract("Peruvian President Carlos Mendoza is expected to hold bilateral meetings on the sidelines with Chile's Rosa "
+                "Fuentes and Bolivia's Luis Arce, according to the foreign ministry.", published=date(2023, 5, 29)).reports
+    assert sorted((_names(x), x.status) for x in r) == [(["Arce", "Mendoza"], "planned"), (["Fuentes", "Mendoza"], "planned")]
+
+
+def test_a_meeting_told_and_the_talks_after_which_it_was_announced_are_both_reported():
+    r = extract('Peruvian President Carlos Mendoza will travel to the Chilean city of Valparaiso for an "informal summit" with '
+                "President Rosa Fuentes on April 27 and 28, Peruvian Foreign Minister Ana Ruiz and Chilean Foreign Minister Jorge "
+                "Soto announced here on Sunday after their bilateral talks.", published=date(2018, 4, 22)).reports
+    assert sorted((_names(x), x.status, x.start_date) for x in r) == [
+        (["Fuentes", "Mendoza"], "planned", date(2018, 4, 27)), (["Ruiz", "Soto"], "held", date(2018, 4, 22))]
+
+
+def test_a_where_clause_with_its_own_subject_and_object_takes_no_one_from_the_clause_it_hangs_on():
+    text = ("Peruvian Foreign Minister Carlos Mendoza arrived in Quito on Monday. On Sunday he was received in Santiago by the "
+            "President of Chile, Sheikh Jorge Soto, before flying on to La Paz, where he met Bolivian Foreign Minister Luis Arce.")
+    r = extract(text, published=date(2013, 12, 2)).reports
+    assert sorted((_names(x), x.place.name) for x in r) == [(["Arce", "Mendoza"], "La Paz"), (["Mendoza", "Soto"], "Santiago")]
