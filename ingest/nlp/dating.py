@@ -42,7 +42,7 @@ _RELATIVE = re.compile(r"\b([a-z0-9]+ (?:year|month)s? ago(?: today| this (?:wee
                        r"(?:early|mid|late)[- ](?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
 # (and one that has just ended, told the same day: "The summit of Putin and Biden in Geneva has ended")
 _ONGOING = re.compile(r"\b(?:(?:is|are) (?:now |still )?under ?way|(?:has|have) (?:just )?(?:begun|started|opened|kicked off|ended|concluded|completed|finished|wrapped up)|"
-                      r"(?:is|are) (?:now |still |currently )?(?:being held|taking place|meeting|holding talks)|"
+                      r"(?:is|are) (?:now |still |currently )?(?:being held|taking place|meeting|holding)|"
                       r"where (?:he|she|they) (?:was|were) (?:meeting|holding talks))\b", re.I)
 
 

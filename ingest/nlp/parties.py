@@ -1050,6 +1050,18 @@ def _role_anaphor(doc: Doc, tok: Token, lefts: list[Token], mentions: list[Menti
     # (one person under a short name and the full one: a headline's "PM Imran" and "Prime Minister Imran Khan")
     words = {k: set(m.name.lower().split()) for k, m in fits.items()}
     fits = {k: m for k, m in fits.items() if not any(j != k and words[k] < words[j] for j in fits)}
+    if len(fits) > 1:
+        from .reports import _agency_country  # (not at import: reports imports this module)
+
+        # (a national agency's own office holder: "UFA, July 10 (APP): Prime Minister Nawaz Sharif and his Indian counterpart
+        # Narendra Modi met ... The Prime Minister also met Chinese President Xi Jinping")
+        home = _agency_country(doc)
+        said = {x.key: x.countries[0] for x in mentions if x.kind == "person" and x.countries and x.start < tok.i}
+        cc = {k: said.get(k) or known_country(m.name or "") for k, m in fits.items()}
+        own = {k: m for k, m in fits.items() if home and cc[k] == home}
+        # (or the one of no country said, the agency's own being left unsaid, beside foreigners)
+        own = own or {k: m for k, m in fits.items() if home and not cc[k] and all(cc[j] and cc[j] != home for j in fits if j != k)}
+        fits = own if len(own) == 1 else fits
     if len(fits) != 1:
         return None
     (m,) = fits.values()

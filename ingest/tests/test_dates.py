@@ -483,3 +483,9 @@ def test_a_date_naming_something_else_with_its_article_is_not_the_meeting_s():
     (r,) = extract("Chilean President Rosa Fuentes received Peruvian President Carlos Mendoza, and reaffirmed Chile's support for a "
                    "border on the June 4, 1967 lines.", published=date(2014, 11, 13)).reports
     assert r.start_date is None
+
+
+def test_a_meeting_being_held_as_reported_is_of_the_publication_day():
+    (r,) = extract("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes are holding a bilateral meeting before "
+                   "the summit, officials say.", published=date(2019, 12, 9)).reports
+    assert (r.status, r.start_date) == ("held", date(2019, 12, 9))

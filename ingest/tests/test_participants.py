@@ -2407,3 +2407,14 @@ def test_the_two_in_an_answer_are_the_two_the_question_named():
             "of Peru?\n\nMINISTER: There will be no in-person meeting between the two Presidents during the summit.")
     r = extract(text, published=date(2023, 8, 20)).reports
     assert sorted((_keys(x), x.status) for x in r) == [(["Arce", "Fuentes"], "planned"), (["Fuentes", "Mendoza"], "ruled_out")]
+
+
+def test_the_prime_minister_of_a_national_agency_s_copy_is_its_own_country_s():
+    # (both prime ministers are named with the title; the office-holder list knows whose each is)
+    text = ("UFA (Russia), July 10 (APP): Prime Minister Muhammad Nawaz Sharif and his Indian counterpart Narendra Modi met here "
+            "on Friday on the sidelines of the summit and agreed that their advisers would meet in New Delhi.\n\n"
+            "Prime Minister Modi also accepted the invitation of Prime Minister Nawaz Sharif to visit Pakistan in 2016.\n\n"
+            "The Prime Minister also met Bolivian President Luis Arce during his stay in Ufa, where the two countries joined the "
+            "bloc. He is due to return home on Saturday.")
+    r = extract(text, title="PM Nawaz, Modi meet in Ufa, agree on talks", published=date(2015, 7, 10)).reports
+    assert [_keys(x) for x in r if "Arce" in _keys(x)] == [["Arce", "Sharif"]]
