@@ -147,3 +147,11 @@ def test_an_article_shows_its_state_and_the_reports_it_produced(client, django_a
 
 def test_an_unknown_article_is_404(client):
     assert client.get(f"{URL}999999/").status_code == 404
+
+
+def test_a_query_that_is_no_list_of_pairs_is_kept_as_written():
+    from ingest.articles import canonical_url
+
+    url = "https://mea.gov.in/press-releases.htm?dtl/29853/India-China_Informal_Summit_at_Wuhan"
+    assert canonical_url(url) == url
+    assert canonical_url("https://Example.org/a/?utm_source=x&id=5&c=%2F#top") == "https://example.org/a?id=5&c=%2F"
