@@ -331,7 +331,10 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
                 and not (status in ("cancelled", "postponed", "ruled_out") and conf >= 0.8):
             # "... to prepare for a summit between Putin and Trump. The summit will take place in Helsinki on July
             # 16": when and where the meeting just named is held
-            c = max(same, key=lambda c: c.trig.i)
+            # (the meeting of the same word first: "two days of talks with Doval, agreed when Modi and Sharif met in Ufa ... The
+            # talks cannot be about Kashmir" are the talks, not the meeting told last)
+            worded = [c for c in same if c.trig.lemma_.lower() == trig.lemma_.lower()]
+            c = max(worded or same, key=lambda c: c.trig.i)
             # (to each meeting word of that sentence: "has held talks with Xi ..., the first face-to-face meeting between a
             # British prime minister and China's leader in six years. At the start of Monday's meeting, ...")
             for x in [x for x in same if x.sent.start == c.sent.start]:

@@ -1178,3 +1178,12 @@ def test_a_meeting_dropped_is_cancelled():
     (r,) = extract("A bilateral meeting between Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes, which "
                    "officials had been trying to arrange, was dropped because of time constraints.", published=date(2023, 5, 31)).reports
     assert r.status == "cancelled"
+
+
+def test_what_is_said_of_the_talks_is_said_of_the_talks_not_of_the_meeting_told_last():
+    text = ("Peruvian envoy Jorge Soto was to arrive here on Sunday for two days of talks with his Chilean counterpart Ana Ruiz, "
+            "the framework for which was agreed when Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes met in "
+            'Lima on July 10.\n\n"The talks cannot be about the border," the foreign minister said.')
+    r = extract(text, published=date(2015, 8, 23)).reports
+    leaders = [x for x in r if "Carlos Mendoza" in [p.name for p in x.participants]]
+    assert [x.status for x in leaders] == ["held"]
