@@ -79,7 +79,7 @@ def _in_phrase(tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "in":
             for g in c.children:
                 if g.dep_ == "pobj":
-                    p = lookup(_phrase_text(_place_phrase(g)))
+                    p = place_name_at(g)
                     return p is not None and p.kind != "country"
     return False
 
@@ -168,13 +168,8 @@ def _linked_name(tok: Token) -> Span | None:
 
 
 def place_name_at(tok: Token) -> PlaceData | None:
-    """The place a name's last word stands for, with the words compounded before it ("New York", not York in England;
-    "Buenos Aires")."""
-    start = tok.i
-    while start > tok.sent.start and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head == tok \
-            and tok.doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    return lookup(tok.doc[start: tok.i + 1].text)
+    """The place a pobj names, with the words compounded before it ("in New York", not York in England)."""
+    return lookup(_phrase_text(_place_phrase(tok)))
 
 
 def _phrase_text(phrase: list[Token]) -> str:
@@ -227,7 +222,7 @@ def candidates(doc: Doc, sent: Span, exclude: set[int]) -> list[tuple[PlaceData,
                 continue
             if venue.text[:1].isupper() and venue.lower_ in _NAMED_BUILDINGS and not _title_case(sent):
                 continue  # "at Windsor Castle", "at Blair House": a building's name, not the city of that name
-            if len(_place_phrase(tok)) > 1 and lookup(_phrase_text(_place_phrase(tok))) is None \
+            if len(_place_phrase(tok)) > 1 and place_name_at(tok) is None \
                     and lookup(doc[tok.left_edge.i: venue.i + 1].text) is None and lookup(doc[tok.left_edge.i: tok.i + 1].text) is None:
                 continue  # "at the Bayerischer Hof hotel": the hotel's name, not the town of Hof
             if _in_phrase(venue) or (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_):
@@ -354,7 +349,7 @@ def _destination_of(trig: Token, exclude: set[int]) -> PlaceData | None:
                 if c.dep_ == "prep" and c.lower_ == "to":
                     for d in map(_named_by_type, c.children):
                         if d.dep_ == "pobj" and d.i not in exclude and d.pos_ == "PROPN":
-                            p = lookup(_phrase_text(_place_phrase(d)))
+                            p = place_name_at(d)
                             if p is not None:
                                 return p
             return None
@@ -438,12 +433,12 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
         named = clause.head
         if named.dep_ == "appos" and is_country(named.text) and named.head.pos_ == "PROPN" and named.head.i not in exclude:
             named = named.head  # ("from Muscat, Oman, where he held talks": the city the country is said beside)
-        p = lookup(_phrase_text(_place_phrase(named)))
+        p = place_name_at(named)
         if p is None and clause.head.dep_ == "pobj" and clause.head.head.lower_ == "for":
             # "travelled to St Petersburg for the Economic Forum, where the two leaders held talks": the trip's destination
             p = next((q for c in clause.head.head.head.children if c.dep_ == "prep" and c.lower_ == "to"
                       for d in c.children if d.dep_ == "pobj" and d.i not in exclude
-                      if (q := lookup(_phrase_text(_place_phrase(d)))) is not None), None)
+                      if (q := place_name_at(d)) is not None), None)
         if p is None and clause.head.ent_type_ in ("DATE", "TIME"):
             # "travels to Costa Rica on Thursday, where she is scheduled to meet X, before ... in Guatemala": the clause
             # hung on the day is where the traveller goes that day, not the sentence's later place
@@ -467,7 +462,7 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
             for p_ in dests:
                 p_ = _named_by_type(p_)
                 if p_.i not in exclude:
-                    p = lookup(_phrase_text(_place_phrase(p_)))
+                    p = place_name_at(p_)
                     if p is not None:
                         return p, p.mention
     if not cands and trig.pos_ in ("NOUN", "PROPN"):
@@ -489,7 +484,7 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
         tok = trig
         for _ in range(4):
             if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and tok.head.i not in exclude:
-                p = lookup(_phrase_text(_place_phrase(tok.head)))  # ("El Salvador, where ...": the whole name)
+                p = place_name_at(tok.head)  # ("El Salvador, where ...": the whole name)
                 if p is not None:
                     return p, p.mention
             if tok.head == tok:
