@@ -3881,3 +3881,11 @@ def test_a_where_clause_with_its_own_subject_and_object_takes_no_one_from_the_cl
             "President of Chile, Sheikh Jorge Soto, before flying on to La Paz, where he met Bolivian Foreign Minister Luis Arce.")
     r = extract(text, published=date(2013, 12, 2)).reports
     assert sorted((_names(x), x.place.name) for x in r) == [(["Arce", "Mendoza"], "La Paz"), (["Mendoza", "Soto"], "Santiago")]
+
+
+def test_two_dinners_one_with_each_guest_are_two_meetings():
+    r = extract("On Thursday evening, Peruvian President Carlos Mendoza had two dinners in Lima: first with Chilean President "
+                "Rosa Fuentes at a restaurant near the cathedral, and then with Bolivian President Luis Arce at the palace.",
+                published=date(2014, 6, 7)).reports
+    assert sorted((_names(x), x.start_date) for x in r) == [(["Arce", "Mendoza"], date(2014, 6, 5)),
+                                                            (["Fuentes", "Mendoza"], date(2014, 6, 5))]

@@ -85,7 +85,7 @@ MATCHER_PATTERNS = {
                            "tête-à-tête", "sit-down", "pull-aside", "visit", "visits", "conversation",
                            "dialogue", "get-together", "bilateral", "bilaterals", "talk",
                            # meals shared with someone ("Trump had breakfast with Finnish President Niinisto")
-                           "breakfast", "lunch", "luncheon", "dinner",
+                           "breakfast", "lunch", "luncheon", "dinner", "breakfasts", "lunches", "luncheons", "dinners",
                            # a sovereign's or pope's reception ("granted an audience to", "an audience with Pope Leo")
                            "audience", "audiences",
                            # a round held with someone ("held a final plenary session with ministers from ...", "will hold
