@@ -301,6 +301,11 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
         status, cue, conf = status_of(trig)
         k = sent_index.get(trig.sent.start, 0)
         before = [c for c in out if c.trig.i < trig.i and k - sent_index.get(c.sent.start, 0) <= 1]
+        asked = [c for c in out if c.sent.start == trig.sent.start and c.trig.i > trig.i]
+        if asked and any(ch.lower_ == "such" for ch in trig.children):
+            # '"No such meeting was planned," Poroshenko said when asked whether he would hold a separate meeting with Putin':
+            # the meeting the question in its own sentence names
+            before = asked
         if not before and status in ("cancelled", "postponed") and conf >= 0.8 and definite(trig):
             # ("Grenell announced that Vucic and Thaci would meet at the White House. Three days before the meeting, ... filed
             # an indictment. Thaci turned back, and the meeting was called off": the one meeting told two sentences before)

@@ -103,6 +103,16 @@ def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
         m = at.get(subj.i) if subj is not None else None
         if m is not None and m.kind == "person":
             out = [m, *(x for x in out if x is not m and x.head not in reporters)]
+    # "Putin held a bilateral meeting with Hollande, followed by a brief meeting with Merkel": the next meeting's host is the
+    # first one's subject
+    follow = trig.head.head if span.label_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "by" else None
+    if follow is not None and follow.lemma_.lower() == "follow" and follow.tag_ == "VBN":
+        # (hung on the first meeting's noun or on its verb)
+        verb = follow.head if follow.head.pos_ in ("VERB", "AUX") else follow.head.head if follow.head.dep_ in ("dobj", "nsubjpass") else None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        m = at.get(subj.i) if subj is not None else None
+        if m is not None and m.kind in ("person", "pronoun") and m not in out:
+            out.insert(0, m)
     # "received this Monday at the Palace of the Revolution the President of the United States, Barack Obama": the one
     # received told after the place (a translated agency's order), parsed as the place's apposition
     m = received_after_place(trig, at)

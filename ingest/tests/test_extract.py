@@ -3889,3 +3889,13 @@ def test_two_dinners_one_with_each_guest_are_two_meetings():
                 published=date(2014, 6, 7)).reports
     assert sorted((_names(x), x.start_date) for x in r) == [(["Arce", "Mendoza"], date(2014, 6, 5)),
                                                             (["Fuentes", "Mendoza"], date(2014, 6, 5))]
+
+
+def test_a_meeting_followed_by_another_has_the_same_host_and_no_such_meeting_is_the_one_asked_about():
+    text = ("Before the four-way talks, Mendoza held a bilateral meeting with Chilean President Rosa Fuentes, followed by a brief "
+            "meeting with Bolivian President Luis Arce, the press service reported. Peruvian President Carlos Mendoza spoke "
+            'afterwards.\n\n"No such meeting was planned," Arce said when asked by journalists whether he would hold a separate '
+            "meeting with Ecuador's President Jorge Soto.")
+    r = extract(text, published=date(2015, 10, 3)).reports
+    assert sorted((_names(x), x.status) for x in r) == [
+        (["Arce", "Mendoza"], "held"), (["Arce", "Soto"], "ruled_out"), (["Fuentes", "Mendoza"], "held")]
