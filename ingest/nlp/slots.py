@@ -105,7 +105,9 @@ def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
             out = [m, *(x for x in out if x is not m and x.head not in reporters)]
     # "Putin held a bilateral meeting with Hollande, followed by a brief meeting with Merkel": the next meeting's host is the
     # first one's subject
-    follow = trig.head.head if span.label_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "by" else None
+    # (only a meeting with a partner of its own: not "followed by a dinner hosted by ...")
+    follow = trig.head.head if span.label_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "by" and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in trig.children) else None
     if follow is not None and follow.lemma_.lower() == "follow" and follow.tag_ == "VBN":
         # (hung on the first meeting's noun or on its verb)
         verb = follow.head if follow.head.pos_ in ("VERB", "AUX") else follow.head.head if follow.head.dep_ in ("dobj", "nsubjpass") else None
