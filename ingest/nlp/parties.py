@@ -931,6 +931,8 @@ def _name_like_any(tok: Token) -> bool:
 _STYLES = {"honourable", "honorable", "hon", "hon.", "right", "rt", "rt.", "most"}
 _HONORIFIC_WORDS = _COURTESY | NAME_HONORIFICS | {"amb", "amb.", "hon", "hon.", "dr", "dr.", "h.e.", "h.e", "prof", "prof.", "ambassador",
                                                   "his", "her", "."}
+# words of address and honorifics that may stand between an office and the name ("..., His Excellency Ambassador X")
+_COURTESY_TITLE_WORDS = _HONORIFIC_WORDS | _ADDRESS
 
 
 def _honorific_tail(doc: Doc, u: Mention) -> bool:
@@ -1370,7 +1372,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         # (a career diplomat's courtesy title between the office and the name: "The Honourable Minister of Foreign Affairs,
         # Ambassador Yusuf Tuggar," is the foreign minister; "Ambassador" alone is his role only when no office stands before)
         lead = span.start
-        while lead > sent.start and doc[lead - 1].lower_ in _HONORIFIC_WORDS | _ADDRESS and doc[lead - 1].text != ".":
+        while lead > sent.start and doc[lead - 1].lower_ in _COURTESY_TITLE_WORDS and doc[lead - 1].text != ".":
             lead -= 1
         courtesy = cls == "envoy" and lead < span.start and not countries
         if (not role or courtesy) and lead >= 3 and doc[lead - 1].text == "," and span.end < len(doc) and doc[span.end].text in (",", "."):
@@ -1792,7 +1794,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     for u in [u for u in mentions if u.kind == "unnamed" and len(u.countries) == 1 and u.role_class not in ("official", "counterpart", "")
               and doc[u.head].tag_ in ("NN", "NNP") and u.end + 1 < len(doc) and (doc[u.end].text == "," or _honorific_tail(doc, u))]:
         at_name = u.end + 1 if doc[u.end].text == "," else u.end
-        while at_name < len(doc) and at_name - u.end <= 3 and (doc[at_name].lower_ in _HONORIFIC_WORDS or doc[at_name].lower_ in _ADDRESS
+        while at_name < len(doc) and at_name - u.end <= 3 and (doc[at_name].lower_ in _COURTESY_TITLE_WORDS
                                                                or doc[at_name].lower_ in NAME_HONORIFICS):
             at_name += 1  # (a style before the name: "the Emir of Kuwait, Sheikh Sabah Al Ahmad", "..., His Excellency X")
         m = next((m for m in mentions if m.kind == "person" and m.start in (at_name, u.end + 1 if doc[u.end].text == "," else u.end)), None)
