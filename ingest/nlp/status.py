@@ -206,8 +206,10 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
         # "Pompeo to travel to Kyiv, meet Zelenskiy": a base form sharing the first verb's "to", not a present
         return _verb_status(v.head)
     if v.tag_ == "VB" and not auxes and v.dep_ == "conj" and v.head.tag_ == "VB" and v.head.i < v.i \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.head.children):
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) and any(
+                a.dep_ == "aux" and (a.lower_ == "to" or a.tag_ == "MD") for a in v.head.children):
         # "where he was to brief allies on Sunday and call on Prime Minister Abe": the first verb's "to" is both verbs'
+        # (and its modal: "will brief Moon and hold a trilateral meeting with Kang and Kono")
         return _verb_status(v.head)
     if v.tag_ in ("VBZ", "VBP"):
         mark = next((c.lower_ for c in kids if c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < v.i),

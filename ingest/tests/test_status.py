@@ -1187,3 +1187,9 @@ def test_what_is_said_of_the_talks_is_said_of_the_talks_not_of_the_meeting_told_
     r = extract(text, published=date(2015, 8, 23)).reports
     leaders = [x for x in r if "Carlos Mendoza" in [p.name for p in x.participants]]
     assert [x.status for x in leaders] == ["held"]
+
+
+def test_a_verb_sharing_the_first_verb_s_will_is_planned_too():
+    (r,) = extract("Peruvian Foreign Minister Carlos Mendoza will brief reporters and hold a trilateral meeting with Chilean "
+                   "Foreign Minister Rosa Fuentes and Bolivian Foreign Minister Luis Arce on Thursday.", published=date(2018, 6, 12)).reports
+    assert (r.status, r.start_date) == ("planned", date(2018, 6, 14))
