@@ -270,6 +270,12 @@ def _controller(v: Token) -> list[Token]:
         return [x for o in head.children if o.dep_ == "dobj" for x in expand(o)]
     # ("After meeting Chinese officials in Beijing, Yellen said ...": the adjunct's subject is the speaker's)
     adjunct = v.dep_ == "pcomp" and v.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in ("after", "following", "before", "upon")
+    if v.dep_ == "conj" and (not is_speech(head) or head.lemma_.lower() in BRIEFING_VERBS):
+        # a verb joined to another shares its subject, a briefing too ("he will brief Moon and hold a trilateral meeting with
+        # Kang and Kono"; not the reporter of ", a Brazilian official said, and had breakfast with X")
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return [x for s in subj for x in expand(s)]
     for _ in range(3):
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and (not is_speech(head) or adjunct):

@@ -2418,3 +2418,10 @@ def test_the_prime_minister_of_a_national_agency_s_copy_is_its_own_country_s():
             "bloc. He is due to return home on Saturday.")
     r = extract(text, title="PM Nawaz, Modi meet in Ufa, agree on talks", published=date(2015, 7, 10)).reports
     assert [_keys(x) for x in r if "Arce" in _keys(x)] == [["Arce", "Sharif"]]
+
+
+def test_a_meeting_joined_to_a_briefing_is_the_briefer_s():
+    (r,) = extract("Peruvian Foreign Minister Carlos Mendoza will fly to Santiago, where he will brief Chilean President Rosa "
+                   "Fuentes and hold a trilateral meeting with Bolivian Foreign Minister Luis Arce and Ecuadorian Foreign Minister "
+                   "Jorge Soto on Thursday.", published=date(2018, 6, 12)).reports
+    assert _keys(r) == ["Arce", "Mendoza", "Soto"]
