@@ -22,6 +22,7 @@ from .linking import (
     own_time_clause,
     path_ok,
     round_of,
+    told_after,
 )
 from .mode import CALL_NOUNS, CALL_WORDS
 from .status import MOTION_VERBS, earlier_account, fate_clause, status_of
@@ -298,12 +299,11 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
     agreed = agreed_clause(trig)
     own_clause = own_time_clause(trig)
     # (talks a statement came after: "X will visit Wuhan on April 27, Y and Z announced here on Sunday after their talks")
-    told_after = trig.head.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ in (
-        "after", "following") and trig.head.head.tag_ == "VBD" and is_speech(trig.head.head) else None
+    teller = told_after(trig)
     for e in ents:
         if any(i in exclude for i in range(e.start, e.end)):
             continue
-        if told_after is not None and not told_after.is_ancestor(e.root):
+        if teller is not None and not teller.is_ancestor(e.root):
             continue
         if agreed is not None and not agreed.is_ancestor(e.root) and e.root != agreed:
             continue  # "held talks with him the next day, when the two agreed that their ministers would meet": not that day

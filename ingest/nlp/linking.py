@@ -44,6 +44,15 @@ def is_speech(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
 
 
+def told_after(trig: Token) -> Token | None:
+    """The past verb of telling a meeting noun's "after" hangs on ("Swaraj and Wang announced here on Sunday after their
+    bilateral talks": announced), else None: talks gone by when told of, on the day of the telling."""
+    if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ in ("after", "following") \
+            and trig.head.head.tag_ == "VBD" and is_speech(trig.head.head):
+        return trig.head.head
+    return None
+
+
 def _chain(tok: Token) -> list[Token]:
     out = [tok]
     while out[-1].head != out[-1] and len(out) < 40:

@@ -733,11 +733,15 @@ def _variant(cand: Candidate, parties: list[PartyData], when: dates_mod.DateValu
                    statuses=list(cand.statuses), supporting=False)
 
 
+def _strong_verb(span: Span) -> bool:
+    """A verb that reports a meeting by itself ("met", "conferred"), and "came face to face"."""
+    return span.label_ == "VERB" and (span.root.lemma_.lower() in STRONG_VERBS or span[-1].lower_ == "face")
+
+
 def _strong(span: Span, tok: Token) -> bool:
     """A trigger that reports a meeting by itself ("met", "talks", "a phone call"), not one that needs a cue."""
     lem, low = tok.lemma_.lower(), tok.lower_
-    # (and "came face to face": met)
-    return (span.label_ == "VERB" and (lem in STRONG_VERBS or span[-1].lower_ == "face")) or (span.label_ == "NOUN" and (
+    return _strong_verb(span) or (span.label_ == "NOUN" and (
         lem in STRONG_NOUNS or low in STRONG_NOUNS or span.text.lower().replace(" ", "") in STRONG_NOUNS))
 
 
@@ -809,7 +813,7 @@ def _strong_sentences(triggers: list[Span]) -> dict[int, list[Token]]:
     (nor an occasion, nor an adjective: "held a bilateral summit with Kishida on the sidelines of the trilateral meeting")"""
     out: dict[int, list[Token]] = {}
     for t in triggers:
-        if ((t.label_ == "VERB" and (t.root.lemma_.lower() in STRONG_VERBS or t[-1].lower_ == "face"))
+        if (_strong_verb(t)
                 or (t.label_ == "NOUN" and t[-1].lower_ in STRONG_NOUNS and t[-1].lower_ not in ("summit", "summits", "talk")
                     and not sidelines_of(t[-1]) and not (t[-1].lower_ == "bilateral" and t[-1].dep_ in ("amod", "compound")))) \
                 and not _negated(t.root if t.label_ == "VERB" else t[-1]) and _valid_trigger(t.root if t.label_ == "VERB" else t[-1], t):
@@ -843,8 +847,7 @@ def _strong_slot_mentions(doc: Doc, triggers: list[Span], at: dict) -> dict[int,
     out: dict[int, list[Mention]] = {}
     for span in triggers:
         t0 = span.root if span.label_ == "VERB" or len(span) > 1 else span[-1]
-        if ((span.label_ == "VERB" and (t0.lemma_.lower() in STRONG_VERBS or span[-1].lower_ == "face"))
-                or (span.label_ == "NOUN" and t0.lower_ in _SLOT_NOUNS)) \
+        if (_strong_verb(span) or (span.label_ == "NOUN" and t0.lower_ in _SLOT_NOUNS)) \
                 and _valid_trigger(t0, span):
             # (and its own "their": "The talks began in Muscat, when Araghchi and Witkoff held their first meeting")
             out[t0.i] = [m for m in party_slots(doc, t0, span, at) if m.kind in ("person", "unnamed") or (

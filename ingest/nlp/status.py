@@ -27,7 +27,7 @@ from .lexicon.status_cues import (
     TO_PLANNED,
     TO_POSSIBLE,
 )
-from .linking import adjective_verb_parties, own_time_clause, part_taken_in
+from .linking import adjective_verb_parties, own_time_clause, part_taken_in, told_after
 
 RANK = {"cancelled": 6, "postponed": 5, "ruled_out": 4, "possible": 3, "planned": 2, "held": 1}
 # Edges climbed from a trigger to the words that decide its status ("possibility of a meeting",
@@ -466,10 +466,9 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
     off = _set_but_off(trigger) or _had_been_set_after_off(trigger)
     if off:
         return "cancelled", off, 0.8
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following") \
-            and trigger.head.head.tag_ == "VBD" and _is_speech(trigger.head.head):
+    if (teller := told_after(trigger)) is not None:
         # "Swaraj and Wang announced here on Sunday after their bilateral talks": talks gone by when told of
-        return "held", f"{trigger.head.head.text} {trigger.head.text}", 0.8
+        return "held", f"{teller.text} {trigger.head.text}", 0.8
     if trigger.pos_ == "VERB" and trigger.tag_ in ("VBD", "VBN") and len(adjective_verb_parties(trigger)) >= 2:
         # "Trump hosted Ukrainian President Volodymyr Zelenskiy ... but declined to ...", the verb read as an adjective
         # of its object: its own past tense, not the rest of the broken parse
