@@ -361,6 +361,14 @@ _COMING = {"join", "arrive", "attend", "come"}
 _GATHERINGS = {"summit", "conference", "forum", "gathering", "games", "session", "assembly", "congress", "dialogue"}
 
 
+def unattached_guest(trig: Token) -> list[Token]:
+    """"hosted Sudan's Rapid Support Forces leader Mohamed Hamdan Dagalo at State House": the one met, a name after a long
+    title the parser left unattached (no object)."""
+    if trig.lemma_.lower() not in ("meet", "receive", "host", "welcome") or any(c.dep_ == "dobj" for c in trig.children):
+        return []
+    return [c for c in trig.children if c.dep_ == "dep" and c.i > trig.i and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+
+
 def tight_slots(trig: Token) -> list[Token]:
     """Tokens in the trigger's argument slots (heads of subjects and with/between objects)."""
     slots: list[Token] = []
@@ -421,6 +429,7 @@ def tight_slots(trig: Token) -> list[Token]:
                 # discussed with (a person only: not "discussed relations with China")
                 slots.extend(x for p in c.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
                              if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ == "PERSON" for x in expand(o))
+        slots.extend(x for c in unattached_guest(trig) for x in expand(c))
         slots.extend(_comma_subjects(trig))
         slots.extend(_fronted_subject(trig))
         if trig.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("whom", "who") for c in trig.children):

@@ -71,7 +71,7 @@ _PLURAL_WORDS = _PRONOUNS_SING | _PRONOUNS_PLUR | _ROLE_PLURALS | FIRST_PERSON |
 _PARTY_HASHES = numpy.array(sorted(hash_string(w) for w in (*PARTY_NOUNS, "general")), dtype=numpy.uint64)
 _PLURAL_HASHES = numpy.array(sorted(hash_string(w) for w in _PLURAL_WORDS), dtype=numpy.uint64)
 _WHO = hash_string("who")
-_CHIEF_HASHES = numpy.array(sorted(hash_string(w) for w in ("chief", "head", "secretary-general")), dtype=numpy.uint64)
+_CHIEF_HASHES = numpy.array(sorted(hash_string(w) for w in ("chief", "head", "secretary-general", "leader", "commander")), dtype=numpy.uint64)
 _NAME_RX = re.compile(r"^[A-Z][\w'’.-]*$")
 # "between December 10 and 12": a month or a weekday is nobody ("May" may be Theresa May)
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -218,6 +218,19 @@ class People(dict):
             p.country = m.countries[0]
 
 
+def _inside_place(tok: Token) -> bool:
+    """A word inside (not at the start of) a place's name the model tagged whole, the name no country's ("Sudan" of
+    "Port Sudan", "Chad" of "Lake Chad")."""
+    if tok.ent_iob_ != "I" or tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return not country_code(doc[start: end].text) and doc[start].lower_ not in ("the", "south", "north", "east", "west")
+
+
 def _countries_in(tokens: list[Token]) -> list[str]:
     """ISO codes named by demonyms or country names in a token run, in order ("South African" -> ZA)."""
     out: list[str] = []
@@ -229,6 +242,9 @@ def _countries_in(tokens: list[Token]) -> list[str]:
             # (one country name for two: "Colonels from the militaries of North and South Korea")
             out.extend(c for c in (("KP", "KR") if four.startswith("north") else ("KR", "KP")) if c not in out)
             i += 4
+            continue
+        if _inside_place(tokens[i]):
+            i += 1  # ("received in Port Sudan Egypt's intelligence chief": not Sudan, a word of a city's name)
             continue
         for n in (6, 5, 4, 3, 2, 1):  # (the longest first: "Democratic Republic of the Congo", not "Republic of the Congo")
             if i + n <= len(tokens):
@@ -1080,9 +1096,35 @@ def _office_anaphor(doc: Doc, tok: Token, mentions: list[Mention]) -> Mention | 
         return None
     title = " ".join(t.lower_ for t in doc[org[0].i: tok.i + 1])
     if TITLES.get(title, ("", ""))[1] != "io":
-        return None
+        return _movement_anaphor(doc, tok, org, mentions)
     fits = {m.key: m for m in mentions if m.kind == "person" and m.start < tok.i and (
         m.role_class == "io" or known_office(m.name or ""))}
+    if len(fits) != 1:
+        return None
+    (m,) = fits.values()
+    start = min(t.i for t in tok.children if t.dep_ == "det")
+    return Mention(start, tok.i + 1, tok.i, "person", m.name, m.role, m.role_class, list(m.countries), text=doc[start: tok.i + 1].text)
+
+
+def _movement_anaphor(doc: Doc, tok: Token, org: list[Token], mentions: list[Mention]) -> Mention | None:
+    """"Sudan's Rapid Support Forces leader Mohamed Hamdan Dagalo ... the RSF leader was received by ...", "Hamas political
+    bureau chief Ismail Haniyeh ... the Hamas leader": a movement's or body's leader with "the" names the one person the
+    article named before under a title with that name (or the initials of its words), nobody when two fit."""
+    if len(org) != 1 or org[0].pos_ != "PROPN" or not org[0].is_alpha or country_code(org[0].text) or org[0].ent_type_ in ("NORP", "GPE") \
+            or tok.lower_ not in ("leader", "chief", "commander", "head"):
+        return None
+    name = org[0].text
+    fits = {}
+    for m in mentions:
+        if m.kind != "person" or m.start >= tok.i or not m.name:
+            continue
+        k = m.start  # (the title right before the name: "Sudan's Rapid Support Forces leader")
+        while k > max(doc[m.start].sent.start, m.start - 8) and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ", "PART"):
+            k -= 1
+        words = [t for t in doc[k: m.start] if t.is_alpha and t.text[:1].isupper()]
+        initials = "".join(t.text[0] for t in words)
+        if any(t.text == name for t in words) or (name.isupper() and len(name) >= 2 and name in initials):
+            fits[m.key] = m
     if len(fits) != 1:
         return None
     (m,) = fits.values()
@@ -1138,6 +1180,16 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 surnames.setdefault(fold(doc[k + 1].text), span.text)  # 'Joko "Jokowi" Widodo', later "Jokowi"
         if len(span) > 1 and span[0].lower_ in FAMILY_FIRST and span[0].is_title:
             surnames.setdefault(fold(span[0].text), span.text)  # "Wang Yi", later "Wang held talks with ..."
+    # "Taye Atske Selassie", later "a separate meeting with Taye" (the model tags no entity): the name a person goes by
+    # in the Horn of Africa and elsewhere is the given one; a first name read so is the person's only where no one's
+    # surname it is, it names no place, and the article never calls that person by the surname alone
+    given: dict[str, str] = {}
+    lone = {fold(s.text) for s in person_spans if len(s) == 1}
+    for span in person_spans:
+        first = span[0]
+        if len(span) > 1 and first.is_title and first.is_alpha and len(first.text) > 2 and first.lower_ not in _TITLE_WORDS \
+                and first.lower_ not in _HONORIFICS and fold(span[-1].text) not in lone:
+            given.setdefault(fold(first.text), span.text)
     # surnames the model missed or mislabelled (title-case headlines: "Lavrov, Kerry Could Meet")
     covered = {i for s in person_spans for i in range(s.start, s.end)}
     # the scans below look at few tokens: those with a capital letter (a word's orth differs from its lower
@@ -1147,7 +1199,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     for tok in cased:
         # ("May is expected to meet Tusk": the surname tagged a modal, though no bare verb follows it)
         modal_name = tok.tag_ == "MD" and tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in ("VBZ", "VBD", "VBN", "VBP")
-        if tok.i in covered or not tok.text[:1].isupper() or (tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB", "X") and not modal_name):
+        if tok.i in covered or not tok.text[:1].isupper() or (tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB", "X", "ADV") and not modal_name):
             continue
         if fold(tok.text) in surnames and len(tok.text) > 2:
             # (with its regnal number: "King Frederik X" before "Frederik's first trip")
@@ -1161,6 +1213,12 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             start = tok.i if start is None else start
             person_spans.append(doc[start: end])
             covered.update(range(start, end))
+        elif (k := fold(tok.text)) in given and k not in surnames and tok.pos_ == "PROPN" and tok.ent_type_ == "" \
+                and lookup(tok.text) is None and not country_code(tok.text) \
+                and not (tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN" or doc[tok.i + 1].text == "-")) \
+                and not (tok.i > 0 and (doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" or doc[tok.i - 1].text == "-")):
+            person_spans.append(doc[tok.i: tok.i + 1])  # (not "Jean" of "Jean-Yves Le Drian", the model's name begun after it)
+            covered.add(tok.i)
     # a well-known office holder named in full that the model tags as something else
     # ("Brazil's Luiz Inacio Lula da Silva" as an ORG)
     for ent in doc_ents(doc):

@@ -86,6 +86,7 @@ from .linking import (
     path_ok,
     taking_part,
     telling_verb,
+    unattached_guest,
 )
 from .merging import drop_negated_twins, final_status, merge
 from .mode import by_phone, calls_in, mode_of, remote_joiners
@@ -807,6 +808,12 @@ def _own_pair(span: Span, trig: Token, tight_named: list[Mention]) -> bool:
         trig.head.lower_ in ("before", "after", "following") or (trig.head.lower_ == "of" and trig.head.head.lower_ == "ahead"))
 
 
+def _times_met(trig: Token) -> bool:
+    """"..., the second time they met this year", "the third time the two have met": a count of meetings, told in a
+    clause on "time" (the meeting of the clause it hangs on among them)."""
+    return trig.dep_ == "relcl" and trig.head.lower_ in ("time", "times") and any(c.dep_ in ("amod", "nummod") for c in trig.head.children)
+
+
 def _strong_sentences(triggers: list[Span]) -> dict[int, list[Token]]:
     """The strong triggers of each sentence (by its first token): a meeting reported in its own right.
     (not a meeting said not to be held: "chatted briefly ..., but did not hold a formal meeting")
@@ -816,8 +823,10 @@ def _strong_sentences(triggers: list[Span]) -> dict[int, list[Token]]:
         if (_strong_verb(t)
                 or (t.label_ == "NOUN" and t[-1].lower_ in STRONG_NOUNS and t[-1].lower_ not in ("summit", "summits", "talk")
                     and not sidelines_of(t[-1]) and not (t[-1].lower_ == "bilateral" and t[-1].dep_ in ("amod", "compound")))) \
-                and not _negated(t.root if t.label_ == "VERB" else t[-1]) and _valid_trigger(t.root if t.label_ == "VERB" else t[-1], t):
+                and not _negated(t.root if t.label_ == "VERB" else t[-1]) and _valid_trigger(t.root if t.label_ == "VERB" else t[-1], t) \
+                and not (t.label_ == "VERB" and _times_met(t.root)):
             # (nor a word that reports no meeting at all: "received X on Friday before the talks opened")
+            # (nor the count of the meetings: "received Dagalo ..., the second time the two have met")
             out.setdefault(t.root.sent.start, []).append(t.root if t.label_ == "VERB" else t[-1])
     return out
 
@@ -1121,9 +1130,11 @@ class _Scan:
                 self.unclaimed.append(trig)  # "agreed on Thursday ... after talks in Geneva": who was there comes after
             return
         history = _history(span, trig, sent)
-        if span.label_ == "VERB" and trig.dep_ == "relcl" and trig.head.lower_ in ("time", "times") and any(
-                c.dep_ in ("amod", "nummod") for c in trig.head.children) and any(a.i in self.trigger_toks for a in trig.ancestors):
-            return  # "met Trump on Dec. 9, the second time they met this year": the count of meetings, this one among them
+        if span.label_ == "VERB" and _times_met(trig) and any(
+                a.i in self.trigger_toks or a.i in self.trigger_heads and a.pos_ == "VERB" for a in trig.ancestors):
+            # "met Trump on Dec. 9, the second time they met this year": the count of meetings, this one among them
+            # (and "Museveni received Dagalo at State House ..., the second time the two have met in less than a month")
+            return
         if span.label_ == "VERB" and lem == "meet" and body_meets(trig, at, self.dateline_toks):
             return  # "when ASEAN met", "the council meets": an organisation convening, an occasion
         if plural_meetings(trig) and not tight_named:
@@ -1133,10 +1144,19 @@ class _Scan:
             trip = next((c for c in trip.children if c.dep_ == "attr"), trip)
         owner = next((at[c.i] for c in trip.children if c.dep_ == "poss" and c.i in at and at[c.i].kind in ("person", "pronoun")),
                      None) if trip is not None and trip.lemma_.lower() in ("trip", "visit", "journey", "tour") else None
-        if owner is not None and slot_mentions:
+        owners = [owner] if owner is not None else []
+        if owner is None and trip is not None and trip.pos_ == "VERB" and trip.lemma_.lower() in MOTION_VERBS:
+            # "the RSF leader was expected to fly to Pretoria on Thursday for talks with President Cyril Ramaphosa": who
+            # travels (the subject, or the subject of the verb the travelling completes)
+            v = trip
+            while v.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.head != v:
+                v = v.head
+            owners = list({id(m): m for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for x in expand(c)
+                           if (m := at.get(x.i)) is not None and m.kind in ("person", "pronoun")}.values())
+        if owners and slot_mentions:
             # "the last being Yoshihiko Noda's trip to Seoul in October 2011 for talks with then President Lee Myung Bak": the
             # traveller's talks, not those of the people around the trip
-            used = [owner, *(m for m in slot_mentions if m is not owner and trig.is_ancestor(doc[m.head]))]
+            used = [*owners, *(m for m in slot_mentions if m not in owners and trig.is_ancestor(doc[m.head]))]
         agreed = agreed_clause(trig)
         if agreed is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in agreed.children):
             # "the two leaders agreed that the special representatives ... would meet": who agreed is not who meets
@@ -1593,7 +1613,7 @@ class _Scan:
                                                          and (c.lower_ in ("envoy", "emissary") or c.head.lower_ in ("envoy", "emissary"))
                                                          for m in tight_named))
                             for c in trig.children) \
-                and not any(g.i in at for g in (*meal_guests(trig), *inviting_host(trig))) and not (trig.dep_ == "amod" and (trig.head.i in at or trig.head.dep_ == "compound" and trig.head.head.i in at)) \
+                and not any(g.i in at for g in (*meal_guests(trig), *inviting_host(trig), *unattached_guest(trig))) and not (trig.dep_ == "amod" and (trig.head.i in at or trig.head.dep_ == "compound" and trig.head.head.i in at)) \
                 and not (trig.dep_ == "relcl" and trig.head.i in at and any(c.dep_ == "dobj" and c.lower_ in ("whom", "who")
                                                                             for c in trig.children)):
             return False  # (but "Zelensky, whom Pope Francis received at the Vatican": the one the clause is of)

@@ -47,7 +47,10 @@ def received_after_place(trig: Token, at: dict) -> Mention | None:
     if trig.pos_ != "VERB" or trig.lemma_.lower() not in ("receive", "welcome", "host") or any(c.dep_ == "dobj" for c in trig.children):
         return None
     for p in (p for c in trig.children if c.dep_ == "prep" and c.i > trig.i and c.lower_ in ("at", "in")
-              for p in c.children if p.dep_ == "pobj" and p.ent_type_ in ("FAC", "GPE", "LOC", "ORG")):
+              for p in c.children if p.dep_ == "pobj"):
+        if p.ent_type_ not in ("FAC", "GPE", "LOC", "ORG") and not (
+                p.pos_ == "NOUN" and any(c.ent_type_ in ("FAC", "GPE", "LOC") and c.i < p.i for c in p.subtree)):
+            continue  # ("received in Port Sudan Egypt's intelligence chief Abbas Kamel": the place run into the title)
         for a in p.children:
             m = at.get(a.i) if a.dep_ == "appos" else None
             if m is not None and m.kind == "person":

@@ -3899,3 +3899,12 @@ def test_a_meeting_followed_by_another_has_the_same_host_and_no_such_meeting_is_
     r = extract(text, published=date(2015, 10, 3)).reports
     assert sorted((_names(x), x.status) for x in r) == [
         (["Arce", "Mendoza"], "held"), (["Arce", "Soto"], "ruled_out"), (["Fuentes", "Mendoza"], "held")]
+
+
+def test_the_count_of_meetings_in_a_clause_on_time_adds_no_meeting_of_its_own():
+    text = ("Chilean President Rosa Fuentes met Bolivian President Luis Arce in Santiago on Dec. 20.\n"
+            "Peruvian President Carlos Mendoza received Arce at the Government Palace on Wednesday evening, the second time the two "
+            "have met in less than a month.")
+    r = extract(text, published=date(2024, 1, 4)).reports
+    assert sorted((sorted(p.name for p in x.participants), str(x.start_date)) for x in r) == [
+        (["Carlos Mendoza", "Luis Arce"], "2024-01-03"), (["Luis Arce", "Rosa Fuentes"], "2023-12-20")]

@@ -2425,3 +2425,41 @@ def test_a_meeting_joined_to_a_briefing_is_the_briefer_s():
                    "Fuentes and hold a trilateral meeting with Bolivian Foreign Minister Luis Arce and Ecuadorian Foreign Minister "
                    "Jorge Soto on Thursday.", published=date(2018, 6, 12)).reports
     assert _keys(r) == ["Arce", "Mendoza", "Soto"]
+
+
+def test_a_given_name_alone_is_the_person_it_begins_the_name_of():
+    # (the name a person goes by in the Horn of Africa is the given one; the model tags no entity on it)
+    text = ("Peruvian Foreign Minister Carlos Mendoza met Ethiopian Foreign Minister Taye Atske Selassie in Lima on Saturday.\n"
+            "On Sunday evening, Mendoza held a separate meeting with Taye, the Ethiopian ministry said.")
+    r = extract(text, published=date(2024, 8, 13)).reports
+    assert [(_keys(x), str(x.start_date)) for x in r] == [(["Mendoza", "Selassie"], "2024-08-10"), (["Mendoza", "Selassie"], "2024-08-11")]
+
+
+def test_a_given_name_is_not_read_out_of_a_hyphenated_one():
+    (r,) = extract("Jean-Yves Le Drian and Radoslaw Sikorski held talks in Rome on July 20, focusing on the Korean peninsula.",
+                   published=date(2017, 7, 21)).reports
+    assert {p.name for p in r.participants} == {"Jean-Yves Le Drian", "Radoslaw Sikorski"}
+
+
+def test_the_one_hosted_after_a_long_title_the_parser_left_unattached_is_met():
+    (r,) = extract("Chilean President Rosa Fuentes on Wednesday hosted Sudan's Rapid Support Forces leader Mohamed Hamdan Dagalo "
+                   "at La Moneda, Santiago.", published=date(2024, 1, 4)).reports
+    assert ({p.name: p.country for p in r.participants}, str(r.start_date)) == (
+        {"Rosa Fuentes": "CL", "Mohamed Hamdan Dagalo": "SD"}, "2024-01-03")
+
+
+def test_a_movement_s_leader_with_the_is_the_one_named_under_that_title_and_travels():
+    text = ("Chilean President Rosa Fuentes on Wednesday hosted Sudan's Rapid Support Forces leader Luis Arce at La Moneda.\n"
+            "Last week, the RSF leader was received by Peruvian President Carlos Mendoza in Lima.\n"
+            "From Santiago, the RSF leader was expected to fly to Quito on Thursday for talks with President Jorge Soto, "
+            "Ecuadorian officials said.")
+    r = extract(text, published=date(2024, 1, 4)).reports
+    assert sorted((_keys(x), x.status) for x in r) == [
+        (["Arce", "Fuentes"], "held"), (["Arce", "Mendoza"], "held"), (["Arce", "Soto"], "planned")]
+
+
+def test_a_place_s_name_run_into_a_title_lends_it_no_country():
+    # (the model tags "Puerto Montt" and "Bolivia" apart, the parser makes the title the object of "in")
+    (r,) = extract("Chilean President Rosa Fuentes on Monday also received in Puerto Montt Bolivia's intelligence chief Luis Arce.",
+                   published=date(2024, 2, 27)).reports
+    assert {p.name: p.country for p in r.participants} == {"Rosa Fuentes": "CL", "Luis Arce": "BO"}
