@@ -647,6 +647,14 @@ def _person_spans(doc: Doc) -> list[Span]:
                 t.lower_ in NAME_HONORIFICS for t in doc[start:end]):  # (and "Tun Dr" + "Mahathir Mohamad")
             prefix[end] = start  # "Emir Sheikh" + "Hamad bin Saud Al Thani", tagged as two: the honorific is the name's
             continue
+        if all(t.lower_ in NAME_HONORIFICS for t in doc[start:end]):
+            # "Foreign Minister Datuk Seri Zainal Abidin Rashid" with only the honorifics tagged: the name is the proper
+            # nouns after them (none: no one's name, "Seri" of "Seri Perdana" no surname)
+            while end < len(doc) and end - ent.end < 4 and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN" \
+                    and doc[end].lower_ not in _TITLE_WORDS and doc[end].ent_type_ in ("", "PERSON"):
+                end += 1
+            if end == ent.end:
+                continue
         start = prefix.get(start, start)
         # "Kassym-Jomart Tokayev": the model starts the name after the hyphen of a double given name
         while start >= 2 and _hyphen_name(doc, start) and start - 1 not in ends:
@@ -1054,8 +1062,9 @@ def _role_anaphor(doc: Doc, tok: Token, lefts: list[Token], mentions: list[Menti
     """"Bilawal Bhutto Zardari received the Japanese ambassador. Later, the foreign minister met ...": a definite
     singular role with no country names the one person of that role the article named before (nobody when two
     people fit, or none)."""
-    if tok.lower_ not in _ROLE_ANAPHORS or tok.tag_ not in ("NN", "NNP") or tok.dep_ in ("compound", "poss", "appos"):
-        return None
+    if tok.lower_ not in _ROLE_ANAPHORS or tok.tag_ not in ("NN", "NNP") or tok.dep_ in ("compound", "appos") or (
+            tok.dep_ == "poss" and tok.head.lemma_.lower() not in NOUN_LEMMAS):
+        return None  # (but "The President's meeting with Chinese Premier X": whose meeting it is)
     if not (any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.text == "PM") or any(
             c.dep_ in ("prep", "poss", "appos", "nummod") or c.ent_type_ for c in tok.children if c.i != tok.i):
         return None  # ("his minister", "the minister of state", "the minister, Sergei Lavrov"; not a possessed or named one)
@@ -1166,12 +1175,16 @@ def _us_legislator(doc: Doc, left: list[Token], end: int, cls: str) -> bool:
                                     or _PARTY_APPOS.match(doc.text, at) is not None)  # ("Senator X, a Republican from Ohio,")
 
 
+_ABSTRACT_NOUN = re.compile(r"..(?:ship|ment|tion|ness|ism)s?$")
+
+
 def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     """Every party mention of the doc, and the register of named people."""
     _SIBLINGS.set({})  # (the article before's are not this one's)
     mentions: list[Mention] = []
     taken: set[int] = set()
-    person_spans = _person_spans(doc)
+    # (not a lone abstract noun the model tagged a person: "Malaysia's ASEAN Chairmanship")
+    person_spans = [s for s in _person_spans(doc) if not (len(s) == 1 and _ABSTRACT_NOUN.search(s.text.lower()))]
     surnames: dict[str, str] = {}
     for span in person_spans:
         surnames.setdefault(fold(span[-1].text), span.text)
@@ -1186,8 +1199,11 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     given: dict[str, str] = {}
     lone = {fold(s.text) for s in person_spans if len(s) == 1}
     for span in person_spans:
-        first = span[0]
-        if len(span) > 1 and first.is_title and first.is_alpha and len(first.text) > 2 and first.lower_ not in _TITLE_WORDS \
+        k = span.start  # (after the honorifics: "Datuk Seri Anuar Ismail", later "Anuar")
+        while k < span.end - 1 and span.doc[k].lower_ in NAME_HONORIFICS:
+            k += 1
+        first = span.doc[k]
+        if span.end - k > 1 and first.is_title and first.is_alpha and len(first.text) > 2 and first.lower_ not in _TITLE_WORDS \
                 and first.lower_ not in _HONORIFICS and fold(span[-1].text) not in lone:
             given.setdefault(fold(first.text), span.text)
     # surnames the model missed or mislabelled (title-case headlines: "Lavrov, Kerry Could Meet")
@@ -1213,9 +1229,11 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             start = tok.i if start is None else start
             person_spans.append(doc[start: end])
             covered.update(range(start, end))
-        elif (k := fold(tok.text)) in given and k not in surnames and tok.pos_ == "PROPN" and tok.ent_type_ == "" \
+        elif (k := fold(tok.text)) in given and k not in surnames and tok.pos_ == "PROPN" and (
+                tok.ent_type_ == "" or tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and not doc[tok.i + 1: tok.i + 2].text[:1].isupper()) \
                 and lookup(tok.text) is None and not country_code(tok.text) \
-                and not (tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN" or doc[tok.i + 1].text == "-")) \
+                and not (tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN" or doc[tok.i + 1].text == "-"
+                                                   or tok.i + 1 in covered or fold(doc[tok.i + 1].text) in _PARTICLES)) \
                 and not (tok.i > 0 and (doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" or doc[tok.i - 1].text == "-")):
             person_spans.append(doc[tok.i: tok.i + 1])  # (not "Jean" of "Jean-Yves Le Drian", the model's name begun after it)
             covered.add(tok.i)
@@ -1666,10 +1684,13 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     # "Later in the day, the Head of State met with Ramaphosa": the leader named before with that office (`Resolver.pronoun`)
     for found in _HOME_TITLE_RX.finditer(doc.text):
         span = doc.char_span(found.start(), found.end())
-        if span is None or any(t.i in taken for t in span) or span.end >= len(doc) or span.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        # ("The President's meeting with Chinese Premier X will no longer push through": whose meeting it is)
+        owner = span is not None and span.root.dep_ == "poss" and span.root.head.lemma_.lower() in NOUN_LEMMAS
+        if span is None or any(t.i in taken for t in span) or span.end >= len(doc) or (
+                span.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") and not owner):
             continue
         nxt = doc[span.end]
-        if nxt.lower_ in ("of", "'s", "’s") or nxt.pos_ == "PROPN" or (nxt.text == "," and span.end + 1 < len(doc) and doc[span.end + 1].lower_ != "who"):
+        if nxt.lower_ == "of" or nxt.lower_ in ("'s", "’s") and not owner or nxt.pos_ == "PROPN" or (nxt.text == "," and span.end + 1 < len(doc) and doc[span.end + 1].lower_ != "who"):
             continue  # ("the President of Congo, Felix Tshisekedi", "the Prime Minister Abiy": a title of someone else or named)
         if not any(m.start <= span.root.i < m.end for m in mentions):
             mentions.append(Mention(span.start, span.end, span.root.i, "pronoun", text=span.text))

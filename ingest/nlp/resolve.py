@@ -75,6 +75,10 @@ class Resolver:
             want = HOME_TITLES[m.text.lower()]
             prev = sorted((p for p in self.persons if p.start < m.start and (p.role or getattr(self.people.get(p.key), "role", "")).lower() in want),
                           key=lambda p: p.start)
+            if self.doc[m.head].dep_ == "poss":
+                # ("The President's meeting with X": whose meeting it is, not one met before: "Readout of the President's
+                # Meeting with President Rosa Fuentes ... Readout of the President's Meeting with President Luis Arce")
+                prev = [p for p in prev if not (self.doc[p.head].dep_ == "pobj" and self.doc[p.head].head.lower_ == "with")]
             if not prev:
                 return []
             # (the page's head: its first block of lines, up to the first blank line, of eighty words at most)

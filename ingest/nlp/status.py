@@ -62,6 +62,10 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
     if lem in ("show", "turn") and prt == "up" and tok.pos_ == "VERB" and (tok.head.lemma_.lower() == "fail" and tok.dep_ == "xcomp" or any(
             c.dep_ == "neg" for c in tok.children)):
         return "cancelled", f"{tok.head.text if tok.dep_ == 'xcomp' else 'not'} {tok.text} up"  # "failed to show up for a meeting": it did not take place
+    if lem == "push" and prt == "through" and tok.pos_ == "VERB" and (any(c.dep_ == "neg" for c in tok.children) or any(
+            c.dep_ == "advmod" and c.lower_ == "longer" and any(x.lower_ == "no" for x in c.children) for c in tok.children)):
+        # "the meeting will no longer push through", "did not push through" (Philippine English: go ahead): called off
+        return "cancelled", f"{'no longer' if not any(c.dep_ == 'neg' for c in tok.children) else 'not'} {tok.text} through"
     if (lem, prt) in POSTPONED_PHRASAL or lem in POSTPONED or low in POSTPONED:
         return "postponed", f"{tok.text} {prt}".strip()
     if lem in ("move", "shift", "push", "bring") and tok.pos_ == "VERB" and any(
@@ -739,7 +743,8 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             accepted = _accepted(tok)
             if accepted is not None and tok != trigger:
                 cue = ("planned", f"{tok.text} ... {accepted.text}")  # "invited Trump to meet, and Trump accepted": agreed
-            hedge = _hedged(tok) if cue and cue[0] in ("cancelled", "postponed") else None
+            # (a negation that is the cue's own is no hedge: "will no longer push through")
+            hedge = _hedged(tok) if cue and cue[0] in ("cancelled", "postponed") and not cue[1].startswith(("not ", "no longer ")) else None
             if hedge:
                 # "could be delayed", "was not postponed": still on (the modal is the delay's, not the meeting's)
                 found.append(("planned", f"{hedge} {tok.text}"))

@@ -2463,3 +2463,27 @@ def test_a_place_s_name_run_into_a_title_lends_it_no_country():
     (r,) = extract("Chilean President Rosa Fuentes on Monday also received in Puerto Montt Bolivia's intelligence chief Luis Arce.",
                    published=date(2024, 2, 27)).reports
     assert {p.name: p.country for p in r.participants} == {"Rosa Fuentes": "CL", "Luis Arce": "BO"}
+
+
+def test_a_malaysian_honorific_tagged_alone_begins_the_name_after_it_and_the_given_name_is_the_person():
+    text = ("PUTRAJAYA, July 11 (Bernama) -- Prime Minister Datuk Seri Anuar Ismail today received a courtesy call from Chilean "
+            "Foreign Minister Rosa Fuentes at Seri Perdana here.\n\nAlso present was Foreign Minister Datuk Seri Zainal Abidin Rashid.\n\n"
+            "Yesterday, Anuar received a courtesy call from Peruvian Foreign Minister Carlos Mendoza at Seri Perdana.")
+    r = extract(text, published=date(2025, 7, 11)).reports
+    assert [(_keys(x), str(x.start_date)) for x in r] == [(["Fuentes", "Ismail", "Rashid"], "2025-07-11"), (["Ismail", "Mendoza"], "2025-07-10")]
+
+
+def test_a_lone_abstract_noun_the_model_tags_a_person_is_no_one():
+    text = ("Prime Minister Datuk Seri Anuar Ismail thanked Chile for its support for Malaysia's ASEAN Chairmanship this year.\n\n"
+            "Anuar is expected to meet Chilean leaders in Santiago in September.")
+    (r,) = extract(text, published=date(2025, 7, 11)).reports
+    assert (_keys(r), r.status) == (["Ismail", "country:CL"], "planned")
+
+
+def test_the_president_s_meeting_is_the_home_president_s():
+    text = ("MANILA (PNA) -- Philippine President Luis Ocampo arrived in Kuala Lumpur on Saturday for the ASEAN Summit.\n\n"
+            "5:05 p.m. – UPDATE: The President's meeting with Peruvian President Carlos Mendoza \"will no longer push through\" due to "
+            "time constraints, Lacson says.\n\n1:15 p.m. – Lacson tells reporters the President is also expected to meet Mendoza this "
+            "afternoon.")
+    (r,) = extract(text, published=date(2025, 10, 26)).reports
+    assert (_keys(r), r.status) == (["Mendoza", "Ocampo"], "cancelled")

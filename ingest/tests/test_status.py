@@ -1193,3 +1193,9 @@ def test_a_verb_sharing_the_first_verb_s_will_is_planned_too():
     (r,) = extract("Peruvian Foreign Minister Carlos Mendoza will brief reporters and hold a trilateral meeting with Chilean "
                    "Foreign Minister Rosa Fuentes and Bolivian Foreign Minister Luis Arce on Thursday.", published=date(2018, 6, 12)).reports
     assert (r.status, r.start_date) == ("planned", date(2018, 6, 14))
+
+
+def test_a_meeting_that_did_not_push_through_is_cancelled():
+    (r,) = extract("The meeting between Philippine President Luis Ocampo and Peruvian President Carlos Mendoza did not push through "
+                   "on Monday.", published=date(2025, 10, 28)).reports
+    assert (r.status, r.cues["status"]) == ("cancelled", "not push through")
