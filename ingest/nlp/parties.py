@@ -1078,6 +1078,13 @@ def _role_anaphor(doc: Doc, tok: Token, lefts: list[Token], mentions: list[Menti
     words = {k: set(m.name.lower().split()) for k, m in fits.items()}
     fits = {k: m for k, m in fits.items() if not any(j != k and words[k] < words[j] for j in fits)}
     if len(fits) > 1:
+        # ("The president, who met Olmert and Abbas separately ...": not one of those its own clause meets)
+        verbs = [c for c in tok.children if c.dep_ == "relcl"] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
+        met = {m.key for v in verbs for c in v.children if c.dep_ in ("dobj", "prep") for x in c.subtree
+               for m in mentions if m.kind == "person" and m.start <= x.i < m.end}
+        if 0 < len(set(fits) - met) < len(fits):
+            fits = {k: m for k, m in fits.items() if k not in met}
+    if len(fits) > 1:
         from .reports import _agency_country  # (not at import: reports imports this module)
 
         # (a national agency's own office holder: "UFA, July 10 (APP): Prime Minister Nawaz Sharif and his Indian counterpart

@@ -432,8 +432,10 @@ class Resolver:
         wanted = TITLES[title][1] if title in TITLES and " " in title else ROLE_CLASS_OF_NOUN.get(head.lower_, "")  # "the two prime ministers"
         n = max((HOW_MANY.get(c.lower_, 0) for c in head.children), default=0)
         if n > 2:
-            # "The three leaders will meet on Tuesday": the last three people named
-            return self._last_n([p for p in self.persons if p.start < m.start], n)
+            # "The three leaders will meet on Tuesday": the last three people named — or, first, the three the subject of a
+            # sentence just before names ("Straw and his French and German counterparts, de Villepin and Fischer, emerged
+            # from talks with Rowhani ... The three ministers were later received by Khatami")
+            return self._subject_group(m, n) or self._last_n([p for p in self.persons if p.start < m.start], n)
         asked = self._asked_pair(head.sent, n or 2)
         if asked:
             # "Q: Will there be any bilateral engagement between President Ramaphosa and President Putin? A: There will be no
@@ -513,6 +515,20 @@ class Resolver:
         if wanted and len({p.key for p in before if self._class(p) == wanted}) >= 2:
             before = [p for p in before if self._class(p) == wanted]
         return self._last_n(before, 2)
+
+    def _subject_group(self, m: Mention, n: int) -> list[PartyData]:
+        """The n people one subject names, in the last of the three sentences before the mention's (and its own) that
+        has one."""
+        sent = self.doc[m.head].sent
+        sents = [sent]
+        while len(sents) < 4 and sents[-1].start > 0:
+            sents.append(self.doc[sents[-1].start - 1].sent)
+        for s in sents:
+            for subj in (t for t in reversed(s) if t.dep_ in ("nsubj", "nsubjpass") and t.i < m.start):
+                found = [p for p in self.persons if subj.left_edge.i <= p.start and p.end <= subj.right_edge.i + 1]
+                if len({p.key for p in found}) == n:
+                    return self._last_n(found, n)
+        return []
 
     def _group_listed(self, head: Token) -> list[PartyData]:
         """The people listed by name right after a group of go-betweens named in the three sentences before ("the three

@@ -62,6 +62,11 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
     if lem in ("show", "turn") and prt == "up" and tok.pos_ == "VERB" and (tok.head.lemma_.lower() == "fail" and tok.dep_ == "xcomp" or any(
             c.dep_ == "neg" for c in tok.children)):
         return "cancelled", f"{tok.head.text if tok.dep_ == 'xcomp' else 'not'} {tok.text} up"  # "failed to show up for a meeting": it did not take place
+    if lem in ("regard", "see", "view", "consider", "deem") and tok.pos_ == "VERB":
+        judged = next((a for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for a in c.children
+                       if a.pos_ == "ADJ" and a.lower_ in ("unlikely", "likely", "possible", "probable", "improbable")), None)
+        if judged is not None:
+            return "possible", f"{tok.text} as {judged.text}"  # "A separate meeting ... is regarded as unlikely": not excluded, not set
     if lem == "push" and prt == "through" and tok.pos_ == "VERB" and (any(c.dep_ == "neg" for c in tok.children) or any(
             c.dep_ == "advmod" and c.lower_ == "longer" and any(x.lower_ == "no" for x in c.children) for c in tok.children)):
         # "the meeting will no longer push through", "did not push through" (Philippine English: go ahead): called off

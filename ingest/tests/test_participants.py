@@ -2487,3 +2487,26 @@ def test_the_president_s_meeting_is_the_home_president_s():
             "afternoon.")
     (r,) = extract(text, published=date(2025, 10, 26)).reports
     assert (_keys(r), r.status) == (["Mendoza", "Ocampo"], "cancelled")
+
+
+def test_a_leader_of_the_past_is_of_the_country_the_office_holder_list_gives():
+    r = extract("George Bush held separate meetings at the White House yesterday with the Israeli prime minister, Ehud Olmert, and "
+                "the Palestinian president, Mahmoud Abbas.", published=date(2007, 11, 27)).reports
+    assert sorted((_keys(x), {p.name: p.country for p in x.participants}["George Bush"]) for x in r) == [
+        (["Abbas", "Bush"], "US"), (["Bush", "Olmert"], "US")]
+
+
+def test_the_president_of_a_clause_is_not_one_its_clause_meets():
+    text = ("Peruvian President Carlos Mendoza spoke on Tuesday. Chilean Foreign Minister Rosa Fuentes and Bolivian President Luis "
+            "Arce attended.\nThe president, who met Fuentes and Arce separately in Lima on Monday, has promised to devote more of his "
+            "time to the talks.")
+    r = extract(text, published=date(2007, 11, 28)).reports
+    assert sorted(_keys(x) for x in r) == [["Arce", "Mendoza"], ["Fuentes", "Mendoza"]]
+
+
+def test_the_three_ministers_are_the_three_a_subject_just_before_names():
+    text = ("Peruvian Foreign Minister Carlos Mendoza and his Chilean and Bolivian counterparts, Rosa Fuentes and Luis Arce, emerged "
+            "from talks with Ecuadorian Foreign Minister Jorge Soto in Quito on Tuesday.\n"
+            "The three ministers were later received by Ecuadorian President Ana Ruiz.")
+    r = extract(text, published=date(2003, 10, 22)).reports
+    assert sorted(_keys(x) for x in r) == [["Arce", "Fuentes", "Mendoza", "Ruiz"], ["Arce", "Fuentes", "Mendoza", "Soto"]]

@@ -1199,3 +1199,11 @@ def test_a_meeting_that_did_not_push_through_is_cancelled():
     (r,) = extract("The meeting between Philippine President Luis Ocampo and Peruvian President Carlos Mendoza did not push through "
                    "on Monday.", published=date(2025, 10, 28)).reports
     assert (r.status, r.cues["status"]) == ("cancelled", "not push through")
+
+
+def test_a_meeting_regarded_as_unlikely_is_possible():
+    text = ("Peruvian Foreign Minister Carlos Mendoza will meet Chilean Foreign Minister Rosa Fuentes in Lima on Friday.\n"
+            "A separate meeting with Bolivian Foreign Minister Luis Arce is regarded in the ministry as unlikely.")
+    r = extract(text, published=date(2007, 11, 28)).reports
+    assert [(sorted(p.name for p in x.participants), x.status) for x in r] == [
+        (["Carlos Mendoza", "Rosa Fuentes"], "planned"), (["Carlos Mendoza", "Luis Arce"], "possible")]
