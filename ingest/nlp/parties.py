@@ -1604,7 +1604,10 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         start = min([t.i for t in lefts] + [tok.i])
         # (not another party coordinated with it: "Ukraine's top negotiator, Rustem Umerov, and Russia's chief delegate, ...")
         others = {x.i for c in tok.children if c.dep_ in ("conj", "cc") and c.ent_type_ != "GPE" for x in c.subtree}
-        end = max(t.i for t in tok.subtree if t.i not in others) + 1
+        # (nor a relative clause on it: "The Mexican president, Claudia Sheinbaum, who had been scheduled to hold a bilateral
+        # meeting with Petro, ...")
+        clause = {x.i for d in tok.subtree if d.dep_ == "relcl" and d.i > tok.i for x in d.subtree}
+        end = max(t.i for t in tok.subtree if t.i not in others and not (clause and t.i >= min(clause))) + 1
         if start > 0 and doc[start - 1].lower_ in ("and", ",") and doc[start].pos_ != "DET":  # (not "the U.S. and the Russian president")
             # "GENEVA (Reuters) - U.S. and Ukrainian officials met": the countries coordinated before the noun's own
             # demonym, whatever the parser hung them on

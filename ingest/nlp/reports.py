@@ -521,13 +521,22 @@ def _trip_fate(trig: Token) -> tuple[str, str, float] | None:
             a.lemma_.lower() in ("visit", "travel", "trip", "go", "fly") for a in ups)
         # ("Foreign Minister Kim, who had been due to meet Tanabe in Tokyo on Thursday, has called off his trip": the trip of
         # the one the meeting's clause is about)
+        # (also of a subject named in apposition: "The Mexican president, Claudia Sheinbaum, who had been scheduled to ...")
         theirs = obj.i > trig.i and named_before and any(
-            a.dep_ == "relcl" and a.head.dep_ in ("nsubj", "nsubjpass") and a.head.head == v for a in ups)
+            a.dep_ == "relcl" and (a.head.dep_ in ("nsubj", "nsubjpass") and a.head.head == v
+                                   or a.head.dep_ == "appos" and a.head.head.dep_ in ("nsubj", "nsubjpass") and a.head.head.head == v)
+            for a in ups)
         if not (above or told or theirs):
             continue
         status, cue, conf = status_of(v)
         if status in ("cancelled", "postponed") and conf >= 0.7:
             return status, f"{cue} (the trip)", conf
+    # "A visit to Tbilisi on Friday, where Kallas had been due to meet X, was called off": the trip, subject of its fate
+    for t in ups:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _TRIP_NOUNS and t.head.pos_ == "VERB":
+            status, cue, conf = status_of(t.head)
+            if status in ("cancelled", "postponed") and conf >= 0.7:
+                return status, f"{cue} (the trip)", conf
     return None
 
 
@@ -2088,7 +2097,11 @@ _MILITARY_CHIEFS = {"chief of army staff", "chief of the army staff", "army chie
 _HOME_ROLES = _LOCAL_OFFICES | _MILITARY_CHIEFS | {
                "vice president", "deputy president", "deputy prime minister", "chancellor", "senate president",
                "former president", "former prime minister", "senator", "congressman", "congresswoman",
-               "lawmaker"}
+               "lawmaker",
+               # (a home portfolio: "Lula met at the Planalto Palace with Finance Minister Fernando Haddad")
+               "finance minister", "interior minister", "economy minister", "justice minister", "health minister",
+               "education minister", "agriculture minister", "labor minister", "labour minister", "attorney general",
+               "chief of staff"}
 # the offices met at home with no place told that still make a meeting domestic (`_at_home`)
 _AT_HOME_ANYWHERE = _MILITARY_CHIEFS | {"commander-in-chief", "vice president", "officer"}
 

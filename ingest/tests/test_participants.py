@@ -2510,3 +2510,19 @@ def test_the_three_ministers_are_the_three_a_subject_just_before_names():
             "The three ministers were later received by Ecuadorian President Ana Ruiz.")
     r = extract(text, published=date(2003, 10, 22)).reports
     assert sorted(_keys(x) for x in r) == [["Arce", "Fuentes", "Mendoza", "Ruiz"], ["Arce", "Fuentes", "Mendoza", "Soto"]]
+
+
+def test_a_leader_at_home_with_a_home_portfolio_minister_is_a_domestic_meeting():
+    text = ("LIMA (EFE) - Peruvian President Carlos Mendoza will host Chilean President Rosa Fuentes on Friday.\n"
+            "On Wednesday, Mendoza met at the Government Palace in Lima with Finance Minister Jorge Soto and Vice President Ana Ruiz.")
+    r = extract(text, published=date(2025, 7, 24)).reports
+    assert [_keys(x) for x in r] == [["Fuentes", "Mendoza"]]
+
+
+def test_a_title_s_relative_clause_is_no_part_of_the_unnamed_party():
+    # (the one met in the clause keeps no country of the title's; the trip called off is the subject's, named in apposition)
+    text = ("TEGUCIGALPA (EFE) - Colombian President Gustavo Petro assumed the CELAC presidency on Wednesday.\n"
+            "The Mexican president, Claudia Sheinbaum, who had been scheduled to hold a bilateral meeting with Petro on the sidelines "
+            "of the summit, called off her trip on Tuesday.")
+    (r,) = extract(text, published=date(2025, 4, 10)).reports
+    assert ({p.name: p.country for p in r.participants}, r.status) == ({"Claudia Sheinbaum": "MX", "Gustavo Petro": "CO"}, "cancelled")

@@ -1207,3 +1207,12 @@ def test_a_meeting_regarded_as_unlikely_is_possible():
     r = extract(text, published=date(2007, 11, 28)).reports
     assert [(sorted(p.name for p in x.participants), x.status) for x in r] == [
         (["Carlos Mendoza", "Rosa Fuentes"], "planned"), (["Carlos Mendoza", "Luis Arce"], "possible")]
+
+
+def test_a_meeting_in_a_where_clause_of_a_visit_called_off_is_cancelled():
+    text = ("Peruvian Foreign Minister Carlos Mendoza met Bolivian President Luis Arce in La Paz on Wednesday.\n"
+            "A visit to Santiago on Friday, where Mendoza had been due to meet Chilean Foreign Minister Rosa Fuentes, was called off "
+            "on Tuesday evening, the ministry said.")
+    r = extract(text, published=date(2025, 12, 4)).reports
+    assert [(sorted(p.name for p in x.participants), x.status) for x in r] == [
+        (["Carlos Mendoza", "Luis Arce"], "held"), (["Carlos Mendoza", "Rosa Fuentes"], "cancelled")]
