@@ -460,14 +460,22 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
     # "talks with Qin Gang on Sunday and with Wang Yi on Monday": the second "with" hung on the first one's day
     preps += [c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ != "with"
               for c in p.children if c.dep_ == "conj" and c.lower_ == "with" and c not in preps]
+    # "was received by President X in Entebbe and by Prime Minister Y in Addis Ababa": each host a meeting of its own
+    agents = [c for h in heads for c in h.children if c.dep_ == "agent"]
+    agents += [x for a in list(agents) for x in a.subtree if x.dep_ == "conj" and x.lower_ == "by" and x not in agents]
+    if len(agents) >= 2 and not preps:
+        preps = agents
 
     def people(prep: Token, dep: str = "pobj") -> list[Mention]:
         out = []
+        # (not the names of another of the prepositions, hung below this one's: "by X in Entebbe and by Y in Addis Ababa")
+        inner = {y.i for q in preps if q is not prep and prep.is_ancestor(q) for y in q.subtree}
         for p in prep.children:
             if p.dep_ == dep:
                 # (the whole phrase's names, whatever word the parser makes its head: "with Turkish Foreign Minister Hakan
                 # Fidan and Saudi Foreign Minister Prince Faisal bin Farhan", headed by a title)
-                for t in [p, *p.conjuncts, *(x for x in p.subtree if x.dep_ in ("conj", "compound", "appos") and x.i > p.i - 8)]:
+                for t in [p, *p.conjuncts, *(x for x in p.subtree if x.dep_ in ("conj", "compound", "appos") and x.i > p.i - 8
+                                             and x.i not in inner)]:
                     m = at.get(t.i)
                     # a person, or one country's unnamed party ("and with the Emirati foreign minister")
                     if m is not None and (m.kind == "person" or m.kind == "unnamed" and len(m.countries) == 1) and m not in out:

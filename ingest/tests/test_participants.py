@@ -2526,3 +2526,10 @@ def test_a_title_s_relative_clause_is_no_part_of_the_unnamed_party():
             "of the summit, called off her trip on Tuesday.")
     (r,) = extract(text, published=date(2025, 4, 10)).reports
     assert ({p.name: p.country for p in r.participants}, r.status) == ({"Claudia Sheinbaum": "MX", "Gustavo Petro": "CO"}, "cancelled")
+
+
+def test_one_received_by_two_hosts_each_in_a_place_of_their_own_met_each():
+    text = ("Last week, Bolivian President Luis Arce was received by President Carlos Mendoza in Lima and by President Rosa Fuentes "
+            "in Santiago, visits that drew a sharp protest.")
+    r = extract(text, published=date(2024, 1, 4)).reports
+    assert sorted((_keys(x), x.place.name) for x in r) == [(["Arce", "Fuentes"], "Santiago"), (["Arce", "Mendoza"], "Lima")]
