@@ -383,11 +383,16 @@ _SOVEREIGN_TITLES = NAME_HONORIFICS | {"king", "queen", "emperor", "empress", "p
 
 
 
+def _capitalised(tok: Token) -> bool:
+    """A capitalised word, a glottal stop's apostrophe inside it too ("Mata'afa", "Hu'akavameiliku")."""
+    return tok.is_title or ("'" in tok.text and tok.text.replace("'", "").istitle())
+
+
 def _given_names_before(doc: Doc, start: int, end: int, lo: int, covered: set[int] = frozenset()) -> int | None:
     """Where a full name the people list knows begins, when one or two capitalised words before `start` (no titles,
     not from `lo` on, none of them `covered`) are its given names ("Antony Blinken", "Mahamat Idriss Deby"); else None."""
     for k in (start - 2, start - 1):  # (the longer first: "Recep Tayyip Erdogan", not "Tayyip Erdogan")
-        if k >= lo and all(t.i not in covered and t.is_title and t.lower_ not in _TITLE_WORDS and t.lower_ not in _SOVEREIGN_TITLES
+        if k >= lo and all(t.i not in covered and _capitalised(t) and t.lower_ not in _TITLE_WORDS and t.lower_ not in _SOVEREIGN_TITLES
                            for t in doc[k: start]) and known_country(doc[k: end].text) \
                 and not any(country_code(doc[j: k + 1].text) for j in range(max(k - 3, 0), k + 1)):
             # (not the end of a country's name: "President of the United Arab Emirates Mohamed bin Zayed")
@@ -1200,19 +1205,6 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 surnames.setdefault(fold(doc[k + 1].text), span.text)  # 'Joko "Jokowi" Widodo', later "Jokowi"
         if len(span) > 1 and span[0].lower_ in FAMILY_FIRST and span[0].is_title:
             surnames.setdefault(fold(span[0].text), span.text)  # "Wang Yi", later "Wang held talks with ..."
-    # "Taye Atske Selassie", later "a separate meeting with Taye" (the model tags no entity): the name a person goes by
-    # in the Horn of Africa and elsewhere is the given one; a first name read so is the person's only where no one's
-    # surname it is, it names no place, and the article never calls that person by the surname alone
-    given: dict[str, str] = {}
-    lone = {fold(s.text) for s in person_spans if len(s) == 1}
-    for span in person_spans:
-        k = span.start  # (after the honorifics: "Datuk Seri Anuar Ismail", later "Anuar")
-        while k < span.end - 1 and span.doc[k].lower_ in NAME_HONORIFICS:
-            k += 1
-        first = span.doc[k]
-        if span.end - k > 1 and first.is_title and first.is_alpha and len(first.text) > 2 and first.lower_ not in _TITLE_WORDS \
-                and first.lower_ not in _HONORIFICS and fold(span[-1].text) not in lone:
-            given.setdefault(fold(first.text), span.text)
     # surnames the model missed or mislabelled (title-case headlines: "Lavrov, Kerry Could Meet")
     covered = {i for s in person_spans for i in range(s.start, s.end)}
     # the scans below look at few tokens: those with a capital letter (a word's orth differs from its lower
@@ -1236,14 +1228,6 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             start = tok.i if start is None else start
             person_spans.append(doc[start: end])
             covered.update(range(start, end))
-        elif (k := fold(tok.text)) in given and k not in surnames and tok.pos_ == "PROPN" and (
-                tok.ent_type_ == "" or tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and not doc[tok.i + 1: tok.i + 2].text[:1].isupper()) \
-                and lookup(tok.text) is None and not country_code(tok.text) \
-                and not (tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN" or doc[tok.i + 1].text == "-"
-                                                   or tok.i + 1 in covered or fold(doc[tok.i + 1].text) in _PARTICLES)) \
-                and not (tok.i > 0 and (doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" or doc[tok.i - 1].text == "-")):
-            person_spans.append(doc[tok.i: tok.i + 1])  # (not "Jean" of "Jean-Yves Le Drian", the model's name begun after it)
-            covered.add(tok.i)
     # a well-known office holder named in full that the model tags as something else
     # ("Brazil's Luiz Inacio Lula da Silva" as an ORG)
     for ent in doc_ents(doc):
@@ -1266,7 +1250,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     # a well-known office holder's distinctive surname the model tags ORG, as a place no gazetteer knows
     # ("Brazil's Lula") or not at all ("Lavrov holds talks")
     for tok in cased:
-        if tok.i not in covered and tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ != "PERSON":
+        if tok.i not in covered and tok.pos_ == "PROPN" and _capitalised(tok) and tok.ent_type_ != "PERSON":
             # "Antony Blinken met ..." with no entity at all (its given name a town near Paris): a full name the list knows
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             goes_on = nxt is not None and (REGNAL.fullmatch(nxt.text) or nxt.is_title and nxt.pos_ == "PROPN")  # ("Frederik X")
@@ -1279,6 +1263,31 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 and known_country(tok.text) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN") \
                 and not (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].lower_ not in _TITLE_WORDS):
             person_spans.append(doc[tok.i: tok.i + 1])
+            covered.add(tok.i)
+    # "Taye Atske Selassie", later "a separate meeting with Taye" (the model tags no entity): the name a person goes by
+    # in the Horn of Africa and elsewhere is the given one; a first name read so is the person's only where no one's
+    # surname it is, it names no place, and the article never calls that person by the surname alone
+    given: dict[str, str] = {}
+    lone = {fold(s.text) for s in person_spans if len(s) == 1}
+    for span in person_spans:
+        k = span.start  # (after the honorifics: "Datuk Seri Anuar Ismail", later "Anuar")
+        while k < span.end - 1 and span.doc[k].lower_ in NAME_HONORIFICS:
+            k += 1
+        first = span.doc[k]
+        if span.end - k > 1 and first.is_title and first.is_alpha and len(first.text) > 2 and first.lower_ not in _TITLE_WORDS \
+                and first.lower_ not in _HONORIFICS and fold(span[-1].text) not in lone:
+            given.setdefault(fold(first.text), span.text)
+    for tok in cased:
+        # (after an honorific, the model's organisation of the two: "talks with Afioga Fiame")
+        honoured = tok.i > 0 and doc[tok.i - 1].lower_ in NAME_HONORIFICS
+        if tok.i not in covered and (k := fold(tok.text)) in given and k not in surnames and tok.pos_ == "PROPN" and (
+                tok.ent_type_ == "" or tok.ent_type_ == "ORG" and (tok.ent_iob_ == "B" or honoured)
+                and not doc[tok.i + 1: tok.i + 2].text[:1].isupper()) \
+                and lookup(tok.text) is None and not country_code(tok.text) \
+                and not (tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN" or doc[tok.i + 1].text == "-"
+                                                   or tok.i + 1 in covered or fold(doc[tok.i + 1].text) in _PARTICLES)) \
+                and not (tok.i > 0 and not honoured and (doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" or doc[tok.i - 1].text == "-")):
+            person_spans.append(doc[tok.i: tok.i + 1])  # (not "Jean" of "Jean-Yves Le Drian", the model's name begun after it)
             covered.add(tok.i)
     # "Chinese Vice Premier Liu He" with no entity at all, "U.N. envoy Staffan de Mistura" tagged ORG: the
     # capitalised words right after a title (capitalised, or after a capitalised word: "U.N. envoy")

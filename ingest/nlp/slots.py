@@ -502,7 +502,9 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
                 if x not in out:
                     out.append(x)
                 k = max(x.end, k + 1)
-        return out
+        # (a title of one country named right after: "the Foreign Minister of the People's Republic of China, H.E. Wang Yi")
+        return [m for m in out if not (m.kind == "unnamed" and any(
+            x.kind == "person" and 0 <= x.start - m.end <= 3 and (not x.countries or x.countries == m.countries) for x in out))]
 
     def then_appos() -> list[Token]:
         """"met Fuentes, then Arce": the one met next, parsed as an apposition to the first."""

@@ -303,7 +303,9 @@ def known_office(name: str) -> str:
 # words of address before a name, not part of it ("Sheikh Tamim bin Hamad Al Thani", "Prince Faisal")
 NAME_HONORIFICS = frozenset({"sheikh", "sheikha", "shaikh", "sayyid", "sayed", "prince", "princess", "highness", "excellency",
                              # Malaysian titles written before the name ("Datuk Seri Anwar Ibrahim")
-                             "datuk", "dato", "dato'", "seri", "tun", "tunku", "tengku", "datin"})
+                             "datuk", "dato", "dato'", "seri", "tun", "tunku", "tengku", "datin",
+                             # Samoan ones ("Afioga Fiame Naomi Mata'afa", "Susuga ...")
+                             "afioga", "susuga"})
 _HONORIFICS = tuple(f"{w} " for w in sorted(NAME_HONORIFICS | {"king", "queen", "emir"}))
 
 
