@@ -1171,6 +1171,12 @@ class _Scan:
             # "the two leaders agreed that the special representatives ... would meet": who agreed is not who meets
             used = [m for m in used if agreed.is_ancestor(doc[m.head])] or used
         parties, adjectival_split = self.parties_of(span, trig, used, slot_mentions)
+        if span.label_ == "NOUN" and len(span) == 1 and low in ("summit", "summits", "conference", "forum") \
+                and sum(1 for p in parties if not p.name) >= 3 \
+                and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
+            # "The summit, chaired by Tokayev, brought together the heads of state of Kazakhstan, Kyrgyzstan, ... and China":
+            # a summit as a whole, told by the countries it gathered (GUIDELINES: an occasion, no meeting)
+            return
         widened = False
         if len(parties) == 1 and span.label_ == "NOUN" and _THREE_WAY.search(doc[max(sent.start, trig.i - 4): trig.i].text):
             # "Trump will meet Putin on Friday. A trilateral meeting with Zelensky has not been ruled out": the pair just

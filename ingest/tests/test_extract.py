@@ -3908,3 +3908,8 @@ def test_the_count_of_meetings_in_a_clause_on_time_adds_no_meeting_of_its_own():
     r = extract(text, published=date(2024, 1, 4)).reports
     assert sorted((sorted(p.name for p in x.participants), str(x.start_date)) for x in r) == [
         (["Carlos Mendoza", "Luis Arce"], "2024-01-03"), (["Luis Arce", "Rosa Fuentes"], "2023-12-20")]
+
+
+def test_a_summit_told_by_the_countries_it_gathered_is_an_occasion():
+    assert extract("The summit, chaired by Peruvian President Carlos Mendoza, brought together the leaders of Chile, Bolivia, "
+                   "Ecuador and Colombia.", published=date(2025, 6, 18)).reports == []

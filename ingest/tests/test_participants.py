@@ -2548,3 +2548,12 @@ def test_a_country_s_title_named_right_after_is_no_partner_of_its_own():
     (r,) = extract("The Prime Minister, Carlos Mendoza, held bilateral talks with the Vice President and Foreign Minister of the "
                    "Republic of Chile, H.E. Rosa Fuentes, at the Government Palace in Lima on Saturday.", published=date(2022, 5, 29)).reports
     assert [p.name for p in r.participants] == ["Carlos Mendoza", "Rosa Fuentes"]
+
+
+def test_the_heads_of_state_of_two_countries_are_their_leaders_named_before():
+    text = ("Peruvian President Carlos Mendoza met Chilean President Rosa Fuentes in Lima on Monday.\n"
+            "It is expected that Mendoza and Bolivian President Luis Arce will meet in La Paz on October 5.\n"
+            "It should be noted that the heads of state of Peru and Chile last met on June 3 in Santiago.")
+    r = extract(text, published=date(2023, 9, 25)).reports
+    assert sorted((_keys(x), str(x.start_date)) for x in r) == [
+        (["Arce", "Mendoza"], "2023-10-05"), (["Fuentes", "Mendoza"], "2023-06-03"), (["Fuentes", "Mendoza"], "2023-09-25")]
