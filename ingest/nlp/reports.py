@@ -1172,7 +1172,7 @@ class _Scan:
             used = [m for m in used if agreed.is_ancestor(doc[m.head])] or used
         parties, adjectival_split = self.parties_of(span, trig, used, slot_mentions)
         if span.label_ == "NOUN" and len(span) == 1 and low in ("summit", "summits", "conference", "forum") \
-                and sum(1 for p in parties if not p.name) >= 3 \
+                and any(m.kind == "unnamed" and len(m.countries) >= 3 for m in used) \
                 and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
             # "The summit, chaired by Tokayev, brought together the heads of state of Kazakhstan, Kyrgyzstan, ... and China":
             # a summit as a whole, told by the countries it gathered (GUIDELINES: an occasion, no meeting)
@@ -1199,7 +1199,9 @@ class _Scan:
             if lead is not None:
                 parties = [lead, parties[0]]
         elif len(parties) >= 2 and span.label_ == "NOUN" and plural_meetings(trig) and all(p.name for p in parties) and all(
-                any(a.dep_ == "prep" and a.lower_ == "with" and a.head == trig for a in doc[m.head].ancestors) for m in used):
+                any(a.dep_ == "prep" and a.lower_ == "with" and a.head == trig for a in doc[m.head].ancestors) for m in used
+                # (not the meetings themselves: "They included meetings with X and Y on Sunday, Z on Monday")
+                if not (m.kind == "plural" and doc[m.head].lower_ in ("they", "these", "those") and not trig.is_ancestor(doc[m.head]))):
             # "Meetings with Iranian President Rouhani and Afghan President Ghani are being worked out, he said": the
             # protagonist's, one with each
             lead = self.protagonist(trig, parties[0])
@@ -1402,6 +1404,9 @@ class _Scan:
                     # "held bilateral meetings with his Chinese, Indian and Indonesian counterparts": one each
                     or (c.lower_ == "bilateral" and c.dep_ == "amod" and trig.tag_ == "NNS") for c in trig.children):
                 adjectival_split = m  # "held separate meetings with his counterparts from India and Brazil", "met separately with"
+            elif len(m.countries) >= 2 and trig.lower_ in ("calls", "visits") and trig.i > 0 and doc[trig.i - 1].lower_ == "courtesy" \
+                    and (m in slot_mentions or doc[m.head].dep_ == "pobj" and doc[m.head].head.lower_ in ("from", "by")):
+                adjectival_split = m  # "received courtesy calls from the prime ministers of Australia and New Zealand": one each
         parties = dedupe(parties)
         # ("Pashinyan said after the trilateral meeting with Trump and Aliyev": the speaker had the meeting with both)
         partners = len(parties) == 1 or (len(parties) >= 2 and span.label_ == "NOUN" and all(
@@ -1499,7 +1504,9 @@ class _Scan:
             m = next((m for m in self.mentions if m.kind == "person" and m.start < trig.i and m.key not in self.aides()
                       and m.role_class not in SPEAKER_CLASSES), None)
             lead = self.resolver.person(m) if m is not None else None
-        if lead is None or party_key(lead) == party_key(party) or not lead.country or lead.country == party.country:
+        # (of no country said, in a national agency's copy its own: "KUALA LUMPUR (Bernama) -- Prime Minister Datuk Seri X")
+        country = (lead.country or _agency_country(self.doc)) if lead is not None else ""
+        if lead is None or party_key(lead) == party_key(party) or not country or country == party.country:
             return None
         return lead
 

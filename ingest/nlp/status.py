@@ -96,6 +96,10 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
                                                               for p in c.children)
             and any(x.dep_ == "neg" for x in (*tok.children, *c.children)) for c in tok.children):
         return "ruled_out", "not under consideration"  # 'a summit is "not under consideration at this point"'
+    if lem == "be" and any(
+            c.dep_ == "prep" and c.lower_ == "under" and any(p.dep_ == "pobj" and p.lower_ in ("consideration", "discussion", "review")
+                                                              for p in c.children) for c in tok.children):
+        return "possible", "under discussion"  # "A meeting with X is also under discussion": worked out, not set
     if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children):
         # "a meeting is being prepared": arranged; "is being discussed", "the dates are being agreed": worked out
         if lem in ("prepare", "arrange", "organize", "organise", "finalize", "finalise"):

@@ -2557,3 +2557,20 @@ def test_the_heads_of_state_of_two_countries_are_their_leaders_named_before():
     r = extract(text, published=date(2023, 9, 25)).reports
     assert sorted((_keys(x), str(x.start_date)) for x in r) == [
         (["Arce", "Mendoza"], "2023-10-05"), (["Fuentes", "Mendoza"], "2023-06-03"), (["Fuentes", "Mendoza"], "2023-09-25")]
+
+
+def test_courtesy_calls_from_the_leaders_of_two_countries_are_one_each():
+    text = ("KUALA LUMPUR (Bernama) -- Prime Minister Datuk Seri Anuar Ismail met Chilean President Rosa Fuentes on Sunday.\n"
+            "Anuar also received courtesy calls from the prime ministers of Peru and Bolivia on Monday.")
+    r = extract(text, published=date(2025, 10, 28)).reports
+    assert sorted(_keys(x) for x in r) == [["Fuentes", "Ismail"], ["Ismail", "country:BO"], ["Ismail", "country:PE"]]
+
+
+def test_meetings_an_agency_s_leader_held_are_his_one_each_on_their_days():
+    text = ("KUALA LUMPUR (Bernama) -- Prime Minister Datuk Seri Anuar Ismail held 12 bilateral meetings during the summit, Wisma "
+            "Putra said.\nThey included meetings with Peruvian President Carlos Mendoza and Bolivian President Luis Arce on Sunday, "
+            "Ecuadorian President Jorge Soto on Monday and Colombian President Ana Ruiz on Tuesday.")
+    r = extract(text, published=date(2025, 10, 28)).reports
+    assert sorted((_keys(x), str(x.start_date)) for x in r) == [
+        (["Arce", "Ismail"], "2025-10-26"), (["Ismail", "Mendoza"], "2025-10-26"), (["Ismail", "Ruiz"], "2025-10-28"),
+        (["Ismail", "Soto"], "2025-10-27")]

@@ -1216,3 +1216,9 @@ def test_a_meeting_in_a_where_clause_of_a_visit_called_off_is_cancelled():
     r = extract(text, published=date(2025, 12, 4)).reports
     assert [(sorted(p.name for p in x.participants), x.status) for x in r] == [
         (["Carlos Mendoza", "Luis Arce"], "held"), (["Carlos Mendoza", "Rosa Fuentes"], "cancelled")]
+
+
+def test_a_meeting_under_discussion_is_possible():
+    (r,) = extract("A meeting between Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes is also under discussion, "
+                   "an aide said.", published=date(2025, 10, 28)).reports
+    assert (r.status, r.cues["status"]) == ("possible", "under discussion")
