@@ -361,6 +361,30 @@ _COMING = {"join", "arrive", "attend", "come"}
 _GATHERINGS = {"summit", "conference", "forum", "gathering", "games", "session", "assembly", "congress", "dialogue"}
 
 
+def separately_after(trig: Token) -> list[Token]:
+    """"met Jordan's King Abdullah II and, separately, Palestinian President Mahmoud Abbas": the one met after "and,
+    separately,", whatever the parser hung the name on (the name's last word)."""
+    if trig.pos_ not in ("VERB", "AUX"):
+        return []
+    objs = [c for c in trig.children if c.dep_ == "dobj"]
+    if not objs:
+        return []
+    doc, k = trig.doc, objs[-1].right_edge.i + 1
+    words = []
+    while k < len(doc) and doc[k].lower_ in ("and", ",", "separately", "then", "later") and len(words) < 5:
+        words.append(doc[k].lower_)
+        k += 1
+    if "separately" not in words:
+        return []
+    while k < len(doc) and k < objs[-1].right_edge.i + 12 and not (doc[k].ent_type_ == "PERSON" and doc[k].pos_ == "PROPN"):
+        if doc[k].is_punct or doc[k].pos_ == "VERB":
+            return []
+        k += 1
+    while k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].pos_ == "PROPN":
+        k += 1
+    return [doc[k]] if k < len(doc) and doc[k].ent_type_ == "PERSON" else []
+
+
 def unattached_guest(trig: Token) -> list[Token]:
     """"hosted Sudan's Rapid Support Forces leader Mohamed Hamdan Dagalo at State House": the one met, a name after a long
     title the parser left unattached (no object)."""
@@ -397,6 +421,12 @@ def tight_slots(trig: Token) -> list[Token]:
                             # "met ..., with Turkish Foreign Minister X hosting the talks"; "spent four hours with Foreign
                             # Minister Lavrov discussing Ukraine", the one spent with parsed as the subject of the talking
                             slots.extend(x for d in p.children if d.dep_ == "nsubj" and d.pos_ == "PROPN" for x in expand(d))
+            if c.dep_ == "prep" and c.lower_ in ("in", "at") and v.pos_ in ("VERB", "AUX"):
+                # "are scheduled to meet on Wednesday in Sharm el-Sheikh with Qatari Prime Minister X, ...": the "with" the
+                # parser hung on the place (people only, not "a room with a view")
+                slots.extend(x for p in c.children if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "FAC", "LOC")
+                             for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+                             for o in w.children if o.dep_ == "pobj" and o.pos_ == "PROPN" for x in expand(o))
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with" and m.i < c.i for m in c.children):
                 # "met with foreign ministers from X and Y to revive a ceasefire", "with" parsed as the clause's mark
                 slots.extend(x for s in c.children if s.dep_ == "nsubj" for x in expand(s))
@@ -430,6 +460,7 @@ def tight_slots(trig: Token) -> list[Token]:
                 slots.extend(x for p in c.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
                              if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ == "PERSON" for x in expand(o))
         slots.extend(x for c in unattached_guest(trig) for x in expand(c))
+        slots.extend(separately_after(trig))
         slots.extend(_comma_subjects(trig))
         slots.extend(_fronted_subject(trig))
         if trig.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("whom", "who") for c in trig.children):

@@ -1340,8 +1340,12 @@ class _Scan:
                         and m not in slot_mentions:
                     continue  # ("Kremlin aide Yuri Ushakov said: 'A meeting with Aliyev is not planned'": who tells of it)
                 tok = doc[m.head]
-                if tok.dep_ == "poss" and tok.head.dep_ == "appos" and tok.head.lemma_.lower() in _OWNED_ROLES:
-                    continue  # "met Celso Amorim, Lula's chief foreign policy adviser": whose adviser, not who met
+                if tok.dep_ == "poss" and tok.head.lemma_.lower() in _OWNED_ROLES and (tok.head.dep_ == "appos" or any(
+                        c.dep_ == "appos" and c.i in self.at and self.at[c.i].kind == "person" for c in tok.head.children)
+                        or tok.head.dep_ == "compound" and tok.head.head.i in self.at and self.at[tok.head.head.i].kind == "person"):
+                    # "met Celso Amorim, Lula's chief foreign policy adviser": whose adviser, not who met (nor "with President
+                    # Joe Biden's Middle East envoy Brett McGurk")
+                    continue
                 top = tok
                 while top.dep_ == "conj" and top.head != top:
                     top = top.head

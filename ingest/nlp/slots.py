@@ -16,7 +16,7 @@ from meetings.types import PartyData
 from .candidate import doc_ents, sent_ents
 from .lexicon.countries import country_code
 from .lexicon.roles import PARTY_NOUNS, SPEAKER_CLASSES
-from .linking import expand, is_speech, light_verb, tight_slots
+from .linking import expand, is_speech, light_verb, separately_after, tight_slots
 from .parties import _TITLE_WORDS, Mention, People, surname_key
 
 
@@ -515,13 +515,15 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
         """The verb's objects, an adverbial noun's among them ("met X and, separately, Y", "met X ..., as well as Y")."""
         direct = people(trig, "dobj")
         direct += [m for a in then_appos() if (m := at.get(a.i)) is not None and m.kind == "person" and m not in direct]
+        direct += [m for a in separately_after(trig) if (m := at.get(a.i)) is not None and m.kind == "person" and m not in direct]
         return direct + [m for m in people(trig, "npadvmod") if m not in direct]
 
     colon = colon_listed(trig, at)
     groups = [g for g in (people(p) for p in preps) if g] or ([[m] for m in colon] if len(colon) > 1 else [])
     # "held separate meetings with", "will hold bilateral talks with Xi and Putin": one partner at a time
     # ("met Yoon and Albanese on Saturday and Sunday respectively": each on a day of his own)
-    separate = any(c.lower_ in ("separate", "individual", "separately", "individually", "respectively") for h in heads for c in h.children) or (
+    separate = any(c.lower_ in ("separate", "individual", "separately", "individually", "respectively") for h in heads for c in h.children) \
+        or bool(separately_after(trig)) or (
         any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in trig.children)) or trig.lower_ == "meetings" or any(
         # "met Macron, Meloni and Albanese separately": the adverb hung on the last object
         c.lower_ in ("separately", "individually", "respectively") for o in heads[0].children if o.dep_ in ("dobj", "npadvmod")

@@ -2574,3 +2574,25 @@ def test_meetings_an_agency_s_leader_held_are_his_one_each_on_their_days():
     assert sorted((_keys(x), str(x.start_date)) for x in r) == [
         (["Arce", "Ismail"], "2025-10-26"), (["Ismail", "Mendoza"], "2025-10-26"), (["Ismail", "Ruiz"], "2025-10-28"),
         (["Ismail", "Soto"], "2025-10-27")]
+
+
+def test_the_with_the_parser_hangs_on_the_place_is_the_verb_s():
+    text = ("US envoy Carlos Mendoza and Luis Arce flew to Egypt.\nBehind the scenes: Mendoza and Arce are scheduled to meet on "
+            "Wednesday in Sharm el-Sheikh with Qatari Prime Minister Rosa Fuentes, Egyptian intelligence chief Jorge Soto and Turkish "
+            "intelligence chief Ana Ruiz.")
+    (r,) = extract(text, published=date(2025, 10, 6)).reports
+    assert {"Fuentes", "Soto"} <= set(_keys(r)) and r.status == "planned"
+
+
+def test_whose_envoy_the_one_met_is_is_no_party():
+    text = ("Qatari Prime Minister Rosa Fuentes spoke.\nEarlier on Wednesday, Fuentes hosted a meeting with Peruvian President Jorge "
+            "Soto's Middle East envoy Carlos Mendoza and Bolivian President Ana Ruiz's incoming envoy Luis Arce.")
+    (r,) = extract(text, published=date(2025, 1, 16)).reports
+    assert _keys(r) == ["Arce", "Fuentes", "Mendoza"]
+
+
+def test_one_met_and_separately_another_are_two_meetings_whatever_the_parse():
+    text = ("Peruvian Foreign Minister Carlos Mendoza arrived on Thursday.\nEarlier on Friday, Mendoza was in Santiago, where he met "
+            "Chile's President Rosa Fuentes and, separately, Bolivian President Luis Arce.")
+    r = extract(text, published=date(2025, 1, 16)).reports
+    assert sorted(_keys(x) for x in r) == [["Arce", "Mendoza"], ["Fuentes", "Mendoza"]]
