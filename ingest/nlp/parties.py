@@ -57,11 +57,11 @@ _TITLE_WORDS = {w for t in TITLES for w in t.split() if w != "the"} | {"u.s.", "
 _RANK_WORDS = {"lt", "lt.", "gen", "gen.", "maj", "maj.", "brig", "brig.", "adm", "adm.", "col", "col.", "vice", "rear"}
 _TITLE_WORDS |= _RANK_WORDS
 _MAX_TITLE = max(len(t.split()) for t in TITLES)
-_TITLE_ENDS = {t.split()[-1] for t in TITLES if len(t) > 3} - {"affairs", "defense", "state", "counterparts", "diplomats", "officials"} \
+_TITLE_ENDS = {t.split()[-1] for t in TITLES if len(t) > 3} - {"affairs", "defense", "state", "counterparts", "homologues", "homologs", "diplomats", "officials"} \
     | {"deputy"}  # "premier"; "Barnier's deputy Sabine Weyand" (tagged ORG)
 _PRONOUNS_SING = {"he", "she", "him", "her", "his", "hers"}
 _PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
-_ROLE_PLURALS = {"leaders", "presidents", "ministers", "diplomats", "counterparts", "men", "women", "envoys", "pair", "duo",
+_ROLE_PLURALS = {"leaders", "presidents", "ministers", "diplomats", "counterparts", "homologues", "men", "women", "envoys", "pair", "duo",
                  "mediators", "negotiators", "emissaries"}
 # the lower-case words the scans for unnamed parties and for anaphors start from, as hashes: `find_parties`
 # picks their tokens out of the doc's arrays instead of reading every token's text in Python (speed)
@@ -1610,7 +1610,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             role, cls = "President", "leader"
         if low in ("officials", "official", "authorities", "government", "delegation", "delegations", "side", "team", "teams"):
             role, cls = "Official", "official"
-        if low.startswith("counterpart"):
+        if low.startswith(("counterpart", "homolog")):
             role, cls = "Counterpart", "counterpart"
         start = min([t.i for t in lefts] + [tok.i])
         # (not another party coordinated with it: "Ukraine's top negotiator, Rustem Umerov, and Russia's chief delegate, ...")

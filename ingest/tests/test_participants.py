@@ -2596,3 +2596,10 @@ def test_one_met_and_separately_another_are_two_meetings_whatever_the_parse():
             "Chile's President Rosa Fuentes and, separately, Bolivian President Luis Arce.")
     r = extract(text, published=date(2025, 1, 16)).reports
     assert sorted(_keys(x) for x in r) == [["Arce", "Mendoza"], ["Fuentes", "Mendoza"]]
+
+
+def test_a_homologue_is_a_counterpart():
+    # (translated Spanish and Portuguese copy)
+    (r,) = extract("BOGOTA (EFE) - Colombian Foreign Minister Rosa Fuentes returned from Caracas, where on Tuesday she held a meeting of "
+                   "more than three hours with her Venezuelan homologue, Luis Arce.", published=date(2025, 6, 12)).reports
+    assert {p.name: p.country for p in r.participants} == {"Rosa Fuentes": "CO", "Luis Arce": "VE"}

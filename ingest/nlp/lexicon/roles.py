@@ -184,13 +184,19 @@ TITLES: dict[str, tuple[str, str]] = {
     "diplomats": ("Diplomat", "official"),
     "counterpart": ("Counterpart", "counterpart"),
     "counterparts": ("Counterpart", "counterpart"),
+    # (translated Spanish and Portuguese copy: "her Venezuelan homologue, Yván Gil")
+    "homologue": ("Counterpart", "counterpart"),
+    "homologues": ("Counterpart", "counterpart"),
+    "homolog": ("Counterpart", "counterpart"),
+    "homologs": ("Counterpart", "counterpart"),
 }
 
 # Plural party nouns: "foreign ministers of Qatar and Iraq", "Chinese officials", "the Japanese leaders"
 PARTY_NOUNS = {
     "minister": "Minister", "ministers": "Minister", "official": "Official", "officials": "Official",
     "leader": "Leader", "leaders": "Leader", "president": "President", "presidents": "President",
-    "counterpart": "Counterpart", "counterparts": "Counterpart", "delegation": "Delegation",
+    "counterpart": "Counterpart", "counterparts": "Counterpart", "homologue": "Counterpart", "homologues": "Counterpart",
+    "homolog": "Counterpart", "homologs": "Counterpart", "delegation": "Delegation",
     "delegations": "Delegation", "diplomat": "Diplomat", "diplomats": "Diplomat", "envoy": "Envoy",
     "envoys": "Envoy", "negotiator": "Negotiator", "negotiators": "Negotiator", "representative": "Representative",
     "representatives": "Representative", "premier": "Premier", "premiers": "Premier", "chancellor": "Chancellor",
