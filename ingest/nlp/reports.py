@@ -531,6 +531,14 @@ def _trip_fate(trig: Token) -> tuple[str, str, float] | None:
         status, cue, conf = status_of(v)
         if status in ("cancelled", "postponed") and conf >= 0.7:
             return status, f"{cue} (the trip)", conf
+    # "had been due to hold talks with Rubio here today before Rubio pulled out of the trip": the trip the clause on the
+    # meeting's verb says was given up
+    for v in (t for t in trig.sent if t.dep_ == "advcl" and t.pos_ == "VERB" and (t.head in ups or t.head == trig)
+              and any(c.dep_ == "mark" and c.lower_ in ("before", "when", "after") for c in t.children)):
+        if any(x.lemma_.lower() in _TRIP_NOUNS and x.dep_ in ("pobj", "dobj") for x in v.subtree if x.head.i >= v.i):
+            status, cue, conf = status_of(v)
+            if status in ("cancelled", "postponed") and conf >= 0.7:
+                return status, f"{cue} (the trip)", conf
     # "A visit to Tbilisi on Friday, where Kallas had been due to meet X, was called off": the trip, subject of its fate
     for t in ups:
         if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _TRIP_NOUNS and t.head.pos_ == "VERB":

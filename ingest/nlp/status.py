@@ -720,6 +720,8 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             cue = _cue_of(c)
             if cue:
                 found.append(cue)
+            elif c.dep_ in ("amod", "compound") and c.lower_ == "missed":
+                found.append(("cancelled", c.text))  # "Sybiha shrugs off missed Rubio meeting": one that did not take place
             elif c.lemma_.lower() in ("plan", "planned", "schedule", "scheduled", "upcoming", "forthcoming", "expected", "proposed", "possible",
                                       "potential", "likely", "unlikely"):
                 found.append(("possible" if c.lemma_.lower() in ("proposed", "possible", "potential", "likely", "unlikely") else "planned", c.text))

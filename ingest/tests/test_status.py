@@ -1222,3 +1222,16 @@ def test_a_meeting_under_discussion_is_possible():
     (r,) = extract("A meeting between Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes is also under discussion, "
                    "an aide said.", published=date(2025, 10, 28)).reports
     assert (r.status, r.cues["status"]) == ("possible", "under discussion")
+
+
+def test_talks_due_before_one_side_pulled_out_of_the_trip_are_cancelled():
+    (r,) = extract("Chile's foreign minister Rosa Fuentes, who had been due to hold talks with Peruvian Foreign Minister Carlos Mendoza "
+                   "here today before Mendoza pulled out of the trip, shrugged off the cancellation.", published=date(2025, 12, 3)).reports
+    assert (r.status, r.cues["status"]) == ("cancelled", "pulled out (the trip)")
+
+
+def test_a_missed_meeting_is_cancelled():
+    text = ("Chilean Foreign Minister Rosa Fuentes was to meet Peruvian Foreign Minister Carlos Mendoza in Brussels today.\n\n"
+            "17:40 – Fuentes shrugs off missed Mendoza meeting.")
+    (r,) = extract(text, published=date(2025, 12, 3)).reports
+    assert r.status == "cancelled"
