@@ -1726,7 +1726,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         low = tok.lower_
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _ADDRESS:
             continue  # "His Highness Sheikh Mohamed ...": a form of address, not somebody named before
-        first_person = low in FIRST_PERSON and tok.text not in ("US", "U.S.") and in_quote(doc, tok)
+        # (also "I", "me" and "my" outside quotes: a minister's own release, `Resolver._author`)
+        first_person = low in FIRST_PERSON and tok.text not in ("US", "U.S.") and (in_quote(doc, tok) or low in ("i", "me", "my"))
         if (low in _PRONOUNS_SING or first_person) and tok.tag_ in ("PRP", "PRP$"):
             mentions.append(Mention(tok.i, tok.i + 1, tok.i, "pronoun", text=tok.text))
         elif low in _PRONOUNS_PLUR and tok.tag_ in ("PRP", "PRP$"):

@@ -18,7 +18,7 @@ from meetings.types import PartyData
 
 from .candidate import doc_text
 from .lexicon.countries import country_code
-from .lexicon.people import FEMALE_GIVEN_NAMES
+from .lexicon.people import FEMALE_GIVEN_NAMES, known_country
 from .lexicon.roles import ROLE_CLASS_OF_NOUN, SPEAKER_CLASSES, TITLES
 from .linking import expand, is_speech
 from .parties import DELEGATIONS, FIRST_PERSON, HOME_TITLES, HOW_MANY, Mention, People, fold, in_quote, role_fits, surname_key
@@ -68,7 +68,7 @@ class Resolver:
             if pair is not None:
                 return [q for q in pair if surname_key(q.name) not in subj]
         if m.text.lower() in FIRST_PERSON:
-            speaker = self._speaker(m)
+            speaker = self._speaker(m) or self._author(m)
             return [self.person(speaker)] if speaker is not None else []
         if m.text.lower() in HOME_TITLES:
             # "the Head of State met with Ramaphosa": the person most named before with that office (the paper's own leader)
@@ -213,6 +213,22 @@ class Resolver:
                 if hit is not None:
                     return None if self._class(hit) in SPEAKER_CLASSES else hit
         return None
+
+    def _author(self, m: Mention) -> Mention | None:
+        """A minister's own release ("Senator the Hon Penny Wong / Minister for Foreign Affairs / Media release ... On
+        Tuesday I met Iran's Foreign Minister"): "I" outside any quote is the one person the page's head names."""
+        if m.text.lower() not in ("i", "me", "my") or in_quote(self.doc, self.doc[m.head]):
+            return None
+        # (the page's head: its first forty words, its title among them)
+        head_end = min(40, len(self.doc))
+        named = {p.key: p for p in self.persons if p.end <= head_end}
+        if len(named) != 1:
+            return None
+        (author,) = named.values()
+        # (an office holder, by the office the head gives or the people list: not a columnist's byline)
+        office = any(t.lower_ in ("minister", "secretary", "president", "chancellor", "premier", "ambassador")
+                     for t in self.doc[:head_end])
+        return author if office and self._class(author) not in SPEAKER_CLASSES and (self.person(author).country or known_country(author.name or "")) else None
 
     def _is_subject(self, m: Mention) -> bool:
         """The mention is (the first of) its clause's subject: "Trump", "President Trump and Xi"."""

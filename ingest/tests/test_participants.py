@@ -2603,3 +2603,17 @@ def test_a_homologue_is_a_counterpart():
     (r,) = extract("BOGOTA (EFE) - Colombian Foreign Minister Rosa Fuentes returned from Caracas, where on Tuesday she held a meeting of "
                    "more than three hours with her Venezuelan homologue, Luis Arce.", published=date(2025, 6, 12)).reports
     assert {p.name: p.country for p in r.participants} == {"Rosa Fuentes": "CO", "Luis Arce": "VE"}
+
+
+def test_i_in_a_minister_s_own_release_is_the_minister():
+    # (the release's head names the minister, whom the office-holder list knows; "I" stands outside any quote)
+    text = ("Senator the Hon Penny Wong\nMinister for Foreign Affairs\nMedia release\n27 September 2024\n\n"
+            "This week I led Australia's delegation to the high-level week of the General Assembly in New York.\n\n"
+            "On Tuesday I met Peru's Foreign Minister, Carlos Mendoza.")
+    (r,) = extract(text, published=date(2024, 9, 27)).reports
+    assert ([p.name for p in r.participants], str(r.start_date)) == (["Penny Wong", "Carlos Mendoza"], "2024-09-24")
+
+
+def test_i_of_a_columnist_is_no_party():
+    text = ("By Rosa Fuentes, columnist\n\nI met Peruvian President Carlos Mendoza in Lima in 2019, and he struck me as shrewd.")
+    assert extract(text, published=date(2024, 9, 27)).reports == []
