@@ -3913,3 +3913,12 @@ def test_the_count_of_meetings_in_a_clause_on_time_adds_no_meeting_of_its_own():
 def test_a_summit_told_by_the_countries_it_gathered_is_an_occasion():
     assert extract("The summit, chaired by Peruvian President Carlos Mendoza, brought together the leaders of Chile, Bolivia, "
                    "Ecuador and Colombia.", published=date(2025, 6, 18)).reports == []
+
+
+def test_a_three_way_meeting_later_the_same_day_is_not_the_pair_s():
+    text = ("LIMA (EFE) -- Peruvian President Carlos Mendoza held talks with Chilean President Rosa Fuentes at the Government Palace "
+            "in Lima on Tuesday.\nLater on Tuesday, Mendoza, Fuentes and Bolivian President Luis Arce held the seventh meeting of heads "
+            "of state of Peru, Chile and Bolivia in Lima.")
+    r = extract(text, published=date(2025, 9, 2)).reports
+    assert sorted(sorted(p.name for p in x.participants) for x in r) == [
+        ["Carlos Mendoza", "Luis Arce", "Rosa Fuentes"], ["Carlos Mendoza", "Rosa Fuentes"]]
