@@ -172,6 +172,12 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
             return "possible", f"{modal.text} {neg.text}"  # (and advice: "Trump should not meet Kim")
         if v.lemma_.lower() in _UNSETTLED and v.tag_ in ("VBN", "VBD") and any(c.lower_ == "yet" for c in kids):
             return "possible", f"{neg.text} yet {v.text}"  # "possible, not yet agreed": being worked out, not excluded
+        subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if modal is None and v.lemma_.lower() in ("hold", "take", "happen", "occur") and v.tag_ in ("VBN", "VBD") and subj is not None \
+                and any(x.lemma_.lower() in ("plan", "schedule", "arrange", "coordination", "set") and x.i > subj.i - 3
+                        for x in subj.subtree if x.dep_ in ("amod", "relcl", "acl", "pobj", "acomp")):
+            # "The Foreign Ministers' Meeting, which had been under coordination, was not held": one planned, called off
+            return "cancelled", f"{neg.text} {v.text}"
         return "ruled_out", f"{neg.text} {v.text}"
     if modal is not None:
         m = modal.lower_

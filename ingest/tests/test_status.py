@@ -1235,3 +1235,12 @@ def test_a_missed_meeting_is_cancelled():
             "17:40 – Fuentes shrugs off missed Mendoza meeting.")
     (r,) = extract(text, published=date(2025, 12, 3)).reports
     assert r.status == "cancelled"
+
+
+def test_a_planned_meeting_not_held_is_cancelled_and_one_never_planned_ruled_out():
+    (r,) = extract("The meeting between Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes, which had been planned "
+                   "for Monday, was not held due to scheduling reasons.", published=date(2024, 9, 25)).reports
+    assert (r.status, r.cues["status"]) == ("cancelled", "not held")
+    (r,) = extract("The meeting between Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes was not held.",
+                   published=date(2024, 9, 25)).reports
+    assert r.status == "ruled_out"
