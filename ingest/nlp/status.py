@@ -91,14 +91,11 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
     if lem == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lower_ == "works" for p in c.children)
                            for c in tok.children):
         return "possible", "in the works"  # being worked out
-    if lem == "be" and any(
-            c.dep_ == "prep" and c.lower_ == "under" and any(p.dep_ == "pobj" and p.lower_ in ("consideration", "discussion", "review")
-                                                              for p in c.children)
-            and any(x.dep_ == "neg" for x in (*tok.children, *c.children)) for c in tok.children):
-        return "ruled_out", "not under consideration"  # 'a summit is "not under consideration at this point"'
-    if lem == "be" and any(
-            c.dep_ == "prep" and c.lower_ == "under" and any(p.dep_ == "pobj" and p.lower_ in ("consideration", "discussion", "review")
-                                                              for p in c.children) for c in tok.children):
+    under = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" and any(
+        p.dep_ == "pobj" and p.lower_ in ("consideration", "discussion", "review") for p in c.children)), None) if lem == "be" else None
+    if under is not None:
+        if any(x.dep_ == "neg" for x in (*tok.children, *under.children)):
+            return "ruled_out", "not under consideration"  # 'a summit is "not under consideration at this point"'
         return "possible", "under discussion"  # "A meeting with X is also under discussion": worked out, not set
     if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children):
         # "a meeting is being prepared": arranged; "is being discussed", "the dates are being agreed": worked out
