@@ -1891,8 +1891,12 @@ class _Scan:
         if cand.place is not None and span.label_ == "VERB":
             # "He previously met with Putin in St Petersburg on April 11 and in Moscow on April 25": the same people again,
             # in another place on another day
-            for c in (c for p_ in trig.children if p_.dep_ == "prep" for c in p_.conjuncts
-                      if c.dep_ == "conj" and c.lower_ in ("in", "at") and c.i > trig.i):
+            # (and "met in Moscow in May and again in Beijing in September", the second place hung on "again")
+            again = [x for p_ in trig.children if p_.dep_ == "prep" for a in p_.conjuncts if a.lower_ in ("again", "later", "then")
+                     for x in (*a.children, doc[min(a.i + 1, len(doc) - 1)]) if x.dep_ == "prep" and x.lower_ in ("in", "at")
+                     and x.i == a.i + 1]
+            for c in [*(c for p_ in trig.children if p_.dep_ == "prep" for c in p_.conjuncts
+                        if c.dep_ == "conj" and c.lower_ in ("in", "at") and c.i > trig.i), *again]:
                 there, there_end = _place_phrase_in(doc, c.i, min(c.i + 6, sent.end))
                 when = date_right_after(sent, there_end) if there is not None else ""
                 dv = dates_mod.resolve(when, published, past=status == "held") if when else None

@@ -489,3 +489,9 @@ def test_a_meeting_being_held_as_reported_is_of_the_publication_day():
     (r,) = extract("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes are holding a bilateral meeting before "
                    "the summit, officials say.", published=date(2019, 12, 9)).reports
     assert (r.status, r.start_date) == ("held", date(2019, 12, 9))
+
+
+def test_met_in_one_place_and_again_in_another_are_two_meetings_each_on_its_day():
+    r = extract("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes met in Lima in May and again in Santiago in "
+                "September, signing dozens of agreements.", published=date(2025, 12, 3)).reports
+    assert sorted((x.place.name, str(x.start_date)) for x in r) == [("Lima", "2025-05-01"), ("Santiago", "2025-09-01")]
