@@ -524,7 +524,7 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
     # ("met Yoon and Albanese on Saturday and Sunday respectively": each on a day of his own)
     separate = any(c.lower_ in ("separate", "individual", "separately", "individually", "respectively") for h in heads for c in h.children) \
         or bool(separately_after(trig)) or (
-        any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in trig.children)) or trig.lower_ == "meetings" or any(
+        any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in trig.children)) or trig.lower_ in ("meetings", "summits", "bilaterals") or any(
         # "met Macron, Meloni and Albanese separately": the adverb hung on the last object
         c.lower_ in ("separately", "individually", "respectively") for o in heads[0].children if o.dep_ in ("dobj", "npadvmod")
         for t in (o, *o.conjuncts) for c in t.children) or any(

@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Token
 
+from .candidate import doc_text
 from .lexicon.status_cues import (
     CANCELLED,
     CANCELLED_PHRASAL,
@@ -471,6 +472,25 @@ def _refused_which(clause: Token) -> bool:
         and any(x.dep_ == "dobj" and x.lower_ in ("which", "that") for x in clause.children)
 
 
+_NO_PLAN = re.compile(r"\bno such (?:plan|plans|meeting|meetings)\b|\bthere (?:is|are) no plans?\b", re.I)
+
+
+def _asked_answer(trigger: Token) -> str:
+    """'Asked whether Jaishankar would meet Dar in New York, Jaiswal said: "There is no such plan."': the meeting a
+    fronted question names, and the answer after it, in its sentence or the paragraph's next, that none is planned."""
+    asked = next((a for a in trigger.ancestors if a.dep_ == "advcl" and a.lower_ in ("asked", "questioned", "pressed")
+                  and a.tag_ in ("VBN", "VBD") and a.i < a.head.i and not any(x.dep_ in ("nsubj", "nsubjpass") for x in a.children)),
+                 None)
+    if asked is None:
+        return ""
+    doc = trigger.doc
+    text = doc_text(doc)
+    start = doc[asked.right_edge.i].idx + len(doc[asked.right_edge.i].text)
+    end = text.find("\n", start)
+    m = _NO_PLAN.search(text, start, end if end > 0 else len(text))
+    return f"asked: {m.group(0).lower()}" if m else ""
+
+
 def status_of(trigger: Token) -> tuple[str, str, float]:
     """(status, cue words, confidence) for one trigger token."""
     described = _free_relative_head(trigger)
@@ -508,6 +528,9 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
             and not any(c.dep_ == "neg" for c in (*trigger.children, *trigger.head.children)):
         # "Li was to have met Albanese on Monday": a meeting that had been planned and is not to be
         return "cancelled", f"was to have {trigger.text}", 0.8
+    answer = _asked_answer(trigger)
+    if answer:
+        return "ruled_out", answer, 0.8  # 'Asked whether X would meet Y in New York, Z said: "There is no such plan."'
     # (a noun's: the verb that holds it, "no decision on whether Putin would hold a bilateral meeting with Xi")
     asked = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in ("hold", "have") else trigger
     whether = next((c for c in asked.children if c.dep_ == "mark" and c.lower_ in ("whether", "if")), None)

@@ -2617,3 +2617,9 @@ def test_i_in_a_minister_s_own_release_is_the_minister():
 def test_i_of_a_columnist_is_no_party():
     text = ("By Rosa Fuentes, columnist\n\nI met Peruvian President Carlos Mendoza in Lima in 2019, and he struck me as shrewd.")
     assert extract(text, published=date(2024, 9, 27)).reports == []
+
+
+def test_summits_with_two_leaders_are_one_each():
+    r = extract("On Tuesday, Peruvian President Carlos Mendoza will deliver his speech at the General Assembly and hold summits with "
+                "Chilean President Rosa Fuentes and Bolivian President Luis Arce.", published=date(2025, 9, 22)).reports
+    assert sorted(_keys(x) for x in r) == [["Arce", "Mendoza"], ["Fuentes", "Mendoza"]]

@@ -1244,3 +1244,12 @@ def test_a_planned_meeting_not_held_is_cancelled_and_one_never_planned_ruled_out
     (r,) = extract("The meeting between Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes was not held.",
                    published=date(2024, 9, 25)).reports
     assert r.status == "ruled_out"
+
+
+def test_a_meeting_asked_about_and_answered_no_such_plan_is_ruled_out():
+    text = ("Peruvian Foreign Minister Carlos Mendoza will meet Chilean Foreign Minister Rosa Fuentes on Monday.\n\n"
+            "Asked whether Mendoza would meet Bolivia's Deputy Prime Minister and Foreign Minister Luis Arce in New York, the "
+            "spokesman said: \"There is no such plan.\"")
+    r = extract(text, published=date(2025, 9, 20)).reports
+    assert [(sorted(p.name for p in x.participants), x.status) for x in r] == [
+        (["Carlos Mendoza", "Rosa Fuentes"], "planned"), (["Carlos Mendoza", "Luis Arce"], "ruled_out")]
