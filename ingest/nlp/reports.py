@@ -841,9 +841,12 @@ def _strong_sentences(triggers: list[Span]) -> dict[int, list[Token]]:
                 or (t.label_ == "NOUN" and t[-1].lower_ in STRONG_NOUNS and t[-1].lower_ not in ("summit", "summits", "talk")
                     and not sidelines_of(t[-1]) and not (t[-1].lower_ == "bilateral" and t[-1].dep_ in ("amod", "compound")))) \
                 and not _negated(t.root if t.label_ == "VERB" else t[-1]) and _valid_trigger(t.root if t.label_ == "VERB" else t[-1], t) \
-                and not (t.label_ == "VERB" and _times_met(t.root)):
+                and not (t.label_ == "VERB" and _times_met(t.root)) \
+                and not (t.label_ == "NOUN" and any(a.lower_ == "than" for a in list(t[-1].ancestors)[:3])):
             # (nor a word that reports no meeting at all: "received X on Friday before the talks opened")
             # (nor the count of the meetings: "received Dagalo ..., the second time the two have met")
+            # (nor one a comparison recalls: "received Zelensky ... in far friendlier circumstances than their disastrous
+            # encounter there on Feb. 28")
             out.setdefault(t.root.sent.start, []).append(t.root if t.label_ == "VERB" else t[-1])
     return out
 

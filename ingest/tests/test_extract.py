@@ -3922,3 +3922,9 @@ def test_a_three_way_meeting_later_the_same_day_is_not_the_pair_s():
     r = extract(text, published=date(2025, 9, 2)).reports
     assert sorted(sorted(p.name for p in x.participants) for x in r) == [
         ["Carlos Mendoza", "Luis Arce", "Rosa Fuentes"], ["Carlos Mendoza", "Rosa Fuentes"]]
+
+
+def test_a_meeting_a_comparison_recalls_does_not_stand_for_the_sentence_s_own():
+    r = extract("Peruvian President Carlos Mendoza received Chilean President Rosa Fuentes at the Government Palace in Lima on Monday - "
+                "in far friendlier circumstances than their disastrous encounter there on Feb. 28.", published=date(2025, 12, 3)).reports
+    assert sorted(str(x.start_date) for x in r) == ["2025-02-28", "2025-12-01"]
