@@ -417,7 +417,10 @@ def drop_negated_twins(cands: list[Candidate]) -> list[Candidate]:
     meeting the same sentence reports held; it is no second meeting that did not happen. Nor is "in what is
     likely to be their final meeting" one more."""
     # (a call is no meeting a denial qualifies: "spoke by phone, and ... an in-person meeting between the two was not needed")
-    held = {(c.sent.start, c.keys) for c in cands if c.status == "held" and c.mode == "in_person"}
+    # (not a meeting its own relative clause tells: "does not have a meeting scheduled with Rabuka, whom he hosted in
+    # Wellington in June": the one hosted before is another)
+    held = {(c.sent.start, c.keys) for c in cands if c.status == "held" and c.mode == "in_person"
+            and not (c.trig.dep_ == "relcl" and c.trig.tag_ in ("VBD", "VBN"))}
     # "met on Saturday ..., in what is likely to be their final meeting": what the meeting held is said to be
     return [c for c in cands if not ((c.status == "ruled_out" or (
         c.status in ("possible", "planned") and c.date is None and c.trig.dep_ == "attr" and c.trig.head.lemma_ == "be"))

@@ -392,6 +392,9 @@ def _still_in(tok: Token, trig: Token) -> bool:
     return head is not None and (head == trig or head.is_ancestor(trig))
 
 
+_RELATED_MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit", "hold"}
+
+
 def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | None) -> tuple[PlaceData | None, str]:
     """The most specific place linked to the trigger, and the words that named it."""
     sent = trig.sent
@@ -403,6 +406,11 @@ def best_place(doc: Doc, trig: Token, exclude: set[int], dateline: PlaceData | N
                  and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)), None) if trig.dep_ in ("nsubj", "nsubjpass") else None
     cands = [(p, t) for p, t in candidates(doc, sent, exclude) if path_ok(t, trig, max_len=9) or _near(t, trig) or _in_sidelines(t, trig)
              or (fate is not None and fate.is_ancestor(t)) or _still_in(t, trig)]
+    # (not the place of another meeting a relative clause on someone tells: "no meeting scheduled with Rabuka, whom he
+    # hosted in Wellington in June"; but "the meeting that Gil held in Caracas" is the meeting's own)
+    cands = [(p, t) for p, t in cands if not any(
+        a.dep_ == "relcl" and a != trig and a.head != trig and not a.is_ancestor(trig) and a.lemma_.lower() in _RELATED_MEETING_VERBS
+        for a in t.ancestors)]
     agreed = agreed_clause(trig)
     if agreed is not None:
         cands = [(p, t) for p, t in cands if agreed.is_ancestor(t)]  # ("..., when the two agreed that their ministers would meet")

@@ -1253,3 +1253,9 @@ def test_a_meeting_asked_about_and_answered_no_such_plan_is_ruled_out():
     r = extract(text, published=date(2025, 9, 20)).reports
     assert [(sorted(p.name for p in x.participants), x.status) for x in r] == [
         (["Carlos Mendoza", "Rosa Fuentes"], "planned"), (["Carlos Mendoza", "Luis Arce"], "ruled_out")]
+
+
+def test_no_meeting_scheduled_with_one_hosted_before_is_ruled_out_beside_the_one_hosted():
+    r = extract("Peruvian President Carlos Mendoza does not have a meeting scheduled with Chilean President Rosa Fuentes, whom he "
+                "hosted in Lima in June, a spokesperson said.", published=date(2024, 8, 25)).reports
+    assert sorted((x.status, x.place.name if x.place else None) for x in r) == [("held", "Lima"), ("ruled_out", None)]
