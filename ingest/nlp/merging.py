@@ -83,7 +83,9 @@ def _same_setting(a: Candidate, b: Candidate) -> bool:
         return False
     # ("Later on Tuesday, Xi, Putin and Khurelsukh held the seventh meeting ...": the sentence's own opening word, whatever
     # the parser hung it on)
-    if any(y.sent[0].lower_ in ("later", "earlier", "afterwards", "afterward", "subsequently") for y in (a, b)):
+    # (and "Before the start of the negotiations, Tokayev received the heads of the foreign policy agencies": before theirs)
+    if any(y.sent[0].lower_ in ("later", "earlier", "afterwards", "afterward", "subsequently", "before", "after", "ahead", "prior",
+                                "following") for y in (a, b)):
         return False
     # ("Abe and Moon held their first formal talks ... Earlier in the day, Abe, Moon and Li met for the three-way summit")
     if any(len(x.keys) == 2 and _GROUP_OF.search(y.sent.text) and len(y.keys) > 2 for x, y in ((a, b), (b, a))):

@@ -403,7 +403,7 @@ def _given_names_before(doc: Doc, start: int, end: int, lo: int, covered: set[in
 # how an office is held: "South Korea's acting President Choi" (the tagger reads "acting" as a verb)
 _TENURE = ("acting", "interim", "outgoing", "incoming", "caretaker")
 # the bodies whose people a plural party noun can be "of" before the country ("the chiefs of general staff of Turkey")
-_SERVICE_BODIES = {"state", "government", "staff", "staffs", "militaries", "military", "armies", "army", "navies", "navy", "forces", "ministries",
+_SERVICE_BODIES = {"state", "government", "agencies", "staff", "staffs", "militaries", "military", "armies", "army", "navies", "navy", "forces", "ministries",
                    "governments", "delegations", "defence", "defense"}
 # the titles a company's people have as well as a state's ("Microsoft president Brad Smith")
 _COMPANY_TITLES = {"president", "vice president", "vice-president", "chairman", "chairwoman", "chairperson", "chair"}
@@ -1538,8 +1538,14 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         secretary_general = low == "general" and tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "secretary"
         if tok.i in taken or (low not in PARTY_NOUNS and not secretary_general) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if low == "heads" and doc[tok.i + 1: tok.i + 3].text.lower() not in ("of state", "of government"):
-            continue  # (the heads of state or government only, not "the heads of the delegations")
+        # (the heads of state or government, and "the heads of the foreign policy agencies (ministries) of X and Y"; not "the
+        # heads of the delegations")
+        body = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"),
+                    None) if low == "heads" else None
+        heads_foreign = body is not None and body.lower_ in ("agencies", "ministries", "services", "departments") and any(
+            x.lower_ in ("foreign", "diplomatic") for x in body.subtree if x.i < body.i)
+        if low == "heads" and doc[tok.i + 1: tok.i + 3].text.lower() not in ("of state", "of government") and not heads_foreign:
+            continue
         k = tok.i + 1
         while k < len(doc) and k not in covered and (doc[k].lower_ in _TITLE_WORDS or (
                 not doc[k - 1].whitespace_ and (doc[k].text == "-" or doc[k - 1].text == "-"))):
@@ -1603,7 +1609,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         role, cls, _ = _title_of([t for t in lefts if not country_code(t.text)] + [tok])
         if low in ("ministers", "minister") and not role:
             role, cls = "Minister", "minister"
-        if low in ("leaders", "leader", "heads"):
+        if low == "heads" and heads_foreign:
+            role, cls = "Foreign Minister", "foreign"  # ("the heads of the foreign policy agencies of Azerbaijan and Armenia")
+        elif low in ("leaders", "leader", "heads"):
             # ("Japanese business leaders": no office of the state, not its leader told again)
             role, cls = "Leader", "official" if any(t.lower_ in NON_STATE_LEADERS for t in lefts) else "leader"
         if low in ("presidents", "president"):

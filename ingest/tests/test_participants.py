@@ -2623,3 +2623,11 @@ def test_summits_with_two_leaders_are_one_each():
     r = extract("On Tuesday, Peruvian President Carlos Mendoza will deliver his speech at the General Assembly and hold summits with "
                 "Chilean President Rosa Fuentes and Bolivian President Luis Arce.", published=date(2025, 9, 22)).reports
     assert sorted(_keys(x) for x in r) == [["Arce", "Mendoza"], ["Fuentes", "Mendoza"]]
+
+
+def test_the_heads_of_two_countries_foreign_policy_agencies_are_their_foreign_ministers_met_apart_from_their_talks():
+    text = ("Peruvian Foreign Minister Carlos Mendoza and Chilean Foreign Minister Rosa Fuentes held talks in Quito on Friday.\n"
+            "Before the start of the negotiations, Ecuadorian President Jorge Soto received the heads of the foreign policy agencies "
+            "of Peru and Chile in Quito on Friday.")
+    r = extract(text, published=date(2024, 5, 10)).reports
+    assert sorted(_keys(x) for x in r) == [["Fuentes", "Mendoza"], ["Fuentes", "Mendoza", "Soto"]]
