@@ -53,6 +53,14 @@ def told_after(trig: Token) -> Token | None:
     return None
 
 
+def fronted_question(trig: Token, tags: tuple[str, ...] = ("VBN",)) -> Token | None:
+    """The fronted clause of a reporter's question a meeting is told in ("Asked about a possible meeting with X, ...",
+    "Asked whether Jaishankar would meet Dar, Jaiswal said: ..."): its "asked", else None."""
+    asked = next((a for a in trig.ancestors if a.dep_ == "advcl" and a.lower_ in ("asked", "questioned", "pressed")
+                  and a.tag_ in tags and not any(x.dep_ in ("nsubj", "nsubjpass") for x in a.children)), None)
+    return asked if asked is not None and asked.i < asked.head.i else None
+
+
 def _chain(tok: Token) -> list[Token]:
     out = [tok]
     while out[-1].head != out[-1] and len(out) < 40:

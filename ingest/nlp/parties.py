@@ -57,7 +57,8 @@ _TITLE_WORDS = {w for t in TITLES for w in t.split() if w != "the"} | {"u.s.", "
 _RANK_WORDS = {"lt", "lt.", "gen", "gen.", "maj", "maj.", "brig", "brig.", "adm", "adm.", "col", "col.", "vice", "rear"}
 _TITLE_WORDS |= _RANK_WORDS
 _MAX_TITLE = max(len(t.split()) for t in TITLES)
-_TITLE_ENDS = {t.split()[-1] for t in TITLES if len(t) > 3} - {"affairs", "defense", "state", "counterparts", "homologues", "homologs", "diplomats", "officials"} \
+_TITLE_ENDS = {t.split()[-1] for t in TITLES if len(t) > 3} - {"affairs", "defense", "state", "counterparts", "homologues", "homologs",
+                                                                "diplomats", "officials"} \
     | {"deputy"}  # "premier"; "Barnier's deputy Sabine Weyand" (tagged ORG)
 _PRONOUNS_SING = {"he", "she", "him", "her", "his", "hers"}
 _PRONOUNS_PLUR = {"they", "them", "their", "theirs"}
@@ -71,7 +72,8 @@ _PLURAL_WORDS = _PRONOUNS_SING | _PRONOUNS_PLUR | _ROLE_PLURALS | FIRST_PERSON |
 _PARTY_HASHES = numpy.array(sorted(hash_string(w) for w in (*PARTY_NOUNS, "general")), dtype=numpy.uint64)
 _PLURAL_HASHES = numpy.array(sorted(hash_string(w) for w in _PLURAL_WORDS), dtype=numpy.uint64)
 _WHO = hash_string("who")
-_CHIEF_HASHES = numpy.array(sorted(hash_string(w) for w in ("chief", "head", "secretary-general", "leader", "commander")), dtype=numpy.uint64)
+_CHIEF_HASHES = numpy.array(sorted(hash_string(w) for w in ("chief", "head", "secretary-general", "leader", "commander")),
+                             dtype=numpy.uint64)
 _NAME_RX = re.compile(r"^[A-Z][\w'’.-]*$")
 # "between December 10 and 12": a month or a weekday is nobody ("May" may be Theresa May)
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -403,8 +405,8 @@ def _given_names_before(doc: Doc, start: int, end: int, lo: int, covered: set[in
 # how an office is held: "South Korea's acting President Choi" (the tagger reads "acting" as a verb)
 _TENURE = ("acting", "interim", "outgoing", "incoming", "caretaker")
 # the bodies whose people a plural party noun can be "of" before the country ("the chiefs of general staff of Turkey")
-_SERVICE_BODIES = {"state", "government", "agencies", "staff", "staffs", "militaries", "military", "armies", "army", "navies", "navy", "forces", "ministries",
-                   "governments", "delegations", "defence", "defense"}
+_SERVICE_BODIES = {"state", "government", "agencies", "staff", "staffs", "militaries", "military", "armies", "army", "navies", "navy",
+                   "forces", "ministries", "governments", "delegations", "defence", "defense"}
 # the titles a company's people have as well as a state's ("Microsoft president Brad Smith")
 _COMPANY_TITLES = {"president", "vice president", "vice-president", "chairman", "chairwoman", "chairperson", "chair"}
 # the bodies of states and organisations whose presidents are no company's
@@ -1123,6 +1125,11 @@ def _office_anaphor(doc: Doc, tok: Token, mentions: list[Mention]) -> Mention | 
     if len(fits) != 1:
         return None
     (m,) = fits.values()
+    return _named_before(doc, tok, m)
+
+
+def _named_before(doc: Doc, tok: Token, m: Mention) -> Mention:
+    """The title "the ... chief" (from its "the" to its head word) as a mention of the person `m` named before."""
     start = min(t.i for t in tok.children if t.dep_ == "det")
     return Mention(start, tok.i + 1, tok.i, "person", m.name, m.role, m.role_class, list(m.countries), text=doc[start: tok.i + 1].text)
 
@@ -1149,8 +1156,7 @@ def _movement_anaphor(doc: Doc, tok: Token, org: list[Token], mentions: list[Men
     if len(fits) != 1:
         return None
     (m,) = fits.values()
-    start = min(t.i for t in tok.children if t.dep_ == "det")
-    return Mention(start, tok.i + 1, tok.i, "person", m.name, m.role, m.role_class, list(m.countries), text=doc[start: tok.i + 1].text)
+    return _named_before(doc, tok, m)
 
 
 def in_quote(doc: Doc, tok: Token) -> bool:
@@ -1284,9 +1290,11 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 tok.ent_type_ == "" or tok.ent_type_ == "ORG" and (tok.ent_iob_ == "B" or honoured)
                 and not doc[tok.i + 1: tok.i + 2].text[:1].isupper()) \
                 and lookup(tok.text) is None and not country_code(tok.text) \
-                and not (tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN" or doc[tok.i + 1].text == "-"
-                                                   or tok.i + 1 in covered or fold(doc[tok.i + 1].text) in _PARTICLES)) \
-                and not (tok.i > 0 and not honoured and (doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN" or doc[tok.i - 1].text == "-")):
+                and not (tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN"
+                                                   or doc[tok.i + 1].text == "-" or tok.i + 1 in covered
+                                                   or fold(doc[tok.i + 1].text) in _PARTICLES)) \
+                and not (tok.i > 0 and not honoured and (doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN"
+                                                         or doc[tok.i - 1].text == "-")):
             person_spans.append(doc[tok.i: tok.i + 1])  # (not "Jean" of "Jean-Yves Le Drian", the model's name begun after it)
             covered.add(tok.i)
     # "Chinese Vice Premier Liu He" with no entity at all, "U.N. envoy Staffan de Mistura" tagged ORG: the
@@ -1719,7 +1727,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 span.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") and not owner):
             continue
         nxt = doc[span.end]
-        if nxt.lower_ == "of" or nxt.lower_ in ("'s", "’s") and not owner or nxt.pos_ == "PROPN" or (nxt.text == "," and span.end + 1 < len(doc) and doc[span.end + 1].lower_ != "who"):
+        if nxt.lower_ == "of" or nxt.lower_ in ("'s", "’s") and not owner or nxt.pos_ == "PROPN" or (
+                nxt.text == "," and span.end + 1 < len(doc) and doc[span.end + 1].lower_ != "who"):
             continue  # ("the President of Congo, Felix Tshisekedi", "the Prime Minister Abiy": a title of someone else or named)
         if not any(m.start <= span.root.i < m.end for m in mentions):
             mentions.append(Mention(span.start, span.end, span.root.i, "pronoun", text=span.text))

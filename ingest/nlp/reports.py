@@ -78,6 +78,7 @@ from .linking import (
     brought_together,
     courtesy_callee,
     expand,
+    fronted_question,
     inviting_host,
     is_speech,
     light_verb,
@@ -528,24 +529,27 @@ def _trip_fate(trig: Token) -> tuple[str, str, float] | None:
             for a in ups)
         if not (above or told or theirs):
             continue
-        status, cue, conf = status_of(v)
-        if status in ("cancelled", "postponed") and conf >= 0.7:
-            return status, f"{cue} (the trip)", conf
+        if (fate := _given_up(v)) is not None:
+            return fate
     # "had been due to hold talks with Rubio here today before Rubio pulled out of the trip": the trip the clause on the
     # meeting's verb says was given up
     for v in (t for t in trig.sent if t.dep_ == "advcl" and t.pos_ == "VERB" and (t.head in ups or t.head == trig)
               and any(c.dep_ == "mark" and c.lower_ in ("before", "when", "after") for c in t.children)):
-        if any(x.lemma_.lower() in _TRIP_NOUNS and x.dep_ in ("pobj", "dobj") for x in v.subtree if x.head.i >= v.i):
-            status, cue, conf = status_of(v)
-            if status in ("cancelled", "postponed") and conf >= 0.7:
-                return status, f"{cue} (the trip)", conf
+        if any(x.lemma_.lower() in _TRIP_NOUNS and x.dep_ in ("pobj", "dobj") for x in v.subtree if x.head.i >= v.i) \
+                and (fate := _given_up(v)) is not None:
+            return fate
     # "A visit to Tbilisi on Friday, where Kallas had been due to meet X, was called off": the trip, subject of its fate
     for t in ups:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _TRIP_NOUNS and t.head.pos_ == "VERB":
-            status, cue, conf = status_of(t.head)
-            if status in ("cancelled", "postponed") and conf >= 0.7:
-                return status, f"{cue} (the trip)", conf
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _TRIP_NOUNS and t.head.pos_ == "VERB" \
+                and (fate := _given_up(t.head)) is not None:
+            return fate
     return None
+
+
+def _given_up(v: Token) -> tuple[str, str, float] | None:
+    """The trip verb's fate, when it calls the trip off or puts it off: (status, cue, confidence), else None."""
+    status, cue, conf = status_of(v)
+    return (status, f"{cue} (the trip)", conf) if status in ("cancelled", "postponed") and conf >= 0.7 else None
 
 
 _DEAL_NOUNS = {"agreement", "deal", "pact", "treaty", "accord", "fta"}
@@ -1262,9 +1266,8 @@ class _Scan:
     def _asked_then_told(self, trig: Token) -> bool:
         """A meeting a reporter asked about in a fronted clause ("Asked about a possible meeting with X, ..."), when the
         answer after it tells of a meeting of its own: the answer reports it, not the question."""
-        asked = next((a for a in trig.ancestors if a.dep_ == "advcl" and a.lower_ in ("asked", "questioned", "pressed")
-                      and a.tag_ == "VBN" and not any(x.dep_ in ("nsubj", "nsubjpass") for x in a.children)), None)
-        if asked is None or asked.i > asked.head.i:
+        asked = fronted_question(trig)
+        if asked is None:
             return False
         return any(asked.right_edge.i < t.start < trig.sent.end for t in self.triggers)
 
@@ -1895,9 +1898,9 @@ class _Scan:
             # "He previously met with Putin in St Petersburg on April 11 and in Moscow on April 25": the same people again,
             # in another place on another day
             # (and "met in Moscow in May and again in Beijing in September", the second place hung on "again")
-            again = [x for p_ in trig.children if p_.dep_ == "prep" for a in p_.conjuncts if a.lower_ in ("again", "later", "then")
-                     for x in (*a.children, doc[min(a.i + 1, len(doc) - 1)]) if x.dep_ == "prep" and x.lower_ in ("in", "at")
-                     and x.i == a.i + 1]
+            again = [doc[a.i + 1] for p_ in trig.children if p_.dep_ == "prep" for a in p_.conjuncts
+                     if a.lower_ in ("again", "later", "then") and a.i + 1 < len(doc) and doc[a.i + 1].dep_ == "prep"
+                     and doc[a.i + 1].lower_ in ("in", "at")]
             for c in [*(c for p_ in trig.children if p_.dep_ == "prep" for c in p_.conjuncts
                         if c.dep_ == "conj" and c.lower_ in ("in", "at") and c.i > trig.i), *again]:
                 there, there_end = _place_phrase_in(doc, c.i, min(c.i + 6, sent.end))

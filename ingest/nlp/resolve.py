@@ -37,6 +37,7 @@ class Resolver:
         self.last_parties: list[PartyData] = []
         self.last_sent = -1
         self.pairs: list[tuple[int, list[PartyData]]] = []  # (sentence, named parties) of the meetings reported so far
+        self._page_author: tuple[Mention | None] | None = None  # (`_author`, read once: who "I" is outside quotes)
 
     def _class(self, m: Mention) -> str:
         p = self.people.get(m.key)
@@ -219,16 +220,22 @@ class Resolver:
         Tuesday I met Iran's Foreign Minister"): "I" outside any quote is the one person the page's head names."""
         if m.text.lower() not in ("i", "me", "my") or in_quote(self.doc, self.doc[m.head]):
             return None
-        # (the page's head: its first forty words, its title among them)
+        if self._page_author is None:
+            self._page_author = (self._head_office_holder(),)
+        return self._page_author[0]
+
+    def _head_office_holder(self) -> Mention | None:
+        """The one person the page's head (its first forty words, its title among them) names, an office holder by the
+        office the head gives and by a country known (not a columnist's byline); else None."""
         head_end = min(40, len(self.doc))
         named = {p.key: p for p in self.persons if p.end <= head_end}
         if len(named) != 1:
             return None
         (author,) = named.values()
-        # (an office holder, by the office the head gives or the people list: not a columnist's byline)
         office = any(t.lower_ in ("minister", "secretary", "president", "chancellor", "premier", "ambassador")
                      for t in self.doc[:head_end])
-        return author if office and self._class(author) not in SPEAKER_CLASSES and (self.person(author).country or known_country(author.name or "")) else None
+        known = self.person(author).country or known_country(author.name or "")
+        return author if office and known and self._class(author) not in SPEAKER_CLASSES else None
 
     def _is_subject(self, m: Mention) -> bool:
         """The mention is (the first of) its clause's subject: "Trump", "President Trump and Xi"."""

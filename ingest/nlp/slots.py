@@ -511,11 +511,13 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
         return [a for o in heads[0].children if o.dep_ == "dobj" for a in o.children
                 if a.dep_ == "appos" and any(c.dep_ == "advmod" and c.lower_ in _THEN for c in a.children)]
 
+    apart = separately_after(trig)  # ("met X and, separately, Y", Y hung anywhere by the parser)
+
     def objects() -> list[Mention]:
         """The verb's objects, an adverbial noun's among them ("met X and, separately, Y", "met X ..., as well as Y")."""
         direct = people(trig, "dobj")
         direct += [m for a in then_appos() if (m := at.get(a.i)) is not None and m.kind == "person" and m not in direct]
-        direct += [m for a in separately_after(trig) if (m := at.get(a.i)) is not None and m.kind == "person" and m not in direct]
+        direct += [m for a in apart if (m := at.get(a.i)) is not None and m.kind == "person" and m not in direct]
         return direct + [m for m in people(trig, "npadvmod") if m not in direct]
 
     colon = colon_listed(trig, at)
@@ -523,7 +525,7 @@ def separate_partners(trig: Token, at: dict) -> list[list[Mention]]:
     # "held separate meetings with", "will hold bilateral talks with Xi and Putin": one partner at a time
     # ("met Yoon and Albanese on Saturday and Sunday respectively": each on a day of his own)
     separate = any(c.lower_ in ("separate", "individual", "separately", "individually", "respectively") for h in heads for c in h.children) \
-        or bool(separately_after(trig)) or (
+        or bool(apart) or (
         any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in trig.children)) or trig.lower_ in ("meetings", "summits", "bilaterals") or any(
         # "met Macron, Meloni and Albanese separately": the adverb hung on the last object
         c.lower_ in ("separately", "individually", "respectively") for o in heads[0].children if o.dep_ in ("dobj", "npadvmod")

@@ -28,7 +28,7 @@ from .lexicon.status_cues import (
     TO_PLANNED,
     TO_POSSIBLE,
 )
-from .linking import adjective_verb_parties, own_time_clause, part_taken_in, told_after
+from .linking import adjective_verb_parties, fronted_question, own_time_clause, part_taken_in, told_after
 
 RANK = {"cancelled": 6, "postponed": 5, "ruled_out": 4, "possible": 3, "planned": 2, "held": 1}
 # Edges climbed from a trigger to the words that decide its status ("possibility of a meeting",
@@ -68,10 +68,12 @@ def _cue_of(tok: Token) -> tuple[str, str] | None:
                        if a.pos_ == "ADJ" and a.lower_ in ("unlikely", "likely", "possible", "probable", "improbable")), None)
         if judged is not None:
             return "possible", f"{tok.text} as {judged.text}"  # "A separate meeting ... is regarded as unlikely": not excluded, not set
-    if lem == "push" and prt == "through" and tok.pos_ == "VERB" and (any(c.dep_ == "neg" for c in tok.children) or any(
-            c.dep_ == "advmod" and c.lower_ == "longer" and any(x.lower_ == "no" for x in c.children) for c in tok.children)):
+    if lem == "push" and prt == "through" and tok.pos_ == "VERB":
         # "the meeting will no longer push through", "did not push through" (Philippine English: go ahead): called off
-        return "cancelled", f"{'no longer' if not any(c.dep_ == 'neg' for c in tok.children) else 'not'} {tok.text} through"
+        if any(c.dep_ == "neg" for c in tok.children):
+            return "cancelled", f"not {tok.text} through"
+        if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(x.lower_ == "no" for x in c.children) for c in tok.children):
+            return "cancelled", f"no longer {tok.text} through"
     if (lem, prt) in POSTPONED_PHRASAL or lem in POSTPONED or low in POSTPONED:
         return "postponed", f"{tok.text} {prt}".strip()
     if lem in ("move", "shift", "push", "bring") and tok.pos_ == "VERB" and any(
@@ -478,9 +480,7 @@ _NO_PLAN = re.compile(r"\bno such (?:plan|plans|meeting|meetings)\b|\bthere (?:i
 def _asked_answer(trigger: Token) -> str:
     """'Asked whether Jaishankar would meet Dar in New York, Jaiswal said: "There is no such plan."': the meeting a
     fronted question names, and the answer after it, in its sentence or the paragraph's next, that none is planned."""
-    asked = next((a for a in trigger.ancestors if a.dep_ == "advcl" and a.lower_ in ("asked", "questioned", "pressed")
-                  and a.tag_ in ("VBN", "VBD") and a.i < a.head.i and not any(x.dep_ in ("nsubj", "nsubjpass") for x in a.children)),
-                 None)
+    asked = fronted_question(trigger, ("VBN", "VBD"))  # (the tagger reads "Asked whether ..." as a past tense too)
     if asked is None:
         return ""
     doc = trigger.doc

@@ -151,32 +151,45 @@ _BY_COUNTRY = {
 # country ("Forty years ago, Ronald Reagan and Mikhail Gorbachev met in Geneva"); Soviet leaders under Russia, whose
 # seat in the world's bodies it holds
 _FORMER = {
-    "US": "George Bush; Christopher Hill; Christopher R. Hill; Ronald Reagan; George H. W. Bush; George H.W. Bush; George W. Bush; Bill Clinton; Jimmy Carter; Richard Nixon; "
-          "Gerald Ford; John F. Kennedy; Dwight Eisenhower; Dwight D. Eisenhower; Lyndon Johnson; Harry Truman; "
-          "Franklin D. Roosevelt; Franklin Roosevelt; Henry Kissinger; James Baker; George Shultz; Madeleine Albright; "
-          "Colin Powell; Condoleezza Rice; Warren Christopher; Cyrus Vance; Zbigniew Brzezinski; Dick Cheney; Al Gore; "
+    "US": "George Bush; Christopher Hill; Christopher R. Hill; Ronald Reagan; George H. W. Bush; George H.W. Bush; "
+          "George W. Bush; Bill Clinton; Jimmy Carter; Richard Nixon; Gerald Ford; John F. Kennedy; "
+          "Dwight Eisenhower; Dwight D. Eisenhower; Lyndon Johnson; Harry Truman; Franklin D. Roosevelt; "
+          "Franklin Roosevelt; Henry Kissinger; James Baker; George Shultz; Madeleine Albright; Colin Powell; "
+          "Condoleezza Rice; Warren Christopher; Cyrus Vance; Zbigniew Brzezinski; Dick Cheney; Al Gore; "
           "Robert Gates; Donald Rumsfeld",
-    "RU": "Sergei Ivanov; Sergey Ivanov; Mikhail Gorbachev; Boris Yeltsin; Leonid Brezhnev; Nikita Khrushchev; Joseph Stalin; Eduard Shevardnadze; "
-          "Andrei Gromyko; Yevgeny Primakov; Igor Ivanov; Alexei Kosygin; Nikolai Bulganin; Yuri Andropov; "
-          "Konstantin Chernenko; Vyacheslav Molotov",
-    "CN": "Mao Zedong; Mao Tse-tung; Zhou Enlai; Deng Xiaoping; Jiang Zemin; Hu Jintao; Li Peng; Zhu Rongji; Wen Jiabao; "
-          "Qian Qichen; Tang Jiaxuan",
-    "GB": "Jack Straw; David Miliband; Margaret Beckett; Robin Cook; Margaret Thatcher; Winston Churchill; Tony Blair; John Major; Gordon Brown; Harold Macmillan; Clement Attlee; "
-          "Anthony Eden",
-    "FR": "Dominique de Villepin; Bernard Kouchner; Hubert Vedrine; Charles de Gaulle; François Mitterrand; Jacques Chirac; Nicolas Sarkozy; Valéry Giscard d'Estaing; Georges Pompidou",
-    "DE": "Gerhard Schroeder; Joschka Fischer; Helmut Kohl; Willy Brandt; Gerhard Schröder; Helmut Schmidt; Konrad Adenauer; Hans-Dietrich Genscher",
+    "RU": "Sergei Ivanov; Sergey Ivanov; Mikhail Gorbachev; Boris Yeltsin; Leonid Brezhnev; Nikita Khrushchev; "
+          "Joseph Stalin; Eduard Shevardnadze; Andrei Gromyko; Yevgeny Primakov; Igor Ivanov; Alexei Kosygin; "
+          "Nikolai Bulganin; Yuri Andropov; Konstantin Chernenko; Vyacheslav Molotov",
+    "CN": "Mao Zedong; Mao Tse-tung; Zhou Enlai; Deng Xiaoping; Jiang Zemin; Hu Jintao; Li Peng; Zhu Rongji; "
+          "Wen Jiabao; Qian Qichen; Tang Jiaxuan",
+    "GB": "Jack Straw; David Miliband; Margaret Beckett; Robin Cook; Margaret Thatcher; Winston Churchill; "
+          "Tony Blair; John Major; Gordon Brown; Harold Macmillan; Clement Attlee; Anthony Eden",
+    "FR": "Dominique de Villepin; Bernard Kouchner; Hubert Vedrine; Charles de Gaulle; François Mitterrand; "
+          "Jacques Chirac; Nicolas Sarkozy; Valéry Giscard d'Estaing; Georges Pompidou",
+    "DE": "Gerhard Schroeder; Joschka Fischer; Helmut Kohl; Willy Brandt; Gerhard Schröder; Helmut Schmidt; "
+          "Konrad Adenauer; Hans-Dietrich Genscher",
     "JP": "Yasuo Fukuda; Taro Aso; Junichiro Koizumi; Yasuhiro Nakasone; Kakuei Tanaka",
     "KP": "Kim Kye-gwan; Kim Kye Gwan; Kim Il Sung; Kim Il-sung; Kim Jong Il; Kim Jong-il",
     "KR": "Kim Dae-jung; Roh Moo-hyun; Lee Myung-bak; Park Chung-hee",
-    "IL": "Tzipi Livni; Silvan Shalom; Yitzhak Rabin; Shimon Peres; Ariel Sharon; Ehud Barak; Menachem Begin; Golda Meir; Ehud Olmert",
+    "IL": "Tzipi Livni; Silvan Shalom; Yitzhak Rabin; Shimon Peres; Ariel Sharon; Ehud Barak; Menachem Begin; "
+          "Golda Meir; Ehud Olmert",
     "EG": "Anwar Sadat; Anwar el-Sadat; Hosni Mubarak; Gamal Abdel Nasser; Mohamed Morsi",
-    "PS": "Salam Fayyad; Ahmed Qurei; Saeb Erekat; Yasser Arafat", "IQ": "Nouri al-Maliki; Hoshyar Zebari; Saddam Hussein", "CU": "Fidel Castro", "LY": "Muammar Gaddafi; Muammar al-Gaddafi",
-    "SY": "Hafez al-Assad", "IN": "Indira Gandhi; Rajiv Gandhi; Atal Bihari Vajpayee; Jawaharlal Nehru",
-    "PK": "Pervez Musharraf; Benazir Bhutto; Zulfikar Ali Bhutto", "ZA": "Thabo Mbeki; Nelson Mandela",
-    "IR": "Manouchehr Mottaki; Kamal Kharrazi; Saeed Jalili; Hassan Rowhani; Mahmoud Ahmadinejad; Mohammad Khatami; Ruhollah Khomeini", "RS": "Slobodan Milosevic", "VE": "Hugo Chavez; Hugo Chávez",
+    "PS": "Salam Fayyad; Ahmed Qurei; Saeb Erekat; Yasser Arafat",
+    "IQ": "Nouri al-Maliki; Hoshyar Zebari; Saddam Hussein",
+    "CU": "Fidel Castro",
+    "LY": "Muammar Gaddafi; Muammar al-Gaddafi",
+    "SY": "Hafez al-Assad",
+    "IN": "Indira Gandhi; Rajiv Gandhi; Atal Bihari Vajpayee; Jawaharlal Nehru",
+    "PK": "Pervez Musharraf; Benazir Bhutto; Zulfikar Ali Bhutto",
+    "ZA": "Thabo Mbeki; Nelson Mandela",
+    "IR": "Manouchehr Mottaki; Kamal Kharrazi; Saeed Jalili; Hassan Rowhani; Mahmoud Ahmadinejad; Mohammad Khatami; "
+          "Ruhollah Khomeini",
+    "RS": "Slobodan Milosevic",
+    "VE": "Hugo Chavez; Hugo Chávez",
     "SA": "Saud al-Faisal; Prince Saud al-Faisal",
     "IT": "Silvio Berlusconi; Romano Prodi; Massimo D'Alema",
-    "ES": "Jose Maria Aznar; José María Aznar; Jose Luis Rodriguez Zapatero; José Luis Rodríguez Zapatero; Miguel Angel Moratinos",
+    "ES": "Jose Maria Aznar; José María Aznar; Jose Luis Rodriguez Zapatero; José Luis Rodríguez Zapatero; "
+          "Miguel Angel Moratinos",
     "GE": "Mikheil Saakashvili",
     "UA": "Viktor Yushchenko; Viktor Yanukovych; Yulia Tymoshenko",
     "TR": "Abdullah Gul; Abdullah Gül; Ali Babacan",
