@@ -573,13 +573,24 @@ _EACH = ("each", "separately", "individually")
 
 def separate_subjects(trig: Token, at: dict) -> list[Mention]:
     """The people who met the same partner one at a time: two or more named subjects of a trigger marked "each" or
-    "separately" ("Abe and Moon each held talks with Xi", "X and Y met separately with Z", "will each meet Z")."""
+    "separately" ("Abe and Moon each held talks with Xi", "X and Y met separately with Z", "will each meet Z", "X and Y held separate meetings with Z")."""
     verb = trig if trig.pos_ in ("VERB", "AUX") else (light_verb(trig) or trig)
     heads = {trig, verb}
     subjects = [x for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass") for x in expand(c)]
-    marked = any(t.lower_ in _EACH and (t.head in heads or t.head in subjects) for t in trig.sent)
+    marked = any(t.lower_ in _EACH and (t.head in heads or t.head in subjects) for t in trig.sent) or any(
+        c.dep_ == "amod" and c.lower_ in ("separate", "individual") for c in trig.children if trig.tag_ == "NNS")
     people = [m for x in subjects if (m := at.get(x.i)) is not None and m.kind == "person"]
     people = [m for k, m in enumerate(people) if m not in people[:k]]
+    heads_of_subject = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if marked and len(people) == 1 and len(heads_of_subject) == 1:
+        # ("Peruvian Foreign Minister A and Chilean Foreign Minister B held separate talks with C": the parser hung the
+        # first title and name on the second's, so the subject's words hold both, joined by "and" and nothing else)
+        words = list(heads_of_subject[0].subtree)
+        if any(t.dep_ == "cc" for t in words) and not any(t.pos_ in ("ADP", "VERB") or t.pos_ == "PRON" and t.lower_ not in _EACH
+                                                              for t in words):
+            lo, hi = words[0].i, words[-1].i
+            people = list({id(m): m for t in words if (m := at.get(t.i)) is not None and m.kind == "person"
+                           and lo <= m.start and m.end - 1 <= hi}.values())
     return people if marked and len(people) >= 2 else []
 
 

@@ -2386,6 +2386,19 @@ def test_two_people_who_each_met_the_same_partner_had_a_meeting_each():
     assert _keys(r) == ["Arce", "Fuentes", "Mendoza"]
 
 
+def test_two_people_who_held_separate_talks_with_the_same_partner_had_a_meeting_each():
+    # (the adjective on the noun marks it too; and the parser may hang the first title and name on the second's)
+    for text in ("Peruvian Foreign Minister Carlos Mendoza and Chilean Foreign Minister Rosa Fuentes held separate talks with "
+                 "Bolivian President Luis Arce in La Paz on Friday.",
+                 "Peruvian Foreign Minister Carlos Mendoza and Chilean Foreign Minister Rosa Fuentes each met Bolivian President "
+                 "Luis Arce in La Paz on Friday."):
+        r = extract(text, published=date(2023, 3, 18)).reports
+        assert sorted(_keys(x) for x in r) == [["Arce", "Fuentes"], ["Arce", "Mendoza"]], text
+    (r,) = extract("Peruvian Foreign Minister Carlos Mendoza and Chilean Foreign Minister Rosa Fuentes met Bolivian President "
+                   "Luis Arce in La Paz on Friday.", published=date(2023, 3, 18)).reports
+    assert _keys(r) == ["Arce", "Fuentes", "Mendoza"]
+
+
 def test_a_headline_s_list_is_no_apposition_and_its_source_is_no_one_s_title():
     text = ("Officials: Mendoza to meet Fuentes, Bolivia's president in La Paz\n\nPeruvian Foreign Minister Carlos Mendoza will "
             "meet Chilean President Rosa Fuentes and Bolivia's President Luis Arce in La Paz on Thursday, officials said.")
