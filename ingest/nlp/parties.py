@@ -623,6 +623,9 @@ def _office_of_country(span: Span) -> bool:
         and bool(country_code(" ".join(t.text for t in words[k + 1:])))
 
 
+_GENERATION = re.compile(r"(?:[JS]r\.?|2d|3d|[2-4]nd|[34]rd|[4-9]th)")  # after a name: "Joseph R. Biden Jr.", "James A. Baker 3d"
+
+
 def _person_spans(doc: Doc) -> list[Span]:
     spans = []
     candidates = _candidate_ents(doc)
@@ -646,6 +649,8 @@ def _person_spans(doc: Doc) -> list[Span]:
         end = ent.end
         while end > start and doc[end - 1].text in ("'s", "’s", "-", ",", "."):
             end -= 1
+        if end - start > 1 and _GENERATION.fullmatch(doc[end - 1].text) and doc[end - 1].text[0].isdigit():
+            end -= 1  # ("James A. Baker 3d": the generation is no surname)
         while end - start > 1 and not any(ch.isalnum() for ch in doc[start].text):
             start += 1  # "• Netanyahu at the White House: ...": a bullet is no part of a name
         if end - start > 1 and doc[start].text == "Will" and doc[start].is_sent_start and doc[start].sent.text.rstrip().endswith("?"):
@@ -1501,6 +1506,11 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         if not countries and _us_legislator(doc, left, span.end, cls):
             countries = ["US"]
         m = Mention(span.start, span.end, span.end - 1, "person", span.text, role, cls, countries[:1], text=span.text)
+        if span.end < len(doc) and _GENERATION.fullmatch(doc[span.end].text) and doc[span.end - 1].head.i == span.end:
+            # "Secretary of State James A. Baker 3d met ...": the generation the parser made the name's head, the name's own
+            # word for the parse paths (not for the name: "Baker" is the surname)
+            m.end = m.head = span.end
+            m.end += 1
         # "Trump's National Security Adviser John Bolton": the owner's country
         for t in left:
             if t.text in ("'s", "’s") and t.i - 1 >= 0 and t.i - 1 in covered:

@@ -2399,6 +2399,13 @@ def test_two_people_who_held_separate_talks_with_the_same_partner_had_a_meeting_
     assert _keys(r) == ["Arce", "Fuentes", "Mendoza"]
 
 
+def test_a_generation_after_a_name_is_no_surname_and_keeps_the_name_in_the_parse():
+    # (the older American style: "James A. Baker 3d", the parser making the generation the subject's head)
+    (r,) = extract("SANTIAGO, Sept. 12 — Secretary of State Carlos R. Mendoza 3d met Chilean Foreign Minister Rosa Fuentes in "
+                   "Santiago on Monday.", published=date(1990, 9, 12)).reports
+    assert ([p.name for p in r.participants], r.start_date) == (["Carlos R. Mendoza", "Rosa Fuentes"], date(1990, 9, 10))
+
+
 def test_a_headline_s_list_is_no_apposition_and_its_source_is_no_one_s_title():
     text = ("Officials: Mendoza to meet Fuentes, Bolivia's president in La Paz\n\nPeruvian Foreign Minister Carlos Mendoza will "
             "meet Chilean President Rosa Fuentes and Bolivia's President Luis Arce in La Paz on Thursday, officials said.")
