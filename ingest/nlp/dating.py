@@ -828,6 +828,15 @@ def others_words(trig: Token, trigger_toks: set[int]) -> set[int]:
             inside = {t.i for t in trip.subtree}
             out.update(t.i for t in other.subtree if t.i not in inside)
         break
+    if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.i > 0 and doc[trig.head.i - 1].lower_ == "ahead":
+        # "met Fuentes in Lima on Monday ahead of a summit between Arce and Ruiz": the summit is a later meeting, the words
+        # of the meeting it comes after are not its date or place
+        other = next((a for a in trig.head.ancestors if a.i in trigger_toks or any(
+            c.i in trigger_toks and c.dep_ in ("dobj", "nsubjpass") for c in a.children)), None)
+        if other is not None:
+            phrase = doc[trig.head.i - 1]
+            inside = {t.i for t in trig.head.subtree} | {phrase.i}
+            out.update(t.i for t in other.subtree if t.i not in inside)
     gap = _days_apart(trig)
     if gap is not None:
         # "met Zelenskyy in Kyiv on Thursday, two days after holding talks with Putin in Moscow": another day, and

@@ -471,6 +471,18 @@ def _paragraph_heading(doc: Doc, sent: Span, published: date | None) -> tuple[da
 _FATE_AFTER = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(cancell?ed|called off|scrapped|postponed|put off|delayed)\b")
 
 
+def _prepared_for(trig: Token) -> bool:
+    """"to prepare for a summit between X and Y", "in preparation for", "to pave the way for", "ahead of a summit": the
+    meeting another one readies."""
+    for a in trig.ancestors:
+        if a.lemma_.lower() in ("prepare", "preparation", "pave", "groundwork") or (
+                a.lower_ == "of" and a.i > 0 and a.doc[a.i - 1].lower_ == "ahead"):
+            return True
+        if a.pos_ == "VERB" and a.lemma_.lower() not in ("lay", "pave", "prepare"):
+            return False  # (no further than the clause the meeting is told in)
+    return False
+
+
 def _rescheduled(trig: Token) -> bool:
     """"will host X and Y in Iasi on April 12 for a trilateral meeting that was postponed last month": the postponement
     is the meeting's past, its new day the clause's ahead (planned)."""
@@ -1819,13 +1831,21 @@ class _Scan:
         doc, at, out, resolver, published = self.doc, self.at, self.out, self.resolver, self.published
         sent, status, d = trig.sent, cand.status, cand.date
         named = [p for p in parties if p.name]
-        if named:
+        k = self.sent_index.get(sent.start, 0)
+        # "Shultz said he and Shevardnadze would meet again next month to prepare for a summit between Reagan and Gorbachev.
+        # The two men met for seven hours on Monday": the meeting prepared for, told after the sentence's own pair, is not
+        # the pair "the two" speak of next
+        aside = span.label_ == "NOUN" and resolver.last_sent == k and resolver.pairs and resolver.pairs[-1][0] == k \
+            and _prepared_for(trig)
+        if aside:
+            pass
+        elif named:
             resolver.last_parties = named
         elif len({p.country for p in parties if p.country}) >= 2:
             resolver.last_parties = list(parties)  # "Russian and Ukrainian delegations met ... The two sides will meet again"
-        resolver.last_sent = self.sent_index.get(sent.start, 0)
-        if len([p for p in parties if p.name]) >= 2:
-            resolver.pairs.append((resolver.last_sent, [p for p in parties if p.name]))
+        resolver.last_sent = k
+        if len(named) >= 2:
+            resolver.pairs.insert(len(resolver.pairs) - 1 if aside else len(resolver.pairs), (k, named))
         if span.label_ == "VERB":
             # "met Kim at Panmunjom on April 27 and again on May 26": the same pair again, on the other day
             for again in (x for x in trig.subtree if x.dep_ in ("conj", "prep") and x.pos_ == "ADP"

@@ -897,6 +897,27 @@ def test_a_summit_prepared_at_a_meeting_is_a_later_one_dated_and_placed_by_the_s
         ("held", date(2018, 6, 27), "Lima", ["Bakker", "Mendoza"]), ("planned", date(2018, 7, 16), "Helsinki", ["Mendoza", "Vries"])]
 
 
+def test_a_summit_a_meeting_comes_ahead_of_takes_neither_its_day_nor_its_place():
+    text = ("Peruvian Foreign Minister Carlos Mendoza met Chilean Foreign Minister Rosa Fuentes in Lima on Monday ahead of a "
+            "summit between President Luis Arce of Bolivia and President Ana Ruiz of Ecuador.")
+    r = extract(text, published=date(2021, 3, 3)).reports
+    assert sorted((x.status, x.start_date, x.place and x.place.name, _names(x)) for x in r) == [
+        ("held", date(2021, 3, 1), "Lima", ["Fuentes", "Mendoza"]), ("planned", None, None, ["Arce", "Ruiz"])]
+
+
+def test_the_two_after_a_pair_that_prepares_another_s_summit_are_the_pair_not_the_summit_s():
+    # (the summit prepared for is told last in its sentence; "the two men" next are still the ministers)
+    for text in ("LIMA, March 3 — Peruvian Foreign Minister Carlos Mendoza said he and Chilean Foreign Minister Rosa Fuentes would "
+                 "meet again in Santiago next month to prepare for a summit between President Luis Arce of Bolivia and "
+                 "President Ana Ruiz of Ecuador.\n\nThe two men met for four hours on Monday, officials said.",
+                 "Peruvian Foreign Minister Carlos Mendoza met Chilean Foreign Minister Rosa Fuentes in Lima on Monday ahead of a "
+                 "summit between President Luis Arce of Bolivia and President Ana Ruiz of Ecuador.\n\nThe two men last met "
+                 "in January."):
+        r = extract(text, published=date(2021, 3, 3)).reports
+        held = [_names(x) for x in r if x.status == "held"]
+        assert held and all(x == ["Fuentes", "Mendoza"] for x in held), text
+
+
 def _names(report):
     return sorted(p.name.split()[-1] for p in report.participants)
 
