@@ -278,6 +278,20 @@ def telling_verb(v: Token) -> Token | None:
     return None
 
 
+def name_read_as_verb(v: Token) -> list[Token]:
+    """"Minister of Foreign Affairs of Ukraine Andrii Sybiha on Wednesday held a meeting with X": a verb with no subject
+    hung on a given name the parser took for the sentence's verb, its "object" the surname: the name is the subject."""
+    h = v.head
+    if v.dep_ not in ("advcl", "conj", "ccomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
+            or h.pos_ != "VERB" or h.i >= v.i or not h.is_title or h.is_sent_start or h.i + 1 >= len(v.doc):
+        return []
+    surname = v.doc[h.i + 1]
+    if surname.dep_ != "dobj" or surname.head != h or surname.pos_ != "PROPN" or not surname.is_title \
+            or v.doc[h.i - 1].pos_ not in ("PROPN", "NOUN"):
+        return []
+    return expand(surname)
+
+
 def _controller(v: Token) -> list[Token]:
     """The subject an infinitive or gerund without its own takes from the clauses above it."""
     head = v.head
@@ -485,6 +499,7 @@ def tight_slots(trig: Token) -> list[Token]:
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
             # infinitive or gerund: the controller ("X is expected to meet", "after meeting with Kerry")
             slots.extend(_controller(trig))
+            slots.extend(name_read_as_verb(trig))
             if trig.dep_ == "xcomp" and trig.head.lemma_.lower() == "invite":
                 # "Duda has invited Trump to visit Warsaw": the host and the one invited
                 slots.extend(x for c in trig.head.children if c.dep_ == "dobj" for x in expand(c))
@@ -560,6 +575,7 @@ def tight_slots(trig: Token) -> list[Token]:
                 for c in v.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and c != trig and not trig.is_ancestor(c):
                         slots.extend(expand(c))
+                slots.extend(name_read_as_verb(v))
                 if trig.dep_ == "pobj" and trig.head.lower_ == "for" and v.lemma_.lower() == "join":
                     # "Starmer joined Macron, Merz and Tusk for talks with Zelensky": the ones joined are at the table
                     slots.extend(x for c in v.children if c.dep_ == "dobj" for x in expand(c))

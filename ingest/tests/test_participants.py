@@ -2651,3 +2651,24 @@ def test_the_heads_of_two_countries_foreign_policy_agencies_are_their_foreign_mi
             "of Peru and Chile in Quito on Friday.")
     r = extract(text, published=date(2024, 5, 10)).reports
     assert sorted(_keys(x) for x in r) == [["Fuentes", "Mendoza"], ["Fuentes", "Mendoza", "Soto"]]
+
+
+def test_a_given_name_the_parser_took_for_the_verb_is_the_subject_of_the_meeting_hung_on_it(nlp):
+    # ("Minister of Foreign Affairs of Ukraine Andrii Sybiha on Wednesday held a meeting with ...": the model's parse of a
+    # real sentence, the given name the root verb and the surname its object, rebuilt by hand)
+    from spacy.tokens import Doc
+
+    from ingest.nlp.linking import tight_slots
+
+    words = ["Foreign", "Minister", "of", "Peru", "Andrii", "Soto", "on", "Monday", "held", "a", "meeting", "with", "Rosa", "Fuentes", "."]
+    heads = [1, 4, 1, 2, 4, 4, 8, 6, 4, 10, 8, 10, 13, 11, 8]
+    deps = ["compound", "nsubj", "prep", "pobj", "ROOT", "dobj", "prep", "pobj", "advcl", "det", "dobj", "prep", "compound",
+            "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "ADP", "PROPN", "VERB", "PROPN", "ADP", "PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PROPN",
+           "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert sorted(t.text for t in tight_slots(doc[10])) == ["Fuentes", "Soto"]
+    # (a head that is no verb is no name taken for one: nobody added)
+    pos[4] = "AUX"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in tight_slots(doc[10])] == ["Fuentes"]
