@@ -169,6 +169,10 @@ def expand(tok: Token) -> list[Token]:
             out.extend(x for x in r.subtree if x.dep_ in ("appos", "conj") and x.ent_type_ == "PERSON" and x.head.pos_ == "NOUN"
                        and x.head.ent_type_ not in ("PERSON", "NORP") and x.head.lower_ not in PARTY_NOUNS and x.head.lower_ not in TITLES and x.head.i > r.i
                        and x not in out)
+        # "received by President of Moldova Maia Sandu": the name the parser hung on the title's "of" (after the country)
+        if t.pos_ == "PROPN" and t.lower_ in TITLES and t.i > 0:
+            out.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.i > c.i + 1 and p not in out)
         # "a U.S. delegation led by Special Representative Stephen Biegun": the delegation's leader
         for a in (a for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head") for a in c.children if a.dep_ == "agent"):
             out.extend(p for p in a.children if p.dep_ == "pobj" and p not in out)

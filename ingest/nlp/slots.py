@@ -24,7 +24,12 @@ def named_after_title(t: Token, at: dict) -> Mention | None:
     """"received by Vietnamese President To Lam": the person named right after a title, the name parsed apart from it
     (here as a preposition and its object)."""
     nxt = at.get(t.i + 1) if t.lower_ in _TITLE_WORDS else None
-    return nxt if nxt is not None and nxt.kind == "person" and nxt.start == t.i + 1 else None
+    if nxt is not None and nxt.kind == "person" and nxt.start == t.i + 1:
+        return nxt
+    # ("received by President of Moldova Maia Sandu": the name after the title's country, hung on its "of")
+    return next((m for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and t.lower_ in _TITLE_WORDS
+                 for p in c.children if p.dep_ == "pobj" and p.i > c.i + 1
+                 if (m := at.get(p.i)) is not None and m.kind == "person" and m.head == p.i), None)
 
 
 def colon_listed(trig: Token, at: dict) -> list[Mention]:

@@ -2672,3 +2672,11 @@ def test_a_given_name_the_parser_took_for_the_verb_is_the_subject_of_the_meeting
     pos[4] = "AUX"
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert [t.text for t in tight_slots(doc[10])] == ["Fuentes"]
+
+
+def test_the_one_received_by_a_title_of_a_country_and_a_name_is_received_by_that_person():
+    # (the name after "President of Chile", which the parser hangs on the title's "of")
+    r = extract("Foreign Minister Carlos Mendoza of Peru met with his Chilean counterpart Jorge Soto in Santiago on Monday.\n\n"
+                "Later on Monday, Mendoza was received by President of Chile Rosa Fuentes.", published=date(2024, 4, 16)).reports
+    assert sorted((_keys(x), x.start_date) for x in r) == [(["Fuentes", "Mendoza"], date(2024, 4, 15)),
+                                                          (["Mendoza", "Soto"], date(2024, 4, 15))]
