@@ -2178,17 +2178,33 @@ def _at_home(g: Candidate) -> bool:
 _HOST_ROLES = _LOCAL_OFFICES | {"commons speaker", "minister-president", "governor-general", "governor general"}
 
 
-def _hosts_of_the_place(g: Candidate) -> None:
+def _foreigners(groups: list[Candidate]) -> dict[str, set[str]]:
+    """The countries a person of no stated country is not of: those of the counterparts the article has the person meet
+    ("Foreign Minister Margus Tsahkna met his Moldovan counterpart Mihai Popșoi": not Moldovan)."""
+    out: dict[str, set[str]] = {}
+    for g in groups:
+        theirs = {p.country for p in g.parties if p.name and p.country and p.role.lower() == "counterpart"}
+        for p in g.parties:
+            if theirs and p.name and not p.country:
+                out.setdefault(party_key(p), set()).update(theirs)
+    return out
+
+
+def _hosts_of_the_place(g: Candidate, foreigners: dict[str, set[str]]) -> None:
     """"Prabowo ... met Commons Speaker Lindsay Hoyle at Speaker's House" (in London), "where Governor Terry Branstad hosted
     him in Des Moines": a host of a place's own office, of no country the article states, meeting visitors from elsewhere
-    there, is of the place's country."""
+    there, is of the place's country (visitors of a known country, or a visitor the article has meet a counterpart of
+    the place's country: "In Chișinău, the foreign minister is scheduled to meet with Prime Minister Dorin Recean")."""
     if g.place is None or not g.place.country:
         return
     known = {p.country for p in g.parties if p.country and not io_official(p)}
-    if not known or g.place.country in known:
+    visitors = {party_key(p) for p in g.parties if p.name and not p.country and g.place.country in foreigners.get(party_key(p), ())}
+    if not known and not visitors or g.place.country in known:
         return
     for p in g.parties:
-        if p.name and not p.country and p.role.lower() in _HOST_ROLES and not io_official(p):
+        # (the place's leader too, met there by a visitor known to be foreign to it: "Prime Minister Dorin Recean")
+        if p.name and not p.country and not io_official(p) and party_key(p) not in visitors and (
+                p.role.lower() in _HOST_ROLES or visitors and TITLES.get(p.role.lower(), ("", ""))[1] == "leader"):
             p.country = g.place.country
 
 
@@ -2247,7 +2263,8 @@ def extract_doc(doc: Doc, clean_text: str, published: date | None) -> list[Repor
     groups = merge(cands, published)
     _sides_by_their_negotiators(groups)
     home = _agency_country(doc)
+    foreigners = _foreigners(groups)
     for g in groups:
         _home_officials(g, home)
-        _hosts_of_the_place(g)
+        _hosts_of_the_place(g, foreigners)
     return to_reports(doc, clean_text, [g for g in groups if international(g.parties) and not _at_home(g)], published)

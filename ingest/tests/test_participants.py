@@ -2680,3 +2680,16 @@ def test_the_one_received_by_a_title_of_a_country_and_a_name_is_received_by_that
                 "Later on Monday, Mendoza was received by President of Chile Rosa Fuentes.", published=date(2024, 4, 16)).reports
     assert sorted((_keys(x), x.start_date) for x in r) == [(["Fuentes", "Mendoza"], date(2024, 4, 15)),
                                                           (["Mendoza", "Soto"], date(2024, 4, 15))]
+
+
+def test_a_leader_of_no_country_met_where_a_visitor_met_a_counterpart_of_that_country_is_of_it():
+    # (the visitor is of no country the article states, but not the counterpart's: the meeting is international)
+    text = ("Foreign Minister Carlos Mendoza met with his Chilean counterpart Jorge Soto in Santiago on Monday.\n\n"
+            "In Santiago on Tuesday, the foreign minister is scheduled to meet with Prime Minister Ana Ruiz.")
+    r = extract(text, published=date(2024, 4, 16)).reports
+    assert sorted((_keys(x), x.status) for x in r) == [(["Mendoza", "Ruiz"], "planned"), (["Mendoza", "Soto"], "held")]
+    assert {p.name: p.country for x in r for p in x.participants}["Ana Ruiz"] == "CL"
+    # (nobody known to be foreign to the place: no one's country, no meeting across borders)
+    r = extract("Foreign Minister Carlos Mendoza met with Jorge Soto in Santiago on Monday.\n\nIn Santiago on Tuesday, the "
+                "foreign minister is scheduled to meet with Prime Minister Ana Ruiz.", published=date(2024, 4, 16)).reports
+    assert r == []
