@@ -353,6 +353,9 @@ def _reports_a_meeting(tok: Token, span: Span) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if _for_interview(tok):
         return False  # "Putin sat down with Tucker Carlson at the Kremlin for an interview": an interview, no meeting
+    if span.label_ == "NOUN" and tok.lower_ in ("talks", "negotiations") and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ("accession", "membership") for c in tok.children):
+        return False  # "the coordination of their countries' EU accession talks": a country's way into a union, no meeting
     if span.label_ == "VERB" and lem in ("greet", "welcome", "receive", "host", "shake") and _kept_out(tok):
         return False
     if span.label_ == "VERB" and lem == "receive" and any(c.dep_ == "dobj" and any(

@@ -1259,3 +1259,12 @@ def test_no_meeting_scheduled_with_one_hosted_before_is_ruled_out_beside_the_one
     r = extract("Peruvian President Carlos Mendoza does not have a meeting scheduled with Chilean President Rosa Fuentes, whom he "
                 "hosted in Lima in June, a spokesperson said.", published=date(2024, 8, 25)).reports
     assert sorted((x.status, x.place.name if x.place else None) for x in r) == [("held", "Lima"), ("ruled_out", None)]
+
+
+def test_accession_talks_are_a_country_s_way_into_a_union_not_a_meeting():
+    text = ("Peruvian President Carlos Mendoza held a phone call with Chilean President Rosa Fuentes on Monday.\n\n"
+            "The two leaders discussed energy and the coordination of their countries' EU accession talks, and agreed to meet "
+            "in person in Lima on Nov. 7.")
+    r = extract(text, published=date(2024, 11, 4)).reports
+    assert sorted((x.mode, x.status, x.start_date) for x in r) == [
+        ("in_person", "planned", date(2024, 11, 7)), ("phone", "held", date(2024, 11, 4))]
