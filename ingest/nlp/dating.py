@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates as dates_mod
 from .candidate import QUOTE_MARKS, doc_ents, doc_text
 from .lexicon.status_cues import PHONE_CUES, TO_PLANNED, TO_POSSIBLE, VIDEO_CUES
+from .lexicon.triggers import VERB_LEMMAS
 from .linking import (
     BRIEFING_VERBS,
     MEALS,
@@ -701,6 +702,24 @@ def before_words(trig: Token) -> set[int]:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.lemma_.lower() in _LATER_EVENTS:
             out.update(x.i for x in obj.subtree)
+    return out
+
+
+# a participant's relative clause whose day may be the meeting's: the guest's arrival or visit ("received X, who arrived
+# in Kyiv on Monday", "who is on a three-day visit")
+_VISITING_CLAUSE = {"be", "stay", "begin", "pay", "start", "hold", "make"}
+
+
+def party_clause_words(trig: Token) -> set[int]:
+    """The words of a relative clause about a participant that tells something else than the visit: another event's day
+    ("met with Dan, who was sworn in as Romania's president last week": the swearing-in's)."""
+    out: set[int] = set()
+    for s in trig.subtree:
+        if s.dep_ == "relcl" and s != trig and not s.is_ancestor(trig) and s.head.pos_ == "PROPN" and s.head.ent_type_ == "PERSON" \
+                and any(c.lower_ in ("who", "whom", "whose") for c in s.children) \
+                and s.lemma_.lower() not in _VISITING_CLAUSE and s.lemma_.lower() not in VERB_LEMMAS \
+                and s.lemma_.lower() not in MOTION_VERBS:
+            out.update(x.i for x in s.subtree)
     return out
 
 

@@ -63,6 +63,7 @@ from .dating import (
     date_right_after,
     days_of,
     others_words,
+    party_clause_words,
     since_words,
 )
 from .gazetteer import in_country_of, lookup
@@ -1725,7 +1726,7 @@ class _Scan:
         # a date or place inside another meeting's clause is that meeting's ("discussed it with Kerry in a phone
         # call and said the two would meet in Geneva next week": the call was not in Geneva next week)
         others = others_words(trig, self.trigger_toks) | since_words(trig)
-        later = before_words(trig)
+        later = before_words(trig) | party_clause_words(trig)
         exclude = self.dateline_toks | self.title_toks | others
         d, dtext = date_for(doc, trig, published, status, self.dateline_toks | others | later)
         d, dtext = days_of(doc, trig, d, dtext, published, self.dateline_toks, self.trigger_toks)
@@ -2022,6 +2023,9 @@ class _Scan:
             before = [c for c in self.out if c.trig.i < tok.i and c.mode == "in_person" and k - self.sent_index.get(c.sent.start, 0) <= 2]
             if before:
                 c = max(before, key=lambda c: c.trig.i)
+                gathering = next((x for x in tok.children if x.dep_ in ("nsubjpass", "nsubj")), None)
+                if gathering is not None and c.occasion and gathering.lower_ in c.occasion.lower().split():
+                    continue  # "met Dan on the sidelines of the summit. The summit is also being attended by Rutte": the summit's
                 subject = who[0]
                 # (the subject by the name the article resolves it to: "Moon" is Moon Jae-in)
                 if subject is None or subject.kind in ("plural", "pronoun") or subject.key in c.keys \

@@ -3949,3 +3949,11 @@ def test_a_meeting_a_comparison_recalls_does_not_stand_for_the_sentence_s_own():
     r = extract("Peruvian President Carlos Mendoza received Chilean President Rosa Fuentes at the Government Palace in Lima on Monday - "
                 "in far friendlier circumstances than their disastrous encounter there on Feb. 28.", published=date(2025, 12, 3)).reports
     assert sorted(str(x.start_date) for x in r) == ["2025-02-28", "2025-12-01"]
+
+
+def test_a_participant_s_relative_clause_dates_its_own_event_and_the_summit_s_guests_are_not_the_bilateral_s():
+    text = ("Peruvian President Carlos Mendoza arrived in Lima on Monday for the summit of Andean countries.\n\n"
+            "On the sidelines of the summit, Mendoza also met with Chilean President Rosa Fuentes, who was sworn in last week. "
+            "The summit is also being attended by Bolivian President Luis Arce.")
+    (r,) = extract(text, published=date(2025, 6, 2)).reports
+    assert (_names(r), r.start_date) == (["Fuentes", "Mendoza"], date(2025, 6, 2))
