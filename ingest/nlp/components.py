@@ -51,6 +51,12 @@ def line_breaks(doc: Doc) -> Doc:
         if text == ")" and i > 1 and (toks[i - 1].lower_.rstrip(".") in _RETIRED or toks[i - 1].text == "." and toks[i - 2].lower_ in _RETIRED):
             nxt.is_sent_start = False  # a rank's "(retd.)" before the name ("Lt. Gen. (retd.) | Naseer Khan Janjua")
             continue
+        if text == ")" and i > 2 and toks[i - 2].text == "(" and toks[i - 1].is_upper and toks[i - 1].is_alpha \
+                and toks[i - 3].is_title and toks[i - 3].is_alpha and starts[-1] < i - 3:
+            # an organisation's initials after its name ("... Organization of Iran (AEOI) | Ali Akbar Salehi"; not an agency's
+            # after a dateline's day: "Kazan (Russia), Oct 22 (PTI) | Prime Minister ...")
+            nxt.is_sent_start = False
+            continue
         if text[-1:] not in _SENTENCE_ENDS or (not tok.is_alpha and text[:1].isupper() and starts[-1] == i):
             # no sentence starts after a word inside a line ("Japanese | Prime Minister ..."), nor after a line's
             # first abbreviation ("U.S. | President ...")

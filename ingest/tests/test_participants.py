@@ -2693,3 +2693,12 @@ def test_a_leader_of_no_country_met_where_a_visitor_met_a_counterpart_of_that_co
     r = extract("Foreign Minister Carlos Mendoza met with Jorge Soto in Santiago on Monday.\n\nIn Santiago on Tuesday, the "
                 "foreign minister is scheduled to meet with Prime Minister Ana Ruiz.", published=date(2024, 4, 16)).reports
     assert r == []
+
+
+def test_an_organisation_s_initials_close_a_title_and_end_no_sentence():
+    # (the name after "(IAEA)" is the title's holder; the title before "(CCHEN)" is read past the initials, its country too)
+    (r,) = extract("Santiago, Sept 8 – Acting Director General of the International Atomic Energy Agency (IAEA) Carlos Mendoza met "
+                   "and held talks with Head of the Atomic Energy Commission of Chile (CCHEN) Rosa Fuentes in Santiago on Sunday.",
+                   published=date(2019, 9, 8)).reports
+    assert {p.name: (p.role, p.country) for p in r.participants} == {
+        "Carlos Mendoza": ("Director-General", ""), "Rosa Fuentes": ("Head", "CL")}

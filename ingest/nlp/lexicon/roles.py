@@ -132,6 +132,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "council president": ("Council President", "io"),
     "director": ("Director", "official"),
     "chief": ("Chief", "official"),
+    "head": ("Head", "official"),  # ("Head of the Atomic Energy Organization of Iran Ali Akbar Salehi")
     # a leader's own people ("Zelensky's chief of staff Andriy Yermak", "Kremlin foreign policy aide Yuri Ushakov")
     "chief of staff": ("Chief of Staff", "official"),
     "foreign policy aide": ("Foreign Policy Aide", "official"), "foreign policy adviser": ("Foreign Policy Adviser", "official"),
