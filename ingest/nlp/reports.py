@@ -354,6 +354,10 @@ def _reports_a_meeting(tok: Token, span: Span) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if _for_interview(tok):
         return False  # "Putin sat down with Tucker Carlson at the Kremlin for an interview": an interview, no meeting
+    if span.label_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ("begin", "start", "launch", "open") \
+            and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.head.children) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+        return False  # "the sixth round since the talks began in April": the point the rounds are counted from
     if span.label_ == "NOUN" and tok.lower_ in ("talks", "negotiations") and any(
             c.dep_ in ("compound", "amod") and c.lower_ in ("accession", "membership") for c in tok.children):
         return False  # "the coordination of their countries' EU accession talks": a country's way into a union, no meeting

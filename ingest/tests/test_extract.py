@@ -3957,3 +3957,13 @@ def test_a_participant_s_relative_clause_dates_its_own_event_and_the_summit_s_gu
             "The summit is also being attended by Bolivian President Luis Arce.")
     (r,) = extract(text, published=date(2025, 6, 2)).reports
     assert (_names(r), r.start_date) == (["Fuentes", "Mendoza"], date(2025, 6, 2))
+
+
+def test_talks_that_began_since_when_rounds_are_counted_are_no_meeting_told():
+    text = ("Peruvian Foreign Minister Carlos Mendoza and Chilean Foreign Minister Rosa Fuentes had been expected to lead their "
+            "delegations in Lima on June 15, in what would have been the sixth round since the talks began in April.")
+    assert extract(text, published=date(2025, 6, 14)).reports == []
+    # (talks that began with someone are a meeting: "since talks with Fuentes began in Lima in April")
+    (r,) = extract("Peruvian Foreign Minister Carlos Mendoza said little had changed since talks with Chilean Foreign Minister "
+                   "Rosa Fuentes began in Lima in April.", published=date(2025, 6, 14)).reports
+    assert _names(r) == ["Fuentes", "Mendoza"]
