@@ -1812,7 +1812,9 @@ class _Scan:
         headline = is_headline(sent)
         # "Last month, the Kremlin had said there were no plans for a meeting": an account the article presents as
         # superseded weighs less when the final status is read (GUIDELINES: the current state)
-        account = min(conf, 0.6) if status != "held" and earlier_account(trig, backshift=False) else conf  # ("had met" is a fact)
+        # ("had met" is a fact; "had been due to meet ..., but that session was scrapped": the "but" is the news)
+        account = min(conf, 0.6) if status != "held" and not scue.startswith("but ... ") and earlier_account(trig, backshift=False) \
+            else conf
         score = (2.0 if span.label_ == "VERB" and strong else 1.0) + (0.5 if d else 0) + (0.5 if place else 0) + (0 if headline else 1.0) + 0.1 * len(parties) \
             + (1.0 if status in ("cancelled", "postponed") and conf >= 0.8 else 0)  # what became of it: the sentence to quote
         own_day = d is not None and d.reason != ENTRY_REASON  # (a timeline entry's date is the entry's, whatever it tells)

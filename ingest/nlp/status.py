@@ -696,7 +696,10 @@ def fate_clause(trigger: Token) -> Token | None:
     return None
 
 
-def _what_became(verb: Token, came_from: Token | None) -> list[tuple[str, str]]:
+_SESSION_NOUNS = {"session", "meeting", "talks", "summit", "round", "encounter", "visit", "trip"}
+
+
+def _what_became(verb: Token, came_from: Token | None, renamed_only: bool = False) -> list[tuple[str, str]]:
     """What a verb coordinated after the one the meeting hangs from says became of it: "had hoped to broker a meeting
     between Lavrov and Deshchytsia, but Lavrov refused" (turned down); "The talks had been expected to start on
     Thursday, but were pushed back to Friday" (the verb sharing the meeting's subject)."""
@@ -705,12 +708,17 @@ def _what_became(verb: Token, came_from: Token | None) -> list[tuple[str, str]]:
         if v.i < verb.i:
             continue
         kids = list(v.children)
-        if v.lemma_.lower() in _REFUSING and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "neg") for c in kids):
+        # "had been due to meet in Muscat on June 15, but that session was scrapped": the meeting by another name
+        renamed = any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _SESSION_NOUNS
+                      and any(d.dep_ == "det" and d.lower_ in ("that", "the", "this") for d in c.children) for c in kids)
+        if not renamed_only and v.lemma_.lower() in _REFUSING and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "neg") for c in kids):
             out.append(("ruled_out", f"but ... {v.text}"))
-        elif came_from is not None and came_from.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        elif renamed or not renamed_only and came_from is not None and came_from.dep_ in ("nsubj", "nsubjpass") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in kids):
             then = _cue_of(v)
             if then and then[0] in ("postponed", "cancelled"):
-                out.append(then)
+                # (the clause after "but" is the news, not the account the past perfect before it tells)
+                out.append((then[0], f"but ... {then[1]}") if renamed else then)
     return out
 
 
@@ -790,6 +798,8 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
                 found.append(cue)
             if tok != trigger and tok.pos_ == "VERB" and not _is_speech(tok):
                 found.extend(_what_became(tok, came_from))
+            elif tok != trigger and tok.pos_ == "AUX":
+                found.extend(_what_became(tok, None, renamed_only=True))  # ("had been due to meet ..., but that session was ...")
             if tok != trigger and not cue and came_from is trigger and trigger.dep_ == "dobj" and tok.lemma_.lower() in (
                     "plan", "schedule", "arrange", "accept") and not any(c.dep_ == "neg" for c in tok.children):
                 # "Zelensky plans Orban meeting": one he means to hold; "Biden has accepted a meeting with Putin": agreed

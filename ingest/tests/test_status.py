@@ -1268,3 +1268,12 @@ def test_accession_talks_are_a_country_s_way_into_a_union_not_a_meeting():
     r = extract(text, published=date(2024, 11, 4)).reports
     assert sorted((x.mode, x.status, x.start_date) for x in r) == [
         ("in_person", "planned", date(2024, 11, 7)), ("phone", "held", date(2024, 11, 4))]
+
+
+def test_a_meeting_renamed_after_but_and_scrapped_was_called_off_whatever_tense_told_it_was_due():
+    for text in ("Peruvian Foreign Minister Carlos Mendoza and Chilean Foreign Minister Rosa Fuentes had been due to meet in Lima "
+                 "on June 15 for a sixth round of talks, but that session was scrapped after the floods.",
+                 "Peruvian Foreign Minister Carlos Mendoza and Chilean Foreign Minister Rosa Fuentes were due to meet in Lima on "
+                 "June 15, but the meeting was postponed after the floods."):
+        (r,) = extract(text, published=date(2025, 6, 26)).reports
+        assert (r.status, r.start_date) == ("cancelled" if "scrapped" in text else "postponed", date(2025, 6, 15)), text
