@@ -358,6 +358,9 @@ def _reports_a_meeting(tok: Token, span: Span) -> bool:
             and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.head.children) \
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
         return False  # "the sixth round since the talks began in April": the point the rounds are counted from
+    if span.label_ == "NOUN" and lem == "discussion" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and any(
+            c.dep_ in ("amod", "advmod") and c.lower_ in ("further", "more") for c in tok.children):
+        return False  # "agreed that no further discussion is needed on the EU proposal": a text settled, no meeting refused
     if span.label_ == "NOUN" and tok.lower_ in ("talks", "negotiations") and any(
             c.dep_ in ("compound", "amod") and c.lower_ in ("accession", "membership") for c in tok.children):
         return False  # "the coordination of their countries' EU accession talks": a country's way into a union, no meeting

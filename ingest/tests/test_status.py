@@ -1277,3 +1277,11 @@ def test_a_meeting_renamed_after_but_and_scrapped_was_called_off_whatever_tense_
                  "June 15, but the meeting was postponed after the floods."):
         (r,) = extract(text, published=date(2025, 6, 26)).reports
         assert (r.status, r.start_date) == ("cancelled" if "scrapped" in text else "postponed", date(2025, 6, 15)), text
+
+
+def test_no_further_discussion_needed_on_a_text_is_no_meeting_refused():
+    text = ("LIMA – Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes have agreed that no further discussions "
+            "are needed on the border proposal, the mediator said on Monday.\n\nAccording to the mediator, the two leaders will "
+            "meet again in March in Quito.")
+    (r,) = extract(text, published=date(2023, 2, 28)).reports
+    assert (r.status, r.place.name) == ("planned", "Quito")
