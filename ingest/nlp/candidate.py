@@ -45,6 +45,9 @@ def is_previous(trig: Token) -> bool:
     meeting in Bali": the trigger speaks of an earlier meeting."""
     if trig.dep_ == "pcomp" and trig.head.lower_ == "since":
         return True
+    if trig.dep_ in ("relcl", "advcl") and trig.head.dep_ == "pobj" and trig.head.head.lower_ == "since" \
+            and any(c.lower_ == "when" for c in trig.children):
+        return True  # "the first round since June 22, when Borrell hosted the two leaders": the meeting counted from
     return any((c.dep_ == "advmod" and c.lower_ in ("last", "previously")) or (c.dep_ == "mark" and c.lower_ == "since")
                for c in trig.children)
 

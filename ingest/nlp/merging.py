@@ -160,6 +160,11 @@ def _earlier_meeting(g: Candidate, c: Candidate) -> bool:
     that came before is another meeting, unless both name the same day."""
     if g.previous == c.previous:
         return False
+    before, other = (g, c) if g.previous else (c, g)
+    if before.date and other.date and before.date.precision == "month" \
+            and (before.date.start.year, before.date.start.month) == (other.date.start.year, other.date.start.month) \
+            and before.place is not None and other.place is not None and before.place.name == other.place.name:
+        return False  # ("since October, when de Vries met Mendoza in Rome" and a file photo's "in Rome, Oct. 31": that one)
     # (nor when one sentence tells both with one date: "They last met in New York in September, when they held 90 minutes
     # of talks at the United Nations")
     same_sentence = g.sent.start == c.sent.start and g.date and c.date and g.date.precision == c.date.precision

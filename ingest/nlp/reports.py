@@ -482,6 +482,16 @@ def _paragraph_heading(doc: Doc, sent: Span, published: date | None) -> tuple[da
 _FATE_AFTER = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(cancell?ed|called off|scrapped|postponed|put off|delayed)\b")
 
 
+def _met_with(tok: Token, trig: Token) -> bool:
+    """The object of the trigger's (or its light verb's) "with", or of the trigger verb: one of those met."""
+    if tok.dep_ == "dobj" and tok.head == trig and trig.pos_ == "VERB":
+        return True  # ("hosted the two leaders separately")
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    gov = tok.head.head
+    return gov == trig or (trig.dep_ == "dobj" and gov == trig.head)
+
+
 def _prepared_for(trig: Token) -> bool:
     """"to prepare for a summit between X and Y", "in preparation for", "to pave the way for", "ahead of a summit": the
     meeting another one readies."""
@@ -1406,7 +1416,8 @@ class _Scan:
                 # "X and Y will hold their first meeting": "their" adds nobody when others are named in the
                 # trigger's own slots ("..., and that the two would meet": the pair, whoever else is near); as the
                 # subject, it does ("The two ministers will also meet UN envoy Brahimi")
-                subject = doc[m.head].dep_ in ("nsubj", "nsubjpass") and doc[m.head].head == trig
+                subject = doc[m.head].dep_ in ("nsubj", "nsubjpass") and doc[m.head].head == trig \
+                    or _met_with(doc[m.head], trig)  # (or those met: "met separately with the two leaders, together with X")
                 owned = doc[m.head].head if doc[m.head].dep_ == "poss" else None
                 if owned is not None and owned.lower_ in _AIDES and owned != trig:
                     # "their national security advisers will meet": the pair's aides, by country, not the pair
@@ -1974,6 +1985,17 @@ class _Scan:
                             variant.place, variant.cues["place"] = there, there.mention
                         out.append(variant)
             return
+        plural = next((m for t in trig.subtree if (m := at.get(t.i)) is not None and m.kind == "plural" and m.head == t.i
+                       and _met_with(t, trig)), None) if adjectival_split is None else None
+        if plural is not None and (any(c.lower_ in ("separately", "individually") for c in trig.children) or any(
+                c.dep_ == "amod" and c.lower_ in ("separate", "individual") for c in trig.children if trig.tag_ == "NNS")):
+            # "Borrell met separately with the two leaders": one meeting with each
+            group = [p for p in resolver.plural(plural, self.sent_index.get(sent.start, 0)) if p.name]
+            keys = {party_key(p) for p in group}
+            others = [p for p in parties if party_key(p) not in keys]
+            if len(group) >= 2 and others:
+                out.extend(_variant(cand, dedupe([*others, p]), d) for p in group)
+                return
         each = separate_subjects(trig, at) if adjectival_split is None else []
         if each:
             # "Abe and Moon each held talks with Xi": one meeting of each with the partner

@@ -2702,3 +2702,15 @@ def test_an_organisation_s_initials_close_a_title_and_end_no_sentence():
                    published=date(2019, 9, 8)).reports
     assert {p.name: (p.role, p.country) for p in r.participants} == {
         "Carlos Mendoza": ("Director-General", ""), "Rosa Fuentes": ("Head", "CL")}
+
+
+def test_the_two_met_separately_or_hosted_separately_are_a_meeting_each_and_the_since_when_one_is_earlier():
+    text = ("LIMA -- Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes did not sit down at the same table on "
+            "Thursday.\n\nBolivian Foreign Minister Luis Arce met separately with the two leaders in Lima, together with "
+            "Ecuadorian envoy Ana Ruiz, but a planned trilateral meeting did not take place.\n\nThe talks were the first round "
+            "since June 22, when Arce and Ruiz hosted the two leaders separately in La Paz.")
+    r = extract(text, published=date(2023, 9, 14)).reports
+    held = sorted((x.place.name, _keys(x)) for x in r if x.status == "held")
+    assert held == [("La Paz", ["Arce", "Fuentes", "Ruiz"]), ("La Paz", ["Arce", "Mendoza", "Ruiz"]),
+                    ("Lima", ["Arce", "Fuentes", "Ruiz"]), ("Lima", ["Arce", "Mendoza", "Ruiz"])]
+    assert {x.start_date for x in r if x.status == "held" and x.place.name == "La Paz"} == {date(2023, 6, 22)}
