@@ -1865,6 +1865,12 @@ class _Scan:
             pass
         elif named:
             resolver.last_parties = named
+            verb = light_verb(trig) if span.label_ == "NOUN" else trig
+            met = [x for h in (trig, verb) if h is not None for c in h.children
+                   for x in ([c] if c.dep_ == "dobj" and h == trig and span.label_ == "VERB" else
+                             [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "with" else [])
+                   for x in expand(x)]
+            resolver.last_met = {party_key(resolver.person(at[x.i])) for x in met if x.i in at and at[x.i].kind == "person"}
         elif len({p.country for p in parties if p.country}) >= 2:
             resolver.last_parties = list(parties)  # "Russian and Ukrainian delegations met ... The two sides will meet again"
         resolver.last_sent = k

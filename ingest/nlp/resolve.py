@@ -35,6 +35,7 @@ class Resolver:
         self.doc, self.mentions, self.people = doc, mentions, people
         self.persons = [m for m in mentions if m.kind == "person"]
         self.last_parties: list[PartyData] = []
+        self.last_met: set[str] = set()  # the keys of those the last meeting's verb met (its object, its "with")
         self.last_sent = -1
         self.pairs: list[tuple[int, list[PartyData]]] = []  # (sentence, named parties) of the meetings reported so far
         self._page_author: tuple[Mention | None] | None = None  # (`_author`, read once: who "I" is outside quotes)
@@ -451,6 +452,10 @@ class Resolver:
             group = self._group_listed(head)
             if group:
                 return group  # "a tour by the three co-chairs, A of Russia, B of France and C of the US. The mediators met X"
+            side = [p for p in self.last_parties if party_key(p) not in self.last_met]
+            if self.last_met and side and len(side) < len(self.last_parties):
+                # "Jonathan, with Brou and Ankourao, met with the junta's leader Goita. The mediators met Keita": those who met
+                return side
         title = " ".join([c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i] + [head.lower_.rstrip("s")])
         wanted = TITLES[title][1] if title in TITLES and " " in title else ROLE_CLASS_OF_NOUN.get(head.lower_, "")  # "the two prime ministers"
         n = max((HOW_MANY.get(c.lower_, 0) for c in head.children), default=0)

@@ -2714,3 +2714,11 @@ def test_the_two_met_separately_or_hosted_separately_are_a_meeting_each_and_the_
     assert held == [("La Paz", ["Arce", "Fuentes", "Ruiz"]), ("La Paz", ["Arce", "Mendoza", "Ruiz"]),
                     ("Lima", ["Arce", "Fuentes", "Ruiz"]), ("Lima", ["Arce", "Mendoza", "Ruiz"])]
     assert {x.start_date for x in r if x.status == "held" and x.place.name == "La Paz"} == {date(2023, 6, 22)}
+
+
+def test_the_mediators_after_a_meeting_are_those_who_met_not_the_one_they_met():
+    text = ("Bolivian Foreign Minister Luis Arce, who arrived in Lima on Saturday with the Chilean envoy Rosa Fuentes, met with the "
+            "leader of the junta, Colonel Carlos Mendoza of Peru.\n\nThe mediators then met the ousted Peruvian president Jorge "
+            "Soto at the Callao naval base on Saturday.")
+    r = extract(text, published=date(2020, 8, 23)).reports
+    assert sorted(_keys(x) for x in r) == [["Arce", "Mendoza"], ["Arce", "Soto"]]
