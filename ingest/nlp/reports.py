@@ -482,6 +482,18 @@ def _paragraph_heading(doc: Doc, sent: Span, published: date | None) -> tuple[da
 _FATE_AFTER = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(cancell?ed|called off|scrapped|postponed|put off|delayed)\b")
 
 
+def _in_clause_about_another(tok: Token, trig: Token, trigger_toks: set[int]) -> bool:
+    """The object of a relative clause about someone else ("talks with Doumbouya, the leader of the soldiers who toppled
+    President Alpha Conde"), or of another meeting's ("in St Petersburg in July, where Putin also held talks with X"): who
+    that clause tells of, not one at the table (but "held in Rome, where A and B exchanged messages through C": the
+    meeting's own place and its go-between)."""
+    if tok.dep_ not in ("dobj", "pobj"):
+        return False
+    return any(a.dep_ == "relcl" and not a.is_ancestor(trig) and a != trig and (
+        not any(c.lower_ in ("where", "when") for c in a.children)
+        or a.i in trigger_toks or any(c.i in trigger_toks for c in a.children)) for a in tok.ancestors)
+
+
 def _met_with(tok: Token, trig: Token) -> bool:
     """The object of the trigger's (or its light verb's) "with", or of the trigger verb: one of those met."""
     if tok.dep_ == "dobj" and tok.head == trig and trig.pos_ == "VERB":
@@ -1354,7 +1366,8 @@ class _Scan:
                                                   and not any(c.lower_ == "instead" for c in doc[m.head].head.children)
                                                   and not _inviter(doc[m.head], trig, slot_mentions)
                                                   and not asked_about(doc[m.head], trig)
-                                                  and not speaker_of_clause(doc[m.head], trig)])
+                                                  and not speaker_of_clause(doc[m.head], trig)
+                                                  and not _in_clause_about_another(doc[m.head], trig, self.trigger_toks)])
         # a pronoun joins when the slots name nobody, or when a verb without a subject of its own met one
         # party ("..., conferring instead with the President of South Korea")
         subjectless = span.label_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)

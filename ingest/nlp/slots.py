@@ -63,6 +63,16 @@ def received_after_place(trig: Token, at: dict) -> Mention | None:
     return None
 
 
+def _in_relcl_below(x: Token, top: Token) -> bool:
+    """x is inside a relative clause hung below top."""
+    a = x
+    while a != top and a.head != a:
+        if a.dep_ == "relcl":
+            return True
+        a = a.head
+    return False
+
+
 def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
     """The party mentions in the trigger's own argument slots (`linking.tight_slots`)."""
     out: list[Mention] = list(colon_listed(trig, at))
@@ -71,7 +81,8 @@ def party_slots(doc: Doc, trig: Token, span: Span, at: dict) -> list[Mention]:
         if m is None and (t.pos_ == "PROPN" or t.lower_ in _TITLE_WORDS):
             # "UN Special Envoy on Syria Staffan de Mistura": the slot is the title, the name is below it
             # (not "discussed leaked Clinton emails": a name inside a topic is no party)
-            m = next((at[x.i] for x in t.subtree if x.i in at and at[x.i].kind == "person"), None)
+            # (not one a relative clause below tells of: "the leader of the soldiers who toppled President Alpha Conde")
+            m = next((at[x.i] for x in t.subtree if x.i in at and at[x.i].kind == "person" and not _in_relcl_below(x, t)), None)
             m = m or named_after_title(t, at)
         if m is not None and m.kind == "unnamed":
             # "The emir of Qatar, Sheikh Tamim bin Hamad Al Thani, met ...": the title names the person beside it

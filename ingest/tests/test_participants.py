@@ -2722,3 +2722,18 @@ def test_the_mediators_after_a_meeting_are_those_who_met_not_the_one_they_met():
             "Soto at the Callao naval base on Saturday.")
     r = extract(text, published=date(2020, 8, 23)).reports
     assert sorted(_keys(x) for x in r) == [["Arce", "Mendoza"], ["Arce", "Soto"]]
+
+
+def test_one_a_relative_clause_under_a_partner_s_title_tells_of_is_not_at_the_table():
+    (r,) = extract("Bolivian President Luis Arce and Chilean President Rosa Fuentes yesterday held talks in Lima with Colonel Carlos "
+                   "Mendoza, the leader of the soldiers who toppled President Jorge Soto on September 5.",
+                   published=date(2021, 9, 18)).reports
+    assert _keys(r) == ["Arce", "Fuentes", "Mendoza"]
+
+
+def test_a_country_in_another_meeting_s_where_clause_is_not_the_pair_s():
+    text = ("Peruvian President Carlos Mendoza held a phone call with Bolivian President Luis Arce on Friday.\n\nThe two men last "
+            "met on the sidelines of the Andean summit in Quito in July, where Mendoza also held talks with Chile's military "
+            "leader, Captain Jorge Soto, and promised free grain deliveries to six countries including Bolivia and Chile.")
+    r = extract(text, published=date(2023, 8, 18)).reports
+    assert sorted(_keys(x) for x in r if x.mode == "in_person") == [["Arce", "Mendoza"], ["Mendoza", "Soto"]]
