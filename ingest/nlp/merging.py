@@ -134,6 +134,17 @@ def _later_prospect(g: Candidate, c: Candidate) -> bool:
     )
 
 
+def _invited_later(g: Candidate, c: Candidate) -> bool:
+    """"Trump met Kim at the DMZ ... He said he had invited Kim to visit the White House": the visit an invitation asks
+    for is a later meeting than the one held."""
+    for held, other in ((g, c), (c, g)):
+        t = other.trig
+        if all(s == "held" for s, _h, _c in held.statuses) and other.status in ("possible", "planned") \
+                and t.dep_ == "xcomp" and t.lemma_.lower() in ("visit", "come") and t.head.lemma_.lower() == "invite":
+            return True
+    return False
+
+
 def _last_day(d: dates_mod.DateValue) -> date:
     """The last day a date may stand for ("last week" read as a month: any day of it)."""
     if d.precision == "year":
@@ -315,7 +326,8 @@ def merge(cands: list[Candidate], published: date | None = None) -> list[Candida
         for g in groups:
             if not _compatible(g, c):
                 continue
-            if _later_prospect(g, c) or _earlier_meeting(g, c) or _next_meeting(g, c) or _past_and_prospect(g, c, published):
+            if _later_prospect(g, c) or _earlier_meeting(g, c) or _next_meeting(g, c) or _past_and_prospect(g, c, published) \
+                    or _invited_later(g, c):
                 continue
             if (g.widened or c.widened) and g.keys != c.keys:
                 continue  # "Trump will meet Putin ... A trilateral meeting with Zelensky": two meetings

@@ -3967,3 +3967,10 @@ def test_talks_that_began_since_when_rounds_are_counted_are_no_meeting_told():
     (r,) = extract("Peruvian Foreign Minister Carlos Mendoza said little had changed since talks with Chilean Foreign Minister "
                    "Rosa Fuentes began in Lima in April.", published=date(2025, 6, 14)).reports
     assert _names(r) == ["Fuentes", "Mendoza"]
+
+
+def test_a_visit_an_invitation_asks_for_is_a_later_meeting_than_the_one_held():
+    text = ("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes met for 53 minutes inside the border post, "
+            "according to the pool.\n\nMendoza also said he had invited Fuentes to visit Lima \"at the right time.\"")
+    r = extract(text, published=date(2019, 6, 30)).reports
+    assert sorted((x.status, x.place and x.place.name) for x in r) == [("held", None), ("possible", "Lima")]
