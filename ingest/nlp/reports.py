@@ -344,6 +344,10 @@ def _reports_a_meeting(tok: Token, span: Span) -> bool:
     if span.label_ == "NOUN" and tok.lower_ == "session":
         # a session held with someone or of a pair, not one of a body ("the opening session of the summit") or attended
         # (or one that "brought together" two people: "The previous session, held in Izmir, brought together X and Y")
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+                for c in tok.children):
+            return True  # ("followed by a three-hour session Monday with Wang Yi"): a session with someone, however told
         return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("hold", "have") and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and any(
             (c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "poss" and c.lower_ == "their") for c in (*tok.children, *tok.head.children)) \

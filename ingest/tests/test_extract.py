@@ -3974,3 +3974,11 @@ def test_a_visit_an_invitation_asks_for_is_a_later_meeting_than_the_one_held():
             "according to the pool.\n\nMendoza also said he had invited Fuentes to visit Lima \"at the right time.\"")
     r = extract(text, published=date(2019, 6, 30)).reports
     assert sorted((x.status, x.place and x.place.name) for x in r) == [("held", None), ("possible", "Lima")]
+
+
+def test_a_session_with_someone_is_a_meeting_whatever_verb_tells_it():
+    text = ("Peruvian Foreign Minister Carlos Mendoza spent more than seven hours with Chilean Foreign Minister Rosa Fuentes on "
+            "Sunday, followed by a three-hour session Monday with Bolivian President Luis Arce.")
+    r = extract(text, published=date(2023, 6, 19)).reports
+    assert sorted((x.start_date, _names(x)) for x in r) == [(date(2023, 6, 18), ["Fuentes", "Mendoza"]),
+                                                           (date(2023, 6, 19), ["Arce", "Mendoza"])]
