@@ -33,7 +33,7 @@ from ..clean import CleanText, clean_article
 from .dates import MONTH_NAMES
 from .loader import get_nlp, get_prefilter, model_name
 
-EXTRACTOR_VERSION = "2026.12.03.380"
+EXTRACTOR_VERSION = "2026.12.03.381"
 MAX_CHARS = 60_000  # analysed length: far above a news article, low enough to bound the worst case
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_article", "extract_many", "get_nlp", "model_name"]
@@ -224,21 +224,27 @@ _SECTION_DATE = re.compile(rf"^(?:[^\n.!?]{{3,80}}:)?[ \t]*((?:\d{{1,2}} (?i:{MO
                            re.M)
 
 
-def _section_dates(raw: str | None, clean: CleanText) -> tuple[tuple[int, str], ...]:
+# a diary's day heading alone on its line ("MONDAY, JUNE 24", "Wednesday 12 March"; `reports._calendar_day`)
+_CALENDAR_DAY = re.compile(r"^[ \t]*((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?[ \t]+(?:[A-Za-z]{3,9}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+"
+                           r"[A-Za-z]{3,9}))?)[ \t]*$", re.I | re.M)
+
+
+def _section_dates(raw: str | None, clean: CleanText, rx: re.Pattern = _SECTION_DATE) -> tuple[tuple[int, str], ...]:
     """The dates alone on a line below the page's head, each with the clean-text offset its section starts at: on a page of
     dated items ("Readout of ..." / "May 18, 2023" / "President Biden met today with ..."), each item's own day
-    (`dating.section_day`). Read from the text as given, since the cleaner drops such lines."""
-    if not raw or not clean.offsets or not _SECTION_DATE.search(raw):
+    (`dating.section_day`); with `rx=_CALENDAR_DAY`, a diary's day headings. Read from the text as given, since the cleaner
+    drops such lines."""
+    if not raw or not clean.offsets or not rx.search(raw):
         return ()
     head_end, k = 0, 0
-    for line in raw.split("\n"):
+    for line in raw.split("\n") if rx is _SECTION_DATE else ():  # (a diary's days are ahead of the page's own)
         head_end += len(line) + 1
         k += bool(line.strip())
         if k >= 4:
             break  # (the page's head: its first lines give the publication's own date)
     at = [i for i, o in enumerate(clean.offsets) if o is not None]  # (clean offsets that map back, in order)
     origs = [clean.offsets[i] for i in at]
-    return tuple((at[j], m.group(1)) for m in _SECTION_DATE.finditer(raw, head_end)
+    return tuple((at[j], m.group(1)) for m in rx.finditer(raw, head_end)
                  if (j := bisect.bisect_left(origs, m.end())) < len(at))
 
 
@@ -334,6 +340,7 @@ def extract_many(items: Iterable[dict], *, batch_size: int = 32) -> list[Extract
                 item = items[k]
                 doc.user_data["sidelines_position_marks"] = marked  # (where a caption said who stands where)
                 doc.user_data["sidelines_section_dates"] = _section_dates(item.get("text"), clean)
+                doc.user_data["sidelines_calendar_days"] = _section_dates(item.get("text"), clean, _CALENDAR_DAY)
                 doc.user_data["sidelines_titled"] = bool((item.get("title") or "").strip())
                 # (the stops that split a headline of two stories: its first story is a headline still)
                 doc.user_data["sidelines_headline_stops"] = _stops_added(before, after)

@@ -735,6 +735,22 @@ def _place_phrase_in(doc: Doc, start: int, stop: int) -> tuple[PlaceData | None,
 _YEAR_ENTRY = re.compile(r"[\s\-–—*•·]*((?:19|20)\d\d)\s*[:–—-]\s")
 
 
+def _calendar_day(sent: Span, published: date | None) -> dates_mod.DateValue | None:
+    """The day of the diary heading the sentence is listed under ("MONDAY, JUNE 24" / "JEDDAH - Pompeo visits Saudi Arabia
+    for talks with King Salman"), when that day is still ahead: the item is scheduled for it."""
+    if published is None:
+        return None
+    found = None
+    for k, text in sent.doc.user_data.get("sidelines_calendar_days") or ():  # (read from the text as given: `_section_dates`)
+        if k > sent.start_char:
+            break
+        found = text
+    if found is None:
+        return None
+    v = dates_mod.resolve(found, published, past=False)
+    return v if v is not None and v.precision == "day" and v.start >= published else None
+
+
 def _line_match(rx: re.Pattern, sent: Span) -> re.Match | None:
     """A pattern matched at the start of the sentence's line, however the model cut the line into sentences ("Monday:"
     and "2018:" cut off as sentences of their own)."""
@@ -1738,6 +1754,11 @@ class _Scan:
             # "Wednesday: Jaishankar holds talks with Faisal bin Farhan in Riyadh", "Monday: Blinken in Beijing for talks with
             # Wang Yi": a calendar's present, or its line of no verb, ahead
             status, scue, conf = "planned", f"{trig.text} (a day's entry of a calendar)", 0.7
+        gov = trig if trig.pos_ in ("VERB", "AUX") else next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        diary = _calendar_day(sent, published) if not is_headline(sent) and not agenda else None
+        if diary is not None and status == "held" and conf < 0.8 and (gov is None or gov.tag_ in ("VBZ", "VBP")):
+            # "MONDAY, JUNE 24" / "JEDDAH - Pompeo visits Saudi Arabia for talks with King Salman": a diary's item, ahead
+            status, scue, conf = "planned", f"{trig.text} (under a diary's day heading)", 0.7
         hour = _line_match(_AGENDA_HOUR, sent) if not agenda else None
         if hour and status == "held" and conf < 0.8 and tense.tag_ in ("VBZ", "VBP") and not is_headline(sent):
             status, scue, conf = "planned", f"{trig.text} (an hour's entry of a day's schedule)", 0.7
@@ -1765,6 +1786,8 @@ class _Scan:
         exclude = self.dateline_toks | self.title_toks | others
         d, dtext = date_for(doc, trig, published, status, self.dateline_toks | others | later)
         d, dtext = days_of(doc, trig, d, dtext, published, self.dateline_toks, self.trigger_toks)
+        if diary is not None and status in ("planned", "possible") and (d is None or d.start < diary.start):
+            d, dtext = diary, diary.text  # (the diary's day heading, not a weekday read as the one of the week published)
         heading = _paragraph_heading(doc, sent, published)
         if d is None and heading is not None and heading[0] is not None:
             d, dtext = heading[0], heading[0].text  # "22 November, Riyadh. Rakhmetullin held talks with ...": the paragraph's day

@@ -495,3 +495,16 @@ def test_met_in_one_place_and_again_in_another_are_two_meetings_each_on_its_day(
     r = extract("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes met in Lima in May and again in Santiago in "
                 "September, signing dozens of agreements.", published=date(2025, 12, 3)).reports
     assert sorted((x.place.name, str(x.start_date)) for x in r) == [("Lima", "2025-05-01"), ("Santiago", "2025-09-01")]
+
+
+def test_a_diary_s_day_headings_date_the_items_below_them_which_are_ahead():
+    text = ("June 23 (Wire) - The following are the main diplomatic events scheduled for the coming week.\n\nMONDAY, JUNE 24\n\n"
+            "LIMA - Chilean Foreign Minister Rosa Fuentes visits Peru for talks with President Carlos Mendoza.\n\n"
+            "SUNDAY, JUNE 30\n\nLA PAZ - Fuentes visits Bolivia for talks with President Luis Arce on Sunday.")
+    r = extract(text, published=date(2019, 6, 23)).reports
+    assert sorted((x.start_date, x.status, x.participants[-1].name) for x in r) == [
+        (date(2019, 6, 24), "planned", "Carlos Mendoza"), (date(2019, 6, 30), "planned", "Luis Arce")]
+    # (a heading of a day gone by dates nothing ahead: a live page's "Monday" over what was held)
+    r = extract("MONDAY, JUNE 17\n\nLIMA - Chilean Foreign Minister Rosa Fuentes held talks with Peruvian President Carlos "
+                "Mendoza.", published=date(2019, 6, 23)).reports
+    assert [x.status for x in r] == ["held"]
