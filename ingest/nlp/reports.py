@@ -339,6 +339,30 @@ def _valid_trigger(tok: Token, span: Span) -> bool:
 _SEEN_AT = {"capital", "city", "palace", "residence", "ministry", "embassy", "summit", "margins", "sidelines"}
 
 
+# the words of a body's own sessions ("the SCO Heads of State Council meeting", "the cabinet meeting")
+_BODY_WORDS = {"council", "heads", "assembly", "forum", "conference", "commission", "committee", "plenary", "cabinet", "board",
+               "parliament", "congress", "senate"}
+
+
+def _body_session_after(tok: Token) -> bool:
+    """"after the SCO Heads of State Council meeting", "before the cabinet meeting": a body's session named as the time of
+    another (however the parser hangs the body's name), with no parties of its own."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+        return False
+    t = tok
+    for _ in range(3):
+        if t.dep_ != "pobj":
+            return False
+        if t.head.lower_ in ("after", "before", "following"):
+            break
+        if t.head.lower_ != "of":
+            return False
+        t = t.head.head
+    else:
+        return False
+    return any(w.ent_type_ == "ORG" or w.lower_ in _BODY_WORDS for w in tok.doc[t.head.i + 1: tok.i])
+
+
 def _reports_a_meeting(tok: Token, span: Span) -> bool:
     lem = tok.lemma_.lower()
     if span.label_ == "NOUN" and tok.lower_ == "session":
@@ -362,6 +386,8 @@ def _reports_a_meeting(tok: Token, span: Span) -> bool:
             and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.head.children) \
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
         return False  # "the sixth round since the talks began in April": the point the rounds are counted from
+    if span.label_ == "NOUN" and _body_session_after(tok):
+        return False  # "on Monday, after the SCO Heads of State Council meeting": a body's session the day is told by
     if span.label_ == "NOUN" and lem == "discussion" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and any(
             c.dep_ in ("amod", "advmod") and c.lower_ in ("further", "more") for c in tok.children):
         return False  # "agreed that no further discussion is needed on the EU proposal": a text settled, no meeting refused

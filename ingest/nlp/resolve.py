@@ -464,6 +464,14 @@ class Resolver:
             # sentence just before names ("Straw and his French and German counterparts, de Villepin and Fischer, emerged
             # from talks with Rowhani ... The three ministers were later received by Khatami")
             return self._subject_group(m, n) or self._last_n([p for p in self.persons if p.start < m.start], n)
+        if n == 2:
+            # "Modi and Xi agreed on Sunday ..., as the two leaders met in Tianjin": the two the sentence names before
+            # (not a pair of an earlier sentence, the headline's "Modi to hold talks with Putin on Monday")
+            here = [p for p in self.persons if self.doc[p.head].sent == head.sent and p.end <= m.start]
+            # (a subject of its own verb: not "when Borrell and Lajcak hosted the two leaders", the two met by them)
+            if len({p.key for p in here}) == 2 and not any(self.doc[p.head].dep_ in ("dobj", "pobj", "dative", "poss") for p in here) \
+                    and head.dep_ in ("nsubj", "nsubjpass") and not any(head.head.is_ancestor(self.doc[p.head]) for p in here):
+                return self._last_n(here, 2)
         asked = self._asked_pair(head.sent, n or 2)
         if asked:
             # "Q: Will there be any bilateral engagement between President Ramaphosa and President Putin? A: There will be no

@@ -2737,3 +2737,18 @@ def test_a_country_in_another_meeting_s_where_clause_is_not_the_pair_s():
             "leader, Captain Jorge Soto, and promised free grain deliveries to six countries including Bolivia and Chile.")
     r = extract(text, published=date(2023, 8, 18)).reports
     assert sorted(_keys(x) for x in r if x.mode == "in_person") == [["Arce", "Mendoza"], ["Mendoza", "Soto"]]
+
+
+def test_the_two_leaders_who_met_as_a_sentence_s_pair_agreed_are_that_pair():
+    # (not the headline's or an earlier sentence's pair; not the pair who hosted "the two leaders" either)
+    text = ("Peruvian President Carlos Mendoza will hold talks with Bolivian President Luis Arce on Monday.\n\nPeru and Chile are "
+            "partners and not rivals, Mendoza and Chilean President Rosa Fuentes agreed on Sunday, as the two leaders met in "
+            "Arica on the sidelines of the Pacific summit.")
+    r = extract(text, published=date(2025, 8, 31)).reports
+    assert sorted((x.status, _keys(x)) for x in r) == [("held", ["Fuentes", "Mendoza"]), ("planned", ["Arce", "Mendoza"])]
+
+
+def test_a_body_s_session_the_day_is_told_by_is_no_meeting_of_the_sentence_s_people():
+    r = extract("Chilean President Rosa Fuentes and Peruvian President Carlos Mendoza will sign the accord on Monday, after the "
+                "Andean Heads of State Council meeting.", published=date(2025, 8, 31)).reports
+    assert r == []
