@@ -419,8 +419,10 @@ def final_status(c: Candidate) -> str:
         # "Putin, Kim to meet" over a body that says they "may meet": a headline's infinitive is shorthand
         return "possible"
     said = {s for s, _h in cued}
-    if "held" in said and all(h for s, h in cued if s == "held") and any(s == "planned" and not h for s, h in cued):
-        said.discard("held")  # "Trump meets Zelensky at Trump Tower" over "will meet ... on Friday": a headline's present is shorthand
+    if "held" in said and all(h for s, h in cued if s == "held") and any(s in ("planned", "possible") and not h for s, h in cued):
+        # "Trump meets Zelensky at Trump Tower" over "will meet ... on Friday", "Yunus-Modi meeting in Bangkok" over "its
+        # proposal for a meeting": a headline's present or bare noun is shorthand
+        said.discard("held")
     if said & {"cancelled", "postponed"} and any(s == "planned" and conf >= REINSTATED for s, _h, conf in c.statuses):
         return "planned"  # "the visit, called off last month, is back on": on again
     if "held" not in said and any(s == "possible" and conf >= REINSTATED for s, _h, conf in c.statuses):

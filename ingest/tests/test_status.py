@@ -1285,3 +1285,10 @@ def test_no_further_discussion_needed_on_a_text_is_no_meeting_refused():
             "meet again in March in Quito.")
     (r,) = extract(text, published=date(2023, 2, 28)).reports
     assert (r.status, r.place.name) == ("planned", "Quito")
+
+
+def test_a_headline_s_bare_meeting_noun_over_a_body_that_only_proposes_it_is_possible():
+    (r,) = extract("Peru is still waiting for Bolivia's response to its proposal for a meeting between Peruvian President Carlos "
+                   "Mendoza and Bolivian President Luis Arce on the sidelines of the Andean summit in La Paz on Friday.",
+                   title="Mendoza-Arce meeting in La Paz: Lima awaits La Paz's response", published=date(2025, 4, 2)).reports
+    assert r.status == "possible"
