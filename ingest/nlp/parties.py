@@ -69,7 +69,7 @@ _ROLE_PLURALS = {"leaders", "presidents", "ministers", "diplomats", "counterpart
 _THE_FEW = ("three", "four", "five", "six")  # "The four would meet again in Vienna next Friday": the people just named
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}  # in a quote: its speaker ("'I will meet Kerry tomorrow,' Lavrov said")
 _PLURAL_WORDS = _PRONOUNS_SING | _PRONOUNS_PLUR | _ROLE_PLURALS | FIRST_PERSON | {"two", "both", "whose", "sides"} | set(_THE_FEW)
-_PARTY_HASHES = numpy.array(sorted(hash_string(w) for w in (*PARTY_NOUNS, "general")), dtype=numpy.uint64)
+_PARTY_HASHES = numpy.array(sorted(hash_string(w) for w in (*PARTY_NOUNS, "general", "adviser", "advisor")), dtype=numpy.uint64)
 _PLURAL_HASHES = numpy.array(sorted(hash_string(w) for w in _PLURAL_WORDS), dtype=numpy.uint64)
 _WHO = hash_string("who")
 _CHIEF_HASHES = numpy.array(sorted(hash_string(w) for w in ("chief", "head", "secretary-general", "leader", "commander")),
@@ -992,7 +992,7 @@ def _give_country(m: Mention, cc: str, people: People) -> None:
 # "the foreign minister", "the prime minister", "the secretary": one office holder named before, by role alone
 _ROLE_ANAPHORS = {"minister", "president", "premier", "chancellor", "secretary", "ambassador", "envoy", "king", "emir", "amir",
                   "prince", "sultan", "queen", "sheikh", "emperor", "empress", "pope", "pm",
-                  "general"}  # ("The Secretary-General also met ...", the title's last word the head)
+                  "general", "adviser", "advisor"}  # ("The Secretary-General also met ...", the title's last word the head)
 _NOT_THE_OFFICE = ("deputy ", "vice ", "former ", "assistant ", "under ")
 
 
@@ -1561,7 +1561,9 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
         low = tok.lower_
         # (and "The Secretary-General also met ...": the hyphened title's last word its head)
         secretary_general = low == "general" and tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "secretary"
-        if tok.i in taken or (low not in PARTY_NOUNS and not secretary_general) or tok.pos_ not in ("NOUN", "PROPN"):
+        # (and "the chief adviser", an office's anaphor only: `_role_anaphor`)
+        adviser = low in ("adviser", "advisor") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if tok.i in taken or (low not in PARTY_NOUNS and not secretary_general and not adviser) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         # (the heads of state or government, and "the heads of the foreign policy agencies (ministries) of X and Y"; not "the
         # heads of the delegations")

@@ -2752,3 +2752,13 @@ def test_a_body_s_session_the_day_is_told_by_is_no_meeting_of_the_sentence_s_peo
     r = extract("Chilean President Rosa Fuentes and Peruvian President Carlos Mendoza will sign the accord on Monday, after the "
                 "Andean Heads of State Council meeting.", published=date(2025, 8, 31)).reports
     assert r == []
+
+
+def test_the_chief_adviser_is_the_one_chief_adviser_named_before():
+    text = ("Chief Adviser Carlos Mendoza of Peru will attend the summit in Quito, his spokesman Jorge Soto said.\n\nAsked whether "
+            "the chief adviser would meet Chile's President Rosa Fuentes in Quito, Soto said, \"No such meeting is on the agenda.\"")
+    (r,) = extract(text, published=date(2025, 4, 2)).reports
+    assert (r.status, _keys(r)) == ("ruled_out", ["Fuentes", "Mendoza"])
+    # (an adviser of a country is that country's, no one's anaphor)
+    (r,) = extract("The Peruvian adviser met the Chilean adviser in Santiago on Monday.", published=date(2025, 4, 2)).reports
+    assert sorted(p.country for p in r.participants) == ["CL", "PE"]
