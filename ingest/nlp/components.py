@@ -87,7 +87,7 @@ def for_clause(doc: Doc) -> Doc:
     return doc
 
 
-_DASHES = {"-", "—", "–", "--"}
+_DASHES = {"-", "—", "–", "--", "_"}  # (the old AP's "GENEVA (AP) _ President Reagan ...")
 # the abbreviated words of address of official releases, never a sentence's last word ("Hon" is split from its stop)
 _RETIRED = {"retd", "rtd", "ret", "retired"}
 _ADDRESS_ABBREVIATIONS = {"h.e.", "h.h.", "hon.", "hon", "rt.", "rt", "mr.", "mrs.", "ms.", "dr."}

@@ -32,14 +32,17 @@ def _moved(a: Candidate, b: Candidate) -> bool:
     return False
 
 
-_GOES_ON = re.compile(r"\b(?:continu\w*|resum\w*|second day|two-day|2-day|began|begun|kicked off|opened)\b", re.I)
+_GOES_ON = re.compile(r"\b(?:continu\w*|resum\w*|second day|two-day|2-day|began|begun|kicked off|opened|ended|wrapped up|concluded)\b",
+                      re.I)
 
 
 def _went_on(a: Candidate, b: Candidate) -> bool:
     """One meeting held over two days, each told on its own: "hosted Xi at Mar-a-Lago on Thursday. The two leaders
     continued their talks on Friday", "had begun the two-day summit with a dinner on Wednesday"."""
+    # (days apart counted between the nearer ends: "held talks Tuesday and Wednesday" and "ended their summit today", Thursday)
     return a.keys == b.keys and a.status == b.status == "held" and a.date is not None and b.date is not None \
-        and a.date.precision == b.date.precision == "day" and 0 < abs((a.date.start - b.date.start).days) <= 1 \
+        and a.date.precision == b.date.precision == "day" and a.date.start != b.date.start \
+        and min(abs((a.date.start - b.date.end).days), abs((b.date.start - a.date.end).days)) <= 1 \
         and bool(_GOES_ON.search(a.sent.text) or _GOES_ON.search(b.sent.text))
 
 

@@ -170,7 +170,7 @@ def _read_datelines(doc: Doc) -> tuple[set[int], PlaceData | None]:
         while k < sent.end and doc[k].idx < end_char + reach:
             t = doc[k]
             excluded.add(k)
-            if t.text in ("—", "–", "--", "-", ":") or (t.text == "." and k > sent.start + 2 and doc[k - 1].text.endswith("/")):
+            if t.text in ("—", "–", "--", "-", ":", "_") or (t.text == "." and k > sent.start + 2 and doc[k - 1].text.endswith("/")):
                 break  # (and "TEHRAN: Prime Minister Imran Khan on Sunday held talks": the colon ends it)
             if t.text.startswith("/") and t.text.endswith("/."):
                 break
@@ -2156,7 +2156,7 @@ def to_reports(doc: Doc, clean_text: str, groups: list[Candidate], published: da
         k = sent.start
         while k < sent.end - 1 and k in dateline:
             k += 1
-        if k > sent.start and doc[k - 1].text in ("—", "–", "--", "-"):
+        if k > sent.start and doc[k - 1].text in ("—", "–", "--", "-", "_"):  # (and the old AP's "GENEVA (AP) _ ...")
             start = doc[k].idx  # "DA NANG, Vietnam (Reuters) - Trump will not ...": the sentence after its dateline
         while end > start and clean_text[end - 1].isspace():
             end -= 1

@@ -3982,3 +3982,11 @@ def test_a_session_with_someone_is_a_meeting_whatever_verb_tells_it():
     r = extract(text, published=date(2023, 6, 19)).reports
     assert sorted((x.start_date, _names(x)) for x in r) == [(date(2023, 6, 18), ["Fuentes", "Mendoza"]),
                                                            (date(2023, 6, 19), ["Arce", "Mendoza"])]
+
+
+def test_a_summit_ended_today_and_its_talks_of_the_days_before_are_one_meeting_after_an_old_ap_dateline():
+    text = ("LIMA (AP) _ President Carlos Mendoza of Peru and Chilean President Rosa Fuentes ended their summit today with a "
+            "pledge to speed up border talks.\n\nThe leaders held some 15 hours of talks Tuesday and Wednesday at the Torre "
+            "Tagle palace.")
+    (r,) = extract(text, published=date(1985, 11, 21)).reports
+    assert (r.start_date, r.end_date, r.evidence[:9]) == (date(1985, 11, 19), date(1985, 11, 21), "President")
