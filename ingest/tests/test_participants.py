@@ -2762,3 +2762,9 @@ def test_the_chief_adviser_is_the_one_chief_adviser_named_before():
     # (an adviser of a country is that country's, no one's anaphor)
     (r,) = extract("The Peruvian adviser met the Chilean adviser in Santiago on Monday.", published=date(2025, 4, 2)).reports
     assert sorted(p.country for p in r.participants) == ["CL", "PE"]
+
+
+def test_a_known_leader_s_surname_transliterated_otherwise_keeps_his_country():
+    # (the office-holder list knows "Mikhail Gorbachev"; the Times wrote "Gorbachov")
+    (r,) = extract("Mikhail Gorbachov met President Carlos Mendoza in Lima on Monday.", published=date(1986, 5, 20)).reports
+    assert {p.name: p.country for p in r.participants}["Mikhail Gorbachov"] == "RU"

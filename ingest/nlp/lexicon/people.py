@@ -344,7 +344,17 @@ def known_country(name: str) -> str:
     if not found and len(words := key.split()) >= 3 and words[-1].isalpha():
         # "Claudia Sheinbaum Pardo", "Gustavo Petro Urrego": the name the list knows with the mother's surname after it
         found = _table().get(" ".join(words[:-1]), "")
+    if not found and len(words := key.split()) >= 2:
+        # a surname transliterated otherwise ("Mikhail Gorbachov", the Times's; "Volodymyr Zelenskiy", Reuters's)
+        last = words[-1]
+        for a, b in _TRANSLITERATED_ENDINGS:
+            if last.endswith(a) and (found := _table().get(" ".join([*words[:-1], last[: -len(a)] + b]), "")):
+                break
     return found
+
+
+# surname endings one transliteration from Russian or Ukrainian writes for another's
+_TRANSLITERATED_ENDINGS = (("ov", "ev"), ("ev", "ov"), ("yov", "yev"), ("iy", "y"), ("yy", "y"), ("y", "iy"), ("i", "y"))
 
 
 # the ruling families of the Gulf monarchies, as the last words of a patronymic name
