@@ -416,7 +416,7 @@ _STATE_BODIES = {"parliament", "council", "commission", "assembly", "congress", 
                  "union", "state", "states", "authority", "nations", "court", "house", "kingdom", "cabinet", "bank"}
 # leaders of no state: "paramilitary leader Dagalo", "opposition leader X" hold no office of their country
 NON_STATE_LEADERS = {"paramilitary", "opposition", "rebel", "rebels", "militia", "party", "union", "business", "community",
-                     "religious", "tribal", "student", "protest", "separatist", "insurgent", "militant", "guerrilla", "church"}
+                     "religious", "tribal", "student", "protest", "separatist", "insurgent", "militant", "guerrilla", "church", "congressional"}
 
 
 
@@ -1626,8 +1626,8 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                             countries.append(cc)
         if not countries and low in DEFAULT_COUNTRY:
             countries = [DEFAULT_COUNTRY[low]]  # "the Pope": the Holy See
-        if not countries and low in DELEGATIONS and any(t.lower_ == "congressional" for t in lefts):
-            countries = ["US"]  # "a bipartisan congressional delegation": the US Congress's
+        if not countries and (low in DELEGATIONS or low in ("leaders", "leader")) and any(t.lower_ == "congressional" for t in lefts):
+            countries = ["US"]  # "a bipartisan congressional delegation", "Congressional leaders of both parties": the US Congress's
         if not countries:
             m = _role_anaphor(doc, tok, lefts, mentions)
             if m is not None:

@@ -2768,3 +2768,11 @@ def test_a_known_leader_s_surname_transliterated_otherwise_keeps_his_country():
     # (the office-holder list knows "Mikhail Gorbachev"; the Times wrote "Gorbachov")
     (r,) = extract("Mikhail Gorbachov met President Carlos Mendoza in Lima on Monday.", published=date(1986, 5, 20)).reports
     assert {p.name: p.country for p in r.participants}["Mikhail Gorbachov"] == "RU"
+
+
+def test_congressional_leaders_are_the_us_congress_s_not_the_us_leader():
+    text = ("President Jorge Soto of the United States met Peruvian President Carlos Mendoza at the White House on Tuesday.\n\n"
+            "Mendoza is to meet tomorrow morning at the Peruvian Embassy in Washington with Congressional leaders of both parties.")
+    r = extract(text, published=date(1987, 12, 9)).reports
+    planned = next(x for x in r if x.status == "planned")
+    assert sorted((p.name or "", p.country) for p in planned.participants) == [("", "US"), ("Carlos Mendoza", "PE")]
