@@ -330,6 +330,23 @@ def _title_of(tokens: list[Token]) -> tuple[str, str, str]:
     return "", "", ""
 
 
+def _as_title(name: Token) -> list[Token]:
+    """The title words of an "as" phrase on a name or on what the name owns ("Hogan's first trip to Washington as EU trade
+    commissioner", "Rubio, in his first visit as secretary of state"), when they make a title; else []."""
+    owners = [name] + ([name.head] if name.dep_ == "poss" else [])
+    for h in owners:
+        for c in h.children:
+            # (or the "as" the parser made a clause's mark, the title its subject: "... as EU trade commissioner ended ...")
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "as" else next(
+                (p for p in c.children if p.dep_ == "nsubj" and p.pos_ == "NOUN"), None) if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "as" and m.i < c.i for m in c.children) else None
+            if obj is not None:
+                words = [t for t in obj.subtree if t.i <= obj.i]
+                if 0 < len(words) <= 5 and _title_of(words)[1] in ("io", "foreign", "leader", "minister", "envoy", "defense", "deputy"):
+                    return words
+    return []
+
+
 def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozenset()) -> list[Token]:
     """Title words to the left of a name: "the U.S. Secretary of State", "Russia's top diplomat".
     `names`: the tokens of the other names found (whatever the model tagged them)."""
@@ -1451,6 +1468,11 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 role, cls = f"{owner.text} {role}", "official"  # "Microsoft president Brad Smith": a company's, no state's
         if not role and right:
             role, cls, tkey = _title_of(right)
+        as_title = _as_title(doc[span.end - 1]) if not role else []
+        if as_title:
+            # "Phil Hogan's first trip to Washington as EU trade commissioner": the office the name is told "as"
+            role, cls, tkey = _title_of(as_title)
+            countries = countries or ([] if cls == "io" else _countries_in(_nationality_words(as_title)))
         appos_of = doc[span.end - 1].head if doc[span.end - 1].dep_ == "appos" else None
         while appos_of is not None and appos_of.dep_ == "pobj" and appos_of.head.lower_ in ("for", "of", "to") \
                 and appos_of.head.head.lower_ in _TITLE_WORDS:

@@ -2776,3 +2776,11 @@ def test_congressional_leaders_are_the_us_congress_s_not_the_us_leader():
     r = extract(text, published=date(1987, 12, 9)).reports
     planned = next(x for x in r if x.status == "planned")
     assert sorted((p.name or "", p.country) for p in planned.participants) == [("", "US"), ("Carlos Mendoza", "PE")]
+
+
+def test_the_office_a_name_is_told_as_is_its_role():
+    text = ("WASHINGTON — Carlos Mendoza's first trip to Washington as EU trade commissioner ended without the deal Brussels had "
+            "hoped to bring home.\n\nMendoza met U.S. Trade Representative Rosa Fuentes on Thursday at USTR's offices near the "
+            "White House.")
+    (r,) = extract(text, published=date(2020, 1, 17)).reports
+    assert {p.name: p.role for p in r.participants} == {"Carlos Mendoza": "Commissioner", "Rosa Fuentes": "Trade Representative"}
