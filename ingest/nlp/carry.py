@@ -625,7 +625,8 @@ def carry_same_trip(cands: list[Candidate], published: date | None = None):
         # (with "also", a meeting before it of a place but no day: "Xi will meet Trump during the summit [in Osaka]. Xi will
         # also hold talks with Abe")
         others = [o for o in cands if o is not c and (o.date is not None or also) and o.place is not None and o.keys & c.keys
-                  and o.mode == c.mode and (not also or (o.sent.start < c.sent.start and (o.status == "held") == (c.status == "held")))]
+                  and o.mode == c.mode and (not also or (o.sent.start < c.sent.start and (
+                      (o.status == "held") == (c.status == "held") or trip)))]  # ("was also scheduled to meet X during the visit")
         if also and not trip and others:
             # the place and occasion only: the day is the article's to give
             o = max(others, key=lambda o: o.sent.start)

@@ -508,3 +508,11 @@ def test_a_diary_s_day_headings_date_the_items_below_them_which_are_ahead():
     r = extract("MONDAY, JUNE 17\n\nLIMA - Chilean Foreign Minister Rosa Fuentes held talks with Peruvian President Carlos "
                 "Mendoza.", published=date(2019, 6, 23)).reports
     assert [x.status for x in r] == ["held"]
+
+
+def test_a_meeting_also_scheduled_during_the_visit_takes_the_visit_s_day_and_place():
+    text = ("Peruvian President Carlos Mendoza met Chilean President Rosa Fuentes in Santiago on Wednesday.\n\n"
+            "Mendoza was also scheduled to meet with Chilean Foreign Minister Jorge Soto during the visit.")
+    r = extract(text, published=date(2024, 4, 3)).reports
+    assert sorted((x.status, x.start_date, x.place.name) for x in r) == [
+        ("held", date(2024, 4, 3), "Santiago"), ("planned", date(2024, 4, 3), "Santiago")]
