@@ -1220,13 +1220,21 @@ def _us_legislator(doc: Doc, left: list[Token], end: int, cls: str) -> bool:
 _ABSTRACT_NOUN = re.compile(r"..(?:ship|ment|tion|ness|ism)s?$")
 
 
+# the nouns a company's name follows ("aluminium producer Rusal", "state oil company Aramco", "chipmaker TSMC")
+_COMPANY_NOUNS = {"producer", "company", "firm", "maker", "chipmaker", "automaker", "carmaker", "giant", "manufacturer", "miner",
+                  "carrier", "airline", "lender", "bank", "conglomerate", "exporter", "developer", "retailer", "insurer", "operator",
+                  "startup", "start-up", "supplier", "group", "shipbuilder", "refiner", "brand"}
+
+
 def find_parties(doc: Doc) -> tuple[list[Mention], People]:
     """Every party mention of the doc, and the register of named people."""
     _SIBLINGS.set({})  # (the article before's are not this one's)
     mentions: list[Mention] = []
     taken: set[int] = set()
     # (not a lone abstract noun the model tagged a person: "Malaysia's ASEAN Chairmanship")
-    person_spans = [s for s in _person_spans(doc) if not (len(s) == 1 and _ABSTRACT_NOUN.search(s.text.lower()))]
+    # (nor a company named after what it makes: "Russian aluminium producer Rusal")
+    person_spans = [s for s in _person_spans(doc) if not (len(s) == 1 and _ABSTRACT_NOUN.search(s.text.lower()))
+                    and not (s.start > 0 and doc[s.start - 1].lower_ in _COMPANY_NOUNS)]
     surnames: dict[str, str] = {}
     for span in person_spans:
         surnames.setdefault(fold(span[-1].text), span.text)

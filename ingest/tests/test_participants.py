@@ -2784,3 +2784,11 @@ def test_the_office_a_name_is_told_as_is_its_role():
             "White House.")
     (r,) = extract(text, published=date(2020, 1, 17)).reports
     assert {p.name: p.role for p in r.participants} == {"Carlos Mendoza": "Commissioner", "Rosa Fuentes": "Trade Representative"}
+
+
+def test_a_company_named_after_what_it_makes_is_no_one_a_pronoun_could_be():
+    text = ("Peruvian Foreign Minister Carlos Mendoza arrived from Chile, where on Monday he held talks with President Rosa "
+            "Fuentes. Russian aluminium producer Rusal has major bauxite operations in Chile.\n\nHe is due to travel to Bolivia on "
+            "Wednesday, where he is expected to meet President Luis Arce.")
+    r = extract(text, published=date(2024, 6, 4)).reports
+    assert sorted(_keys(x) for x in r) == [["Arce", "Mendoza"], ["Fuentes", "Mendoza"]]
