@@ -2313,8 +2313,10 @@ def _hosts_of_the_place(g: Candidate, foreigners: dict[str, set[str]]) -> None:
         return
     for p in g.parties:
         # (the place's leader too, met there by a visitor known to be foreign to it: "Prime Minister Dorin Recean")
+        # (and an officer met there: "talks in Niamey with ... Brigadier General Moussa Salaou Barmou, the new army chief")
         if p.name and not p.country and not io_official(p) and party_key(p) not in visitors and (
-                p.role.lower() in _HOST_ROLES or visitors and TITLES.get(p.role.lower(), ("", ""))[1] == "leader"):
+                p.role.lower() in _HOST_ROLES or p.role.lower() in _MILITARY_CHIEFS or p.role == "Officer"
+                or visitors and TITLES.get(p.role.lower(), ("", ""))[1] == "leader"):
             p.country = g.place.country
 
 

@@ -829,11 +829,13 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
                 found.append(("held", f"{tok.text} (begun)"))  # "opened two days of talks at Mar-a-Lago on Thursday": under way
                 break
             # (the word as well as the lemma: the model lemmatises "hoped" as "hop")
-            if (tok.lemma_.lower() in POSSIBLE or tok.lower_ in POSSIBLE) and tok != trigger \
+            named = tok.lemma_.lower() == "call" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in tok.children)
+            if (tok.lemma_.lower() in POSSIBLE or tok.lower_ in POSSIBLE) and tok != trigger and not named \
                     and tok.lemma_.lower() not in ("can", "may", "could", "might") and tok.lower_ not in ("can", "may", "could", "might") \
                     and not cue and not (came_from is not None and came_from.dep_ == "conj" and tok.pos_ == "VERB"):
-                # "called for talks" is possible, "called off" is not; a verb the meeting's verb is coordinated with is
-                # another act, not a hedge ("to open a cathedral and hold talks", "pressed for a truce and met Erdogan")
+                # "called for talks" is possible, "called off" is not, nor "held what she called 'frank' talks" (named so); a
+                # verb the meeting's verb is coordinated with is another act, not a hedge ("to open a cathedral and hold
+                # talks", "pressed for a truce and met Erdogan")
                 found.append(("possible", tok.text))
             for c in tok.children:
                 if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in POSSIBLE:

@@ -2792,3 +2792,11 @@ def test_a_company_named_after_what_it_makes_is_no_one_a_pronoun_could_be():
             "Wednesday, where he is expected to meet President Luis Arce.")
     r = extract(text, published=date(2024, 6, 4)).reports
     assert sorted(_keys(x) for x in r) == [["Arce", "Mendoza"], ["Fuentes", "Mendoza"]]
+
+
+def test_talks_named_so_with_an_officer_met_abroad_are_held_and_the_officer_is_of_that_country():
+    # ("held what she called 'frank' talks": named, not called for; the general met in La Paz by a Peruvian is Bolivian)
+    (r,) = extract("The rebuff came a day after Peruvian Foreign Minister Carlos Mendoza held what she called \"extremely frank\" "
+                   "talks in La Paz with some of the coup leaders, including Brigadier General Jorge Soto, the new army chief of "
+                   "staff.", published=date(2023, 8, 8)).reports
+    assert (r.status, {p.name: p.country for p in r.participants}) == ("held", {"Carlos Mendoza": "PE", "Jorge Soto": "BO"})
