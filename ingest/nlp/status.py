@@ -863,6 +863,11 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
             elif lem in ("invitation", "offer", "proposal") and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "accept" \
                     and not any(c.dep_ == "neg" or c.lower_ in _NEG for c in tok.head.children):
                 found.append(("planned", f"{tok.head.text} ... {tok.text}"))  # "has accepted an invitation to meet Kim": agreed
+            elif lem in ("request", "offer", "proposal", "invitation", "bid") and (
+                    tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in ("grant", "accept", "approve", "answer", "honour", "honor")
+                    and any(c.dep_ == "neg" for c in tok.head.children)
+                    or tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("reject", "decline", "refuse", "rebuff", "deny", "spurn")):
+                found.append(("ruled_out", f"{tok.text} ... {tok.head.text}"))  # "her requests to see Tiani had not been granted"
             elif lem == "hope" and tok.head.lemma_.lower() in _DASHED and tok.dep_ in ("dobj", "nsubjpass"):
                 found.append(("ruled_out", f"{tok.head.text} {tok.text}"))  # "dashing hopes for a face-to-face meeting"
             elif lem in POSSIBLE:

@@ -1292,3 +1292,12 @@ def test_a_headline_s_bare_meeting_noun_over_a_body_that_only_proposes_it_is_pos
                    "Mendoza and Bolivian President Luis Arce on the sidelines of the Andean summit in La Paz on Friday.",
                    title="Mendoza-Arce meeting in La Paz: Lima awaits La Paz's response", published=date(2025, 4, 2)).reports
     assert r.status == "possible"
+
+
+def test_a_request_for_a_meeting_not_granted_is_ruled_out():
+    (r,) = extract("Peruvian Foreign Minister Carlos Mendoza said her request for a meeting with Bolivian President Luis Arce had "
+                   "not been granted.", published=date(2023, 8, 8)).reports
+    assert r.status == "ruled_out"
+    (r,) = extract("Peruvian Foreign Minister Carlos Mendoza said her request for a meeting with Bolivian President Luis Arce had "
+                   "been granted.", published=date(2023, 8, 8)).reports
+    assert r.status != "ruled_out"
