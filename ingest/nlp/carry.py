@@ -622,11 +622,17 @@ def carry_same_trip(cands: list[Candidate], published: date | None = None):
         # "Lavrov will also hold talks with his counterparts from Germany and France": on the same occasion
         # (and "Jaishankar later held separate talks with ...", "The two leaders then held talks": the same setting, next)
         also = any(t.lower_ in _NEXT_WORDS and t.dep_ == "advmod" and t.head in (c.trig, c.trig.head) for t in c.sent)
+        if also and c.status == "possible" and not any(t.lower_ in _NEXT_WORDS - {"later"} and t.dep_ == "advmod"
+                                                       and t.head in (c.trig, c.trig.head) for t in c.sent):
+            also = False  # ("he could later hold a three-way meeting with Putin and Zelenskyy": some day, anywhere)
         # (with "also", a meeting before it of a place but no day: "Xi will meet Trump during the summit [in Osaka]. Xi will
         # also hold talks with Abe")
         others = [o for o in cands if o is not c and (o.date is not None or also) and o.place is not None and o.keys & c.keys
                   and o.mode == c.mode and (not also or (o.sent.start < c.sent.start and (
-                      (o.status == "held") == (c.status == "held") or trip)))]  # ("was also scheduled to meet X during the visit")
+                      (o.status == "held") == (c.status == "held") or trip)  # ("was also scheduled to meet X during the visit")
+                      # (not a meeting called off for a prospect: "cancels a planned meeting with Putin at the G20 in Buenos
+                      # Aires ... Trump has said he could later hold a three-way meeting with Putin and Zelenskyy")
+                      and not (o.status in ("cancelled", "ruled_out", "postponed") and c.status in ("possible", "planned"))))]
         if also and not trip and others:
             # the place and occasion only: the day is the article's to give
             o = max(others, key=lambda o: o.sent.start)

@@ -3990,3 +3990,11 @@ def test_a_summit_ended_today_and_its_talks_of_the_days_before_are_one_meeting_a
             "Tagle palace.")
     (r,) = extract(text, published=date(1985, 11, 21)).reports
     assert (r.start_date, r.end_date, r.evidence[:9]) == (date(1985, 11, 19), date(1985, 11, 21), "President")
+
+
+def test_a_meeting_that_could_later_be_held_takes_no_place_from_one_called_off():
+    text = ("NOV. 29, 2018 - Mendoza cancels a planned meeting with Chilean President Rosa Fuentes at the Andean summit in Quito, "
+            "citing the border dispute.\n\nPeruvian President Carlos Mendoza has said he could later hold a three-way meeting "
+            "with Fuentes and Bolivian President Luis Arce, a prospect La Paz has played down.")
+    r = extract(text, published=date(2025, 8, 14)).reports
+    assert sorted((x.status, x.place and x.place.name) for x in r) == [("cancelled", "Quito"), ("possible", None)]
