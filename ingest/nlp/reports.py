@@ -344,6 +344,16 @@ _BODY_WORDS = {"council", "heads", "assembly", "forum", "conference", "commissio
                "parliament", "congress", "senate"}
 
 
+def _wh_question(tok: Token) -> bool:
+    """The trigger is in a question about the past a wh-word opens ("When did Trump and Putin last meet?"): what an
+    explainer asks before it answers (not "When will X meet Y?", which takes the meeting as set)."""
+    sent = tok.sent
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != "?" or words[0].lower_ not in ("when", "where", "why", "how", "what"):
+        return False
+    return len(words) > 1 and words[1].lower_ in ("did", "have", "has", "had", "was", "were")
+
+
 def _body_session_after(tok: Token) -> bool:
     """"after the SCO Heads of State Council meeting", "before the cabinet meeting": a body's session named as the time of
     another (however the parser hangs the body's name), with no parties of its own."""
@@ -386,6 +396,8 @@ def _reports_a_meeting(tok: Token, span: Span) -> bool:
             and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.head.children) \
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
         return False  # "the sixth round since the talks began in April": the point the rounds are counted from
+    if _wh_question(tok):
+        return False  # "When did Trump and Putin last meet?": an explainer's heading, its answer the report
     if span.label_ == "NOUN" and _body_session_after(tok):
         return False  # "on Monday, after the SCO Heads of State Council meeting": a body's session the day is told by
     if span.label_ == "NOUN" and lem == "discussion" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and any(

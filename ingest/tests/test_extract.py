@@ -3998,3 +3998,10 @@ def test_a_meeting_that_could_later_be_held_takes_no_place_from_one_called_off()
             "with Fuentes and Bolivian President Luis Arce, a prospect La Paz has played down.")
     r = extract(text, published=date(2025, 8, 14)).reports
     assert sorted((x.status, x.place and x.place.name) for x in r) == [("cancelled", "Quito"), ("possible", None)]
+
+
+def test_an_explainer_s_wh_question_reports_no_meeting_its_answer_does():
+    text = ("When did Mendoza and Fuentes last meet?\n\nPeruvian President Carlos Mendoza and Chilean President Rosa Fuentes last "
+            "met in person in June 2019 on the sidelines of the Andean summit in Quito.")
+    (r,) = extract(text, published=date(2025, 8, 14)).reports
+    assert (r.start_date, r.place.name) == (date(2019, 6, 1), "Quito")
