@@ -224,7 +224,7 @@ _SECTION_DATE = re.compile(rf"^(?:[^\n.!?]{{3,80}}:)?[ \t]*((?:\d{{1,2}} (?i:{MO
                            re.M)
 
 
-# a diary's day heading alone on its line ("MONDAY, JUNE 24", "Wednesday 12 March"; `reports._calendar_day`)
+# a diary's day heading alone on its line ("MONDAY, JUNE 24", "Wednesday 12 March"; `dating.diary_day`)
 _CALENDAR_DAY = re.compile(r"^[ \t]*((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?[ \t]+(?:[A-Za-z]{3,9}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+"
                            r"[A-Za-z]{3,9}))?)[ \t]*$", re.I | re.M)
 

@@ -238,17 +238,31 @@ def section_day(doc: Doc, sent: Span, published: date | None) -> date | None:
     """The day of the section a sentence is in, on a page of several dated items ("Readout of the President's Meeting with
     X" / "May 18, 2023" / "President Biden met today with ..."): the last date line before it (`sidelines_section_dates`,
     read below the page's head), a day not after the publication."""
-    if published is None:
-        return None
-    found = None
-    for k, text in doc.user_data.get("sidelines_section_dates") or ():
-        if k > sent.start_char:
-            break
-        found = text
+    found = _heading_before(sent, "sidelines_section_dates") if published is not None else None
     if found is None:
         return None
     v = dates_mod.resolve(found, published, past=True)
     return v.start if v is not None and v.precision == "day" and v.start <= published else None
+
+
+def diary_day(sent: Span, published: date | None) -> dates_mod.DateValue | None:
+    """The day of the diary heading the sentence is listed under ("MONDAY, JUNE 24" / "JEDDAH - Pompeo visits Saudi Arabia
+    for talks with King Salman"; `sidelines_calendar_days`), when that day is still ahead: the item is scheduled for it."""
+    found = _heading_before(sent, "sidelines_calendar_days") if published is not None else None
+    if found is None:
+        return None
+    v = dates_mod.resolve(found, published, past=False)
+    return v if v is not None and v.precision == "day" and v.start >= published else None
+
+
+def _heading_before(sent: Span, key: str) -> str | None:
+    """The text of the last heading line (of the doc's `key` list: clean-text offset, text) before the sentence."""
+    found = None
+    for k, text in sent.doc.user_data.get(key) or ():
+        if k > sent.start_char:
+            break
+        found = text
+    return found
 
 
 def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude: set[int]) -> tuple[dates_mod.DateValue | None, str]:

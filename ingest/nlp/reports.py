@@ -62,6 +62,7 @@ from .dating import (
     date_for,
     date_right_after,
     days_of,
+    diary_day,
     others_words,
     party_clause_words,
     since_words,
@@ -771,22 +772,6 @@ def _place_phrase_in(doc: Doc, start: int, stop: int) -> tuple[PlaceData | None,
 
 
 _YEAR_ENTRY = re.compile(r"[\s\-–—*•·]*((?:19|20)\d\d)\s*[:–—-]\s")
-
-
-def _calendar_day(sent: Span, published: date | None) -> dates_mod.DateValue | None:
-    """The day of the diary heading the sentence is listed under ("MONDAY, JUNE 24" / "JEDDAH - Pompeo visits Saudi Arabia
-    for talks with King Salman"), when that day is still ahead: the item is scheduled for it."""
-    if published is None:
-        return None
-    found = None
-    for k, text in sent.doc.user_data.get("sidelines_calendar_days") or ():  # (read from the text as given: `_section_dates`)
-        if k > sent.start_char:
-            break
-        found = text
-    if found is None:
-        return None
-    v = dates_mod.resolve(found, published, past=False)
-    return v if v is not None and v.precision == "day" and v.start >= published else None
 
 
 def _line_match(rx: re.Pattern, sent: Span) -> re.Match | None:
@@ -1793,7 +1778,7 @@ class _Scan:
             # Wang Yi": a calendar's present, or its line of no verb, ahead
             status, scue, conf = "planned", f"{trig.text} (a day's entry of a calendar)", 0.7
         gov = trig if trig.pos_ in ("VERB", "AUX") else next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        diary = _calendar_day(sent, published) if not is_headline(sent) and not agenda else None
+        diary = diary_day(sent, published) if not is_headline(sent) and not agenda else None
         if diary is not None and status == "held" and conf < 0.8 and (gov is None or gov.tag_ in ("VBZ", "VBP")):
             # "MONDAY, JUNE 24" / "JEDDAH - Pompeo visits Saudi Arabia for talks with King Salman": a diary's item, ahead
             status, scue, conf = "planned", f"{trig.text} (under a diary's day heading)", 0.7
