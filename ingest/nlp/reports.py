@@ -1924,17 +1924,12 @@ class _Scan:
         # the pair "the two" speak of next
         aside = span.label_ == "NOUN" and resolver.last_sent == k and resolver.pairs and resolver.pairs[-1][0] == k \
             and _prepared_for(trig)
-        if aside:
-            pass
-        elif named:
+        if named and not aside:
             resolver.last_parties = named
-            verb = light_verb(trig) if span.label_ == "NOUN" else trig
-            met = [x for h in (trig, verb) if h is not None for c in h.children
-                   for x in ([c] if c.dep_ == "dobj" and h == trig and span.label_ == "VERB" else
-                             [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "with" else [])
-                   for x in expand(x)]
+            # (and those its verb met: "the mediators" next are the others, `Resolver.plural`)
+            met = [x for t in sent if _met_with(t, trig) for x in expand(t)]
             resolver.last_met = {party_key(resolver.person(at[x.i])) for x in met if x.i in at and at[x.i].kind == "person"}
-        elif len({p.country for p in parties if p.country}) >= 2:
+        elif not named and not aside and len({p.country for p in parties if p.country}) >= 2:
             resolver.last_parties = list(parties)  # "Russian and Ukrainian delegations met ... The two sides will meet again"
         resolver.last_sent = k
         if len(named) >= 2:
