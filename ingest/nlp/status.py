@@ -923,11 +923,18 @@ def _status_of(trigger: Token) -> tuple[str, str, float]:
         if dep == "prep" and tok.lower_ not in _CLIMB_PREPS:
             # the trigger == a circumstance: take the clause's tense only ("agreed to boost ties during their
             # talks": the agreeing's, not the infinitive's)
+            if head.lower_ == "including" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+                head = head.head  # ("planned to present his plan to the partners, including at a meeting with Biden")
             if tense is None and head.pos_ in ("VERB", "AUX"):
                 # (and a purpose's: "dimmed the lights to play a video during a tense meeting with Ramaphosa")
                 infinitive = head.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
                     and not any(t.lower_ in ("next", "coming", "upcoming", "tomorrow") for t in head.subtree)
                 vs = _verb_status(head.head if infinitive and head.head.tag_ == "VBD" and not _is_speech(head.head) else head)
+                if infinitive and head.head.lemma_.lower() in ("plan", "intend", "expect", "schedule"):
+                    # ("planned to present his plan ..., including at a meeting with Biden": what was planned, ahead; not
+                    # "agreed to boost ties during their talks", agreed at the talks)
+                    vs = ("planned", f"{head.head.text} to")
+                    found.append(vs)
                 if vs and vs[0] in ("held", "planned"):
                     tense = vs
             break

@@ -1301,3 +1301,13 @@ def test_a_request_for_a_meeting_not_granted_is_ruled_out():
     (r,) = extract("Peruvian Foreign Minister Carlos Mendoza said her request for a meeting with Bolivian President Luis Arce had "
                    "been granted.", published=date(2023, 8, 8)).reports
     assert r.status != "ruled_out"
+
+
+def test_a_meeting_a_plan_was_to_take_place_at_is_ahead_not_held():
+    (r,) = extract("In Lima, Peruvian President Carlos Mendoza planned to present his peace plan to the partners, including at a "
+                   "meeting with Chilean President Rosa Fuentes.", published=date(2024, 10, 12)).reports
+    assert r.status == "planned"
+    # (what was agreed at talks is no plan of them: "agreed to boost ties during their talks" were held)
+    (r,) = extract("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes agreed to boost ties during their talks "
+                   "in Lima.", published=date(2024, 10, 12)).reports
+    assert r.status == "held"
