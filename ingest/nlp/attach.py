@@ -93,9 +93,9 @@ def joins_named_meeting(trig: Token) -> bool:
     if trig.dep_ == "dobj" and head.lemma_.lower() in ("attend", "join"):
         return True
     part = head.head if trig.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("part", "some", "end", "rest", "start") else trig
-    if part.dep_ == "pobj" and part.head.lower_ == "for" and part.head.head.lemma_.lower() in ("join", "accompany"):
+    if part.dep_ == "pobj" and part.head.lower_ in ("for", "at") and part.head.head.lemma_.lower() in ("join", "accompany"):
         # "De Mistura joined them for part of the talks", "Kristersson was accompanied by Foreign Minister Billstrom for
-        # the meeting"
+        # the meeting", "Dacic was accompanied at the talks by Vucic and Vulin"
         return True
     if trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ == "be" and any(
             c.lower_ == "also" for c in head.head.children):

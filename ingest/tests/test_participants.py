@@ -2800,3 +2800,10 @@ def test_talks_named_so_with_an_officer_met_abroad_are_held_and_the_officer_is_o
                    "talks in La Paz with some of the coup leaders, including Brigadier General Jorge Soto, the new army chief of "
                    "staff.", published=date(2023, 8, 8)).reports
     assert (r.status, {p.name: p.country for p in r.participants}) == ("held", {"Carlos Mendoza": "PE", "Jorge Soto": "BO"})
+
+
+def test_those_a_party_was_accompanied_by_at_the_talks_were_at_them():
+    (r,) = extract("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes held talks in Lima on Friday.\n\nMendoza "
+                   "was accompanied at the talks by Peruvian Foreign Minister Jorge Soto and Deputy Minister Ana Ruiz.",
+                   published=date(2013, 4, 19)).reports
+    assert _keys(r) == ["Fuentes", "Mendoza", "Ruiz", "Soto"]
