@@ -429,7 +429,9 @@ def carry_relative_days(cands: list[Candidate], published: date | None = None):
 
 _NEXT_WORDS = {"also", "later", "then", "separately", "afterwards", "subsequently"}
 _GENERIC_OCCASIONS = {"gathering", "forum", "summit", "conference", "meeting", "event", "meetings", "session", "dialogue"}
-_AROUND_IT = re.compile(r"\s*(?:before|after|ahead of|on the eve of) the (?:\w+ )?(?:summit|talks|meeting|session|negotiations)\b", re.I)
+# (and "Before the start of the round, ...": the day the round began)
+_AROUND_IT = re.compile(r"\s*(?:before|after|ahead of|on the eve of) the (?:(?:start|opening|beginning|end|close) of the )?(?:\w+ )?"
+                        r"(?:summit|talks|meeting|session|negotiations|round)\b", re.I)
 _LEAD_NOUNS = {"day", "meeting", "meetings", "diplomacy", "talks", "bilaterals", "summit"}
 
 

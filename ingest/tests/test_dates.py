@@ -516,3 +516,10 @@ def test_a_meeting_also_scheduled_during_the_visit_takes_the_visit_s_day_and_pla
     r = extract(text, published=date(2024, 4, 3)).reports
     assert sorted((x.status, x.start_date, x.place.name) for x in r) == [
         ("held", date(2024, 4, 3), "Santiago"), ("planned", date(2024, 4, 3), "Santiago")]
+
+
+def test_a_meeting_before_the_start_of_the_round_is_on_the_round_s_day_and_in_its_place():
+    text = ("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes held a new round of talks in Lima on Friday.\n\n"
+            "Before the start of the round, Mendoza met with Bolivian President Luis Arce.")
+    r = extract(text, published=date(2013, 4, 19)).reports
+    assert {(x.start_date, x.place.name) for x in r} == {(date(2013, 4, 19), "Lima")}
