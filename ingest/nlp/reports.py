@@ -345,6 +345,27 @@ _BODY_WORDS = {"council", "heads", "assembly", "forum", "conference", "commissio
                "parliament", "congress", "senate"}
 
 
+_BODY_SUBJECTS = {"group", "groups", "committee", "committees", "commission", "commissions", "panel", "panels", "subcommittee",
+                  "mechanism", "taskforce", "task"}
+
+
+def _bodies_meet(tok: Token) -> bool:
+    """The meeting verb's subject (its own, or the one of the verb it completes: "will start meeting") is a body or working
+    group, no party: "joint working groups on the economy will start meeting next week"."""
+    v = tok
+    for _ in range(2):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.pos_ == "NOUN" and subj.lower_ in _BODY_SUBJECTS
+        to = next((c for c in v.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is not None and to.i > 0 and v.doc[to.i - 1].lower_ in _BODY_SUBJECTS:
+            return True  # (a headline's "Working groups to start meeting next week", the parse broken)
+        if v.dep_ not in ("xcomp", "conj") or v.head == v:
+            return False
+        v = v.head
+    return False
+
+
 def _wh_question(tok: Token) -> bool:
     """The trigger is in a question about the past a wh-word opens ("When did Trump and Putin last meet?"): what an
     explainer asks before it answers (not "When will X meet Y?", which takes the meeting as set)."""
@@ -397,6 +418,8 @@ def _reports_a_meeting(tok: Token, span: Span) -> bool:
             and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.head.children) \
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
         return False  # "the sixth round since the talks began in April": the point the rounds are counted from
+    if span.label_ == "VERB" and _bodies_meet(tok):
+        return False  # "joint working groups ... will start meeting next week": the groups' sessions, not the leaders'
     if _wh_question(tok):
         return False  # "When did Trump and Putin last meet?": an explainer's heading, its answer the report
     if span.label_ == "NOUN" and _body_session_after(tok):
@@ -2318,7 +2341,8 @@ _AGENCIES = {"pti": "IN", "ani": "IN", "ians": "IN", "uni": "IN", "xinhua": "CN"
              "interfax": "RU", "app": "PK", "yonhap": "KR", "kyodo": "JP", "jiji": "JP", "kcna": "KP", "irna": "IR", "isna": "IR",
              "anadolu": "TR", "aa": "TR", "spa": "SA", "wam": "AE", "qna": "QA", "kuna": "KW", "bna": "BH", "ona": "OM",
              "bernama": "MY", "antara": "ID", "vna": "VN", "mena": "EG", "bss": "BD", "apa": "AZ", "armenpress": "AM",
-             "belta": "BY", "ukrinform": "UA", "pna": "PH", "petra": "JO", "sana": "SY", "wafa": "PS", "sputnik": "RU"}
+             "belta": "BY", "ukrinform": "UA", "pna": "PH", "petra": "JO", "sana": "SY", "wafa": "PS", "sputnik": "RU",
+             "mia": "MK", "tanjug": "RS", "hina": "HR", "bta": "BG", "fena": "BA", "elta": "LT"}
 _AGENCY_MARK = re.compile(r"[(/]\s*(" + "|".join(sorted((re.escape(a) for a in _AGENCIES), key=len, reverse=True)) + r")\s*[)/]", re.I)
 
 

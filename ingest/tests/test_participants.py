@@ -2807,3 +2807,18 @@ def test_those_a_party_was_accompanied_by_at_the_talks_were_at_them():
                    "was accompanied at the talks by Peruvian Foreign Minister Jorge Soto and Deputy Minister Ana Ruiz.",
                    published=date(2013, 4, 19)).reports
     assert _keys(r) == ["Fuentes", "Mendoza", "Ruiz", "Soto"]
+
+
+def test_working_groups_that_will_start_meeting_are_no_meeting_of_the_leaders_who_agreed_it():
+    for text, title in (("Peruvian President Carlos Mendoza and his Chilean counterpart Rosa Fuentes agreed on Tuesday in Lima "
+                         "that joint working groups on trade and energy will start meeting next week.", None),
+                        ("LIMA (MIA) – The leaders agreed on a new chapter in relations.", "Mendoza – Fuentes: Working groups to "
+                                                                                         "start meeting next week")):
+        assert extract(text, title=title, published=date(2022, 1, 18)).reports == [], text
+
+
+def test_the_balkan_national_agencies_own_officials_are_of_their_country():
+    for agency, cc in (("MIA", "MK"), ("Tanjug", "RS"), ("BTA", "BG")):
+        (r,) = extract(f"Skopje, 18 January 2022 ({agency}) – Prime Minister Carlos Mendoza received Chilean Prime Minister Rosa "
+                       "Fuentes on Tuesday.", published=date(2022, 1, 18)).reports
+        assert {p.name: p.country for p in r.participants}["Carlos Mendoza"] == cc, agency
