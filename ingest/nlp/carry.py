@@ -423,11 +423,20 @@ def carry_relative_days(cands: list[Candidate], published: date | None = None):
             c.date, c.cues["date"] = last, f"then ... {part.group(0)} (the day of the meeting reported before)"
             if c.place is None and last_c.place is not None:
                 c.place, c.cues["place"] = last_c.place, "then (the place of the meeting reported before)"
+        if c.date is None and published is not None and c.status == "held" and first is not None and first.lower_ == "earlier" \
+                and not c.previous and lead is None and last is None and c.mode == "in_person" and _ON_ARRIVAL.search(c.sent.text) \
+                and (c.trig if c.trig.pos_ == "VERB" or c.trig.dep_ != "dobj" else c.trig.head).tag_ == "VBD":
+            # "Kazan, Oct 22 (PTI) Modi and Xi will hold talks on Wednesday ... Earlier, Modi held talks with Putin soon after
+            # arriving in Kazan": nothing held told before it, on the trip the article is of, so earlier on its day (not
+            # "Earlier, the two had a phone conversation", some time before)
+            c.date = dates_mod.DateValue(published, published, "day", "earlier: the day of publication", first.text)
+            c.cues["date"] = f"{first.text} (the day of publication)"
         if c.date is not None and c.date.precision == "day" and not (m is not None and per_sentence[c.sent.start] > 1):
             last, last_held, last_c = c.date, c.status == "held", c
 
 
 _NEXT_WORDS = {"also", "later", "then", "separately", "afterwards", "subsequently"}
+_ON_ARRIVAL = re.compile(r"\b(?:after|upon|on) (?:arriving|(?:his|her|their) arrival)\b", re.I)
 _GENERIC_OCCASIONS = {"gathering", "forum", "summit", "conference", "meeting", "event", "meetings", "session", "dialogue"}
 # (and "Before the start of the round, ...": the day the round began)
 _AROUND_IT = re.compile(r"\s*(?:before|after|ahead of|on the eve of) the (?:(?:start|opening|beginning|end|close) of the )?(?:\w+ )?"

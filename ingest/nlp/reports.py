@@ -713,12 +713,12 @@ def _trip_destination(trig: Token) -> tuple[PlaceData | None, str]:
 
 
 def _headline_source(sent: Span, trig: Token) -> set[int]:
-    """"Russian, U.S. diplomats to meet in Istanbul on Thursday - Lavrov": the words after a headline's last dash,
-    who said it, not who meets."""
+    """"Russian, U.S. diplomats to meet in Istanbul on Thursday - Lavrov", "Modi, Xi to hold bilateral talks ...: Misri": the
+    words after a headline's last dash or colon, who said it, not who meets."""
     toks = [t for t in sent if not t.is_space]
-    dash = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].text in ("-", "–", "—")), None)
+    dash = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].text in ("-", "–", "—", ":")), None)
     if dash is None or toks[dash].i < trig.i or len(toks) - dash - 1 > 4 or not toks[dash].whitespace_ \
-            or not toks[dash - 1].whitespace_ or not is_headline(sent):
+            or not (toks[dash - 1].whitespace_ or toks[dash].text == ":") or not is_headline(sent):
         return set()
     return {t.i for t in toks[dash + 1:]}
 

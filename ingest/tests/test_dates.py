@@ -523,3 +523,12 @@ def test_a_meeting_before_the_start_of_the_round_is_on_the_round_s_day_and_in_it
             "Before the start of the round, Mendoza met with Bolivian President Luis Arce.")
     r = extract(text, published=date(2013, 4, 19)).reports
     assert {(x.start_date, x.place.name) for x in r} == {(date(2013, 4, 19), "Lima")}
+
+
+def test_earlier_with_nothing_held_told_before_is_earlier_on_the_day_published():
+    text = ("Lima, Oct 22 (Wire) Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes will hold a bilateral "
+            "meeting on the sidelines of the Andean summit on Wednesday, Foreign Secretary Jorge Soto said.\n\nEarlier, Mendoza "
+            "held wide-ranging talks with Bolivian President Luis Arce soon after arriving in Lima.")
+    r = extract(text, published=date(2024, 10, 22)).reports
+    assert sorted((x.status, x.start_date) for x in r) == [("held", date(2024, 10, 22)), ("planned", date(2024, 10, 23))]
+

@@ -2822,3 +2822,11 @@ def test_the_balkan_national_agencies_own_officials_are_of_their_country():
         (r,) = extract(f"Skopje, 18 January 2022 ({agency}) – Prime Minister Carlos Mendoza received Chilean Prime Minister Rosa "
                        "Fuentes on Tuesday.", published=date(2022, 1, 18)).reports
         assert {p.name: p.country for p in r.participants}["Carlos Mendoza"] == cc, agency
+
+
+def test_a_headline_s_source_after_its_colon_meets_no_one():
+    text = ("Lima, Oct 22 (Wire) Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes will hold a bilateral "
+            "meeting on the sidelines of the Andean summit on Wednesday, Peruvian Foreign Secretary Jorge Soto said.")
+    r = extract(text, title="Mendoza, Fuentes to hold bilateral talks on sidelines of Andean summit: Soto",
+                published=date(2024, 10, 22)).reports
+    assert sorted(p.name for x in r for p in x.participants) == ["Carlos Mendoza", "Rosa Fuentes"]
