@@ -229,15 +229,16 @@ _CALENDAR_DAY = re.compile(r"^[ \t]*((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(
                            r"[A-Za-z]{3,9}))?)[ \t]*$", re.I | re.M)
 
 
-def _section_dates(raw: str | None, clean: CleanText, rx: re.Pattern = _SECTION_DATE) -> tuple[tuple[int, str], ...]:
+def _section_dates(raw: str | None, clean: CleanText, rx: re.Pattern = _SECTION_DATE, *, below_head: bool = True
+                   ) -> tuple[tuple[int, str], ...]:
     """The dates alone on a line below the page's head, each with the clean-text offset its section starts at: on a page of
     dated items ("Readout of ..." / "May 18, 2023" / "President Biden met today with ..."), each item's own day
-    (`dating.section_day`); with `rx=_CALENDAR_DAY`, a diary's day headings. Read from the text as given, since the cleaner
-    drops such lines."""
+    (`dating.section_day`); with `rx=_CALENDAR_DAY` and `below_head=False`, a diary's day headings, wherever they stand
+    (its days are ahead of the page's own). Read from the text as given, since the cleaner drops such lines."""
     if not raw or not clean.offsets or not rx.search(raw):
         return ()
     head_end, k = 0, 0
-    for line in raw.split("\n") if rx is _SECTION_DATE else ():  # (a diary's days are ahead of the page's own)
+    for line in raw.split("\n") if below_head else ():
         head_end += len(line) + 1
         k += bool(line.strip())
         if k >= 4:
@@ -340,7 +341,7 @@ def extract_many(items: Iterable[dict], *, batch_size: int = 32) -> list[Extract
                 item = items[k]
                 doc.user_data["sidelines_position_marks"] = marked  # (where a caption said who stands where)
                 doc.user_data["sidelines_section_dates"] = _section_dates(item.get("text"), clean)
-                doc.user_data["sidelines_calendar_days"] = _section_dates(item.get("text"), clean, _CALENDAR_DAY)
+                doc.user_data["sidelines_calendar_days"] = _section_dates(item.get("text"), clean, _CALENDAR_DAY, below_head=False)
                 doc.user_data["sidelines_titled"] = bool((item.get("title") or "").strip())
                 # (the stops that split a headline of two stories: its first story is a headline still)
                 doc.user_data["sidelines_headline_stops"] = _stops_added(before, after)

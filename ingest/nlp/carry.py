@@ -632,10 +632,9 @@ def carry_same_trip(cands: list[Candidate], published: date | None = None):
         trip = re.search(r"\b(?:during|on|throughout) (?:the|this|that|his|her) (?:trip|visit|tour)\b", c.sent.text, re.I)
         # "Lavrov will also hold talks with his counterparts from Germany and France": on the same occasion
         # (and "Jaishankar later held separate talks with ...", "The two leaders then held talks": the same setting, next)
-        also = any(t.lower_ in _NEXT_WORDS and t.dep_ == "advmod" and t.head in (c.trig, c.trig.head) for t in c.sent)
-        if also and c.status == "possible" and not any(t.lower_ in _NEXT_WORDS - {"later"} and t.dep_ == "advmod"
-                                                       and t.head in (c.trig, c.trig.head) for t in c.sent):
-            also = False  # ("he could later hold a three-way meeting with Putin and Zelenskyy": some day, anywhere)
+        nexts = {t.lower_ for t in c.sent if t.lower_ in _NEXT_WORDS and t.dep_ == "advmod" and t.head in (c.trig, c.trig.head)}
+        # (not "he could later hold a three-way meeting with Putin and Zelenskyy": some day, anywhere)
+        also = bool(nexts) and not (c.status == "possible" and nexts == {"later"})
         # (with "also", a meeting before it of a place but no day: "Xi will meet Trump during the summit [in Osaka]. Xi will
         # also hold talks with Abe")
         others = [o for o in cands if o is not c and (o.date is not None or also) and o.place is not None and o.keys & c.keys

@@ -150,6 +150,12 @@ def path_ok(m: Token, trig: Token, max_len: int = 8) -> bool:
     return True
 
 
+def after_titles_country(title: Token) -> list[Token]:
+    """The words the parser hung on a title's "of" past its first ("President of Moldova Maia Sandu": Sandu), where the
+    name after the title's country stands."""
+    return [p for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.i > c.i + 1]
+
+
 def expand(tok: Token) -> list[Token]:
     """A slot's head plus its conjuncts and appositions ("Biden, Sullivan and Blinken")."""
     # breadth first over conjunctions and appositions: "Biden, his adviser Jake Sullivan and Secretary Antony
@@ -171,8 +177,7 @@ def expand(tok: Token) -> list[Token]:
                        and x not in out)
         # "received by President of Moldova Maia Sandu": the name the parser hung on the title's "of" (after the country)
         if t.pos_ == "PROPN" and t.lower_ in TITLES and t.i > 0:
-            out.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                       if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.i > c.i + 1 and p not in out)
+            out.extend(p for p in after_titles_country(t) if p.pos_ == "PROPN" and p not in out)
         # "a U.S. delegation led by Special Representative Stephen Biegun": the delegation's leader
         for a in (a for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head") for a in c.children if a.dep_ == "agent"):
             out.extend(p for p in a.children if p.dep_ == "pobj" and p not in out)

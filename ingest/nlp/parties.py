@@ -347,11 +347,16 @@ def _as_title(name: Token) -> list[Token]:
     return []
 
 
+def _closing_initials(doc: Doc, k: int) -> bool:
+    """Token k closes an organisation's initials in brackets, "(IAEA)", that end a title before a name."""
+    return k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].is_upper and doc[k - 1].is_alpha
+
+
 def _left_window(doc: Doc, start: int, sent_start: int, names: set[int] = frozenset()) -> list[Token]:
     """Title words to the left of a name: "the U.S. Secretary of State", "Russia's top diplomat".
     `names`: the tokens of the other names found (whatever the model tagged them)."""
     i = start - 1
-    if i - 2 > sent_start and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].is_upper and doc[i - 1].is_alpha:
+    if i - 2 > sent_start and _closing_initials(doc, i):
         i -= 3  # ("Head of the Atomic Energy Organization of Iran (AEOI) Ali Akbar Salehi": the initials the title closes with)
     out: list[Token] = []
     while i >= sent_start and sum(t.text != "." and t.lower_ not in _RANK_WORDS for t in out) < 9:
@@ -1337,7 +1342,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                                              and tok.i != tok.sent.start and tok.is_alpha)
         # (and after the organisation's initials that close the title: "Acting Director General of the International Atomic
         # Energy Agency (IAEA) Cornel Feruta")
-        initials = tok.i >= 4 and doc[tok.i - 1].text == ")" and doc[tok.i - 3].text == "(" and doc[tok.i - 2].is_upper \
+        initials = tok.i >= 4 and _closing_initials(doc, tok.i - 1) \
             and any(t.lower_ in _TITLE_ENDS for t in doc[max(tok.sent.start, tok.i - 16): tok.i - 3])
         if tok.i in covered or tok.i < 2 or not (tok.is_title and name_start) or (doc[tok.i - 1].lower_ not in _TITLE_ENDS
                                                                                   and not initials) \

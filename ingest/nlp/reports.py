@@ -1800,8 +1800,9 @@ class _Scan:
             # "Wednesday: Jaishankar holds talks with Faisal bin Farhan in Riyadh", "Monday: Blinken in Beijing for talks with
             # Wang Yi": a calendar's present, or its line of no verb, ahead
             status, scue, conf = "planned", f"{trig.text} (a day's entry of a calendar)", 0.7
-        gov = trig if trig.pos_ in ("VERB", "AUX") else next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)
         diary = diary_day(sent, published) if not is_headline(sent) and not agenda else None
+        gov = (trig if trig.pos_ in ("VERB", "AUX") else next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)) \
+            if diary is not None and status == "held" and conf < 0.8 else None
         if diary is not None and status == "held" and conf < 0.8 and (gov is None or gov.tag_ in ("VBZ", "VBP")):
             # "MONDAY, JUNE 24" / "JEDDAH - Pompeo visits Saudi Arabia for talks with King Salman": a diary's item, ahead
             status, scue, conf = "planned", f"{trig.text} (under a diary's day heading)", 0.7

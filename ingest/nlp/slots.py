@@ -16,7 +16,7 @@ from meetings.types import PartyData
 from .candidate import doc_ents, sent_ents
 from .lexicon.countries import country_code
 from .lexicon.roles import PARTY_NOUNS, SPEAKER_CLASSES
-from .linking import expand, is_speech, light_verb, separately_after, tight_slots
+from .linking import after_titles_country, expand, is_speech, light_verb, separately_after, tight_slots
 from .parties import _TITLE_WORDS, Mention, People, surname_key
 
 
@@ -27,8 +27,7 @@ def named_after_title(t: Token, at: dict) -> Mention | None:
     if nxt is not None and nxt.kind == "person" and nxt.start == t.i + 1:
         return nxt
     # ("received by President of Moldova Maia Sandu": the name after the title's country, hung on its "of")
-    return next((m for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and t.lower_ in _TITLE_WORDS
-                 for p in c.children if p.dep_ == "pobj" and p.i > c.i + 1
+    return next((m for p in (after_titles_country(t) if t.lower_ in _TITLE_WORDS else ())
                  if (m := at.get(p.i)) is not None and m.kind == "person" and m.head == p.i), None)
 
 
