@@ -242,6 +242,9 @@ def speaker_party(trig: Token, at: dict, other: PartyData, people: People) -> Me
         tok = tok.head
         if elided and not is_speech(tok) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
             return None  # "X said there were no plans to meet Y", "X said Z wants to meet Y": not X's meeting
+        if not is_speech(tok) and any(c.dep_ in ("nsubj", "nsubjpass") and c != trig and not c.is_ancestor(trig)
+                                      for c in tok.children):
+            return None  # "The president is expected to hold meetings with other leaders, X said": the president's
         if is_speech(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             m = at.get(subj.i) if subj is not None and not asked_about(subj, trig) else None

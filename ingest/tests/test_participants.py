@@ -2830,3 +2830,10 @@ def test_a_headline_s_source_after_its_colon_meets_no_one():
     r = extract(text, title="Mendoza, Fuentes to hold bilateral talks on sidelines of Andean summit: Soto",
                 published=date(2024, 10, 22)).reports
     assert sorted(p.name for x in r for p in x.participants) == ["Carlos Mendoza", "Rosa Fuentes"]
+
+
+def test_the_speaker_of_a_clause_whose_subject_holds_the_meetings_is_not_at_them():
+    text = ("Peruvian President Carlos Mendoza will travel to Santiago next week for the Pacific Alliance summit. The president is "
+            "also expected to hold bilateral meetings with some other regional leaders, Foreign Minister Jorge Soto said.")
+    assert all("Jorge Soto" not in {p.name for p in r.participants}
+               for r in extract(text, published=date(2024, 5, 2)).reports)
