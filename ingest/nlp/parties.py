@@ -2034,13 +2034,14 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
                 and tok.head.head.head.i in unnamed_at:
             _give_country(m, unnamed_at[tok.head.head.head.i].countries[0], people)
     # a nationality the article leaves out, for a well-known office holder named in full ("Chancellor Angela Merkel")
+    addressed = {m.key for m in mentions if m.kind == "person" and m.start > 0 and doc[m.start - 1].lower_ in _COURTESY}
     for p in people.values():
         if not p.country:
             # (and by title: "King Charles", whose name alone is anybody's)
             titled = (f"{p.role} {p.name}",) if p.role else ()
             p.country = next((cc for n in (p.name, *p.aliases, *titled) if (cc := known_country(n))), "")
-            if not p.country and p.role and len(p.name.split()) == 1:
-                p.country = surname_country(p.name)  # "President Clinton": the one country of the listed Clintons
+            if not p.country and (p.role or surname_key(p.name) in addressed) and len(p.name.split()) == 1:
+                p.country = surname_country(p.name)  # "President Clinton", "Mrs Thatcher": the one country of the listed Clintons
         if not p.role and not p.country:
             # (and the post of one best known for an international one: "Orban met Ursula von der Leyen")
             office = next((o for n in (p.name, *p.aliases) if (o := known_office(n))), "")

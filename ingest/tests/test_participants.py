@@ -2837,3 +2837,9 @@ def test_the_speaker_of_a_clause_whose_subject_holds_the_meetings_is_not_at_them
             "also expected to hold bilateral meetings with some other regional leaders, Foreign Minister Jorge Soto said.")
     assert all("Jorge Soto" not in {p.name for p in r.participants}
                for r in extract(text, published=date(2024, 5, 2)).reports)
+
+
+def test_a_listed_surname_after_a_form_of_address_keeps_the_list_s_country():
+    (r,) = extract("LONDON, Nov. 15 - Mrs Thatcher met President Mitterrand at Chequers today for talks on the European budget.",
+                   published=date(1986, 11, 15)).reports
+    assert {p.name: p.country for p in r.participants} == {"Thatcher": "GB", "Mitterrand": "FR"}
