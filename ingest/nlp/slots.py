@@ -247,6 +247,9 @@ def speaker_party(trig: Token, at: dict, other: PartyData, people: People) -> Me
             return None  # "The president is expected to hold meetings with other leaders, X said": the president's
         if is_speech(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and (subj.i not in at or at[subj.i].kind != "person"):
+                # "Lula's foreign minister, Celso Amorim, said ...": the name in apposition to the subject
+                subj = next((c for c in subj.children if c.dep_ == "appos" and c.i in at and at[c.i].kind == "person"), subj)
             m = at.get(subj.i) if subj is not None and not asked_about(subj, trig) else None
             if m is not None and m.kind == "person" and surname_key(m.name or "") != surname_key(other.name or "") and \
                     m.role_class not in SPEAKER_CLASSES and (people.get(m.key) is None or people[m.key].role_class not in SPEAKER_CLASSES):

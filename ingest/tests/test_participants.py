@@ -2843,3 +2843,9 @@ def test_a_listed_surname_after_a_form_of_address_keeps_the_list_s_country():
     (r,) = extract("LONDON, Nov. 15 - Mrs Thatcher met President Mitterrand at Chequers today for talks on the European budget.",
                    published=date(1986, 11, 15)).reports
     assert {p.name: p.country for p in r.participants} == {"Thatcher": "GB", "Mitterrand": "FR"}
+
+
+def test_the_speaker_named_in_apposition_to_his_title_reports_talks_he_would_have():
+    (r,) = extract("Peru's foreign minister, Jorge Soto, said a meeting with Chilean Foreign Minister Rosa Fuentes could take "
+                   "place in Geneva in the coming weeks.", published=date(2005, 11, 6)).reports
+    assert {p.name: p.country for p in r.participants} == {"Jorge Soto": "PE", "Rosa Fuentes": "CL"} and r.status == "possible"
