@@ -325,6 +325,8 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
         # ..., the highest-level talks between the two countries' diplomats in decades", not the talks told before)
         if any(c.sent.start == trig.sent.start for c in before):
             same = [c for c in same if c.sent.start == trig.sent.start]
+            if _later_event(trig):
+                same = []  # ("... could meet in Geneva to narrow differences before the ministerial meeting in December": another)
         # (nor a next meeting told as one to come: "Moon will visit Pyongyang in the autumn for a further summit with Kim. The
         # summit capped a whirlwind of diplomacy": the summit of the day, held, not the further one)
         same = [c for c in same if not (status == "held" and any(x.lower_ in _ANOTHER for x in c.trig.children)
@@ -403,6 +405,11 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
 
 
 _ANOTHER = {"further", "another", "next", "new", "second", "third", "fresh", "follow-up"}
+
+
+def _later_event(trig: Token) -> bool:
+    """The trigger is the event a "before" or "ahead of" phrase names: a later event than a meeting of its sentence."""
+    return trig.dep_ == "pobj" and (trig.head.lower_ == "before" or trig.head.lower_ == "of" and trig.head.head.lower_ == "ahead")
 _WAS_DUE = re.compile(r"\b(?:had been|was|were) (?:due|scheduled|set|expected|supposed|slated)\b", re.I)
 
 

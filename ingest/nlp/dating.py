@@ -716,6 +716,15 @@ def before_words(trig: Token) -> set[int]:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.lemma_.lower() in _LATER_EVENTS:
             out.update(x.i for x in obj.subtree)
+            # "... could take place in Geneva to narrow differences before the WTO meeting in Hong Kong in December": the
+            # date right after the event, which the parser hung on the purpose clause, is the event's
+            head = prep.head
+            if head != trig and head.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+                nxt = obj.right_edge.i + 1
+                for c in head.children:
+                    if c.i == nxt and c.dep_ == "prep" and any(x.dep_ == "pobj" and x.ent_type_ == "DATE" for x in c.children):
+                        out.update(x.i for x in c.subtree)
+                        nxt = c.right_edge.i + 1
     return out
 
 

@@ -532,3 +532,10 @@ def test_earlier_with_nothing_held_told_before_is_earlier_on_the_day_published()
     r = extract(text, published=date(2024, 10, 22)).reports
     assert sorted((x.status, x.start_date) for x in r) == [("held", date(2024, 10, 22)), ("planned", date(2024, 10, 23))]
 
+
+
+def test_the_month_after_a_later_event_a_purpose_clause_comes_before_is_that_event_s():
+    (r,) = extract("Peruvian Foreign Minister Jorge Soto said a meeting with Chilean Foreign Minister Rosa Fuentes could take place "
+                   "in Geneva to narrow differences before the Andean ministerial meeting in Quito in December.",
+                   published=date(2005, 11, 6)).reports
+    assert r.start_date is None and r.place.name == "Geneva"
