@@ -465,10 +465,21 @@ def carry_day_told_after(cands: list[Candidate], published: date | None):
             c.place, c.cues["place"] = later.place, f"{later.place.mention} (the meeting told after)"
 
 
-def carry_lead_day(doc: Doc, cands: list[Candidate], published: date | None, exclude: set[int]):
+def _pair_did(lead: Span, keys: frozenset, at: dict) -> bool:
+    """The sentence's main verb has for its subject the very people of a meeting ("Bush and Lula pledged on Sunday to work
+    together. Bush and Lula met for about two hours at ...": what the two did together, told first)."""
+    subj = next((c for c in lead.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or lead.root.pos_ != "VERB":
+        return False
+    named = {at[t.i].key for t in subj.subtree if t.i in at and at[t.i].kind == "person" and at[t.i].name}
+    return len(keys) >= 2 and named == set(keys)
+
+
+def carry_lead_day(doc: Doc, cands: list[Candidate], published: date | None, exclude: set[int], at: dict):
     """"Monday was the busiest day of the G20 summit in Rio for Albanese. He met Xi ...", "Tuesday brought a flurry of
     meetings on the margins of the UN General Assembly": a sentence that sets a day (and an occasion) for the meetings
-    told right after it, in sentences of no day of their own."""
+    told right after it, in sentences of no day of their own; and the day the very pair of the meeting did something
+    together, told in the sentence before (the lead of a report on their talks)."""
     todo = [c for c in cands if c.date is None and c.status == "held"]
     if not todo:
         return
@@ -478,11 +489,12 @@ def carry_lead_day(doc: Doc, cands: list[Candidate], published: date | None, exc
     occasions = None
     for c in todo:
         k = index.get(c.sent.start)
-        if not k or any(e.label_ == "DATE" and dates_mod.resolve(e.text, published) is not None for e in sent_ents(c.sent)):
-            continue  # (a day of its own; not "for half an hour")
+        if not k or any(e.label_ == "DATE" and dates_mod.resolve(e.text, published) is not None
+                        and not (e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN") for e in sent_ents(c.sent)):
+            continue  # (a day of its own; not "for half an hour", nor "the leader's weekend retreat")
         lead = sents[k - 1]
-        if lead.start in own or not any(t.lower_ in _LEAD_NOUNS and t.pos_ == "NOUN" for t in lead) or any(
-                t.lower_ in ("day", "days") and any(n.dep_ == "nummod" for n in t.children) for t in lead):
+        if lead.start in own or not (any(t.lower_ in _LEAD_NOUNS and t.pos_ == "NOUN" for t in lead) or _pair_did(lead, c.keys, at)) \
+                or any(t.lower_ in ("day", "days") and any(n.dep_ == "nummod" for n in t.children) for t in lead):
             continue  # (not "arrived on Tuesday for a three-day visit": any day of the stay)
         days = [dv for e in sent_ents(lead) if e.label_ == "DATE" and not any(i in exclude for i in range(e.start, e.end))
                 and (dv := dates_mod.resolve(e.text, published, past=True)) is not None]

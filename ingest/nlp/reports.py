@@ -1102,7 +1102,7 @@ class _Scan:
         trip_called_off_after(out, self.at, sent_index)
         attach_follow_ups(doc, out, self.follow_ups, published, sent_index, self.trigger_toks, dateline_toks, title_toks, dateline_place)
         propagate_occasions(doc, out, published, dateline_toks)
-        carry_lead_day(doc, out, published, dateline_toks)
+        carry_lead_day(doc, out, published, dateline_toks, self.at)
         carry_relative_days(out, published)
         carry_day_told_after(out, published)
         carry_visits(doc, out, self.at, self.people, published, dateline_toks)

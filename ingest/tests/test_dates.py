@@ -539,3 +539,18 @@ def test_the_month_after_a_later_event_a_purpose_clause_comes_before_is_that_eve
                    "in Geneva to narrow differences before the Andean ministerial meeting in Quito in December.",
                    published=date(2005, 11, 6)).reports
     assert r.start_date is None and r.place.name == "Geneva"
+
+
+def test_the_day_the_very_pair_did_something_together_in_the_sentence_before_dates_their_meeting():
+    text = ("LIMA, April 14 (Wire) - Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes pledged on Sunday to "
+            "deepen trade ties and end a fishing dispute.\n\nMendoza and Fuentes met for two hours at the Government Palace, the "
+            "president's official residence in Lima, and then lunched with their ministers.")
+    (r,) = extract(text, published=date(2013, 4, 14)).reports
+    assert r.start_date == date(2013, 4, 14) and r.cues["date"] == "Sunday (the day the sentence before sets)"
+
+
+def test_a_day_word_that_only_qualifies_a_noun_is_no_day_of_the_meeting_s_own():
+    text = ("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes pledged on Sunday to revive stalled world trade "
+            "talks.\n\nMendoza and Fuentes met for two hours at the Fuentes family's weekend retreat outside Santiago.")
+    dates = {r.start_date for r in extract(text, published=date(2013, 4, 14)).reports}
+    assert dates == {date(2013, 4, 14)}
