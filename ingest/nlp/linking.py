@@ -530,8 +530,9 @@ def tight_slots(trig: Token) -> list[Token]:
                 slots.extend(x for d in c.children if d.dep_ == "dobj" for x in expand(d))
             if c.dep_ == "acl" and c.lemma_.lower() in PLANNING_VERBS:
                 with_objects(c)  # "no meeting planned between Modi and Sharif"
-            if c.dep_ == "acl" and c.lemma_.lower() in (*_HOSTING, "facilitate", "attend"):
-                # "talks brokered by Lavrov", "a meeting hosted by NATO Secretary-General Stoltenberg": at the table
+            if c.dep_ == "acl" and c.lemma_.lower() in (*_HOSTING, "facilitate", "attend", "lead", "head"):
+                # "talks brokered by Lavrov", "a meeting hosted by NATO Secretary-General Stoltenberg", "talks, led by
+                # Gallucci and Kang": at the table
                 # (and "hosted by Macron and also attended by Merkel": the acl beside it)
                 for v in (c, *(x for x in c.conjuncts if x.dep_ == "conj" and x.lemma_.lower() in ("attend", "host", "chair", *_HOSTING,
                                                                                                      "facilitate"))):

@@ -2849,3 +2849,9 @@ def test_the_speaker_named_in_apposition_to_his_title_reports_talks_he_would_hav
     (r,) = extract("Peru's foreign minister, Jorge Soto, said a meeting with Chilean Foreign Minister Rosa Fuentes could take "
                    "place in Geneva in the coming weeks.", published=date(2005, 11, 6)).reports
     assert {p.name: p.country for p in r.participants} == {"Jorge Soto": "PE", "Rosa Fuentes": "CL"} and r.status == "possible"
+
+
+def test_those_who_lead_a_round_of_talks_are_at_it():
+    (r,) = extract("The third round of U.S.-North Korean talks, led by Assistant Secretary of State Jorge Soto and North Korean First "
+                   "Vice Foreign Minister Ana Ruiz, is scheduled to open in Geneva on July 8.", published=date(1994, 6, 28)).reports
+    assert _keys(r) == ["Ruiz", "Soto"] and r.status == "planned"
