@@ -21,6 +21,7 @@ CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "xcomp",
 # verbs of a clause that only elaborates the meeting ("..., when they discussed ... together with X")
 ELABORATING = {"discuss", "talk", "agree", "negotiate", "confer", "sign", "walk", "shake", "hold", "meet", "exchange", "review", "focus",
                "begin", "start", "end", "conclude", "resume", "last", "wrap"}  # what the meeting itself does
+_OPENING = {"open", "convene", "reconvene"}  # (intransitive: the meeting opens)
 LIGHT_VERBS = {"hold", "have", "attend", "host", "arrange", "schedule", "plan", "set", "cancel", "postpone", "call", "seek",
                "propose", "request", "agree", "begin", "start", "conclude", "end", "join", "organize", "organise"}
 
@@ -138,6 +139,8 @@ def path_ok(m: Token, trig: Token, max_len: int = 8) -> bool:
             if child.dep_ == "acl" and child.tag_ == "VBN" and child.head in (trig, series) and (  # (or the round the talks are "of")
                     child.lemma_.lower() in PLANNING_VERBS or child.lemma_.lower() in _HOSTING):
                 continue  # "a summit ..., planned for late March in Beijing, has been postponed", "talks hosted by Blinken in Arlington"
+            if child.lemma_.lower() in _OPENING and not any(c.dep_ == "dobj" for c in child.children):
+                continue  # "talks ... are scheduled to open in Geneva": what the meeting does (not "to open an office in X")
             if child.lemma_.lower() not in ELABORATING and not closed_leader_clause(child, m):
                 return False
         if is_speech(child) and child != m:

@@ -591,3 +591,14 @@ def test_a_town_s_own_name_beats_a_far_bigger_city_s_other_name():
     assert (lookup("Puno").name, lookup("Puno").country) == ("Puno", "PE")
     assert (lookup("Bethlehem").name, lookup("Bethlehem").country) == ("Bethlehem", "PS")
     assert (lookup("Calcutta").name, lookup("Islamabad").country) == ("Kolkata", "PK")
+
+
+def test_talks_scheduled_to_open_somewhere_are_there_but_not_a_meeting_held_to_open_an_office_there():
+    from ingest.nlp import extract
+
+    (r,) = extract("Talks between Peruvian Foreign Minister Jorge Soto and Chilean Foreign Minister Ana Ruiz are scheduled to open "
+                   "in Geneva on July 8.", published=date(1994, 6, 28)).reports
+    assert r.place.name == "Geneva"
+    (r,) = extract("Peruvian Foreign Minister Jorge Soto met Chilean Foreign Minister Ana Ruiz on Monday to open a trade office in "
+                   "Santiago.", published=date(1994, 6, 28)).reports
+    assert r.place is None
