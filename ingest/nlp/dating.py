@@ -427,6 +427,8 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
             continue  # "their last conversation before Obama leaves office in January": another event's date
         if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head not in (trig, light):
             continue  # "discussed the initiative of 'Silencing the Guns' by 2020": another thing's deadline
+        if e.end <= trig.i and any(t.text == ":" and doc[t.i + 1].lower_ in ("he", "she", "they") for t in doc[e.end: trig.i]):
+            continue  # "crossed back on Saturday with a message from Kim: he is ready to hold a summit with X": the message's
         since = root.head if root.head.lower_ == "since" else None
         if since is not None and (since.head == trig or since.head.head == trig):
             continue  # "have not met since December": the last meeting before, not this one

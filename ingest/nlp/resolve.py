@@ -28,6 +28,8 @@ _GO_BETWEENS = {"mediators", "negotiators", "emissaries", "envoys", "co-chairs",
 _MOTION = {"travel", "go", "fly", "head", "move", "continue", "proceed", "journey"}
 
 
+_MESSAGES = {"message", "offer", "word", "proposal", "letter", "assurance", "pledge", "signal"}
+
 class Resolver:
     """Turns mentions into PartyData: pronouns, "the two", unnamed parties that a named person fills."""
 
@@ -51,6 +53,18 @@ class Resolver:
         country = (m.countries[0] if m.countries else "") or (p.country if p else "")
         return PartyData(name=name, role=role, country=country, aliases=list(p.aliases) if p else [m.name], mention=m.text)
 
+    def _message_sender(self, tok: Token) -> Mention | None:
+        """"... with a message from North Korean leader Kim Il Sung: he is ready to hold a summit with X": after the colon,
+        "he" or "she" is the one the message is from."""
+        if tok.lower_ not in ("he", "she") or tok.i < 2 or self.doc[tok.i - 1].text != ":":
+            return None
+        for t in self.doc[tok.sent.start: tok.i - 1]:
+            if t.lemma_.lower() in _MESSAGES and t.pos_ == "NOUN":
+                for p in t.children:
+                    if p.dep_ == "prep" and p.lower_ == "from":
+                        return next((x for x in self.persons for o in p.children if o.dep_ == "pobj" and x.start <= o.i < x.end), None)
+        return None
+
     def pronoun(self, m: Mention) -> list[PartyData]:
         if m.text.lower() in ("the latter", "the former"):
             # "Tokayev hosted Scholz in Astana. The latter then travelled on to Samarkand": the second (or first) of the
@@ -63,6 +77,9 @@ class Resolver:
             key = keys[-1] if m.text.lower() == "the latter" else keys[-2]
             return [self.person(next(p for p in self.persons if p.key == key))]
         tok = self.doc[m.head]
+        sender = self._message_sender(tok)
+        if sender is not None:
+            return [self.person(sender)]
         if tok.lower_ in ("him", "her") and tok.dep_ == "dobj" and any(c.lower_ == "again" for c in tok.head.children):
             # "Powell, who met Ivanov in Cairo in February, is expected to see him again": the one the subject met last
             subj = {x.key for x in self.persons if any(x.start <= i < x.end for i in _subject_tokens(tok.head))}

@@ -2855,3 +2855,10 @@ def test_those_who_lead_a_round_of_talks_are_at_it():
     (r,) = extract("The third round of U.S.-North Korean talks, led by Assistant Secretary of State Jorge Soto and North Korean First "
                    "Vice Foreign Minister Ana Ruiz, is scheduled to open in Geneva on July 8.", published=date(1994, 6, 28)).reports
     assert _keys(r) == ["Ruiz", "Soto"] and r.status == "planned"
+
+
+def test_he_after_the_colon_of_a_message_from_someone_is_the_one_it_is_from():
+    text = ("Former Chilean President Luis Arce crossed back into Chile on Saturday with a startling message from Peruvian President "
+            "Carlos Mendoza: he is ready to hold a summit with Chilean President Rosa Fuentes without conditions.")
+    (r,) = extract(text, published=date(1994, 6, 18)).reports
+    assert _keys(r) == ["Fuentes", "Mendoza"] and r.start_date is None
