@@ -388,6 +388,11 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
             before = [c for c in before if not (all(st == "held" for st, _h, _c in c.statuses)
                                                 and (c.place is None or c.place.name != own_place.name))]
         if before:
+            if status in ("cancelled", "postponed"):
+                # ("had also intended to meet Jiang in Osaka, ..., the two leaders, who met at Lincoln Center on Oct. 24. That
+                # meeting has now been called off": the one still ahead, not the one held)
+                ahead = [c for c in before if not all(s == "held" for s, _h, _c in c.statuses)]
+                before = ahead or before
             c = max(before, key=lambda c: c.trig.i)
             verb = trig.head if trig.dep_ == "dobj" else None
             if verb is not None and verb.lemma_.lower() in _NOT_ITS_FATE and any(

@@ -281,6 +281,16 @@ def _in_the_verbs_round(trig: Token, out: list[Candidate]) -> bool:
     return verb.pos_ == "VERB" and any(c.trig.i == verb.i or c.trig.dep_ == "xcomp" and c.trig.head.i == verb.i for c in out)
 
 
+def _apposed_to_the_verb(trig: Token, out: list[Candidate]) -> bool:
+    """"had also intended to meet Jiang in Osaka, the second meeting in a month between the two leaders": a meeting noun set
+    after a comma beside the clause of a meeting verb reported just before, which names the same meeting."""
+    verb = trig.head
+    if trig.dep_ not in ("npadvmod", "appos") or verb.pos_ not in ("VERB", "AUX") or trig.i < 1 \
+            or not any(t.text == "," for t in trig.doc[verb.i: trig.left_edge.i]):
+        return False
+    return any(c.trig.i == verb.i or c.trig.dep_ == "xcomp" and c.trig.head.i == verb.i for c in out)
+
+
 def _contact_holds(trig: Token) -> bool:
     """"contacts" as an encounter: on the sidelines or margins of something, or on a day or at a place of its clause
     ("had brief contacts with Lajcak in Bratislava on Thursday"); not "maintains contacts with the Taliban"."""
@@ -1218,7 +1228,7 @@ class _Scan:
             return  # "Asked about a possible meeting between the two heads of state, the minister said no meeting ... is foreseen"
         if span.label_ == "NOUN" and _trade_negotiations(trig):
             return  # "agreed to resume talks on a bilateral free trade agreement": negotiators' rounds, no meeting of theirs
-        if span.label_ == "NOUN" and self.out and _in_the_verbs_round(trig, self.out):
+        if span.label_ == "NOUN" and self.out and (_in_the_verbs_round(trig, self.out) or _apposed_to_the_verb(trig, self.out)):
             return  # "are set to meet in Ohrid on Saturday, in a new round of EU-facilitated talks": the meeting just told
         slot_mentions = party_slots(doc, trig, span, at)
         mode = mode_of(sent, trig)

@@ -4005,3 +4005,11 @@ def test_an_explainer_s_wh_question_reports_no_meeting_its_answer_does():
             "met in person in June 2019 on the sidelines of the Andean summit in Quito.")
     (r,) = extract(text, published=date(2025, 8, 14)).reports
     assert (r.start_date, r.place.name) == (date(2019, 6, 1), "Quito")
+
+
+def test_a_meeting_noun_set_after_a_comma_beside_a_meeting_verb_s_clause_is_that_meeting():
+    text = ("Peruvian President Carlos Mendoza had been scheduled to travel on to Santiago after the Quito meeting for a state visit "
+            "including talks with Prime Minister Ana Ruiz.\n\nMr. Mendoza had also intended to meet President Rosa Fuentes of Chile "
+            "in Quito, the second meeting in a month between the two leaders, who met at Lincoln Center in New York on Oct. 24.")
+    fuentes = [r for r in extract(text, published=date(1995, 11, 16)).reports if "Rosa Fuentes" in {p.name for p in r.participants}]
+    assert sorted((r.status, r.place.name) for r in fuentes) == [("held", "New York"), ("planned", "Quito")]

@@ -1311,3 +1311,10 @@ def test_a_meeting_a_plan_was_to_take_place_at_is_ahead_not_held():
     (r,) = extract("Peruvian President Carlos Mendoza and Chilean President Rosa Fuentes agreed to boost ties during their talks "
                    "in Lima.", published=date(2024, 10, 12)).reports
     assert r.status == "held"
+
+
+def test_a_meeting_called_off_is_the_one_still_ahead_not_the_one_held_told_after_it():
+    text = ("Peruvian President Carlos Mendoza had also intended to meet Chilean President Rosa Fuentes in Quito, the second meeting "
+            "in a month between the two leaders, who met in Lima on Oct. 24.\n\nThat meeting has now been called off, officials said.")
+    got = sorted((r.status, r.place.name) for r in extract(text, published=date(1995, 11, 16)).reports)
+    assert got == [("cancelled", "Quito"), ("held", "Lima")]
