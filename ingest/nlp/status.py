@@ -496,6 +496,9 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
     described = _free_relative_head(trigger)
     if described is not None:
         return status_of(described)
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "including" \
+            and trigger.head.head.lemma_.lower() in ("visit", "trip", "tour", "programme", "program", "schedule", "stay"):
+        return status_of(trigger.head.head)  # "scheduled to travel to Tokyo for a state visit including talks with X": the visit's
     again = _reinstated(trigger)
     if again and not earlier_account(trigger):  # (not "Hajiyev had confirmed the meeting would go ahead this week")
         return "possible" if again.startswith("could still") else "planned", again, REINSTATED

@@ -1318,3 +1318,9 @@ def test_a_meeting_called_off_is_the_one_still_ahead_not_the_one_held_told_after
             "in a month between the two leaders, who met in Lima on Oct. 24.\n\nThat meeting has now been called off, officials said.")
     got = sorted((r.status, r.place.name) for r in extract(text, published=date(1995, 11, 16)).reports)
     assert got == [("cancelled", "Quito"), ("held", "Lima")]
+
+
+def test_talks_a_visit_includes_are_in_the_visit_s_state():
+    (r,) = extract("Peruvian President Carlos Mendoza had been scheduled to travel on to Santiago for a state visit including talks "
+                   "with Chilean Prime Minister Ana Ruiz.", published=date(1995, 11, 16)).reports
+    assert r.status == "planned"
