@@ -516,6 +516,8 @@ _CLERICAL = {"father", "holy", "saint", "st", "mother", "brother", "sister", "re
 # the last word of a group of countries' name ("the Weimar Triangle", "the Normandy Format"), never of a person's
 _FORMAT_WORDS = {"triangle", "format", "quartet", "quintet", "quad", "group", "process", "initiative", "alliance", "partnership",
                  "dialogue", "forum", "union", "council", "commission", "organisation", "organization", "cooperation"}
+# lower-case words inside names besides the particles ("Peña y Lillo", "Iyad ag Ghaly", "Mohamed ould Ghazouani")
+_LOWER_NAME_WORDS = {"y", "e", "av", "af", "do", "das", "des", "den", "ten", "ter", "ben", "bint", "ould", "ag", "vom", "zur", "dei", "degli"}
 _PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "zu", "der", "le", "la", "al", "el", "bin", "ibn", "abu", "dos", "du"}
 
 
@@ -671,6 +673,13 @@ def _person_spans(doc: Doc) -> list[Span]:
             start += 1  # (but "Industry Minister Sultan Al Jaber", "King Sultan Ibrahim": after a title, a given name; and
             # "Gen Nakatani", a full name the people list knows)
         end = ent.end
+        cut = next((k for k in range(start + 1, end) if doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in _PARTICLES
+                    and doc[k].lower_ not in _LOWER_NAME_WORDS and doc[k - 1].text != "-"
+                    and doc[k].lower_ != "of" and doc[k].pos_ not in ("DET", "CCONJ", "PART")), None)  # (not "the King of Jordan")
+        if cut is not None:
+            end = cut  # "Macron co-hosted the One Forest Summit", tagged a name up to the verb: the name before it
+            if end - start == 1 and doc[start].text.isupper():
+                continue  # ("Swaraj leaves SAARC meeting early": an organisation's initials, no one's name)
         while end > start and doc[end - 1].text in ("'s", "’s", "-", ",", "."):
             end -= 1
         if end - start > 1 and _GENERATION.fullmatch(doc[end - 1].text) and doc[end - 1].text[0].isdigit():

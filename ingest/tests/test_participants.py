@@ -2862,3 +2862,19 @@ def test_he_after_the_colon_of_a_message_from_someone_is_the_one_it_is_from():
             "Carlos Mendoza: he is ready to hold a summit with Chilean President Rosa Fuentes without conditions.")
     (r,) = extract(text, published=date(1994, 6, 18)).reports
     assert _keys(r) == ["Fuentes", "Mendoza"] and r.start_date is None
+
+
+@pytest.mark.parametrize("words, tagged, expected", [
+    # the model's person running on into the verb: the name before it
+    ("Carlos Mendoza co-hosted the Andean Forest Summit in Quito.", (0, 5), ["Carlos Mendoza"]),
+    # an organisation's initials before a verb-tagged "meeting" in a headline: no one's name
+    ("Soto slams Chile after Ruiz leaves OAS meeting early", (6, 8), []),
+])
+def test_a_person_tagged_up_to_a_verb_is_the_name_before_it(nlp, words, tagged, expected):
+    from spacy.tokens import Span
+
+    from ingest.nlp.parties import find_parties
+
+    doc = nlp(words)
+    doc.ents = [Span(doc, *tagged, label="PERSON")]
+    assert [m.name for m in find_parties(doc)[0] if m.kind == "person"] == expected
