@@ -833,6 +833,9 @@ def _year_said(sent: Span, d: dates_mod.DateValue, published: date, trig: Token)
             continue
         if e.start > 0 and doc[e.start - 1].lower_ in ("since", "until", "till", "before", "after", "by"):
             continue
+        if e.root.dep_ in ("compound", "nmod", "amod", "nummod") and e.root.head.pos_ == "NOUN" and e.root.head != trig \
+                and not e.root.head.is_ancestor(trig):
+            continue  # "a visit to turn the page after the 1994 genocide": the year of something else the sentence names
         verb = e.root.head.head if e.root.head.dep_ == "prep" else e.root.head
         if verb.pos_ == "VERB" and verb != trig and not verb.is_ancestor(trig) and not trig.is_ancestor(verb):
             continue

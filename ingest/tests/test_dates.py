@@ -554,3 +554,10 @@ def test_a_day_word_that_only_qualifies_a_noun_is_no_day_of_the_meeting_s_own():
             "talks.\n\nMendoza and Fuentes met for two hours at the Fuentes family's weekend retreat outside Santiago.")
     dates = {r.start_date for r in extract(text, published=date(2013, 4, 14)).reports}
     assert dates == {date(2013, 4, 14)}
+
+
+def test_the_year_of_something_else_the_sentence_names_is_not_the_meeting_s():
+    (r,) = extract("Peruvian President Carlos Mendoza is expected in Santiago on May 27, where he will hold talks with Chilean President "
+                   "Rosa Fuentes in what officials bill as a visit to turn the page after the 1994 border war.",
+                   published=date(2021, 5, 18)).reports
+    assert r.start_date == date(2021, 5, 27)
