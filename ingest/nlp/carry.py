@@ -439,7 +439,7 @@ _NEXT_WORDS = {"also", "later", "then", "separately", "afterwards", "subsequentl
 _ON_ARRIVAL = re.compile(r"\b(?:after|upon|on) (?:arriving|(?:his|her|their) arrival)\b", re.I)
 _GENERIC_OCCASIONS = {"gathering", "forum", "summit", "conference", "meeting", "event", "meetings", "session", "dialogue"}
 # (and "Before the start of the round, ...": the day the round began)
-_AROUND_IT = re.compile(r"\s*(?:before|after|ahead of|on the eve of) the (?:(?:start|opening|beginning|end|close) of the )?(?:\w+ )?"
+_AROUND_IT = re.compile(r"\s*(?:before|after|ahead of|prior to|on the eve of) the (?:(?:start|opening|beginning|end|close) of the )?(?:[\w-]+ )?"
                         r"(?:summit|talks|meeting|session|negotiations|round)\b", re.I)
 _LEAD_NOUNS = {"day", "meeting", "meetings", "diplomacy", "talks", "bilaterals", "summit"}
 

@@ -561,3 +561,11 @@ def test_the_year_of_something_else_the_sentence_names_is_not_the_meeting_s():
                    "Rosa Fuentes in what officials bill as a visit to turn the page after the 1994 border war.",
                    published=date(2021, 5, 18)).reports
     assert r.start_date == date(2021, 5, 27)
+
+
+def test_a_meeting_prior_to_the_four_way_meeting_told_before_is_on_its_day_and_in_its_place():
+    text = ("The foreign ministers of Peru, Chile, Bolivia and Ecuador met in Lima on Wednesday.\n\nPeruvian Foreign Minister Jorge "
+            "Soto, Chilean Foreign Minister Ana Ruiz, Bolivian Foreign Minister Luis Arce and Ecuadorian Foreign Minister Rosa Fuentes "
+            "took part in the quadrilateral meeting.\n\nPrior to the four-way meeting, Soto held a bilateral meeting with Ruiz.")
+    (r,) = [r for r in extract(text, published=date(2023, 5, 10)).reports if len(r.participants) == 2]
+    assert r.start_date == date(2023, 5, 10) and r.place.name == "Lima"
