@@ -4013,3 +4013,11 @@ def test_a_meeting_noun_set_after_a_comma_beside_a_meeting_verb_s_clause_is_that
             "in Quito, the second meeting in a month between the two leaders, who met at Lincoln Center in New York on Oct. 24.")
     fuentes = [r for r in extract(text, published=date(1995, 11, 16)).reports if "Rosa Fuentes" in {p.name for p in r.participants}]
     assert sorted((r.status, r.place.name) for r in fuentes) == [("held", "New York"), ("planned", "Quito")]
+
+
+def test_a_headline_s_pulls_out_of_talks_is_a_verb_not_part_of_a_name():
+    text = ("LIMA, Oct 4 (Wire) - Peruvian President Carlos Mendoza has pulled out of a meeting with Chilean President Rosa Fuentes "
+            "that was due to take place in Quito on Thursday, state media reported on Wednesday.")
+    reports = extract(text, title="Peru's Mendoza Pulls Out Of Talks With Chile's Fuentes In Ecuador",
+                      published=date(2023, 10, 4)).reports
+    assert [(r.status, sorted(p.name for p in r.participants)) for r in reports] == [("cancelled", ["Carlos Mendoza", "Rosa Fuentes"])]
