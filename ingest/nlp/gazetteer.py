@@ -49,6 +49,10 @@ REGIONS = {
     "filoli": ("Woodside", "US"), "bled": ("Bled", "SI"), "brdo pri kranju": ("Brdo pri Kranju", "SI"),
     "crans-montana": ("Crans-Montana", "CH"), "crans montana": ("Crans-Montana", "CH"), "psarades": ("Psarades", "GR"),
     "karelia": ("Karelia", "RU"),
+    "nakhchivan": ("Nakhchivan", "AZ"), "nakhichevan": ("Nakhchivan", "AZ"), "kirkenes": ("Kirkenes", "NO"),
+    "kangerlussuaq": ("Kangerlussuaq", "GL"), "ilulissat": ("Ilulissat", "GL"), "svalbard": ("Svalbard", "NO"),
+    "gabala": ("Gabala", "AZ"), "cholpon-ata": ("Cholpon-Ata", "KG"), "burabay": ("Burabay", "KZ"), "avaza": ("Awaza", "TM"),
+    "agalega": ("Agaléga", "MU"), "addu": ("Addu City", "MV"), "addu city": ("Addu City", "MV"),
     # islands of island states the country's name joins to others ("on the Caribbean island of St Vincent")
     "st vincent": ("Saint Vincent", "VC"), "st. vincent": ("Saint Vincent", "VC"), "saint vincent": ("Saint Vincent", "VC"),
     "st kitts": ("Saint Kitts", "KN"), "st. kitts": ("Saint Kitts", "KN"), "saint kitts": ("Saint Kitts", "KN"),
@@ -163,8 +167,13 @@ def _cities() -> dict[str, list[tuple[int, str, str, float, float, int]]]:
     return index
 
 
+# letters that no decomposition takes to ASCII ("Tromsø", "Þórðarson", "Łódź", "Naxçıvan")
+_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
+                          "ß": "ss", "ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H"})
+
+
 def _fold(s: str) -> str:
-    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    return unicodedata.normalize("NFKD", s.translate(_LETTERS)).encode("ascii", "ignore").decode()
 
 
 def _place(name, country, kind, lat=None, lon=None, gid=None, mention=""):

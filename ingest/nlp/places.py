@@ -105,7 +105,8 @@ def _place_phrase(tok: Token) -> list[Token]:
 
 # a time the parser makes the head of a fronted place ("In Rome the following day she held talks")
 _TIME_NOUNS = {"day", "week", "morning", "afternoon", "evening", "night", "weekend"}
-_PLACE_TYPES = {"city", "town", "capital", "resort", "port", "village", "region", "province", "island", "enclave", "oblast",
+_PLACE_TYPES = {"city", "town", "capital", "resort", "port", "village", "region", "province", "island", "enclave", "exclave", "oblast",
+                "archipelago", "atoll", "peninsula", "state", "territory", "municipality", "district", "county", "emirate",
                 "hometown", "birthplace", "palace", "castle"}
 
 

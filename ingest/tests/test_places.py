@@ -602,3 +602,22 @@ def test_talks_scheduled_to_open_somewhere_are_there_but_not_a_meeting_held_to_o
     (r,) = extract("Peruvian Foreign Minister Jorge Soto met Chilean Foreign Minister Ana Ruiz on Monday to open a trade office in "
                    "Santiago.", published=date(1994, 6, 28)).reports
     assert r.place is None
+
+
+@pytest.mark.parametrize("written, name, cc", [
+    ("Tromso", "Tromsø", "NO"),  # a letter no decomposition takes to ASCII, written without it
+    ("Lodz", "Łódź", "PL"),
+    ("Kirkenes", "Kirkenes", "NO"),  # a meeting town below the city index's size
+    ("Nakhchivan", "Nakhchivan", "AZ"),
+])
+def test_places_written_plain_or_too_small_for_the_city_index_are_found(written, name, cc):
+    p = lookup(written)
+    assert (p.name, p.country) == (name, cc)
+
+
+def test_a_place_named_after_its_type_is_the_meeting_s():
+    from ingest.nlp import extract
+
+    (r,) = extract("Peruvian President Carlos Mendoza hosted Chilean President Rosa Fuentes in the exclave of Arica on Sept. 25.",
+                   published=date(2023, 10, 4)).reports
+    assert r.place.name == "Arica"
