@@ -661,8 +661,9 @@ def _person_spans(doc: Doc) -> list[Span]:
     for ent in candidates:
         if ent.text.lower() in _OUTLETS or (ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")"):
             continue
-        if ent.text.lower() in DEMONYMS or is_country(ent.text):
-            continue  # "Azerbaijani" of "Azerbaijani Foreign Minister Jeyhun Bayramov", tagged a person of its own
+        bare = re.sub(r"['’]s$", "", ent.text)
+        if bare.lower() in DEMONYMS or is_country(bare):
+            continue  # "Azerbaijani" of "Azerbaijani Foreign Minister Jeyhun Bayramov", tagged a person of its own ("Sri Lanka's")
         toks = [t for t in ent if not (t.lower_ in _TITLE_WORDS and t.i < ent.end - 1) and t.text not in ("'s", "’s")]
         # a title inside the entity ("President Trump"): cut it off
         start = ent.start

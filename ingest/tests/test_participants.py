@@ -2878,3 +2878,13 @@ def test_a_person_tagged_up_to_a_verb_is_the_name_before_it(nlp, words, tagged, 
     doc = nlp(words)
     doc.ents = [Span(doc, *tagged, label="PERSON")]
     assert [m.name for m in find_parties(doc)[0] if m.kind == "person"] == expected
+
+
+def test_a_country_s_possessive_the_model_tags_a_person_is_no_one(nlp):
+    from spacy.tokens import Span
+
+    from ingest.nlp.parties import find_parties
+
+    doc = nlp("Sri Lanka's Fuentes picks Peru for first foreign trip")
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert [m.name for m in find_parties(doc)[0] if m.kind == "person"] == []
