@@ -188,6 +188,16 @@ class Resolver:
                            and sent.start <= p.start < last.start and self._is_subject(p)), None)
             if before is not None:
                 return self.pronoun(before)
+        if subject is not None and m.text.lower() in ("he", "she") and is_speech(self.doc[subject.head].head) \
+                and self.doc[m.head].dep_ == "nsubj" and not is_speech(self.doc[m.head].head) and sent.start > 0:
+            # "He held talks in Copenhagen with Frederiksen and Kofod. Kofod said afterwards .... He travels to Reykjavik on
+            # Tuesday": the "he" of the story's sentence before the one who commented on it
+            told = self.doc[sent.start - 1].sent
+            before = next((p for p in self.mentions if p.kind == "pronoun" and p.text.lower() == m.text.lower()
+                           and told.start <= p.start < told.end and self._is_subject(p)), None)
+            if before is not None and not any(told.start <= p.start < sent.start and p.key == subject.key and self._is_subject(p)
+                                              for p in self.persons):
+                return self.pronoun(before)
         return [self.person(subject or last)]
 
     def _titled_subject_before(self, m: Mention) -> PartyData | None:

@@ -2888,3 +2888,11 @@ def test_a_country_s_possessive_the_model_tags_a_person_is_no_one(nlp):
     doc = nlp("Sri Lanka's Fuentes picks Peru for first foreign trip")
     doc.ents = [Span(doc, 0, 3, label="PERSON")]
     assert [m.name for m in find_parties(doc)[0] if m.kind == "person"] == []
+
+
+def test_he_after_a_comment_by_someone_met_is_the_he_of_the_story_before_it():
+    text = ("Peruvian Foreign Minister Jorge Soto began his tour on Monday. He held talks in Santiago on Monday with Chilean Foreign "
+            "Minister Ana Ruiz. Ruiz said afterwards the ministers had discussed trade. He travels to Quito on Tuesday to meet "
+            "Ecuadorian Foreign Minister Luis Arce.")
+    (r,) = [r for r in extract(text, published=date(2021, 5, 17)).reports if "Luis Arce" in {p.name for p in r.participants}]
+    assert _keys(r) == ["Arce", "Soto"]
