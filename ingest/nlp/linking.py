@@ -282,6 +282,23 @@ def inviting_host(trig: Token) -> list[Token]:
             for o in inv.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children if p.dep_ == "pobj"]
 
 
+def invited_to_pay_a_visit(trig: Token) -> list[Token]:
+    """"X invited Y to pay an official visit to Armenia", "Y accepted X's invitation to pay a visit to Russia", "Y accepted an
+    invitation from X to make a return visit": the host who invited and the guest, else nothing."""
+    v = trig.head
+    if trig.lemma_.lower() != "visit" or trig.dep_ != "dobj" or v.lemma_.lower() not in ("pay", "make"):
+        return []
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() == "invite":
+        return [c for c in v.head.children if c.dep_ in ("nsubj", "dobj")]
+    if v.dep_ == "acl" and v.head.lemma_.lower() == "invitation":
+        inv = v.head
+        hosts = [c for c in inv.children if c.dep_ == "poss"] + [p for c in inv.children if c.dep_ == "prep" and c.lower_ == "from"
+                                                                for p in c.children if p.dep_ == "pobj"]
+        guests = [c for c in inv.head.children if c.dep_ == "nsubj"] if inv.dep_ == "dobj" and inv.head.lemma_.lower() == "accept" else []
+        return hosts + guests if hosts and guests else []
+    return []
+
+
 def telling_verb(v: Token) -> Token | None:
     """The verb that tells someone else to do what `v` says ("directed the Special Representatives to meet"), else None."""
     head = v.head
@@ -525,6 +542,7 @@ def tight_slots(trig: Token) -> list[Token]:
             slots.extend(x for c in trig.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
                          for p in c.children if p.dep_ == "pobj" for x in expand(p))  # "paid a courtesy call on X"
         slots.extend(x for p in inviting_host(trig) for x in expand(p))
+        slots.extend(x for p in invited_to_pay_a_visit(trig) for x in expand(p))
         for c in trig.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 slots.extend(x for p in c.children if p.dep_ == "pobj" for x in expand(p))

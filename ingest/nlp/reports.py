@@ -81,6 +81,7 @@ from .linking import (
     courtesy_callee,
     expand,
     fronted_question,
+    invited_to_pay_a_visit,
     inviting_host,
     is_speech,
     light_verb,
@@ -1779,7 +1780,8 @@ class _Scan:
                                                          and (c.lower_ in ("envoy", "emissary") or c.head.lower_ in ("envoy", "emissary"))
                                                          for m in tight_named))
                             for c in trig.children) \
-                and not any(g.i in at for g in (*meal_guests(trig), *inviting_host(trig), *unattached_guest(trig))) and not (trig.dep_ == "amod" and (trig.head.i in at or trig.head.dep_ == "compound" and trig.head.head.i in at)) \
+                and not any(g.i in at for g in (*meal_guests(trig), *inviting_host(trig), *unattached_guest(trig),
+                                                *invited_to_pay_a_visit(trig))) and not (trig.dep_ == "amod" and (trig.head.i in at or trig.head.dep_ == "compound" and trig.head.head.i in at)) \
                 and not (trig.dep_ == "relcl" and trig.head.i in at and any(c.dep_ == "dobj" and c.lower_ in ("whom", "who")
                                                                             for c in trig.children)):
             return False  # (but "Zelensky, whom Pope Francis received at the Vatican": the one the clause is of)

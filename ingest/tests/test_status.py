@@ -1324,3 +1324,15 @@ def test_talks_a_visit_includes_are_in_the_visit_s_state():
     (r,) = extract("Peruvian President Carlos Mendoza had been scheduled to travel on to Santiago for a state visit including talks "
                    "with Chilean Prime Minister Ana Ruiz.", published=date(1995, 11, 16)).reports
     assert r.status == "planned"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Peruvian President Carlos Mendoza invited Chilean President Rosa Fuentes to pay an official visit to Peru.", "possible"),
+    ("Chilean President Rosa Fuentes accepted Peruvian President Carlos Mendoza's invitation to pay an official visit to Peru.",
+     "planned"),
+    ("Chilean President Rosa Fuentes accepted an invitation from Peruvian President Carlos Mendoza to make a return visit to Peru.",
+     "planned"),
+])
+def test_an_invitation_to_pay_a_visit_is_a_meeting_of_host_and_guest(text, status):
+    (r,) = extract(text, published=date(2023, 9, 20)).reports
+    assert sorted(p.name for p in r.participants) == ["Carlos Mendoza", "Rosa Fuentes"] and r.status == status
