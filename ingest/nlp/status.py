@@ -208,6 +208,12 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
     if v.tag_ == "VBN" and any(a.lower_ == "to" for a in auxes) and any(a.lower_ == "have" for a in auxes) \
             and v.head.lemma_ == "be" and v.dep_ == "xcomp":
         return "planned", f"{v.head.text} to have {v.text}"  # "a trip that was to have included talks": arranged, not done
+    if v.tag_ == "VBN" and v.lemma_.lower() in ("expect", "schedule", "slate") and any(a.lower_ in ("was", "were") for a in auxes) \
+            and v.dep_ == "ccomp" and _is_speech(v.head) and v.head.tag_ == "VBD" \
+            and not any(a.lower_ in ("had", "been") for a in auxes):
+        # "Officials said Mohamud was expected in Addis Ababa in the coming weeks for talks with Abiy": what they said is
+        # expected, the tense only following "said"
+        return "planned", " ".join(a.text for a in auxes) + " " + v.text
     if v.tag_ == "VBN" and any(a.lemma_ in ("have", "be") for a in auxes) and not (
             any(a.lower_ == "to" for a in auxes) and any(a.lower_ == "be" for a in auxes)):  # (not "is expected to be received")
         return "held", " ".join(a.text for a in auxes) + " " + v.text

@@ -1336,3 +1336,9 @@ def test_talks_a_visit_includes_are_in_the_visit_s_state():
 def test_an_invitation_to_pay_a_visit_is_a_meeting_of_host_and_guest(text, status):
     (r,) = extract(text, published=date(2023, 9, 20)).reports
     assert sorted(p.name for p in r.participants) == ["Carlos Mendoza", "Rosa Fuentes"] and r.status == status
+
+
+def test_was_expected_in_what_someone_said_is_still_expected():
+    (r,) = extract("Peruvian officials said Chilean President Rosa Fuentes was expected in Lima in the coming weeks for follow-up "
+                   "talks with Peruvian President Carlos Mendoza.", published=date(2024, 1, 4)).reports
+    assert r.status == "planned"
