@@ -1683,7 +1683,7 @@ def find_parties(doc: Doc) -> tuple[list[Mention], People]:
             role, cls = "Minister", "minister"
         if low == "heads" and heads_foreign:
             role, cls = "Foreign Minister", "foreign"  # ("the heads of the foreign policy agencies of Azerbaijan and Armenia")
-        elif low in ("leaders", "leader", "heads"):
+        elif low in ("leaders", "leader", "heads") or low == "head" and doc[tok.i + 1: tok.i + 3].text.lower() in ("of state", "of government"):
             # ("Japanese business leaders": no office of the state, not its leader told again)
             role, cls = "Leader", "official" if any(t.lower_ in NON_STATE_LEADERS for t in lefts) else "leader"
         if low in ("presidents", "president"):

@@ -2896,3 +2896,16 @@ def test_he_after_a_comment_by_someone_met_is_the_he_of_the_story_before_it():
             "Ecuadorian Foreign Minister Luis Arce.")
     (r,) = [r for r in extract(text, published=date(2021, 5, 17)).reports if "Luis Arce" in {p.name for p in r.participants}]
     assert _keys(r) == ["Arce", "Soto"]
+
+
+def test_the_head_of_a_country_s_body_named_after_it_is_of_that_country():
+    (r,) = extract("Ecuadorian President Luis Arce on Wednesday received the head of Peru's Andean Development Corporation, Jorge "
+                   "Soto, in Quito.", published=date(2024, 1, 4)).reports
+    assert {p.name: p.country for p in r.participants} == {"Luis Arce": "EC", "Jorge Soto": "PE"}
+
+
+def test_the_head_of_state_of_a_country_is_its_leader_named_before():
+    text = ("Peruvian President Carlos Mendoza attended the summit in Paris on Tuesday.\n\nThe Peruvian head of state also met "
+            "Chilean Foreign Minister Rosa Fuentes in Paris on Tuesday.")
+    (r,) = extract(text, published=date(2021, 5, 19)).reports
+    assert _keys(r) == ["Fuentes", "Mendoza"]

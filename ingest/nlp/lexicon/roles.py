@@ -205,7 +205,7 @@ PARTY_NOUNS = {
     "secretary": "Secretary", "secretaries": "Secretary", "team": "Team", "teams": "Team", "authorities": "Authorities", "government": "Government",
     "side": "Side", "prince": "Prince", "sultan": "Sultan", "queen": "Queen", "sheikh": "Sheikh", "pope": "Pope",
     "emperor": "Emperor", "empress": "Empress", "pm": "Prime Minister",
-    "heads": "Leader",  # ("the heads of state of Azerbaijan and Türkiye": `parties.find_parties` takes it of state or government only)
+    "head": "Head", "heads": "Leader",  # ("the heads of state of Azerbaijan and Türkiye": `parties.find_parties` takes it of state or government only)
     # people of a government by their work ("Russian and U.S. military experts", "Political advisers from Russia, Ukraine,
     # France and Germany", "The co-chairs of the Minsk Group from Russia, France and the United States")
     "experts": "Expert", "advisers": "Adviser", "advisors": "Adviser", "co-chairs": "Co-chair", "officers": "Officer",
