@@ -286,7 +286,9 @@ def invited_to_pay_a_visit(trig: Token) -> list[Token]:
     """"X invited Y to pay an official visit to Armenia", "Y accepted X's invitation to pay a visit to Russia", "Y accepted an
     invitation from X to make a return visit": the host who invited and the guest, else nothing."""
     v = trig.head
-    if trig.lemma_.lower() != "visit" or trig.dep_ != "dobj" or v.lemma_.lower() not in ("pay", "make"):
+    if trig.lemma_.lower() == "visit" and trig.pos_ == "VERB" and trig.dep_ == "acl" and v.lemma_.lower() == "invitation":
+        v = trig  # ("accepted Ford's invitation to visit the United States")
+    elif trig.lemma_.lower() != "visit" or trig.dep_ != "dobj" or v.lemma_.lower() not in ("pay", "make"):
         return []
     if v.dep_ == "xcomp" and v.head.lemma_.lower() == "invite":
         return [c for c in v.head.children if c.dep_ in ("nsubj", "dobj")]
@@ -294,7 +296,13 @@ def invited_to_pay_a_visit(trig: Token) -> list[Token]:
         inv = v.head
         hosts = [c for c in inv.children if c.dep_ == "poss"] + [p for c in inv.children if c.dep_ == "prep" and c.lower_ == "from"
                                                                 for p in c.children if p.dep_ == "pobj"]
-        guests = [c for c in inv.head.children if c.dep_ == "nsubj"] if inv.dep_ == "dobj" and inv.head.lemma_.lower() == "accept" else []
+        acc = next((a for a in inv.ancestors if a.pos_ == "VERB"), None)  # ("accepted in principle Carter's invitation", misparsed)
+        if acc is None or acc.lemma_.lower() != "accept":
+            return []
+        subj_of = acc
+        while subj_of.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in subj_of.children):
+            subj_of = subj_of.head  # ("is expected to accept Ford's invitation": the subject of the verb it completes)
+        guests = [c for c in subj_of.children if c.dep_ in ("nsubj", "nsubjpass")]
         return hosts + guests if hosts and guests else []
     return []
 
@@ -520,6 +528,7 @@ def tight_slots(trig: Token) -> list[Token]:
         slots.extend(x for c in trig.children if c.dep_ in ("advcl", "acl") and c.lemma_.lower() in _HOSTING and c.tag_ == "VBN"
                      for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for x in expand(p))
         slots.extend(x for t in adjective_verb_parties(trig) for x in expand(t))
+        slots.extend(x for p in invited_to_pay_a_visit(trig) for x in expand(p))
         slots.extend(x for g in meal_guests(trig) for x in expand(g))
         with_objects(trig)
         format_objects(trig)

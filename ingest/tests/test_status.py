@@ -1342,3 +1342,13 @@ def test_was_expected_in_what_someone_said_is_still_expected():
     (r,) = extract("Peruvian officials said Chilean President Rosa Fuentes was expected in Lima in the coming weeks for follow-up "
                    "talks with Peruvian President Carlos Mendoza.", published=date(2024, 1, 4)).reports
     assert r.status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Rosa Fuentes accepted Peruvian President Carlos Mendoza's invitation to visit Peru next year.",
+    "Chilean President Rosa Fuentes is expected to accept Peruvian President Carlos Mendoza's invitation to visit Peru next year.",
+    "Chilean President Rosa Fuentes accepted an invitation from Peruvian President Carlos Mendoza to visit Peru next year.",
+])
+def test_an_invitation_to_visit_accepted_is_a_planned_meeting_of_host_and_guest(text):
+    (r,) = extract(text, published=date(2023, 9, 20)).reports
+    assert sorted(p.name for p in r.participants) == ["Carlos Mendoza", "Rosa Fuentes"] and r.status == "planned"
