@@ -2909,3 +2909,10 @@ def test_the_head_of_state_of_a_country_is_its_leader_named_before():
             "Chilean Foreign Minister Rosa Fuentes in Paris on Tuesday.")
     (r,) = extract(text, published=date(2021, 5, 19)).reports
     assert _keys(r) == ["Fuentes", "Mendoza"]
+
+
+def test_leaders_of_the_two_german_states_are_of_two_countries():
+    (r,) = extract("ERFURT, East Germany, March 19 - Chancellor Jorge Soto of West Germany and Premier Ana Ruiz of East Germany met "
+                   "here today in the first meeting between the heads of government of the two German states.",
+                   published=date(1970, 3, 19)).reports
+    assert {p.name: p.country for p in r.participants} == {"Jorge Soto": "DE", "Ana Ruiz": "DD"}

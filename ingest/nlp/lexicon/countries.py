@@ -26,10 +26,16 @@ NAME_ALIASES = {
     "kosovo": "XK", "the philippines": "PH", "saudi": "SA", "prc": "CN", "mainland china": "CN",
     "people's republic of china": "CN", "people’s republic of china": "CN", "islamic republic of iran": "IR",
     "democratic people's republic of korea": "KP", "republic of india": "IN", "french republic": "FR",
+    # states of the past, as retrospectives and old reports name them: the successor's code, and the withdrawn "DD" for
+    # the German Democratic Republic, whose leaders meeting West Germany's were no domestic meeting
+    "soviet union": "RU", "ussr": "RU", "u.s.s.r.": "RU", "east germany": "DD", "german democratic republic": "DD",
+    "gdr": "DD", "west germany": "DE", "federal republic of germany": "DE", "frg": "DE", "yugoslavia": "RS",
+    "czechoslovakia": "CZ",
 }
 
 DEMONYMS = {
     "american": "US", "u.s.": "US", "us": "US", "russian": "RU", "soviet": "RU", "chinese": "CN", "japanese": "JP",
+    "east german": "DD", "west german": "DE", "yugoslav": "RS", "czechoslovak": "CZ",
     "british": "GB", "scottish": "GB", "welsh": "GB", "northern irish": "GB", "northern ireland": "GB", "taliban": "AF", "greek cypriot": "CY",
     "former yugoslav republic of macedonia": "MK", "fyrom": "MK", "french": "FR", "german": "DE", "italian": "IT", "spanish": "ES", "portuguese": "PT",
     "dutch": "NL", "belgian": "BE", "swiss": "CH", "austrian": "AT", "swedish": "SE", "norwegian": "NO",
