@@ -188,8 +188,13 @@ def resolve(text: str, published: date | None, *, past: bool | None = None, by_t
                 d2n = int(m.group("d2")) if m.group("d2") else d1n
                 mon2 = MONTHS.get((m.groupdict().get("mon2") or "").lower().rstrip("."), mon)
                 reason = ""
+                rel = re.search(r"\b(last|this|next) year\b", low)
                 if m.group("y"):
                     y = int(m.group("y"))
+                elif rel:
+                    # "on Nov. 14 last year": the year it names, counted from publication
+                    y = published.year + {"last": -1, "this": 0, "next": 1}[rel.group(1)]
+                    reason = f"'{rel.group(0)}': the year counted from publication"
                 else:
                     y = _nearest_year(mon, d1n, published)
                     reason = "no year given: the year nearest to publication"

@@ -569,3 +569,12 @@ def test_a_meeting_prior_to_the_four_way_meeting_told_before_is_on_its_day_and_i
             "took part in the quadrilateral meeting.\n\nPrior to the four-way meeting, Soto held a bilateral meeting with Ruiz.")
     (r,) = [r for r in extract(text, published=date(2023, 5, 10)).reports if len(r.participants) == 2]
     assert r.start_date == date(2023, 5, 10) and r.place.name == "Lima"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nov. 14 last year", date(2022, 11, 14)),
+    ("14 November last year", date(2022, 11, 14)),
+    ("March 3 next year", date(2024, 3, 3)),
+])
+def test_a_day_with_last_or_next_year_takes_that_year(text, expected):
+    assert resolve(text, date(2023, 11, 16)).start == expected
