@@ -159,6 +159,15 @@ _FUTURE_MARKS = ("when", "as", "after", "before", "once", "until", "while")
 _UNSETTLED = {"agree", "confirm", "decide", "finalise", "finalize", "set", "schedule", "fix", "settle", "arrange"}
 
 
+_SPANS = {"day", "hour", "week", "minute"}
+
+
+def _duration(t: Token) -> bool:
+    """A word of a span of time ("two days of talks", "for three hours"), no day of the calendar."""
+    return (t.lemma_.lower() in _SPANS and any(c.dep_ == "nummod" for c in t.children)) \
+        or (t.dep_ == "nummod" and t.head.lemma_.lower() in _SPANS)
+
+
 def _verb_status(v: Token) -> tuple[str, str] | None:
     """Modal, negation and tense of a verb: (status, cue) or None when the verb says nothing."""
     kids = list(v.children)
@@ -222,8 +231,11 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
             return "held", v.text
         # (not another thing's day: "are meeting in London to head off Sunday's referendum")
         # (nor the day it was told: "is holding talks in the Kremlin, a TASS correspondent reported on Thursday")
+        # (nor the day a past clause on the talks tells: "are holding two days of talks that began on Thursday")
         if any(((t.ent_type_ in ("DATE", "TIME") and t.dep_ != "poss" and t.head.dep_ != "poss") or t.lower_ in ("next", "tomorrow", "later", "soon"))
-               and not any(_is_speech(a) and a != v and v.is_ancestor(a) for a in t.ancestors) for t in v.subtree):
+               and not any(_is_speech(a) and a != v and v.is_ancestor(a) for a in t.ancestors)
+               and not any(a.dep_ in ("relcl", "acl") and a.tag_ == "VBD" and v.is_ancestor(a) for a in t.ancestors)
+               and not _duration(t) for t in v.subtree):
             return "planned", " ".join(a.text for a in auxes) + " " + v.text  # "is meeting Friday": arranged future
         return "held", " ".join(a.text for a in auxes) + " " + v.text  # "are holding talks in Geneva": under way
     if v.tag_ == "VBP" and v.dep_ == "conj" and v.head.tag_ == "VB" and v.head.pos_ == "VERB" \

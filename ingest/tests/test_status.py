@@ -1352,3 +1352,12 @@ def test_was_expected_in_what_someone_said_is_still_expected():
 def test_an_invitation_to_visit_accepted_is_a_planned_meeting_of_host_and_guest(text):
     (r,) = extract(text, published=date(2023, 9, 20)).reports
     assert sorted(p.name for p in r.participants) == ["Carlos Mendoza", "Rosa Fuentes"] and r.status == "planned"
+
+
+def test_talks_under_way_that_began_on_a_day_are_held_and_a_span_of_days_is_no_day_ahead():
+    (r,) = extract("Peruvian Foreign Minister Jorge Soto and Chilean Foreign Minister Ana Ruiz are holding two days of talks in Lima "
+                   "that began on Thursday.", published=date(2023, 11, 10)).reports
+    assert (r.status, r.start_date) == ("held", date(2023, 11, 9))
+    (r,) = extract("Peruvian Foreign Minister Jorge Soto and Chilean Foreign Minister Ana Ruiz are holding two days of talks in Lima "
+                   "next week.", published=date(2023, 11, 10)).reports
+    assert r.status == "planned"
