@@ -610,6 +610,10 @@ def carry_visits(doc: Doc, cands: list[Candidate], at: dict, people: People, pub
                 continue  # "Kerry meets Netanyahu, Abbas" over a day in Jerusalem and Bethlehem: no one trip's place for both
             if c.place is not None and c.place.country and c.place.country != v.place.country:
                 continue  # "the two leaders last met in Brussels": a meeting elsewhere is not the visit's
+            if c.place is None and c.occasion and c.sent.start != v.sent_start and any(
+                    t.lower_ in ("sidelines", "margins", "margin", "sideline") for t in c.sent):
+                continue  # ("a meeting between Wang and Blinken on the sidelines of the Munich event could not be ruled out":
+                # at a gathering of its own, not on the trip postponed)
             if c.place is not None and c.place.kind == v.place.kind == "city" and c.place.name != v.place.name:
                 continue  # "met Putin in Sochi ... had canceled a planned visit to Moscow last week": another trip
             if v.date is not None and c.date is not None and (v.date.start.year, v.date.start.month) != (c.date.start.year, c.date.start.month):

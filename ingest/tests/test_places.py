@@ -621,3 +621,14 @@ def test_a_place_named_after_its_type_is_the_meeting_s():
     (r,) = extract("Peruvian President Carlos Mendoza hosted Chilean President Rosa Fuentes in the exclave of Arica on Sept. 25.",
                    published=date(2023, 10, 4)).reports
     assert r.place.name == "Arica"
+
+
+def test_a_meeting_on_the_sidelines_of_a_gathering_of_its_own_is_not_on_a_trip_postponed():
+    from ingest.nlp import extract
+
+    text = ("Peruvian Foreign Minister Jorge Soto has postponed a long-planned trip to Santiago.\n\nSoto had been due to arrive "
+            "in Santiago on Sunday for two days of talks with Chilean President Rosa Fuentes.\n\nAttention now turns to the Andean "
+            "Security Conference later this month, which Chilean Foreign Minister Ana Ruiz is expected to attend. Diplomatic "
+            "sources said a meeting between Soto and Ruiz on the sidelines of the Quito event could not be ruled out.")
+    (r,) = [r for r in extract(text, published=date(2023, 2, 4)).reports if "Ana Ruiz" in {p.name for p in r.participants}]
+    assert r.status == "possible" and r.place is None
