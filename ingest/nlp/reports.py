@@ -279,7 +279,12 @@ def _in_the_verbs_round(trig: Token, out: list[Candidate]) -> bool:
             c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
         return False
     verb = p.head  # (the meeting verb, or the planning verb it completes: "are set to meet ..., in a new round")
-    return verb.pos_ == "VERB" and any(c.trig.i == verb.i or c.trig.dep_ == "xcomp" and c.trig.head.i == verb.i for c in out)
+    return verb.pos_ == "VERB" and _told_by(verb, out)
+
+
+def _told_by(verb: Token, out: list[Candidate]) -> bool:
+    """A meeting reported just before is the verb's own, or the one the verb plans ("are set to meet", "intended to meet")."""
+    return any(c.trig.i == verb.i or c.trig.dep_ == "xcomp" and c.trig.head.i == verb.i for c in out)
 
 
 def _apposed_to_the_verb(trig: Token, out: list[Candidate]) -> bool:
@@ -289,7 +294,7 @@ def _apposed_to_the_verb(trig: Token, out: list[Candidate]) -> bool:
     if trig.dep_ not in ("npadvmod", "appos") or verb.pos_ not in ("VERB", "AUX") or trig.i < 1 \
             or not any(t.text == "," for t in trig.doc[verb.i: trig.left_edge.i]):
         return False
-    return any(c.trig.i == verb.i or c.trig.dep_ == "xcomp" and c.trig.head.i == verb.i for c in out)
+    return _told_by(verb, out)
 
 
 def _contact_holds(trig: Token) -> bool:
