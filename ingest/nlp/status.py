@@ -258,6 +258,10 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
             return "possible", f"{mark} ... {v.text}"
         if any(c.dep_ == "advmod" and c.lower_ == "again" for c in kids) and v.sent.text.rstrip().endswith("."):
             return "planned", f"{v.text} again"  # "The ministers meet again on Wednesday": the next one, ahead
+        if v.lemma_.lower() in (*MOTION_VERBS, "leave", "depart") and v.sent.text.rstrip().endswith(".") and any(
+                c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "tmod") or c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.children)
+                for c in kids):
+            return "planned", f"{v.text} (a day of the trip)"  # "Kim leaves Thursday on a three-day visit to Japan": timetabled
         return "held", v.text  # headline and caption present: "Biden meets Xi"
     if v.tag_ == "VB" and not auxes and any(c.dep_ == "nsubj" for c in kids) and any(
             t.tag_ == "TO" and t.head.tag_ == "VB" and t.head.i < v.i for t in v.sent):

@@ -1361,3 +1361,10 @@ def test_talks_under_way_that_began_on_a_day_are_held_and_a_span_of_days_is_no_d
     (r,) = extract("Peruvian Foreign Minister Jorge Soto and Chilean Foreign Minister Ana Ruiz are holding two days of talks in Lima "
                    "next week.", published=date(2023, 11, 10)).reports
     assert r.status == "planned"
+
+
+def test_a_trip_timetabled_in_the_present_is_ahead_with_the_meetings_it_is_for():
+    reports = extract("Peruvian President Carlos Mendoza leaves Thursday on a three-day visit to Chile, where he will hold talks with "
+                      "Chilean President Rosa Fuentes, before traveling on to Bolivia for a summit with Bolivian President Luis Arce.",
+                      published=date(1994, 3, 22)).reports
+    assert sorted((r.participants[-1].name, r.status) for r in reports) == [("Luis Arce", "planned"), ("Rosa Fuentes", "planned")]
