@@ -2916,3 +2916,9 @@ def test_leaders_of_the_two_german_states_are_of_two_countries():
                    "here today in the first meeting between the heads of government of the two German states.",
                    published=date(1970, 3, 19)).reports
     assert {p.name: p.country for p in r.participants} == {"Jorge Soto": "DE", "Ana Ruiz": "DD"}
+
+
+def test_the_leaders_of_gabon_and_togo_named_alone_keep_their_country():
+    for name, cc in (("Ali Bongo Ondimba", "GA"), ("Faure Gnassingbé", "TG")):
+        (r,) = extract(f"Peruvian President Carlos Mendoza met {name} in Lima on Monday.", published=date(2023, 3, 1)).reports
+        assert {p.name: p.country for p in r.participants}[name] == cc

@@ -125,7 +125,7 @@ _BY_COUNTRY = {
     # government and foreign ministers whom regional copy names with no demonym ("Congo's President Felix Tshisekedi":
     # Reuters' "Congo" is the Democratic Republic)
     "CD": "Felix Tshisekedi; Joseph Kabila; Therese Kayikwamba Wagner; Christophe Lutundula",
-    "CG": "Denis Sassou Nguesso",
+    "CG": "Denis Sassou Nguesso", "GA": "Ali Bongo Ondimba; Ali Bongo; Brice Oligui Nguema", "TG": "Faure Gnassingbé; Faure Gnassingbe",
     "RW": "Paul Kagame; Olivier Nduhungirehe; Vincent Biruta",
     "AO": "Joao Lourenco; Jose Eduardo dos Santos; Tete Antonio",
     "UG": "Yoweri Museveni", "TZ": "Samia Suluhu Hassan; John Magufuli", "ZW": "Emmerson Mnangagwa; Robert Mugabe",
