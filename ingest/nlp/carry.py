@@ -823,6 +823,10 @@ def carry_presence(doc: Doc, cands: list[Candidate], at: dict, exclude: set[int]
             continue
         for sent in sents[k: k + 4]:
             found = None
+            days = [e.text.lower() for e in sent_ents(sent) if e.label_ == "DATE"]
+            mine = (c.date.text or "").lower() if c.date is not None else ""
+            if mine and days and not any(d in mine or mine in d for d in days):
+                continue  # ("a meeting with Bongo on Wednesday ... On Friday, Macron will be in Luanda": another day's place)
             for tok in sent:
                 if tok.lemma_ != "be" or tok.pos_ not in ("AUX", "VERB"):
                     continue

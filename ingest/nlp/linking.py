@@ -629,7 +629,7 @@ def tight_slots(trig: Token) -> list[Token]:
                     # intensify efforts during a conversation on the sidelines": who does it
                     slots.extend(_controller(v))
                 # (and a clause the parser hangs loose: "met Scholz in Berlin in the morning, then had lunch with Macron in Paris")
-                if ((v.dep_ == "xcomp" and v.head.lemma_.lower() in _SUBJECT_CONTROL) or (
+                if ((v.dep_ == "xcomp" and (v.head.lemma_.lower() in _SUBJECT_CONTROL or v.head.lemma_ == "be")) or (
                         v.dep_ == "conj" and v.head.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children)) or (
                         # ("will travel to Samarkand ... and will hold bilateral meetings on Friday with Putin", "with" on the verb)
                         v.dep_ == "conj" and v.head.pos_ == "VERB" and v.lemma_.lower() in ("hold", "have")
@@ -637,7 +637,8 @@ def tight_slots(trig: Token) -> list[Token]:
                         v.dep_ in ("conj", "dep") and v.head.pos_ == "VERB" and trig.lemma_.lower() in MEALS
                         and any(c.dep_ == "prep" and c.lower_ == "with" for c in (*trig.children, *v.children)))) \
                         and trig.dep_ == "dobj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-                    # "He is scheduled to hold talks with Tusk", "is due to hold talks": whoever is scheduled holds them;
+                    # "He is scheduled to hold talks with Tusk", "is due to hold talks", "He is to hold a meeting": whoever is
+                    # scheduled holds them;
                     # "Modi hosted Macron for lunch, and later held talks with Meloni": the first verb's subject, with a
                     # partner of its own
                     slots.extend(_controller(v))

@@ -2922,3 +2922,19 @@ def test_the_leaders_of_gabon_and_togo_named_alone_keep_their_country():
     for name, cc in (("Ali Bongo Ondimba", "GA"), ("Faure Gnassingbé", "TG")):
         (r,) = extract(f"Peruvian President Carlos Mendoza met {name} in Lima on Monday.", published=date(2023, 3, 1)).reports
         assert {p.name: p.country for p in r.participants}[name] == cc
+
+
+def test_the_subject_of_is_to_hold_a_meeting_is_at_it(nlp):
+    from ingest.nlp.linking import tight_slots
+
+    doc = nlp("He is to hold a bilateral meeting with Chilean President Rosa Fuentes on Wednesday evening.")
+    assert "He" in {t.text for t in tight_slots(doc[6])}
+
+
+def test_where_a_party_will_be_on_another_day_is_not_the_place_of_a_meeting_of_its_own_day():
+    text = ("Peruvian President Carlos Mendoza sets off on Wednesday on a three-country tour, Foreign Minister Jorge Soto said on "
+            "Monday.\n\nEcuador. The first stop is Quito, where Mendoza will co-chair the Andean Forest Summit on Wednesday and "
+            "Thursday. He is to hold a bilateral meeting with Chilean President Rosa Fuentes on Wednesday evening on the sidelines "
+            "of the summit.\n\nBolivia. On Friday, Mendoza will be in La Paz for talks with Bolivian President Luis Arce.")
+    (r,) = [r for r in extract(text, published=date(2023, 2, 28)).reports if "Rosa Fuentes" in {p.name for p in r.participants}]
+    assert r.place is None
