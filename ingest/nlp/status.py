@@ -172,8 +172,9 @@ def _verb_status(v: Token) -> tuple[str, str] | None:
     """Modal, negation and tense of a verb: (status, cue) or None when the verb says nothing."""
     kids = list(v.children)
     auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")]
-    neg = next((c for c in kids if c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") or (
-        c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(x.lower_ == "no" for x in c.children))), None)  # ("would no longer hold talks")
+    neg = next((c for c in kids if (c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") or (
+        c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(x.lower_ == "no" for x in c.children)))  # ("would no longer hold talks")
+        and not (c.i > v.i and c.i > 0 and c.doc[c.i - 1].text == ",")), None)  # (not "meets Netanyahu in New York, not the White House")
     modal = next((a for a in auxes if a.tag_ == "MD"), None)
     if neg is not None:
         # "not ruled out", "not excluded" are handled as cues; here plain negation, unless only maybe ("may not meet")

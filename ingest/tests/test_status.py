@@ -1368,3 +1368,10 @@ def test_a_trip_timetabled_in_the_present_is_ahead_with_the_meetings_it_is_for()
                       "Chilean President Rosa Fuentes, before traveling on to Bolivia for a summit with Bolivian President Luis Arce.",
                       published=date(1994, 3, 22)).reports
     assert sorted((r.participants[-1].name, r.status) for r in reports) == [("Luis Arce", "planned"), ("Rosa Fuentes", "planned")]
+
+
+def test_a_place_set_against_another_with_not_is_no_negation_of_the_meeting():
+    (r,) = extract("NEW YORK, Sept 20 (Wire) - Peruvian President Carlos Mendoza met Chilean President Rosa Fuentes on Wednesday.",
+                   title="Mendoza Meets Fuentes in New York, Not the White House, Presses on Trade Deal",
+                   published=date(2023, 9, 20)).reports
+    assert (r.status, r.start_date) == ("held", date(2023, 9, 20))
