@@ -497,7 +497,8 @@ def _refused_which(clause: Token) -> bool:
         and any(x.dep_ == "dobj" and x.lower_ in ("which", "that") for x in clause.children)
 
 
-_NO_PLAN = re.compile(r"\bno such (?:plan|plans|meeting|meetings)\b|\bthere (?:is|are) no plans?\b", re.I)
+_NO_PLAN = re.compile(r"\bno such (?:plan|plans|meeting|meetings)\b|\bthere (?:is|are|was|were) (?:currently |now |at present )?no plans?\b"
+                      r"|\b(?:has|have|had) no plans? to\b|\bno intention of\b", re.I)
 
 
 def _asked_answer(trigger: Token) -> str:

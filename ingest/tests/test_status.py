@@ -1375,3 +1375,10 @@ def test_a_place_set_against_another_with_not_is_no_negation_of_the_meeting():
                    title="Mendoza Meets Fuentes in New York, Not the White House, Presses on Trade Deal",
                    published=date(2023, 9, 20)).reports
     assert (r.status, r.start_date) == ("held", date(2023, 9, 20))
+
+
+@pytest.mark.parametrize("answer", ["said he had no plans to do so", "said there were currently no plans for a separate meeting"])
+def test_an_answer_to_a_fronted_question_that_there_are_no_plans_rules_the_meeting_out(answer):
+    (r,) = extract(f"Asked whether he would meet Chilean President Rosa Fuentes during the summit, Peruvian President Carlos Mendoza "
+                   f"{answer}.", published=date(2019, 9, 23)).reports
+    assert r.status == "ruled_out"
