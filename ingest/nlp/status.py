@@ -443,6 +443,23 @@ def _had_been_set_after_off(trigger: Token) -> str:
     return f"{off.group(0)} ... {was.group(0)}"
 
 
+_BUT_TRIP_OFF = re.compile(r"\bbut (?:\w+ ){0,3}?(?P<verb>cancel(?:led|ed)|called off|scrapped|postponed|put off) (?:the|his|her|their) "
+                           r"(?:trip|visit|journey|tour)\b", re.I)
+
+
+def _had_been_set_but_trip_off(trigger: Token) -> tuple[str, str] | None:
+    """"Trump had been due to meet Zelensky in Warsaw on Sept. 1, but he canceled the trip": a meeting set, the trip it was
+    on called off (or put off) in the same sentence; (status, words), else None."""
+    sent = trigger.sent
+    was = _HAD_BEEN_SET.search(sent.text)
+    if was is None or trigger.idx - sent.start_char < was.start():
+        return None
+    off = _BUT_TRIP_OFF.search(sent.text, trigger.idx - sent.start_char)
+    if off is None:
+        return None
+    return ("postponed" if off.group("verb").lower() in ("postponed", "put off") else "cancelled"), f"{was.group(0)} ... {off.group(0)}"
+
+
 _AGAIN_WORDS = re.compile(r"\b(?:back on|still on|ahead|reinstat|reviv|restor)", re.I)
 # the confidence of a status that says a meeting once off is on again, which the article's other accounts do not beat
 # (`merging.final_status`)
@@ -529,6 +546,9 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
     off = _set_but_off(trigger) or _had_been_set_after_off(trigger)
     if off:
         return "cancelled", off, 0.8
+    trip_off = _had_been_set_but_trip_off(trigger)
+    if trip_off is not None:
+        return trip_off[0], trip_off[1], 0.8
     if (teller := told_after(trigger)) is not None:
         # "Swaraj and Wang announced here on Sunday after their bilateral talks": talks gone by when told of
         return "held", f"{teller.text} {trigger.head.text}", 0.8

@@ -1382,3 +1382,10 @@ def test_an_answer_to_a_fronted_question_that_there_are_no_plans_rules_the_meeti
     (r,) = extract(f"Asked whether he would meet Chilean President Rosa Fuentes during the summit, Peruvian President Carlos Mendoza "
                    f"{answer}.", published=date(2019, 9, 23)).reports
     assert r.status == "ruled_out"
+
+
+@pytest.mark.parametrize("off, status", [("canceled the trip", "cancelled"), ("postponed the visit", "postponed")])
+def test_a_meeting_that_had_been_due_on_a_trip_called_off_in_its_sentence_shares_the_trip_s_fate(off, status):
+    (r,) = extract(f"Peruvian President Carlos Mendoza had been due to meet Chilean President Rosa Fuentes in Santiago on Sept. 1, "
+                   f"but he {off} to monitor the floods.", published=date(2019, 9, 25)).reports
+    assert r.status == status
