@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from . import dates as dates_mod
-from .candidate import QUOTE_MARKS, doc_ents, doc_text
+from .candidate import QUOTE_MARKS, doc_ents, doc_text, is_previous
 from .lexicon.status_cues import PHONE_CUES, TO_PLANNED, TO_POSSIBLE, VIDEO_CUES
 from .lexicon.triggers import VERB_LEMMAS
 from .linking import (
@@ -569,6 +569,9 @@ def date_for(doc: Doc, trig: Token, published: date | None, status: str, exclude
                 continue  # "flew in on Saturday to join X, who had been negotiating since Wednesday": a bound, not a day
             if any(a.dep_ == "relcl" and a.head.pos_ == "NOUN" for a in e.root.ancestors):
                 continue  # "as the two-day summit, which ends on Thursday, got under way": a thing's day, not the meetings'
+            verb = next((a for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and is_previous(verb):
+                continue  # "X and Y last met in Brussels on July 15. Later in the day, X is to meet Z": an earlier meeting's day
             v = dates_mod.resolve(e.text, published, past=past)
             if v is not None and v.precision == "day":
                 return dates_mod.DateValue(v.start, v.end, "day", SAME_DAY_BEFORE, e.text), e.text

@@ -578,3 +578,11 @@ def test_a_meeting_prior_to_the_four_way_meeting_told_before_is_on_its_day_and_i
 ])
 def test_a_day_with_last_or_next_year_takes_that_year(text, expected):
     assert resolve(text, date(2023, 11, 16)).start == expected
+
+
+def test_later_in_the_day_is_not_the_day_of_a_meeting_told_as_the_last_one():
+    text = ("GRANADA, OCTOBER 5 (Wire). Peruvian President Carlos Mendoza held talks with Chilean President Rosa Fuentes on the "
+            "sidelines of the summit.\n\nMendoza and Bolivian President Luis Arce last met in person in Brussels on July 15.\n\n"
+            "Later in the day, Mendoza is scheduled to meet with Prime Minister of Spain Ana Ruiz, who is hosting the summit.")
+    (r,) = [r for r in extract(text, published=date(2023, 10, 5)).reports if "Ana Ruiz" in {p.name for p in r.participants}]
+    assert r.start_date == date(2023, 10, 5)
