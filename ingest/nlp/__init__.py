@@ -33,7 +33,7 @@ from ..clean import CleanText, clean_article
 from .dates import MONTH_NAMES
 from .loader import get_nlp, get_prefilter, model_name
 
-EXTRACTOR_VERSION = "2026.12.03.431"
+EXTRACTOR_VERSION = "2026.12.03.432"
 MAX_CHARS = 60_000  # analysed length: far above a news article, low enough to bound the worst case
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_article", "extract_many", "get_nlp", "model_name"]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from meetings.types import PartyData, PlaceData
 
+from . import dates as dates_mod
 from .candidate import Candidate, definite, doc_text
 from .dating import date_for, others_words, since_words
 from .gazetteer import VENUES, lookup
@@ -387,6 +388,11 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
         if own_place is not None:
             before = [c for c in before if not (all(st == "held" for st, _h, _c in c.statuses)
                                                 and (c.place is None or c.place.name != own_place.name))]
+        size = _sides_named(trig)
+        if size:
+            # ("held a meeting with Macron, Scholz and Michel. The five-party meeting, which was also to include Aliyev, did not
+            # take place": a meeting of another size than the one held)
+            before = [c for c in before if len(c.parties) == size]
         if before:
             if status in ("cancelled", "postponed"):
                 # ("had also intended to meet Jiang in Osaka, ..., the two leaders, who met at Lincoln Center on Oct. 24. That
@@ -410,6 +416,16 @@ def attach_orphans(doc: Doc, out: list[Candidate], orphans: list[Token], publish
 
 
 _ANOTHER = {"further", "another", "next", "new", "second", "third", "fresh", "follow-up"}
+
+
+def _sides_named(trig: Token) -> int:
+    """How many sides a meeting noun's "five-party", "four-way", "three-nation" says it has, else 0."""
+    for c in trig.children:
+        if c.dep_ in ("compound", "amod") and c.lower_ in ("party", "way", "nation", "country", "sided"):
+            n = next((x for x in c.children if x.dep_ == "nummod"), None)
+            if n is not None and (k := dates_mod.NUMBER_WORDS.get(n.lower_) or (int(n.text) if n.text.isdigit() else 0)):
+                return k
+    return 0
 
 
 def _later_event(trig: Token) -> bool:

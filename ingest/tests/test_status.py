@@ -1389,3 +1389,11 @@ def test_a_meeting_that_had_been_due_on_a_trip_called_off_in_its_sentence_shares
     (r,) = extract(f"Peruvian President Carlos Mendoza had been due to meet Chilean President Rosa Fuentes in Santiago on Sept. 1, "
                    f"but he {off} to monitor the floods.", published=date(2019, 9, 25)).reports
     assert r.status == status
+
+
+def test_a_meeting_of_another_size_called_off_is_not_the_one_held():
+    text = ("Peruvian President Carlos Mendoza held a meeting with Chilean President Rosa Fuentes, Bolivian President Luis Arce and "
+            "Ecuadorian President Ana Ruiz on the sidelines of the summit in Quito on Thursday.\n\nThe five-party meeting, which was "
+            "also to include Colombian President Jorge Soto, did not take place.")
+    (r,) = [r for r in extract(text, published=date(2023, 10, 5)).reports if len(r.participants) == 4]
+    assert r.status == "held"
