@@ -429,11 +429,11 @@ _CALLED_OFF = re.compile(r"\b(?:cancel(?:s|led|ed|ing)?|call(?:s|ed)? off|scrap(
                          re.I)
 
 
-def _had_been_set_after_off(trigger: Token) -> str:
+def _had_been_set_after_off(trigger: Token, was: re.Match | None) -> str:
     """"Trump has cancelled his trip to the Summit of the Americas ... Trump had been scheduled to hold a bilateral meeting
-    with Vizcarra on Friday": a meeting that had been set, in the sentence right after a call-off; the words, else ""."""
+    with Vizcarra on Friday": a meeting that had been set (`was`, the sentence's "had been scheduled to"), in the sentence
+    right after a call-off; the words, else ""."""
     sent = trigger.sent
-    was = _HAD_BEEN_SET.search(sent.text)
     if was is None or sent.start == 0 or trigger.idx - sent.start_char < was.start():
         return ""
     before = trigger.doc[sent.start - 1].sent
@@ -447,11 +447,10 @@ _BUT_TRIP_OFF = re.compile(r"\bbut (?:\w+ ){0,3}?(?P<verb>cancel(?:led|ed)|calle
                            r"(?:trip|visit|journey|tour)\b", re.I)
 
 
-def _had_been_set_but_trip_off(trigger: Token) -> tuple[str, str] | None:
-    """"Trump had been due to meet Zelensky in Warsaw on Sept. 1, but he canceled the trip": a meeting set, the trip it was
-    on called off (or put off) in the same sentence; (status, words), else None."""
+def _had_been_set_but_trip_off(trigger: Token, was: re.Match | None) -> tuple[str, str] | None:
+    """"Trump had been due to meet Zelensky in Warsaw on Sept. 1, but he canceled the trip": a meeting set (`was`), the trip
+    it was on called off (or put off) in the same sentence; (status, words), else None."""
     sent = trigger.sent
-    was = _HAD_BEEN_SET.search(sent.text)
     if was is None or trigger.idx - sent.start_char < was.start():
         return None
     off = _BUT_TRIP_OFF.search(sent.text, trigger.idx - sent.start_char)
@@ -543,10 +542,11 @@ def status_of(trigger: Token) -> tuple[str, str, float]:
     again = _reinstated(trigger)
     if again and not earlier_account(trigger):  # (not "Hajiyev had confirmed the meeting would go ahead this week")
         return "possible" if again.startswith("could still") else "planned", again, REINSTATED
-    off = _set_but_off(trigger) or _had_been_set_after_off(trigger)
+    was = _HAD_BEEN_SET.search(trigger.sent.text)  # (read once for the two accounts below)
+    off = _set_but_off(trigger) or _had_been_set_after_off(trigger, was)
     if off:
         return "cancelled", off, 0.8
-    trip_off = _had_been_set_but_trip_off(trigger)
+    trip_off = _had_been_set_but_trip_off(trigger, was)
     if trip_off is not None:
         return trip_off[0], trip_off[1], 0.8
     if (teller := told_after(trigger)) is not None:
